@@ -1,0 +1,76 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { categoryRoutes } from "./categories/routes";
+import { createDb } from "./db/client";
+import type { AppEnv } from "./env";
+import { ApiError, notFound, toApiError } from "./errors";
+import { feedRoutes } from "./feed/routes";
+import { renderError } from "./pages/render-error";
+import { pageRoutes } from "./pages/routes";
+import { postRoutes } from "./posts/routes";
+
+/** Raw request bodies above this are refused before they are read whole. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * The one place that decides middleware order: security headers, body limit,
+ * the per-request database, the features, then not-found and errors.
+ */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      strictTransportSecurity: "max-age=63072000; includeSubDomains",
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new ApiError(413, "payload_too_large", "The request body is too large.");
+      },
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set("db", createDb(c.env.DB));
+    await next();
+  });
+
+  app.route("/", categoryRoutes);
+  app.route("/", feedRoutes);
+  app.route("/", postRoutes);
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Closed Door API", version: "1.0.0" },
+  });
+  app.route("/", pageRoutes);
+
+  app.notFound((c) => respondWithError(c, notFound()));
+  app.onError((err, c) => respondWithError(c, toApiError(err), err));
+  return app;
+}
+
+function respondWithError(c: Context<AppEnv>, error: ApiError, cause?: unknown) {
+  // Only the error itself is logged: never a header, address or body.
+  if (error.status >= 500) console.error("request failed", cause);
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  if (isApi(c.req.path)) return c.json(error.body, error.status);
+  return renderError(c, error);
+}
+
+function isApi(path: string): boolean {
+  return path === "/api" || path.startsWith("/api/");
+}

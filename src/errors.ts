@@ -1,0 +1,80 @@
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+
+/**
+ * One error shape for the whole API:
+ * `{ "error": { "code", "message", ...details } }`.
+ * Every failure becomes an `ApiError` before it is answered, so no response
+ * ever carries a stack trace, SQL or a driver message.
+ */
+
+export type ErrorCode =
+  | "invalid_request"
+  | "refused"
+  | "not_found"
+  | "unauthorized"
+  | "forbidden"
+  | "conflict"
+  | "rate_limited"
+  | "payload_too_large"
+  | "unavailable"
+  | "internal";
+
+export type Issue = { path: string; message: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  get body() {
+    return { error: { code: this.code, message: this.message, ...this.details } };
+  }
+}
+
+export function invalidRequest(issues: Issue[], message = "The request is not valid."): ApiError {
+  return new ApiError(400, "invalid_request", message, { issues });
+}
+
+export function notFound(message = "Nothing is here."): ApiError {
+  return new ApiError(404, "not_found", message);
+}
+
+export function fromZodError(error: ZodError): ApiError {
+  return invalidRequest(
+    error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
+  );
+}
+
+/** Turns anything thrown while handling a request into an `ApiError`. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof HTTPException) return fromHttpException(err);
+  return new ApiError(500, "internal", "Something went wrong on our side. Please try again.");
+}
+
+function fromHttpException(err: HTTPException): ApiError {
+  switch (err.status) {
+    case 413:
+      return new ApiError(413, "payload_too_large", "The request body is too large.");
+    // The spec answers a body that is not JSON, or not JSON at all, as an invalid request.
+    case 400:
+    case 415:
+      return invalidRequest([{ path: "", message: bodyProblem(err) }]);
+    default:
+      return new ApiError(err.status, err.status === 404 ? "not_found" : "invalid_request", err.message);
+  }
+}
+
+function bodyProblem(err: HTTPException): string {
+  return err.status === 415
+    ? "The body must be JSON, sent with Content-Type: application/json."
+    : "The body is not valid JSON.";
+}

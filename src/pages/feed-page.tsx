@@ -1,0 +1,73 @@
+import type { Category } from "../db/schema";
+import type { FeedSort } from "../feed/cursor";
+import type { PublicPost } from "../posts/queries";
+import { Layout } from "./layout";
+import { PostCard } from "./post-card";
+
+type FeedPageProps = {
+  categories: Category[];
+  current?: Category;
+  sort: FeedSort;
+  posts: PublicPost[];
+  olderHref: string | null;
+  now: number;
+};
+
+export function FeedPage({ categories, current, sort, posts, olderHref, now }: FeedPageProps) {
+  const base = current ? `/c/${current.slug}` : "/";
+  const names = new Map(categories.map((category) => [category.slug, category.name]));
+  return (
+    <Layout title={current?.name} description={current?.description}>
+      <CategoryMenu categories={categories} current={current} />
+      <section class="feed" aria-labelledby="feed-title">
+        <h1 id="feed-title">{current ? current.name : "All reflections"}</h1>
+        {current && <p class="feed-description">{current.description}</p>}
+        <nav class="sort" aria-label="Order">
+          <a href={base} aria-current={sort === "new" ? "page" : undefined}>
+            Newest
+          </a>
+          <a href={`${base}?sort=top`} aria-current={sort === "top" ? "page" : undefined}>
+            Most resonated
+          </a>
+        </nav>
+        {posts.length === 0 ? (
+          <p class="empty">Nothing here yet.</p>
+        ) : (
+          posts.map((post) => (
+            <PostCard post={post} categoryName={names.get(post.category) ?? post.category} now={now} />
+          ))
+        )}
+        {olderHref && (
+          <a class="older" rel="next" href={olderHref}>
+            {sort === "new" ? "Older posts" : "More posts"}
+          </a>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+function CategoryMenu({ categories, current }: { categories: Category[]; current?: Category }) {
+  return (
+    <nav class="categories" aria-label="Categories">
+      <ul>
+        <li>
+          <a href="/" aria-current={current ? undefined : "page"}>
+            All
+          </a>
+        </li>
+        {categories.map((category) => (
+          <li>
+            <a
+              href={`/c/${category.slug}`}
+              data-category={category.slug}
+              aria-current={current?.slug === category.slug ? "page" : undefined}
+            >
+              {category.name} <span class="count">{category.postCount}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

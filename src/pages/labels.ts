@@ -1,0 +1,29 @@
+import type { Role } from "../db/schema";
+import { toHour } from "../posts/schemas";
+
+export const roleLabels: Record<Role, string> = {
+  psychologist: "Psychologist",
+  counselor: "Counselor",
+  "social-worker": "Social worker",
+  "family-therapist": "Family therapist",
+  psychiatrist: "Psychiatrist",
+  trainee: "Trainee",
+  other: "Practitioner",
+};
+
+const HOUR_MS = 60 * 60 * 1000;
+const dayFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/**
+ * When a post was written, as coarsely as the anonymity promise asks: to the
+ * hour within the last day, to the day before that.
+ */
+export function describeAge(createdAt: number, now = Date.now()): { text: string; iso: string } {
+  const hour = toHour(createdAt);
+  const hours = Math.floor((now - hour.getTime()) / HOUR_MS);
+  if (hours < 24) {
+    const text = hours < 1 ? "within the hour" : hours === 1 ? "an hour ago" : `${hours} hours ago`;
+    return { text, iso: hour.toISOString() };
+  }
+  return { text: dayFormat.format(hour), iso: hour.toISOString().slice(0, 10) };
+}

@@ -1,0 +1,60 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import { listCategories } from "../categories/queries";
+import type { Category } from "../db/schema";
+import type { AppEnv } from "../env";
+import { notFound } from "../errors";
+import { decodeCursor, encodeCursor, type FeedPosition, type FeedSort, feedSorts } from "../feed/cursor";
+import { listPublished } from "../feed/queries";
+import { FEED_DEFAULT_LIMIT } from "../feed/schemas";
+import { findPublishedPost } from "../posts/queries";
+import { FeedPage } from "./feed-page";
+import { PostPage } from "./post-page";
+
+// Pages forgive what the API refuses: an unknown sort falls back to newest,
+// unknown parameters (say, from a link shared elsewhere) are ignored.
+const FeedPageQuery = z.object({
+  sort: z.enum(feedSorts).catch("new"),
+  cursor: z.string().max(512).optional().catch(undefined),
+});
+
+export const pageRoutes = new Hono<AppEnv>()
+  .get("/", (c) => renderFeed(c))
+  .get("/c/:slug", (c) => renderFeed(c, c.req.param("slug")))
+  .get("/p/:id", async (c) => {
+    const [post, categories] = await Promise.all([
+      findPublishedPost(c.var.db, c.req.param("id")),
+      listCategories(c.var.db),
+    ]);
+    if (!post) throw notFound("This post does not exist, or is no longer public.");
+    const category = categories.find((each) => each.slug === post.category);
+    return c.html(<PostPage post={post} category={category} now={Date.now()} />);
+  });
+
+async function renderFeed(c: Context<AppEnv>, slug?: string) {
+  const { sort, cursor } = FeedPageQuery.parse(c.req.query());
+  const after = cursor === undefined ? undefined : decodeCursor(cursor, sort);
+  const [categories, page] = await Promise.all([
+    listCategories(c.var.db),
+    listPublished(c.var.db, { sort, category: slug, after, limit: FEED_DEFAULT_LIMIT }),
+  ]);
+  const current = slug === undefined ? undefined : categories.find((category) => category.slug === slug);
+  if (slug !== undefined && !current) throw notFound("There is no such category.");
+  const olderHref = page.next && pageHref(current, sort, page.next);
+  return c.html(
+    <FeedPage
+      categories={categories}
+      current={current}
+      sort={sort}
+      posts={page.posts}
+      olderHref={olderHref}
+      now={Date.now()}
+    />,
+  );
+}
+
+function pageHref(category: Category | undefined, sort: FeedSort, next: FeedPosition): string {
+  const query = new URLSearchParams(sort === "top" ? { sort } : {});
+  query.set("cursor", encodeCursor(next));
+  return `${category ? `/c/${category.slug}` : "/"}?${query}`;
+}

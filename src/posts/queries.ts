@@ -1,0 +1,38 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { type NewPost, type Post, posts } from "../db/schema";
+
+/** The columns anyone may see; never the token or content hashes. */
+export const publicColumns = {
+  id: posts.id,
+  body: posts.body,
+  category: posts.category,
+  role: posts.role,
+  status: posts.status,
+  resonates: posts.resonates,
+  createdAt: posts.createdAt,
+};
+
+export type PublicPost = Pick<Post, keyof typeof publicColumns>;
+
+export async function insertPost(db: Db, post: NewPost): Promise<Post> {
+  const [row] = await db.insert(posts).values(post).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export function findPost(db: Db, id: string): Promise<Post | undefined> {
+  return db.query.posts.findFirst({ where: eq(posts.id, id) });
+}
+
+export async function findPublishedPost(db: Db, id: string): Promise<PublicPost | undefined> {
+  const [row] = await db
+    .select(publicColumns)
+    .from(posts)
+    .where(and(eq(posts.id, id), eq(posts.status, "published")));
+  return row;
+}
+
+export async function deletePost(db: Db, id: string): Promise<void> {
+  await db.delete(posts).where(eq(posts.id, id));
+}

@@ -1,0 +1,109 @@
+import { z } from "@hono/zod-openapi";
+import { postStatuses, roles } from "../db/schema";
+import { characterCount, normalize } from "../moderation/normalize";
+import { moderationActions } from "../moderation/pipeline";
+import type { PublicPost } from "./queries";
+
+export const POST_MIN_CHARACTERS = 20;
+export const POST_MAX_CHARACTERS = 2000;
+
+// Generous before normalization (invisible characters and padding are
+// dropped), but bounded so normalization never works on a huge string.
+const RAW_BODY_MAX = 8 * POST_MAX_CHARACTERS;
+
+export const PostIdSchema = z
+  .string()
+  .max(64)
+  .openapi({ param: { name: "id", in: "path" }, example: "k3v9x2m7qp4d" });
+
+export const CategorySlugSchema = z
+  .string()
+  .regex(/^[a-z][a-z-]{0,39}$/, "A category is a slug such as 'burnout'.")
+  .openapi({ example: "burnout" });
+
+export const PostBodySchema = z
+  .string()
+  .max(RAW_BODY_MAX)
+  .transform(normalize)
+  .refine((text) => characterCount(text) >= POST_MIN_CHARACTERS, {
+    message: `Write at least ${POST_MIN_CHARACTERS} characters.`,
+  })
+  .refine((text) => characterCount(text) <= POST_MAX_CHARACTERS, {
+    message: `Keep it to ${POST_MAX_CHARACTERS} characters or fewer.`,
+  })
+  .openapi({
+    type: "string",
+    minLength: POST_MIN_CHARACTERS,
+    maxLength: POST_MAX_CHARACTERS,
+    description: "The reflection. Lengths count characters after normalization.",
+  });
+
+export const CreatePostSchema = z
+  .strictObject({
+    body: PostBodySchema,
+    category: CategorySlugSchema,
+    role: z.enum(roles).nullish(),
+  })
+  .openapi("CreatePost");
+
+export const ApiPostSchema = z
+  .object({
+    id: z.string(),
+    body: z.string(),
+    category: z.string(),
+    role: z.enum(roles).nullable(),
+    status: z.enum(postStatuses),
+    resonates: z.number().int(),
+    createdAt: z.string().openapi({
+      format: "date-time",
+      description: "To the hour, so a timestamp cannot point at one person.",
+    }),
+  })
+  .openapi("Post");
+
+export type ApiPost = z.infer<typeof ApiPostSchema>;
+
+export const ModerationSchema = z
+  .object({
+    decision: z.enum(moderationActions),
+    reasons: z.array(
+      z.object({
+        rule: z.string(),
+        kind: z.string(),
+        action: z.enum(moderationActions),
+        message: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+      }),
+    ),
+  })
+  .openapi("Moderation");
+
+export const CreatedPostSchema = z
+  .object({
+    post: ApiPostSchema,
+    deleteToken: z.string().openapi({
+      description: "Shown once. Keep it to delete the post later; only its hash is stored.",
+    }),
+    moderation: ModerationSchema,
+  })
+  .openapi("CreatedPost");
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The hour a post was written in: as precise as anyone but a moderator sees. */
+export function toHour(epochMs: number): Date {
+  return new Date(Math.floor(epochMs / HOUR_MS) * HOUR_MS);
+}
+
+export function toApiPost(post: PublicPost): ApiPost {
+  return {
+    id: post.id,
+    body: post.body,
+    category: post.category,
+    role: post.role,
+    status: post.status,
+    resonates: post.resonates,
+    createdAt: toHour(post.createdAt).toISOString(),
+  };
+}
