@@ -64,11 +64,20 @@ export function createApp() {
 }
 
 function respondWithError(c: Context<AppEnv>, error: ApiError, cause?: unknown) {
-  // Only the error itself is logged: never a header, address or body.
-  if (error.status >= 500) console.error("request failed", cause);
+  if (error.status >= 500) console.error("request failed:", describeFailure(cause));
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   if (isApi(c.req.path)) return c.json(error.body, error.status);
   return renderError(c, error);
+}
+
+/**
+ * What is logged of a failure: its kind and the driver's message, never the
+ * request (headers, address) nor a query's parameters (which hold post text).
+ */
+function describeFailure(cause: unknown): string {
+  if (!(cause instanceof Error)) return typeof cause;
+  const root = cause.cause instanceof Error ? cause.cause : cause;
+  return `${cause.name}: ${root.message}`;
 }
 
 function isApi(path: string): boolean {

@@ -48,9 +48,16 @@ export function notFound(message = "Nothing is here."): ApiError {
 }
 
 export function fromZodError(error: ZodError): ApiError {
-  return invalidRequest(
-    error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
-  );
+  return invalidRequest(error.issues.flatMap(toIssues));
+}
+
+function toIssues(issue: ZodError["issues"][number]): Issue[] {
+  const path = issue.path.map(String);
+  // An unknown field is reported at its own path, so a client can point at it.
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({ path: [...path, key].join("."), message: "This field is not accepted." }));
+  }
+  return [{ path: path.join("."), message: issue.message }];
 }
 
 /** Turns anything thrown while handling a request into an `ApiError`. */

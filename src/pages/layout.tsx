@@ -1,36 +1,40 @@
+import { html } from "hono/html";
 import type { Child } from "hono/jsx";
 
 type LayoutProps = { title?: string; description?: string; children: Child };
 
 export function Layout({ title, description, children }: LayoutProps) {
   return (
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title ? `${title} · Closed Door` : "Closed Door"}</title>
-        <meta
-          name="description"
-          content={description ?? "An anonymous board where therapists say what they cannot say in session."}
-        />
-        <meta name="referrer" content="no-referrer" />
-        <link rel="stylesheet" href="/styles.css" />
-      </head>
-      <body>
-        <header class="site-header">
-          <a class="brand" href="/">
-            Closed Door
-          </a>
-          <p class="tagline">What therapists cannot say in session.</p>
-        </header>
-        <main id="main">{children}</main>
-        <footer class="site-footer">
-          <p>
-            No accounts, no cookies, no addresses kept. If you are in crisis, call or text <strong>988</strong> (US) or
-            find a line near you at findahelpline.com.
-          </p>
-        </footer>
-      </body>
-    </html>
+    <>
+      {html`<!DOCTYPE html>`}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{title ? `${title} · Closed Door` : "Closed Door"}</title>
+          <meta
+            name="description"
+            content={description ?? "An anonymous board where therapists say what they cannot say in session."}
+          />
+          <meta name="referrer" content="no-referrer" />
+          <link rel="stylesheet" href="/styles.css" />
+        </head>
+        <body>
+          <header class="site-header">
+            <a class="brand" href="/">
+              Closed Door
+            </a>
+            <p class="tagline">What therapists cannot say in session.</p>
+          </header>
+          <main id="main">{children}</main>
+          <footer class="site-footer">
+            <p>
+              No accounts, no cookies, no addresses kept. If you are in crisis, call or text <strong>988</strong> (US)
+              or find a line near you at findahelpline.com.
+            </p>
+          </footer>
+        </body>
+      </html>
+    </>
   );
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { type ErrorBody, request } from "./support/app";
+
+describe("the app", () => {
+  it("answers an unknown API route with a JSON 404", async () => {
+    const res = await request("/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Type")).toMatch(/^application\/json/);
+    expect(await res.json<ErrorBody>()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
+  });
+
+  it("answers an unknown page with an HTML 404", async () => {
+    const res = await request("/nothing-here");
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Nothing is here");
+  });
+
+  it.each(["/", "/api/categories", "/api/nothing"])("sets security headers on %s", async (path) => {
+    const res = await request(path);
+    const csp = res.headers.get("Content-Security-Policy") ?? "";
+    for (const directive of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(res.headers.get("Strict-Transport-Security")).toMatch(/max-age=(\d+)/);
+    expect(Number(res.headers.get("Strict-Transport-Security")?.match(/max-age=(\d+)/)?.[1])).toBeGreaterThanOrEqual(
+      31_536_000,
+    );
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(res.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("publishes an OpenAPI 3.1 document of the API", async () => {
+    const res = await request("/api/openapi.json");
+    expect(res.status).toBe(200);
+    const doc = await res.json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/categories", "/api/posts", "/api/posts/{id}"]);
+    expect(Object.keys(doc.paths["/api/posts/{id}"] ?? {}).sort()).toEqual(["delete", "get"]);
+  });
+});

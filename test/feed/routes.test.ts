@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { type ErrorBody, request, seedPost } from "../support/app";
+
+type Page = { posts: { id: string; category: string; status: string; resonates: number }[]; nextCursor: string | null };
+
+async function page(query: string): Promise<Page> {
+  const res = await request(`/api/posts?${query}`);
+  expect(res.status).toBe(200);
+  return res.json<Page>();
+}
+
+/** Follows nextCursor to the end, calling `between` after each page. */
+async function walk(query: string, between: (pageNumber: number) => Promise<void> = async () => {}) {
+  const ids: string[] = [];
+  const sizes: number[] = [];
+  let cursor: string | null = null;
+  do {
+    const current = await page(`${query}${cursor ? `&cursor=${cursor}` : ""}`);
+    ids.push(...current.posts.map((post) => post.id));
+    sizes.push(current.posts.length);
+    cursor = current.nextCursor;
+    await between(sizes.length);
+  } while (cursor);
+  return { ids, sizes };
+}
+
+const HOUR = 60 * 60 * 1000;
+
+// This file's D1 starts empty; the posts below are all there is.
+const start = Date.now() - 100 * HOUR;
+const paged = await Promise.all(
+  Array.from({ length: 45 }, (_, i) => seedPost({ category: "paperwork", createdAt: start + i * 60_000 })),
+);
+// Newest first, and ties in time broken by id, as the feed orders them.
+const pagedNewestFirst = paged
+  .toSorted((a, b) => b.createdAt - a.createdAt || (b.id < a.id ? -1 : 1))
+  .map((post) => post.id);
+
+describe("GET /api/posts", () => {
+  it("pages 45 posts 20 at a time, complete, in order, no duplicate or gap", async () => {
+    const { ids, sizes } = await walk("category=paperwork&limit=20");
+    expect(sizes).toEqual([20, 20, 5]);
+    expect(ids).toEqual(pagedNewestFirst);
+  });
+
+  it("stays complete when new posts arrive between pages", async () => {
+    // With OFFSET paging, each arrival would push a seen post onto the next
+    // page and show it twice; a keyset cursor resumes after the last post seen.
+    const { ids } = await walk("category=paperwork&limit=20", async () => {
+      await seedPost({ category: "paperwork", createdAt: Date.now() });
+      await seedPost({ category: "paperwork", createdAt: Date.now() });
+    });
+    expect(ids).toEqual(pagedNewestFirst);
+  });
+
+  it("keeps ties in time in a stable order", async () => {
+    const at = start - 10 * HOUR;
+    const tied = await Promise.all(
+      Array.from({ length: 7 }, () => seedPost({ category: "boundaries", createdAt: at })),
+    );
+    const { ids } = await walk("category=boundaries&limit=3");
+    expect(ids).toEqual(
+      tied
+        .map((post) => post.id)
+        .sort()
+        .reverse(),
+    );
+  });
+
+  it("never leaks another category into a category feed", async () => {
+    await seedPost({ category: "gratitude" });
+    await seedPost({ category: "lessons" });
+    const current = await page("category=gratitude&limit=50");
+    expect(current.posts.length).toBeGreaterThan(0);
+    expect(current.posts.every((post) => post.category === "gratitude")).toBe(true);
+  });
+
+  it("shows only published posts", async () => {
+    const hiddenOnes = await Promise.all(
+      (["pending", "hidden", "removed"] as const).map((status) => seedPost({ status, category: "self-doubt" })),
+    );
+    const visible = await seedPost({ category: "self-doubt" });
+    const { ids } = await walk("category=self-doubt&limit=50");
+    expect(ids).toEqual([visible.id]);
+    for (const post of hiddenOnes) expect(ids).not.toContain(post.id);
+  });
+
+  it("defaults to 20 newest posts across all categories", async () => {
+    const current = await page("");
+    expect(current.posts).toHaveLength(20);
+    expect(current.nextCursor).toEqual(expect.any(String));
+  });
+
+  it("orders by resonates for sort=top, ties by recency", async () => {
+    const at = start - 20 * HOUR;
+    const low = await seedPost({ category: "own-therapy", resonates: 1, createdAt: at });
+    const highOld = await seedPost({ category: "own-therapy", resonates: 9, createdAt: at });
+    const highNew = await seedPost({ category: "own-therapy", resonates: 9, createdAt: at + HOUR });
+    const { ids, sizes } = await walk("category=own-therapy&sort=top&limit=1");
+    expect(ids).toEqual([highNew.id, highOld.id, low.id]);
+    expect(sizes).toEqual([1, 1, 1]);
+  });
+
+  it("answers an empty page with no cursor for a category with no posts", async () => {
+    expect(await page("category=frustration")).toEqual({ posts: [], nextCursor: null });
+  });
+
+  it("answers 404 for an unknown category", async () => {
+    const res = await request("/api/posts?category=astrology");
+    expect(res.status).toBe(404);
+    expect((await res.json<ErrorBody>()).error.code).toBe("not_found");
+  });
+
+  it.each([
+    ["limit=0", "limit"],
+    ["limit=51", "limit"],
+    ["limit=2.5", "limit"],
+    ["limit=ten", "limit"],
+    ["sort=old", "sort"],
+    ["category=NOT%20A%20SLUG", "category"],
+    ["cursor=not-a-cursor", "cursor"],
+    ["unexpected=1", "unexpected"],
+  ])("refuses %s with the issue's path", async (query, path) => {
+    const res = await request(`/api/posts?${query}`);
+    expect(res.status).toBe(400);
+    const { error } = await res.json<ErrorBody>();
+    expect(error.code).toBe("invalid_request");
+    expect(error.issues?.map((issue) => issue.path)).toContain(path);
+  });
+
+  it("refuses a cursor of one sort used with the other", async () => {
+    const { nextCursor } = await page("sort=top&limit=1");
+    const res = await request(`/api/posts?sort=new&cursor=${nextCursor}`);
+    expect(res.status).toBe(400);
+  });
+});

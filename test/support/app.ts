@@ -1,0 +1,56 @@
+import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { createDb } from "../../src/db/client";
+import type { NewPost, Post } from "../../src/db/schema";
+import { insertPost } from "../../src/posts/queries";
+import { contentHash, newDeleteToken, newPostId, sha256Hex } from "../../src/posts/secrets";
+
+export const ORIGIN = "https://closed-door.test";
+
+/** A request through the whole worker, as a client would make it. */
+export function request(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`${ORIGIN}${path}`, init));
+}
+
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return request(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+export const db = () => createDb(env.DB);
+
+let serial = 0;
+
+/** A plausible reflection, different every call so no two bodies are alike. */
+export function reflection(topic = "the waitlist"): string {
+  serial += 1;
+  return `Reflection number ${serial} on ${topic}: some weeks the work asks more than I can give, and I keep showing up anyway.`;
+}
+
+/**
+ * Inserts a post straight into D1, bypassing the API, for tests that need
+ * many posts or a post in a state the API cannot produce directly.
+ */
+export async function seedPost(overrides: Partial<NewPost> = {}): Promise<Post & { deleteToken: string }> {
+  const deleteToken = newDeleteToken();
+  const body = overrides.body ?? reflection();
+  const post = await insertPost(db(), {
+    id: newPostId(),
+    body,
+    category: "burnout",
+    role: null,
+    status: "published",
+    createdAt: Date.now(),
+    deleteTokenHash: await sha256Hex(deleteToken),
+    contentHash: await contentHash(body),
+    ...overrides,
+  });
+  return { ...post, deleteToken };
+}
+
+export type ErrorBody = {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+};
