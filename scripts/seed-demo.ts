@@ -2,8 +2,11 @@
  * Inserts the demo posts into the local D1 when it has no posts yet, through
  * the worker's own moderation pipeline and queries, so demo rows look exactly
  * like posts written through the API. Run by `npm run dev` after the local
- * migrations are applied.
+ * migrations are applied; `--persist-to DIR` seeds the state wrangler keeps
+ * in DIR (as `wrangler dev --persist-to DIR` reads it).
  */
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { getPlatformProxy } from "wrangler";
 import { createDb } from "../src/db/client";
 import { posts } from "../src/db/schema";
@@ -14,7 +17,9 @@ import { demoPosts } from "./demo-posts";
 
 const HOUR_MS = 60 * 60 * 1000;
 
-const { env, dispose } = await getPlatformProxy<Env>();
+const { values } = parseArgs({ options: { "persist-to": { type: "string" } } });
+const persistTo = values["persist-to"];
+const { env, dispose } = await getPlatformProxy<Env>({ persist: persistTo ? { path: join(persistTo, "v3") } : true });
 try {
   const db = createDb(env.DB);
   const existing = await db.$count(posts);

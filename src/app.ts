@@ -52,6 +52,11 @@ export function createApp() {
   app.route("/", categoryRoutes);
   app.route("/", feedRoutes);
   app.route("/", postRoutes);
+  app.openAPIRegistry.registerComponent("securitySchemes", "deleteToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The one-time delete token given when the post was written.",
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Closed Door API", version: "1.0.0" },

@@ -17,6 +17,7 @@ export function Layout({ title, description, children }: LayoutProps) {
             content={description ?? "An anonymous board where therapists say what they cannot say in session."}
           />
           <meta name="referrer" content="no-referrer" />
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/styles.css" />
         </head>
         <body>
