@@ -1,3 +1,4 @@
+import { decodeBase64Url, encodeBase64Url } from "../base64url";
 import { invalidRequest } from "../errors";
 
 /**
@@ -17,6 +18,7 @@ export type FeedPosition =
 type SortKey = { resonates: number; createdAt: number; id: string };
 
 const VERSION = 1;
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function positionOf(sort: FeedSort, post: SortKey): FeedPosition {
   return sort === "new"
@@ -29,7 +31,7 @@ export function encodeCursor(position: FeedPosition): string {
     position.sort === "new"
       ? [VERSION, "n", position.createdAt, position.id]
       : [VERSION, "t", position.resonates, position.createdAt, position.id];
-  return toBase64Url(JSON.stringify(key));
+  return encodeBase64Url(new TextEncoder().encode(JSON.stringify(key)));
 }
 
 export function decodeCursor(cursor: string, sort: FeedSort): FeedPosition {
@@ -45,7 +47,7 @@ export function decodeCursor(cursor: string, sort: FeedSort): FeedPosition {
 
 function parseKey(cursor: string): unknown[] {
   try {
-    const key: unknown = JSON.parse(fromBase64Url(cursor));
+    const key: unknown = JSON.parse(utf8.decode(decodeBase64Url(cursor)));
     if (Array.isArray(key) && key[0] === VERSION) return key;
   } catch {
     // falls through to the same answer as any other bad cursor
@@ -59,20 +61,4 @@ const isId = (value: unknown): value is string => typeof value === "string" && v
 
 function badCursor() {
   return invalidRequest([{ path: "cursor", message: "This cursor is not one the feed gave out." }]);
-}
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error("not base64url");
-  const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
-    Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
-  );
 }

@@ -1,3 +1,5 @@
+import { encodeBase64Url } from "../base64url";
+
 /**
  * Post ids, delete tokens and the hashes stored in their place. Everything is
  * drawn from the platform's CSPRNG.
@@ -17,11 +19,7 @@ export function newPostId(): string {
 
 /** 256 random bits, base64url: long enough that hashing it once with SHA-256 is safe. */
 export function newDeleteToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
+  return encodeBase64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 export async function sha256Hex(text: string): Promise<string> {
