@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { ModerationReason } from "../moderation/pipeline";
 
 /**
  * The database schema, the one source of row types.
@@ -54,6 +55,8 @@ export const posts = sqliteTable(
     deleteTokenHash: text().notNull(),
     /** SHA-256 of the body folded for comparison, to find duplicates of recent posts. */
     contentHash: text().notNull(),
+    /** Why the moderation pipeline held the post (empty when it published it), for the moderator queue. */
+    reasons: text({ mode: "json" }).$type<ModerationReason[]>().notNull().default(sql`'[]'`),
   },
   (post) => [
     check("posts_status_known", sql`${post.status} IN ('published', 'pending', 'hidden', 'removed')`),

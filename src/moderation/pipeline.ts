@@ -1,23 +1,29 @@
+import { type ModerationAction, moderationActions, stronger } from "./actions";
 import { normalize } from "./normalize";
+import { type Kind, policy } from "./policy";
+import { crisisResources, type Resource } from "./resources";
+import { abuse } from "./rules/abuse";
+import { crisis } from "./rules/crisis";
+import { identifying } from "./rules/identifying";
+import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
+import { duplicate, repetition } from "./rules/spam";
+import { despace, fold, quotedRanges } from "./text";
 
 /**
  * The moderation pipeline: text in, decision out, no I/O. It runs on every
- * submission and, later, on every moderator redaction.
- *
- * For now it normalizes and publishes; the confidentiality, crisis, abuse and
- * spam rules plug in as producers of `ModerationReason`s, and the decision is
- * the strongest action among them.
+ * submission and on every moderator redaction. Facts that need the database
+ * (is this a duplicate?) are looked up by the caller and passed in.
  */
 
-export const moderationActions = ["publish", "hold", "refuse"] as const;
-export type ModerationAction = (typeof moderationActions)[number];
+export type { ModerationContext };
+export { type ModerationAction, moderationActions };
 
 export type ModerationReason = {
   rule: string;
-  kind: string;
+  kind: Kind;
   action: ModerationAction;
   message: string;
-  /** Offsets into the normalized text, in UTF-16 code units as JavaScript slices. */
+  /** Offsets into the normalized text, in UTF-16 code units, as JavaScript slices them. */
   start: number;
   end: number;
 };
@@ -27,19 +33,47 @@ export type ModerationDecision = {
   text: string;
   decision: ModerationAction;
   reasons: ModerationReason[];
+  /** Crisis resources, when a reason is of the crisis kind. */
+  resources?: Resource[];
 };
 
-const strength: Record<ModerationAction, number> = { publish: 0, hold: 1, refuse: 2 };
+const RULES: Rule[] = [...identifying, crisis, ...abuse, repetition, duplicate];
 
-export function strongestAction(reasons: readonly ModerationReason[]): ModerationAction {
-  return reasons.reduce<ModerationAction>(
-    (strongest, reason) => (strength[reason.action] > strength[strongest] ? reason.action : strongest),
-    "publish",
-  );
+export function moderate(input: string, context: ModerationContext = {}): ModerationDecision {
+  const text = normalize(input);
+  const folded = fold(text);
+  const ruleInput: RuleInput = { text, folded, despaced: despace(folded), quoted: quotedRanges(folded), context };
+  const reasons = distinct(RULES.flatMap((rule) => rule(ruleInput))).flatMap(toReason);
+  const decision = strongestAction(reasons);
+  const inCrisis = reasons.some((reason) => reason.kind === "crisis");
+  return { text, decision, reasons, ...(inCrisis ? { resources: crisisResources } : {}) };
 }
 
-export function moderate(input: string): ModerationDecision {
-  const text = normalize(input);
-  const reasons: ModerationReason[] = [];
-  return { text, decision: strongestAction(reasons), reasons };
+export function strongestAction(reasons: readonly Pick<ModerationReason, "action">[]): ModerationAction {
+  return reasons.reduce<ModerationAction>((strongest, reason) => stronger(strongest, reason.action), "publish");
+}
+
+function toReason(span: Span): ModerationReason[] {
+  const { kind, action, message } = policy[span.rule];
+  // A rule set to "publish" is switched off: it neither decides nor explains.
+  return action === "publish" ? [] : [{ rule: span.rule, kind, action, message, start: span.start, end: span.end }];
+}
+
+/**
+ * In text order, without a span that another span of the same kind already
+ * covers (a phone number inside a longer record number is said once).
+ */
+function distinct(spans: Span[]): Span[] {
+  const sorted = spans.toSorted((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter(
+    (span, i) =>
+      !sorted.some(
+        (other, j) =>
+          j !== i &&
+          policy[other.rule].kind === policy[span.rule].kind &&
+          other.start <= span.start &&
+          other.end >= span.end &&
+          (other.start !== span.start || other.end !== span.end || j < i),
+      ),
+  );
 }

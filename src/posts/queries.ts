@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type NewPost, type Post, posts } from "../db/schema";
 
@@ -35,4 +35,14 @@ export async function findPublishedPost(db: Db, id: string): Promise<PublicPost 
 
 export async function deletePost(db: Db, id: string): Promise<void> {
   await db.delete(posts).where(eq(posts.id, id));
+}
+
+/** Whether a post with this content hash was stored since `since` (ms), in any status. */
+export async function hasRecentDuplicate(db: Db, contentHash: string, since: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.contentHash, contentHash), gte(posts.createdAt, since)))
+    .limit(1);
+  return row !== undefined;
 }

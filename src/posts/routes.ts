@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { findCategory } from "../categories/queries";
 import { ApiError, invalidRequest, notFound } from "../errors";
-import { moderate } from "../moderation/pipeline";
+import { type ModerationReason, moderate } from "../moderation/pipeline";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
-import { deletePost, findPost, findPublishedPost, insertPost } from "./queries";
+import { deletePost, findPost, findPublishedPost, hasRecentDuplicate, insertPost } from "./queries";
 import { ApiPostSchema, CreatedPostSchema, CreatePostSchema, PostIdSchema, toApiPost } from "./schemas";
 import { contentHash, newDeleteToken, newPostId, sha256Hex, tokenMatches } from "./secrets";
 
@@ -17,8 +17,10 @@ const createPostRoute = createRoute({
   },
   responses: {
     201: jsonContent(CreatedPostSchema, "Published. The delete token is shown only in this answer."),
+    202: jsonContent(CreatedPostSchema, "Held for a moderator (post.status is pending), with the reasons"),
     400: errorResponse("The body, category or role is not valid"),
     413: errorResponse("The request body is too large"),
+    422: errorResponse("Refused by the moderation pipeline; `reasons` says why. Nothing was stored."),
   },
 });
 
@@ -51,31 +53,33 @@ const deletePostRoute = createRoute({
 export const postRoutes = createRouter()
   .openapi(createPostRoute, async (c) => {
     const { body, category, role } = c.req.valid("json");
-    if (!(await findCategory(c.var.db, category))) {
+    const db = c.var.db;
+    if (!(await findCategory(db, category))) {
       throw invalidRequest([{ path: "category", message: "There is no such category." }]);
     }
-    const moderation = moderate(body);
+    const now = Date.now();
+    const hash = await contentHash(body);
+    const duplicateOfRecent = await hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS);
+    const { text, decision, reasons, resources } = moderate(body, { duplicateOfRecent });
+    if (decision === "refuse") throw refused(reasons);
+
     const deleteToken = newDeleteToken();
-    const post = await insertPost(c.var.db, {
+    const post = await insertPost(db, {
       id: newPostId(),
-      body: moderation.text,
+      body: text,
       category,
       role: role ?? null,
-      status: "published",
-      createdAt: Date.now(),
+      status: decision === "hold" ? "pending" : "published",
+      createdAt: now,
       deleteTokenHash: await sha256Hex(deleteToken),
-      contentHash: await contentHash(moderation.text),
+      contentHash: hash,
+      reasons,
     });
     // The answer holds a secret: no cache may keep it.
     c.header("Cache-Control", "no-store");
-    return c.json(
-      {
-        post: toApiPost(post),
-        deleteToken,
-        moderation: { decision: moderation.decision, reasons: moderation.reasons },
-      },
-      201,
-    );
+    const moderation = { decision, reasons, ...(resources ? { resources } : {}) };
+    const created = { post: toApiPost(post), deleteToken, moderation };
+    return decision === "hold" ? c.json(created, 202) : c.json(created, 201);
   })
   .openapi(getPostRoute, async (c) => {
     const post = await findPublishedPost(c.var.db, c.req.valid("param").id);
@@ -95,6 +99,11 @@ export const postRoutes = createRouter()
   });
 
 const MISSING_POST_HASH = "0".repeat(64);
+const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+function refused(reasons: ModerationReason[]): ApiError {
+  return new ApiError(422, "refused", "This post was not published. Each reason says what to change.", { reasons });
+}
 
 function bearerToken(header: string | undefined): string {
   const match = header?.match(/^Bearer +([A-Za-z0-9_-]{1,128})$/);

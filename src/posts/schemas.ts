@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { postStatuses, roles } from "../db/schema";
+import { moderationActions } from "../moderation/actions";
 import { characterCount, normalize } from "../moderation/normalize";
-import { moderationActions } from "../moderation/pipeline";
+import { kinds } from "../moderation/policy";
 import type { PublicPost } from "./queries";
 
 export const POST_MIN_CHARACTERS = 20;
@@ -63,19 +64,25 @@ export const ApiPostSchema = z
 
 export type ApiPost = z.infer<typeof ApiPostSchema>;
 
+export const ReasonSchema = z
+  .object({
+    rule: z.string().openapi({ example: "phone" }),
+    kind: z.enum(kinds),
+    action: z.enum(moderationActions),
+    message: z.string().openapi({ description: "What to change, in plain language." }),
+    start: z.number().int().openapi({ description: "Offset into the normalized body (UTF-16 code units)." }),
+    end: z.number().int(),
+  })
+  .openapi("ModerationReason");
+
 export const ModerationSchema = z
   .object({
     decision: z.enum(moderationActions),
-    reasons: z.array(
-      z.object({
-        rule: z.string(),
-        kind: z.string(),
-        action: z.enum(moderationActions),
-        message: z.string(),
-        start: z.number().int(),
-        end: z.number().int(),
-      }),
-    ),
+    reasons: z.array(ReasonSchema),
+    resources: z
+      .array(z.object({ name: z.string(), contact: z.string(), url: z.string() }))
+      .optional()
+      .openapi({ description: "Crisis resources, present when the post was held for crisis." }),
   })
   .openapi("Moderation");
 

@@ -35,6 +35,7 @@ describe("the D1 schema", () => {
         "created_at",
         "delete_token_hash",
         "id",
+        "reasons",
         "resonates",
         "role",
         "status",

@@ -3,7 +3,7 @@ import { type ModerationReason, moderate, strongestAction } from "../../src/mode
 
 const reason = (action: ModerationReason["action"]): ModerationReason => ({
   rule: "test",
-  kind: "test",
+  kind: "spam",
   action,
   message: "",
   start: 0,

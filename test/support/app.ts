@@ -30,6 +30,19 @@ export function reflection(topic = "the waitlist"): string {
   return `Reflection number ${serial} on ${topic}: some weeks the work asks more than I can give, and I keep showing up anyway.`;
 }
 
+const PROSE =
+  "Notes pile up while the kettle cools, and the afternoon sessions blur into one long conversation about change. ";
+
+/** Ordinary prose of exactly `length` characters, different every call. */
+export function prose(length: number): string {
+  serial += 1;
+  const text = `${serial} ${PROSE.repeat(Math.ceil(length / PROSE.length) + 1)}`;
+  return `${text
+    .slice(0, length - 1)
+    .trimEnd()
+    .padEnd(length - 1, "x")}.`;
+}
+
 /**
  * Inserts a post straight into D1, bypassing the API, for tests that need
  * many posts or a post in a state the API cannot produce directly.

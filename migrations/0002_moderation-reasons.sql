@@ -1,0 +1,1 @@
+ALTER TABLE `posts` ADD `reasons` text DEFAULT '[]' NOT NULL;

@@ -1,0 +1,44 @@
+import { isInside } from "../text";
+import { type Rule, spansOf } from "./rule";
+
+/**
+ * First-person suicidal intent, plans, means and self-harm: the author may be
+ * in crisis. Describing clinical work ("a client with suicidal ideation",
+ * "lost a client to suicide") is not first person, and a client's words in
+ * quotation marks are reported speech, so neither is matched.
+ */
+
+const I = "\\bi(?:'m| am|'ve| have|'ll| will|'d| would| was| just| really| still| honestly| kind of| sometimes)*";
+
+// "suicide" followed by one of these is about the work, not the author.
+const NOT_CLINICAL =
+  "(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|safety|research|statistics|loss|survivors?))";
+
+const PATTERNS = [
+  // intent
+  `\\b(?:kill(?:ing)?|hang(?:ing)?|shoot(?:ing)?|off(?:ing)?) myself\\b`,
+  `\\b(?:end(?:ing)?|take|taking) my (?:own )?life\\b`,
+  `${I} (?:want|wanna|wanted|plan|planning|going|gonna|intend|ready|decided|need)(?: to)? (?:die|end it(?: all)?|end things|not (?:be here|exist|wake up)|disappear (?:forever|for good)|be dead)\\b`,
+  `${I} (?:wish|wished) (?:i (?:was|were) dead|i (?:could|would) (?:die|not wake up)|i (?:had )?never (?:been born|woken up))`,
+  `${I} (?:don't|do not|no longer|can't|cannot) (?:want to|see a reason to|bear to|keep) (?:live|living|be alive|go on|wake up|exist)\\b`,
+  `\\b(?:everyone|everybody|my family|the world|they|people) (?:would be|'d be|is|are) better off (?:without me|if i (?:was|were) (?:dead|gone))`,
+  `${I} (?:would be|'d be) better off dead\\b`,
+  `\\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\\b`,
+  `${I} (?:feel|feeling|been|am|'m|was|getting|become|became)?(?: really| so| very| pretty| actively| passively| kind of| a bit)? ?(?:suicidal|thinking about (?:suicide${NOT_CLINICAL}|killing myself|ending it))\\b`,
+  `\\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|goodbye (?:note|letter)s?)\\b`,
+  `${I} (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
+  // plans and means
+  `${I} (?:have|got|'ve got|bought|saved|stockpiled|counted|hidden|hid)(?: (?:the|my|enough|all the|all my))? (?:pills|meds|tablets|rope|gun|razor|razors|blades?) (?:counted|saved|stockpiled|ready|lined up|hidden|stashed|picked out)`,
+  `\\b(?:pills|meds|tablets) (?:are )?(?:all )?counted out\\b`,
+  `${I} (?:(?:going|gonna|want|plan) to )?(?:jump off|overdose|od)\\b`,
+  `${I} (?:wrote|written|have written) (?:a|my) (?:suicide|goodbye) (?:note|letter)`,
+  // self-harm
+  `${I} (?:started|start|starting|been|keep|kept|began|am|'m)? ?(?:cutting|burning|hurting|harming|scratching|hitting) (?:myself|again)\\b`,
+  `${I} (?:cut|burned|burnt|hurt|harmed|scratched) myself\\b`,
+  `${I} (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\\b`,
+];
+
+const CRISIS = new RegExp(PATTERNS.join("|"), "g");
+
+export const crisis: Rule = ({ folded, quoted }) =>
+  spansOf(CRISIS, folded, "crisis").filter((span) => !isInside(quoted, span.start, span.end));

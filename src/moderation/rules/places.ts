@@ -1,0 +1,76 @@
+import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
+import type { Rule, Span } from "./rule";
+
+/**
+ * Named schools, workplaces and places smaller than a state tied to someone:
+ * "attends Lincoln High", "she works at Harmon Logistics", "a town called
+ * Millbrook", "Dayton, Ohio", "lives on Elm Street". A state or a country is
+ * never identifying (HIPAA Safe Harbor allows it).
+ */
+
+const PROPER = "[A-Z][\\w'’&.-]*";
+const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la )?${PROPER}){0,3})`;
+
+const INSTITUTION = new RegExp(
+  `\\b((?:${PROPER} ){1,3})(?:High School|High|Middle School|Middle|Elementary(?: School)?|Junior High|Academy|University|College|Hospital|Medical Center|Church|Temple|Mosque|Synagogue|Prep|Prison|Jail|Correctional Facility|Corporation|Corp|Inc|LLC)\\b|\\bUniversity of ${PROPER}`,
+  "g",
+);
+
+const SOMEONE =
+  "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
+const TIED = new RegExp(
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
+  "g",
+);
+const TOWN = new RegExp(
+  `\\b(?:town|village|city|county|township|parish|borough|neighborhood|suburb) (?:of|called|named) ${PLACE_NAME}`,
+  "g",
+);
+const CITY_STATE = new RegExp(
+  `\\b(${PROPER}(?: ${PROPER})?), (?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")})\\b`,
+  "g",
+);
+const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
+
+const GENERIC = new Set([
+  "the",
+  "a",
+  "an",
+  "my",
+  "our",
+  "his",
+  "her",
+  "their",
+  "this",
+  "that",
+  "however",
+  "also",
+  "so",
+  "aa",
+  "na",
+  "god",
+]);
+
+export const places: Rule = ({ text }) => [
+  ...named(text, INSTITUTION, true),
+  ...named(text, TIED),
+  ...named(text, TOWN),
+  ...named(text, CITY_STATE),
+  ...named(text, STREET_NAME),
+];
+
+function named(text: string, pattern: RegExp, whole = false): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1] ?? match[0];
+    const words = name
+      .trim()
+      .split(" ")
+      .filter((word) => !GENERIC.has(word.toLowerCase()));
+    if (words.length === 0 || LARGE_PLACES.has(words.join(" ").toLowerCase())) continue;
+    const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;
+    const start = whole ? match.index : end - name.length;
+    spans.push({ rule: "named-place", start, end });
+  }
+  return spans;
+}
