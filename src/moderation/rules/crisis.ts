@@ -23,13 +23,14 @@ const PATTERNS = [
   `${I} (?:don't|do not|no longer|can't|cannot) (?:want to|see a reason to|bear to|keep) (?:live|living|be alive|go on|wake up|exist)\\b`,
   `\\b(?:everyone|everybody|my family|the world|they|people) (?:would be|'d be|is|are) better off (?:without me|if i (?:was|were) (?:dead|gone))`,
   `${I} (?:would be|'d be) better off dead\\b`,
-  `\\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\\b`,
+  `\\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive)\\b`,
   `${I} (?:feel|feeling|been|am|'m|was|getting|become|became)?(?: really| so| very| pretty| actively| passively| kind of| a bit)? ?(?:suicidal|thinking about (?:suicide${NOT_CLINICAL}|killing myself|ending it))\\b`,
   `\\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|goodbye (?:note|letter)s?)\\b`,
   `${I} (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
   // plans and means
   `${I} (?:have|got|'ve got|bought|saved|stockpiled|counted|hidden|hid)(?: (?:the|my|enough|all the|all my))? (?:pills|meds|tablets|rope|gun|razor|razors|blades?) (?:counted|saved|stockpiled|ready|lined up|hidden|stashed|picked out)`,
   `\\b(?:pills|meds|tablets) (?:are )?(?:all )?counted out\\b`,
+  `${I} (?:bought|got|have|found|tied) (?:a |the |some )?(?:rope|noose)\\b`,
   `${I} (?:(?:going|gonna|want|plan) to )?(?:jump off|overdose|od)\\b`,
   `${I} (?:wrote|written|have written) (?:a|my) (?:suicide|goodbye) (?:note|letter)`,
   // self-harm

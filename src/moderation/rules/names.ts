@@ -95,7 +95,7 @@ function candidates(text: string, pattern: RegExp, titled = false): Span[] {
   for (const match of text.matchAll(pattern)) {
     const name = match[1];
     if (!name) continue;
-    const words = name.split(" ");
+    const words = name.split(" ").map((word) => word.replace(/['’]s$/, ""));
     const first = words[0] ?? "";
     if (NOT_NAMES.has(first)) continue;
     if (words.some((word) => FAMOUS.has(word))) continue;
