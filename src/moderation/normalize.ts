@@ -26,7 +26,9 @@ const STRAY_VARIATION_SELECTOR = /(?<![\p{Extended_Pictographic}0-9#*])[\uFE00-\
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-const HORIZONTAL_SPACE = /[\t\p{Zs}]+/gu;
+// A run of spaces, or any other horizontal space; a lone plain space (the
+// common case) is left as it is rather than replaced by itself.
+const HORIZONTAL_SPACE = /[\t\p{Zs}]{2,}|[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the line breaks to unify
 const LINE_BREAK = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
 

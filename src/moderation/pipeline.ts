@@ -7,7 +7,7 @@ import { crisis } from "./rules/crisis";
 import { identifying } from "./rules/identifying";
 import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
 import { duplicate, repetition } from "./rules/spam";
-import { despace, fold, quotedRanges } from "./text";
+import { despace, fold, type MappedText, quotedRanges } from "./text";
 
 /**
  * The moderation pipeline: text in, decision out, no I/O. It runs on every
@@ -37,12 +37,28 @@ export type ModerationDecision = {
   resources?: Resource[];
 };
 
+const NOT_WORD = /[^\p{L}\p{N}']+/u;
+
 const RULES: Rule[] = [...identifying, crisis, ...abuse, repetition, duplicate];
 
 export function moderate(input: string, context: ModerationContext = {}): ModerationDecision {
   const text = normalize(input);
   const folded = fold(text);
-  const ruleInput: RuleInput = { text, folded, despaced: despace(folded), quoted: quotedRanges(folded), context };
+  let despaced: MappedText | undefined;
+  const words = folded.split(NOT_WORD).filter((word) => word !== "");
+  const ruleInput: RuleInput = {
+    text,
+    folded,
+    despaced: () => {
+      despaced ??= despace(folded);
+      return despaced;
+    },
+    quoted: quotedRanges(folded),
+    words,
+    vocabulary: new Set(words),
+    hasDigit: /\d/.test(folded),
+    context,
+  };
   const reasons = distinct(RULES.flatMap((rule) => rule(ruleInput))).flatMap(toReason);
   const decision = strongestAction(reasons);
   const inCrisis = reasons.some((reason) => reason.kind === "crisis");
@@ -60,20 +76,16 @@ function toReason(span: Span): ModerationReason[] {
 }
 
 /**
- * In text order, without a span that another span of the same kind already
- * covers (a phone number inside a longer record number is said once).
+ * In text order, without a span that an earlier span of the same kind
+ * already covers (a phone number inside a longer record number is said once).
  */
 function distinct(spans: Span[]): Span[] {
   const sorted = spans.toSorted((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter(
-    (span, i) =>
-      !sorted.some(
-        (other, j) =>
-          j !== i &&
-          policy[other.rule].kind === policy[span.rule].kind &&
-          other.start <= span.start &&
-          other.end >= span.end &&
-          (other.start !== span.start || other.end !== span.end || j < i),
-      ),
-  );
+  const coveredTo = new Map<Kind, number>();
+  return sorted.filter((span) => {
+    const kind = policy[span.rule].kind;
+    if ((coveredTo.get(kind) ?? -1) >= span.end) return false;
+    coveredTo.set(kind, Math.max(coveredTo.get(kind) ?? -1, span.end));
+    return true;
+  });
 }

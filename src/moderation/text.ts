@@ -63,18 +63,30 @@ const LOOKALIKES: Record<string, string> = {
  * length as the input: position i of the fold is position i of the text.
  */
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for nearly every text; when it does not
+  // (say, "İ"), fold one code unit at a time so positions still line up.
+  const sameLength = lower.length === text.length ? lower : lowerEachUnit(text);
+  return sameLength.replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch);
+}
+
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
+
+function lowerEachUnit(text: string): string {
   let folded = "";
   for (let i = 0; i < text.length; i++) {
     const unit = text.charAt(i);
     const lower = unit.toLowerCase();
-    const plain = lower.length === 1 ? lower : unit;
-    folded += LOOKALIKES[plain] ?? plain;
+    folded += lower.length === 1 ? lower : unit;
   }
   return folded;
 }
 
-/** A derived string and, for each of its positions, the position in the normalized text. */
-export type MappedText = { text: string; origin: number[] };
+/**
+ * The folded text with some spaces taken out: `removed` lists, in order, the
+ * positions in the normalized text of the spaces that are gone.
+ */
+export type MappedText = { text: string; removed: number[] };
 
 /**
  * The folded text with the spaces inside spaced-out writing taken out, so
@@ -83,38 +95,35 @@ export type MappedText = { text: string; origin: number[] };
  * between words stay, so prose is not run together.
  */
 export function despace(folded: string): MappedText {
-  const origin: number[] = [];
-  let text = "";
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded.charAt(i);
-    if (ch === " " && joinsAcross(folded, i)) continue;
-    text += ch;
-    origin.push(i);
+  const removed: number[] = [];
+  for (const match of folded.matchAll(JOINABLE_SPACE)) removed.push(match.index);
+  if (removed.length === 0) return { text: folded, removed };
+  const pieces: string[] = [];
+  let from = 0;
+  for (const space of removed) {
+    pieces.push(folded.slice(from, space));
+    from = space + 1;
   }
-  return { text, origin };
+  pieces.push(folded.slice(from));
+  return { text: pieces.join(""), removed };
 }
 
-function joinsAcross(folded: string, space: number): boolean {
-  const before = loneCharacter(folded, space - 1, -1);
-  const after = loneCharacter(folded, space + 1, 1);
-  return (before !== null && after !== null) || JOINING.has(before ?? "") || JOINING.has(after ?? "");
-}
+// A space between two one-character pieces, or beside a lone "@", "." or "-".
+const JOINABLE_SPACE = /(?<=(?:^|\s)\S) (?=\S(?:\s|$))|(?<=(?:^|\s)[@.-]) | (?=[@.-](?:\s|$))/g;
 
-const JOINING = new Set(["@", ".", "-"]);
-
-/** The character at i when the piece it ends (direction -1) or starts (+1) is one character long. */
-function loneCharacter(text: string, i: number, direction: 1 | -1): string | null {
-  const ch = text.charAt(i);
-  if (ch === "" || /\s/.test(ch)) return null;
-  const beyond = text.charAt(i + direction);
-  return beyond === "" || /\s/.test(beyond) ? ch : null;
+/** The position in the normalized text of position `at` of a mapped view. */
+function originOf(view: MappedText, at: number): number {
+  let position = at;
+  for (const space of view.removed) {
+    if (space > position) break;
+    position++;
+  }
+  return position;
 }
 
 /** The span [start, end) of a match in a mapped view, as offsets into the normalized text. */
 export function spanInOrigin(view: MappedText, start: number, end: number): { start: number; end: number } {
-  const first = view.origin[start] ?? 0;
-  const last = view.origin[end - 1] ?? first;
-  return { start: first, end: last + 1 };
+  return { start: originOf(view, start), end: originOf(view, end - 1) + 1 };
 }
 
 /** Ranges inside quotation marks: reported speech, which some rules read differently. */

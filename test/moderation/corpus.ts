@@ -81,6 +81,22 @@ const identifying = [
   "The family lives on Maple Avenue and the neighbors have called the police twice.",
   "My client is a nurse at Riverside General Hospital and sees the worst of it daily.",
   "They transferred him to Greenfield Correctional Facility and our sessions ended overnight.",
+  "Text me anytime at 555 010 9988, she said, as if that were a normal thing to say to your therapist.",
+  "The kid's name is Brayden and he's the only Brayden at his middle school, so yeah.",
+  "Her email is k.martinez@outlook.com and she cc's her lawyer on everything.",
+  "I ran into my client Tom at the grocery store and he introduced me to his wife as 'my shrink'.",
+  "His employer is Acme Plumbing Inc and they want a letter saying he's fit for work.",
+  "Client's DOB 4/2/1978, and the portal keeps flipping day and month.",
+  "She was admitted to St. Luke's Hospital on January 5th and discharged two days later.",
+  "He lives at 9 Birch Lane with his mother and four cats.",
+  "Dr. Patel referred her after the ER visit, and honestly Dr. Patel should take his own advice.",
+  "My 91 year old client asked me to help him write his obituary.",
+  "Reach her at linda[at]gmail[dot]com if you want the full story, lol.",
+  "He put his SSN 987 65 4320 on a sticky note on my monitor.",
+  "Find him on Insta: @big_mike_lifts, he posts about therapy every week.",
+  "The client is a teacher at Jefferson Elementary and the principal is her abuser.",
+  "Her claim #A44812993 was denied because someone typed the wrong code.",
+  "My client Maria Gonzalez-Reyes asked if I could lower my fee.",
 ];
 
 const crisis = [
@@ -100,6 +116,12 @@ const crisis = [
   "I want to die. I'm saying it plainly because I never let myself say it.",
   "I'm going to take my own life this weekend, I think. I just wanted someone to know.",
   "I bought a rope. I don't know why I'm telling strangers.",
+  "I can't stop thinking about killing myself lately, even during sessions.",
+  "Sometimes I drive home and think about just turning the wheel. I want to die.",
+  "I've been cutting myself again and nobody at the clinic knows.",
+  "I'm thinking about ending it all after this year.",
+  "I don't want to be alive anymore. Therapists aren't supposed to say that.",
+  "Took a handful of my pills last night to see what would happen. I'm scared.",
 ];
 
 const abuse = [
@@ -154,6 +176,12 @@ const clinical = [
   "My client relapsed and felt so much shame. We started with the shame.",
   "A safety plan is only as good as the relationship it's written in.",
   "Working in hospice means talking about death all day, and somehow it makes me lighter.",
+  "Two clients this week said they want to kill themselves. Both are safe with plans tonight.",
+  "I work on an inpatient unit where half the patients were admitted after suicide attempts.",
+  "Teaching DBT to adolescents who self-harm is the most rewarding thing I've done.",
+  "A client described being raped by her uncle and then apologized for upsetting me.",
+  "Our team reviewed three overdose deaths this quarter. Nobody slept well.",
+  "She asked if wanting to die sometimes is normal. We talked about passive ideation.",
 ];
 
 const venting = [
@@ -182,6 +210,16 @@ const venting = [
   "Am I the only one who rehearses difficult conversations in the shower?",
   "Holy hell, the audit was brutal. Every note, every signature, every date.",
   "I want to scream into a pillow after these custody evaluations.",
+  "Jesus Christ, who decided we need three signatures on a treatment plan?",
+  "I could kill for a day off. Seriously. One day.",
+  "Today I told a colleague to shove it and I don't regret it.",
+  "My manager, bless her, has never seen a client in her life.",
+  "Everyone in this building is burned out and pretending they're fine.",
+  "I've got 40 notes due by Friday and my kid has the flu.",
+  "Honestly, Medicaid reimbursement rates make me want to scream.",
+  "Went to a CE training on Monday and learned nothing new. $300 gone.",
+  "Spent my lunch break on hold with Aetna again. Forty-five minutes.",
+  "When clients say 'you must hear this all the time', I wish I could tell them how much I don't mind.",
 ];
 
 const quote = [
@@ -197,6 +235,8 @@ const quote = [
   "Brene Brown says vulnerability is the birthplace of connection. My clients teach me that daily.",
   "Irvin Yalom's Gift of Therapy is on my nightstand again. Every chapter is a gentle correction.",
   "Kabat-Zinn: you can't stop the waves, but you can learn to surf. I'm learning, badly.",
+  "Minuchin said families are the context in which we heal. My family of origin disagrees.",
+  '"Be kind, for everyone you meet is fighting a hard battle." Keeping this on my office door.',
 ];
 
 const numbers = [
@@ -225,6 +265,13 @@ const numbers = [
   "In my 40s, twelve years in practice, and I still cry at graduations.",
   "A 12-week DBT skills group, 8 members, 1 very tired facilitator.",
   "My first client at 7:45 and my last at 6:15, with 20 minutes for lunch.",
+  "Between 2015 and 2023 I saw maybe 1,200 clients. I remember most of them.",
+  "I charge 180 for an intake and 150 after that, sliding scale down to 40.",
+  "Session 12 of 16 and she finally laughed.",
+  "Three cancellations, two no-shows, one crisis call at 4:30pm. Tuesday.",
+  "Our group room fits 10 people and we have 14 on the list.",
+  "GAD-7 went from 18 to 6 in twelve weeks. I'm so proud of him.",
+  "Clocked 52 hours this week, 31 of them direct care.",
 ];
 
 const labelled = (label: Label, texts: string[]): Case[] => texts.map((text) => ({ label, text }));

@@ -1,5 +1,5 @@
 import { STATE_ABBREVIATIONS, STATES } from "./geography";
-import { type Rule, spansOf } from "./rule";
+import { type Rule, spansOf, whenDigits } from "./rule";
 
 /** Street addresses, P.O. boxes, apartment and suite numbers, and ZIP codes. */
 
@@ -15,11 +15,11 @@ const ZIP_PLUS_FOUR = /\b\d{5}-\d{4}\b/g;
 const NAMED_ZIP = /\b(?:zip|zip ?code|postal code|postcode)\s*:?\s*\d{5}\b/g;
 const STATE_ZIP = new RegExp(`\\b(?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")}),? \\d{5}\\b`, "g");
 
-export const addresses: Rule = ({ text, folded }) => [
+export const addresses: Rule = whenDigits(({ text, folded }) => [
   ...spansOf(STREET, text, "street-address"),
   ...spansOf(PO_BOX, folded, "street-address"),
   ...spansOf(UNIT, folded, "unit-number"),
   ...spansOf(ZIP_PLUS_FOUR, folded, "zip-code"),
   ...spansOf(NAMED_ZIP, folded, "zip-code"),
   ...spansOf(STATE_ZIP, text, "zip-code"),
-];
+]);

@@ -16,4 +16,7 @@ const AGE = new RegExp(
   "g",
 );
 
-export const ages: Rule = ({ folded }) => spansOf(AGE, folded, "age-over-89");
+export const ages: Rule = (input) =>
+  input.hasDigit || input.vocabulary.has("ninety") || input.vocabulary.has("hundred")
+    ? spansOf(AGE, input.folded, "age-over-89")
+    : [];

@@ -1,14 +1,16 @@
-import { mappedSpansOf, type Rule, type Span, spansOf } from "./rule";
+import { mappedSpansOf, type Rule, type Span, spansOf, whenDigits } from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
 const TLD =
   "(?:com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt|br|mx|in|jp|cn|kr|ru|info|biz|me|ly|app|dev|health|care|life|online|site|xyz|tv|fm|gg|page|blog|email)";
 
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
+// The look-behind starts a match only where an address can start, so a long
+// run of letters is scanned once, not once per letter.
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
 // "john at gmail dot com", "john (at) gmail (dot) com"
 const SPELLED_EMAIL = new RegExp(
-  `\\b[a-z0-9._%+-]+ ?(?:\\(at\\)|\\[at\\]| at ) ?[a-z0-9-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot |\\.) ?[a-z0-9-]+)*? ?(?:\\(dot\\)|\\[dot\\]| dot ) ?${TLD}\\b`,
+  `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot ) ?[a-z0-9_%+-]+)* ?(?:\\(at\\)|\\[at\\]| at ) ?[a-z0-9-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot |\\.) ?[a-z0-9-]+)*? ?(?:\\(dot\\)|\\[dot\\]| dot ) ?${TLD}\\b`,
   "g",
 );
 
@@ -32,21 +34,41 @@ const PLATFORM_HANDLE = new RegExp(
 
 const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 
+// Cheap sightings that gate the costlier patterns: most posts have none.
+const SPELLED_AT = /\(at\)|\[at\]| at /;
+const SPELLED_DOT = /\(dot\)|\[dot\]| dot /;
+
 export const email: Rule = ({ folded, despaced }) => [
-  ...mappedSpansOf(EMAIL, despaced, "email"),
-  ...spansOf(SPELLED_EMAIL, folded, "email"),
+  ...(folded.includes("@") ? mappedSpansOf(EMAIL, despaced(), "email") : []),
+  ...(SPELLED_AT.test(folded) && SPELLED_DOT.test(folded) ? spansOf(SPELLED_EMAIL, folded, "email") : []),
 ];
+
+// Spaced-out writing near a dot ("gmail . com", "g m a i l.com"): only then
+// is the de-spaced view worth making for domains.
+const SPACED_OUT = / \.|(?:^|\s)\S \S(?:\s|$)/;
+
+// A letter or digit, a dot, a letter: a domain cannot be written without one
+// (unless spaced out), and prose puts a space after its full stops.
+const DOTTED = /[a-z0-9]\.[a-z]/;
 
 export const url: Rule = ({ folded, despaced }) => {
-  const domains = mappedSpansOf(DOMAIN, despaced, "url").filter(
+  const spacedOut = SPACED_OUT.test(folded);
+  const view = spacedOut ? despaced() : { text: folded, removed: [] };
+  const domains = (spacedOut || DOTTED.test(folded) ? mappedSpansOf(DOMAIN, view, "url") : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
-  return [...spansOf(URL, folded, "url"), ...domains, ...spansOf(SPELLED_DOMAIN, folded, "url")];
+  const spelled = SPELLED_DOT.test(folded) ? spansOf(SPELLED_DOMAIN, folded, "url") : [];
+  const links = folded.includes("http") || folded.includes("www.") ? spansOf(URL, folded, "url") : [];
+  return [...links, ...domains, ...spelled];
 };
 
-export const handle: Rule = ({ folded }) => [
-  ...spansOf(HANDLE, folded, "handle"),
-  ...spansOf(PLATFORM_HANDLE, folded, "handle"),
+const PLATFORM_WORDS = PLATFORM.slice(3, -1).split("|");
+
+export const handle: Rule = (input) => [
+  ...(input.folded.includes("@") ? spansOf(HANDLE, input.folded, "handle") : []),
+  ...(PLATFORM_WORDS.some((word) => input.vocabulary.has(word))
+    ? spansOf(PLATFORM_HANDLE, input.folded, "handle")
+    : []),
 ];
 
-export const ipAddress: Rule = ({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address");
+export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));

@@ -1,5 +1,5 @@
 import { isInside } from "../text";
-import { type Rule, spansOf } from "./rule";
+import { type Rule, spansOf, whenAnyWord } from "./rule";
 
 /**
  * First-person suicidal intent, plans, means and self-harm: the author may be
@@ -24,13 +24,14 @@ const PATTERNS = [
   `\\b(?:everyone|everybody|my family|the world|they|people) (?:would be|'d be|is|are) better off (?:without me|if i (?:was|were) (?:dead|gone))`,
   `${I} (?:would be|'d be) better off dead\\b`,
   `\\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive)\\b`,
-  `${I} (?:feel|feeling|been|am|'m|was|getting|become|became)?(?: really| so| very| pretty| actively| passively| kind of| a bit)? ?(?:suicidal|thinking about (?:suicide${NOT_CLINICAL}|killing myself|ending it))\\b`,
+  `${I}(?: (?:feel|feeling|felt|been|am|was|getting|become|became))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking about (?:suicide${NOT_CLINICAL}|killing myself|ending it))\\b`,
   `\\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|goodbye (?:note|letter)s?)\\b`,
   `${I} (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
   // plans and means
   `${I} (?:have|got|'ve got|bought|saved|stockpiled|counted|hidden|hid)(?: (?:the|my|enough|all the|all my))? (?:pills|meds|tablets|rope|gun|razor|razors|blades?) (?:counted|saved|stockpiled|ready|lined up|hidden|stashed|picked out)`,
   `\\b(?:pills|meds|tablets) (?:are )?(?:all )?counted out\\b`,
   `${I} (?:bought|got|have|found|tied) (?:a |the |some )?(?:rope|noose)\\b`,
+  `\\b(?:i )?(?:took|swallowed) (?:a handful of|a bunch of|all|too many|the whole bottle of)(?: of)? (?:my |the )?(?:pills|meds|tablets|sleeping pills|antidepressants)\\b`,
   `${I} (?:(?:going|gonna|want|plan) to )?(?:jump off|overdose|od)\\b`,
   `${I} (?:wrote|written|have written) (?:a|my) (?:suicide|goodbye) (?:note|letter)`,
   // self-harm
@@ -41,5 +42,12 @@ const PATTERNS = [
 
 const CRISIS = new RegExp(PATTERNS.join("|"), "g");
 
-export const crisis: Rule = ({ folded, quoted }) =>
-  spansOf(CRISIS, folded, "crisis").filter((span) => !isInside(quoted, span.start, span.end));
+// Every pattern above needs one of these words.
+const CRISIS_WORDS =
+  `myself life die dead end exist wake disappear born woken live living alive go going better suicidal
+  suicide killing ending goodbye dying pills meds tablets rope gun razor razors blade blades noose antidepressants jump
+  overdose od cutting burning hurting harming scratching hitting harm`.split(/\s+/);
+
+export const crisis: Rule = whenAnyWord(CRISIS_WORDS, ({ folded, quoted }) =>
+  spansOf(CRISIS, folded, "crisis").filter((span) => !isInside(quoted, span.start, span.end)),
+);

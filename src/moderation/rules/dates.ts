@@ -25,7 +25,17 @@ const DATE = new RegExp(
 
 const BIRTH = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bday)\b[^.!?\n]{0,20}$/;
 
-export const dates: Rule = ({ folded }) =>
+const MONTH_WORDS = `jan january feb february mar march apr april may jun june jul july aug august sep sept september
+  oct october nov november dec december`.split(/\s+/);
+const NUMERIC_DATE = /\d[/.-]\d/;
+
+// Every date pattern needs a month's name or digits joined by / . or -.
+export const dates: Rule = (input) =>
+  MONTH_WORDS.some((month) => input.vocabulary.has(month)) || NUMERIC_DATE.test(input.folded)
+    ? datesIn(input.folded)
+    : [];
+
+const datesIn = (folded: string) =>
   spansOf(DATE, folded, "full-date").map(
     (span): Span =>
       BIRTH.test(folded.slice(Math.max(0, span.start - 40), span.start)) ? { ...span, rule: "birth-date" } : span,

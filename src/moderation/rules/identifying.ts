@@ -20,5 +20,5 @@ export const identifying: Rule[] = [
   dates,
   ages,
   names,
-  places,
+  ...places,
 ];

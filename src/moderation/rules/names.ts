@@ -1,4 +1,4 @@
-import type { Rule, Span } from "./rule";
+import { type Rule, type Span, whenAnyWord } from "./rule";
 
 /**
  * Personal names in a client context: "my client Sarah", "patient Daniel
@@ -60,7 +60,7 @@ const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
 const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?(${NAME}|${INITIALS})`, "g");
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME})`, "g");
-const NAMED = new RegExp(`\\bnamed (${NAME})`, "g");
+const NAMED = new RegExp(`\\b(?:named|name is|name was|goes by|went by) (${NAME})`, "g");
 
 // Capitalized words that follow "my client" without being a name.
 const NOT_NAMES = new Set(
@@ -70,7 +70,9 @@ const NOT_NAMES = new Set(
   Even Again Once Later Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
   July August September October November December Christmas Thanksgiving Easter Halloween God Jesus Lord Zoom Teams
   Medicaid Medicare English Spanish Black White Asian Latino Latina Latinx Hispanic Jewish Muslim Christian Catholic
-  American Canadian Mexican Dad Mom Mum Grandma Grandpa Thank Thanks Please Sorry Hello Hi Ok Okay Wow Oh`.split(/\s+/),
+  American Canadian Mexican Dad Mom Mum Grandma Grandpa Thank Thanks Please Sorry Hello Hi Ok Okay Wow Oh Mostly Usually
+  Sometimes Often Honestly Really Actually Basically Mainly Especially Obviously Apparently Clearly Probably Maybe
+  Perhaps Many Most Few Several Anyway Somehow Like Here There`.split(/\s+/),
 );
 
 // Clinicians and authors people quote. A quote from Carl Rogers is welcome.
@@ -84,11 +86,14 @@ const FAMOUS = new Set(
   ),
 );
 
-export const names: Rule = ({ text }) => [
+const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
+const NAMING = ["named", "name", "goes", "went"];
+
+export const names: Rule = whenAnyWord([...PEOPLE, ...HONORIFICS, ...NAMING], ({ text }) => [
   ...candidates(text, AFTER_PERSON),
   ...candidates(text, NAMED),
   ...candidates(text, HONORIFIC, true),
-];
+]);
 
 function candidates(text: string, pattern: RegExp, titled = false): Span[] {
   const spans: Span[] = [];

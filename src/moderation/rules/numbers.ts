@@ -23,12 +23,22 @@ const WORD_DIGITS: Record<string, string> = {
 };
 
 const PIECE = /\+?\d+|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
-// What may stand between two groups of one number: a space, dash, dot or bracket.
-const JOINER = /^[ \-.()]{1,3}$/;
+// What may stand between two groups of one number: one to three spaces,
+// dashes, dots or brackets.
+function joins(folded: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!" -.()".includes(folded.charAt(i))) return false;
+  return true;
+}
 
 type Piece = { digits: string; start: number; end: number };
 
-export const numbers: Rule = ({ folded }) => runs(folded).flatMap((run) => classify(run, folded));
+const DIGIT_WORDS = Object.keys(WORD_DIGITS);
+
+export const numbers: Rule = (input) =>
+  input.hasDigit || DIGIT_WORDS.some((word) => input.vocabulary.has(word))
+    ? runs(input.folded).flatMap((run) => classify(run, input.folded))
+    : [];
 
 function runs(folded: string): Piece[][] {
   const all: Piece[][] = [];
@@ -36,7 +46,7 @@ function runs(folded: string): Piece[][] {
   for (const match of folded.matchAll(PIECE)) {
     const piece = { digits: WORD_DIGITS[match[0]] ?? match[0], start: match.index, end: match.index + match[0].length };
     const previous = current.at(-1);
-    if (previous && !JOINER.test(folded.slice(previous.end, piece.start))) {
+    if (previous && !joins(folded, previous.end, piece.start)) {
       all.push(current);
       current = [];
     }

@@ -1,5 +1,5 @@
 import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
-import type { Rule, Span } from "./rule";
+import { type Rule, type Span, whenAnyWord } from "./rule";
 
 /**
  * Named schools, workplaces and places smaller than a state tied to someone:
@@ -51,12 +51,22 @@ const GENERIC = new Set([
   "god",
 ]);
 
-export const places: Rule = ({ text }) => [
-  ...named(text, INSTITUTION, true),
-  ...named(text, TIED),
-  ...named(text, TOWN),
-  ...named(text, CITY_STATE),
-  ...named(text, STREET_NAME),
+const INSTITUTION_WORDS = `high school middle elementary academy university college hospital center church temple mosque
+  synagogue prep prison jail facility corporation corp inc llc`.split(/\s+/);
+const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
+  transferred enrolled stationed`.split(/\s+/);
+const TOWN_WORDS = "town village city county township parish borough neighborhood suburb".split(" ");
+const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STATE_ABBREVIATIONS].map((word) =>
+  word.toLowerCase(),
+);
+const STREET_WORDS = "street avenue road lane drive boulevard ave st".split(" ");
+
+export const places: Rule[] = [
+  whenAnyWord(INSTITUTION_WORDS, ({ text }) => named(text, INSTITUTION, true)),
+  whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
+  whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
+  whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
+  whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),
 ];
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {

@@ -1,4 +1,4 @@
-import { type Rule, spansOf } from "./rule";
+import { type Rule, spansOf, whenDigits } from "./rule";
 
 /**
  * Record, account, license and other ID numbers named as such ("MRN 4471923",
@@ -13,7 +13,7 @@ const NAMED_ID = String.raw`\b(?:medical record|record|chart|case|account|member
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_ID}`, "g");
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 
-export const records: Rule = ({ folded }) => [
+export const records: Rule = whenDigits(({ folded }) => [
   ...spansOf(NAMED, folded, "record-number"),
   ...spansOf(ID_SHAPED, folded, "record-number"),
-];
+]);

@@ -7,10 +7,16 @@ export type RuleInput = {
   text: string;
   /** Lower case, look-alikes folded; same length as `text`. */
   folded: string;
-  /** `folded` with spaced-out characters joined. */
-  despaced: MappedText;
+  /** `folded` with spaced-out characters joined; made on first use. */
+  despaced: () => MappedText;
   /** Ranges of `text` inside quotation marks. */
   quoted: Array<[number, number]>;
+  /** The words of `folded`, in order (letters, digits and apostrophes). */
+  words: string[];
+  /** The same words, for "is this word anywhere?" */
+  vocabulary: Set<string>;
+  /** Whether the text has a digit at all. */
+  hasDigit: boolean;
   /** Facts the caller looked up (the pipeline itself does no I/O). */
   context: ModerationContext;
 };
@@ -24,6 +30,21 @@ export type ModerationContext = {
 export type Span = { rule: RuleName; start: number; end: number };
 
 export type Rule = (input: RuleInput) => Span[];
+
+/**
+ * A rule that runs only when the text has one of `words`. Most posts have
+ * none of a rule's words, and a word lookup costs far less than a pattern
+ * scan: this is what keeps the pipeline fast. Every pattern of the rule must
+ * need one of the words.
+ */
+export function whenAnyWord(words: readonly string[], rule: Rule): Rule {
+  return (input) => (words.some((word) => input.vocabulary.has(word)) ? rule(input) : []);
+}
+
+/** A rule that runs only when the text has a digit. */
+export function whenDigits(rule: Rule): Rule {
+  return (input) => (input.hasDigit ? rule(input) : []);
+}
 
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans. */
 export function spansOf(pattern: RegExp, text: string, rule: RuleName, group = 0): Span[] {

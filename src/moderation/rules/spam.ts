@@ -2,44 +2,57 @@ import { type Rule, type Span, spansOf } from "./rule";
 
 /** Long runs of one character or of the same words, and a repeat of a recent post. */
 
-const LETTER_RUN = /([\p{L}\p{N}])\1{9,}/gu;
-const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{14,}/gu;
+// Ten of one letter or digit in a row, or fifteen of one symbol ("!!!…").
+const RUN = /(\S)\1{9,}/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}\p{N}']+/gu;
 
 // How many times in a row a phrase of 1, 2 or 3 words may appear before it is spam.
-const MOST_REPEATS: Record<number, number> = { 1: 4, 2: 3, 3: 3 };
-
-export const repetition: Rule = ({ folded }) => [
-  ...spansOf(LETTER_RUN, folded, "repetition"),
-  ...spansOf(SYMBOL_RUN, folded, "repetition"),
-  ...repeatedPhrases(folded),
+const PHRASE_LIMITS: Array<[size: number, most: number]> = [
+  [1, 4],
+  [2, 3],
+  [3, 3],
 ];
+
+export const repetition: Rule = ({ folded, words }) => [...runs(folded), ...repeatedPhrases(folded, words)];
+
+function runs(folded: string): Span[] {
+  return spansOf(RUN, folded, "repetition").filter(
+    (span) => span.end - span.start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(span.start)),
+  );
+}
 
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];
 
-function repeatedPhrases(folded: string): Span[] {
-  const words = [...folded.matchAll(WORD)].map((match) => ({
-    word: match[0],
+function repeatedPhrases(folded: string, words: string[]): Span[] {
+  // Positions are looked up only for the rare text that repeats itself.
+  const repeats = repeatedRuns(words);
+  if (repeats.length === 0) return [];
+  const positions = [...folded.matchAll(WORD)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));
-  const spans: Span[] = [];
-  for (const [size, most] of Object.entries(MOST_REPEATS).map(([n, m]) => [Number(n), m] as const)) {
+  return repeats.flatMap(([first, last]) => {
+    const [from, to] = [positions[first], positions[last]];
+    return from && to ? [{ rule: "repetition" as const, start: from.start, end: to.end }] : [];
+  });
+}
+
+/** [first word, last word] of each run of a 1-, 2- or 3-word phrase repeated too often. */
+function repeatedRuns(words: string[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const [size, most] of PHRASE_LIMITS) {
     // `streak` counts words equal to the word `size` places before them.
     let streak = 0;
     for (let i = size; i <= words.length; i++) {
-      if (i < words.length && words[i]?.word === words[i - size]?.word) {
+      if (i < words.length && words[i] === words[i - size]) {
         streak++;
         continue;
       }
-      if (Math.floor(streak / size) + 1 > most) {
-        const first = words[i - streak - size];
-        const last = words[i - 1];
-        if (first && last) spans.push({ rule: "repetition", start: first.start, end: last.end });
-      }
+      if (Math.floor(streak / size) + 1 > most) runs.push([i - streak - size, i - 1]);
       streak = 0;
     }
   }
-  return spans;
+  return runs;
 }

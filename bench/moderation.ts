@@ -1,0 +1,67 @@
+/**
+ * CPU cost of the moderation pipeline for 2,000-character posts, measured
+ * in-process (Node's V8, the engine workerd uses). Run: `npm run bench:moderation`.
+ *
+ * Prints, per kind of input, the mean, p50 and p99 time of one `moderate()`
+ * call, and the ratio of the worst adversarial input to benign text, which
+ * shows whether any rule backtracks (a linear pipeline stays near 1x).
+ */
+import { moderate } from "../src/moderation/pipeline";
+
+const LENGTH = 2000;
+const RUNS = Number(process.env.RUNS ?? 2000);
+const WARMUP = 300;
+
+const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+
+const inputs: Record<string, string> = {
+  "benign prose": fill(
+    "Some weeks the work asks more than I can give. Notes pile up, the waitlist grows, and I still love the moment a client finally exhales. ",
+  ),
+  identifying: fill(
+    "My client Sarah at 555-201-7788, sarah.k@gmail.com, 12 Elm Street, born March 3, 1985, works at Harmon Logistics. ",
+  ),
+  "clinical and crisis words": fill(
+    "Safety plans for clients with suicidal ideation; a client said she wants to kill herself; I want to end my life. ",
+  ),
+  "adversarial: one character": "a".repeat(LENGTH),
+  "adversarial: digits and spaces": fill("5 "),
+  "adversarial: digit groups": fill("555-555 "),
+  "adversarial: capitalized words": fill("Client Sarah Mr Abernathy Lincoln High Dayton Ohio "),
+  "adversarial: dots and ats": fill("a dot b at c dot d "),
+  "adversarial: spaced letters": fill("j o h n "),
+  "adversarial: repeated word": fill("help "),
+  "adversarial: punctuation": fill(".-@"),
+  "adversarial: first person": fill("i am i have i will i would "),
+};
+
+function measure(text: string): number[] {
+  for (let i = 0; i < WARMUP; i++) moderate(text);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    moderate(text);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const micros = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
+
+const rows = Object.entries(inputs).map(([name, text]) => {
+  const times = measure(text);
+  const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
+  return { name, mean, p50: at(times, 0.5), p99: at(times, 0.99) };
+});
+
+const benign = rows[0]?.mean ?? 1;
+console.log(`moderate() on ${LENGTH}-character inputs, ${RUNS} runs each (node ${process.version})\n`);
+console.log(`${"input".padEnd(34)}${"mean".padStart(9)}${"p50".padStart(9)}${"p99".padStart(9)}  vs benign`);
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(34)}${micros(row.mean).padStart(9)}${micros(row.p50).padStart(9)}${micros(row.p99).padStart(9)}  ${(row.mean / benign).toFixed(2)}x`,
+  );
+}
+const worst = Math.max(...rows.map((row) => row.p99));
+console.log(`\nworst p99: ${micros(worst)}`);

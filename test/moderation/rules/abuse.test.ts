@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./found";
+
+describe("abuse", () => {
+  it.each([
+    ["he called me a n1gg3r", "slur", "n1gg3r"],
+    ["a dirty k1ke", "slur", "k1ke"],
+    ["a sp1c and", "slur", "sp1c"],
+    ["that f@ggot", "slur-ambiguous", "f@ggot"],
+    ["such a retard", "slur-ambiguous", "retard"],
+    ["Muslims are vermin", "hate", "muslims are vermin"],
+    ["immigrants should all be deported", "hate", "immigrants should all be deported"],
+    ["I'm going to punch my supervisor", "threat", "i'm going to punch my supervisor"],
+    ["someone should shoot him", "threat", "someone should shoot him"],
+    ["I know where he lives", "threat", "i know where he lives"],
+  ])("finds %j", (text, rule, words) => {
+    expect(found(text).map(([name, flagged]) => [name, flagged.toLowerCase()])).toContainEqual([rule, words]);
+  });
+
+  it.each([
+    "this fucking paperwork",
+    "shit day, damn insurer, what the hell",
+    "a client disclosed rape and incest",
+    "sex offender treatment is my specialty",
+    "domestic abuse and self-harm assessments",
+    "spicy food and a spicy week",
+    "mental retardation was the old diagnosis",
+    "I could kill for a day off",
+    "the therapist who hurt them was reported",
+    "black coffee, white noise",
+    "a conspicuous raccoon",
+  ])("publishes %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("spam", () => {
+  it.each([
+    ["heeeeeeeeeeelp", "eeeeeeeeeee"],
+    ["!!!!!!!!!!!!!!!!!!", "!!!!!!!!!!!!!!!!!!"],
+    ["help help help help help", "help help help help help"],
+    ["buy now buy now buy now buy now", "buy now buy now buy now buy now"],
+  ])("refuses %j", (text, words) => {
+    expect(found(text)).toEqual([["repetition", words]]);
+  });
+
+  it.each(["Sooooo tired", "no no no no", "notes, notes, and more notes", "wait... what?!", "very very very tired"])(
+    "publishes %j",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

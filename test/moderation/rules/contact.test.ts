@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { found, wordsFlaggedBy } from "./found";
+
+describe("email", () => {
+  it.each([
+    ["write to marcus.reyes84@gmail.com tonight", "marcus.reyes84@gmail.com"],
+    ["J.Doe+therapy@Clinic.Example.ORG", "J.Doe+therapy@Clinic.Example.ORG"],
+    ["mail j o h n @ gmail . com now", "j o h n @ gmail . com"],
+    ["it's tina dot park at yahoo dot com", "tina dot park at yahoo dot com"],
+    ["lk (at) stmarys (dot) org", "lk (at) stmarys (dot) org"],
+    ["jo\u200Bhn@gm\u200Bail.com", "john@gmail.com"],
+    ["ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("email", text)).toEqual([words]);
+  });
+
+  it.each(["I was at work at 5", "she looked at me", "We met at the clinic dot. Com-pletely odd."])(
+    "leaves %j alone",
+    (text) => {
+      expect(wordsFlaggedBy("email", text)).toEqual([]);
+    },
+  );
+});
+
+describe("url and handle", () => {
+  it.each([
+    ["see https://soundcloud.com/dmitri-beats.", "url", "https://soundcloud.com/dmitri-beats"],
+    ["at www.healingwithtara.net today", "url", "www.healingwithtara.net"],
+    ["her page parentingthroughgrief.org is public", "url", "parentingthroughgrief.org"],
+    ["go to example dot com", "url", "example dot com"],
+    ["follow @lucy.in.recovery", "handle", "@lucy.in.recovery"],
+    ["his twitter handle is marko_v_1991", "handle", "twitter handle is marko_v_1991"],
+    ["insta: big_mike", "handle", "insta: big_mike"],
+    ["server at 192.168.10.24 logged it", "ip-address", "192.168.10.24"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toEqual([words]);
+  });
+
+  it.each([
+    "e.g. a client, i.e. a person, etc.",
+    "Node.js and Vue.js are not web addresses in a sentence",
+    "Call or text 988, or chat at 988lifeline.org, or look at findahelpline.com",
+    "DSM-5 and ICD-10 are fine",
+    "an email to my supervisor @ the end of the day",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

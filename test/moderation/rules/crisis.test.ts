@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { moderate } from "../../../src/moderation/pipeline";
+
+const held = (text: string) => moderate(text).reasons.some((reason) => reason.kind === "crisis");
+
+describe("crisis", () => {
+  it.each([
+    "I want to end my life",
+    "I have the pills counted out",
+    "I started cutting again",
+    "I've been cutting myself again",
+    "I want to die.",
+    "I don't want to be alive anymore",
+    "I'm suicidal",
+    "I have been feeling really suicidal",
+    "I keep thinking about how I would kill myself",
+    "everyone would be better off without me",
+    "there's no reason to go on living",
+    "I wish I were dead",
+    "I'm going to take my own life",
+    "I bought a rope",
+    "took a handful of my pills last night",
+    "I wrote a goodbye letter",
+    "I hurt myself again",
+    "I'm thinking about ending it all",
+    "I ' m suicidal".replace(" ' ", "'"),
+    "I\u2019ve been having suicidal thoughts",
+  ])("holds %j with resources", (text) => {
+    expect(held(text)).toBe(true);
+    expect(moderate(text).resources?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "three safety plans for clients with suicidal ideation",
+    "lost a client to suicide",
+    "my client said she wants to kill herself",
+    'my client told me "I want to die" and then laughed',
+    "I did a suicide risk assessment",
+    "I was thinking about suicide prevention training",
+    "a teen asked whether cutting makes her bad",
+    "I've been cutting back on evening sessions",
+    "this job is killing me slowly, ha",
+    "I could die of embarrassment",
+    "we talked about passive ideation",
+  ])("publishes %j", (text) => {
+    expect(held(text)).toBe(false);
+  });
+});

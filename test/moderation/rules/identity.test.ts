@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { found, wordsFlaggedBy } from "./found";
+
+describe("addresses", () => {
+  it.each([
+    ["lives at 1428 Elm Street now", "street-address", "1428 Elm Street"],
+    ["77 Harbor View Road, she said", "street-address", "77 Harbor View Road"],
+    ["42 W 57th St.", "street-address", "42 W 57th St."],
+    ["write to PO Box 1170", "street-address", "po box 1170"],
+    ["in apartment 4B upstairs", "unit-number", "apartment 4B"],
+    ["Suite 200", "unit-number", "Suite 200"],
+    ["ZIP code 43085", "zip-code", "ZIP code 43085"],
+    ["Columbus, OH 43215", "zip-code", "OH 43215"],
+    ["12345-6789", "zip-code", "12345-6789"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text).map((w) => w.toLowerCase())).toEqual([words.toLowerCase()]);
+  });
+
+  it.each(["I walked 3 blocks down the road", "2 hours on the road", "room 4 was cold", "unit 5 of the workbook"])(
+    "leaves %j alone",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe("dates and ages", () => {
+  it.each([
+    ["On June 12th she called", "full-date", "June 12th"],
+    ["March 3, 1985 was the day", "full-date", "March 3, 1985"],
+    ["the 4th of September", "full-date", "4th of September"],
+    ["seen 03/22/2024", "full-date", "03/22/2024"],
+    ["ended 2023-11-30", "full-date", "2023-11-30"],
+    ["born on March 3, 1985", "birth-date", "March 3, 1985"],
+    ["DOB 07/14/1992", "birth-date", "07/14/1992"],
+    ["his birthday is October 9", "birth-date", "October 9"],
+    ["a 94-year-old client", "age-over-89", "94-year-old"],
+    ["aged 97", "age-over-89", "aged 97"],
+    ["ninety-three-year-old widower", "age-over-89", "ninety-three-year-old"],
+    ["she turned 101 in spring", "age-over-89", "turned 101"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text).map((w) => w.toLowerCase())).toEqual([words.toLowerCase()]);
+  });
+
+  it.each([
+    "back in 2019",
+    "last March was hard",
+    "in March 2020 we went remote",
+    "rated 7/10",
+    "an 89-year-old is fine to mention",
+    "in her nineties",
+    "34 years old, eight years in",
+    "you may 3D print anything",
+    "sessions at 9:30 and 10:45",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("names in client context", () => {
+  it.each([
+    ["my client Sarah told me", "Sarah"],
+    ["Patient Daniel Okafor asked", "Daniel Okafor"],
+    ["Mr. Abernathy came in", "Mr. Abernathy"],
+    ["Mrs Delacroix again", "Mrs Delacroix"],
+    ["a boy named Leo drew", "Leo"],
+    ["my client, Jordan, said", "Jordan"],
+    ["client J.D. again", "J.D."],
+    ["her son Mateo refuses", "Mateo"],
+    ["the kid's name is Brayden", "Brayden"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("client-name", text)).toEqual([words]);
+  });
+
+  it.each([
+    "my client I saw today",
+    "my client Monday was better",
+    "a client The next day called",
+    "my client. Then another",
+    "Carl Rogers said it best",
+    "Dr. Linehan's skills work",
+    "as Dr. Yalom wrote",
+    "my clients, Mostly teens, are tired",
+    "Dr. Seuss was right about places",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("client-name", text)).toEqual([]);
+  });
+});
+
+describe("named places", () => {
+  it.each([
+    ["She attends Lincoln High and", "Lincoln High"],
+    ["He works at Harmon Logistics now", "Harmon Logistics"],
+    ["he grew up in Millbrook and", "Millbrook"],
+    ["a town called Pine Hollow", "Pine Hollow"],
+    ["moved to Dayton, Ohio", "Dayton"],
+    ["lives on Maple Avenue", "Maple Avenue"],
+    ["a nurse at Riverside General Hospital", "Riverside General Hospital"],
+    ["at the University of Somewhere", "University of Somewhere"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(words);
+  });
+
+  it.each([
+    "She moved to Texas last year",
+    "He is from Canada",
+    "they went to Europe",
+    "I grew up in a small town",
+    "he goes to AA every week",
+    "a local high school",
+    "However, Texas is big",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./found";
+
+describe("phone, SSN and long numbers", () => {
+  it.each([
+    ["call 555-201-7788 now", "phone", "555-201-7788"],
+    ["from (312) 555-0198 again", "phone", "(312) 555-0198"],
+    ["555.443.2190", "phone", "555.443.2190"],
+    ["fax 555 301 4422", "phone", "555 301 4422"],
+    ["five five five - 0147", "phone", "five five five - 0147"],
+    ["Five Five Five, no: five five five one two one two", "phone", "five five five one two one two"],
+    ["+44 20 7946 0958", "phone", "+44 20 7946 0958"],
+    ["1-800-555-0135", "phone", "1-800-555-0135"],
+    ["5551234567", "phone", "5551234567"],
+    ["555-0147", "phone", "555-0147"],
+    ["SSN 123-45-6789", "ssn", "123-45-6789"],
+    ["987 65 4320", "ssn", "987 65 4320"],
+    ["record 44719231 was wrong", "record-number", "44719231"],
+  ])("finds %j", (text, rule, words) => {
+    expect(found(text)).toEqual([[rule, words]]);
+  });
+
+  it.each([
+    "31 clients this week",
+    "$150 a session, $1,500 a month, $84,000 in loans",
+    "in 2019, and in 2020-2021",
+    "from 1999 to 2004",
+    "DSM-5, ICD-10, F41.1 and F43.23",
+    "up at 7am, 9 to 5, then 5:30 to 7",
+    "PHQ-9 went from 21 to 8",
+    "CPT 90837 and 90834",
+    "rated 9/10, then 10/10",
+    "14,000 sessions over 10 years",
+    "a 12-week group of 8 members",
+    "a $300000 budget, up 12%",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("record numbers", () => {
+  it.each([
+    ["His MRN 4471923 again", "MRN 4471923"],
+    ["claim number CLM-20448713", "claim number CLM-20448713"],
+    ["account #558120", "account #558120"],
+    ["license no. D1234567", "license no. D1234567"],
+    ["Member ID W88231907", "Member ID W88231907"],
+    ["case number 2291-0874", "case number 2291-0874"],
+    ["Patient ID: 00492817", "Patient ID: 00492817"],
+  ])("finds %j", (text, words) => {
+    expect(found(text).map(([, flagged]) => flagged)).toContain(words);
+  });
+});
