@@ -10,7 +10,7 @@ export default defineConfig(async () => {
       cloudflareTest({
         main: "./src/index.ts",
         wrangler: { configPath: "./wrangler.toml" },
-        miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+        miniflare: { bindings: { TEST_MIGRATIONS: migrations, RATE_LIMIT_SECRET: "test-only-rate-limit-secret" } },
       }),
     ],
     test: {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { ModerationReason } from "../moderation/pipeline";
 
 /**
@@ -57,6 +57,10 @@ export const posts = sqliteTable(
     contentHash: text().notNull(),
     /** Why the moderation pipeline held the post (empty when it published it), for the moderator queue. */
     reasons: text({ mode: "json" }).$type<ModerationReason[]>().notNull().default(sql`'[]'`),
+    /** Set by a moderator's removal: shown to the author on the status endpoint. */
+    removedReason: text(),
+    /** When a moderator removed the post; its body is purged 30 days later. */
+    removedAt: integer(),
   },
   (post) => [
     check("posts_status_known", sql`${post.status} IN ('published', 'pending', 'hidden', 'removed')`),
@@ -67,6 +71,46 @@ export const posts = sqliteTable(
     index("posts_category_top").on(post.status, post.category, post.resonates, post.createdAt, post.id),
     index("posts_content_hash").on(post.contentHash, post.createdAt),
   ],
+);
+
+/**
+ * Day caps (posts a day per client key). The client key is a keyed hash of
+ * the address under a key that changes every UTC day: it cannot be turned
+ * back into an address, nor linked to the same client's key of another day.
+ */
+export const dayCounters = sqliteTable(
+  "day_counters",
+  {
+    clientKey: text().notNull(),
+    action: text().notNull(),
+    /** The UTC day, YYYY-MM-DD. */
+    day: text().notNull(),
+    count: integer().notNull().default(0),
+  },
+  (counter) => [
+    primaryKey({ columns: [counter.clientKey, counter.action, counter.day] }),
+    index("day_counters_day").on(counter.day),
+  ],
+);
+
+/**
+ * The first answer to a POST /api/posts that carried an Idempotency-Key, so
+ * a retry gets the same answer and stores nothing twice. Only hashes of the
+ * key and the request are kept, and never the delete token (a replay derives
+ * it again from the key).
+ */
+export const idempotencyRecords = sqliteTable(
+  "idempotency_records",
+  {
+    keyHash: text().primaryKey(),
+    requestHash: text().notNull(),
+    postId: text().notNull(),
+    status: integer().notNull(),
+    /** The answer as first given, without its delete token. */
+    response: text({ mode: "json" }).notNull(),
+    createdAt: integer().notNull(),
+  },
+  (record) => [index("idempotency_records_created").on(record.createdAt)],
 );
 
 export type Category = typeof categories.$inferSelect;

@@ -1,11 +1,20 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { findCategory } from "../categories/queries";
-import { ApiError, invalidRequest, notFound } from "../errors";
-import { type ModerationReason, moderate } from "../moderation/pipeline";
+import type { Db } from "../db/client";
+import type { Post } from "../db/schema";
+import { ApiError, notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
-import { deletePost, findPost, findPublishedPost, hasRecentDuplicate, insertPost } from "./queries";
-import { ApiPostSchema, CreatedPostSchema, CreatePostSchema, PostIdSchema, toApiPost } from "./schemas";
-import { contentHash, newDeleteToken, newPostId, sha256Hex, tokenMatches } from "./secrets";
+import { deletePost, findPost, findPublishedPost } from "./queries";
+import {
+  ApiPostSchema,
+  CreatedPostSchema,
+  CreatePostSchema,
+  PostIdSchema,
+  PostStatusSchema,
+  toApiPost,
+  toPostStatus,
+} from "./schemas";
+import { tokenMatches } from "./secrets";
+import { submitPost } from "./submit";
 
 const createPostRoute = createRoute({
   method: "post",
@@ -13,14 +22,22 @@ const createPostRoute = createRoute({
   tags: ["posts"],
   summary: "Submit a reflection",
   request: {
+    headers: z.object({
+      "idempotency-key": z.string().optional().openapi({
+        description: "A random value (a UUID); a retry with the same key within 24 hours gets the first answer.",
+      }),
+    }),
     body: { required: true, content: { "application/json": { schema: CreatePostSchema } } },
   },
   responses: {
     201: jsonContent(CreatedPostSchema, "Published. The delete token is shown only in this answer."),
     202: jsonContent(CreatedPostSchema, "Held for a moderator (post.status is pending), with the reasons"),
     400: errorResponse("The body, category or role is not valid"),
+    409: errorResponse("The Idempotency-Key was used before for a different post"),
     413: errorResponse("The request body is too large"),
     422: errorResponse("Refused by the moderation pipeline; `reasons` says why. Nothing was stored."),
+    429: errorResponse("Over a posting limit; the Retry-After header says when to try again"),
+    503: errorResponse("The rate limiter is unavailable; posting fails closed until it is back"),
   },
 });
 
@@ -50,61 +67,55 @@ const deletePostRoute = createRoute({
   },
 });
 
+const postStatusRoute = createRoute({
+  method: "get",
+  path: "/api/posts/{id}/status",
+  tags: ["posts"],
+  summary: "The author's view of a post: its status, why it was held, or why a moderator removed it",
+  security: [{ deleteToken: [] }],
+  request: { params: z.object({ id: PostIdSchema }) },
+  responses: {
+    200: jsonContent(PostStatusSchema, "The post as its author may see it"),
+    401: errorResponse("No delete token was presented"),
+    404: errorResponse("No post has this id, or the token is not its token"),
+  },
+});
+
 export const postRoutes = createRouter()
   .openapi(createPostRoute, async (c) => {
-    const { body, category, role } = c.req.valid("json");
-    const db = c.var.db;
-    if (!(await findCategory(db, category))) {
-      throw invalidRequest([{ path: "category", message: "There is no such category." }]);
-    }
-    const now = Date.now();
-    const hash = await contentHash(body);
-    const duplicateOfRecent = await hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS);
-    const { text, decision, reasons, resources } = moderate(body, { duplicateOfRecent });
-    if (decision === "refuse") throw refused(reasons);
-
-    const deleteToken = newDeleteToken();
-    const post = await insertPost(db, {
-      id: newPostId(),
-      body: text,
-      category,
-      role: role ?? null,
-      status: decision === "hold" ? "pending" : "published",
-      createdAt: now,
-      deleteTokenHash: await sha256Hex(deleteToken),
-      contentHash: hash,
-      reasons,
-    });
+    const { status, body } = await submitPost(c, c.req.valid("json"));
     // The answer holds a secret: no cache may keep it.
     c.header("Cache-Control", "no-store");
-    const moderation = { decision, reasons, ...(resources ? { resources } : {}) };
-    const created = { post: toApiPost(post), deleteToken, moderation };
-    return decision === "hold" ? c.json(created, 202) : c.json(created, 201);
+    return status === 202 ? c.json(body, 202) : c.json(body, 201);
   })
   .openapi(getPostRoute, async (c) => {
     const post = await findPublishedPost(c.var.db, c.req.valid("param").id);
     if (!post) throw notFound("There is no published post with this id.");
     return c.json({ post: toApiPost(post) }, 200);
   })
+  .openapi(postStatusRoute, async (c) => {
+    const post = await authorsPost(c.var.db, c.req.valid("param").id, c.req.header("Authorization"));
+    c.header("Cache-Control", "no-store");
+    return c.json(toPostStatus(post), 200);
+  })
   .openapi(deletePostRoute, async (c) => {
-    const token = bearerToken(c.req.header("Authorization"));
-    const { id } = c.req.valid("param");
-    const post = await findPost(c.var.db, id);
-    // Compare against a stand-in hash when there is no post, so a missing
-    // post and a wrong token take the same path and give the same answer.
-    const matches = await tokenMatches(token, post?.deleteTokenHash ?? MISSING_POST_HASH);
-    if (!post || !matches) throw notFound("There is no post with this id and token.");
-    await deletePost(c.var.db, id);
+    const post = await authorsPost(c.var.db, c.req.valid("param").id, c.req.header("Authorization"));
+    await deletePost(c.var.db, post.id);
     return c.body(null, 204);
   });
 
-const MISSING_POST_HASH = "0".repeat(64);
-const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-function refused(reasons: ModerationReason[]): ApiError {
-  return new ApiError(422, "refused", "This post was not published. Each reason says what to change.", { reasons });
+/** The post whose delete token is presented; 401 without a token, 404 for a wrong one or no post. */
+async function authorsPost(db: Db, id: string, authorization: string | undefined): Promise<Post> {
+  const token = bearerToken(authorization);
+  const post = await findPost(db, id);
+  // Compare against a stand-in hash when there is no post, so a missing
+  // post and a wrong token take the same path and give the same answer.
+  const matches = await tokenMatches(token, post?.deleteTokenHash ?? MISSING_POST_HASH);
+  if (!post || !matches) throw notFound("There is no post with this id and token.");
+  return post;
 }
 
+const MISSING_POST_HASH = "0".repeat(64);
 function bearerToken(header: string | undefined): string {
   const match = header?.match(/^Bearer +([A-Za-z0-9_-]{1,128})$/);
   if (!match?.[1]) {

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { postStatuses, roles } from "../db/schema";
+import { type Post, postStatuses, roles } from "../db/schema";
 import { moderationActions } from "../moderation/actions";
 import { characterCount, normalize } from "../moderation/normalize";
 import { kinds } from "../moderation/policy";
@@ -95,6 +95,27 @@ export const CreatedPostSchema = z
     moderation: ModerationSchema,
   })
   .openapi("CreatedPost");
+
+export type CreatedPost = z.infer<typeof CreatedPostSchema>;
+
+export const PostStatusSchema = z
+  .object({
+    post: ApiPostSchema,
+    reasons: z.array(ReasonSchema).openapi({ description: "Why the pipeline held the post, if it did." }),
+    removal: z
+      .object({ reason: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "Set when a moderator removed the post, with the reason they gave." }),
+  })
+  .openapi("PostStatus");
+
+export function toPostStatus(post: Post): z.infer<typeof PostStatusSchema> {
+  return {
+    post: toApiPost(post),
+    reasons: post.reasons,
+    removal: post.status === "removed" ? { reason: post.removedReason } : null,
+  };
+}
 
 const HOUR_MS = 60 * 60 * 1000;
 

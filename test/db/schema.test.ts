@@ -36,6 +36,8 @@ describe("the D1 schema", () => {
         "delete_token_hash",
         "id",
         "reasons",
+        "removed_at",
+        "removed_reason",
         "resonates",
         "role",
         "status",

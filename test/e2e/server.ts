@@ -23,6 +23,7 @@ export async function setup(project: TestProject) {
   state = await mkdtemp(join(tmpdir(), "closed-door-e2e-"));
   const wrangler = join("node_modules", ".bin", "wrangler");
   await run(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env: ciEnv() });
+  await run(join("node_modules", ".bin", "tsx"), ["scripts/dev-vars.ts"]);
   await run(join("node_modules", ".bin", "tsx"), ["scripts/seed-demo.ts", "--persist-to", state]);
   const [port, inspectorPort] = [await freePort(), await freePort()];
   server = spawn(

@@ -1,0 +1,45 @@
+import { encodeBase64Url } from "../base64url";
+
+/**
+ * The client key: HMAC-SHA-256 of the client address under a key derived
+ * from RATE_LIMIT_SECRET and the current UTC day. It is all that abuse
+ * control ever keeps. Without the secret it cannot be turned back into an
+ * address, and because the key changes at midnight UTC, a client's key of
+ * one day cannot be linked to its key of the next.
+ */
+
+const encoder = new TextEncoder();
+const dayKeys = new Map<string, Promise<CryptoKey>>();
+
+/** The UTC day of `now`, as YYYY-MM-DD. */
+export function utcDay(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export async function clientKey(address: string, secret: string, now: number): Promise<string> {
+  const key = await dayKey(secret, utcDay(now));
+  const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(address));
+  return encodeBase64Url(new Uint8Array(mac));
+}
+
+/** The day's HMAC key, HMAC(secret, "closed-door/client-key/" + day), kept for the day in this isolate. */
+function dayKey(secret: string, day: string): Promise<CryptoKey> {
+  const cacheKey = `${day}\u0000${secret}`;
+  let key = dayKeys.get(cacheKey);
+  if (!key) {
+    key = deriveDayKey(secret, day);
+    dayKeys.clear(); // a day's key is never needed again once the day is over
+    dayKeys.set(cacheKey, key);
+  }
+  return key;
+}
+
+async function deriveDayKey(secret: string, day: string): Promise<CryptoKey> {
+  const root = await hmacKey(encoder.encode(secret), ["sign"]);
+  const material = await crypto.subtle.sign("HMAC", root, encoder.encode(`closed-door/client-key/${day}`));
+  return hmacKey(new Uint8Array(material), ["sign"]);
+}
+
+function hmacKey(raw: Uint8Array, usages: ("sign" | "verify")[]): Promise<CryptoKey> {
+  return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, usages);
+}

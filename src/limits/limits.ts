@@ -1,0 +1,56 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../env";
+import { ApiError } from "../errors";
+import { clientKey } from "./client-key";
+
+/**
+ * Abuse control: short windows through the Workers Rate Limiting bindings
+ * (configured in wrangler.toml), day caps through D1 counters. Everything is
+ * keyed by the client key, never by the address.
+ */
+
+/** The period of every short-window binding in wrangler.toml, in seconds. */
+export const SHORT_WINDOW_SECONDS = 60;
+
+export function rateLimited(retryAfterSeconds: number, message: string): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new ApiError(429, "rate_limited", message, { retryAfter: seconds }, { "Retry-After": String(seconds) });
+}
+
+export function unavailable(message = "Posting is paused for a moment. Please try again shortly."): ApiError {
+  return new ApiError(503, "unavailable", message, {}, { "Retry-After": "30" });
+}
+
+/**
+ * The requesting client's key for today. Without RATE_LIMIT_SECRET the
+ * board cannot limit anyone, so it fails closed.
+ */
+export function requestClientKey(c: Context<AppEnv>, now: number): Promise<string> {
+  const secret = c.env.RATE_LIMIT_SECRET;
+  if (!secret) throw unavailable();
+  // In production Cloudflare sets CF-Connecting-IP; it is read here and nowhere else.
+  return clientKey(c.req.header("CF-Connecting-IP") ?? "unknown", secret, now);
+}
+
+/** Counts one use against a short-window binding; 429 over the limit, 503 when the limiter fails. */
+export async function spendShortLimit(limiter: RateLimit, key: string, message: string): Promise<void> {
+  let outcome: RateLimitOutcome;
+  try {
+    outcome = await limiter.limit({ key });
+  } catch {
+    throw unavailable();
+  }
+  if (!outcome.success) throw rateLimited(SHORT_WINDOW_SECONDS, message);
+}
+
+/** Seconds until the next UTC midnight, when day caps start again. */
+export function secondsUntilTomorrow(now: number): number {
+  const tomorrow = new Date(now);
+  tomorrow.setUTCHours(24, 0, 0, 0);
+  return (tomorrow.getTime() - now) / 1000;
+}
+
+export function postsPerDay(env: Env): number {
+  const configured = Number.parseInt(env.POSTS_PER_DAY ?? "", 10);
+  return Number.isFinite(configured) && configured > 0 ? configured : 10;
+}

@@ -1,0 +1,104 @@
+import type { Context } from "hono";
+import { findCategory } from "../categories/queries";
+import type { Role } from "../db/schema";
+import { posts } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError, invalidRequest } from "../errors";
+import { utcDay } from "../limits/client-key";
+import { countOneMore, usedToday } from "../limits/day-counters";
+import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
+import { type ModerationReason, moderate } from "../moderation/pipeline";
+import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
+import { hasRecentDuplicate } from "./queries";
+import { type CreatedPost, toApiPost } from "./schemas";
+import { contentHash, newDeleteToken, newPostId, sha256Hex } from "./secrets";
+
+export type Submission = { body: string; category: string; role?: Role | null };
+
+export type Answer = { status: 201 | 202; body: CreatedPost };
+
+const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A submission, from validated input to the answer: a retry is answered from
+ * its first answer; then the day cap, the moderation pipeline and the
+ * one-a-minute limit; then the post, the day's count and the idempotency
+ * record are written in one batch.
+ */
+export async function submitPost(c: Context<AppEnv>, submission: Submission): Promise<Answer> {
+  const db = c.var.db;
+  const now = Date.now();
+  const idempotency = await readIdempotency(c.req.header("Idempotency-Key"), submission);
+  const replay = idempotency && (await replayOf(c, idempotency, now));
+  if (replay) return replay;
+
+  const key = await requestClientKey(c, now);
+  const day = utcDay(now);
+  if ((await usedToday(db, key, "post", day)) >= postsPerDay(c.env)) {
+    throw rateLimited(
+      secondsUntilTomorrow(now),
+      "That is today's limit of posts from here. Please come back tomorrow.",
+    );
+  }
+  if (!(await findCategory(db, submission.category))) {
+    throw invalidRequest([{ path: "category", message: "There is no such category." }]);
+  }
+  const hash = await contentHash(submission.body);
+  const duplicateOfRecent = await hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS);
+  const { text, decision, reasons, resources } = moderate(submission.body, { duplicateOfRecent });
+  if (decision === "refuse") throw refused(reasons);
+  // Spent only when something will be stored, so fixing a refused post is not held up a minute.
+  await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");
+
+  const id = newPostId();
+  const deleteToken = idempotency
+    ? await derivedDeleteToken(c.env.RATE_LIMIT_SECRET, idempotency.keyHash, id)
+    : newDeleteToken();
+  const status = decision === "hold" ? 202 : 201;
+  const row = {
+    id,
+    body: text,
+    category: submission.category,
+    role: submission.role ?? null,
+    status: decision === "hold" ? ("pending" as const) : ("published" as const),
+    createdAt: now,
+    resonates: 0,
+    deleteTokenHash: await sha256Hex(deleteToken),
+    contentHash: hash,
+    reasons,
+    removedReason: null,
+    removedAt: null,
+  };
+  const moderation = { decision, reasons, ...(resources ? { resources } : {}) };
+  const answer = { post: toApiPost(row), moderation };
+  try {
+    await db.batch([
+      db.insert(posts).values(row),
+      countOneMore(db, key, "post", day),
+      ...(idempotency
+        ? recordAnswer(db, { ...idempotency, postId: id, status, response: answer, createdAt: now })
+        : []),
+    ]);
+  } catch (error) {
+    // A concurrent retry with the same key won the race: answer as it did.
+    const raced = idempotency && (await replayOf(c, idempotency, now));
+    if (raced) return raced;
+    throw error;
+  }
+  return { status, body: { ...answer, deleteToken } };
+}
+
+async function replayOf(c: Context<AppEnv>, idempotency: Idempotency, now: number): Promise<Answer | null> {
+  const record = await findRecord(c.var.db, idempotency.keyHash, now);
+  if (!record) return null;
+  if (record.requestHash !== idempotency.requestHash) {
+    throw new ApiError(409, "conflict", "This Idempotency-Key was already used for a different post.");
+  }
+  const deleteToken = await derivedDeleteToken(c.env.RATE_LIMIT_SECRET, idempotency.keyHash, record.postId);
+  const first = record.response as Omit<CreatedPost, "deleteToken">;
+  return { status: record.status === 202 ? 202 : 201, body: { ...first, deleteToken } };
+}
+
+function refused(reasons: ModerationReason[]): ApiError {
+  return new ApiError(422, "refused", "This post was not published. Each reason says what to change.", { reasons });
+}

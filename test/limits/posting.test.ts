@@ -1,0 +1,118 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import { clientKey, utcDay } from "../../src/limits/client-key";
+import { type ErrorBody, ORIGIN, postJson, randomAddress, reflection, request } from "../support/app";
+
+const count = () => env.DB.prepare("SELECT COUNT(*) AS n FROM posts").first<number>("n");
+const post = (address: string, category = "burnout") =>
+  postJson("/api/posts", { body: reflection(category), category }, { "CF-Connecting-IP": address });
+
+describe("posting limits", () => {
+  it("allows one post a minute from an address: the next is a 429 with Retry-After, and nothing is stored", async () => {
+    const address = randomAddress();
+    expect((await post(address)).status).toBe(201);
+    const before = await count();
+    const second = await post(address);
+    expect(second.status).toBe(429);
+    expect(Number(second.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await second.json<ErrorBody>()).error.code).toBe("rate_limited");
+    expect(await count()).toBe(before);
+  });
+
+  it("limits an address across categories", async () => {
+    const address = randomAddress();
+    expect((await post(address, "paperwork")).status).toBe(201);
+    expect((await post(address, "gratitude")).status).toBe(429);
+  });
+
+  it("limits two addresses separately", async () => {
+    const [first, second] = [randomAddress(), randomAddress()];
+    expect((await post(first)).status).toBe(201);
+    expect((await post(second)).status).toBe(201);
+    expect((await post(first)).status).toBe(429);
+  });
+
+  it("does not spend the minute on a refused post, so the author can fix it", async () => {
+    const address = randomAddress();
+    const refused = await postJson(
+      "/api/posts",
+      { body: "Call my client back at 555-201-7788 about the forms.", category: "paperwork" },
+      { "CF-Connecting-IP": address },
+    );
+    expect(refused.status).toBe(422);
+    expect((await post(address)).status).toBe(201);
+  });
+
+  it("caps posts a day per address, until the next UTC day", async () => {
+    const address = randomAddress();
+    const key = await clientKey(address, env.RATE_LIMIT_SECRET, Date.now());
+    await env.DB.prepare("INSERT INTO day_counters (client_key, action, day, count) VALUES (?, 'post', ?, 10)")
+      .bind(key, utcDay(Date.now()))
+      .run();
+    const res = await post(address);
+    expect(res.status).toBe(429);
+    const retryAfter = Number(res.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(24 * 60 * 60);
+  });
+
+  it("counts stored posts in the day counter, under the client key only", async () => {
+    const address = randomAddress();
+    expect((await post(address)).status).toBe(201);
+    const key = await clientKey(address, env.RATE_LIMIT_SECRET, Date.now());
+    const row = await env.DB.prepare("SELECT count FROM day_counters WHERE client_key = ? AND day = ?")
+      .bind(key, utcDay(Date.now()))
+      .first<number>("count");
+    expect(row).toBe(1);
+  });
+});
+
+describe("when the limiter fails", () => {
+  const broken = {
+    ...env,
+    POST_LIMITER: {
+      limit: async () => {
+        throw new Error("rate limiter unavailable");
+      },
+    },
+  };
+  const call = (path: string, init?: RequestInit) =>
+    worker.fetch(new Request(`${ORIGIN}${path}`, init) as Request<unknown, IncomingRequestCfProperties>, broken, {
+      waitUntil: () => {},
+      passThroughOnException: () => {},
+      props: {},
+    } as unknown as ExecutionContext);
+
+  it("posting fails closed with 503 and Retry-After, storing nothing", async () => {
+    const before = await count();
+    const res = await call("/api/posts", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress() },
+      body: JSON.stringify({ body: reflection(), category: "burnout" }),
+    });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("Retry-After")).toEqual(expect.any(String));
+    expect((await res.json<ErrorBody>()).error.code).toBe("unavailable");
+    expect(await count()).toBe(before);
+  });
+
+  it("reading is unaffected", async () => {
+    expect((await call("/api/posts")).status).toBe(200);
+    expect((await call("/")).status).toBe(200);
+  });
+
+  it("posting without RATE_LIMIT_SECRET fails closed too", async () => {
+    const res = await worker.fetch(
+      new Request(`${ORIGIN}/api/posts`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ body: reflection(), category: "burnout" }),
+      }) as Request<unknown, IncomingRequestCfProperties>,
+      { ...env, RATE_LIMIT_SECRET: "" },
+      {} as ExecutionContext,
+    );
+    expect(res.status).toBe(503);
+    expect((await request("/api/categories")).status).toBe(200);
+  });
+});

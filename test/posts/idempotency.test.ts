@@ -1,0 +1,104 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { type ErrorBody, postJson, randomAddress, reflection, request } from "../support/app";
+
+type Created = { post: { id: string; status: string }; deleteToken: string; moderation: { decision: string } };
+
+const postsWithBody = (body: string) =>
+  env.DB.prepare("SELECT COUNT(*) AS n FROM posts WHERE body = ?").bind(body).first<number>("n");
+
+describe("POST /api/posts with an Idempotency-Key", () => {
+  it("answers a retry with the first answer and stores one post", async () => {
+    const body = reflection("retries");
+    const key = crypto.randomUUID();
+    const first = await postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key });
+    // The retry comes from another address (a phone changing networks) within the minute.
+    const retry = await postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key });
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    const [a, b] = [await first.json<Created>(), await retry.json<Created>()];
+    expect(b).toEqual(a);
+    expect(await postsWithBody(body)).toBe(1);
+  });
+
+  it("replays a held answer as 202, and its delete token works", async () => {
+    const body = "My client Abernathy laughed for the first time in months, and so did I.";
+    const key = crypto.randomUUID();
+    const first = await (
+      await postJson("/api/posts", { body, category: "lessons" }, { "Idempotency-Key": key })
+    ).json<Created>();
+    const retry = await postJson("/api/posts", { body, category: "lessons" }, { "Idempotency-Key": key });
+    expect(retry.status).toBe(202);
+    const replayed = await retry.json<Created>();
+    expect(replayed.deleteToken).toBe(first.deleteToken);
+    const deleted = await request(`/api/posts/${first.post.id}`, {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${replayed.deleteToken}` },
+    });
+    expect(deleted.status).toBe(204);
+  });
+
+  it("stores one post when two requests with one key race", async () => {
+    const body = reflection("races");
+    const key = crypto.randomUUID();
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key })),
+    );
+    expect(answers.map((res) => res.status)).toEqual([201, 201, 201]);
+    const ids = new Set(await Promise.all(answers.map(async (res) => (await res.json<Created>()).post.id)));
+    expect(ids.size).toBe(1);
+    expect(await postsWithBody(body)).toBe(1);
+  });
+
+  it("refuses the same key for a different post with 409", async () => {
+    const key = crypto.randomUUID();
+    await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+    const other = await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+    expect(other.status).toBe(409);
+    expect((await other.json<ErrorBody>()).error.code).toBe("conflict");
+  });
+
+  it("does not replay a refusal: nothing was stored, so the retry is judged again", async () => {
+    const key = crypto.randomUUID();
+    const body = "Her number is 555-201-7788 and she texts me at midnight.";
+    expect((await postJson("/api/posts", { body, category: "boundaries" }, { "Idempotency-Key": key })).status).toBe(
+      422,
+    );
+    const count = await env.DB.prepare("SELECT COUNT(*) AS n FROM idempotency_records").first<number>("n");
+    expect((await postJson("/api/posts", { body, category: "boundaries" }, { "Idempotency-Key": key })).status).toBe(
+      422,
+    );
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM idempotency_records").first<number>("n")).toBe(count);
+  });
+
+  it("takes a key past its 24 hours as new", async () => {
+    const key = crypto.randomUUID();
+    const first = await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+    expect(first.status).toBe(201);
+    await env.DB.prepare("UPDATE idempotency_records SET created_at = created_at - ?")
+      .bind(25 * 60 * 60 * 1000)
+      .run();
+    const later = await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+    expect(later.status).toBe(201);
+    expect((await later.json<Created>()).post.id).not.toBe((await first.json<Created>()).post.id);
+  });
+
+  it("refuses a malformed key", async () => {
+    const res = await postJson(
+      "/api/posts",
+      { body: reflection(), category: "burnout" },
+      { "Idempotency-Key": "has spaces" },
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json<ErrorBody>()).error.issues?.[0]?.path).toBe("Idempotency-Key");
+  });
+
+  it("is not held up by the one-a-minute limit when retried from the same address", async () => {
+    const address = randomAddress();
+    const key = crypto.randomUUID();
+    const payload = { body: reflection(), category: "burnout" };
+    const headers = { "Idempotency-Key": key, "CF-Connecting-IP": address };
+    expect((await postJson("/api/posts", payload, headers)).status).toBe(201);
+    expect((await postJson("/api/posts", payload, headers)).status).toBe(201);
+  });
+});

@@ -1,0 +1,60 @@
+import { createScheduledController, env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import { utcDay } from "../../src/limits/client-key";
+import { db, seedPost } from "../support/app";
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const now = Date.UTC(2026, 10, 22, 3, 17);
+
+async function insertCounter(key: string, day: string) {
+  await env.DB.prepare("INSERT INTO day_counters (client_key, action, day, count) VALUES (?, 'post', ?, 1)")
+    .bind(key, day)
+    .run();
+}
+
+async function insertRecord(keyHash: string, createdAt: number) {
+  await env.DB.prepare(
+    "INSERT INTO idempotency_records (key_hash, request_hash, post_id, status, response, created_at) VALUES (?, 'r', 'p', 201, '{}', ?)",
+  )
+    .bind(keyHash, createdAt)
+    .run();
+}
+
+const column = async (sql: string) => (await env.DB.prepare(sql).all<Record<string, unknown>>()).results;
+
+describe("the daily purge", () => {
+  it("deletes exactly what is past its time, and nothing else", async () => {
+    await insertCounter("old", utcDay(now - 3 * DAY));
+    await insertCounter("yesterday", utcDay(now - DAY));
+    await insertCounter("today", utcDay(now));
+    await insertRecord("old", now - 49 * HOUR);
+    await insertRecord("recent", now - 47 * HOUR);
+    const longRemoved = await seedPost({
+      status: "removed",
+      removedAt: now - 31 * DAY,
+      removedReason: "names a school",
+    });
+    const recentlyRemoved = await seedPost({ status: "removed", removedAt: now - 29 * DAY });
+    const published = await seedPost({ createdAt: now - 400 * DAY });
+
+    await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env);
+
+    expect(
+      (await column("SELECT client_key FROM day_counters ORDER BY client_key")).map((row) => row.client_key),
+    ).toEqual(["today", "yesterday"]);
+    expect((await column("SELECT key_hash FROM idempotency_records")).map((row) => row.key_hash)).toEqual(["recent"]);
+    const bodies = await column("SELECT id, body, removed_reason, status FROM posts");
+    const byId = new Map(bodies.map((row) => [row.id, row]));
+    expect(byId.get(longRemoved.id)).toMatchObject({ body: "", status: "removed", removed_reason: "names a school" });
+    expect(byId.get(recentlyRemoved.id)?.body).toBe(recentlyRemoved.body);
+    expect(byId.get(published.id)?.body).toBe(published.body);
+  });
+
+  it("is safe to run twice", async () => {
+    const { purge } = await import("../../src/retention/purge");
+    const second = await purge(db(), now);
+    expect(second).toEqual({ dayCounters: 0, idempotencyRecords: 0, removedBodies: 0 });
+  });
+});
