@@ -1,4 +1,5 @@
 import { encodeBase64Url } from "../base64url";
+import { hmacSha256 } from "../hmac";
 
 /**
  * The client key: HMAC-SHA-256 of the client address under a key derived
@@ -35,11 +36,6 @@ function dayKey(secret: string, day: string): Promise<CryptoKey> {
 }
 
 async function deriveDayKey(secret: string, day: string): Promise<CryptoKey> {
-  const root = await hmacKey(encoder.encode(secret), ["sign"]);
-  const material = await crypto.subtle.sign("HMAC", root, encoder.encode(`closed-door/client-key/${day}`));
-  return hmacKey(new Uint8Array(material), ["sign"]);
-}
-
-function hmacKey(raw: Uint8Array, usages: ("sign" | "verify")[]): Promise<CryptoKey> {
-  return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, usages);
+  const material = await hmacSha256(secret, `closed-door/client-key/${day}`);
+  return crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }

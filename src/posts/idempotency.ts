@@ -3,6 +3,7 @@ import { encodeBase64Url } from "../base64url";
 import type { Db } from "../db/client";
 import { idempotencyRecords } from "../db/schema";
 import { invalidRequest } from "../errors";
+import { hmacSha256 } from "../hmac";
 import { sha256Hex } from "./secrets";
 
 /**
@@ -61,10 +62,5 @@ export function recordAnswer(db: Db, values: typeof idempotencyRecords.$inferIns
  * HMAC(secret, key hash and post id), so a replay can give it again.
  */
 export async function derivedDeleteToken(secret: string, keyHash: string, postId: string): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
-  const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`closed-door/delete-token/${keyHash}/${postId}`));
-  return encodeBase64Url(new Uint8Array(mac));
+  return encodeBase64Url(await hmacSha256(secret, `closed-door/delete-token/${keyHash}/${postId}`));
 }
