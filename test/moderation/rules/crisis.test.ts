@@ -23,7 +23,7 @@ describe("crisis", () => {
     "I wrote a goodbye letter",
     "I hurt myself again",
     "I'm thinking about ending it all",
-    "I ' m suicidal".replace(" ' ", "'"),
+    "I'm so suicidal lately",
     "I\u2019ve been having suicidal thoughts",
   ])("holds %j with resources", (text) => {
     expect(held(text)).toBe(true);
