@@ -1,4 +1,4 @@
-import { type ModerationAction, moderationActions, stronger } from "./actions";
+import { type ModerationAction, stronger } from "./actions";
 import { normalize } from "./normalize";
 import { type Kind, policy } from "./policy";
 import { crisisResources, type Resource } from "./resources";
@@ -7,7 +7,7 @@ import { crisis } from "./rules/crisis";
 import { identifying } from "./rules/identifying";
 import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
 import { duplicate, repetition } from "./rules/spam";
-import { despace, fold, type MappedText, quotedRanges } from "./text";
+import { despace, fold, type MappedText } from "./text";
 
 /**
  * The moderation pipeline: text in, decision out, no I/O. It runs on every
@@ -15,8 +15,7 @@ import { despace, fold, type MappedText, quotedRanges } from "./text";
  * (is this a duplicate?) are looked up by the caller and passed in.
  */
 
-export type { ModerationContext };
-export { type ModerationAction, moderationActions };
+export type { ModerationAction, ModerationContext };
 
 export type ModerationReason = {
   rule: string;
@@ -53,7 +52,6 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
       despaced ??= despace(folded);
       return despaced;
     },
-    quoted: quotedRanges(folded),
     words,
     vocabulary: new Set(words),
     hasDigit: /\d/.test(folded),

@@ -125,15 +125,3 @@ function originOf(view: MappedText, at: number): number {
 export function spanInOrigin(view: MappedText, start: number, end: number): { start: number; end: number } {
   return { start: originOf(view, start), end: originOf(view, end - 1) + 1 };
 }
-
-/** Ranges inside quotation marks: reported speech, which some rules read differently. */
-export function quotedRanges(folded: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const quote = /"[^"\n]{1,400}"/g;
-  for (const match of folded.matchAll(quote)) ranges.push([match.index, match.index + match[0].length]);
-  return ranges;
-}
-
-export function isInside(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  return ranges.some(([from, to]) => start >= from && end <= to);
-}

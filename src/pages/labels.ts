@@ -1,5 +1,6 @@
 import type { Role } from "../db/schema";
 import { toHour } from "../posts/schemas";
+import { HOUR_MS } from "../time";
 
 export const roleLabels: Record<Role, string> = {
   psychologist: "Psychologist",
@@ -11,7 +12,6 @@ export const roleLabels: Record<Role, string> = {
   other: "Practitioner",
 };
 
-const HOUR_MS = 60 * 60 * 1000;
 const dayFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { idempotencyRecords } from "../db/schema";
 import { invalidRequest } from "../errors";
 import { hmacSha256 } from "../hmac";
+import { DAY_MS } from "../time";
 import { sha256Hex } from "./secrets";
 
 /**
@@ -12,7 +13,7 @@ import { sha256Hex } from "./secrets";
  * the record's primary key, written in the same batch as the post).
  */
 
-export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const IDEMPOTENCY_WINDOW_MS = DAY_MS;
 
 export type Idempotency = { keyHash: string; requestHash: string };
 

@@ -3,6 +3,7 @@ import { type Post, postStatuses, roles } from "../db/schema";
 import { moderationActions } from "../moderation/actions";
 import { characterCount, normalize } from "../moderation/normalize";
 import { kinds } from "../moderation/policy";
+import { HOUR_MS } from "../time";
 import type { PublicPost } from "./queries";
 
 export const POST_MIN_CHARACTERS = 20;
@@ -116,8 +117,6 @@ export function toPostStatus(post: Post): z.infer<typeof PostStatusSchema> {
     removal: post.status === "removed" ? { reason: post.removedReason } : null,
   };
 }
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /** The hour a post was written in: as precise as anyone but a moderator sees. */
 export function toHour(epochMs: number): Date {

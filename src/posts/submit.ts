@@ -8,6 +8,7 @@ import { utcDay } from "../limits/client-key";
 import { countOneMore, usedToday } from "../limits/day-counters";
 import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
 import { type ModerationReason, moderate } from "../moderation/pipeline";
+import { DAY_MS } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
 import { hasRecentDuplicate } from "./queries";
 import { type CreatedPost, toApiPost } from "./schemas";
@@ -17,7 +18,7 @@ export type Submission = { body: string; category: string; role?: Role | null };
 
 export type Answer = { status: 201 | 202; body: CreatedPost };
 
-const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+const DUPLICATE_WINDOW_MS = DAY_MS;
 
 /**
  * A submission, from validated input to the answer: a retry is answered from
@@ -32,19 +33,21 @@ export async function submitPost(c: Context<AppEnv>, submission: Submission): Pr
   const replay = idempotency && (await replayOf(c, idempotency, now));
   if (replay) return replay;
 
-  const key = await requestClientKey(c, now);
+  const [key, hash] = await Promise.all([requestClientKey(c, now), contentHash(submission.body)]);
   const day = utcDay(now);
-  if ((await usedToday(db, key, "post", day)) >= postsPerDay(c.env)) {
+  // Three independent reads, one round trip's wait.
+  const [used, category, duplicateOfRecent] = await Promise.all([
+    usedToday(db, key, "post", day),
+    findCategory(db, submission.category),
+    hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS),
+  ]);
+  if (used >= postsPerDay(c.env)) {
     throw rateLimited(
       secondsUntilTomorrow(now),
       "That is today's limit of posts from here. Please come back tomorrow.",
     );
   }
-  if (!(await findCategory(db, submission.category))) {
-    throw invalidRequest([{ path: "category", message: "There is no such category." }]);
-  }
-  const hash = await contentHash(submission.body);
-  const duplicateOfRecent = await hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS);
+  if (!category) throw invalidRequest([{ path: "category", message: "There is no such category." }]);
   const { text, decision, reasons, resources } = moderate(submission.body, { duplicateOfRecent });
   if (decision === "refuse") throw refused(reasons);
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.

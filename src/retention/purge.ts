@@ -2,6 +2,7 @@ import { and, eq, isNotNull, lt, ne } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { dayCounters, idempotencyRecords, posts } from "../db/schema";
 import { utcDay } from "../limits/client-key";
+import { DAY_MS, HOUR_MS } from "../time";
 
 /**
  * The daily purge (a Cron Trigger): what is no longer needed is deleted.
@@ -10,10 +11,9 @@ import { utcDay } from "../limits/client-key";
  * page can still say it was removed and why).
  */
 
-const HOUR_MS = 60 * 60 * 1000;
 export const COUNTERS_KEPT_MS = 48 * HOUR_MS;
 export const IDEMPOTENCY_KEPT_MS = 48 * HOUR_MS;
-export const REMOVED_BODY_KEPT_MS = 30 * 24 * HOUR_MS;
+export const REMOVED_BODY_KEPT_MS = 30 * DAY_MS;
 export const PURGED_BODY = "";
 
 export type Purged = { dayCounters: number; idempotencyRecords: number; removedBodies: number };

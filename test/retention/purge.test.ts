@@ -2,6 +2,7 @@ import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { utcDay } from "../../src/limits/client-key";
+import { purge } from "../../src/retention/purge";
 import { db, seedPost } from "../support/app";
 
 const HOUR = 60 * 60 * 1000;
@@ -53,8 +54,9 @@ describe("the daily purge", () => {
   });
 
   it("is safe to run twice", async () => {
-    const { purge } = await import("../../src/retention/purge");
-    const second = await purge(db(), now);
-    expect(second).toEqual({ dayCounters: 0, idempotencyRecords: 0, removedBodies: 0 });
+    await insertRecord("twice", now - 49 * HOUR);
+    const first = await purge(db(), now);
+    expect(first.idempotencyRecords).toBe(1);
+    expect(await purge(db(), now)).toEqual({ dayCounters: 0, idempotencyRecords: 0, removedBodies: 0 });
   });
 });

@@ -1,4 +1,3 @@
-import { isInside } from "../text";
 import { type Rule, spansOf, whenAnyWord } from "./rule";
 
 /**
@@ -48,6 +47,16 @@ const CRISIS_WORDS =
   suicide killing ending goodbye dying pills meds tablets rope gun razor razors blade blades noose antidepressants jump
   overdose od cutting burning hurting harming scratching hitting harm`.split(/\s+/);
 
-export const crisis: Rule = whenAnyWord(CRISIS_WORDS, ({ folded, quoted }) =>
-  spansOf(CRISIS, folded, "crisis").filter((span) => !isInside(quoted, span.start, span.end)),
-);
+export const crisis: Rule = whenAnyWord(CRISIS_WORDS, ({ folded }) => {
+  const spans = spansOf(CRISIS, folded, "crisis");
+  // Quotations are looked for only when there is something they could excuse.
+  const quoted = spans.length > 0 ? quotedRanges(folded) : [];
+  return spans.filter((span) => !quoted.some(([from, to]) => span.start >= from && span.end <= to));
+});
+
+/** Ranges inside quotation marks: a client's words, reported. */
+function quotedRanges(folded: string): Array<[number, number]> {
+  return Array.from(folded.matchAll(QUOTATION), (match) => [match.index, match.index + match[0].length]);
+}
+
+const QUOTATION = /"[^"\n]{1,400}"/g;

@@ -9,8 +9,6 @@ export type RuleInput = {
   folded: string;
   /** `folded` with spaced-out characters joined; made on first use. */
   despaced: () => MappedText;
-  /** Ranges of `text` inside quotation marks. */
-  quoted: Array<[number, number]>;
   /** The words of `folded`, in order (letters, digits and apostrophes). */
   words: string[];
   /** The same words, for "is this word anywhere?" */
@@ -47,15 +45,12 @@ export function whenDigits(rule: Rule): Rule {
 }
 
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans. */
-export function spansOf(pattern: RegExp, text: string, rule: RuleName, group = 0): Span[] {
-  const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const found = match[group];
-    if (found === undefined) continue;
-    const start = match.index + (group === 0 ? 0 : match[0].indexOf(found));
-    spans.push({ rule, start, end: start + found.length });
-  }
-  return spans;
+export function spansOf(pattern: RegExp, text: string, rule: RuleName): Span[] {
+  return Array.from(text.matchAll(pattern), (match) => ({
+    rule,
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 /** Like `spansOf`, over a mapped view, with offsets mapped back to the normalized text. */

@@ -10,6 +10,8 @@ describe("email", () => {
     ["lk (at) stmarys (dot) org", "lk (at) stmarys (dot) org"],
     ["jo\u200Bhn@gm\u200Bail.com", "john@gmail.com"],
     ["ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"],
+    // Cyrillic а and о in place of the Latin letters
+    ["j\u043ehn@gm\u0430il.c\u043em", "j\u043ehn@gm\u0430il.c\u043em"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("email", text)).toEqual([words]);
   });
