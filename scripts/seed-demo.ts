@@ -12,7 +12,7 @@ import { createDb } from "../src/db/client";
 import { posts } from "../src/db/schema";
 import { moderate } from "../src/moderation/pipeline";
 import { insertPost } from "../src/posts/queries";
-import { contentHash, newDeleteToken, newPostId, sha256Hex } from "../src/posts/secrets";
+import { contentHash, newDeleteToken, newId, sha256Hex } from "../src/secrets";
 import { demoPosts } from "./demo-posts";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -33,7 +33,7 @@ try {
         throw new Error(`A demo post would not publish (${moderation.decision}): ${demo.body.slice(0, 60)}…`);
       }
       await insertPost(db, {
-        id: newPostId(),
+        id: newId(),
         body: moderation.text,
         category: demo.category,
         role: demo.role,

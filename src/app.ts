@@ -2,14 +2,19 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { atomRoutes } from "./atom/routes";
+import { cacheControl } from "./cache-control";
 import { categoryRoutes } from "./categories/routes";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { ApiError, notFound, toApiError } from "./errors";
 import { feedRoutes } from "./feed/routes";
+import { flagRoutes } from "./flags/routes";
 import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
 import { postRoutes } from "./posts/routes";
+import { resonateRoutes } from "./resonates/routes";
+import { searchRoutes } from "./search/routes";
 
 /** Raw request bodies above this are refused before they are read whole. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -52,15 +57,23 @@ export function createApp() {
   app.route("/", categoryRoutes);
   app.route("/", feedRoutes);
   app.route("/", postRoutes);
+  app.route("/", resonateRoutes);
+  app.route("/", flagRoutes);
+  app.route("/", searchRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "deleteToken", {
     type: "http",
     scheme: "bearer",
     description: "The one-time delete token given when the post was written.",
   });
+  app.use("/api/openapi.json", async (c, next) => {
+    await next();
+    c.header("Cache-Control", cacheControl.apiDocument);
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Closed Door API", version: "1.0.0" },
   });
+  app.route("/", atomRoutes);
   app.route("/", pageRoutes);
 
   app.notFound((c) => respondWithError(c, notFound()));
@@ -70,6 +83,7 @@ export function createApp() {
 
 function respondWithError(c: Context<AppEnv>, error: ApiError, cause?: unknown) {
   if (error.status >= 500) console.error("request failed:", describeFailure(cause));
+  c.header("Cache-Control", cacheControl.private);
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   if (isApi(c.req.path)) return c.json(error.body, error.status);
   return renderError(c, error);

@@ -1,7 +1,7 @@
 import { inspectRoutes } from "hono/dev";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
-import { type ErrorBody, request } from "./support/app";
+import { type ErrorBody, request, seedPost } from "./support/app";
 
 describe("the app", () => {
   it("answers an unknown API route with a JSON 404", async () => {
@@ -30,6 +30,30 @@ describe("the app", () => {
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
     expect(res.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("gives every public read a Cache-Control suited to it, and never a cookie", async () => {
+    const post = await seedPost();
+    const expected: Record<string, RegExp> = {
+      "/api/categories": /^public, max-age=\d+$/,
+      "/api/posts": /^public, max-age=[1-9]\d?$/,
+      "/api/posts?sort=top": /^public, max-age=[1-9]\d?$/,
+      [`/api/posts/${post.id}`]: /^public, max-age=[1-9]\d{2,}$/,
+      "/api/search?q=waitlist": /^public, max-age=[1-9]\d?$/,
+      "/api/openapi.json": /^public, max-age=\d+$/,
+      "/": /^public, max-age=[1-9]\d?$/,
+      "/c/burnout": /^public, max-age=[1-9]\d?$/,
+      [`/p/${post.id}`]: /^public, max-age=[1-9]\d{2,}$/,
+      "/feed.xml": /^public, max-age=\d+$/,
+      "/c/burnout/feed.xml": /^public, max-age=\d+$/,
+      "/api/posts/nosuchpost00": /^no-store$/,
+      "/p/nosuchpost00": /^no-store$/,
+    };
+    for (const [path, policy] of Object.entries(expected)) {
+      const res = await request(path);
+      expect.soft(res.headers.get("Cache-Control"), path).toMatch(policy);
+      expect.soft(res.headers.get("Set-Cookie"), path).toBeNull();
+    }
   });
 
   it("publishes an OpenAPI 3.1 document with every API route of the app", async () => {

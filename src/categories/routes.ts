@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { cacheControl } from "../cache-control";
 import { createRouter, jsonContent } from "../openapi";
 import { listCategories } from "./queries";
 
@@ -24,5 +25,6 @@ const listRoute = createRoute({
 export const categoryRoutes = createRouter().openapi(listRoute, async (c) => {
   const rows = await listCategories(c.var.db);
   const categories = rows.map(({ slug, name, description, postCount }) => ({ slug, name, description, postCount }));
+  c.header("Cache-Control", cacheControl.categories);
   return c.json({ categories }, 200);
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { ModerationReason } from "../moderation/pipeline";
 
 /**
@@ -61,6 +61,11 @@ export const posts = sqliteTable(
     removedReason: text(),
     /** When a moderator removed the post; its body is purged 30 days later. */
     removedAt: integer(),
+    /**
+     * How many times a moderator approved the post after readers' flags hid
+     * it; each one raises the flag weight needed to hide it again.
+     */
+    flagClearances: integer().notNull().default(0),
   },
   (post) => [
     check("posts_status_known", sql`${post.status} IN ('published', 'pending', 'hidden', 'removed')`),
@@ -113,6 +118,74 @@ export const idempotencyRecords = sqliteTable(
   (record) => [index("idempotency_records_created").on(record.createdAt)],
 );
 
+/**
+ * One "resonates" per reader per post per day. The reader key is scoped to
+ * the post and the day (see limits/client-key.ts), so rows cannot be joined
+ * across posts or days; they are purged after 48 hours, while the count
+ * lives on in posts.resonates (kept by a trigger).
+ */
+export const resonances = sqliteTable(
+  "resonances",
+  {
+    postId: text()
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    readerKey: text().notNull(),
+    createdAt: integer().notNull(),
+  },
+  (resonance) => [
+    primaryKey({ columns: [resonance.postId, resonance.readerKey] }),
+    index("resonances_created").on(resonance.createdAt),
+  ],
+);
+
+export const flagReasons = ["identifying", "harmful", "spam", "off-topic", "other"] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+/** How a moderator's action (or the author's deletion) settled a flag. */
+export const flagResolutions = ["dismissed", "removed", "redacted"] as const;
+export type FlagResolution = (typeof flagResolutions)[number];
+
+/**
+ * A reader's report of a post. The reader key (scoped to the post and the
+ * day, blanked after 48 hours) only stops one reader from flagging a post
+ * twice; the receipt, of which only a hash is kept, lets the reader ask what
+ * became of the report.
+ */
+export const flags = sqliteTable(
+  "flags",
+  {
+    id: text().primaryKey(),
+    /** Null once the author deleted the post. */
+    postId: text().references(() => posts.id, { onDelete: "set null" }),
+    readerKey: text(),
+    receiptHash: text().notNull(),
+    reason: text({ enum: flagReasons }).notNull(),
+    /** The reader's optional note, for moderators only. */
+    note: text(),
+    /** What the flag counts towards hiding the post, fixed when it was made. */
+    weight: integer().notNull(),
+    createdAt: integer().notNull(),
+    /** Null while the flag is open. */
+    resolution: text({ enum: flagResolutions }),
+    resolvedAt: integer(),
+  },
+  (flag) => [
+    check("flags_reason_known", sql`${flag.reason} IN ('identifying', 'harmful', 'spam', 'off-topic', 'other')`),
+    check(
+      "flags_resolution_known",
+      sql`${flag.resolution} IS NULL OR ${flag.resolution} IN ('dismissed', 'removed', 'redacted')`,
+    ),
+    check("flags_weight_positive", sql`${flag.weight} > 0`),
+    uniqueIndex("flags_receipt").on(flag.receiptHash),
+    uniqueIndex("flags_post_reader").on(flag.postId, flag.readerKey),
+    index("flags_post_open").on(flag.postId, flag.resolution),
+    index("flags_created").on(flag.createdAt),
+    index("flags_resolved").on(flag.resolvedAt),
+  ],
+);
+
 export type Category = typeof categories.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;
+export type Flag = typeof flags.$inferSelect;

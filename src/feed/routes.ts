@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { cacheControl } from "../cache-control";
 import { findCategory } from "../categories/queries";
 import { notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
@@ -29,5 +30,6 @@ export const feedRoutes = createRouter().openapi(listRoute, async (c) => {
   if (page.posts.length === 0 && category && !(await findCategory(c.var.db, category))) {
     throw notFound("There is no such category.");
   }
+  c.header("Cache-Control", cacheControl.feed);
   return c.json({ posts: page.posts.map(toApiPost), nextCursor: page.next && encodeCursor(page.next) }, 200);
 });

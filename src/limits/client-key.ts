@@ -39,3 +39,13 @@ async function deriveDayKey(secret: string, day: string): Promise<CryptoKey> {
   const material = await hmacSha256(secret, `closed-door/client-key/${day}`);
   return crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
+
+/**
+ * A reader's key for one post: HMAC of the day's client key and the post.
+ * What is stored against a post (a resonance, a flag) is keyed by this, so
+ * rows about different posts cannot be joined to one reader even within the
+ * day, nor to the day counters.
+ */
+export async function readerKeyFor(clientKey: string, purpose: "resonate" | "flag", postId: string): Promise<string> {
+  return encodeBase64Url(await hmacSha256(clientKey, `closed-door/${purpose}/${postId}`));
+}

@@ -17,7 +17,7 @@ export function rateLimited(retryAfterSeconds: number, message: string): ApiErro
   return new ApiError(429, "rate_limited", message, { retryAfter: seconds }, { "Retry-After": String(seconds) });
 }
 
-export function unavailable(message = "Posting is paused for a moment. Please try again shortly."): ApiError {
+export function unavailable(message = "This is paused for a moment. Please try again shortly."): ApiError {
   return new ApiError(503, "unavailable", message, {}, { "Retry-After": "30" });
 }
 

@@ -1,9 +1,10 @@
 import { html } from "hono/html";
 import type { Child } from "hono/jsx";
 
-type LayoutProps = { title?: string; description?: string; children: Child };
+type LayoutProps = { title?: string; description?: string; feed?: string; children: Child };
 
-export function Layout({ title, description, children }: LayoutProps) {
+/** `feed` is the page's own Atom feed, when it has one narrower than the whole board's. */
+export function Layout({ title, description, feed, children }: LayoutProps) {
   return (
     <>
       {html`<!DOCTYPE html>`}
@@ -19,6 +20,8 @@ export function Layout({ title, description, children }: LayoutProps) {
           <meta name="referrer" content="no-referrer" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/styles.css" />
+          <link rel="alternate" type="application/atom+xml" title="Closed Door" href="/feed.xml" />
+          {feed && <link rel="alternate" type="application/atom+xml" title={title} href={feed} />}
         </head>
         <body>
           <header class="site-header">

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { cacheControl } from "../cache-control";
 import { listCategories } from "../categories/queries";
 import type { Category } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -28,6 +29,7 @@ export const pageRoutes = new Hono<AppEnv>()
     ]);
     if (!post) throw notFound("This post does not exist, or is no longer public.");
     const category = categories.find((each) => each.slug === post.category);
+    c.header("Cache-Control", cacheControl.post);
     return c.html(<PostPage post={post} category={category} now={Date.now()} />);
   });
 
@@ -41,6 +43,7 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
   const current = slug === undefined ? undefined : categories.find((category) => category.slug === slug);
   if (slug !== undefined && !current) throw notFound("There is no such category.");
   const olderHref = page.next && pageHref(current, sort, page.next);
+  c.header("Cache-Control", cacheControl.feed);
   return c.html(
     <FeedPage
       categories={categories}

@@ -4,8 +4,8 @@ import type { Db } from "../db/client";
 import { idempotencyRecords } from "../db/schema";
 import { invalidRequest } from "../errors";
 import { hmacSha256 } from "../hmac";
+import { sha256Hex } from "../secrets";
 import { DAY_MS } from "../time";
-import { sha256Hex } from "./secrets";
 
 /**
  * Idempotency-Key on POST /api/posts: a retry with the same key within 24

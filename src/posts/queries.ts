@@ -1,6 +1,7 @@
 import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type NewPost, type Post, posts } from "../db/schema";
+import { resolveFlags } from "../flags/queries";
 
 /** The columns anyone may see; never the token or content hashes. */
 export const publicColumns = {
@@ -33,8 +34,9 @@ export async function findPublishedPost(db: Db, id: string): Promise<PublicPost 
   return row;
 }
 
-export async function deletePost(db: Db, id: string): Promise<void> {
-  await db.delete(posts).where(eq(posts.id, id));
+/** Deletes a post for good; its open flags are settled as removed, so their receipts say so. */
+export async function deletePost(db: Db, id: string, now: number): Promise<void> {
+  await db.batch([resolveFlags(db, id, "removed", now), db.delete(posts).where(eq(posts.id, id))]);
 }
 
 /** Whether a post with this content hash was stored since `since` (ms), in any status. */

@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { cacheControl } from "../cache-control";
 import type { Db } from "../db/client";
 import type { Post } from "../db/schema";
 import { ApiError, notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
+import { tokenMatches } from "../secrets";
 import { deletePost, findPost, findPublishedPost } from "./queries";
 import {
   ApiPostSchema,
@@ -13,7 +15,6 @@ import {
   toApiPost,
   toPostStatus,
 } from "./schemas";
-import { tokenMatches } from "./secrets";
 import { submitPost } from "./submit";
 
 const createPostRoute = createRoute({
@@ -85,22 +86,24 @@ export const postRoutes = createRouter()
   .openapi(createPostRoute, async (c) => {
     const { status, body } = await submitPost(c, c.req.valid("json"));
     // The answer holds a secret: no cache may keep it.
-    c.header("Cache-Control", "no-store");
+    c.header("Cache-Control", cacheControl.private);
     return status === 202 ? c.json(body, 202) : c.json(body, 201);
   })
   .openapi(getPostRoute, async (c) => {
     const post = await findPublishedPost(c.var.db, c.req.valid("param").id);
     if (!post) throw notFound("There is no published post with this id.");
+    c.header("Cache-Control", cacheControl.post);
     return c.json({ post: toApiPost(post) }, 200);
   })
   .openapi(postStatusRoute, async (c) => {
     const post = await authorsPost(c.var.db, c.req.valid("param").id, c.req.header("Authorization"));
-    c.header("Cache-Control", "no-store");
+    c.header("Cache-Control", cacheControl.private);
     return c.json(toPostStatus(post), 200);
   })
   .openapi(deletePostRoute, async (c) => {
     const post = await authorsPost(c.var.db, c.req.valid("param").id, c.req.header("Authorization"));
-    await deletePost(c.var.db, post.id);
+    await deletePost(c.var.db, post.id, Date.now());
+    c.header("Cache-Control", cacheControl.private);
     return c.body(null, 204);
   });
 

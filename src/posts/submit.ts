@@ -8,11 +8,11 @@ import { utcDay } from "../limits/client-key";
 import { countOneMore, usedToday } from "../limits/day-counters";
 import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
 import { type ModerationReason, moderate } from "../moderation/pipeline";
+import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
 import { DAY_MS } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
 import { hasRecentDuplicate } from "./queries";
 import { type CreatedPost, toApiPost } from "./schemas";
-import { contentHash, newDeleteToken, newPostId, sha256Hex } from "./secrets";
 
 export type Submission = { body: string; category: string; role?: Role | null };
 
@@ -53,7 +53,7 @@ export async function submitPost(c: Context<AppEnv>, submission: Submission): Pr
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.
   await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");
 
-  const id = newPostId();
+  const id = newId();
   const deleteToken = idempotency
     ? await derivedDeleteToken(c.env.RATE_LIMIT_SECRET, idempotency.keyHash, id)
     : newDeleteToken();

@@ -1,25 +1,36 @@
 import { and, eq, isNotNull, lt, ne } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { dayCounters, idempotencyRecords, posts } from "../db/schema";
+import { dayCounters, flags, idempotencyRecords, posts, resonances } from "../db/schema";
 import { utcDay } from "../limits/client-key";
 import { DAY_MS, HOUR_MS } from "../time";
 
 /**
  * The daily purge (a Cron Trigger): what is no longer needed is deleted.
- * Day counters and idempotency records go after 48 hours; a removed post's
- * body goes 30 days after its removal (the row stays, so the author's status
- * page can still say it was removed and why).
+ * Day counters, idempotency records, resonances and the reader keys on
+ * flags go after 48 hours (by then the keys have rotated and stop nothing);
+ * a removed post's body goes 30 days after its removal (the row stays, so
+ * the author's status page can still say it was removed and why), and a
+ * settled flag 30 days after it was settled.
  */
 
 export const COUNTERS_KEPT_MS = 48 * HOUR_MS;
 export const IDEMPOTENCY_KEPT_MS = 48 * HOUR_MS;
 export const REMOVED_BODY_KEPT_MS = 30 * DAY_MS;
+export const READER_KEYS_KEPT_MS = 48 * HOUR_MS;
+export const SETTLED_FLAGS_KEPT_MS = 30 * DAY_MS;
 export const PURGED_BODY = "";
 
-export type Purged = { dayCounters: number; idempotencyRecords: number; removedBodies: number };
+export type Purged = {
+  dayCounters: number;
+  idempotencyRecords: number;
+  removedBodies: number;
+  resonances: number;
+  flagReaderKeys: number;
+  settledFlags: number;
+};
 
 export async function purge(db: Db, now: number): Promise<Purged> {
-  const [counters, records, bodies] = await db.batch([
+  const [counters, records, bodies, resonated, readerKeys, settled] = await db.batch([
     // A day's counter is last written before that day ends: keep it 48 hours past then.
     db.delete(dayCounters).where(lt(dayCounters.day, utcDay(now - COUNTERS_KEPT_MS))),
     db.delete(idempotencyRecords).where(lt(idempotencyRecords.createdAt, now - IDEMPOTENCY_KEPT_MS)),
@@ -34,10 +45,19 @@ export async function purge(db: Db, now: number): Promise<Purged> {
           ne(posts.body, PURGED_BODY),
         ),
       ),
+    db.delete(resonances).where(lt(resonances.createdAt, now - READER_KEYS_KEPT_MS)),
+    db
+      .update(flags)
+      .set({ readerKey: null })
+      .where(and(isNotNull(flags.readerKey), lt(flags.createdAt, now - READER_KEYS_KEPT_MS))),
+    db.delete(flags).where(lt(flags.resolvedAt, now - SETTLED_FLAGS_KEPT_MS)),
   ]);
   return {
     dayCounters: counters.meta.changes,
     idempotencyRecords: records.meta.changes,
     removedBodies: bodies.meta.changes,
+    resonances: resonated.meta.changes,
+    flagReaderKeys: readerKeys.meta.changes,
+    settledFlags: settled.meta.changes,
   };
 }

@@ -34,6 +34,7 @@ describe("the D1 schema", () => {
         "content_hash",
         "created_at",
         "delete_token_hash",
+        "flag_clearances",
         "id",
         "reasons",
         "removed_at",
@@ -55,6 +56,13 @@ describe("the D1 schema", () => {
   it("refuses a status outside the lifecycle", async () => {
     const insert = env.DB.prepare(
       "INSERT INTO posts (id, body, category, status, created_at, delete_token_hash, content_hash) VALUES ('x1', 'b', 'burnout', 'draft', 0, 'h', 'c')",
+    );
+    await expect(insert.run()).rejects.toThrow(/CHECK constraint/);
+  });
+
+  it("refuses a flag with a reason outside the spec's list", async () => {
+    const insert = env.DB.prepare(
+      "INSERT INTO flags (id, post_id, reader_key, receipt_hash, reason, weight, created_at) VALUES ('f1', NULL, 'k', 'r', 'boring', 2, 0)",
     );
     await expect(insert.run()).rejects.toThrow(/CHECK constraint/);
   });

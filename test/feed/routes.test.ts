@@ -101,6 +101,19 @@ describe("GET /api/posts", () => {
     expect(sizes).toEqual([1, 1, 1]);
   });
 
+  it("pages the whole board by sort=top through many ties, complete and without duplicates", async () => {
+    const everything = await walk("sort=new&limit=50");
+    const { ids } = await walk("sort=top&limit=7");
+    expect(ids).toHaveLength(everything.ids.length);
+    expect(new Set(ids)).toEqual(new Set(everything.ids));
+    const resonates = (
+      await Promise.all(
+        ids.map(async (id) => (await request(`/api/posts/${id}`)).json<{ post: { resonates: number } }>()),
+      )
+    ).map((body) => body.post.resonates);
+    expect(resonates).toEqual(resonates.toSorted((a, b) => b - a));
+  });
+
   it("answers an empty page with no cursor for a category with no posts", async () => {
     expect(await page("category=frustration")).toEqual({ posts: [], nextCursor: null });
   });

@@ -18,7 +18,7 @@ async function everyValueInTheDatabase(): Promise<string> {
 }
 
 describe("the anonymity promise", () => {
-  it("keeps no trace of the client's address or User-Agent in any column of any table", async () => {
+  it("keeps no trace of the client's address or User-Agent in any column of any table after posting, flagging and resonating", async () => {
     const headers = { "CF-Connecting-IP": ADDRESS, "User-Agent": USER_AGENT, "X-Forwarded-For": ADDRESS };
     const published = await postJson("/api/posts", { body: reflection("anonymity"), category: "burnout" }, headers);
     expect(published.status).toBe(201);
@@ -29,9 +29,15 @@ describe("the anonymity promise", () => {
     );
     expect(held.status).toBe(202);
     await request("/api/posts", { headers });
+    const { post } = await published.json<{ post: { id: string } }>();
+    const resonated = await request(`/api/posts/${post.id}/resonates`, { method: "POST", headers });
+    expect(resonated.status).toBe(200);
+    const flagged = await postJson(`/api/posts/${post.id}/flags`, { reason: "other", note: "just checking" }, headers);
+    expect(flagged.status).toBe(202);
 
     const everything = await everyValueInTheDatabase();
     expect(everything.length).toBeGreaterThan(100); // the dump really holds the rows
+    expect(everything).toContain("just checking"); // ...including the flag and the resonance
     for (const trace of [
       ADDRESS,
       "198.51.100.78",

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { clientKey, utcDay } from "../../src/limits/client-key";
-import { type ErrorBody, ORIGIN, postJson, randomAddress, reflection, request } from "../support/app";
+import { type ErrorBody, ORIGIN, postJson, randomAddress, reflection, request, seedPost } from "../support/app";
 
 const count = () => env.DB.prepare("SELECT COUNT(*) AS n FROM posts").first<number>("n");
 const post = (address: string, category = "burnout") =>
@@ -69,14 +69,12 @@ describe("posting limits", () => {
 });
 
 describe("when the limiter fails", () => {
-  const broken = {
-    ...env,
-    POST_LIMITER: {
-      limit: async () => {
-        throw new Error("rate limiter unavailable");
-      },
+  const failing = {
+    limit: async () => {
+      throw new Error("rate limiter unavailable");
     },
   };
+  const broken = { ...env, POST_LIMITER: failing, FLAG_LIMITER: failing, RESONATE_LIMITER: failing };
   const call = (path: string, init?: RequestInit) =>
     worker.fetch(new Request(`${ORIGIN}${path}`, init) as Request<unknown, IncomingRequestCfProperties>, broken, {
       waitUntil: () => {},
@@ -97,9 +95,27 @@ describe("when the limiter fails", () => {
     expect(await count()).toBe(before);
   });
 
+  it("flagging and resonating fail closed too, storing nothing", async () => {
+    const post = await seedPost();
+    const headers = { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress() };
+    const flagged = await call(`/api/posts/${post.id}/flags`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ reason: "spam" }),
+    });
+    const resonated = await call(`/api/posts/${post.id}/resonates`, { method: "POST", headers });
+    expect([flagged.status, resonated.status]).toEqual([503, 503]);
+    const stored = await env.DB.prepare(
+      "SELECT (SELECT count(*) FROM flags) + (SELECT count(*) FROM resonances) AS n",
+    ).first<number>("n");
+    expect(stored).toBe(0);
+  });
+
   it("reading is unaffected", async () => {
     expect((await call("/api/posts")).status).toBe(200);
     expect((await call("/")).status).toBe(200);
+    expect((await call("/api/search?q=waitlist")).status).toBe(200);
+    expect((await call("/feed.xml")).status).toBe(200);
   });
 
   it("posting without RATE_LIMIT_SECRET fails closed too", async () => {

@@ -68,6 +68,12 @@ describe("GET /c/:slug", () => {
     expect(page).toMatch(/href="\/c\/gratitude"[^>]*aria-current="page"/);
   });
 
+  it("links the category's Atom feed as well as the board's", async () => {
+    const page = await html("/c/gratitude");
+    expect(page).toContain('type="application/atom+xml" title="Closed Door" href="/feed.xml"');
+    expect(page).toContain('href="/c/gratitude/feed.xml"');
+  });
+
   it("keeps the category in its 'older posts' link", async () => {
     const pages = await followOlder("/c/gratitude");
     expect(pages.length).toBeGreaterThan(1);

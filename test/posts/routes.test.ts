@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { findPost } from "../../src/posts/queries";
-import { sha256Hex } from "../../src/posts/secrets";
+import { sha256Hex } from "../../src/secrets";
 import { db, type ErrorBody, postJson, prose, reflection, request, seedPost } from "../support/app";
 
 type Created = {

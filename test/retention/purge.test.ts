@@ -23,6 +23,21 @@ async function insertRecord(keyHash: string, createdAt: number) {
     .run();
 }
 
+async function insertResonance(postId: string, readerKey: string, createdAt: number) {
+  await env.DB.prepare("INSERT INTO resonances (post_id, reader_key, created_at) VALUES (?, ?, ?)")
+    .bind(postId, readerKey, createdAt)
+    .run();
+}
+
+async function insertFlag(id: string, postId: string, createdAt: number, resolvedAt: number | null) {
+  await env.DB.prepare(
+    `INSERT INTO flags (id, post_id, reader_key, receipt_hash, reason, weight, created_at, resolution, resolved_at)
+     VALUES (?, ?, ?, ?, 'spam', 2, ?, ?, ?)`,
+  )
+    .bind(id, postId, `reader-${id}`, `receipt-${id}`, createdAt, resolvedAt === null ? null : "dismissed", resolvedAt)
+    .run();
+}
+
 const column = async (sql: string) => (await env.DB.prepare(sql).all<Record<string, unknown>>()).results;
 
 describe("the daily purge", () => {
@@ -39,6 +54,12 @@ describe("the daily purge", () => {
     });
     const recentlyRemoved = await seedPost({ status: "removed", removedAt: now - 29 * DAY });
     const published = await seedPost({ createdAt: now - 400 * DAY });
+    await insertResonance(published.id, "old", now - 49 * HOUR);
+    await insertResonance(published.id, "recent", now - 47 * HOUR);
+    await insertFlag("open-old", published.id, now - 60 * DAY, null);
+    await insertFlag("settled-long-ago", published.id, now - 40 * DAY, now - 31 * DAY);
+    await insertFlag("settled-lately", published.id, now - 40 * DAY, now - 29 * DAY);
+    await insertFlag("fresh", published.id, now - HOUR, null);
 
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env);
 
@@ -51,12 +72,25 @@ describe("the daily purge", () => {
     expect(byId.get(longRemoved.id)).toMatchObject({ body: "", status: "removed", removed_reason: "names a school" });
     expect(byId.get(recentlyRemoved.id)?.body).toBe(recentlyRemoved.body);
     expect(byId.get(published.id)?.body).toBe(published.body);
+    expect((await column("SELECT reader_key FROM resonances")).map((row) => row.reader_key)).toEqual(["recent"]);
+    expect(await column("SELECT id, reader_key FROM flags ORDER BY id")).toEqual([
+      { id: "fresh", reader_key: "reader-fresh" },
+      { id: "open-old", reader_key: null },
+      { id: "settled-lately", reader_key: null },
+    ]);
   });
 
   it("is safe to run twice", async () => {
     await insertRecord("twice", now - 49 * HOUR);
     const first = await purge(db(), now);
     expect(first.idempotencyRecords).toBe(1);
-    expect(await purge(db(), now)).toEqual({ dayCounters: 0, idempotencyRecords: 0, removedBodies: 0 });
+    expect(await purge(db(), now)).toEqual({
+      dayCounters: 0,
+      idempotencyRecords: 0,
+      removedBodies: 0,
+      resonances: 0,
+      flagReaderKeys: 0,
+      settledFlags: 0,
+    });
   });
 });

@@ -3,7 +3,7 @@ import { exports } from "cloudflare:workers";
 import { createDb } from "../../src/db/client";
 import type { NewPost, Post } from "../../src/db/schema";
 import { insertPost } from "../../src/posts/queries";
-import { contentHash, newDeleteToken, newPostId, sha256Hex } from "../../src/posts/secrets";
+import { contentHash, newDeleteToken, newId, sha256Hex } from "../../src/secrets";
 
 export const ORIGIN = "https://closed-door.test";
 
@@ -61,7 +61,7 @@ export async function seedPost(overrides: Partial<NewPost> = {}): Promise<Post &
   const deleteToken = newDeleteToken();
   const body = overrides.body ?? reflection();
   const post = await insertPost(db(), {
-    id: newPostId(),
+    id: newId(),
     body,
     category: "burnout",
     role: null,

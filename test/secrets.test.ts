@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, newDeleteToken, newPostId, sha256Hex, tokenMatches } from "../../src/posts/secrets";
+import { contentHash, newDeleteToken, newId, sha256Hex, tokenMatches } from "../src/secrets";
 
 describe("post ids", () => {
   it("are 12 characters of lower-case Crockford base32, and do not repeat", () => {
-    const ids = Array.from({ length: 5000 }, newPostId);
+    const ids = Array.from({ length: 5000 }, newId);
     for (const id of ids) expect(id).toMatch(/^[0-9a-hjkmnp-tv-z]{12}$/);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("are not sequential: ids made one after another are in no order", () => {
-    const ids = Array.from({ length: 100 }, newPostId);
+    const ids = Array.from({ length: 100 }, newId);
     expect(ids.toSorted()).not.toEqual(ids);
     expect(ids.toSorted().reverse()).not.toEqual(ids);
   });

@@ -1,4 +1,4 @@
-import { encodeBase64Url } from "../base64url";
+import { encodeBase64Url } from "./base64url";
 
 /**
  * Post ids, delete tokens and the hashes stored in their place. Everything is
@@ -10,7 +10,8 @@ import { encodeBase64Url } from "../base64url";
 const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 const ID_LENGTH = 12; // 60 random bits
 
-export function newPostId(): string {
+/** A random id (posts, flags): never sequential, so it tells nothing of what came before. */
+export function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(ID_LENGTH));
   let id = "";
   for (const byte of bytes) id += ID_ALPHABET[byte & 31];

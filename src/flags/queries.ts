@@ -1,0 +1,89 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { type FlagReason, type FlagResolution, flags, posts } from "../db/schema";
+import type { FlagView } from "./schemas";
+import { type FlagWeights, weightOf } from "./weights";
+
+export type NewFlag = {
+  id: string;
+  postId: string;
+  readerKey: string;
+  receiptHash: string;
+  reason: FlagReason;
+  note: string | null;
+  createdAt: number;
+};
+
+const flagView = {
+  reason: flags.reason,
+  resolution: flags.resolution,
+  createdAt: flags.createdAt,
+  resolvedAt: flags.resolvedAt,
+  postStatus: posts.status,
+};
+
+/**
+ * Files a reader's flag on a published post and hides the post when the
+ * open flags of distinct readers reach the weight needed, in one batch. A
+ * reader's second flag on the post changes nothing. Returns the reader's
+ * flag (new or earlier), or undefined when no published post has this id
+ * and the reader never flagged it.
+ */
+export async function fileFlag(db: Db, flag: NewFlag, weights: FlagWeights): Promise<FlagView | undefined> {
+  const openWeight = sql`(SELECT coalesce(sum(${flags.weight}), 0) FROM ${flags} WHERE ${flags.postId} = ${posts.id} AND ${flags.resolution} IS NULL)`;
+  const [, , found] = await db.batch([
+    db
+      .insert(flags)
+      .select(
+        db
+          .select({
+            id: sql<string>`${flag.id}`.as("id"),
+            postId: posts.id,
+            readerKey: sql<string>`${flag.readerKey}`.as("reader_key"),
+            receiptHash: sql<string>`${flag.receiptHash}`.as("receipt_hash"),
+            reason: sql<FlagReason>`${flag.reason}`.as("reason"),
+            note: sql<string | null>`${flag.note}`.as("note"),
+            weight: sql<number>`${weightOf(flag.reason, weights)}`.as("weight"),
+            createdAt: sql<number>`${flag.createdAt}`.as("created_at"),
+            resolution: sql<null>`NULL`.as("resolution"),
+            resolvedAt: sql<null>`NULL`.as("resolved_at"),
+          })
+          .from(posts)
+          .where(and(eq(posts.id, flag.postId), eq(posts.status, "published"))),
+      )
+      .onConflictDoNothing(),
+    db
+      .update(posts)
+      .set({ status: "hidden" })
+      .where(
+        and(
+          eq(posts.id, flag.postId),
+          eq(posts.status, "published"),
+          sql`${openWeight} >= ${weights.toHide} * (1 + ${posts.flagClearances})`,
+        ),
+      ),
+    db
+      .select(flagView)
+      .from(flags)
+      .leftJoin(posts, eq(posts.id, flags.postId))
+      .where(and(eq(flags.postId, flag.postId), eq(flags.readerKey, flag.readerKey))),
+  ]);
+  return found[0];
+}
+
+export async function findFlag(db: Db, receiptHash: string): Promise<FlagView | undefined> {
+  const [flag] = await db
+    .select(flagView)
+    .from(flags)
+    .leftJoin(posts, eq(posts.id, flags.postId))
+    .where(eq(flags.receiptHash, receiptHash));
+  return flag;
+}
+
+/** The statement that settles a post's open flags; batched with the action that settles them. */
+export function resolveFlags(db: Db, postId: string, resolution: FlagResolution, now: number) {
+  return db
+    .update(flags)
+    .set({ resolution, resolvedAt: now })
+    .where(and(eq(flags.postId, postId), isNull(flags.resolution)));
+}

@@ -1,0 +1,76 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { cacheControl } from "../cache-control";
+import { notFound } from "../errors";
+import { readerKeyFor } from "../limits/client-key";
+import { requestClientKey, spendShortLimit } from "../limits/limits";
+import { createRouter, errorResponse, jsonContent } from "../openapi";
+import { PostIdSchema } from "../posts/schemas";
+import { newId, sha256Hex } from "../secrets";
+import { fileFlag, findFlag } from "./queries";
+import { flagReceipt } from "./receipts";
+import { FlagReceiptSchema, FlagRequestSchema, FlagStateSchema, ReceiptSchema, toFlagState } from "./schemas";
+import { flagWeights } from "./weights";
+
+const flagRoute = createRoute({
+  method: "post",
+  path: "/api/posts/{id}/flags",
+  tags: ["readers"],
+  summary: "Flag a post for moderators, with a reason; the receipt tells later what became of it",
+  request: {
+    params: z.object({ id: PostIdSchema }),
+    body: { required: true, content: { "application/json": { schema: FlagRequestSchema } } },
+  },
+  responses: {
+    202: jsonContent(FlagReceiptSchema, "Taken. A second flag of the same post by the same reader changes nothing."),
+    400: errorResponse("The reason or note is not valid"),
+    404: errorResponse("No published post has this id"),
+    429: errorResponse("Over the flag limit; the Retry-After header says when to try again"),
+    503: errorResponse("The rate limiter is unavailable"),
+  },
+});
+
+const receiptRoute = createRoute({
+  method: "get",
+  path: "/api/flags/{receipt}",
+  tags: ["readers"],
+  summary: "What became of a flag: open, post hidden, post removed, post redacted, or flag dismissed",
+  request: { params: z.object({ receipt: ReceiptSchema }) },
+  responses: {
+    200: jsonContent(z.object({ flag: FlagStateSchema }), "The flag's state"),
+    400: errorResponse("This is not a receipt"),
+    404: errorResponse("No flag has this receipt (resolved flags are forgotten after 30 days)"),
+  },
+});
+
+export const flagRoutes = createRouter()
+  .openapi(flagRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason, note } = c.req.valid("json");
+    const now = Date.now();
+    const key = await requestClientKey(c, now);
+    await spendShortLimit(c.env.FLAG_LIMITER, key, "That is a lot of flags at once. Try again in a minute.");
+    const readerKey = await readerKeyFor(key, "flag", id);
+    const receipt = await flagReceipt(c.env.RATE_LIMIT_SECRET, readerKey);
+    const flag = await fileFlag(
+      c.var.db,
+      {
+        id: newId(),
+        postId: id,
+        readerKey,
+        receiptHash: await sha256Hex(receipt),
+        reason,
+        note: note || null,
+        createdAt: now,
+      },
+      flagWeights(c.env),
+    );
+    if (!flag) throw notFound("There is no published post with this id.");
+    c.header("Cache-Control", cacheControl.private);
+    return c.json({ receipt, flag: toFlagState(flag) }, 202);
+  })
+  .openapi(receiptRoute, async (c) => {
+    const flag = await findFlag(c.var.db, await sha256Hex(c.req.valid("param").receipt));
+    if (!flag) throw notFound("No flag has this receipt.");
+    c.header("Cache-Control", cacheControl.private);
+    return c.json({ flag: toFlagState(flag) }, 200);
+  });

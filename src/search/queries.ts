@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import type { PublicPost } from "../posts/queries";
+import type { SearchPosition } from "./cursor";
+
+export type SearchRequest = { match: string; category?: string; after?: SearchPosition; limit: number };
+export type SearchHit = { post: PublicPost; snippet: string; score: number };
+export type SearchPage = { hits: SearchHit[]; next: SearchPosition | null };
+
+/** Marks around each matched term in a snippet; normalization strips control characters from every body, so they never occur in one. */
+export const MATCH_START = "\u0001";
+export const MATCH_END = "\u0002";
+
+type Row = PublicPost & { score: number; snippet: string };
+
+/**
+ * One page of published posts matching an FTS5 expression, best first
+ * (bm25), ties by id, keyset-paged on that pair.
+ */
+export async function searchPublished(db: Db, request: SearchRequest): Promise<SearchPage> {
+  const rows = await db.all<Row>(sql`
+    SELECT p.id, p.body, p.category, p.role, p.status, p.resonates, p.created_at AS createdAt,
+      bm25(posts_fts) AS score,
+      snippet(posts_fts, 0, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
+    FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid
+    WHERE posts_fts MATCH ${request.match}
+      AND p.status = 'published'
+      ${request.category === undefined ? sql`` : sql`AND p.category = ${request.category}`}
+      ${request.after === undefined ? sql`` : sql`AND (bm25(posts_fts), p.id) > (${request.after.score}, ${request.after.id})`}
+    ORDER BY score, p.id
+    LIMIT ${request.limit + 1}`);
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  return {
+    hits: page.map(({ score, snippet, ...post }) => ({ post, snippet, score })),
+    next: rows.length > request.limit && last ? { score: last.score, id: last.id } : null,
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { type ErrorBody, randomAddress, request, seedPost } from "../support/app";
+
+function resonate(id: string, address = randomAddress()): Promise<Response> {
+  return request(`/api/posts/${id}/resonates`, { method: "POST", headers: { "CF-Connecting-IP": address } });
+}
+
+describe("POST /api/posts/:id/resonates", () => {
+  it("counts one per reader and answers a repeat with the unchanged count", async () => {
+    const post = await seedPost();
+    const reader = randomAddress();
+    const first = await resonate(post.id, reader);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ resonates: 1 });
+    expect(first.headers.get("Cache-Control")).toBe("no-store");
+    expect(await (await resonate(post.id, reader)).json()).toEqual({ resonates: 1 });
+    expect(await (await resonate(post.id)).json()).toEqual({ resonates: 2 });
+    const shown = await (await request(`/api/posts/${post.id}`)).json<{ post: { resonates: number } }>();
+    expect(shown.post.resonates).toBe(2);
+  });
+
+  it("lets the same reader resonate with different posts", async () => {
+    const [one, two] = [await seedPost(), await seedPost()];
+    const reader = randomAddress();
+    expect(await (await resonate(one.id, reader)).json()).toEqual({ resonates: 1 });
+    expect(await (await resonate(two.id, reader)).json()).toEqual({ resonates: 1 });
+  });
+
+  it.each(["pending", "hidden", "removed"] as const)("answers 404 for a %s post and counts nothing", async (status) => {
+    const post = await seedPost({ status });
+    const res = await resonate(post.id);
+    expect(res.status).toBe(404);
+    expect((await res.json<ErrorBody>()).error.code).toBe("not_found");
+  });
+
+  it("answers 404 for a post that does not exist", async () => {
+    expect((await resonate("nosuchpost00")).status).toBe(404);
+  });
+
+  it("keeps the count exact under concurrent readers", async () => {
+    const post = await seedPost();
+    const answers = await Promise.all(Array.from({ length: 50 }, () => resonate(post.id)));
+    expect(answers.every((res) => res.status === 200)).toBe(true);
+    const counts = await Promise.all(answers.map((res) => res.json<{ resonates: number }>()));
+    expect(new Set(counts.map((count) => count.resonates)).size).toBe(50);
+    const shown = await (await request(`/api/posts/${post.id}`)).json<{ post: { resonates: number } }>();
+    expect(shown.post.resonates).toBe(50);
+  });
+
+  it("limits one reader to 30 a minute, with Retry-After, and counts nothing over it", async () => {
+    const reader = randomAddress();
+    const posts = await Promise.all(Array.from({ length: 31 }, () => seedPost()));
+    const answers: Response[] = [];
+    for (const post of posts) answers.push(await resonate(post.id, reader));
+    expect(answers.slice(0, 30).every((res) => res.status === 200)).toBe(true);
+    const over = answers[30];
+    expect(over?.status).toBe(429);
+    expect(Number(over?.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await over?.json<ErrorBody>())?.error.code).toBe("rate_limited");
+    const last = await (await request(`/api/posts/${posts[30]?.id}`)).json<{ post: { resonates: number } }>();
+    expect(last.post.resonates).toBe(0);
+    // Another reader is not held up by the first one's limit.
+    expect((await resonate(posts[30]?.id ?? "")).status).toBe(200);
+  });
+});

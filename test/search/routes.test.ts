@@ -1,0 +1,123 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ErrorBody, request, seedPost } from "../support/app";
+
+type Result = { post: { id: string; body: string; category: string }; snippet: { text: string; match: boolean }[] };
+type Page = { results: Result[]; nextCursor: string | null };
+
+async function search(query: string): Promise<Page> {
+  const res = await request(`/api/search?${query}`);
+  expect(res.status).toBe(200);
+  return res.json<Page>();
+}
+
+const q = (text: string, extra = "") => `q=${encodeURIComponent(text)}${extra}`;
+
+describe("GET /api/search", () => {
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const seed = async (name: string, body: string, overrides = {}) => {
+      ids[name] = (await seedPost({ body, ...overrides })).id;
+    };
+    await seed("once", "The prior authorization came back denied after three weeks of waiting on hold.");
+    await seed(
+      "twice",
+      "Authorization again: another authorization denied, and the appeal asks for the same authorization form.",
+      { category: "paperwork" },
+    );
+    await seed("hidden", "A hidden authorization story that readers flagged until it was hidden.", {
+      status: "hidden",
+    });
+    await seed("pending", "A pending authorization story that the filter held for a moderator.", { status: "pending" });
+    await seed("removed", "A removed authorization story that a moderator took down.", { status: "removed" });
+    await seed("quotes", 'She said "I am fine" (she was not) & we both knew it; NEAR the end, she cried.');
+  });
+
+  it("finds published posts only, best match first, with the matches highlighted", async () => {
+    const page = await search(q("authorization"));
+    expect(page.results.map((result) => result.post.id)).toEqual([ids.twice, ids.once]);
+    const snippet = page.results[0]?.snippet ?? [];
+    expect(snippet.filter((piece) => piece.match).map((piece) => piece.text.toLowerCase())).toContain("authorization");
+    const text = snippet.map((piece) => piece.text).join("");
+    expect(text).not.toContain("\u0001");
+    expect(text).not.toContain("\u0002");
+  });
+
+  it("matches other forms of a word", async () => {
+    expect((await search(q("wait denies"))).results.map((result) => result.post.id)).toEqual([ids.once]);
+    expect((await search(q("authorizations"))).results).toHaveLength(2);
+  });
+
+  it("narrows to a category", async () => {
+    const page = await search(q("authorization", "&category=paperwork"));
+    expect(page.results.map((result) => result.post.id)).toEqual([ids.twice]);
+  });
+
+  it("pages by keyset without repeating or skipping a result", async () => {
+    const first = await search(q("authorization", "&limit=1"));
+    expect(first.results).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await search(q("authorization", `&limit=1&cursor=${first.nextCursor}`));
+    expect(second.results.map((result) => result.post.id)).toEqual([ids.once]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it.each([
+    '"I am fine"',
+    '"unbalanced',
+    "NEAR(",
+    "fine)",
+    "(she was not) & we",
+    "*",
+    "-end",
+    "she:cried",
+    "AND OR NOT",
+    "'; DROP TABLE posts; --",
+    "%",
+    "\\",
+    "the of and",
+  ])("never errors on punctuation-heavy input such as %j", async (text) => {
+    const res = await request(`/api/search?${q(text)}`);
+    expect(res.status).toBe(200);
+    expect(Array.isArray((await res.json<Page>()).results)).toBe(true);
+  });
+
+  it("finds words among quotes and operators", async () => {
+    const page = await search(q('"fine" (cried)'));
+    expect(page.results.map((result) => result.post.id)).toEqual([ids.quotes]);
+  });
+
+  it("drops a hidden post from results as soon as it is hidden", async () => {
+    const post = await seedPost({ body: "Zeugma appears in exactly one post about supervision." });
+    expect((await search(q("zeugma"))).results).toHaveLength(1);
+    await env.DB.prepare("UPDATE posts SET status = 'hidden' WHERE id = ?").bind(post.id).run();
+    expect((await search(q("zeugma"))).results).toHaveLength(0);
+  });
+
+  it("forgets a deleted post's words", async () => {
+    const post = await seedPost({ body: "Quokka is a word that appears only in this one deleted post." });
+    await env.DB.prepare("DELETE FROM posts WHERE id = ?").bind(post.id).run();
+    const indexed = await env.DB.prepare("SELECT count(*) AS n FROM posts_fts WHERE posts_fts MATCH 'quokka'").first<{
+      n: number;
+    }>();
+    expect(indexed?.n).toBe(0);
+  });
+
+  it.each([
+    ["no query", ""],
+    ["an empty query", "q="],
+    ["a query over 200 characters", q("x".repeat(201))],
+    ["a bad cursor", q("authorization", "&cursor=bm9wZQ")],
+    ["a feed cursor", q("authorization", "&cursor=WzEsIm4iLDEsIngiXQ")],
+    ["an unknown parameter", q("authorization", "&sort=new")],
+  ])("answers 400 for %s", async (_, query) => {
+    const res = await request(`/api/search?${query}`);
+    expect(res.status).toBe(400);
+    expect((await res.json<ErrorBody>()).error.code).toBe("invalid_request");
+  });
+
+  it("answers 404 for an unknown category", async () => {
+    expect((await request(`/api/search?${q("authorization", "&category=nope")}`)).status).toBe(404);
+  });
+});
