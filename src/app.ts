@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { atomRoutes } from "./atom/routes";
+import { auditRoutes } from "./audit/routes";
 import { cacheControl } from "./cache-control";
 import { categoryRoutes } from "./categories/routes";
 import { createDb } from "./db/client";
@@ -10,10 +11,15 @@ import type { AppEnv } from "./env";
 import { ApiError, notFound, toApiError } from "./errors";
 import { feedRoutes } from "./feed/routes";
 import { flagRoutes } from "./flags/routes";
+import { MODERATOR_PATHS, moderatorGate } from "./mod/gate";
+import { moderatorRoutes } from "./mod/moderator-routes";
+import { sessionRoutes } from "./mod/session-routes";
 import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
 import { postRoutes } from "./posts/routes";
+import { queueRoutes } from "./queue/routes";
 import { resonateRoutes } from "./resonates/routes";
+import { reviewRoutes } from "./review/routes";
 import { searchRoutes } from "./search/routes";
 
 /** Raw request bodies above this are refused before they are read whole. */
@@ -54,12 +60,19 @@ export function createApp() {
     await next();
   });
 
+  for (const path of MODERATOR_PATHS) app.use(path, moderatorGate);
+
   app.route("/", categoryRoutes);
   app.route("/", feedRoutes);
   app.route("/", postRoutes);
   app.route("/", resonateRoutes);
   app.route("/", flagRoutes);
   app.route("/", searchRoutes);
+  app.route("/", sessionRoutes);
+  app.route("/", moderatorRoutes);
+  app.route("/", queueRoutes);
+  app.route("/", reviewRoutes);
+  app.route("/", auditRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "deleteToken", {
     type: "http",
     scheme: "bearer",
@@ -68,6 +81,12 @@ export function createApp() {
   app.use("/api/openapi.json", async (c, next) => {
     await next();
     c.header("Cache-Control", cacheControl.apiDocument);
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "moderatorSession", {
+    type: "apiKey",
+    in: "cookie",
+    name: "__Host-session",
+    description: "Set by POST /api/mod/session; Secure, HttpOnly, SameSite=Strict.",
   });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -34,3 +34,6 @@ export function errorResponse(description: string) {
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { "application/json": { schema } } };
 }
+
+/** The `security` of a moderator route: the session cookie set by POST /api/mod/session. */
+export const MODERATOR_SESSION = [{ moderatorSession: [] }];

@@ -7,3 +7,11 @@ export function createDb(d1: D1Database | D1DatabaseSession) {
 }
 
 export type Db = ReturnType<typeof createDb>;
+
+/** Whether a failed query broke a UNIQUE or PRIMARY KEY constraint (drizzle wraps D1's error in `cause`). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (/UNIQUE constraint failed/.test(cause.message)) return true;
+  }
+  return false;
+}

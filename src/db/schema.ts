@@ -66,6 +66,13 @@ export const posts = sqliteTable(
      * it; each one raises the flag weight needed to hide it again.
      */
     flagClearances: integer().notNull().default(0),
+    /**
+     * Where a held or hidden post stands in the moderators' queue: 0 crisis,
+     * 1 identifying, 2 anything else (see queue/rank.ts).
+     */
+    queueRank: integer().notNull().default(2),
+    /** Bumped by every moderator action; an action applies only to the revision it was decided on. */
+    revision: integer().notNull().default(0),
   },
   (post) => [
     check("posts_status_known", sql`${post.status} IN ('published', 'pending', 'hidden', 'removed')`),
@@ -75,6 +82,9 @@ export const posts = sqliteTable(
     index("posts_feed_top").on(post.status, post.resonates, post.createdAt, post.id),
     index("posts_category_top").on(post.status, post.category, post.resonates, post.createdAt, post.id),
     index("posts_content_hash").on(post.contentHash, post.createdAt),
+    index("posts_queue")
+      .on(post.queueRank, post.createdAt, post.id)
+      .where(sql`${post.status} IN ('pending', 'hidden')`),
   ],
 );
 
@@ -185,7 +195,101 @@ export const flags = sqliteTable(
   ],
 );
 
+export const moderatorRoles = ["moderator", "admin"] as const;
+export type ModeratorRole = (typeof moderatorRoles)[number];
+
+/** Moderator accounts. The password is kept only as a salted PBKDF2 hash (see mod/passwords.ts). */
+export const moderators = sqliteTable(
+  "moderators",
+  {
+    id: text().primaryKey(),
+    /** Lower case; unique. */
+    username: text().notNull(),
+    role: text({ enum: moderatorRoles }).notNull(),
+    passwordHash: text().notNull(),
+    disabled: integer({ mode: "boolean" }).notNull().default(false),
+    createdAt: integer().notNull(),
+  },
+  (moderator) => [
+    uniqueIndex("moderators_username").on(moderator.username),
+    check("moderators_role_known", sql`${moderator.role} IN ('moderator', 'admin')`),
+  ],
+);
+
+/** A signed-in moderator's session: only the hash of the cookie's token is kept. */
+export const moderatorSessions = sqliteTable(
+  "moderator_sessions",
+  {
+    tokenHash: text().primaryKey(),
+    moderatorId: text()
+      .notNull()
+      .references(() => moderators.id, { onDelete: "cascade" }),
+    createdAt: integer().notNull(),
+    lastSeenAt: integer().notNull(),
+    /** The absolute end of the session, however active it is. */
+    expiresAt: integer().notNull(),
+  },
+  (session) => [
+    index("moderator_sessions_moderator").on(session.moderatorId),
+    index("moderator_sessions_expires").on(session.expiresAt),
+    index("moderator_sessions_seen").on(session.lastSeenAt),
+  ],
+);
+
+export const auditActions = [
+  "sign-in",
+  "sign-in-failed",
+  "sign-out",
+  "approve",
+  "remove",
+  "redact",
+  "restore",
+  "add-moderator",
+  "disable-moderator",
+  "enable-moderator",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * Every moderator action and sign-in, append-only (triggers in the migration
+ * refuse UPDATE and DELETE). A redaction keeps a hash of the old body, never
+ * the body itself.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    at: integer().notNull(),
+    moderatorId: text()
+      .notNull()
+      .references(() => moderators.id),
+    action: text({ enum: auditActions }).notNull(),
+    /** The post acted on; no foreign key, so the entry outlives the post. */
+    postId: text(),
+    /**
+     * The post's revision this action created. Unique per post, so of two
+     * moderators acting on the same revision at once only one succeeds.
+     */
+    postRevision: integer(),
+    /** The moderator account acted on, for account changes. */
+    subjectId: text(),
+    reason: text(),
+    /** For a redaction: SHA-256 of the body it replaced. */
+    oldBodyHash: text(),
+  },
+  (entry) => [
+    index("audit_log_post").on(entry.postId, entry.id),
+    uniqueIndex("audit_log_post_revision").on(entry.postId, entry.postRevision),
+    check(
+      "audit_log_action_known",
+      sql`${entry.action} IN ('sign-in', 'sign-in-failed', 'sign-out', 'approve', 'remove', 'redact', 'restore', 'add-moderator', 'disable-moderator', 'enable-moderator')`,
+    ),
+  ],
+);
+
 export type Category = typeof categories.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;
 export type Flag = typeof flags.$inferSelect;
+export type Moderator = typeof moderators.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

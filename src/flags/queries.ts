@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type FlagReason, type FlagResolution, flags, posts } from "../db/schema";
+import { QUEUE_RANK } from "../queue/rank";
 import type { FlagView } from "./schemas";
 import { type FlagWeights, weightOf } from "./weights";
 
@@ -54,7 +55,11 @@ export async function fileFlag(db: Db, flag: NewFlag, weights: FlagWeights): Pro
       .onConflictDoNothing(),
     db
       .update(posts)
-      .set({ status: "hidden" })
+      .set({
+        status: "hidden",
+        // An identifying report puts the post ahead of other reports in the queue.
+        queueRank: sql`min(${posts.queueRank}, CASE WHEN EXISTS (SELECT 1 FROM ${flags} WHERE ${flags.postId} = ${posts.id} AND ${flags.resolution} IS NULL AND ${flags.reason} = 'identifying') THEN ${QUEUE_RANK.identifying} ELSE ${QUEUE_RANK.other} END)`,
+      })
       .where(
         and(
           eq(posts.id, flag.postId),

@@ -8,6 +8,7 @@ import { utcDay } from "../limits/client-key";
 import { countOneMore, usedToday } from "../limits/day-counters";
 import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
 import { type ModerationReason, moderate } from "../moderation/pipeline";
+import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
 import { DAY_MS } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
@@ -71,6 +72,7 @@ export async function submitPost(c: Context<AppEnv>, submission: Submission): Pr
     reasons,
     removedReason: null,
     removedAt: null,
+    queueRank: queueRankOf(reasons),
   };
   const moderation = { decision, reasons, ...(resources ? { resources } : {}) };
   const answer = { post: toApiPost(row), moderation };

@@ -1,7 +1,8 @@
-import { and, eq, isNotNull, lt, ne } from "drizzle-orm";
+import { and, eq, isNotNull, lt, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { dayCounters, flags, idempotencyRecords, posts, resonances } from "../db/schema";
+import { dayCounters, flags, idempotencyRecords, moderatorSessions, posts, resonances } from "../db/schema";
 import { utcDay } from "../limits/client-key";
+import { SESSION_IDLE_MS } from "../mod/sessions";
 import { DAY_MS, HOUR_MS } from "../time";
 
 /**
@@ -10,7 +11,8 @@ import { DAY_MS, HOUR_MS } from "../time";
  * flags go after 48 hours (by then the keys have rotated and stop nothing);
  * a removed post's body goes 30 days after its removal (the row stays, so
  * the author's status page can still say it was removed and why), and a
- * settled flag 30 days after it was settled.
+ * settled flag 30 days after it was settled; a moderator session as soon as
+ * it has expired.
  */
 
 export const COUNTERS_KEPT_MS = 48 * HOUR_MS;
@@ -27,10 +29,11 @@ export type Purged = {
   resonances: number;
   flagReaderKeys: number;
   settledFlags: number;
+  expiredSessions: number;
 };
 
 export async function purge(db: Db, now: number): Promise<Purged> {
-  const [counters, records, bodies, resonated, readerKeys, settled] = await db.batch([
+  const [counters, records, bodies, resonated, readerKeys, settled, sessions] = await db.batch([
     // A day's counter is last written before that day ends: keep it 48 hours past then.
     db.delete(dayCounters).where(lt(dayCounters.day, utcDay(now - COUNTERS_KEPT_MS))),
     db.delete(idempotencyRecords).where(lt(idempotencyRecords.createdAt, now - IDEMPOTENCY_KEPT_MS)),
@@ -51,6 +54,9 @@ export async function purge(db: Db, now: number): Promise<Purged> {
       .set({ readerKey: null })
       .where(and(isNotNull(flags.readerKey), lt(flags.createdAt, now - READER_KEYS_KEPT_MS))),
     db.delete(flags).where(lt(flags.resolvedAt, now - SETTLED_FLAGS_KEPT_MS)),
+    db
+      .delete(moderatorSessions)
+      .where(or(lte(moderatorSessions.expiresAt, now), lte(moderatorSessions.lastSeenAt, now - SESSION_IDLE_MS))),
   ]);
   return {
     dayCounters: counters.meta.changes,
@@ -59,5 +65,6 @@ export async function purge(db: Db, now: number): Promise<Purged> {
     resonances: resonated.meta.changes,
     flagReaderKeys: readerKeys.meta.changes,
     settledFlags: settled.meta.changes,
+    expiredSessions: sessions.meta.changes,
   };
 }

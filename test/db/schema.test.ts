@@ -36,10 +36,12 @@ describe("the D1 schema", () => {
         "delete_token_hash",
         "flag_clearances",
         "id",
+        "queue_rank",
         "reasons",
         "removed_at",
         "removed_reason",
         "resonates",
+        "revision",
         "role",
         "status",
       ].sort(),
@@ -65,6 +67,16 @@ describe("the D1 schema", () => {
       "INSERT INTO flags (id, post_id, reader_key, receipt_hash, reason, weight, created_at) VALUES ('f1', NULL, 'k', 'r', 'boring', 2, 0)",
     );
     await expect(insert.run()).rejects.toThrow(/CHECK constraint/);
+  });
+
+  it("keeps the audit log append-only", async () => {
+    await env.DB.prepare(
+      "INSERT INTO moderators (id, username, role, password_hash, created_at) VALUES ('m1', 'auditor', 'admin', 'x', 0)",
+    ).run();
+    await env.DB.prepare("INSERT INTO audit_log (at, moderator_id, action) VALUES (1, 'm1', 'sign-in')").run();
+    await expect(env.DB.prepare("UPDATE audit_log SET action = 'sign-out'").run()).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare("DELETE FROM audit_log").run()).rejects.toThrow(/append-only/);
+    expect(await env.DB.prepare("SELECT action FROM audit_log").first("action")).toBe("sign-in");
   });
 
   it("refuses a post in a category that does not exist", async () => {

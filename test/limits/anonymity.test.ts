@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { postJson, reflection, request } from "../support/app";
+import { createModerator } from "../support/mod";
 
 const ADDRESS = "198.51.100.77";
 const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) ClosedDoorAnonymityProbe/1.0";
@@ -18,7 +19,7 @@ async function everyValueInTheDatabase(): Promise<string> {
 }
 
 describe("the anonymity promise", () => {
-  it("keeps no trace of the client's address or User-Agent in any column of any table after posting, flagging and resonating", async () => {
+  it("keeps no trace of the client's address or User-Agent in any column of any table after posting, flagging, resonating and signing in", async () => {
     const headers = { "CF-Connecting-IP": ADDRESS, "User-Agent": USER_AGENT, "X-Forwarded-For": ADDRESS };
     const published = await postJson("/api/posts", { body: reflection("anonymity"), category: "burnout" }, headers);
     expect(published.status).toBe(201);
@@ -34,6 +35,13 @@ describe("the anonymity promise", () => {
     expect(resonated.status).toBe(200);
     const flagged = await postJson(`/api/posts/${post.id}/flags`, { reason: "other", note: "just checking" }, headers);
     expect(flagged.status).toBe(202);
+    const moderator = await createModerator();
+    const signedIn = await request("/api/mod/session", {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/json" },
+      body: JSON.stringify({ username: moderator.username, password: moderator.password }),
+    });
+    expect(signedIn.status).toBe(200);
 
     const everything = await everyValueInTheDatabase();
     expect(everything.length).toBeGreaterThan(100); // the dump really holds the rows

@@ -38,6 +38,17 @@ async function insertFlag(id: string, postId: string, createdAt: number, resolve
     .run();
 }
 
+async function insertSession(tokenHash: string, lastSeenAt: number, expiresAt: number) {
+  await env.DB.prepare(
+    "INSERT OR IGNORE INTO moderators (id, username, role, password_hash, created_at) VALUES ('m', 'purger', 'moderator', 'x', 0)",
+  ).run();
+  await env.DB.prepare(
+    "INSERT INTO moderator_sessions (token_hash, moderator_id, created_at, last_seen_at, expires_at) VALUES (?, 'm', 0, ?, ?)",
+  )
+    .bind(tokenHash, lastSeenAt, expiresAt)
+    .run();
+}
+
 const column = async (sql: string) => (await env.DB.prepare(sql).all<Record<string, unknown>>()).results;
 
 describe("the daily purge", () => {
@@ -60,6 +71,9 @@ describe("the daily purge", () => {
     await insertFlag("settled-long-ago", published.id, now - 40 * DAY, now - 31 * DAY);
     await insertFlag("settled-lately", published.id, now - 40 * DAY, now - 29 * DAY);
     await insertFlag("fresh", published.id, now - HOUR, null);
+    await insertSession("live", now - 10 * 60_000, now + HOUR);
+    await insertSession("idle", now - 61 * 60_000, now + HOUR);
+    await insertSession("past-its-end", now - 60_000, now - 1);
 
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env);
 
@@ -78,6 +92,7 @@ describe("the daily purge", () => {
       { id: "open-old", reader_key: null },
       { id: "settled-lately", reader_key: null },
     ]);
+    expect((await column("SELECT token_hash FROM moderator_sessions")).map((row) => row.token_hash)).toEqual(["live"]);
   });
 
   it("is safe to run twice", async () => {
@@ -91,6 +106,7 @@ describe("the daily purge", () => {
       resonances: 0,
       flagReaderKeys: 0,
       settledFlags: 0,
+      expiredSessions: 0,
     });
   });
 });

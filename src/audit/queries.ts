@@ -1,0 +1,72 @@
+import { desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../db/client";
+import { type AuditAction, auditLog, moderators } from "../db/schema";
+
+export type NewAuditEntry = {
+  at: number;
+  moderatorId: string;
+  action: AuditAction;
+  postId?: string | null;
+  postRevision?: number | null;
+  subjectId?: string | null;
+  reason?: string | null;
+  oldBodyHash?: string | null;
+};
+
+/** The statement that appends an entry; batched with the action it records. */
+export function appendAudit(db: Db, entry: NewAuditEntry) {
+  return db.insert(auditLog).values(entry);
+}
+
+const actor = alias(moderators, "actor");
+const subject = alias(moderators, "subject");
+
+const entryColumns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  moderator: actor.username,
+  action: auditLog.action,
+  postId: auditLog.postId,
+  subject: subject.username,
+  reason: auditLog.reason,
+  oldBodyHash: auditLog.oldBodyHash,
+};
+
+export type AuditRow = {
+  id: number;
+  at: number;
+  moderator: string;
+  action: AuditAction;
+  postId: string | null;
+  subject: string | null;
+  reason: string | null;
+  oldBodyHash: string | null;
+};
+
+function entries(db: Db, where: SQL | undefined) {
+  return db
+    .select(entryColumns)
+    .from(auditLog)
+    .innerJoin(actor, eq(actor.id, auditLog.moderatorId))
+    .leftJoin(subject, eq(subject.id, auditLog.subjectId))
+    .where(where);
+}
+
+/** The log newest first, keyset-paged by id. */
+export async function listAudit(db: Db, before: number | undefined, limit: number) {
+  const rows = await entries(db, before === undefined ? undefined : lt(auditLog.id, before))
+    .orderBy(desc(auditLog.id))
+    .limit(limit + 1);
+  const page: AuditRow[] = rows.slice(0, limit);
+  return { entries: page, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** Each post's history, oldest first. */
+export async function historyOf(db: Db, postIds: string[]): Promise<Map<string, AuditRow[]>> {
+  const history = new Map<string, AuditRow[]>(postIds.map((id) => [id, []]));
+  if (postIds.length === 0) return history;
+  const rows = await entries(db, inArray(auditLog.postId, postIds)).orderBy(auditLog.id);
+  for (const row of rows) if (row.postId) history.get(row.postId)?.push(row);
+  return history;
+}

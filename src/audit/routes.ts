@@ -1,0 +1,44 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { badCursor } from "../cursor";
+import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
+import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
+import { listAudit } from "./queries";
+import { AuditEntrySchema, toAuditEntry } from "./schemas";
+
+const AuditQuerySchema = z.strictObject({
+  cursor: z.string().max(32).optional().openapi({ description: "The nextCursor of the previous page." }),
+  limit: z.coerce.number().int().min(1).max(FEED_MAX_LIMIT).default(FEED_DEFAULT_LIMIT),
+});
+
+const auditRoute = createRoute({
+  method: "get",
+  path: "/api/mod/audit",
+  tags: ["moderators"],
+  security: MODERATOR_SESSION,
+  summary: "The audit log of every moderator action and sign-in, newest first",
+  request: { query: AuditQuerySchema },
+  responses: {
+    200: jsonContent(
+      z.object({ entries: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }).openapi("AuditPage"),
+      "One page of the log",
+    ),
+    400: errorResponse("A parameter or the cursor is not valid"),
+    401: errorResponse("Not signed in"),
+  },
+});
+
+export const auditRoutes = createRouter().openapi(auditRoute, async (c) => {
+  const { cursor, limit } = c.req.valid("query");
+  const page = await listAudit(c.var.db, cursor === undefined ? undefined : entryId(cursor), limit);
+  return c.json(
+    { entries: page.entries.map(toAuditEntry), nextCursor: page.next === null ? null : String(page.next) },
+    200,
+  );
+});
+
+/** The audit cursor is the last entry's id: entries are only ever appended, so ids are a stable order. */
+function entryId(cursor: string): number {
+  const id = Number(cursor);
+  if (!/^[1-9]\d{0,15}$/.test(cursor) || !Number.isSafeInteger(id)) throw badCursor();
+  return id;
+}

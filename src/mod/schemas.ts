@@ -1,0 +1,57 @@
+import { z } from "@hono/zod-openapi";
+import { moderatorRoles } from "../db/schema";
+import type { PublicModerator } from "./accounts";
+
+export const UsernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, "A username is 3 to 32 letters, digits, dots, dashes or underscores.")
+  .openapi({ example: "river" });
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
+
+export const NewPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `A password needs at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX);
+
+export const SignInSchema = z
+  .strictObject({
+    // Not checked against the username rules: a malformed name is just a wrong one, answered the same way.
+    username: z.string().max(64).openapi({ example: "river" }),
+    password: z.string().max(PASSWORD_MAX),
+  })
+  .openapi("SignIn");
+
+export const ModeratorSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    role: z.enum(moderatorRoles),
+    disabled: z.boolean(),
+    createdAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("Moderator");
+
+export const SessionSchema = z
+  .object({
+    moderator: z.object({ id: z.string(), username: z.string(), role: z.enum(moderatorRoles) }),
+    expiresAt: z.string().openapi({ format: "date-time", description: "The session ends then at the latest." }),
+  })
+  .openapi("Session");
+
+export const NewModeratorSchema = z
+  .strictObject({
+    username: UsernameSchema,
+    role: z.enum(moderatorRoles).default("moderator"),
+    password: NewPasswordSchema.optional().openapi({ description: "Generated and shown once when left out." }),
+  })
+  .openapi("NewModerator");
+
+export const ModeratorChangeSchema = z.strictObject({ disabled: z.boolean() }).openapi("ModeratorChange");
+
+export function toModerator(moderator: PublicModerator): z.infer<typeof ModeratorSchema> {
+  return { ...moderator, createdAt: new Date(moderator.createdAt).toISOString() };
+}

@@ -1,0 +1,62 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { historyOf } from "../audit/queries";
+import { AuditEntrySchema, toAuditEntry } from "../audit/schemas";
+import { flagReasons } from "../db/schema";
+import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
+import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
+import { ModPostSchema, toModPost } from "../review/schemas";
+import { decodeQueueCursor, encodeQueueCursor } from "./cursor";
+import { listQueue, openFlagsOf } from "./queries";
+
+const QueueQuerySchema = z.strictObject({
+  cursor: z.string().max(512).optional().openapi({ description: "The nextCursor of the previous page." }),
+  limit: z.coerce.number().int().min(1).max(FEED_MAX_LIMIT).default(FEED_DEFAULT_LIMIT),
+});
+
+const QueueItemSchema = z
+  .object({
+    post: ModPostSchema,
+    flags: z.object({
+      total: z.number().int(),
+      byReason: z.partialRecord(z.enum(flagReasons), z.number().int()),
+      notes: z.array(z.string()).openapi({ description: "Readers' notes on their open flags, oldest first." }),
+    }),
+    history: z.array(AuditEntrySchema).openapi({ description: "Moderator actions on this post, oldest first." }),
+  })
+  .openapi("QueueItem");
+
+const queueRoute = createRoute({
+  method: "get",
+  path: "/api/mod/queue",
+  tags: ["moderators"],
+  security: MODERATOR_SESSION,
+  summary: "Held and flag-hidden posts, most severe first (crisis, identifying, the rest; older first within each)",
+  request: { query: QueueQuerySchema },
+  responses: {
+    200: jsonContent(
+      z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }).openapi("QueuePage"),
+      "One page of the queue",
+    ),
+    400: errorResponse("A parameter or the cursor is not valid"),
+    401: errorResponse("Not signed in"),
+  },
+});
+
+export const queueRoutes = createRouter().openapi(queueRoute, async (c) => {
+  const { cursor, limit } = c.req.valid("query");
+  const db = c.var.db;
+  const page = await listQueue(db, cursor === undefined ? undefined : decodeQueueCursor(cursor), limit);
+  const ids = page.posts.map((post) => post.id);
+  const [flags, history] = await Promise.all([openFlagsOf(db, ids), historyOf(db, ids)]);
+  return c.json(
+    {
+      items: page.posts.map((post) => ({
+        post: toModPost(post),
+        flags: flags.get(post.id) ?? { total: 0, byReason: {}, notes: [] },
+        history: (history.get(post.id) ?? []).map(toAuditEntry),
+      })),
+      nextCursor: page.next && encodeQueueCursor(page.next),
+    },
+    200,
+  );
+});

@@ -1,0 +1,102 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { appendAudit } from "../audit/queries";
+import { type Db, isUniqueViolation } from "../db/client";
+import { flags, type Post, posts } from "../db/schema";
+import { ApiError } from "../errors";
+import { resolveFlags } from "../flags/queries";
+import { moderate } from "../moderation/pipeline";
+import { PURGED_BODY } from "../retention/purge";
+import { contentHash, sha256Hex } from "../secrets";
+import { type ReviewAction, transition } from "./transitions";
+
+export type Decision = {
+  action: ReviewAction;
+  reason?: string;
+  body?: string;
+  revision?: number;
+};
+
+type PostChange = Partial<Pick<Post, "status" | "body" | "contentHash" | "reasons" | "removedReason" | "removedAt">>;
+
+/**
+ * Applies a moderator's decision to a post, as one batch: the audit entry,
+ * the post's new state and the settling of its flags. The audit entry
+ * claims the post's next revision, which is unique per post, so when two
+ * moderators act on the same revision at once the second batch fails whole
+ * and is answered 409: one valid final state, one entry per effective action.
+ */
+export async function applyDecision(db: Db, post: Post, decision: Decision, moderatorId: string, now: number) {
+  const rule = transition(decision.action, post.status);
+  if (!rule) throw illegal(`A ${post.status} post cannot be ${pastTense(decision.action)}.`);
+  if (decision.revision !== undefined && decision.revision !== post.revision) throw changedMeanwhile();
+  const change = await changeFor(decision, post, now);
+  const revision = post.revision + 1;
+  try {
+    await db.batch([
+      appendAudit(db, {
+        at: now,
+        moderatorId,
+        action: decision.action,
+        postId: post.id,
+        postRevision: revision,
+        reason: decision.reason || null,
+        oldBodyHash: decision.action === "redact" ? await sha256Hex(post.body) : null,
+      }),
+      db
+        .update(posts)
+        .set({
+          ...change,
+          status: rule.to,
+          revision,
+          // Approving a post readers flagged raises the weight needed to hide it again.
+          flagClearances:
+            decision.action === "approve"
+              ? sql`${posts.flagClearances} + EXISTS (SELECT 1 FROM ${flags} WHERE ${flags.postId} = ${posts.id} AND ${isNull(flags.resolution)})`
+              : undefined,
+        })
+        .where(and(eq(posts.id, post.id), eq(posts.revision, post.revision))),
+      ...(rule.settlesFlags ? [resolveFlags(db, post.id, rule.settlesFlags, now)] : []),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw changedMeanwhile();
+    throw error;
+  }
+}
+
+async function changeFor(decision: Decision, post: Post, now: number): Promise<PostChange> {
+  switch (decision.action) {
+    case "remove":
+      return { removedReason: decision.reason ?? null, removedAt: now };
+    case "restore":
+      if (post.body === PURGED_BODY)
+        throw illegal("This post's text was purged after its removal; it cannot come back.");
+      return { removedReason: null, removedAt: null };
+    case "redact":
+      return redaction(decision.body ?? "");
+    case "approve":
+      return {};
+  }
+}
+
+/** A redacted body goes through the whole pipeline again; only a body it would publish replaces the old one. */
+async function redaction(body: string): Promise<PostChange> {
+  const { text, decision, reasons } = moderate(body, { duplicateOfRecent: false });
+  if (decision !== "publish") {
+    throw new ApiError(422, "refused", "The redacted text still has something the board cannot publish.", {
+      reasons,
+    });
+  }
+  return { body: text, contentHash: await contentHash(text), reasons };
+}
+
+function illegal(message: string): ApiError {
+  return new ApiError(409, "conflict", message);
+}
+
+function changedMeanwhile(): ApiError {
+  return illegal("The post changed while you were looking at it. Reload it and decide again.");
+}
+
+function pastTense(action: ReviewAction): string {
+  return { approve: "approved", remove: "removed", redact: "redacted", restore: "restored" }[action];
+}
