@@ -82,6 +82,8 @@ export const posts = sqliteTable(
     index("posts_feed_top").on(post.status, post.resonates, post.createdAt, post.id),
     index("posts_category_top").on(post.status, post.category, post.resonates, post.createdAt, post.id),
     index("posts_content_hash").on(post.contentHash, post.createdAt),
+    // The status page finds an author's post from the delete token alone.
+    uniqueIndex("posts_delete_token").on(post.deleteTokenHash),
     index("posts_queue")
       .on(post.queueRank, post.createdAt, post.id)
       .where(sql`${post.status} IN ('pending', 'hidden')`),

@@ -1,15 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
 import { notFound } from "../errors";
-import { readerKeyFor } from "../limits/client-key";
-import { requestClientKey, spendShortLimit } from "../limits/limits";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { PostIdSchema } from "../posts/schemas";
-import { newId, sha256Hex } from "../secrets";
-import { fileFlag, findFlag } from "./queries";
-import { flagReceipt } from "./receipts";
+import { sha256Hex } from "../secrets";
+import { flagPost } from "./file";
+import { findFlag } from "./queries";
 import { FlagReceiptSchema, FlagRequestSchema, FlagStateSchema, ReceiptSchema, toFlagState } from "./schemas";
-import { flagWeights } from "./weights";
 
 const flagRoute = createRoute({
   method: "post",
@@ -44,27 +41,7 @@ const receiptRoute = createRoute({
 
 export const flagRoutes = createRouter()
   .openapi(flagRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { reason, note } = c.req.valid("json");
-    const now = Date.now();
-    const key = await requestClientKey(c, now);
-    await spendShortLimit(c.env.FLAG_LIMITER, key, "That is a lot of flags at once. Try again in a minute.");
-    const readerKey = await readerKeyFor(key, "flag", id);
-    const receipt = await flagReceipt(c.env.RATE_LIMIT_SECRET, readerKey);
-    const flag = await fileFlag(
-      c.var.db,
-      {
-        id: newId(),
-        postId: id,
-        readerKey,
-        receiptHash: await sha256Hex(receipt),
-        reason,
-        note: note || null,
-        createdAt: now,
-      },
-      flagWeights(c.env),
-    );
-    if (!flag) throw notFound("There is no published post with this id.");
+    const { receipt, flag } = await flagPost(c, c.req.valid("param").id, c.req.valid("json"));
     c.header("Cache-Control", cacheControl.private);
     return c.json({ receipt, flag: toFlagState(flag) }, 202);
   })

@@ -20,6 +20,8 @@ export const FlagRequestSchema = z
   })
   .openapi("FlagRequest");
 
+export type FlagRequest = z.infer<typeof FlagRequestSchema>;
+
 export const ReceiptSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{43}$/, "A receipt is the 43-character token given when the flag was made.")

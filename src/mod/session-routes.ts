@@ -1,22 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
-import { appendAudit } from "../audit/queries";
-import type { Db } from "../db/client";
-import { requestClientKey, spendShortLimit } from "../limits/limits";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
-import { sha256Hex } from "../secrets";
-import { findModeratorByUsername } from "./accounts";
-import { signedIn, unauthorized } from "./gate";
-import { UNMATCHABLE_HASH, verifyPassword } from "./passwords";
+import { signedIn } from "./gate";
 import { SessionSchema, SignInSchema } from "./schemas";
-import {
-  clearSessionCookie,
-  deleteSession,
-  insertSession,
-  newSessionToken,
-  SESSION_MAX_MS,
-  type SignedIn,
-  setSessionCookie,
-} from "./sessions";
+import type { SignedIn } from "./sessions";
+import { signIn, signOut } from "./sign-in";
 
 const signInRoute = createRoute({
   method: "post",
@@ -56,56 +43,13 @@ const signOutRoute = createRoute({
   },
 });
 
-const TOO_MANY = "Too many sign-in attempts. Wait a minute and try again.";
-
 export const sessionRoutes = createRouter()
-  .openapi(signInRoute, async (c) => {
-    const { username, password } = c.req.valid("json");
-    const now = Date.now();
-    const name = username.trim().toLowerCase();
-    const client = await requestClientKey(c, now);
-    // Every attempt counts, per address and per account, before any password is checked.
-    await spendShortLimit(c.env.SIGN_IN_LIMITER, `client/${client}`, TOO_MANY);
-    await spendShortLimit(c.env.SIGN_IN_LIMITER, `account/${await sha256Hex(name)}`, TOO_MANY);
-
-    const db = c.var.db;
-    const moderator = await findModeratorByUsername(db, name);
-    // An unknown user costs one PBKDF2 like a known one, so timing tells nothing.
-    const matches = await verifyPassword(password, moderator?.passwordHash ?? UNMATCHABLE_HASH);
-    if (!moderator || !matches || moderator.disabled) {
-      if (moderator) await appendAudit(db, { at: now, moderatorId: moderator.id, action: "sign-in-failed" });
-      throw unauthorized("The username or password is not right.");
-    }
-    const token = newSessionToken();
-    await db.batch([
-      insertSession(db, await sha256Hex(token), moderator.id, now),
-      appendAudit(db, { at: now, moderatorId: moderator.id, action: "sign-in" }),
-    ]);
-    setSessionCookie(c, token);
-    return c.json(
-      toSession({
-        moderatorId: moderator.id,
-        username: moderator.username,
-        role: moderator.role,
-        expiresAt: now + SESSION_MAX_MS,
-      }),
-      200,
-    );
-  })
+  .openapi(signInRoute, async (c) => c.json(toSession(await signIn(c, c.req.valid("json"))), 200))
   .openapi(sessionRoute, (c) => c.json(toSession(signedIn(c)), 200))
   .openapi(signOutRoute, async (c) => {
-    const session = signedIn(c);
-    await signOut(c.var.db, session, Date.now());
-    clearSessionCookie(c);
+    await signOut(c, signedIn(c));
     return c.body(null, 204);
   });
-
-function signOut(db: Db, session: SignedIn, now: number) {
-  return db.batch([
-    deleteSession(db, session.tokenHash),
-    appendAudit(db, { at: now, moderatorId: session.moderatorId, action: "sign-out" }),
-  ]);
-}
 
 function toSession(session: Pick<SignedIn, "moderatorId" | "username" | "role" | "expiresAt">) {
   return {

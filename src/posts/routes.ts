@@ -1,11 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
-import type { Db } from "../db/client";
-import type { Post } from "../db/schema";
-import { ApiError, notFound } from "../errors";
+import { notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
-import { tokenMatches } from "../secrets";
-import { deletePost, findPost, findPublishedPost } from "./queries";
+import { authorsPost, bearerToken } from "./author";
+import { deletePost, findPublishedPost } from "./queries";
 import {
   ApiPostSchema,
   CreatedPostSchema,
@@ -96,41 +94,13 @@ export const postRoutes = createRouter()
     return c.json({ post: toApiPost(post) }, 200);
   })
   .openapi(postStatusRoute, async (c) => {
-    const post = await authorsPost(c.var.db, c.req.valid("param").id, c.req.header("Authorization"));
+    const post = await authorsPost(c.var.db, c.req.valid("param").id, bearerToken(c.req.header("Authorization")));
     c.header("Cache-Control", cacheControl.private);
     return c.json(toPostStatus(post), 200);
   })
   .openapi(deletePostRoute, async (c) => {
-    const post = await authorsPost(c.var.db, c.req.valid("param").id, c.req.header("Authorization"));
+    const post = await authorsPost(c.var.db, c.req.valid("param").id, bearerToken(c.req.header("Authorization")));
     await deletePost(c.var.db, post.id, Date.now());
     c.header("Cache-Control", cacheControl.private);
     return c.body(null, 204);
   });
-
-/** The post whose delete token is presented; 401 without a token, 404 for a wrong one or no post. */
-async function authorsPost(db: Db, id: string, authorization: string | undefined): Promise<Post> {
-  const token = bearerToken(authorization);
-  const post = await findPost(db, id);
-  // Compare against a stand-in hash when there is no post, so a missing
-  // post and a wrong token take the same path and give the same answer.
-  const matches = await tokenMatches(token, post?.deleteTokenHash ?? MISSING_POST_HASH);
-  if (!post || !matches) throw notFound("There is no post with this id and token.");
-  return post;
-}
-
-const MISSING_POST_HASH = "0".repeat(64);
-function bearerToken(header: string | undefined): string {
-  const match = header?.match(/^Bearer +([A-Za-z0-9_-]{1,128})$/);
-  if (!match?.[1]) {
-    throw new ApiError(
-      401,
-      "unauthorized",
-      "Send the delete token as 'Authorization: Bearer <token>'.",
-      {},
-      {
-        "WWW-Authenticate": 'Bearer realm="closed-door"',
-      },
-    );
-  }
-  return match[1];
-}

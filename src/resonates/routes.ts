@@ -1,11 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
-import { notFound } from "../errors";
-import { readerKeyFor } from "../limits/client-key";
-import { requestClientKey, spendShortLimit } from "../limits/limits";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { PostIdSchema } from "../posts/schemas";
-import { resonate } from "./queries";
+import { addResonance } from "./add";
 
 const ResonatesSchema = z
   .object({ resonates: z.number().int().openapi({ description: "The post's count after this reader's" }) })
@@ -26,12 +23,7 @@ const resonateRoute = createRoute({
 });
 
 export const resonateRoutes = createRouter().openapi(resonateRoute, async (c) => {
-  const { id } = c.req.valid("param");
-  const now = Date.now();
-  const key = await requestClientKey(c, now);
-  await spendShortLimit(c.env.RESONATE_LIMITER, key, "That is a lot of resonating at once. Try again in a minute.");
-  const resonates = await resonate(c.var.db, id, await readerKeyFor(key, "resonate", id), now);
-  if (resonates === null) throw notFound("There is no published post with this id.");
+  const resonates = await addResonance(c, c.req.valid("param").id);
   c.header("Cache-Control", cacheControl.private);
   return c.json({ resonates }, 200);
 });

@@ -2,9 +2,10 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { appendAudit } from "../audit/queries";
 import { type Db, isUniqueViolation } from "../db/client";
 import { flags, type Post, posts } from "../db/schema";
-import { ApiError } from "../errors";
+import { ApiError, notFound } from "../errors";
 import { resolveFlags } from "../flags/queries";
 import { moderate } from "../moderation/pipeline";
+import { findPost } from "../posts/queries";
 import { PURGED_BODY } from "../retention/purge";
 import { contentHash, sha256Hex } from "../secrets";
 import { type ReviewAction, transition } from "./transitions";
@@ -17,6 +18,16 @@ export type Decision = {
 };
 
 type PostChange = Partial<Pick<Post, "status" | "body" | "contentHash" | "reasons" | "removedReason" | "removedAt">>;
+
+/** Finds the post, applies the decision, and returns the post as it now is. */
+export async function decideOn(db: Db, postId: string, decision: Decision, moderatorId: string): Promise<Post> {
+  const post = await findPost(db, postId);
+  if (!post) throw notFound("There is no post with this id.");
+  await applyDecision(db, post, decision, moderatorId, Date.now());
+  const updated = await findPost(db, postId);
+  if (!updated) throw notFound("The post was deleted by its author meanwhile.");
+  return updated;
+}
 
 /**
  * Applies a moderator's decision to a post, as one batch: the audit entry,

@@ -1,10 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { notFound } from "../errors";
 import { signedIn } from "../mod/gate";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
-import { findPost } from "../posts/queries";
 import { PostIdSchema } from "../posts/schemas";
-import { applyDecision } from "./apply";
+import { decideOn } from "./apply";
 import { ModPostSchema, ReviewActionSchema, toModPost } from "./schemas";
 
 const actionRoute = createRoute({
@@ -30,12 +28,6 @@ const actionRoute = createRoute({
 
 export const reviewRoutes = createRouter().openapi(actionRoute, async (c) => {
   const moderator = signedIn(c);
-  const { id } = c.req.valid("param");
-  const db = c.var.db;
-  const post = await findPost(db, id);
-  if (!post) throw notFound("There is no post with this id.");
-  await applyDecision(db, post, c.req.valid("json"), moderator.moderatorId, Date.now());
-  const updated = await findPost(db, id);
-  if (!updated) throw notFound("The post was deleted by its author meanwhile.");
-  return c.json({ post: toModPost(updated) }, 200);
+  const post = await decideOn(c.var.db, c.req.valid("param").id, c.req.valid("json"), moderator.moderatorId);
+  return c.json({ post: toModPost(post) }, 200);
 });

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `posts_delete_token` ON `posts` (`delete_token_hash`);
