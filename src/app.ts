@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { atomRoutes } from "./atom/routes";
 import { auditRoutes } from "./audit/routes";
@@ -14,6 +15,8 @@ import { flagRoutes } from "./flags/routes";
 import { MODERATOR_PATHS, moderatorGate } from "./mod/gate";
 import { moderatorRoutes } from "./mod/moderator-routes";
 import { sessionRoutes } from "./mod/session-routes";
+import { authorPageRoutes } from "./pages/author-routes";
+import { modPageRoutes } from "./pages/mod-routes";
 import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
 import { postRoutes } from "./posts/routes";
@@ -37,6 +40,7 @@ export function createApp() {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
         imgSrc: ["'self'"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
@@ -60,6 +64,9 @@ export function createApp() {
     await next();
   });
 
+  // Every form is refused from another origin (hono's check of Origin and Sec-Fetch-Site).
+  const formCsrf = csrf();
+  app.use((c, next) => (isApi(c.req.path) ? next() : formCsrf(c, next)));
   for (const path of MODERATOR_PATHS) app.use(path, moderatorGate);
 
   app.route("/", categoryRoutes);
@@ -94,6 +101,8 @@ export function createApp() {
   });
   app.route("/", atomRoutes);
   app.route("/", pageRoutes);
+  app.route("/", authorPageRoutes);
+  app.route("/", modPageRoutes);
 
   app.notFound((c) => respondWithError(c, notFound()));
   app.onError((err, c) => respondWithError(c, toApiError(err), err));

@@ -75,6 +75,8 @@ function fromHttpException(err: HTTPException): ApiError {
     case 400:
     case 415:
       return invalidRequest([{ path: "", message: bodyProblem(err) }]);
+    case 403:
+      return new ApiError(403, "forbidden", "This form must be sent from this site's own pages.");
     default:
       return new ApiError(err.status, err.status === 404 ? "not_found" : "invalid_request", err.message);
   }

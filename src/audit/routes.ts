@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { badCursor } from "../cursor";
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
+import { entryId } from "./cursor";
 import { listAudit } from "./queries";
 import { AuditEntrySchema, toAuditEntry } from "./schemas";
 
@@ -35,10 +35,3 @@ export const auditRoutes = createRouter().openapi(auditRoute, async (c) => {
     200,
   );
 });
-
-/** The audit cursor is the last entry's id: entries are only ever appended, so ids are a stable order. */
-function entryId(cursor: string): number {
-  const id = Number(cursor);
-  if (!/^[1-9]\d{0,15}$/.test(cursor) || !Number.isSafeInteger(id)) throw badCursor();
-  return id;
-}

@@ -1,4 +1,4 @@
-import type { Role } from "../db/schema";
+import type { FlagReason, Role } from "../db/schema";
 import { toHour } from "../posts/schemas";
 import { HOUR_MS } from "../time";
 
@@ -27,3 +27,11 @@ export function describeAge(createdAt: number, now = Date.now()): { text: string
   }
   return { text: dayFormat.format(hour), iso: hour.toISOString().slice(0, 10) };
 }
+
+export const flagReasonLabels: Record<FlagReason, { label: string; hint: string }> = {
+  identifying: { label: "Could identify a client", hint: "A name, place, date or detail that points to someone." },
+  harmful: { label: "Harmful or abusive", hint: "Cruel about clients or colleagues, or dangerous." },
+  spam: { label: "Spam or advertising", hint: "Selling something, or the same thing over and over." },
+  "off-topic": { label: "Off-topic", hint: "Not about the work of therapy." },
+  other: { label: "Something else", hint: "Say what in the note." },
+};

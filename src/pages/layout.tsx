@@ -1,10 +1,22 @@
 import { html } from "hono/html";
 import type { Child } from "hono/jsx";
+import { assetVersions } from "./asset-versions";
 
-type LayoutProps = { title?: string; description?: string; feed?: string; children: Child };
+type LayoutProps = {
+  title?: string;
+  description?: string;
+  /** The page's own Atom feed, when it has one narrower than the whole board's. */
+  feed?: string;
+  /** Which header the page wears: the board's, or the moderators'. */
+  area?: "board" | "mod";
+  /** On moderator pages, who is signed in (no moderator nav without a session). */
+  signedInAs?: string;
+  children: Child;
+};
 
-/** `feed` is the page's own Atom feed, when it has one narrower than the whole board's. */
-export function Layout({ title, description, feed, children }: LayoutProps) {
+const asset = (name: keyof typeof assetVersions) => `/${name}?v=${assetVersions[name]}`;
+
+export function Layout({ title, description, feed, area = "board", signedInAs, children }: LayoutProps) {
   return (
     <>
       {html`<!DOCTYPE html>`}
@@ -18,17 +30,22 @@ export function Layout({ title, description, feed, children }: LayoutProps) {
             content={description ?? "An anonymous board where therapists say what they cannot say in session."}
           />
           <meta name="referrer" content="no-referrer" />
+          <meta name="color-scheme" content="light dark" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-          <link rel="stylesheet" href="/styles.css" />
+          <link rel="stylesheet" href={asset("styles.css")} />
           <link rel="alternate" type="application/atom+xml" title="Closed Door" href="/feed.xml" />
           {feed && <link rel="alternate" type="application/atom+xml" title={title} href={feed} />}
+          <script src={asset("app.js")} defer />
         </head>
         <body>
+          <a class="skip-link" href="#main">
+            Skip to the content
+          </a>
           <header class="site-header">
-            <a class="brand" href="/">
-              Closed Door
+            <a class="brand" href={area === "mod" ? "/mod" : "/"}>
+              Closed Door{area === "mod" && <span class="brand-area"> · moderators</span>}
             </a>
-            <p class="tagline">What therapists cannot say in session.</p>
+            {area === "board" ? <BoardNav /> : signedInAs && <ModNav username={signedInAs} />}
           </header>
           <main id="main">{children}</main>
           <footer class="site-footer">
@@ -36,9 +53,42 @@ export function Layout({ title, description, feed, children }: LayoutProps) {
               No accounts, no cookies, no addresses kept. If you are in crisis, call or text <strong>988</strong> (US)
               or find a line near you at findahelpline.com.
             </p>
+            <p class="footer-links">
+              <a href="/guidelines">Guidelines</a> <a href="/status">Your post's status</a>{" "}
+              <a href="/feed.xml">Atom feed</a> <a href="/api/openapi.json">API</a>
+            </p>
           </footer>
         </body>
       </html>
     </>
+  );
+}
+
+function BoardNav() {
+  return (
+    <nav class="site-nav" aria-label="Site">
+      <a href="/">Board</a>
+      <a href="/search">Search</a>
+      <a href="/guidelines">Guidelines</a>
+      <a class="write" href="/new">
+        Write
+      </a>
+    </nav>
+  );
+}
+
+function ModNav({ username }: { username: string }) {
+  return (
+    <nav class="site-nav" aria-label="Moderators">
+      <span class="signed-in">Signed in as {username}</span>
+      <a href="/mod">Queue</a>
+      <a href="/mod/audit">Audit log</a>
+      <a href="/">Board</a>
+      <form method="post" action="/mod/sign-out" class="inline-form">
+        <button type="submit" class="link-button">
+          Sign out
+        </button>
+      </form>
+    </nav>
   );
 }

@@ -4,13 +4,25 @@ import { cacheControl } from "../cache-control";
 import { listCategories } from "../categories/queries";
 import type { Category } from "../db/schema";
 import type { AppEnv } from "../env";
-import { notFound } from "../errors";
+import { invalidRequest, notFound } from "../errors";
 import { decodeCursor, encodeCursor, type FeedPosition, type FeedSort, feedSorts } from "../feed/cursor";
 import { listPublished } from "../feed/queries";
 import { FEED_DEFAULT_LIMIT } from "../feed/schemas";
+import { flagPost } from "../flags/file";
+import { findFlag } from "../flags/queries";
+import { FlagRequestSchema, ReceiptSchema, toFlagState } from "../flags/schemas";
 import { findPublishedPost } from "../posts/queries";
+import { CategorySlugSchema } from "../posts/schemas";
+import { addResonance } from "../resonates/add";
+import { runSearch } from "../search/run";
+import { SEARCH_QUERY_MAX } from "../search/schemas";
+import { sha256Hex } from "../secrets";
 import { FeedPage } from "./feed-page";
+import { FlagReceiptPage } from "./flag-receipt-page";
+import { formFields, parseForm } from "./form";
+import { GuidelinesPage } from "./guidelines-page";
 import { PostPage } from "./post-page";
+import { SearchPage } from "./search-page";
 
 // Pages forgive what the API refuses: an unknown sort falls back to newest,
 // unknown parameters (say, from a link shared elsewhere) are ignored.
@@ -29,9 +41,53 @@ export const pageRoutes = new Hono<AppEnv>()
     ]);
     if (!post) throw notFound("This post does not exist, or is no longer public.");
     const category = categories.find((each) => each.slug === post.category);
+    const resonated = c.req.query("resonated") !== undefined;
+    c.header("Cache-Control", resonated ? cacheControl.private : cacheControl.post);
+    return c.html(<PostPage post={post} category={category} now={Date.now()} resonated={resonated} />);
+  })
+  .post("/p/:id/resonate", async (c) => {
+    const id = c.req.param("id");
+    await addResonance(c, id);
+    return c.redirect(`/p/${encodeURIComponent(id)}?resonated`, 303);
+  })
+  .post("/p/:id/flag", async (c) => {
+    const id = c.req.param("id");
+    const fields = await formFields(c);
+    const parsed = parseForm(FlagRequestSchema, { reason: fields.reason, note: fields.note || null });
+    if (!parsed.ok) throw invalidRequest(parsed.issues, "Choose what is wrong with the post.");
+    const { receipt } = await flagPost(c, id, parsed.data);
+    return c.redirect(`/flags/${receipt}`, 303);
+  })
+  .get("/flags/:receipt", async (c) => {
+    const receipt = ReceiptSchema.safeParse(c.req.param("receipt"));
+    const flag = receipt.success && (await findFlag(c.var.db, await sha256Hex(receipt.data)));
+    if (!receipt.success || !flag)
+      throw notFound("No report has this receipt. Resolved reports are forgotten after 30 days.");
+    c.header("Cache-Control", cacheControl.private);
+    return c.html(<FlagReceiptPage flag={toFlagState(flag)} receipt={receipt.data} />);
+  })
+  .get("/search", async (c) => {
+    const { q, category, cursor } = SearchPageQuery.parse(c.req.query());
+    const categories = await listCategories(c.var.db);
+    const props = { categories, q, category, now: Date.now(), nextHref: null };
+    c.header("Cache-Control", cacheControl.search);
+    if (q.trim() === "") return c.html(<SearchPage {...props} />);
+    const found = await runSearch(c.var.db, { q, category, cursor, limit: FEED_DEFAULT_LIMIT });
+    const nextHref =
+      found.nextCursor &&
+      `/search?${new URLSearchParams({ q, ...(category ? { category } : {}), cursor: found.nextCursor })}`;
+    return c.html(<SearchPage {...props} found={found} nextHref={nextHref} />);
+  })
+  .get("/guidelines", (c) => {
     c.header("Cache-Control", cacheControl.post);
-    return c.html(<PostPage post={post} category={category} now={Date.now()} />);
+    return c.html(<GuidelinesPage />);
   });
+
+const SearchPageQuery = z.object({
+  q: z.string().max(SEARCH_QUERY_MAX).catch(""),
+  category: CategorySlugSchema.optional().catch(undefined),
+  cursor: z.string().max(512).optional().catch(undefined),
+});
 
 async function renderFeed(c: Context<AppEnv>, slug?: string) {
   const { sort, cursor } = FeedPageQuery.parse(c.req.query());

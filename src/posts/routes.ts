@@ -82,7 +82,7 @@ const postStatusRoute = createRoute({
 
 export const postRoutes = createRouter()
   .openapi(createPostRoute, async (c) => {
-    const { status, body } = await submitPost(c, c.req.valid("json"));
+    const { status, body } = await submitPost(c, c.req.valid("json"), c.req.header("Idempotency-Key"));
     // The answer holds a secret: no cache may keep it.
     c.header("Cache-Control", cacheControl.private);
     return status === 202 ? c.json(body, 202) : c.json(body, 201);

@@ -22,15 +22,19 @@ export type Answer = { status: 201 | 202; body: CreatedPost };
 const DUPLICATE_WINDOW_MS = DAY_MS;
 
 /**
- * A submission, from validated input to the answer: a retry is answered from
+ * A submission, from the API or the composer, from validated input to the answer: a retry is answered from
  * its first answer; then the day cap, the moderation pipeline and the
  * one-a-minute limit; then the post, the day's count and the idempotency
  * record are written in one batch.
  */
-export async function submitPost(c: Context<AppEnv>, submission: Submission): Promise<Answer> {
+export async function submitPost(
+  c: Context<AppEnv>,
+  submission: Submission,
+  idempotencyKey: string | undefined,
+): Promise<Answer> {
   const db = c.var.db;
   const now = Date.now();
-  const idempotency = await readIdempotency(c.req.header("Idempotency-Key"), submission);
+  const idempotency = await readIdempotency(idempotencyKey, submission);
   const replay = idempotency && (await replayOf(c, idempotency, now));
   if (replay) return replay;
 

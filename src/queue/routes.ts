@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { historyOf } from "../audit/queries";
 import { AuditEntrySchema, toAuditEntry } from "../audit/schemas";
 import { flagReasons } from "../db/schema";
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
 import { ModPostSchema, toModPost } from "../review/schemas";
 import { decodeQueueCursor, encodeQueueCursor } from "./cursor";
-import { listQueue, openFlagsOf } from "./queries";
+import { reviewItemsOf } from "./items";
+import { listQueue } from "./queries";
 
 const QueueQuerySchema = z.strictObject({
   cursor: z.string().max(512).optional().openapi({ description: "The nextCursor of the previous page." }),
@@ -44,16 +44,14 @@ const queueRoute = createRoute({
 
 export const queueRoutes = createRouter().openapi(queueRoute, async (c) => {
   const { cursor, limit } = c.req.valid("query");
-  const db = c.var.db;
-  const page = await listQueue(db, cursor === undefined ? undefined : decodeQueueCursor(cursor), limit);
-  const ids = page.posts.map((post) => post.id);
-  const [flags, history] = await Promise.all([openFlagsOf(db, ids), historyOf(db, ids)]);
+  const page = await listQueue(c.var.db, cursor === undefined ? undefined : decodeQueueCursor(cursor), limit);
+  const items = await reviewItemsOf(c.var.db, page.posts);
   return c.json(
     {
-      items: page.posts.map((post) => ({
+      items: items.map(({ post, flags, history }) => ({
         post: toModPost(post),
-        flags: flags.get(post.id) ?? { total: 0, byReason: {}, notes: [] },
-        history: (history.get(post.id) ?? []).map(toAuditEntry),
+        flags,
+        history: history.map(toAuditEntry),
       })),
       nextCursor: page.next && encodeQueueCursor(page.next),
     },

@@ -1,13 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
-import { findCategory } from "../categories/queries";
-import { notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { toApiPost } from "../posts/schemas";
-import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
-import { toMatchExpression } from "./match";
-import { type SearchPage, searchPublished } from "./queries";
-import { SearchPageSchema, SearchQuerySchema, toSnippetPieces } from "./schemas";
+import { runSearch } from "./run";
+import { SearchPageSchema, SearchQuerySchema } from "./schemas";
 
 const searchRoute = createRoute({
   method: "get",
@@ -23,21 +19,7 @@ const searchRoute = createRoute({
 });
 
 export const searchRoutes = createRouter().openapi(searchRoute, async (c) => {
-  const { q, category, cursor, limit } = c.req.valid("query");
-  const after = cursor === undefined ? undefined : decodeSearchCursor(cursor);
-  const match = toMatchExpression(q);
-  const page: SearchPage = match
-    ? await searchPublished(c.var.db, { match, category, after, limit })
-    : { hits: [], next: null };
-  if (page.hits.length === 0 && category && !(await findCategory(c.var.db, category))) {
-    throw notFound("There is no such category.");
-  }
+  const { results, nextCursor } = await runSearch(c.var.db, c.req.valid("query"));
   c.header("Cache-Control", cacheControl.search);
-  return c.json(
-    {
-      results: page.hits.map((hit) => ({ post: toApiPost(hit.post), snippet: toSnippetPieces(hit.snippet) })),
-      nextCursor: page.next && encodeSearchCursor(page.next),
-    },
-    200,
-  );
+  return c.json({ results: results.map((result) => ({ ...result, post: toApiPost(result.post) })), nextCursor }, 200);
 });

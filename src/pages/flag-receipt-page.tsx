@@ -1,0 +1,29 @@
+import type { z } from "zod";
+import type { FlagStateSchema } from "../flags/schemas";
+import { flagReasonLabels } from "./labels";
+import { Layout } from "./layout";
+
+type FlagState = z.infer<typeof FlagStateSchema>;
+
+/** What became of a reader's report; the address of this page is the receipt. */
+export function FlagReceiptPage({ flag, receipt }: { flag: FlagState; receipt: string }) {
+  return (
+    <Layout title="Your report">
+      <h1>Your report</h1>
+      <section class="status-card" aria-labelledby="outcome-title">
+        <h2 id="outcome-title" data-outcome={flag.outcome}>
+          {flag.message}
+        </h2>
+        <p>
+          You reported it as: <strong>{flagReasonLabels[flag.reason].label.toLowerCase()}</strong>.
+        </p>
+      </section>
+      <p class="hint">
+        Keep this page's address to check back: it is your receipt, and the only way to find this report again. Nothing
+        ties it to you.
+      </p>
+      <label for="receipt">Your receipt</label>
+      <input id="receipt" class="token" type="text" readonly value={`/flags/${receipt}`} />
+    </Layout>
+  );
+}

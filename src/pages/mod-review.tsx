@@ -1,0 +1,185 @@
+import type { AuditRow } from "../audit/queries";
+import type { Post } from "../db/schema";
+import type { ModerationReason } from "../moderation/pipeline";
+import type { ReviewItem } from "../queue/items";
+import { QUEUE_RANK } from "../queue/rank";
+import { REVIEW_REASON_MAX } from "../review/schemas";
+import { type ReviewAction, reviewActions, transition } from "../review/transitions";
+import { HighlightedText } from "./highlighted-text";
+import { flagReasonLabels, roleLabels } from "./labels";
+
+/** A moderator's redaction the pipeline refused: shown again on its post, with what still fails. */
+export type RedactionAttempt = { postId: string; body: string; reasons: readonly ModerationReason[] };
+
+/** Where the action forms send the moderator back to. */
+export type ReturnTo = "queue" | "post";
+
+const RANK_LABELS: Record<number, string> = {
+  [QUEUE_RANK.crisis]: "Crisis",
+  [QUEUE_RANK.identifying]: "Identifying",
+  [QUEUE_RANK.other]: "Other",
+};
+
+const exact = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function formatExact(epochMs: number): string {
+  return `${exact.format(epochMs)} UTC`;
+}
+
+/** One post as a moderator weighs it: the text with each reason marked, reports, history, and the actions. */
+export function ReviewCard({
+  item,
+  attempt,
+  returnTo,
+}: {
+  item: ReviewItem;
+  attempt?: RedactionAttempt;
+  returnTo: ReturnTo;
+}) {
+  const { post, flags, history } = item;
+  return (
+    <article class="review-item" id={`post-${post.id}`} data-status={post.status} aria-labelledby={`title-${post.id}`}>
+      <h2 id={`title-${post.id}`} class="review-title">
+        <span class={`badge rank-${post.queueRank}`}>{RANK_LABELS[post.queueRank] ?? "Other"}</span>{" "}
+        {post.status === "hidden" ? "Hidden by reader reports" : `Post ${post.status}`}
+      </h2>
+      <p class="post-meta">
+        <span>{post.category}</span>
+        {post.role && <span>{roleLabels[post.role]}</span>}
+        <time datetime={new Date(post.createdAt).toISOString()}>{formatExact(post.createdAt)}</time>
+        <a href={`/mod/posts/${post.id}`}>Permalink</a>
+      </p>
+      {post.reasons.length > 0 ? (
+        <HighlightedText text={post.body} reasons={post.reasons} id={`reasons-${post.id}`} />
+      ) : (
+        <div class="post-body">{post.body}</div>
+      )}
+      {flags.total > 0 && (
+        <section class="flag-summary" aria-label="Reader reports">
+          <h3>
+            {flags.total} open {flags.total === 1 ? "report" : "reports"}
+          </h3>
+          <ul>
+            {Object.entries(flags.byReason).map(([reason, count]) => (
+              <li>
+                {flagReasonLabels[reason as keyof typeof flagReasonLabels].label}: {count}
+              </li>
+            ))}
+          </ul>
+          {flags.notes.length > 0 && (
+            <ul class="flag-notes">
+              {flags.notes.map((note) => (
+                <li>
+                  <q>{note}</q>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {history.length > 0 && <History entries={history} />}
+      <ActionForms post={post} attempt={attempt?.postId === post.id ? attempt : undefined} returnTo={returnTo} />
+    </article>
+  );
+}
+
+function History({ entries }: { entries: AuditRow[] }) {
+  return (
+    <details class="history">
+      <summary>History ({entries.length})</summary>
+      <ol>
+        {entries.map((entry) => (
+          <li>
+            {formatExact(entry.at)}: {entry.moderator} {entry.action}
+            {entry.reason && (
+              <>
+                {" "}
+                (<q>{entry.reason}</q>)
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function ActionForms({ post, attempt, returnTo }: { post: Post; attempt?: RedactionAttempt; returnTo: ReturnTo }) {
+  const allowed = reviewActions.filter((action) => transition(action, post.status));
+  return (
+    <div class="review-actions">
+      {allowed.map((action) => (
+        <ActionForm post={post} action={action} attempt={attempt} returnTo={returnTo} />
+      ))}
+    </div>
+  );
+}
+
+const BUTTONS: Record<ReviewAction, string> = {
+  approve: "Approve and publish",
+  remove: "Remove",
+  redact: "Publish the redacted text",
+  restore: "Restore",
+};
+
+function ActionForm({
+  post,
+  action,
+  attempt,
+  returnTo,
+}: {
+  post: Post;
+  action: ReviewAction;
+  attempt?: RedactionAttempt;
+  returnTo: ReturnTo;
+}) {
+  const id = `${action}-${post.id}`;
+  const form = (
+    <form method="post" action={`/mod/posts/${post.id}/actions`} class={`stacked-form action-${action}`}>
+      <input type="hidden" name="action" value={action} />
+      <input type="hidden" name="revision" value={String(post.revision)} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {action === "redact" && (
+        <>
+          {attempt && (
+            <div class="notice notice-error" role="alert">
+              <p>The redacted text still has something the board cannot publish:</p>
+              <HighlightedText text={attempt.body} reasons={attempt.reasons} id={`attempt-${post.id}`} />
+            </div>
+          )}
+          <label for={`${id}-body`}>The post with identifying details edited out</label>
+          <textarea id={`${id}-body`} name="body" rows={8} required>
+            {attempt?.body ?? post.body}
+          </textarea>
+        </>
+      )}
+      {action !== "approve" && action !== "restore" && (
+        <>
+          <label for={`${id}-reason`}>
+            {action === "remove" ? "Reason (the author sees it)" : "Reason for the audit log (optional)"}
+          </label>
+          <input
+            id={`${id}-reason`}
+            name="reason"
+            type="text"
+            maxlength={REVIEW_REASON_MAX}
+            required={action === "remove"}
+          />
+        </>
+      )}
+      <button
+        type="submit"
+        class={`button${action === "remove" ? " danger" : action === "approve" ? "" : " secondary"}`}
+      >
+        {BUTTONS[action]}
+      </button>
+    </form>
+  );
+  if (action !== "redact") return form;
+  return (
+    <details class="redact" open={attempt !== undefined}>
+      <summary>Redact</summary>
+      {form}
+    </details>
+  );
+}

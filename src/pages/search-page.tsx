@@ -1,0 +1,81 @@
+import type { Category } from "../db/schema";
+import type { SearchResults } from "../search/run";
+import { SEARCH_QUERY_MAX } from "../search/schemas";
+import { describeAge } from "./labels";
+import { Layout } from "./layout";
+
+type SearchPageProps = {
+  categories: Category[];
+  q: string;
+  category?: string;
+  found?: SearchResults;
+  nextHref: string | null;
+  problem?: string;
+  now: number;
+};
+
+export function SearchPage({ categories, q, category, found, nextHref, problem, now }: SearchPageProps) {
+  const names = new Map(categories.map((each) => [each.slug, each.name]));
+  return (
+    <Layout title={q ? `Search: ${q}` : "Search"}>
+      <h1>Search</h1>
+      <form method="get" action="/search" class="search-form">
+        <div class="field">
+          <label for="q">Words to find</label>
+          <input id="q" name="q" type="search" value={q} maxlength={SEARCH_QUERY_MAX} />
+        </div>
+        <div class="field">
+          <label for="search-category">In</label>
+          <select id="search-category" name="category">
+            <option value="">All categories</option>
+            {categories.map((each) => (
+              <option value={each.slug} selected={each.slug === category}>
+                {each.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button">
+          Search
+        </button>
+      </form>
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {found && (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" class="visually-hidden">
+            Results
+          </h2>
+          {found.results.length === 0 ? (
+            <p class="empty">Nothing matches. Try other words, or fewer.</p>
+          ) : (
+            <ol class="results">
+              {found.results.map(({ post, snippet }) => (
+                <li class="post result" data-category={post.category}>
+                  <p class="post-meta">
+                    <span class="post-category">{names.get(post.category) ?? post.category}</span>
+                    <time datetime={describeAge(post.createdAt, now).iso}>{describeAge(post.createdAt, now).text}</time>
+                  </p>
+                  <p class="post-body">
+                    {snippet.map((piece) => (piece.match ? <mark>{piece.text}</mark> : piece.text))}
+                  </p>
+                  <a class="post-link" href={`/p/${post.id}`}>
+                    Read the whole post
+                  </a>
+                </li>
+              ))}
+            </ol>
+          )}
+          {nextHref && (
+            <a class="older" rel="next" href={nextHref}>
+              More results
+            </a>
+          )}
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,15 @@
+import { type AuditRow, historyOf } from "../audit/queries";
+import type { Db } from "../db/client";
+import type { Post } from "../db/schema";
+import { type OpenFlags, openFlagsOf } from "./queries";
+
+export type ReviewItem = { post: Post; flags: OpenFlags; history: AuditRow[] };
+
+const NO_FLAGS: OpenFlags = { total: 0, byReason: {}, notes: [] };
+
+/** What a moderator needs to decide on each post: its open flags and what moderators did to it before. */
+export async function reviewItemsOf(db: Db, posts: Post[]): Promise<ReviewItem[]> {
+  const ids = posts.map((post) => post.id);
+  const [flags, history] = await Promise.all([openFlagsOf(db, ids), historyOf(db, ids)]);
+  return posts.map((post) => ({ post, flags: flags.get(post.id) ?? NO_FLAGS, history: history.get(post.id) ?? [] }));
+}
