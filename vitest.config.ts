@@ -17,6 +17,8 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.{ts,tsx}"],
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/apply-migrations.ts"],
+      // test/pages/asset-versions.test.ts reads public/styles.css raw; vitest blanks CSS it does not include.
+      css: { include: [/public\/.*\.css/] },
       // obscenity ships an ESM wrapper around CommonJS that workerd's module
       // loader cannot unwrap; pre-bundling it gives the same module wrangler's bundle does.
       deps: { optimizer: { ssr: { enabled: true, include: ["obscenity"] } } },

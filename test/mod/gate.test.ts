@@ -37,7 +37,18 @@ describe("the moderator gate", () => {
       .map((route) => `${route.method} ${route.path}`)
       .sort();
     expect(publicWrites).toEqual(
-      ["POST /api/posts", "DELETE /api/posts/:id", "POST /api/posts/:id/resonates", "POST /api/posts/:id/flags"].sort(),
+      [
+        "POST /api/posts",
+        "DELETE /api/posts/:id",
+        "POST /api/posts/:id/resonates",
+        "POST /api/posts/:id/flags",
+        // the same, as pages' forms
+        "POST /new",
+        "POST /status",
+        "POST /status/delete",
+        "POST /p/:id/resonate",
+        "POST /p/:id/flag",
+      ].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { request, seedPost } from "../support/app";
+import { findPost } from "../../src/posts/queries";
+import { db, postForm, randomAddress, request, seedPost } from "../support/app";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -105,5 +106,121 @@ describe("GET /p/:id", () => {
     const post = await seedPost({ status });
     const page = await html(`/p/${post.id}`, 404);
     expect(page).not.toContain(post.body);
+  });
+});
+
+describe("POST /p/:id/resonate", () => {
+  it("counts the reader once and sends them back to the post, thanked", async () => {
+    const post = await seedPost();
+    const address = randomAddress();
+    for (let i = 0; i < 2; i++) {
+      const res = await postForm(`/p/${post.id}/resonate`, {}, { "CF-Connecting-IP": address });
+      expect(res.status).toBe(303);
+      expect(res.headers.get("Location")).toBe(`/p/${post.id}?resonated`);
+    }
+    expect((await findPost(db(), post.id))?.resonates).toBe(1);
+    const thanked = await request(`/p/${post.id}?resonated`);
+    expect(thanked.headers.get("Cache-Control")).toBe("no-store");
+    const page = await thanked.text();
+    expect(page).toContain("Thank you for saying so.");
+    expect(page).toContain("1 person resonates");
+  });
+
+  it("answers a post that is not public with a 404 page", async () => {
+    const post = await seedPost({ status: "pending" });
+    expect((await postForm(`/p/${post.id}/resonate`, {})).status).toBe(404);
+  });
+});
+
+describe("POST /p/:id/flag and the receipt page", () => {
+  it("files the report and sends the reader to a receipt page that follows its outcome", async () => {
+    const post = await seedPost();
+    const res = await postForm(`/p/${post.id}/flag`, { reason: "identifying", note: "It names the school." });
+    expect(res.status).toBe(303);
+    const receipt = res.headers.get("Location") ?? "";
+    expect(receipt).toMatch(/^\/flags\/[A-Za-z0-9_-]{43}$/);
+    const open = await request(receipt);
+    expect(open.headers.get("Cache-Control")).toBe("no-store");
+    const page = await open.text();
+    expect(page).toContain('data-outcome="open"');
+    expect(page).toContain("could identify a client");
+
+    // A second reader tips two identifying flags over: the post hides, and the receipt says so.
+    await postForm(`/p/${post.id}/flag`, { reason: "identifying" });
+    expect(await (await request(receipt)).text()).toContain('data-outcome="hidden"');
+  });
+
+  it("refuses a report without a known reason, and a receipt that is not one", async () => {
+    const post = await seedPost();
+    expect((await postForm(`/p/${post.id}/flag`, { reason: "boring" })).status).toBe(400);
+    await html("/flags/not-a-receipt", 404);
+    await html(`/flags/${"A".repeat(43)}`, 404);
+  });
+
+  it("offers the flag form with a labelled choice for every reason", async () => {
+    const post = await seedPost();
+    const page = await html(`/p/${post.id}`);
+    expect(page).toContain(`action="/p/${post.id}/flag"`);
+    expect(page.match(/<input type="radio" name="reason"/g)).toHaveLength(5);
+    expect(page).toContain('<label for="flag-note">');
+  });
+});
+
+describe("GET /search", () => {
+  it("shows the form alone without a query", async () => {
+    const page = await html("/search");
+    expect(page).toContain('<label for="q">');
+    expect(page).not.toContain('id="results-title"');
+  });
+
+  it("finds published posts, marks the matched words, and escapes the query", async () => {
+    const post = await seedPost({ body: "The lighthouse keeper metaphor finally made sense to me this week." });
+    const page = await html(`/search?q=${encodeURIComponent('lighthouse "<>')}`);
+    expect(page).toContain(`href="/p/${post.id}"`);
+    expect(page).toContain("<mark>lighthouse</mark>");
+    expect(page).toContain('value="lighthouse &quot;&lt;&gt;"');
+  });
+
+  it("never fails on search syntax or only stop words", async () => {
+    for (const q of ['"', "AND OR NOT", "*", "the of and", "NEAR(a b)", "^col:x"]) {
+      await html(`/search?q=${encodeURIComponent(q)}`);
+    }
+  });
+});
+
+describe("GET /guidelines", () => {
+  it("covers what not to post, a before-and-after example, and crisis resources", async () => {
+    const page = await html("/guidelines");
+    expect(page).toContain("Never post");
+    expect(page).toContain("How to de-identify a story");
+    expect(page).toContain('class="example-before"');
+    expect(page).toContain("988");
+  });
+});
+
+describe("every page", () => {
+  it("carries a strict Content-Security-Policy and the other security headers", async () => {
+    for (const path of ["/", "/new", "/search", "/guidelines", "/status", "/mod"]) {
+      const res = await request(path);
+      const csp = res.headers.get("Content-Security-Policy") ?? "";
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(res.headers.get("Strict-Transport-Security")).toMatch(/max-age=(\d+)/);
+      expect(Number(res.headers.get("Strict-Transport-Security")?.match(/max-age=(\d+)/)?.[1])).toBeGreaterThanOrEqual(
+        31536000,
+      );
+      expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+      expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+    }
+  });
+
+  it("links the stylesheet and script with their current content versions", async () => {
+    const page = await html("/guidelines");
+    expect(page).toMatch(/<link rel="stylesheet" href="\/styles\.css\?v=[0-9a-f]{12}"/);
+    expect(page).toMatch(/<script src="\/app\.js\?v=[0-9a-f]{12}" defer=""><\/script>/);
   });
 });

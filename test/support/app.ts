@@ -77,3 +77,19 @@ export async function seedPost(overrides: Partial<NewPost> = {}): Promise<Post &
 export type ErrorBody = {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
 };
+
+/** A form POST as a browser on this site sends it, from a client of its own unless the headers name one. */
+export function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return request(path, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: ORIGIN,
+      "Sec-Fetch-Site": "same-origin",
+      "CF-Connecting-IP": randomAddress(),
+      ...headers,
+    },
+    body: new URLSearchParams(fields),
+    redirect: "manual",
+  });
+}

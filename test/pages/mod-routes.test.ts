@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { findPost } from "../../src/posts/queries";
+import { db, postForm, request, seedPost } from "../support/app";
+import { createModerator, signedInAs } from "../support/mod";
+
+const PHONE_REASON = {
+  rule: "phone",
+  kind: "identifying" as const,
+  action: "refuse" as const,
+  message: "This looks like a phone or fax number.",
+};
+
+function act(cookie: string, postId: string, fields: Record<string, string>) {
+  return postForm(`/mod/posts/${postId}/actions`, { returnTo: "queue", ...fields }, { Cookie: cookie });
+}
+
+describe("GET /mod", () => {
+  it("shows the sign-in form to someone without a session, never cached", async () => {
+    const res = await request("/mod");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const page = await res.text();
+    expect(page).toContain('<label for="username">');
+    expect(page).toContain('<label for="password">');
+    expect(page).not.toContain("Sign out");
+  });
+});
+
+describe("POST /mod/session", () => {
+  it("signs in with the right password and sets the __Host- cookie", async () => {
+    const moderator = await createModerator();
+    const res = await postForm("/mod/session", { username: moderator.username, password: moderator.password });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/mod");
+    expect(res.headers.get("Set-Cookie")).toMatch(
+      /^__Host-session=[A-Za-z0-9_-]{22};.*HttpOnly.*Secure.*SameSite=Strict/,
+    );
+  });
+
+  it("answers a wrong password and an unknown user with the same form and message", async () => {
+    const moderator = await createModerator();
+    const wrong = await postForm("/mod/session", { username: moderator.username, password: "nope" });
+    const unknown = await postForm("/mod/session", { username: "nobody-here", password: "nope" });
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    const [a, b] = [await wrong.text(), await unknown.text()];
+    expect(a).toContain("The username or password is not right.");
+    expect(b).toContain("The username or password is not right.");
+    expect(wrong.headers.get("Set-Cookie")).toBeNull();
+  });
+});
+
+describe("the queue page", () => {
+  it("marks each reason in the post text and lists the readers' reports", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost({
+      status: "pending",
+      queueRank: 1,
+      body: "Call me at 555-201-7730 any evening after the kids are asleep, please.",
+      reasons: [{ ...PHONE_REASON, start: 11, end: 23 }],
+    });
+    const page = await (await request("/mod", { headers: { Cookie: cookie } })).text();
+    expect(page).toContain(`id="post-${post.id}"`);
+    expect(page).toMatch(/<mark class="kind-identifying"[^>]*>555-201-7730<sup/);
+    expect(page).toContain("This looks like a phone or fax number.");
+    expect(page).toContain(`action="/mod/posts/${post.id}/actions"`);
+    expect(page).toContain("Sign out");
+  });
+
+  it("approves from the queue: back to the queue with a notice, and the post is published", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost({ status: "pending" });
+    const res = await act(cookie, post.id, { action: "approve", revision: "0" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/mod?done=approve");
+    expect((await findPost(db(), post.id))?.status).toBe("published");
+    const page = await (await request("/mod?done=approve", { headers: { Cookie: cookie } })).text();
+    expect(page).toContain("Approved: the post is published.");
+  });
+
+  it("redacts, and shows a redaction that still identifies someone again with what fails marked", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost({
+      status: "pending",
+      body: "Her number is 555-201-7730 and I keep thinking about calling.",
+    });
+    const refused = await act(cookie, post.id, {
+      action: "redact",
+      body: "Her number is 555-201-7731 and I keep thinking about calling.",
+    });
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).toMatch(/<mark class="kind-identifying"[^>]*>555-201-7731<sup/);
+    expect(page).toContain(">Her number is 555-201-7731 and I keep thinking about calling.</textarea>");
+    expect((await findPost(db(), post.id))?.body).toContain("555-201-7730");
+
+    const redacted = await act(cookie, post.id, {
+      action: "redact",
+      body: "A client gave me her number and I keep thinking about calling.",
+      returnTo: "post",
+    });
+    expect(redacted.status).toBe(303);
+    expect(redacted.headers.get("Location")).toBe(`/mod/posts/${post.id}?done=redact`);
+    const after = await findPost(db(), post.id);
+    expect(after?.status).toBe("published");
+    expect(after?.body).toBe("A client gave me her number and I keep thinking about calling.");
+  });
+
+  it("needs a reason to remove, then removes; the post page offers restore and the audit log lists both", async () => {
+    const { cookie, moderator } = await signedInAs();
+    const post = await seedPost({ status: "hidden" });
+    const missing = await act(cookie, post.id, { action: "remove" });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain("Say why the post is removed");
+
+    expect((await act(cookie, post.id, { action: "remove", reason: "Names a clinic." })).status).toBe(303);
+    const postPage = await (await request(`/mod/posts/${post.id}`, { headers: { Cookie: cookie } })).text();
+    expect(postPage).toContain('name="action" value="restore"');
+    expect(postPage).not.toContain('name="action" value="approve"');
+
+    const restored = await postForm(
+      `/mod/posts/${post.id}/actions`,
+      { action: "restore", returnTo: "post" },
+      { Cookie: cookie },
+    );
+    expect(restored.status).toBe(303);
+    const audit = await (await request("/mod/audit", { headers: { Cookie: cookie } })).text();
+    expect(audit).toContain("Names a clinic.");
+    expect(audit).toContain(`href="/mod/posts/${post.id}"`);
+    expect(audit).toContain(moderator.username);
+    expect(audit.indexOf(">restore<")).toBeLessThan(audit.indexOf(">remove<"));
+  });
+
+  it("answers an action on a post that changed meanwhile with 409, leaving it as it is", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost({ status: "pending", revision: 3 });
+    const res = await act(cookie, post.id, { action: "approve", revision: "2" });
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("The post changed while you were looking at it.");
+    expect((await findPost(db(), post.id))?.status).toBe("pending");
+  });
+
+  it("refuses an action form sent from another site", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost({ status: "pending" });
+    const res = await postForm(
+      `/mod/posts/${post.id}/actions`,
+      { action: "approve" },
+      { Cookie: cookie, Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    );
+    expect(res.status).toBe(403);
+    expect((await findPost(db(), post.id))?.status).toBe("pending");
+  });
+});
+
+describe("POST /mod/sign-out", () => {
+  it("ends the session on the server: the old cookie opens nothing afterwards", async () => {
+    const { cookie } = await signedInAs();
+    const res = await postForm("/mod/sign-out", {}, { Cookie: cookie });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Set-Cookie")).toMatch(/^__Host-session=;/);
+    expect((await request("/mod/audit", { headers: { Cookie: cookie } })).status).toBe(401);
+    expect(await (await request("/mod", { headers: { Cookie: cookie } })).text()).toContain('<label for="password">');
+  });
+});
