@@ -66,13 +66,15 @@ async function currentSession(c: Context<AppEnv>): Promise<SignedIn | undefined>
 }
 
 /**
- * A browser names where a request comes from in Sec-Fetch-Site and Origin;
- * either one pointing elsewhere refuses it. A client that sends neither is
- * not a browser, and cannot carry a victim's cookie.
+ * A browser names where a request comes from in Sec-Fetch-Site, and that is
+ * taken as it is; without it, in Origin. (With Referrer-Policy: no-referrer
+ * a browser sends `Origin: null` even for its own forms, so Origin decides
+ * only for clients that do not send Sec-Fetch-Site.) A client that sends
+ * neither is not a browser, and cannot carry a victim's cookie.
  */
 function isCrossOrigin(c: Context): boolean {
   const site = c.req.header("Sec-Fetch-Site");
-  if (site !== undefined && site !== "same-origin" && site !== "none") return true;
+  if (site !== undefined) return site !== "same-origin" && site !== "none";
   const origin = c.req.header("Origin");
   return origin !== undefined && origin !== new URL(c.req.url).origin;
 }

@@ -1,5 +1,5 @@
 // Written by scripts/asset-versions.ts (npm run assets); do not edit.
 export const assetVersions = {
-  "styles.css": "f1f4f95a806f",
+  "styles.css": "10b22ab8317b",
   "app.js": "6ecbd27f0d3a",
 } as const;

@@ -10,7 +10,7 @@ import { deletePost } from "../posts/queries";
 import { CreatePostSchema } from "../posts/schemas";
 import { submitPost } from "../posts/submit";
 import { ComposerPage, type ComposerProps, type Draft } from "./composer-page";
-import { formFields, isShownInPlace, issuesOf, parseForm } from "./form";
+import { type FormStatus, formFields, formStatus, isShownInPlace, issuesOf, parseForm } from "./form";
 import { DeletedPage, StatusFormPage, StatusPage } from "./status-page";
 import { SubmittedPage } from "./submitted-page";
 
@@ -40,7 +40,7 @@ export const authorPageRoutes = new Hono<AppEnv>()
   .post("/new", async (c) => {
     const { idempotencyKey, ...draft } = ComposerForm.parse(await formFields(c));
     const parsed = parseForm(CreatePostSchema, { ...draft, role: draft.role || null });
-    if (!parsed.ok) return renderComposer(c, { draft, idempotencyKey, issues: parsed.issues }, 400);
+    if (!parsed.ok) return renderComposer(c, { draft, idempotencyKey, issues: parsed.issues }, 200);
     try {
       const { status, body } = await submitPost(c, parsed.data, idempotencyKey);
       return c.html(<SubmittedPage created={body} />, status === 201 ? 201 : 202);
@@ -51,36 +51,37 @@ export const authorPageRoutes = new Hono<AppEnv>()
       const shown = { ...draft, body: parsed.data.body };
       if (error.code === "conflict") {
         // This form's key already sent a different post (the back button, then an edit): send this one anew.
-        return renderComposer(c, { draft: shown, problem: SENT_BEFORE }, 409);
+        return renderComposer(c, { draft: shown, problem: SENT_BEFORE }, 200);
       }
-      return renderComposer(c, { draft: shown, idempotencyKey, ...inPlace(error) }, error.status);
+      return renderComposer(c, { draft: shown, idempotencyKey, ...inPlace(error) }, formStatus(error.status));
     }
   })
   .get("/status", (c) => c.html(<StatusFormPage />))
   .post("/status", async (c) => {
     const { token } = TokenForm.parse(await formFields(c));
     const post = await postOfTokenOrNull(c, token);
-    if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} status={404} />, 404);
+    if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
     return c.html(<StatusPage post={post} token={token.trim()} />);
   })
   .post("/status/delete", async (c) => {
     const fields = await formFields(c);
     const { token } = TokenForm.parse(fields);
     const post = await postOfTokenOrNull(c, token);
-    if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} status={404} />, 404);
-    if (fields.confirm !== "yes") return c.html(<StatusPage post={post} token={token.trim()} />, 400);
+    if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
+    if (fields.confirm !== "yes") return c.html(<StatusPage post={post} token={token.trim()} problem={UNCONFIRMED} />);
     await deletePost(c.var.db, post.id, Date.now());
     return c.html(<DeletedPage />);
   });
 
 const SENT_BEFORE =
   "This form already sent an earlier post, so this one was not sent. Check the text and publish again to send it as a new post.";
+const UNCONFIRMED = "Tick the box to confirm: deleting cannot be undone.";
 const NO_SUCH_TOKEN = "No post has this token. Check that it was pasted whole; a deleted post is gone with its token.";
 
 async function renderComposer(
   c: Context<AppEnv>,
   props: Omit<ComposerProps, "categories" | "idempotencyKey" | "draft"> & { draft: Draft; idempotencyKey?: string },
-  status: 200 | 400 | ApiError["status"],
+  status: FormStatus,
 ) {
   const categories = await listCategories(c.var.db);
   const idempotencyKey = props.idempotencyKey ?? crypto.randomUUID();

@@ -39,3 +39,15 @@ export function issueFor(issues: readonly Issue[], field: string): string | unde
 export function isShownInPlace(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status !== 404 && (error.status < 500 || error.status === 503);
 }
+
+/**
+ * The status of a page that shows a form again with what to change: 200, as
+ * the page is a good answer (a browser reports any 4xx document as a console
+ * error); the API carries the precise codes. "Not now" keeps its status and
+ * Retry-After, as it is a different kind of answer.
+ */
+export type FormStatus = 200 | 429 | 503;
+
+export function formStatus(status: ApiError["status"]): FormStatus {
+  return status === 429 || status === 503 ? status : 200;
+}

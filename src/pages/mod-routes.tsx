@@ -16,7 +16,7 @@ import { listQueue } from "../queue/queries";
 import { decideOn } from "../review/apply";
 import { ReviewActionSchema } from "../review/schemas";
 import { reviewActions } from "../review/transitions";
-import { formFields, isShownInPlace, parseForm } from "./form";
+import { type FormStatus, formFields, formStatus, isShownInPlace, parseForm } from "./form";
 import { AuditPage, ModPostPage, QueuePage, SignInPage } from "./mod-pages";
 import type { RedactionAttempt, ReturnTo } from "./mod-review";
 
@@ -44,13 +44,13 @@ export const modPageRoutes = new Hono<AppEnv>()
   .post("/mod/session", async (c) => {
     const fields = await formFields(c);
     const parsed = parseForm(SignInSchema, { username: fields.username ?? "", password: fields.password ?? "" });
-    if (!parsed.ok) return c.html(<SignInPage problem="Give a username and a password." />, 400);
+    if (!parsed.ok) return c.html(<SignInPage problem="Give a username and a password." />);
     try {
       await signIn(c, parsed.data);
     } catch (error) {
       if (!isShownInPlace(error)) throw error;
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-      return c.html(<SignInPage problem={error.message} />, error.status);
+      return c.html(<SignInPage problem={error.message} />, formStatus(error.status));
     }
     return c.redirect("/mod", 303);
   })
@@ -70,7 +70,7 @@ export const modPageRoutes = new Hono<AppEnv>()
     } catch (error) {
       if (!isShownInPlace(error)) throw error;
       const attempt = redactionAttempt(error, id, body);
-      return render(c, returnTo, id, { problem: error.message, attempt }, error.status);
+      return render(c, returnTo, id, { problem: error.message, attempt }, formStatus(error.status));
     }
     const done = `done=${action}`;
     return c.redirect(returnTo === "post" ? `/mod/posts/${encodeURIComponent(id)}?${done}` : `/mod?${done}`, 303);
@@ -84,11 +84,11 @@ export const modPageRoutes = new Hono<AppEnv>()
 
 type Outcome = Parameters<typeof QueuePage>[0]["outcome"];
 
-function render(c: Context<AppEnv>, returnTo: ReturnTo, id: string, outcome: Outcome, status: ApiError["status"]) {
+function render(c: Context<AppEnv>, returnTo: ReturnTo, id: string, outcome: Outcome, status: FormStatus) {
   return returnTo === "post" ? renderPost(c, id, outcome, status) : renderQueue(c, outcome, status);
 }
 
-async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: ApiError["status"] = 200) {
+async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormStatus = 200) {
   const cursor = c.req.query("cursor");
   const page = await listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, FEED_DEFAULT_LIMIT);
   const items = await reviewItemsOf(c.var.db, page.posts);
@@ -99,7 +99,7 @@ async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: ApiErro
   );
 }
 
-async function renderPost(c: Context<AppEnv>, id: string, outcome: Outcome, status: ApiError["status"] = 200) {
+async function renderPost(c: Context<AppEnv>, id: string, outcome: Outcome, status: FormStatus = 200) {
   const post = await findPost(c.var.db, id);
   if (!post) throw notFound("There is no post with this id. Its author may have deleted it.");
   const [item] = await reviewItemsOf(c.var.db, [post]);

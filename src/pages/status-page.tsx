@@ -16,7 +16,7 @@ const STATUS_TEXT: Record<Post["status"], { title: string; text: string }> = {
 };
 
 /** Paste the token: the form, and any problem with the last try. */
-export function StatusFormPage({ problem, status = 200 }: { problem?: string; status?: number }) {
+export function StatusFormPage({ problem }: { problem?: string }) {
   return (
     <Layout title="Your post's status">
       <h1>Your post's status</h1>
@@ -24,7 +24,7 @@ export function StatusFormPage({ problem, status = 200 }: { problem?: string; st
         Paste the delete token you were given when you wrote the post to see what became of it, or to delete it.
       </p>
       {problem && (
-        <p class="notice notice-error" role="alert" data-status={status}>
+        <p class="notice notice-error" role="alert">
           {problem}
         </p>
       )}
@@ -40,7 +40,7 @@ export function StatusFormPage({ problem, status = 200 }: { problem?: string; st
 }
 
 /** The author's view of their post, and the way to delete it. */
-export function StatusPage({ post, token }: { post: Post; token: string }) {
+export function StatusPage({ post, token, problem }: { post: Post; token: string; problem?: string }) {
   const status = STATUS_TEXT[post.status];
   return (
     <Layout title="Your post's status">
@@ -66,6 +66,11 @@ export function StatusPage({ post, token }: { post: Post; token: string }) {
       <form method="post" action="/status/delete" class="stacked-form danger-zone">
         <h2>Delete it for good</h2>
         <p>The post and everything about it is erased at once. This cannot be undone.</p>
+        {problem && (
+          <p class="notice notice-error" role="alert">
+            {problem}
+          </p>
+        )}
         <input type="hidden" name="token" value={token} />
         <label class="check">
           <input type="checkbox" name="confirm" value="yes" required /> Yes, delete my post for good
@@ -83,7 +88,8 @@ export function DeletedPage() {
     <Layout title="Deleted">
       <h1>Deleted</h1>
       <p class="notice notice-ok" role="status">
-        Your post is gone for good, along with its resonates and any reports about it.
+        Your post is gone for good, along with its resonates and any reports about it. Copies that browsers have kept
+        may take a few minutes to expire.
       </p>
       <p>
         <a href="/">Back to the board</a>

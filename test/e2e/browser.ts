@@ -1,4 +1,5 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -7,6 +8,8 @@ export const viewports = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 375, height: 812 },
 } as const;
+
+export type Viewport = (typeof viewports)[keyof typeof viewports];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -24,20 +27,68 @@ export function launch(): Promise<Browser> {
 }
 
 /**
- * A page that records every console error (CSP violations are reported
- * there) and every uncaught exception, so a test can assert there were none.
+ * A page in a fresh context (its own cookies) that records every console
+ * error (CSP violations are reported there) and every uncaught exception,
+ * so a test can assert there were none. Each page is a client of its own:
+ * local dev passes CF-Connecting-IP through, so rate limits meet each test
+ * separately, as they would meet separate people.
  */
-export async function openPage(browser: Browser, viewport: { width: number; height: number }) {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser: Browser, viewport: Viewport) {
+  const context = await browser.newContext({ viewport });
+  await context.setExtraHTTPHeaders({ "CF-Connecting-IP": randomAddress() });
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
-  return { page, problems };
+  return { page, problems, close: () => context.close() };
+}
+
+/** A word of random letters to find a test's own post by (digits would look like identifiers). */
+export function marker(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(10)), (byte) => String.fromCharCode(97 + (byte % 26))).join(
+    "",
+  );
+}
+
+/** A post sent through the API, as a client of its own, for tests that need posts to exist. */
+export async function submitPost(baseUrl: string, body: string, category: string) {
+  const res = await fetch(`${baseUrl}/api/posts`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress() },
+    body: JSON.stringify({ body, category }),
+  });
+  const answer = (await res.json()) as { post: { id: string; status: string } };
+  return { status: res.status, post: answer.post };
+}
+
+function randomAddress(): string {
+  const [a, b, c] = crypto.getRandomValues(new Uint8Array(3));
+  return `10.${a}.${b}.${c}`;
 }
 
 export async function screenshot(page: Page, name: string) {
   await mkdir("test-results", { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+
+/**
+ * Runs axe-core inside the page (evaluated through the DevTools protocol, so
+ * the page's CSP needs no exception) and returns the serious and critical
+ * violations, each as "rule: help (where)".
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((n) => n.target))})`);
 }

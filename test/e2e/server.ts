@@ -9,8 +9,12 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    moderator: { username: string; password: string };
   }
 }
+
+/** The moderator the browser tests sign in as, created with `npm run mod:create` as an operator would. */
+const MODERATOR = { username: "e2e-moderator", password: "a long e2e moderator passphrase" };
 
 const run = promisify(execFile);
 const READY_WITHIN_MS = 90_000;
@@ -25,6 +29,7 @@ export async function setup(project: TestProject) {
   await run(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env: ciEnv() });
   await run(join("node_modules", ".bin", "tsx"), ["scripts/dev-vars.ts"]);
   await run(join("node_modules", ".bin", "tsx"), ["scripts/seed-demo.ts", "--persist-to", state]);
+  await createModerator(state);
   const [port, inspectorPort] = [await freePort(), await freePort()];
   server = spawn(
     wrangler,
@@ -34,11 +39,24 @@ export async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilServing(baseUrl);
   project.provide("baseUrl", baseUrl);
+  project.provide("moderator", MODERATOR);
 }
 
 export async function teardown() {
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
   if (state) await rm(state, { recursive: true, force: true });
+}
+
+function createModerator(persistTo: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = execFile(
+      join("node_modules", ".bin", "tsx"),
+      ["scripts/mod-create.ts", "--username", MODERATOR.username, "--role", "moderator", "--persist-to", persistTo],
+      { env: ciEnv() },
+      (error) => (error ? reject(error) : resolve()),
+    );
+    script.stdin?.end(`${MODERATOR.password}\n`);
+  });
 }
 
 function ciEnv() {

@@ -1,0 +1,77 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, marker, openPage, screenshot, seriousViolations, submitPost, viewports } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const moderator = inject("moderator");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A post the pipeline holds for a date. */
+async function heldPost(word: string): Promise<string> {
+  const body = `On March 3, 2024 a client (${word}) finally said what she came for, and I nearly missed it.`;
+  const { status, post } = await submitPost(baseUrl, body, "lessons");
+  expect(status).toBe(202);
+  return post.id;
+}
+
+function reviewItem(page: Page, postId: string) {
+  return page.locator(`#post-${postId}`);
+}
+
+describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) => {
+  it("signs in, approves one held post, redacts another, and sees both in the audit log", async () => {
+    const stamp = marker();
+    const [toApprove, toRedact] = [await heldPost(`approve ${stamp}`), await heldPost(`redact ${stamp}`)];
+    const { page, problems, close } = await openPage(browser, viewport);
+    const inaccessible: string[] = [];
+
+    await page.goto(`${baseUrl}/mod`);
+    inaccessible.push(...(await seriousViolations(page)));
+    await page.getByLabel("Username").fill(moderator.username);
+    await page.getByLabel("Password").fill(moderator.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Queue", exact: true }).isVisible()).resolves.toBe(true);
+
+    const approving = reviewItem(page, toApprove);
+    await expect(approving.locator("mark").first().textContent()).resolves.toContain("March 3, 2024");
+    inaccessible.push(...(await seriousViolations(page)));
+    await screenshot(page, `mod-queue-${name}`);
+    await approving.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(page.getByText("Approved: the post is published.").isVisible()).resolves.toBe(true);
+    await expect(reviewItem(page, toApprove).count()).resolves.toBe(0);
+
+    const redacting = reviewItem(page, toRedact);
+    await redacting.getByText("Redact", { exact: true }).click();
+    const redacted = `This spring a client (redact ${stamp}) finally said what she came for, and I nearly missed it.`;
+    await redacting.getByLabel("The post with identifying details edited out").fill(redacted);
+    await redacting.getByRole("button", { name: "Publish the redacted text" }).click();
+    await expect(page.getByText("Redacted and published.").isVisible()).resolves.toBe(true);
+
+    await page.getByRole("link", { name: "Audit log" }).click();
+    const log = (await page.locator("table.audit tbody").textContent()) ?? "";
+    expect(log).toContain("approve");
+    expect(log).toContain("redact");
+    expect(log).toContain(moderator.username);
+    inaccessible.push(...(await seriousViolations(page)));
+    await screenshot(page, `mod-audit-${name}`);
+
+    await page.goto(`${baseUrl}/p/${toRedact}`);
+    await expect(page.locator("article.post .post-body").textContent()).resolves.toBe(redacted);
+
+    await page.goto(`${baseUrl}/mod`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByLabel("Password").isVisible()).resolves.toBe(true);
+
+    expect(inaccessible).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

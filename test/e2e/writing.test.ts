@@ -1,0 +1,93 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, marker, openPage, screenshot, seriousViolations, viewports } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => {
+  it("is refused for a phone number, fixes it in place, publishes, then deletes with the token", async () => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    const inaccessible: string[] = [];
+    const word = marker();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("link", { name: "Write" }).click();
+    await page.waitForURL(/\/new$/);
+    inaccessible.push(...(await seriousViolations(page)));
+
+    const draft = `A client (${word}) left a message at 555-201-7730 and I replayed it all evening, wondering what I missed.`;
+    await page.getByLabel("Your reflection").fill(draft);
+    await expect(page.locator("#body-count").textContent()).resolves.toMatch(/^\d+ \/ 2,000 characters$/);
+    await page.getByLabel("Category").selectOption("boundaries");
+    await page.getByRole("button", { name: "Publish" }).click();
+
+    // Refused: the number is marked, its reason beside it, and the text is back in the box.
+    await expect(page.locator("mark.kind-identifying").first().textContent()).resolves.toContain("555-201-7730");
+    await expect(page.locator("ol.reasons").textContent()).resolves.toContain("phone");
+    await expect(page.getByLabel("Your reflection").inputValue()).resolves.toBe(draft);
+    await expect(page.getByLabel("Category").inputValue()).resolves.toBe("boundaries");
+    inaccessible.push(...(await seriousViolations(page)));
+    await screenshot(page, `composer-refused-${name}`);
+
+    const fixed = draft.replace(" at 555-201-7730", "");
+    await page.getByLabel("Your reflection").fill(fixed);
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("heading", { name: "Published", exact: true }).isVisible()).resolves.toBe(true);
+    const token = await page.getByLabel("Your delete token", { exact: true }).inputValue();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    inaccessible.push(...(await seriousViolations(page)));
+    await screenshot(page, `composer-published-${name}`);
+
+    await page.getByRole("link", { name: "See it" }).click();
+    await expect(page.locator("article.post .post-body").textContent()).resolves.toBe(fixed);
+    const postUrl = page.url();
+
+    await page.getByRole("link", { name: "Your post's status" }).click();
+    await page.getByLabel("Delete token").fill(token);
+    await page.getByRole("button", { name: "Show my post" }).click();
+    await expect(page.locator("h2[data-status]").getAttribute("data-status")).resolves.toBe("published");
+    inaccessible.push(...(await seriousViolations(page)));
+    await page.getByLabel("Yes, delete my post for good").check();
+    await page.getByRole("button", { name: "Delete for good" }).click();
+    await expect(page.getByRole("heading", { name: "Deleted" }).isVisible()).resolves.toBe(true);
+    await screenshot(page, `status-deleted-${name}`);
+
+    // Asked of the server, not the browser's cache (which may keep the page for minutes, as the page says).
+    expect((await page.request.get(postUrl)).status()).toBe(404);
+
+    expect(inaccessible).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("sees crisis resources first when a post is held for crisis", async () => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/new`);
+    await page
+      .getByLabel("Your reflection")
+      .fill(`I don't want to wake up tomorrow. I'm so tired of holding everyone together. (${marker()})`);
+    await page.getByLabel("Category").selectOption("burnout");
+    await page.getByRole("button", { name: "Publish" }).click();
+    const firstHeading = page.locator("main h1, main h2").first();
+    await expect(firstHeading.textContent()).resolves.toBe("You do not have to carry this alone");
+    await expect(page.locator(".crisis").textContent()).resolves.toContain("988");
+    await expect(page.getByRole("heading", { name: "Your post is held for a moderator" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByLabel("Your delete token", { exact: true }).inputValue()).resolves.toMatch(
+      /^[A-Za-z0-9_-]{20,}$/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `composer-crisis-${name}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
