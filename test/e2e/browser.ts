@@ -9,7 +9,7 @@ export const viewports = {
   phone: { width: 375, height: 812 },
 } as const;
 
-export type Viewport = (typeof viewports)[keyof typeof viewports];
+export type Viewport = { width: number; height: number };
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

@@ -1,0 +1,49 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, openPage, seriousViolations, submitPost, viewports } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let postPath: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  const { post } = await submitPost(baseUrl, "An accessibility walk needs a post of its own to open.", "lessons");
+  postPath = `/p/${post.id}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES = [
+  "/",
+  "/?sort=top",
+  "/c/burnout",
+  "/new",
+  "/search",
+  "/search?q=notes",
+  "/guidelines",
+  "/status",
+  "/mod",
+  "/no-such-page",
+];
+
+// The smallest phone the board is made for, besides the flows' 375 px.
+const SIZES = { ...viewports, "small phone": { width: 360, height: 740 } };
+
+describe.each(["light", "dark"] as const)("every page in %s mode", (colorScheme) => {
+  it.each(Object.entries(SIZES))("has no serious or critical accessibility violation on %s", async (_, viewport) => {
+    const { page, close } = await openPage(browser, viewport);
+    await page.emulateMedia({ colorScheme });
+    const violations: string[] = [];
+    for (const path of [...PAGES, postPath]) {
+      await page.goto(`${baseUrl}${path}`);
+      violations.push(...(await seriousViolations(page)).map((violation) => `${path}: ${violation}`));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > viewport.width) violations.push(`${path}: ${width} px wide in a ${viewport.width} px viewport`);
+    }
+    expect(violations).toEqual([]);
+    await close();
+  });
+});
