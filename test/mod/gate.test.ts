@@ -1,7 +1,7 @@
 import { inspectRoutes } from "hono/dev";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { type ErrorBody, ORIGIN, request } from "../support/app";
+import { type ErrorBody, ORIGIN, request, seedPost } from "../support/app";
 import { signedInAs } from "../support/mod";
 
 type Route = { method: string; path: string };
@@ -92,5 +92,22 @@ describe("the moderator gate", () => {
   it("lets a same-origin request through", async () => {
     const { call: asAdmin } = await signedInAs("admin");
     expect((await asAdmin("/api/mod/queue", { headers: { "Sec-Fetch-Site": "same-origin" } })).status).toBe(200);
+  });
+
+  it("takes Sec-Fetch-Site over the `Origin: null` a no-referrer page's own form sends", async () => {
+    const { call } = await signedInAs();
+    const post = await seedPost({ status: "pending" });
+    const res = await call(`/api/mod/posts/${post.id}/actions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: "null", "Sec-Fetch-Site": "same-origin" },
+      body: JSON.stringify({ action: "approve" }),
+    });
+    expect(res.status).toBe(200);
+    const forged = await call(`/api/mod/posts/${post.id}/actions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: "null" },
+      body: JSON.stringify({ action: "remove", reason: "forged" }),
+    });
+    expect(forged.status).toBe(403);
   });
 });
