@@ -1,19 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, openPage, seriousViolations, submitPost, viewports } from "./browser";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { openPage, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const browser = sharedBrowser();
 let postPath: string;
 
 beforeAll(async () => {
-  browser = await launch();
   const { post } = await submitPost(baseUrl, "An accessibility walk needs a post of its own to open.", "lessons");
   postPath = `/p/${post.id}`;
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const PAGES = [
@@ -34,7 +28,7 @@ const SIZES = { ...viewports, "small phone": { width: 360, height: 740 } };
 
 describe.each(["light", "dark"] as const)("every page in %s mode", (colorScheme) => {
   it.each(Object.entries(SIZES))("has no serious or critical accessibility violation on %s", async (_, viewport) => {
-    const { page, close } = await openPage(browser, viewport);
+    const { page, close } = await openPage(browser(), viewport);
     await page.emulateMedia({ colorScheme });
     const violations: string[] = [];
     for (const path of [...PAGES, postPath]) {

@@ -1,21 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, openPage, screenshot, seriousViolations, viewports } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, seriousViolations, sharedBrowser, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
   it("resonates with a post and reports it, then follows the report by its receipt", async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(browser(), viewport);
     await page.goto(`${baseUrl}/c/paperwork`);
     await page.locator("article.post a.post-link").first().click();
     await page.waitForURL(/\/p\/[0-9a-z]{12}$/);

@@ -1,18 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, marker, openPage, screenshot, seriousViolations, submitPost, viewports } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { marker, openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const moderator = inject("moderator");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A post the pipeline holds for a date. */
 async function heldPost(word: string): Promise<string> {
@@ -30,7 +22,7 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
   it("signs in, approves one held post, redacts another, and sees both in the audit log", async () => {
     const stamp = marker();
     const [toApprove, toRedact] = [await heldPost(`approve ${stamp}`), await heldPost(`redact ${stamp}`)];
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(browser(), viewport);
     const inaccessible: string[] = [];
 
     await page.goto(`${baseUrl}/mod`);

@@ -1,12 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, marker, openPage, screenshot, seriousViolations, submitPost, viewports } from "./browser";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { marker, openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const browser = sharedBrowser();
 
 beforeAll(async () => {
-  browser = await launch();
   // More posts than one feed page holds, whatever the demo set's size.
   for (let i = 0; i < 21; i++) {
     const { status } = await submitPost(
@@ -18,13 +16,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
   it("pages through the feed, opens a category and a post", async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(browser(), viewport);
     const inaccessible: string[] = [];
     await page.goto(`${baseUrl}/`);
     const firstPage = await page
@@ -72,7 +66,7 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
   });
 
   it("searches, and reads the guidelines", async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(browser(), viewport);
     const inaccessible: string[] = [];
     await page.goto(`${baseUrl}/`);
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();

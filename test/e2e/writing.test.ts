@@ -1,21 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, marker, openPage, screenshot, seriousViolations, viewports } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { marker, openPage, screenshot, seriousViolations, sharedBrowser, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => {
   it("is refused for a phone number, fixes it in place, publishes, then deletes with the token", async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(browser(), viewport);
     const inaccessible: string[] = [];
     const word = marker();
     await page.goto(`${baseUrl}/`);
@@ -69,7 +60,7 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
   });
 
   it("sees crisis resources first when a post is held for crisis", async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(browser(), viewport);
     await page.goto(`${baseUrl}/new`);
     await page
       .getByLabel("Your reflection")
