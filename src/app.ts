@@ -20,6 +20,7 @@ import { modPageRoutes } from "./pages/mod-routes";
 import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
 import { postRoutes } from "./posts/routes";
+import { noteWrites, READ_CACHE_PATHS, readCache } from "./read-cache";
 import { queueRoutes } from "./queue/routes";
 import { resonateRoutes } from "./resonates/routes";
 import { reviewRoutes } from "./review/routes";
@@ -64,6 +65,8 @@ export function createApp() {
     await next();
   });
 
+  app.use(noteWrites);
+  for (const path of READ_CACHE_PATHS) app.use(path, readCache);
   // Every form is refused from another origin (hono's check of Origin and Sec-Fetch-Site).
   const formCsrf = csrf();
   app.use((c, next) => (isApi(c.req.path) ? next() : formCsrf(c, next)));

@@ -295,3 +295,17 @@ export type NewPost = typeof posts.$inferInsert;
 export type Flag = typeof flags.$inferSelect;
 export type Moderator = typeof moderators.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * One row: a number bumped (by triggers on posts) whenever what readers see
+ * changes: a post is published, leaves the board, or its text changes. Read
+ * pages are cached under it (src/read-cache.ts). Resonates do not bump it.
+ */
+export const boardVersion = sqliteTable(
+  "board_version",
+  {
+    id: integer().primaryKey(),
+    version: integer().notNull().default(0),
+  },
+  (row) => [check("board_version_one_row", sql`${row.id} = 1`)],
+);

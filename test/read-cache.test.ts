@@ -1,0 +1,154 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { postJson, randomAddress, reflection, request, seedPost } from "./support/app";
+import { signedInAs } from "./support/mod";
+
+type Seeded = Awaited<ReturnType<typeof seedPost>>;
+
+/** Every cached surface a post of "lessons" appears on. */
+const surfacesOf = (id: string) => ["/", "/api/posts", "/c/lessons", "/api/posts?category=lessons", `/p/${id}`, `/api/posts/${id}`];
+
+async function read(path: string) {
+  const res = await request(path);
+  return { status: res.status, hit: res.headers.get("X-Read-Cache") === "hit", text: await res.text() };
+}
+
+/** Reads every path twice, so each is in the cache, and checks the second read came from it. */
+async function warm(paths: string[]) {
+  for (const path of paths) {
+    await read(path);
+    expect((await read(path)).hit, `${path} is served from the cache`).toBe(true);
+  }
+}
+
+async function boardVersion(): Promise<number> {
+  return (await env.DB.prepare("SELECT version FROM board_version WHERE id = 1").first<number>("version")) ?? -1;
+}
+
+async function moderate(post: Seeded, body: Record<string, string>) {
+  const mod = await signedInAs();
+  const res = await mod.send("POST", `/api/mod/posts/${post.id}/actions`, body);
+  expect(res.status).toBe(200);
+}
+
+describe("the read cache", () => {
+  it("serves a repeated read of every feed and post surface from memory, unchanged", async () => {
+    const post = await seedPost({ category: "lessons" });
+    for (const path of [...surfacesOf(post.id), "/?sort=top", "/api/categories"]) {
+      const first = await read(path);
+      const second = await read(path);
+      expect(first.hit, path).toBe(false);
+      expect(second.hit, path).toBe(true);
+      expect(second, path).toEqual({ ...first, hit: true });
+    }
+  });
+
+  it("keeps different query strings apart", async () => {
+    await seedPost({ category: "lessons" });
+    await warm(["/api/posts?limit=1"]);
+    expect((await read("/api/posts?limit=2")).hit).toBe(false);
+  });
+
+  it("never keeps an answer that is private or not a success", async () => {
+    const post = await seedPost({ category: "lessons" });
+    for (const path of [`/p/${post.id}?resonated`, "/p/zzzzzzzzzzzz", "/api/posts/zzzzzzzzzzzz", "/c/no-such-category"]) {
+      await read(path);
+      expect((await read(path)).hit, path).toBe(false);
+    }
+  });
+
+  it("does not serve HEAD or writes from it", async () => {
+    const post = await seedPost({ category: "lessons" });
+    await warm([`/api/posts/${post.id}`]);
+    const head = await request(`/api/posts/${post.id}`, { method: "HEAD" });
+    expect(head.headers.get("X-Read-Cache")).toBeNull();
+  });
+
+  const changes: [string, (post: Seeded) => Promise<void>, (text: string, post: Seeded, path: string) => void][] = [
+    [
+      "a new post is published",
+      async () => {
+        const res = await postJson("/api/posts", { body: `${reflection()} Freshly published.`, category: "lessons" });
+        expect(res.status).toBe(201);
+      },
+      (text, post, path) => {
+        if (!path.includes(post.id)) expect(text).toContain("Freshly published.");
+      },
+    ],
+    [
+      "its author deletes it",
+      async (post) => {
+        const res = await request(`/api/posts/${post.id}`, {
+          method: "DELETE",
+          headers: { Authorization: `Bearer ${post.deleteToken}` },
+        });
+        expect(res.status).toBe(204);
+      },
+      (text, post) => expect(text).not.toContain(post.body),
+    ],
+    [
+      "readers' flags hide it",
+      async (post) => {
+        for (let i = 0; i < 3; i++)
+          expect((await postJson(`/api/posts/${post.id}/flags`, { reason: "harmful" })).status).toBe(202);
+      },
+      (text, post) => expect(text).not.toContain(post.body),
+    ],
+    [
+      "a moderator removes it",
+      (post) => moderate(post, { action: "remove", reason: "names a client" }),
+      (text, post) => expect(text).not.toContain(post.body),
+    ],
+    [
+      "a moderator redacts it",
+      (post) => moderate(post, { action: "redact", body: "A redacted reflection about a hard week.", reason: "a name" }),
+      (text, post) => {
+        expect(text).not.toContain(post.body);
+        expect(text).toContain("A redacted reflection about a hard week.");
+      },
+    ],
+  ];
+
+  for (const [change, write, check] of changes) {
+    it(`is not served once ${change}`, async () => {
+      const post = await seedPost({ category: "lessons" });
+      const paths = surfacesOf(post.id);
+      await warm(paths);
+      await write(post);
+      for (const path of paths) {
+        const after = await read(path);
+        expect(after.hit, `${path} after ${change}`).toBe(false);
+        if (after.status === 200) check(after.text, post, path);
+      }
+    });
+  }
+
+  it("is not served once a moderator approves a held post", async () => {
+    const held = await seedPost({ category: "lessons", status: "pending" });
+    await warm(["/", "/api/posts"]);
+    await moderate(held, { action: "approve" });
+    const after = await read("/api/posts");
+    expect(after.hit).toBe(false);
+    expect(after.text).toContain(held.id);
+  });
+
+  it("keeps its pages when only resonates change: counts are at most the cache lifetime late", async () => {
+    const post = await seedPost({ category: "lessons" });
+    await warm([`/api/posts/${post.id}`]);
+    const version = await boardVersion();
+    const res = await request(`/api/posts/${post.id}/resonates`, {
+      method: "POST",
+      headers: { "CF-Connecting-IP": randomAddress() },
+    });
+    expect(res.status).toBe(200);
+    expect(await boardVersion()).toBe(version);
+    expect((await read(`/api/posts/${post.id}`)).hit).toBe(true);
+  });
+
+  it("keeps its pages when a held post arrives, which readers do not see", async () => {
+    await seedPost({ category: "lessons" });
+    const version = await boardVersion();
+    await seedPost({ category: "lessons", status: "pending" });
+    expect(await boardVersion()).toBe(version);
+  });
+});
