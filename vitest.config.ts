@@ -10,12 +10,14 @@ export default defineConfig(async () => {
       cloudflareTest({
         main: "./src/index.ts",
         wrangler: { configPath: "./wrangler.toml" },
-        miniflare: { bindings: {
+        miniflare: {
+          bindings: {
             TEST_MIGRATIONS: migrations,
             RATE_LIMIT_SECRET: "test-only-rate-limit-secret",
             // Tests write to D1 directly too: every read checks the board's version.
             BOARD_VERSION_CHECK_MS: "0",
-          } },
+          },
+        },
       }),
     ],
     test: {

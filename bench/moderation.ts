@@ -1,15 +1,16 @@
 /**
  * CPU cost of the moderation pipeline for 2,000-character posts, measured
- * in-process (Node's V8, the engine workerd uses). Run: `npm run bench:moderation`.
+ * in-process (Node's V8, the engine workerd uses). Run: `npm run bench:moderation`
+ * (also part of `npm run bench`).
  *
  * Prints, per kind of input, the mean, p50 and p99 time of one `moderate()`
  * call, and the ratio of the worst adversarial input to benign text, which
  * shows whether any rule backtracks (a linear pipeline stays near 1x).
  */
+import { pathToFileURL } from "node:url";
 import { moderate } from "../src/moderation/pipeline";
 
 const LENGTH = 2000;
-const RUNS = Number(process.env.RUNS ?? 2000);
 const WARMUP = 300;
 
 const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
@@ -35,10 +36,33 @@ const inputs: Record<string, string> = {
   "adversarial: first person": fill("i am i have i will i would "),
 };
 
-function measure(text: string): number[] {
+export type ModerationRow = { name: string; mean: number; p50: number; p99: number; ratio: number };
+export type ModerationFigures = { runs: number; rows: ModerationRow[]; worstP99Ms: number; worstRatio: number };
+
+export function moderationFigures(runs: number): ModerationFigures {
+  const timed = Object.entries(inputs).map(([name, text]) => {
+    const times = measure(text, runs);
+    return {
+      name,
+      mean: times.reduce((sum, t) => sum + t, 0) / times.length,
+      p50: at(times, 0.5),
+      p99: at(times, 0.99),
+    };
+  });
+  const benign = timed[0]?.mean ?? 1;
+  const rows = timed.map((row) => ({ ...row, ratio: row.mean / benign }));
+  return {
+    runs,
+    rows,
+    worstP99Ms: Math.max(...rows.map((row) => row.p99)),
+    worstRatio: Math.max(...rows.filter((row) => row.name.startsWith("adversarial")).map((row) => row.ratio)),
+  };
+}
+
+function measure(text: string, runs: number): number[] {
   for (let i = 0; i < WARMUP; i++) moderate(text);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     moderate(text);
     times.push(performance.now() - start);
@@ -49,19 +73,16 @@ function measure(text: string): number[] {
 const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const micros = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 
-const rows = Object.entries(inputs).map(([name, text]) => {
-  const times = measure(text);
-  const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
-  return { name, mean, p50: at(times, 0.5), p99: at(times, 0.99) };
-});
-
-const benign = rows[0]?.mean ?? 1;
-console.log(`moderate() on ${LENGTH}-character inputs, ${RUNS} runs each (node ${process.version})\n`);
-console.log(`${"input".padEnd(34)}${"mean".padStart(9)}${"p50".padStart(9)}${"p99".padStart(9)}  vs benign`);
-for (const row of rows) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const figures = moderationFigures(Number(process.env.RUNS ?? 2000));
+  console.log(`moderate() on ${LENGTH}-character inputs, ${figures.runs} runs each (node ${process.version})\n`);
+  console.log(`${"input".padEnd(34)}${"mean".padStart(9)}${"p50".padStart(9)}${"p99".padStart(9)}  vs benign`);
+  for (const row of figures.rows) {
+    console.log(
+      `${row.name.padEnd(34)}${micros(row.mean).padStart(9)}${micros(row.p50).padStart(9)}${micros(row.p99).padStart(9)}  ${row.ratio.toFixed(2)}x`,
+    );
+  }
   console.log(
-    `${row.name.padEnd(34)}${micros(row.mean).padStart(9)}${micros(row.p50).padStart(9)}${micros(row.p99).padStart(9)}  ${(row.mean / benign).toFixed(2)}x`,
+    `\nworst p99: ${micros(figures.worstP99Ms)}; worst adversarial input: ${figures.worstRatio.toFixed(2)}x benign`,
   );
 }
-const worst = Math.max(...rows.map((row) => row.p99));
-console.log(`\nworst p99: ${micros(worst)}`);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
-import type { Db } from "./db/client";
+import { createDb, type Db } from "./db/client";
 import { boardVersion } from "./db/schema";
 import type { AppEnv } from "./env";
 
@@ -13,28 +13,31 @@ import type { AppEnv } from "./env";
  * once after any write this isolate handled, so an author or moderator sees
  * their own change on the next request and other isolates' changes arrive
  * within that interval (well inside the pages' public max-age). Resonates do
- * not bump the version: an entry lives at most MAX_AGE_MS, so counts are at
- * most that late.
+ * not bump the version: an entry lives at most READ_CACHE_MS (0 turns the
+ * cache off), so counts are at most that late.
  */
 
 export const READ_CACHE_PATHS = ["/", "/c/:slug", "/p/:id", "/api/posts", "/api/posts/:id", "/api/categories"];
 
-const MAX_ENTRIES = 200;
-const MAX_AGE_MS = 30_000;
+// An isolate has 128 MB; the cache keeps to a small part of it.
+const MAX_ENTRIES = 2000;
+const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 const MAX_BODY_BYTES = 256 * 1024;
 
 type Entry = { version: number; storedAt: number; status: number; headers: [string, string][]; body: ArrayBuffer };
 
 const entries = new Map<string, Entry>();
+let totalBytes = 0;
 const known = { version: -1, checkedAt: Number.NEGATIVE_INFINITY };
 
 export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.method !== "GET") return next();
+  const maxAge = milliseconds(c.env.READ_CACHE_MS, 30_000);
+  if (c.req.method !== "GET" || maxAge === 0) return next();
   const now = Date.now();
-  const version = await currentVersion(c.var.db, now, checkInterval(c.env));
+  const version = await currentVersion(createDb(c.env.DB), now, milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000));
   const key = c.req.url;
   const entry = entries.get(key);
-  if (entry && entry.version === version && now - entry.storedAt < MAX_AGE_MS) {
+  if (entry && entry.version === version && now - entry.storedAt < maxAge) {
     entries.delete(key);
     entries.set(key, entry); // most recently used last
     c.res = new Response(entry.body, { status: entry.status, headers: [...entry.headers, ["X-Read-Cache", "hit"]] });
@@ -44,10 +47,19 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!isShared(c.res)) return;
   const body = await c.res.clone().arrayBuffer();
   if (body.byteLength > MAX_BODY_BYTES) return;
-  entries.delete(key);
+  forget(key);
   entries.set(key, { version, storedAt: now, status: c.res.status, headers: [...c.res.headers], body });
-  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? "");
+  totalBytes += body.byteLength;
+  for (const oldest of entries.keys()) {
+    if (entries.size <= MAX_ENTRIES && totalBytes <= MAX_TOTAL_BYTES) break;
+    forget(oldest);
+  }
 };
+
+function forget(key: string): void {
+  totalBytes -= entries.get(key)?.body.byteLength ?? 0;
+  entries.delete(key);
+}
 
 /** After any write this isolate handles, the next read asks D1 for the version again. */
 export const noteWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -57,15 +69,19 @@ export const noteWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 async function currentVersion(db: Db, now: number, interval: number): Promise<number> {
   if (now - known.checkedAt < interval) return known.version;
-  const [row] = await db.select({ version: boardVersion.version }).from(boardVersion).where(eq(boardVersion.id, 1));
-  known.version = row?.version ?? -1;
+  known.version = await readBoardVersion(db);
   known.checkedAt = now;
   return known.version;
 }
 
-function checkInterval(env: Env): number {
-  const value = Number(env.BOARD_VERSION_CHECK_MS);
-  return Number.isFinite(value) && value >= 0 ? value : 1000;
+export async function readBoardVersion(db: Db): Promise<number> {
+  const [row] = await db.select({ version: boardVersion.version }).from(boardVersion).where(eq(boardVersion.id, 1));
+  return row?.version ?? -1;
+}
+
+function milliseconds(setting: string | undefined, fallback: number): number {
+  const value = Number(setting);
+  return setting !== undefined && setting !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 /** Only a successful answer any reader may share is kept. */

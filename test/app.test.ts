@@ -11,6 +11,12 @@ describe("the app", () => {
     expect(await res.json<ErrorBody>()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
   });
 
+  it("answers a liveness check without touching the database", async () => {
+    const res = await request("/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("ok");
+  });
+
   it("answers an unknown page with an HTML 404", async () => {
     const res = await request("/nothing-here");
     expect(res.status).toBe(404);

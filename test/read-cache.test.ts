@@ -6,7 +6,14 @@ import { signedInAs } from "./support/mod";
 type Seeded = Awaited<ReturnType<typeof seedPost>>;
 
 /** Every cached surface a post of "lessons" appears on. */
-const surfacesOf = (id: string) => ["/", "/api/posts", "/c/lessons", "/api/posts?category=lessons", `/p/${id}`, `/api/posts/${id}`];
+const surfacesOf = (id: string) => [
+  "/",
+  "/api/posts",
+  "/c/lessons",
+  "/api/posts?category=lessons",
+  `/p/${id}`,
+  `/api/posts/${id}`,
+];
 
 async function read(path: string) {
   const res = await request(path);
@@ -51,7 +58,12 @@ describe("the read cache", () => {
 
   it("never keeps an answer that is private or not a success", async () => {
     const post = await seedPost({ category: "lessons" });
-    for (const path of [`/p/${post.id}?resonated`, "/p/zzzzzzzzzzzz", "/api/posts/zzzzzzzzzzzz", "/c/no-such-category"]) {
+    for (const path of [
+      `/p/${post.id}?resonated`,
+      "/p/zzzzzzzzzzzz",
+      "/api/posts/zzzzzzzzzzzz",
+      "/c/no-such-category",
+    ]) {
       await read(path);
       expect((await read(path)).hit, path).toBe(false);
     }
@@ -101,7 +113,8 @@ describe("the read cache", () => {
     ],
     [
       "a moderator redacts it",
-      (post) => moderate(post, { action: "redact", body: "A redacted reflection about a hard week.", reason: "a name" }),
+      (post) =>
+        moderate(post, { action: "redact", body: "A redacted reflection about a hard week.", reason: "a name" }),
       (text, post) => {
         expect(text).not.toContain(post.body);
         expect(text).toContain("A redacted reflection about a hard week.");

@@ -66,7 +66,8 @@ export async function listAudit(db: Db, before: number | undefined, limit: numbe
 export async function historyOf(db: Db, postIds: string[]): Promise<Map<string, AuditRow[]>> {
   const history = new Map<string, AuditRow[]>(postIds.map((id) => [id, []]));
   if (postIds.length === 0) return history;
-  const rows = await entries(db, inArray(auditLog.postId, postIds)).orderBy(auditLog.id);
+  // By post first, so the index (post_id, id) gives the order without a sort.
+  const rows = await entries(db, inArray(auditLog.postId, postIds)).orderBy(auditLog.postId, auditLog.id);
   for (const row of rows) if (row.postId) history.get(row.postId)?.push(row);
   return history;
 }

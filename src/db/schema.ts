@@ -23,18 +23,22 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-export const categories = sqliteTable("categories", {
-  slug: text().primaryKey(),
-  name: text().notNull(),
-  description: text().notNull(),
-  /** Menu order; categories are few and listed in this order everywhere. */
-  position: integer().notNull(),
-  /**
-   * Published posts in this category, kept by triggers (see the category
-   * migration) so the menu never counts the posts table.
-   */
-  postCount: integer().notNull().default(0),
-});
+export const categories = sqliteTable(
+  "categories",
+  {
+    slug: text().primaryKey(),
+    name: text().notNull(),
+    description: text().notNull(),
+    /** Menu order; categories are few and listed in this order everywhere. */
+    position: integer().notNull(),
+    /**
+     * Published posts in this category, kept by triggers (see the category
+     * migration) so the menu never counts the posts table.
+     */
+    postCount: integer().notNull().default(0),
+  },
+  (category) => [uniqueIndex("categories_position").on(category.position)],
+);
 
 export const posts = sqliteTable(
   "posts",
@@ -191,7 +195,8 @@ export const flags = sqliteTable(
     check("flags_weight_positive", sql`${flag.weight} > 0`),
     uniqueIndex("flags_receipt").on(flag.receiptHash),
     uniqueIndex("flags_post_reader").on(flag.postId, flag.readerKey),
-    index("flags_post_open").on(flag.postId, flag.resolution),
+    // Also lists a post's open flags oldest first without sorting (the queue).
+    index("flags_post_open").on(flag.postId, flag.resolution, flag.createdAt),
     index("flags_created").on(flag.createdAt),
     index("flags_resolved").on(flag.resolvedAt),
   ],

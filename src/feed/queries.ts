@@ -19,15 +19,20 @@ export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null };
  * duplicate or a gap.
  */
 export async function listPublished(db: Db, request: FeedRequest): Promise<FeedPage> {
-  const rows = await db
+  const rows = await feedQuery(db, request);
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  return { posts: page, next: rows.length > request.limit && last ? positionOf(request.sort, last) : null };
+}
+
+/** The one query behind a feed page (one more row than the page, to know whether another follows). */
+export function feedQuery(db: Db, request: FeedRequest) {
+  return db
     .select(publicColumns)
     .from(posts)
     .where(and(eq(posts.status, "published"), categoryIs(request.category), after(request.after)))
     .orderBy(...order(request.sort))
     .limit(request.limit + 1);
-  const page = rows.slice(0, request.limit);
-  const last = page.at(-1);
-  return { posts: page, next: rows.length > request.limit && last ? positionOf(request.sort, last) : null };
 }
 
 function categoryIs(category: string | undefined): SQL | undefined {

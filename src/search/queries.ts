@@ -14,18 +14,33 @@ export const MATCH_END = "\u0002";
 type Row = PublicPost & { score: number; snippet: string };
 
 /**
+ * How many of the newest matching posts are ranked. bm25 scores every match,
+ * so ranking all of a common word's matches grows with the board; ranking
+ * the newest thousand keeps a search's cost flat however large it grows.
+ */
+export const SEARCH_CANDIDATES = 1000;
+
+/**
  * One page of published posts matching an FTS5 expression, best first
- * (bm25), ties by id, keyset-paged on that pair.
+ * (bm25) among the newest SEARCH_CANDIDATES matches, ties by id,
+ * keyset-paged on that pair.
  */
 export async function searchPublished(db: Db, request: SearchRequest): Promise<SearchPage> {
+  const inCategory = request.category === undefined ? sql`` : sql`AND p.category = ${request.category}`;
+  // The rowid of the oldest candidate: FTS5 walks matches newest first without sorting.
+  const oldestCandidate = sql`coalesce((
+      SELECT f.rowid FROM posts_fts f JOIN posts p ON p.rowid = f.rowid
+      WHERE f.posts_fts MATCH ${request.match} AND p.status = 'published' ${inCategory}
+      ORDER BY f.rowid DESC LIMIT 1 OFFSET ${SEARCH_CANDIDATES - 1}), 0)`;
   const rows = await db.all<Row>(sql`
     SELECT p.id, p.body, p.category, p.role, p.status, p.resonates, p.created_at AS createdAt,
       bm25(posts_fts) AS score,
       snippet(posts_fts, 0, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
     FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid
     WHERE posts_fts MATCH ${request.match}
+      AND posts_fts.rowid >= ${oldestCandidate}
       AND p.status = 'published'
-      ${request.category === undefined ? sql`` : sql`AND p.category = ${request.category}`}
+      ${inCategory}
       ${request.after === undefined ? sql`` : sql`AND (bm25(posts_fts), p.id) > (${request.after.score}, ${request.after.id})`}
     ORDER BY score, p.id
     LIMIT ${request.limit + 1}`);

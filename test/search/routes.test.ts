@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SEARCH_CANDIDATES } from "../../src/search/queries";
 import { type ErrorBody, request, seedPost } from "../support/app";
 
 type Result = { post: { id: string; body: string; category: string }; snippet: { text: string; match: boolean }[] };
@@ -119,5 +120,31 @@ describe("GET /api/search", () => {
 
   it("answers 404 for an unknown category", async () => {
     expect((await request(`/api/search?${q("authorization", "&category=nope")}`)).status).toBe(404);
+  });
+
+  it("ranks only the newest matches, so a common word costs the same on any size of board", async () => {
+    // The strongest matches are the oldest: once SEARCH_CANDIDATES newer posts match, they are out of reach.
+    await seedPost({
+      body: "Lanternfish lanternfish lanternfish: the lanternfish supervision group.",
+      category: "gratitude",
+    });
+    await env.DB.prepare(
+      `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ?)
+       INSERT INTO posts (id, body, category, status, created_at, delete_token_hash, content_hash)
+       SELECT printf('lf%010d', n), 'One lanternfish among many other words in post number ' || n || ' of a long week.',
+         'lessons', 'published', ? + n, lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM seq`,
+    )
+      .bind(SEARCH_CANDIDATES, Date.now())
+      .run();
+    const ranked: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const page: Page = await search(q("lanternfish", `&limit=50${cursor ? `&cursor=${cursor}` : ""}`));
+      ranked.push(...page.results.map((result) => result.post.id));
+      cursor = page.nextCursor;
+    }
+    expect(ranked).toHaveLength(SEARCH_CANDIDATES);
+    expect(new Set(ranked).size).toBe(SEARCH_CANDIDATES);
+    expect(ranked.every((id) => id.startsWith("lf"))).toBe(true);
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * One load scenario: autocannon against a served worker for a bounded time,
+ * with the CPU the workerd processes spent meanwhile (read from /proc).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import autocannon from "autocannon";
+
+export type Load = {
+  method?: "GET" | "POST";
+  /** The path of each request; called once per request. */
+  path: () => string;
+  headers?: () => Record<string, string>;
+  body?: () => string;
+};
+
+export type Measured = {
+  requestsPerSecond: number;
+  /** Latencies in ms. */
+  mean: number;
+  p50: number;
+  p99: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  /** workerd CPU per request in µs (the worker and, locally, D1 itself). */
+  cpuMicros: number;
+};
+
+export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
+
+export async function measure(origin: string, load: Load, options: LoadOptions): Promise<Measured> {
+  if (options.warmupSeconds > 0) await drive(origin, load, options.connections, options.warmupSeconds);
+  const ticksBefore = workerdTicks();
+  const result = await drive(origin, load, options.connections, options.seconds);
+  const ticks = workerdTicks() - ticksBefore;
+  const total = result.requests.total;
+  return {
+    requestsPerSecond: total / options.seconds,
+    mean: result.latency.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    cpuMicros: total > 0 ? (ticks * TICK_MICROS) / total : 0,
+  };
+}
+
+function drive(origin: string, load: Load, connections: number, seconds: number) {
+  return autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          method: load.method ?? "GET",
+          path: load.path(),
+          headers: { ...request.headers, ...(load.headers?.() ?? {}) },
+          body: load.body?.(),
+        }),
+      },
+    ],
+  });
+}
+
+/** Linux reports CPU time in clock ticks of 10 ms. */
+const TICK_MICROS = 10_000;
+
+/** User and system CPU ticks of every workerd process this one started. */
+function workerdTicks(): number {
+  const processes = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(readStat)
+    .filter((stat) => stat !== undefined);
+  const ours = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const stat of processes) {
+      if (ours.has(stat.ppid) && !ours.has(stat.pid)) {
+        ours.add(stat.pid);
+        grew = true;
+      }
+    }
+  }
+  return processes
+    .filter((stat) => stat.pid !== process.pid && ours.has(stat.pid) && stat.comm.includes("workerd"))
+    .reduce((sum, stat) => sum + stat.ticks, 0);
+}
+
+function readStat(pid: string) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields after the name: state(0) ppid(1) ... utime(11) stime(12).
+    return { pid: Number(pid), comm, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return undefined; // the process ended while being read
+  }
+}

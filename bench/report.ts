@@ -1,0 +1,182 @@
+/**
+ * The benchmark's report: the full results file, and the summary blocks it
+ * keeps current in docs/performance.md and README.md (between markers).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import type { LoadOptions, Measured } from "./load";
+import type { ModerationFigures } from "./moderation";
+
+export type BenchReport = {
+  date: string;
+  load: LoadOptions;
+  bundle: { bytes: number; gzipBytes: number; parseMs: number; evaluateMs: number };
+  moderation: ModerationFigures;
+  sizes: { posts: number; results: Record<string, Measured> }[];
+};
+
+export const BENCH_COMMAND = "npm run bench";
+const CEILINGS = ["bare route (ceiling), first", "bare route (ceiling), last"];
+
+/** The bare route's req/s, measured at the start and end of the reads (their mean). */
+function ceilingOf(results: Record<string, Measured>): number {
+  const measured = CEILINGS.map((name) => results[name]?.requestsPerSecond ?? 0).filter((value) => value > 0);
+  return measured.length ? measured.reduce((sum, value) => sum + value, 0) / measured.length : 1;
+}
+
+type Check = { budget: string; measured: string; met: boolean };
+
+export function renderReport(report: BenchReport): string {
+  const lines = [
+    `# Benchmark, ${report.date}`,
+    "",
+    `\`${BENCH_COMMAND}\` on ${machine()}: the built worker under Miniflare (workerd) on 127.0.0.1, autocannon in the same process with ${report.load.connections} connections for ${report.load.seconds} s per scenario after a ${report.load.warmupSeconds} s warm-up. The load generator shares the cores, so only ratios within one run count. CPU is workerd's whole CPU time per request, local D1 included (on Cloudflare, D1 runs elsewhere).`,
+    "",
+    "## Budgets",
+    "",
+    ...checksTable(report),
+    "",
+    "## Bundle and startup",
+    "",
+    `- Built worker: ${kib(report.bundle.bytes)}, ${kib(report.bundle.gzipBytes)} gzipped.`,
+    `- Startup in a fresh V8 (median of 5): parse and compile ${report.bundle.parseMs.toFixed(1)} ms; top-level code ${report.bundle.evaluateMs.toFixed(1)} ms.`,
+    "",
+    `## Moderation pipeline (2,000-character inputs, ${report.moderation.runs} runs each, in-process)`,
+    "",
+    "| input | mean | p50 | p99 | vs benign |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...report.moderation.rows.map(
+      (row) => `| ${row.name} | ${ms(row.mean)} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.ratio.toFixed(2)}× |`,
+    ),
+  ];
+  for (const { posts, results } of report.sizes) {
+    const ceiling = ceilingOf(results);
+    lines.push(
+      "",
+      `## ${posts.toLocaleString("en")} posts`,
+      "",
+      "| scenario | req/s | × ceiling | mean ms | p50 ms | p99 ms | CPU µs/req | non-2xx |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...Object.entries(results).map(
+        ([name, r]) =>
+          `| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / ceiling).toFixed(3)} | ${r.mean.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} | ${r.non2xx + r.errors} |`,
+      ),
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The issue's budgets, each against this run's figures. */
+function checks(report: BenchReport): Check[] {
+  const smallest = report.sizes[0];
+  const largest = report.sizes.at(-1);
+  const out: Check[] = [
+    {
+      budget: "Bundle under 250 KiB gzipped",
+      measured: kib(report.bundle.gzipBytes),
+      met: report.bundle.gzipBytes < 250 * 1024,
+    },
+    {
+      budget: "Startup (script parse) under 50 ms",
+      measured: `${report.bundle.parseMs.toFixed(1)} ms (+ ${report.bundle.evaluateMs.toFixed(1)} ms top-level code)`,
+      met: report.bundle.parseMs < 50,
+    },
+    {
+      budget: "Moderation p99 ≤ 0.3 ms at 2,000 characters",
+      measured: `worst p99 ${ms(report.moderation.worstP99Ms)} ms`,
+      met: report.moderation.worstP99Ms <= 0.3,
+    },
+    {
+      budget: "Adversarial input ≤ 3× benign",
+      measured: `worst ${report.moderation.worstRatio.toFixed(2)}×`,
+      met: report.moderation.worstRatio <= 3,
+    },
+  ];
+  for (const { posts, results } of report.sizes) {
+    const ceiling = ceilingOf(results);
+    const cached = Math.min(
+      ...["feed JSON, first page, cached", "feed HTML, first page, cached"].map(
+        (name) => results[name]?.requestsPerSecond ?? 0,
+      ),
+    );
+    out.push({
+      budget: `Cached feed ≥ 50% of the ceiling (${count(posts)} posts)`,
+      measured: `${pct(cached / ceiling)} (slower of JSON and HTML)`,
+      met: cached >= ceiling / 2,
+    });
+    const uncached = results["feed JSON, first page, uncached"]?.requestsPerSecond ?? 0;
+    const raw = results["raw D1 feed query, first page"]?.requestsPerSecond ?? 1;
+    out.push({
+      budget: `Uncached feed within 20% of a raw D1 query (${count(posts)} posts)`,
+      measured: `${pct(uncached / raw)} of raw (JSON, first page)`,
+      met: uncached >= 0.8 * raw,
+    });
+  }
+  if (smallest && largest && largest !== smallest) {
+    for (const name of ["feed JSON, first page, uncached", "feed JSON, deep page, uncached"]) {
+      const small = smallest.results[name]?.mean ?? 0;
+      const large = largest.results[name]?.mean ?? 0;
+      out.push({
+        budget: `Feed latency at ${count(largest.posts)} posts within 1.1× of ${count(smallest.posts)} (${name.replace(", uncached", "")}, mean)`,
+        measured: `${large.toFixed(2)} ms vs ${small.toFixed(2)} ms (${(large / Math.max(small, 0.001)).toFixed(2)}×)`,
+        met: large <= 1.1 * small,
+      });
+    }
+  }
+  return out;
+}
+
+function checksTable(report: BenchReport): string[] {
+  return [
+    "| budget | measured | met |",
+    "| --- | --- | --- |",
+    ...checks(report).map((check) => `| ${check.budget} | ${check.measured} | ${check.met ? "yes" : "**no**"} |`),
+  ];
+}
+
+/** The blocks between `<!-- bench:start -->` and `<!-- bench:end -->` in the docs. */
+export function writeSummaries(report: BenchReport, resultsFile: string): void {
+  const largest = report.sizes.at(-1);
+  const summary = [
+    `Last run: ${report.date}, \`${BENCH_COMMAND}\` (full results: [${resultsFile}](${relativeTo("docs", resultsFile)})).`,
+    "",
+    ...checksTable(report),
+  ];
+  if (largest) {
+    const ceiling = ceilingOf(largest.results);
+    summary.push(
+      "",
+      `At ${count(largest.posts)} posts:`,
+      "",
+      "| scenario | req/s | × ceiling | p50 ms | p99 ms | CPU µs/req |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      ...Object.entries(largest.results).map(
+        ([name, r]) =>
+          `| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / ceiling).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} |`,
+      ),
+    );
+  }
+  replaceBlock("docs/performance.md", summary.join("\n"));
+  replaceBlock("README.md", summary.join("\n").replace(relativeTo("docs", resultsFile), resultsFile));
+}
+
+function replaceBlock(file: string, content: string): void {
+  const text = readFileSync(file, "utf8");
+  const block = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+  if (!block.test(text)) throw new Error(`${file} has no <!-- bench:start --> … <!-- bench:end --> block`);
+  writeFileSync(file, text.replace(block, `<!-- bench:start -->\n${content}\n<!-- bench:end -->`));
+}
+
+const relativeTo = (dir: string, file: string) => (dir === "docs" ? `../${file}` : file);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number) => value.toFixed(3);
+const pct = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
+const count = (posts: number) => posts.toLocaleString("en");
+
+function machine(): string {
+  try {
+    const cpus = readFileSync("/proc/cpuinfo", "utf8").match(/^processor/gm)?.length ?? 0;
+    return `${cpus} cores, Node ${process.version}`;
+  } catch {
+    return `Node ${process.version}`;
+  }
+}

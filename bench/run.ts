@@ -1,0 +1,283 @@
+/**
+ * The benchmark: `npm run bench [-- --sizes 1k,100k,1m --seconds 5 --connections 8]`.
+ *
+ * Builds the worker as it deploys (`wrangler deploy --dry-run --outdir`),
+ * serves it with Miniflare on 127.0.0.1 (workerd directly, without wrangler
+ * dev's proxy) over a local D1 seeded to each size, and drives it with
+ * autocannon for a bounded time per scenario. Every figure is read against
+ * a bare route of the same worker measured in the same run, since the load
+ * generator shares the machine's cores. Writes bench/results/<date>.md and
+ * the summary blocks of docs/performance.md and README.md.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { Miniflare } from "miniflare";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { createDb } from "../src/db/client";
+import { encodeCursor, type FeedPosition } from "../src/feed/cursor";
+import { type FeedRequest, feedQuery } from "../src/feed/queries";
+import { moderate } from "../src/moderation/pipeline";
+import { type Load, type LoadOptions, type Measured, measure } from "./load";
+import { type ModerationFigures, moderationFigures } from "./moderation";
+import { type BenchReport, renderReport, writeSummaries } from "./report";
+import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy } from "./seed";
+
+const BUILD_DIR = "bench/.build";
+const SCRATCH_DIR = "bench/.data/scratch";
+const SIZES: Record<string, number> = { "1k": 1_000, "100k": 100_000, "1m": 1_000_000 };
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1k,100k,1m" },
+    seconds: { type: "string", default: "5" },
+    connections: { type: "string", default: "8" },
+  },
+});
+const load: LoadOptions = {
+  seconds: Number(values.seconds),
+  connections: Number(values.connections),
+  warmupSeconds: 1,
+};
+const sizes = (values.sizes ?? "").split(",").map((name) => {
+  const posts = SIZES[name.trim().toLowerCase()] ?? Number(name);
+  if (!Number.isSafeInteger(posts) || posts < 1) throw new Error(`not a size: ${name}`);
+  return posts;
+});
+
+/** Every scenario at one size: the ceiling, the app with its read cache, without it, and raw D1. */
+async function benchSize(posts: number): Promise<Record<string, Measured>> {
+  console.log(`\n${posts.toLocaleString("en")} posts`);
+  const { persistDir } = await seededCopy(posts, SCRATCH_DIR);
+  const results: Record<string, Measured> = {};
+  const run = async (name: string, origin: string, scenario: Load) => {
+    results[name] = await measure(origin, scenario, load);
+    const r = results[name];
+    console.log(
+      `  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMicros.toFixed(0)} µs CPU${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`,
+    );
+  };
+
+  const fixture = await fixtureOf(persistDir);
+  const served = await serve(persistDir, fixture.deepPosition);
+  const reads = readScenarios(fixture);
+  const { cached, uncached, raw } = served.origins;
+  await run("bare route (ceiling), first", cached, { path: () => "/healthz" });
+  for (const [name, scenario] of Object.entries(reads)) await run(`${name}, cached`, cached, scenario);
+  // Each uncached read next to its raw-D1 counterpart, so drift on a shared machine touches both alike.
+  for (const [name, scenario] of Object.entries(reads)) {
+    await run(`${name}, uncached`, uncached, scenario);
+    if (name === "feed JSON, first page") await run("raw D1 feed query, first page", raw, { path: () => "/" });
+    if (name === "feed JSON, deep page") await run("raw D1 feed query, deep page", raw, { path: () => "/deep" });
+  }
+  await run("search, rare word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.rare}` });
+  await run("search, common word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.common}` });
+  await run("bare route (ceiling), last", cached, { path: () => "/healthz" });
+  // Writes last: every published post bumps the board version, emptying the read cache.
+  await run("resonate", cached, resonateScenario(fixture.postIds));
+  await run("POST /api/posts", cached, postScenario());
+  await served.mf.dispose();
+  return results;
+}
+
+type Fixture = { deepCursor: string; deepPosition: FeedPosition; categoryDeepCursor: string; postIds: string[] };
+
+function readScenarios(fixture: Fixture): Record<string, Load> {
+  let next = 0;
+  const postPath = () => `/p/${fixture.postIds[next++ % fixture.postIds.length]}`;
+  return {
+    "feed JSON, first page": { path: () => "/api/posts" },
+    "feed JSON, deep page": { path: () => `/api/posts?cursor=${fixture.deepCursor}` },
+    "feed HTML, first page": { path: () => "/" },
+    "feed HTML, deep page": { path: () => `/?cursor=${fixture.deepCursor}` },
+    "category HTML, deep page": { path: () => `/c/lessons?cursor=${fixture.categoryDeepCursor}` },
+    "post page": { path: postPath },
+  };
+}
+
+/** Deep keyset positions halfway down the board and a category, and 200 posts spread over the board. */
+async function fixtureOf(persistDir: string): Promise<Fixture> {
+  const mf = new Miniflare({
+    modules: true,
+    script: "export default {}",
+    d1Databases: { DB: databaseId() },
+    d1Persist: d1PersistOf(persistDir),
+  });
+  try {
+    return await fixtureIn(await mf.getD1Database("DB"));
+  } finally {
+    await mf.dispose();
+  }
+}
+
+async function fixtureIn(d1: D1Database): Promise<Fixture> {
+  const published =
+    (await d1.prepare("SELECT count(*) AS n FROM posts WHERE status = 'published'").first<number>("n")) ?? 0;
+  const at = (where: string, offset: number) =>
+    d1
+      .prepare(
+        `SELECT created_at AS createdAt, id FROM posts WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET ?`,
+      )
+      .bind(offset)
+      .first<{ createdAt: number; id: string }>();
+  const deep = await at("status = 'published'", Math.floor(published / 2));
+  const categoryDeep = await at("status = 'published' AND category = 'lessons'", Math.floor(published / 16));
+  if (!deep || !categoryDeep) throw new Error("the seeded board is empty");
+  const { results } = await d1
+    .prepare("SELECT id FROM posts WHERE status = 'published' AND rowid % ? = 0 LIMIT 200")
+    .bind(Math.max(1, Math.floor(published / 200)))
+    .all<{ id: string }>();
+  const deepPosition: FeedPosition = { sort: "new", ...deep };
+  return {
+    deepPosition,
+    deepCursor: encodeCursor(deepPosition),
+    categoryDeepCursor: encodeCursor({ sort: "new", ...categoryDeep }),
+    postIds: results.map((row) => row.id),
+  };
+}
+
+let client = 0;
+/** A different client address for every write, as many readers and authors would have. */
+const nextClient = () => {
+  client += 1;
+  return { "CF-Connecting-IP": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}` };
+};
+
+function resonateScenario(postIds: string[]): Load {
+  let next = 0;
+  return {
+    method: "POST",
+    path: () => `/api/posts/${postIds[next++ % postIds.length]}/resonates`,
+    headers: nextClient,
+  };
+}
+
+const SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "vo", "pe", "du"];
+let written = 0;
+/** A post the pipeline publishes, different every time (numbers would read as identifiers). */
+function benchPost(): string {
+  written += 1;
+  const word = [...String(written)].map((digit) => SYLLABLES[Number(digit)]).join("");
+  return `Some weeks the waitlist feels endless, and I still look forward to the afternoon sessions (${word}).`;
+}
+
+function postScenario(): Load {
+  return {
+    method: "POST",
+    path: () => "/api/posts",
+    headers: () => ({ ...nextClient(), "Content-Type": "application/json" }),
+    body: () => JSON.stringify({ body: benchPost(), category: "burnout" }),
+  };
+}
+
+type Served = { mf: Miniflare; origins: { cached: string; uncached: string; raw: string } };
+
+/**
+ * One workerd running the built worker twice (with its read cache and
+ * without) and the raw-D1 baseline, all over the same local D1. Requests go
+ * straight to each worker's socket: Miniflare's own entry worker in front
+ * would cost several times the CPU of a bare route here.
+ */
+async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions("wrangler.toml");
+  const { assets: _assets, ...options } = workerOptions;
+  const direct = { unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }] };
+  const app = (name: string, readCacheMs: string) => ({
+    ...options,
+    ...direct,
+    name,
+    modules: true,
+    scriptPath: `${BUILD_DIR}/index.js`,
+    bindings: { ...options.bindings, RATE_LIMIT_SECRET: "bench-only-rate-limit-secret", READ_CACHE_MS: readCacheMs },
+  });
+  const db = createDb({} as D1Database);
+  const statement = (request: FeedRequest) => JSON.stringify(feedQuery(db, request).toSQL());
+  const mf = new Miniflare({
+    host: "127.0.0.1",
+    port: 0,
+    d1Persist: d1PersistOf(persistDir),
+    workers: [
+      app("cached", "30000"),
+      app("uncached", "0"),
+      {
+        ...direct,
+        name: "raw",
+        modules: true,
+        scriptPath: "bench/raw-feed.js",
+        compatibilityDate: options.compatibilityDate,
+        d1Databases: { DB: databaseId() },
+        bindings: {
+          FIRST_PAGE: statement({ sort: "new", limit: 20 }),
+          DEEP_PAGE: statement({ sort: "new", after: deep, limit: 20 }),
+        },
+      },
+    ],
+  });
+  await mf.ready;
+  const origin = async (name: string) => (await mf.unsafeGetDirectURL(name)).origin;
+  return {
+    mf,
+    origins: { cached: await origin("cached"), uncached: await origin("uncached"), raw: await origin("raw") },
+  };
+}
+
+type Bundle = BenchReport["bundle"];
+
+/** The worker as `wrangler deploy` would upload it, its gzip size, and its startup cost (median of 5 fresh V8s). */
+function build(): Bundle {
+  for (let i = 0; i < 3; i++) {
+    if (moderate(benchPost()).decision !== "publish") throw new Error("the benchmark's posts would not publish");
+  }
+  written = 0;
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", BUILD_DIR], { stdio: "ignore" });
+  const code = readFileSync(`${BUILD_DIR}/index.js`);
+  const startups = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ["--experimental-vm-modules", "--no-warnings", "bench/startup.mjs", `${BUILD_DIR}/index.js`],
+          {
+            encoding: "utf8",
+          },
+        ),
+      ) as { parseMs: number; evaluateMs: number },
+  );
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return {
+    bytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    parseMs: median(startups.map((s) => s.parseMs)),
+    evaluateMs: median(startups.map((s) => s.evaluateMs)),
+  };
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+async function main() {
+  const bundle = build();
+  console.log(
+    `bundle: ${kib(bundle.bytes)} (${kib(bundle.gzipBytes)} gzip); startup: parse ${bundle.parseMs.toFixed(1)} ms, top level ${bundle.evaluateMs.toFixed(1)} ms`,
+  );
+  const moderation: ModerationFigures = moderationFigures(2000);
+  console.log(
+    `moderation: worst p99 ${moderation.worstP99Ms.toFixed(3)} ms, adversarial ${moderation.worstRatio.toFixed(2)}x benign`,
+  );
+
+  const report: BenchReport = { date: new Date().toISOString().slice(0, 10), load, bundle, moderation, sizes: [] };
+  for (const posts of sizes) report.sizes.push({ posts, results: await benchSize(posts) });
+  rmSync(SCRATCH_DIR, { recursive: true, force: true });
+
+  const file = `bench/results/${report.date}.md`;
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(file, renderReport(report));
+  writeSummaries(report, file);
+  console.log(`\nwrote ${file}, docs/performance.md and README.md`);
+}
+
+await main();

@@ -1,0 +1,184 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { historyOf, listAudit } from "../../src/audit/queries";
+import { findCategory, listCategories } from "../../src/categories/queries";
+import { createDb, type Db } from "../../src/db/client";
+import { listPublished } from "../../src/feed/queries";
+import { fileFlag, findFlag } from "../../src/flags/queries";
+import { usedToday } from "../../src/limits/day-counters";
+import { findSession, touchSession } from "../../src/mod/sessions";
+import { authorsPost, postOfToken } from "../../src/posts/author";
+import { findRecord } from "../../src/posts/idempotency";
+import { findPublishedPost, hasRecentDuplicate } from "../../src/posts/queries";
+import { listQueue, openFlagsOf } from "../../src/queue/queries";
+import { readBoardVersion } from "../../src/read-cache";
+import { resonate } from "../../src/resonates/queries";
+import { searchPublished } from "../../src/search/queries";
+import { seedPost } from "../support/app";
+import { createModerator } from "../support/mod";
+
+type Statement = { sql: string; params: unknown[] };
+
+/** The statements one operation sends to D1 (one at a time or in a batch), with their parameters. */
+async function statementsOf(operation: (db: Db) => Promise<unknown>): Promise<Statement[]> {
+  const sent: Statement[] = [];
+  const recording = new Proxy(env.DB, {
+    get(d1, property) {
+      if (property !== "prepare") return bound(d1, property);
+      return (sql: string) => {
+        const statement: Statement = { sql, params: [] };
+        sent.push(statement);
+        const prepared = d1.prepare(sql);
+        return new Proxy(prepared, {
+          get(target, name) {
+            if (name !== "bind") return bound(target, name);
+            return (...params: unknown[]) => {
+              statement.params = params;
+              return target.bind(...params);
+            };
+          },
+        });
+      };
+    },
+  });
+  await operation(createDb(recording));
+  return sent;
+}
+
+function bound<T extends object>(target: T, property: string | symbol): unknown {
+  const value = Reflect.get(target, property);
+  return typeof value === "function" ? value.bind(target) : value;
+}
+
+async function planOf({ sql, params }: Statement): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>();
+  return results.map((row) => row.detail);
+}
+
+/** A step that reads a whole table, or sorts rows an index should have given in order. */
+function costlySteps(plan: string[]): string[] {
+  return plan.filter(
+    (step) => (/^SCAN /.test(step) && !/USING (COVERING )?INDEX|VIRTUAL TABLE/.test(step)) || /TEMP B-TREE/.test(step),
+  );
+}
+
+const now = Date.now();
+const fixture = { postId: "", token: "", pendingId: "", moderatorId: "" };
+
+beforeAll(async () => {
+  const post = await seedPost({ category: "lessons", body: "A reflection about the waitlist and the quiet weeks." });
+  const pending = await seedPost({ status: "pending" });
+  const moderator = await createModerator();
+  Object.assign(fixture, {
+    postId: post.id,
+    token: post.deleteToken,
+    pendingId: pending.id,
+    moderatorId: moderator.id,
+  });
+});
+
+const newAfter = { sort: "new" as const, createdAt: now, id: "zzzzzzzzzzzz" };
+const topAfter = { sort: "top" as const, resonates: 5, createdAt: now, id: "zzzzzzzzzzzz" };
+
+const hotPaths: [string, (db: Db) => Promise<unknown>][] = [
+  ["board version", (db) => readBoardVersion(db)],
+  ["feed, new", (db) => listPublished(db, { sort: "new", limit: 20 })],
+  ["feed, new, deep page", (db) => listPublished(db, { sort: "new", after: newAfter, limit: 20 })],
+  ["feed, top", (db) => listPublished(db, { sort: "top", limit: 20 })],
+  ["feed, top, deep page", (db) => listPublished(db, { sort: "top", after: topAfter, limit: 20 })],
+  ["category feed, new", (db) => listPublished(db, { sort: "new", category: "lessons", limit: 20 })],
+  [
+    "category feed, new, deep page",
+    (db) => listPublished(db, { sort: "new", category: "lessons", after: newAfter, limit: 20 }),
+  ],
+  ["category feed, top", (db) => listPublished(db, { sort: "top", category: "lessons", limit: 20 })],
+  [
+    "category feed, top, deep page",
+    (db) => listPublished(db, { sort: "top", category: "lessons", after: topAfter, limit: 20 }),
+  ],
+  ["a published post", (db) => findPublishedPost(db, fixture.postId)],
+  ["categories", (db) => listCategories(db)],
+  ["one category", (db) => findCategory(db, "lessons")],
+  ["duplicate check", (db) => hasRecentDuplicate(db, "0".repeat(64), now - 86_400_000)],
+  ["day counter", (db) => usedToday(db, "client-key", "post", "2026-11-22")],
+  ["idempotency record", (db) => findRecord(db, "0".repeat(64), now)],
+  ["author by id and token", (db) => authorsPost(db, fixture.postId, fixture.token)],
+  ["author by token", (db) => postOfToken(db, fixture.token)],
+  ["resonate", (db) => resonate(db, fixture.postId, "reader-key", now)],
+  [
+    "flag",
+    (db) =>
+      fileFlag(
+        db,
+        {
+          id: "flag00000001",
+          postId: fixture.postId,
+          readerKey: "reader-key",
+          receiptHash: "1".repeat(64),
+          reason: "spam",
+          note: null,
+          createdAt: now,
+        },
+        { ordinary: 1, identifying: 2, toHide: 3 },
+      ),
+  ],
+  ["flag receipt", (db) => findFlag(db, "1".repeat(64))],
+  ["moderator session", (db) => findSession(db, "2".repeat(64), now)],
+  [
+    "moderator session touched",
+    (db) =>
+      touchSession(
+        db,
+        {
+          tokenHash: "2".repeat(64),
+          moderatorId: fixture.moderatorId,
+          username: "m",
+          role: "moderator",
+          lastSeenAt: 0,
+          expiresAt: now,
+        },
+        now,
+      ),
+  ],
+  ["queue", (db) => listQueue(db, undefined, 20)],
+  ["queue, next page", (db) => listQueue(db, { rank: 1, createdAt: now, id: "000000000000" }, 20)],
+  ["queue's open flags", (db) => openFlagsOf(db, [fixture.postId, fixture.pendingId])],
+  ["queue's history", (db) => historyOf(db, [fixture.postId, fixture.pendingId])],
+  ["audit log, older page", (db) => listAudit(db, 1000, 50)],
+];
+
+describe("EXPLAIN QUERY PLAN of every query on a hot path", () => {
+  for (const [name, operation] of hotPaths) {
+    it(`${name}: every step uses an index`, async () => {
+      const statements = await statementsOf(operation);
+      expect(statements.length, "the operation sent a query").toBeGreaterThan(0);
+      for (const statement of statements) {
+        const plan = await planOf(statement);
+        expect(costlySteps(plan), `${statement.sql}\n${plan.join("\n")}`).toEqual([]);
+      }
+    });
+  }
+
+  it("the audit log's first page walks the log's rowid B-tree from its newest end, stopping at the page's limit", async () => {
+    const statements = await statementsOf((db) => listAudit(db, undefined, 50));
+    expect(statements).toHaveLength(1);
+    const statement = statements[0] as Statement;
+    expect(statement.sql).toMatch(/order by "audit_log"."id" desc limit \?$/);
+    // SQLite names a walk of the table's own (rowid) order a SCAN; with the LIMIT it reads one page.
+    expect(costlySteps(await planOf(statement))).toEqual(["SCAN audit_log"]);
+  });
+
+  it("search reads posts through the full-text index and sorts only the matches, by relevance", async () => {
+    const statements = await statementsOf((db) =>
+      searchPublished(db, { match: '"waitlist"', category: "lessons", limit: 20 }),
+    );
+    expect(statements).toHaveLength(1);
+    const plan = await planOf(statements[0] as Statement);
+    expect(plan.some((step) => /^SCAN posts_fts VIRTUAL TABLE INDEX/.test(step))).toBe(true);
+    expect(plan.some((step) => /^SEARCH p USING INTEGER PRIMARY KEY/.test(step))).toBe(true);
+    // bm25 is computed per match, so relevance order is a sort of the matched rows, never of the table.
+    expect(costlySteps(plan)).toEqual(["USE TEMP B-TREE FOR ORDER BY"]);
+  });
+});
