@@ -8,13 +8,12 @@ import type { AppEnv } from "./env";
  * The feed and post pages (HTML and JSON) served from this isolate's memory
  * while nothing readers see has changed. Every entry is stored under the
  * board's version, which triggers in D1 bump on every publish, delete, hide,
- * removal and redaction; an entry of an older version is never served. The
+ * removal, redaction and resonate; an entry of an older version is never served. The
  * version is read from D1 at most once per BOARD_VERSION_CHECK_MS, and at
  * once after any write this isolate handled, so an author or moderator sees
  * their own change on the next request and other isolates' changes arrive
- * within that interval (well inside the pages' public max-age). Resonates do
- * not bump the version: an entry lives at most READ_CACHE_MS (0 turns the
- * cache off), so counts are at most that late.
+ * within that interval (well inside the pages' public max-age). An entry
+ * lives at most READ_CACHE_MS besides (0 turns the cache off).
  */
 
 export const READ_CACHE_PATHS = ["/", "/c/:slug", "/p/:id", "/api/posts", "/api/posts/:id", "/api/categories"];

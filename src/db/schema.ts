@@ -303,8 +303,8 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 
 /**
  * One row: a number bumped (by triggers on posts) whenever what readers see
- * changes: a post is published, leaves the board, or its text changes. Read
- * pages are cached under it (src/read-cache.ts). Resonates do not bump it.
+ * changes: a post is published, leaves the board, its text changes or it
+ * gets a resonate. Read pages are cached under it (src/read-cache.ts).
  */
 export const boardVersion = sqliteTable(
   "board_version",
