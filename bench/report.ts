@@ -136,11 +136,7 @@ function checksTable(report: BenchReport): string[] {
 /** The blocks between `<!-- bench:start -->` and `<!-- bench:end -->` in the docs. */
 export function writeSummaries(report: BenchReport, resultsFile: string): void {
   const largest = report.sizes.at(-1);
-  const summary = [
-    `Last run: ${report.date}, \`${BENCH_COMMAND}\` (full results: [${resultsFile}](${relativeTo("docs", resultsFile)})).`,
-    "",
-    ...checksTable(report),
-  ];
+  const summary = [...checksTable(report)];
   if (largest) {
     const ceiling = ceilingOf(largest.results);
     summary.push(
@@ -155,8 +151,13 @@ export function writeSummaries(report: BenchReport, resultsFile: string): void {
       ),
     );
   }
-  replaceBlock("docs/performance.md", summary.join("\n"));
-  replaceBlock("README.md", summary.join("\n").replace(relativeTo("docs", resultsFile), resultsFile));
+  // Each file links the results from where it stands.
+  const withLink = (href: string) =>
+    [`Last run: ${report.date}, \`${BENCH_COMMAND}\` (full results: [${resultsFile}](${href})).`, "", ...summary].join(
+      "\n",
+    );
+  replaceBlock("docs/performance.md", withLink(`../${resultsFile}`));
+  replaceBlock("README.md", withLink(resultsFile));
 }
 
 function replaceBlock(file: string, content: string): void {
@@ -166,7 +167,6 @@ function replaceBlock(file: string, content: string): void {
   writeFileSync(file, text.replace(block, `<!-- bench:start -->\n${content}\n<!-- bench:end -->`));
 }
 
-const relativeTo = (dir: string, file: string) => (dir === "docs" ? `../${file}` : file);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => value.toFixed(3);
 const pct = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;

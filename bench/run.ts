@@ -22,7 +22,7 @@ import { moderate } from "../src/moderation/pipeline";
 import { type Load, type LoadOptions, type Measured, measure } from "./load";
 import { type ModerationFigures, moderationFigures } from "./moderation";
 import { type BenchReport, renderReport, writeSummaries } from "./report";
-import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy } from "./seed";
+import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy, withD1 } from "./seed";
 
 const BUILD_DIR = "bench/.build";
 const SCRATCH_DIR = "bench/.data/scratch";
@@ -97,18 +97,8 @@ function readScenarios(fixture: Fixture): Record<string, Load> {
 }
 
 /** Deep keyset positions halfway down the board and a category, and 200 posts spread over the board. */
-async function fixtureOf(persistDir: string): Promise<Fixture> {
-  const mf = new Miniflare({
-    modules: true,
-    script: "export default {}",
-    d1Databases: { DB: databaseId() },
-    d1Persist: d1PersistOf(persistDir),
-  });
-  try {
-    return await fixtureIn(await mf.getD1Database("DB"));
-  } finally {
-    await mf.dispose();
-  }
+function fixtureOf(persistDir: string): Promise<Fixture> {
+  return withD1(persistDir, fixtureIn);
 }
 
 async function fixtureIn(d1: D1Database): Promise<Fixture> {
@@ -154,20 +144,19 @@ function resonateScenario(postIds: string[]): Load {
 }
 
 const SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "vo", "pe", "du"];
-let written = 0;
-/** A post the pipeline publishes, different every time (numbers would read as identifiers). */
-function benchPost(): string {
-  written += 1;
-  const word = [...String(written)].map((digit) => SYLLABLES[Number(digit)]).join("");
+/** Post number n, one the pipeline publishes (its number spelled in syllables: digits would read as identifiers). */
+function benchPost(n: number): string {
+  const word = [...String(n)].map((digit) => SYLLABLES[Number(digit)]).join("");
   return `Some weeks the waitlist feels endless, and I still look forward to the afternoon sessions (${word}).`;
 }
 
 function postScenario(): Load {
+  let written = 0;
   return {
     method: "POST",
     path: () => "/api/posts",
     headers: () => ({ ...nextClient(), "Content-Type": "application/json" }),
-    body: () => JSON.stringify({ body: benchPost(), category: "burnout" }),
+    body: () => JSON.stringify({ body: benchPost(++written), category: "burnout" }),
   };
 }
 
@@ -226,10 +215,9 @@ type Bundle = BenchReport["bundle"];
 
 /** The worker as `wrangler deploy` would upload it, its gzip size, and its startup cost (median of 5 fresh V8s). */
 function build(): Bundle {
-  for (let i = 0; i < 3; i++) {
-    if (moderate(benchPost()).decision !== "publish") throw new Error("the benchmark's posts would not publish");
+  for (const n of [1, 90, 12345]) {
+    if (moderate(benchPost(n)).decision !== "publish") throw new Error("the benchmark's posts would not publish");
   }
-  written = 0;
   rmSync(BUILD_DIR, { recursive: true, force: true });
   execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", BUILD_DIR], { stdio: "ignore" });
   const code = readFileSync(`${BUILD_DIR}/index.js`);

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Miniflare } from "miniflare";
 
@@ -38,6 +38,7 @@ export type SeededDatabase = { persistDir: string; posts: number };
 /** A fresh copy of a database seeded with `posts` posts (seeding it first if need be). */
 export async function seededCopy(posts: number, scratch: string): Promise<SeededDatabase> {
   const source = join(DATA_DIR, `${posts}-${schemaHash()}`);
+  mkdirSync(DATA_DIR, { recursive: true });
   if (!existsSync(join(source, "ready"))) await seed(source, posts);
   rmSync(scratch, { recursive: true, force: true });
   cpSync(source, scratch, { recursive: true });
@@ -47,30 +48,39 @@ export async function seededCopy(posts: number, scratch: string): Promise<Seeded
 /** Where Miniflare keeps D1 inside a directory given to `wrangler --persist-to`. */
 export const d1PersistOf = (persistDir: string) => join(persistDir, "v3", "d1");
 
+/** Runs `use` with the D1 kept in a directory given to `wrangler --persist-to`, outside any worker. */
+export async function withD1<T>(persistDir: string, use: (db: D1Database) => Promise<T>): Promise<T> {
+  const mf = new Miniflare({
+    modules: true,
+    script: "export default {}",
+    d1Databases: { DB: databaseId() },
+    d1Persist: d1PersistOf(persistDir),
+  });
+  try {
+    return await use(await mf.getD1Database("DB"));
+  } finally {
+    await mf.dispose();
+  }
+}
+
 async function seed(dir: string, posts: number): Promise<void> {
-  rmSync(dir, { recursive: true, force: true });
+  // A database seeded under older migrations is never read again: free its space (1.7 GB at a million).
+  for (const stale of readdirSync(DATA_DIR, { withFileTypes: true })) {
+    if (stale.name.startsWith(`${posts}-`)) rmSync(join(DATA_DIR, stale.name), { recursive: true, force: true });
+  }
   const started = performance.now();
   execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, CI: "1" },
   });
-  const mf = new Miniflare({
-    modules: true,
-    script: "export default { fetch: () => new Response(null, { status: 404 }) }",
-    d1Databases: { DB: databaseId() },
-    d1Persist: d1PersistOf(dir),
-  });
-  try {
-    const db = await mf.getD1Database("DB");
+  await withD1(dir, async (db) => {
     const now = Date.now();
     for (let first = 1; first <= posts; first += BATCH_ROWS) {
       const last = Math.min(posts, first + BATCH_ROWS - 1);
       await db.prepare(INSERT_POSTS).bind(first, last, now, SPACING_MS).run();
       process.stdout.write(`\r  seeding ${posts.toLocaleString("en")} posts: ${last.toLocaleString("en")}`);
     }
-  } finally {
-    await mf.dispose();
-  }
+  });
   execFileSync("touch", [join(dir, "ready")]);
   console.log(` (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
@@ -106,7 +116,7 @@ SELECT
   CASE WHEN n % 400 = 0 THEN 1 ELSE 2 END
 FROM seq`;
 
-function databaseId(): string {
+export function databaseId(): string {
   const match = readFileSync("wrangler.toml", "utf8").match(/database_id\s*=\s*"([^"]+)"/);
   if (!match?.[1]) throw new Error("wrangler.toml names no D1 database_id");
   return match[1];
@@ -123,5 +133,3 @@ function schemaHash(): string {
   hash.update(INSERT_POSTS);
   return hash.digest("hex").slice(0, 12);
 }
-
-export { databaseId };

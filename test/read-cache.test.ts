@@ -1,5 +1,8 @@
 import { env } from "cloudflare:test";
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import type { AppEnv } from "../src/env";
+import { noteWrites, readCache } from "../src/read-cache";
 import { postJson, randomAddress, reflection, request, seedPost } from "./support/app";
 import { signedInAs } from "./support/mod";
 
@@ -165,5 +168,45 @@ describe("the read cache", () => {
     const version = await boardVersion();
     await seedPost({ category: "lessons", status: "pending" });
     expect(await boardVersion()).toBe(version);
+  });
+});
+
+describe("the read cache's settings", () => {
+  /** The cache alone in front of one public page that counts how often it is rendered. */
+  function pageBehindCache(settings: Partial<Env>) {
+    let renders = 0;
+    const app = new Hono<AppEnv>();
+    app.use(noteWrites);
+    app.use("/page", readCache);
+    app.get("/page", (c) => {
+      renders += 1;
+      c.header("Cache-Control", "public, max-age=30");
+      return c.text(`render ${renders}`);
+    });
+    app.post("/write", (c) => c.text("written"));
+    const call = async (path: string, method = "GET") => {
+      const res = await app.request(path, { method }, { ...env, ...settings });
+      return { hit: res.headers.get("X-Read-Cache") === "hit", text: await res.text() };
+    };
+    return { call, renders: () => renders };
+  }
+
+  it("reads the board's version at most once per BOARD_VERSION_CHECK_MS, and at once after a write", async () => {
+    const { call, renders } = pageBehindCache({ BOARD_VERSION_CHECK_MS: "60000" });
+    await call("/write", "POST");
+    expect(await call("/page")).toEqual({ hit: false, text: "render 1" });
+    await env.DB.prepare("UPDATE board_version SET version = version + 1 WHERE id = 1").run();
+    // Another isolate's write: not seen until the interval passes.
+    expect(await call("/page")).toEqual({ hit: true, text: "render 1" });
+    await call("/write", "POST");
+    expect(await call("/page")).toEqual({ hit: false, text: "render 2" });
+    expect(renders()).toBe(2);
+  });
+
+  it("is off when READ_CACHE_MS is 0", async () => {
+    const { call, renders } = pageBehindCache({ READ_CACHE_MS: "0" });
+    await call("/page");
+    expect(await call("/page")).toEqual({ hit: false, text: "render 2" });
+    expect(renders()).toBe(2);
   });
 });
