@@ -40,8 +40,9 @@ export type ModerationRow = { name: string; mean: number; p50: number; p99: numb
 export type ModerationFigures = { runs: number; rows: ModerationRow[]; worstP99Ms: number; worstRatio: number };
 
 export function moderationFigures(runs: number): ModerationFigures {
-  const timed = Object.entries(inputs).map(([name, text]) => {
-    const times = measure(text, runs);
+  const all = measure(Object.values(inputs), runs);
+  const timed = Object.keys(inputs).map((name, index) => {
+    const times = all[index] ?? [];
     return {
       name,
       mean: times.reduce((sum, t) => sum + t, 0) / times.length,
@@ -59,15 +60,22 @@ export function moderationFigures(runs: number): ModerationFigures {
   };
 }
 
-function measure(text: string, runs: number): number[] {
-  for (let i = 0; i < WARMUP; i++) moderate(text);
-  const times: number[] = [];
+/**
+ * The inputs take turns, one call each per round, so the machine's drift in
+ * speed (large on a shared VM) and the garbage collector's pauses fall on
+ * every input alike, and the ratios compare like with like.
+ */
+function measure(texts: string[], runs: number): number[][] {
+  for (let i = 0; i < WARMUP; i++) for (const text of texts) moderate(text);
+  const times = texts.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    moderate(text);
-    times.push(performance.now() - start);
+    texts.forEach((text, index) => {
+      const start = performance.now();
+      moderate(text);
+      times[index]?.push(performance.now() - start);
+    });
   }
-  return times.sort((a, b) => a - b);
+  return times.map((list) => list.sort((a, b) => a - b));
 }
 
 const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;

@@ -7,7 +7,7 @@ import { crisis } from "./rules/crisis";
 import { identifying } from "./rules/identifying";
 import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
 import { duplicate, repetition } from "./rules/spam";
-import { despace, fold, type MappedText } from "./text";
+import { despace, fold, type MappedText, wordsOf } from "./text";
 
 /**
  * The moderation pipeline: text in, decision out, no I/O. It runs on every
@@ -36,15 +36,13 @@ export type ModerationDecision = {
   resources?: Resource[];
 };
 
-const NOT_WORD = /[^\p{L}\p{N}']+/u;
-
 const RULES: Rule[] = [...identifying, crisis, ...abuse, repetition, duplicate];
 
 export function moderate(input: string, context: ModerationContext = {}): ModerationDecision {
   const text = normalize(input);
   const folded = fold(text);
   let despaced: MappedText | undefined;
-  const words = folded.split(NOT_WORD).filter((word) => word !== "");
+  const { words, starts } = wordsOf(folded);
   const ruleInput: RuleInput = {
     text,
     folded,
@@ -53,6 +51,7 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
       return despaced;
     },
     words,
+    wordStarts: starts,
     vocabulary: new Set(words),
     hasDigit: /\d/.test(folded),
     context,

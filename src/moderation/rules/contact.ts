@@ -48,13 +48,14 @@ export const email: Rule = ({ folded, despaced }) => [
 const SPACED_OUT = / \.|(?:^|\s)\S \S(?:\s|$)/;
 
 // A letter or digit, a dot, a letter: a domain cannot be written without one
-// (unless spaced out), and prose puts a space after its full stops.
+// (spaced-out writing is joined first), and prose puts a space after its full stops.
 const DOTTED = /[a-z0-9]\.[a-z]/;
 
 export const url: Rule = ({ folded, despaced }) => {
-  const spacedOut = SPACED_OUT.test(folded);
-  const view = spacedOut ? despaced() : { text: folded, removed: [] };
-  const domains = (spacedOut || DOTTED.test(folded) ? mappedSpansOf(DOMAIN, view, "url") : []).filter(
+  // A domain needs a dot; only then is spaced-out writing worth joining.
+  const dotted = folded.includes(".");
+  const view = dotted && SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
+  const domains = (dotted && DOTTED.test(view.text) ? mappedSpansOf(DOMAIN, view, "url") : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
   const spelled = SPELLED_DOT.test(folded) ? spansOf(SPELLED_DOMAIN, folded, "url") : [];

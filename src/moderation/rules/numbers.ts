@@ -23,6 +23,9 @@ const WORD_DIGITS: Record<string, string> = {
 };
 
 const PIECE = /\+?\d+|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
+// Without a spelled digit in the text, only figures can be pieces (and the
+// word alternation, tried at every position, is most of the pattern's cost).
+const FIGURES = /\+?\d+/g;
 // What may stand between two groups of one number: one to three spaces,
 // dashes, dots or brackets.
 function joins(folded: string, from: number, to: number): boolean {
@@ -31,62 +34,79 @@ function joins(folded: string, from: number, to: number): boolean {
   return true;
 }
 
-type Piece = { digits: string; start: number; end: number };
+/**
+ * A run of digit groups, summed up as it is read: only the facts `classify`
+ * needs are kept, so a run of a thousand groups costs no more per group
+ * than a phone number does.
+ */
+type Run = {
+  start: number;
+  end: number;
+  groups: number;
+  digits: number;
+  /** The digit count after some group was 3, or 5 (the cuts of 123-45-6789). */
+  cutAt3: boolean;
+  cutAt5: boolean;
+  international: boolean;
+  firstDigit: string;
+};
 
 const DIGIT_WORDS = Object.keys(WORD_DIGITS);
 
-export const numbers: Rule = (input) =>
-  input.hasDigit || DIGIT_WORDS.some((word) => input.vocabulary.has(word))
-    ? runs(input.folded).flatMap((run) => classify(run, input.folded))
-    : [];
-
-function runs(folded: string): Piece[][] {
-  const all: Piece[][] = [];
-  let current: Piece[] = [];
-  for (const match of folded.matchAll(PIECE)) {
-    const piece = { digits: WORD_DIGITS[match[0]] ?? match[0], start: match.index, end: match.index + match[0].length };
-    const previous = current.at(-1);
-    if (previous && !joins(folded, previous.end, piece.start)) {
-      all.push(current);
-      current = [];
+export const numbers: Rule = (input) => {
+  const spelled = DIGIT_WORDS.some((word) => input.vocabulary.has(word));
+  if (!input.hasDigit && !spelled) return [];
+  const spans: Span[] = [];
+  const pattern = spelled ? PIECE : FIGURES;
+  let run: Run | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(input.folded); match !== null; match = pattern.exec(input.folded)) {
+    const piece = match[0];
+    const figures = WORD_DIGITS[piece] ?? (piece.startsWith("+") ? piece.slice(1) : piece);
+    const end = match.index + piece.length;
+    if (run && joins(input.folded, run.end, match.index)) {
+      run.end = end;
+      run.groups++;
+      run.digits += figures.length;
+      run.cutAt3 ||= run.digits === 3;
+      run.cutAt5 ||= run.digits === 5;
+      continue;
     }
-    current.push(piece);
+    if (run) spans.push(...classify(run, input.folded));
+    const digits = figures.length;
+    run = {
+      start: match.index,
+      end,
+      groups: 1,
+      digits,
+      cutAt3: digits === 3,
+      cutAt5: digits === 5,
+      international: piece.startsWith("+"),
+      firstDigit: figures.charAt(0),
+    };
   }
-  if (current.length > 0) all.push(current);
-  return all;
-}
+  if (run) spans.push(...classify(run, input.folded));
+  return spans;
+};
 
-function classify(run: Piece[], folded: string): Span[] {
-  const first = run[0];
-  const last = run.at(-1);
-  if (!first || !last) return [];
-  const digits = run.map((piece) => piece.digits.replace("+", "")).join("");
-  const international = first.digits.startsWith("+");
-  const cuts = cumulativeLengths(run);
-  const start = folded.charAt(first.start - 1) === "(" ? first.start - 1 : first.start;
-  const span = (rule: Span["rule"]): Span[] => [{ rule, start, end: last.end }];
+function classify(run: Run, folded: string): Span[] {
+  const { digits } = run;
+  const start = folded.charAt(run.start - 1) === "(" ? run.start - 1 : run.start;
+  const span = (rule: Span["rule"]): Span[] => [{ rule, start, end: run.end }];
 
-  if (digits.length === 9 && cuts.includes(3) && cuts.includes(5)) return span("ssn");
+  if (digits === 9 && run.cutAt3 && run.cutAt5) return span("ssn");
   if (
-    (international && digits.length >= 8 && digits.length <= 15) ||
-    digits.length === 10 ||
-    (digits.length === 11 && digits.startsWith("1")) ||
-    (digits.length === 7 && run.length > 1 && cuts.includes(3))
+    (run.international && digits >= 8 && digits <= 15) ||
+    digits === 10 ||
+    (digits === 11 && run.firstDigit === "1") ||
+    (digits === 7 && run.groups > 1 && run.cutAt3)
   ) {
     return span("phone");
   }
-  if (run.length === 1 && digits.length >= 6 && !isAmount(folded, first)) return span("record-number");
+  if (run.groups === 1 && digits >= 6 && !isAmount(folded, run.start, run.end)) return span("record-number");
   return [];
 }
 
-function cumulativeLengths(run: Piece[]): number[] {
-  let total = 0;
-  return run.map((piece) => {
-    total += piece.digits.replace("+", "").length;
-    return total;
-  });
-}
-
-function isAmount(folded: string, piece: Piece): boolean {
-  return /[$€£¥]$/.test(folded.slice(0, piece.start)) || /^(?:%| ?percent|k\b)/.test(folded.slice(piece.end));
+function isAmount(folded: string, start: number, end: number): boolean {
+  return /[$€£¥]$/.test(folded.slice(0, start)) || /^(?:%| ?percent|k\b)/.test(folded.slice(end));
 }

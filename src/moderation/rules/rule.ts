@@ -11,6 +11,8 @@ export type RuleInput = {
   despaced: () => MappedText;
   /** The words of `folded`, in order (letters, digits and apostrophes). */
   words: string[];
+  /** Where each of `words` starts in `folded`. */
+  wordStarts: number[];
   /** The same words, for "is this word anywhere?" */
   vocabulary: Set<string>;
   /** Whether the text has a digit at all. */
@@ -46,11 +48,15 @@ export function whenDigits(rule: Rule): Rule {
 
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans. */
 export function spansOf(pattern: RegExp, text: string, rule: RuleName): Span[] {
-  return Array.from(text.matchAll(pattern), (match) => ({
-    rule,
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  // exec() on the shared pattern, not matchAll(), which copies the pattern on
+  // every call; the pipeline is synchronous, so nothing else moves lastIndex.
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    spans.push({ rule, start: match.index, end: match.index + match[0].length });
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  return spans;
 }
 
 /** Like `spansOf`, over a mapped view, with offsets mapped back to the normalized text. */

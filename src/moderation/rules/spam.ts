@@ -1,11 +1,9 @@
-import { type Rule, type Span, spansOf } from "./rule";
+import { isSpace } from "../text";
+import type { Rule, Span } from "./rule";
 
 /** Long runs of one character or of the same words, and a repeat of a recent post. */
 
-// Ten of one letter or digit in a row, or fifteen of one symbol ("!!!…").
-const RUN = /(\S)\1{9,}/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORD = /[\p{L}\p{N}']+/gu;
 
 // How many times in a row a phrase of 1, 2 or 3 words may appear before it is spam.
 const PHRASE_LIMITS: Array<[size: number, most: number]> = [
@@ -14,28 +12,35 @@ const PHRASE_LIMITS: Array<[size: number, most: number]> = [
   [3, 3],
 ];
 
-export const repetition: Rule = ({ folded, words }) => [...runs(folded), ...repeatedPhrases(folded, words)];
+export const repetition: Rule = ({ folded, words, wordStarts }) => [
+  ...runs(folded),
+  ...repeatedPhrases(words, wordStarts),
+];
 
+/** Ten of one letter or digit in a row, or fifteen of one symbol ("!!!…"). */
 function runs(folded: string): Span[] {
-  return spansOf(RUN, folded, "repetition").filter(
-    (span) => span.end - span.start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(span.start)),
-  );
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 1; i <= folded.length; i++) {
+    if (i < folded.length && folded.charCodeAt(i) === folded.charCodeAt(start)) continue;
+    const length = i - start;
+    if (length >= 10 && !isSpace(folded.charCodeAt(start))) {
+      if (length >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start))) spans.push({ rule: "repetition", start, end: i });
+    }
+    start = i;
+  }
+  return spans;
 }
 
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];
 
-function repeatedPhrases(folded: string, words: string[]): Span[] {
-  // Positions are looked up only for the rare text that repeats itself.
-  const repeats = repeatedRuns(words);
-  if (repeats.length === 0) return [];
-  const positions = [...folded.matchAll(WORD)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-  return repeats.flatMap(([first, last]) => {
-    const [from, to] = [positions[first], positions[last]];
-    return from && to ? [{ rule: "repetition" as const, start: from.start, end: to.end }] : [];
+function repeatedPhrases(words: string[], starts: number[]): Span[] {
+  return repeatedRuns(words).flatMap(([first, last]) => {
+    const [from, to, lastWord] = [starts[first], starts[last], words[last]];
+    return from !== undefined && to !== undefined && lastWord !== undefined
+      ? [{ rule: "repetition" as const, start: from, end: to + lastWord.length }]
+      : [];
   });
 }
 

@@ -40,11 +40,25 @@ describe("spam", () => {
     ["!!!!!!!!!!!!!!!!!!", "!!!!!!!!!!!!!!!!!!"],
     ["help help help help help", "help help help help help"],
     ["buy now buy now buy now buy now", "buy now buy now buy now buy now"],
+    ["aaaaaaaaaa", "aaaaaaaaaa"],
+    ["ends in zzzzzzzzzzzz", "zzzzzzzzzzzz"],
+    ["~~~~~~~~~~~~~~~ then", "~~~~~~~~~~~~~~~"],
+    ["año año año año año", "año año año año año"],
+    ["I said: ñoño, ñoño, ñoño, ñoño, ñoño.", "ñoño, ñoño, ñoño, ñoño, ñoño"],
   ])("refuses %j", (text, words) => {
     expect(found(text)).toEqual([["repetition", words]]);
   });
 
-  it.each(["Sooooo tired", "no no no no", "notes, notes, and more notes", "wait... what?!", "very very very tired"])(
+  it.each([
+    "Sooooo tired",
+    "no no no no",
+    "notes, notes, and more notes",
+    "wait... what?!",
+    "very very very tired",
+    "aaaaaaaaa",
+    "~~~~~~~~~~~~~~",
+    "a          b",
+  ])(
     "publishes %j",
     (text) => {
       expect(found(text)).toEqual([]);

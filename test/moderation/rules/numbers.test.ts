@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./found";
+import { found, wordsFlaggedBy } from "./found";
 
 describe("phone, SSN and long numbers", () => {
   it.each([
@@ -16,6 +16,8 @@ describe("phone, SSN and long numbers", () => {
     ["SSN 123-45-6789", "ssn", "123-45-6789"],
     ["987 65 4320", "ssn", "987 65 4320"],
     ["record 44719231 was wrong", "record-number", "44719231"],
+    ["spaced out: 5 5 5 2 0 1 7 7 8 8.", "phone", "5 5 5 2 0 1 7 7 8 8"],
+    ["+1 555 201 7788", "phone", "+1 555 201 7788"],
   ])("finds %j", (text, rule, words) => {
     expect(found(text)).toEqual([[rule, words]]);
   });
@@ -49,5 +51,19 @@ describe("record numbers", () => {
     ["Patient ID: 00492817", "Patient ID: 00492817"],
   ])("finds %j", (text, words) => {
     expect(found(text).map(([, flagged]) => flagged)).toContain(words);
+  });
+});
+
+describe("long runs of digit groups", () => {
+  it("reads a thousand groups as one run, not as a phone number", () => {
+    const text = "5 ".repeat(1000).trim();
+    const rules = found(text).map(([rule]) => rule);
+    expect(rules).not.toContain("phone");
+    expect(rules).not.toContain("ssn");
+    expect(rules).not.toContain("record-number");
+  });
+
+  it("still finds a phone number right after a long run is broken", () => {
+    expect(wordsFlaggedBy("phone", `${"1 ".repeat(40)}and then 555-201-7788`)).toEqual(["555-201-7788"]);
   });
 });

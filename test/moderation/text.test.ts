@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { despace, fold, spanInOrigin } from "../../src/moderation/text";
+import blns from "../fixtures/blns.json";
+
+// The definition despace() implements as a scan: a space between two
+// one-character pieces, or beside a lone "@", "." or "-".
+const JOINABLE_SPACE = /(?<=(?:^|\s)\S) (?=\S(?:\s|$))|(?<=(?:^|\s)[@.-]) | (?=[@.-](?:\s|$))/g;
+const reference = (folded: string) => ({
+  text: folded.replace(JOINABLE_SPACE, ""),
+  removed: Array.from(folded.matchAll(JOINABLE_SPACE), (match) => match.index),
+});
+
+// Deterministic strings over the characters that matter to the rule.
+function* generated(count: number): Generator<string> {
+  const alphabet = ["a", "b", "5", " ", " ", " ", "@", ".", "-", "\n", "\u00a0", "é", "😀", "ab"];
+  let seed = 7;
+  for (let n = 0; n < count; n++) {
+    let text = "";
+    const length = n % 24;
+    for (let i = 0; i < length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      text += alphabet[seed % alphabet.length];
+    }
+    yield text;
+  }
+}
+
+describe("despace", () => {
+  it("joins spaced-out writing and keeps the spaces between words", () => {
+    expect(despace("j o h n @ gmail . com").text).toBe("john@gmail.com");
+    expect(despace("call me at 5 5 5 0 1 4 7").text).toBe("call me at 5550147");
+    expect(despace("a client said so").text).toBe("a client said so");
+  });
+
+  it("agrees with its definition as a pattern on 5,000 generated strings and every naughty string", () => {
+    for (const text of [...generated(5000), ...blns.map(fold)]) {
+      expect(despace(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it("maps a match in the joined view back to the normalized text", () => {
+    const view = despace("mail j o h n @ x . io now");
+    const start = view.text.indexOf("john");
+    const end = view.text.indexOf(" now");
+    expect(spanInOrigin(view, start, end)).toEqual({ start: 5, end: 21 });
+  });
+});
+
+describe("fold", () => {
+  it("keeps every position where it was", () => {
+    for (const text of blns) expect(fold(text).length).toBe(text.length);
+    expect(fold("Ѕarаh “quoted” — ΑΒΕ")).toBe('sarah "quoted" - abe');
+    expect(fold("İstanbul")).toHaveLength("İstanbul".length);
+  });
+});
