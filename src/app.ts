@@ -7,7 +7,7 @@ import { atomRoutes } from "./atom/routes";
 import { auditRoutes } from "./audit/routes";
 import { cacheControl } from "./cache-control";
 import { categoryRoutes } from "./categories/routes";
-import { createDb } from "./db/client";
+import { databaseSession } from "./db/session";
 import type { AppEnv } from "./env";
 import { ApiError, notFound, toApiError } from "./errors";
 import { feedRoutes } from "./feed/routes";
@@ -30,8 +30,9 @@ import { searchRoutes } from "./search/routes";
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /**
- * The one place that decides middleware order: security headers, body limit,
- * the per-request database, the features, then not-found and errors.
+ * The one place that decides middleware order: security headers, the
+ * request's database session, the read cache, body limit, the features,
+ * then not-found and errors.
  */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
@@ -55,7 +56,9 @@ export function createApp() {
       referrerPolicy: "no-referrer",
     }),
   );
-  // Before anything else a cached read would not need.
+  // The request's D1 session (cheap: a cached read may not touch it at all),
+  // then the read cache, before anything else a cached read would not need.
+  app.use(databaseSession);
   app.use(noteWrites);
   for (const path of READ_CACHE_PATHS) app.use(path, readCache);
   app.use(
@@ -66,11 +69,6 @@ export function createApp() {
       },
     }),
   );
-  app.use(async (c, next) => {
-    c.set("db", createDb(c.env.DB));
-    await next();
-  });
-
   // Every form is refused from another origin (hono's check of Origin and Sec-Fetch-Site).
   const formCsrf = csrf();
   app.use((c, next) => (isApi(c.req.path) ? next() : formCsrf(c, next)));

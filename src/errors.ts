@@ -1,6 +1,7 @@
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
+import { databaseFailureIn } from "./db/guard";
 
 /**
  * One error shape for the whole API:
@@ -64,8 +65,20 @@ function toIssues(issue: ZodError["issues"][number]): Issue[] {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof HTTPException) return fromHttpException(err);
+  const failure = databaseFailureIn(err);
+  // A broken constraint is a bug to fix, not a reason to come back later.
+  if (failure && !/constraint failed/i.test(failure.message)) return unavailable(DATABASE_DOWN, 5);
   return new ApiError(500, "internal", "Something went wrong on our side. Please try again.");
 }
+
+/** 503: something the board needs is down for a moment; Retry-After says when to try again. */
+export function unavailable(message: string, retryAfterSeconds: number): ApiError {
+  return new ApiError(503, "unavailable", message, {}, { "Retry-After": String(retryAfterSeconds) });
+}
+
+// Every multi-table write is one batch, so a failure leaves nothing half-written.
+const DATABASE_DOWN =
+  "The board cannot reach its database right now. Nothing was half-saved; please try again in a few seconds.";
 
 function fromHttpException(err: HTTPException): ApiError {
   switch (err.status) {

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
-import { createDb, type Db } from "./db/client";
+import type { Db } from "./db/client";
 import { boardVersion } from "./db/schema";
+import { bookmarkOf } from "./db/session";
 import type { AppEnv } from "./env";
 
 /**
@@ -14,6 +15,13 @@ import type { AppEnv } from "./env";
  * their own change on the next request and other isolates' changes arrive
  * within that interval (well inside the pages' public max-age). An entry
  * lives at most READ_CACHE_MS besides (0 turns the cache off).
+ *
+ * With read replicas, a miss is rendered from the request's D1 session,
+ * which may lag the primary: so the miss reads the version through that same
+ * session first and stores the page under the version it was rendered at. A
+ * lagging page is then stored under an older version and never served as
+ * current. A request that carries a bookmark (its client just wrote) skips
+ * the cache: another isolate may not have seen that write's version yet.
  */
 
 export const READ_CACHE_PATHS = ["/", "/c/:slug", "/p/:id", "/api/posts", "/api/posts/:id", "/api/categories"];
@@ -31,9 +39,10 @@ const known = { version: -1, checkedAt: Number.NEGATIVE_INFINITY };
 
 export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const maxAge = milliseconds(c.env.READ_CACHE_MS, 30_000);
-  if (c.req.method !== "GET" || maxAge === 0) return next();
+  if (c.req.method !== "GET" || maxAge === 0 || bookmarkOf(c)) return next();
   const now = Date.now();
-  const version = await currentVersion(createDb(c.env.DB), now, milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000));
+  const db = c.get("db");
+  const version = await currentVersion(db, now, milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000));
   const key = c.req.url;
   const entry = entries.get(key);
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
@@ -42,12 +51,13 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.res = new Response(entry.body, { status: entry.status, headers: [...entry.headers, ["X-Read-Cache", "hit"]] });
     return;
   }
+  const renderedAt = known.checkedAt === now ? version : await readBoardVersion(db);
   await next();
   if (!isShared(c.res)) return;
   const body = await c.res.clone().arrayBuffer();
   if (body.byteLength > MAX_BODY_BYTES) return;
   forget(key);
-  entries.set(key, { version, storedAt: now, status: c.res.status, headers: [...c.res.headers], body });
+  entries.set(key, { version: renderedAt, storedAt: now, status: c.res.status, headers: [...c.res.headers], body });
   totalBytes += body.byteLength;
   for (const oldest of entries.keys()) {
     if (entries.size <= MAX_ENTRIES && totalBytes <= MAX_TOTAL_BYTES) break;

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { databaseSession } from "../src/db/session";
 import type { AppEnv } from "../src/env";
 import { noteWrites, readCache } from "../src/read-cache";
 import { postJson, randomAddress, reflection, request, seedPost } from "./support/app";
@@ -176,10 +177,12 @@ describe("the read cache's settings", () => {
   function pageBehindCache(settings: Partial<Env>) {
     let renders = 0;
     const app = new Hono<AppEnv>();
+    app.use(databaseSession);
     app.use(noteWrites);
     app.use("/page", readCache);
-    app.get("/page", (c) => {
+    app.get("/page", async (c) => {
       renders += 1;
+      if (c.req.query("write-while-rendering") !== undefined) await bumpBoardVersion();
       c.header("Cache-Control", "public, max-age=30");
       return c.text(`render ${renders}`);
     });
@@ -195,12 +198,22 @@ describe("the read cache's settings", () => {
     const { call, renders } = pageBehindCache({ BOARD_VERSION_CHECK_MS: "60000" });
     await call("/write", "POST");
     expect(await call("/page")).toEqual({ hit: false, text: "render 1" });
-    await env.DB.prepare("UPDATE board_version SET version = version + 1 WHERE id = 1").run();
+    await bumpBoardVersion();
     // Another isolate's write: not seen until the interval passes.
     expect(await call("/page")).toEqual({ hit: true, text: "render 1" });
     await call("/write", "POST");
     expect(await call("/page")).toEqual({ hit: false, text: "render 2" });
     expect(renders()).toBe(2);
+  });
+
+  it("stores a page under the version it was rendered at, so a page older than the board is never served", async () => {
+    // Standing in for a replica that lags: the board moves on while the page renders.
+    const { call, renders } = pageBehindCache({ BOARD_VERSION_CHECK_MS: "0" });
+    await call("/page?write-while-rendering");
+    expect(await call("/page?write-while-rendering")).toEqual({ hit: false, text: "render 2" });
+    await call("/page");
+    expect(await call("/page")).toEqual({ hit: true, text: "render 3" });
+    expect(renders()).toBe(3);
   });
 
   it("is off when READ_CACHE_MS is 0", async () => {
@@ -210,3 +223,5 @@ describe("the read cache's settings", () => {
     expect(renders()).toBe(2);
   });
 });
+
+const bumpBoardVersion = () => env.DB.prepare("UPDATE board_version SET version = version + 1 WHERE id = 1").run();

@@ -7,5 +7,5 @@ export function listCategories(db: Db): Promise<Category[]> {
 }
 
 export function findCategory(db: Db, slug: string): Promise<Category | undefined> {
-  return db.query.categories.findFirst({ where: eq(categories.slug, slug) });
+  return db.select().from(categories).where(eq(categories.slug, slug)).limit(1).get();
 }

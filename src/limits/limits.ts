@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
+import { ApiError, unavailable } from "../errors";
 import { clientKey } from "./client-key";
 
 /**
@@ -17,9 +17,7 @@ export function rateLimited(retryAfterSeconds: number, message: string): ApiErro
   return new ApiError(429, "rate_limited", message, { retryAfter: seconds }, { "Retry-After": String(seconds) });
 }
 
-export function unavailable(message = "This is paused for a moment. Please try again shortly."): ApiError {
-  return new ApiError(503, "unavailable", message, {}, { "Retry-After": "30" });
-}
+const limiterDown = () => unavailable("This is paused for a moment. Please try again shortly.", 30);
 
 /**
  * The requesting client's key for today. Without RATE_LIMIT_SECRET the
@@ -27,7 +25,7 @@ export function unavailable(message = "This is paused for a moment. Please try a
  */
 export function requestClientKey(c: Context<AppEnv>, now: number): Promise<string> {
   const secret = c.env.RATE_LIMIT_SECRET;
-  if (!secret) throw unavailable();
+  if (!secret) throw limiterDown();
   // In production Cloudflare sets CF-Connecting-IP; it is read here and nowhere else.
   return clientKey(c.req.header("CF-Connecting-IP") ?? "unknown", secret, now);
 }
@@ -38,7 +36,7 @@ export async function spendShortLimit(limiter: RateLimit, key: string, message: 
   try {
     outcome = await limiter.limit({ key });
   } catch {
-    throw unavailable();
+    throw limiterDown();
   }
   if (!outcome.success) throw rateLimited(SHORT_WINDOW_SECONDS, message);
 }

@@ -13,7 +13,7 @@ const publicColumns = {
 };
 
 export function findModeratorByUsername(db: Db, username: string): Promise<Moderator | undefined> {
-  return db.query.moderators.findFirst({ where: eq(moderators.username, username) });
+  return db.select().from(moderators).where(eq(moderators.username, username)).limit(1).get();
 }
 
 export async function findModerator(db: Db, id: string): Promise<PublicModerator | undefined> {

@@ -27,7 +27,12 @@ export async function authorsPost(db: Db, id: string, token: string): Promise<Po
 export async function postOfToken(db: Db, token: string): Promise<Post> {
   const trimmed = token.trim();
   if (!TOKEN.test(trimmed)) throw noSuchPost();
-  const post = await db.query.posts.findFirst({ where: eq(posts.deleteTokenHash, await sha256Hex(trimmed)) });
+  const post = await db
+    .select()
+    .from(posts)
+    .where(eq(posts.deleteTokenHash, await sha256Hex(trimmed)))
+    .limit(1)
+    .get();
   if (!post) throw noSuchPost();
   return post;
 }

@@ -23,7 +23,7 @@ export async function insertPost(db: Db, post: NewPost): Promise<Post> {
 }
 
 export function findPost(db: Db, id: string): Promise<Post | undefined> {
-  return db.query.posts.findFirst({ where: eq(posts.id, id) });
+  return db.select().from(posts).where(eq(posts.id, id)).limit(1).get();
 }
 
 export async function findPublishedPost(db: Db, id: string): Promise<PublicPost | undefined> {
