@@ -55,11 +55,7 @@ export function faultyD1(real: D1Database, fault: Fault, matches: (sql: string) 
 }
 
 /** A request through the whole app, with the given D1 and settings in place of the real ones. */
-export async function requestWith(
-  bindings: Partial<Env>,
-  path: string,
-  init?: RequestInit,
-): Promise<Response> {
+export async function requestWith(bindings: Partial<Env>, path: string, init?: RequestInit): Promise<Response> {
   const ctx = createExecutionContext();
   const res = await createApp().fetch(new Request(`${ORIGIN}${path}`, init), { ...env, ...bindings }, ctx);
   await waitOnExecutionContext(ctx);

@@ -58,10 +58,7 @@ describe("spam", () => {
     "aaaaaaaaa",
     "~~~~~~~~~~~~~~",
     "a          b",
-  ])(
-    "publishes %j",
-    (text) => {
-      expect(found(text)).toEqual([]);
-    },
-  );
+  ])("publishes %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
 });
