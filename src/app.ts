@@ -5,6 +5,7 @@ import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { atomRoutes } from "./atom/routes";
 import { auditRoutes } from "./audit/routes";
+import { utf8Bodies } from "./body-encoding";
 import { cacheControl } from "./cache-control";
 import { categoryRoutes } from "./categories/routes";
 import { databaseSession } from "./db/session";
@@ -69,6 +70,7 @@ export function createApp() {
       },
     }),
   );
+  app.use(utf8Bodies);
   // Every form is refused from another origin (hono's check of Origin and Sec-Fetch-Site).
   const formCsrf = csrf();
   app.use((c, next) => (isApi(c.req.path) ? next() : formCsrf(c, next)));

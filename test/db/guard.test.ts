@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { type ErrorBody, ORIGIN, randomAddress, reflection, request, seedPost } from "../support/app";
-import { everyRow, faultyD1, requestWith } from "../support/faulty-d1";
+import { type ErrorBody, ORIGIN, randomAddress, reflection, request, seedPost, requestWith } from "../support/app";
+import { everyRow, faultyD1 } from "../support/faulty-d1";
 
 const LEAKS = ["SELECT", "INSERT", "D1_", "SQLITE", "injected", "    at ", ".ts:", "Error:", "stack"];
 

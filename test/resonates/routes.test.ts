@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { type ErrorBody, randomAddress, request, seedPost } from "../support/app";
 
@@ -45,6 +46,10 @@ describe("POST /api/posts/:id/resonates", () => {
     expect(new Set(counts.map((count) => count.resonates)).size).toBe(50);
     const shown = await (await request(`/api/posts/${post.id}`)).json<{ post: { resonates: number } }>();
     expect(shown.post.resonates).toBe(50);
+    const stored = await env.DB.prepare("SELECT count(*) AS n FROM resonances WHERE post_id = ?")
+      .bind(post.id)
+      .first<{ n: number }>();
+    expect(stored?.n).toBe(50);
   });
 
   it("limits one reader to 30 a minute, with Retry-After, and counts nothing over it", async () => {

@@ -1,5 +1,6 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
+import { createApp } from "../../src/app";
 import { createDb } from "../../src/db/client";
 import type { NewPost, Post } from "../../src/db/schema";
 import { insertPost } from "../../src/posts/queries";
@@ -10,6 +11,23 @@ export const ORIGIN = "https://closed-door.test";
 /** A request through the whole worker, as a client would make it. */
 export function request(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(`${ORIGIN}${path}`, init));
+}
+
+const app = createApp();
+
+/**
+ * A request handed straight to the app, with `bindings` in place of the
+ * real ones (a faulty D1, other settings; `{}` for none). Also for the tests
+ * that send thousands of requests: the worker's entry (`exports.default`)
+ * slows down with every request a test file has sent through it (a cost of
+ * the test pool, not of the app: the same requests straight to the app stay
+ * flat), so those tests go straight to the same app.
+ */
+export async function requestWith(bindings: Partial<Env>, path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const res = await app.fetch(new Request(`${ORIGIN}${path}`, init), { ...env, ...bindings }, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
 }
 
 /**

@@ -1,6 +1,4 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import { createApp } from "../../src/app";
-import { ORIGIN } from "./app";
+import { env } from "cloudflare:test";
 
 /**
  * The real local D1 with a fault put in its way, for the tests of what the
@@ -54,20 +52,12 @@ export function faultyD1(real: D1Database, fault: Fault, matches: (sql: string) 
   } as unknown as D1Database;
 }
 
-/** A request through the whole app, with the given D1 and settings in place of the real ones. */
-export async function requestWith(bindings: Partial<Env>, path: string, init?: RequestInit): Promise<Response> {
-  const ctx = createExecutionContext();
-  const res = await createApp().fetch(new Request(`${ORIGIN}${path}`, init), { ...env, ...bindings }, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
-
-/** Every row of every table the app owns, to show that a failed write left nothing behind. */
-export async function everyRow(): Promise<Record<string, unknown[]>> {
+/** Every row of every table the app owns (but those `ignoring`), to show that a failed write left nothing behind. */
+export async function everyRow(ignoring: string[] = []): Promise<Record<string, unknown[]>> {
   const { results: tables } = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
   ).all<{ name: string }>();
   const rows: Record<string, unknown[]> = {};
-  for (const { name } of tables) rows[name] = (await env.DB.prepare(`SELECT * FROM "${name}"`).all()).results;
+  for (const { name } of tables.filter((table) => !ignoring.includes(table.name))) rows[name] = (await env.DB.prepare(`SELECT * FROM "${name}"`).all()).results;
   return rows;
 }
