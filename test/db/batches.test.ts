@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { ORIGIN, postJson, randomAddress, reflection, seedPost, requestWith } from "../support/app";
+import { ORIGIN, postJson, randomAddress, reflection, requestWith, seedPost } from "../support/app";
 import { everyRow, faultyD1 } from "../support/faulty-d1";
 import { createModerator, signedInAs } from "../support/mod";
 
@@ -30,11 +30,13 @@ async function expectAllOrNothing(
   expect(await everyRow(ignoring)).not.toEqual(before);
 }
 
-const json = (body: unknown, headers: Record<string, string> = {}) => (): RequestInit => ({
-  method: "POST",
-  headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress(), ...headers },
-  body: JSON.stringify(body),
-});
+const json =
+  (body: unknown, headers: Record<string, string> = {}) =>
+  (): RequestInit => ({
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress(), ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe("all or nothing", () => {
   it("a post, its idempotency record and its day counter", async () => {
@@ -65,22 +67,25 @@ describe("all or nothing", () => {
     );
   });
 
-  it.each(["approve", "remove", "redact"] as const)("a moderator's %s, its audit entry and the settled flags", async (action) => {
-    const post = await seedPost({ status: "hidden" });
-    await postJson(`/api/posts/${post.id}/flags`, { reason: "other" });
-    const { cookie } = await signedInAs("moderator");
-    const decision = {
-      action,
-      reason: "Reviewed.",
-      ...(action === "redact" ? { body: `${post.body} (edited by a moderator)` } : {}),
-    };
-    await expectAllOrNothing(
-      `/api/mod/posts/${post.id}/actions`,
-      json(decision, { Cookie: cookie, Origin: ORIGIN }),
-      200,
-      WITHOUT_LAST_SEEN,
-    );
-  });
+  it.each(["approve", "remove", "redact"] as const)(
+    "a moderator's %s, its audit entry and the settled flags",
+    async (action) => {
+      const post = await seedPost({ status: "hidden" });
+      await postJson(`/api/posts/${post.id}/flags`, { reason: "other" });
+      const { cookie } = await signedInAs("moderator");
+      const decision = {
+        action,
+        reason: "Reviewed.",
+        ...(action === "redact" ? { body: `${post.body} (edited by a moderator)` } : {}),
+      };
+      await expectAllOrNothing(
+        `/api/mod/posts/${post.id}/actions`,
+        json(decision, { Cookie: cookie, Origin: ORIGIN }),
+        200,
+        WITHOUT_LAST_SEEN,
+      );
+    },
+  );
 
   it("a moderator's sign-in session and its audit entry", async () => {
     const moderator = await createModerator();

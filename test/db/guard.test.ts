@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { type ErrorBody, ORIGIN, randomAddress, reflection, request, seedPost, requestWith } from "../support/app";
+import { type ErrorBody, ORIGIN, randomAddress, reflection, request, requestWith, seedPost } from "../support/app";
 import { everyRow, faultyD1 } from "../support/faulty-d1";
 
 const LEAKS = ["SELECT", "INSERT", "D1_", "SQLITE", "injected", "    at ", ".ts:", "Error:", "stack"];

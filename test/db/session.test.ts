@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { BOOKMARK_HEADER } from "../../src/db/session";
-import { postJson, randomAddress, reflection, request, seedPost, requestWith } from "../support/app";
+import { postJson, randomAddress, reflection, request, requestWith, seedPost } from "../support/app";
 import { signedInAs } from "../support/mod";
 
 /** The real D1, noting how each request opened its session. */

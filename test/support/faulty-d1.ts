@@ -58,6 +58,7 @@ export async function everyRow(ignoring: string[] = []): Promise<Record<string, 
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
   ).all<{ name: string }>();
   const rows: Record<string, unknown[]> = {};
-  for (const { name } of tables.filter((table) => !ignoring.includes(table.name))) rows[name] = (await env.DB.prepare(`SELECT * FROM "${name}"`).all()).results;
+  for (const { name } of tables.filter((table) => !ignoring.includes(table.name)))
+    rows[name] = (await env.DB.prepare(`SELECT * FROM "${name}"`).all()).results;
   return rows;
 }
