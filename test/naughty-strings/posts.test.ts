@@ -44,6 +44,20 @@ async function expectHandled(res: Response, what: string): Promise<void> {
   }
 }
 
+/** The author's status page, reached as the form on /status reaches it. */
+async function statusPage(token: string): Promise<string> {
+  const res = await send("/status", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN, "Sec-Fetch-Site": "same-origin" },
+    body: new URLSearchParams({ token }),
+  });
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+/** A page without the numbers that tie marked words to their reasons, so a post's text reads whole. */
+const withoutReasonNumbers = (html: string) => html.replace(/<sup class="reason-ref">[\d,]*<\/sup>/g, "");
+
 // Long enough to be a post, and plain enough that the rules leave it be.
 const framed = (text: string) => `Something a colleague said stayed with me, so here it is: ${text} — that is all.`;
 
@@ -113,12 +127,55 @@ describe("naughty strings as post bodies", () => {
     }
     const mod = await signedInAs("moderator");
     const queue = await (await send("/mod", { headers: { Cookie: mod.cookie } })).text();
-    // Held posts show what their reasons point at, marked and numbered: the text is the rest.
-    const unnumbered = queue.replace(/<sup class="reason-ref">[\d,]*<\/sup>/g, "");
-    const held = await textsOf(unnumbered, ".post-body");
+    const held = await textsOf(withoutReasonNumbers(queue), ".post-body");
     expect(held.length).toBeGreaterThan(0);
     for (const text of held) expect(bodies.has(text), text).toBe(true);
   });
+
+  it(
+    "shows it as text in search results, on the author's status page and the moderator's review page",
+    LONG,
+    async () => {
+      const mod = await signedInAs("moderator");
+      // What these pages are made of when they show plain posts: any element or
+      // attribute a naughty string brought in would be new.
+      const plain = await seedPost({ body: `${PLAIN} A colleague said so.`, status: "pending" });
+      // A held post whose reasons are marked in its text.
+      const res = await postJsonTo("/api/posts", {
+        body: `${PLAIN} A colleague's son attends Lincoln High.`,
+        category: "burnout",
+      });
+      expect(res.status).toBe(202);
+      const held = await res.json<{ post: { id: string }; deleteToken: string }>();
+      const known = new Set<string>();
+      for (const html of [
+        await (await send("/search?q=colleague")).text(),
+        await statusPage(plain.deleteToken),
+        await statusPage(held.deleteToken),
+        await (await send(`/mod/posts/${plain.id}`, { headers: { Cookie: mod.cookie } })).text(),
+        await (await send(`/mod/posts/${held.post.id}`, { headers: { Cookie: mod.cookie } })).text(),
+      ]) {
+        for (const element of await shapeOf(html)) known.add(element);
+      }
+      const foreign = async (html: string) => (await shapeOf(html)).filter((element) => !known.has(element));
+      for (let page = 0, cursor = ""; page < 5; page++) {
+        const res = await send(`/search?q=colleague${cursor}`);
+        expect(await foreign(await res.text())).toEqual([]);
+        const next = (await (await send(`/api/search?q=colleague${cursor}`)).json<FeedPage>()).nextCursor;
+        if (!next) break;
+        cursor = `&cursor=${encodeURIComponent(next)}`;
+      }
+      await forEach(stored, async ({ id, input, token }) => {
+        const status = await statusPage(token);
+        const review = await (await send(`/mod/posts/${id}`, { headers: { Cookie: mod.cookie } })).text();
+        for (const html of [status, review]) {
+          expect(await foreign(html), input).toEqual([]);
+          // Held posts' text is marked where its reasons point, and numbered: the text is the rest.
+          expect(await textsOf(withoutReasonNumbers(html), ".post-body"), input).toEqual([normalize(input)]);
+        }
+      });
+    },
+  );
 
   it("puts it in valid Atom, each entry's content exactly the post", LONG, async () => {
     const xml = await (await send("/c/burnout/feed.xml")).text();
