@@ -2,10 +2,10 @@ import { env } from "cloudflare:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/moderation/normalize";
-import naughty from "../fixtures/blns.json";
-import { type ErrorBody, ORIGIN, randomAddress, requestWith, seedPost } from "../support/app";
+import { ORIGIN, seedPost } from "../support/app";
 import { shapeOf, textsOf } from "../support/html";
 import { signedInAs } from "../support/mod";
+import { expectHandled, forEachInChunks, LONG, naughtyStrings, postJsonTo, send } from "../support/naughty";
 
 /**
  * The Big List of Naughty Strings (test/fixtures) in everything a reader or
@@ -13,36 +13,6 @@ import { signedInAs } from "../support/mod";
  * notes. Never a 5xx; every 4xx in the one error shape; what is stored comes
  * back unchanged; and wherever it is shown, it stays text.
  */
-
-const strings = naughty as string[];
-// Thousands of requests: straight to the app (see requestWith).
-const send = (path: string, init?: RequestInit) => requestWith({}, path, init);
-const postJsonTo = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(path, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress(), ...headers },
-    body: JSON.stringify(body),
-  });
-// Each test sends every string at least once: minutes, not the default seconds.
-const LONG = { timeout: 240_000 };
-const IN_CHUNKS = 25;
-
-/** Runs `work` on every item, 25 at a time (concurrently within a chunk). */
-async function forEach<T>(items: T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
-  for (let from = 0; from < items.length; from += IN_CHUNKS) {
-    await Promise.all(items.slice(from, from + IN_CHUNKS).map((item, i) => work(item, from + i)));
-  }
-}
-
-/** A 4xx must be the spec's error shape; nothing may be a 5xx. */
-async function expectHandled(res: Response, what: string): Promise<void> {
-  expect(res.status, what).toBeLessThan(500);
-  if (res.status >= 400) {
-    const body = await res.json<ErrorBody>();
-    expect(typeof body.error?.code, what).toBe("string");
-    expect(typeof body.error?.message, what).toBe("string");
-  }
-}
 
 /** The author's status page, reached as the form on /status reaches it. */
 async function statusPage(token: string): Promise<string> {
@@ -73,7 +43,7 @@ describe("naughty strings as post bodies", () => {
     "answers every one, as sent and inside a post, without a 5xx, and stores exactly what it accepts",
     LONG,
     async () => {
-      await forEach(strings, async (text, index) => {
+      await forEachInChunks(naughtyStrings, async (text, index) => {
         for (const body of [text, framed(text)]) {
           const res = await postJsonTo("/api/posts", { body, category: "burnout" });
           await expectHandled(res.clone(), `#${index}: ${JSON.stringify(body)}`);
@@ -84,14 +54,14 @@ describe("naughty strings as post bodies", () => {
         }
       });
       // Nearly all of them are ordinary text inside a post; a few are refused (links, long runs).
-      expect(stored.length).toBeGreaterThan(strings.length * 0.8);
+      expect(stored.length).toBeGreaterThan(naughtyStrings.length * 0.8);
       const { n } = (await env.DB.prepare("SELECT count(*) AS n FROM posts").first<{ n: number }>()) ?? { n: 0 };
       expect(n).toBe(stored.length);
     },
   );
 
   it("gives back exactly what it stored: the normalized text, unchanged", LONG, async () => {
-    await forEach(stored, async ({ id, input, token }) => {
+    await forEachInChunks(stored, async ({ id, input, token }) => {
       const row = await env.DB.prepare("SELECT body FROM posts WHERE id = ?").bind(id).first<{ body: string }>();
       expect(row?.body).toBe(normalize(input));
       const res = await send(`/api/posts/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
@@ -102,7 +72,7 @@ describe("naughty strings as post bodies", () => {
   it("shows it on the post page as text: the page's elements are those of any post", LONG, async () => {
     const plain = await seedPost({ body: PLAIN });
     const shape = await shapeOf(await (await send(`/p/${plain.id}`)).text());
-    await forEach(
+    await forEachInChunks(
       stored.filter((post) => post.status === 201),
       async ({ id, input }) => {
         const html = await (await send(`/p/${id}`)).text();
@@ -165,7 +135,7 @@ describe("naughty strings as post bodies", () => {
         if (!next) break;
         cursor = `&cursor=${encodeURIComponent(next)}`;
       }
-      await forEach(stored, async ({ id, input, token }) => {
+      await forEachInChunks(stored, async ({ id, input, token }) => {
         const status = await statusPage(token);
         const review = await (await send(`/mod/posts/${id}`, { headers: { Cookie: mod.cookie } })).text();
         for (const html of [status, review]) {
@@ -200,7 +170,7 @@ describe("naughty strings as post bodies", () => {
 
 describe("naughty strings as category, role and flag", () => {
   it("answers a category or role it does not know with 400, never a 5xx", LONG, async () => {
-    await forEach(strings, async (text, index) => {
+    await forEachInChunks(naughtyStrings, async (text, index) => {
       const category = await postJsonTo("/api/posts", { body: framed("a category test"), category: text });
       await expectHandled(category.clone(), `category #${index}`);
       expect(category.status, `category #${index}`).toBe(400);
@@ -215,7 +185,7 @@ describe("naughty strings as category, role and flag", () => {
     LONG,
     async () => {
       const filed: { postId: string; note: string }[] = [];
-      await forEach(strings, async (text, index) => {
+      await forEachInChunks(naughtyStrings, async (text, index) => {
         // A post of its own per note: three readers' flags would hide a shared one.
         const post = await seedPost();
         const asReason = await postJsonTo(`/api/posts/${post.id}/flags`, { reason: text });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import naughty from "../fixtures/blns.json";
-import { type ErrorBody, ORIGIN, randomAddress, reflection, requestWith } from "../support/app";
+import { ORIGIN, randomAddress, reflection } from "../support/app";
 import { shapeOf } from "../support/html";
+import { expectHandled, forEachInChunks, LONG, naughtyStrings, postJsonTo, send } from "../support/naughty";
 
 /**
  * The Big List of Naughty Strings (test/fixtures) in everything a client
@@ -10,33 +10,6 @@ import { shapeOf } from "../support/html";
  * shows the string back (the search box) has the elements it always has.
  * This file's D1 holds no posts, so every page's shape is fixed.
  */
-
-const strings = naughty as string[];
-// Thousands of requests: straight to the app (see requestWith).
-const send = (path: string, init?: RequestInit) => requestWith({}, path, init);
-const postJsonTo = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(path, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress(), ...headers },
-    body: JSON.stringify(body),
-  });
-const LONG = { timeout: 240_000 };
-const IN_CHUNKS = 25;
-
-async function forEach<T>(items: T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
-  for (let from = 0; from < items.length; from += IN_CHUNKS) {
-    await Promise.all(items.slice(from, from + IN_CHUNKS).map((item, i) => work(item, from + i)));
-  }
-}
-
-async function expectApiHandled(res: Response, what: string): Promise<void> {
-  expect(res.status, what).toBeLessThan(500);
-  if (res.status >= 400) {
-    const body = await res.json<ErrorBody>();
-    expect(typeof body.error?.code, what).toBe("string");
-    expect(typeof body.error?.message, what).toBe("string");
-  }
-}
 
 /** The shape each status of a page has, learned from the first answer of that status. */
 function pageShapes() {
@@ -61,8 +34,8 @@ describe("naughty strings in what is read", () => {
       shapes.add(JSON.stringify(await shapeOf(await (await send(`/search?q=${q}`)).text())));
     }
     expect(shapes.size).toBeGreaterThanOrEqual(2);
-    await forEach(strings, async (text, index) => {
-      await expectApiHandled(await send(`/api/search?q=${query(text)}`), `api #${index}`);
+    await forEachInChunks(naughtyStrings, async (text, index) => {
+      await expectHandled(await send(`/api/search?q=${query(text)}`), `api #${index}`);
       const res = await send(`/search?q=${query(text)}`);
       expect(res.status).toBeLessThan(500);
       const shape = JSON.stringify(await shapeOf(await res.text()));
@@ -72,10 +45,10 @@ describe("naughty strings in what is read", () => {
 
   it("as a cursor", LONG, async () => {
     const feed = pageShapes();
-    await forEach(strings, async (text, index) => {
+    await forEachInChunks(naughtyStrings, async (text, index) => {
       for (const path of ["/api/posts", "/api/search?q=notes&"]) {
         const separator = path.endsWith("&") ? "" : "?";
-        await expectApiHandled(await send(`${path}${separator}cursor=${query(text)}`), `${path} #${index}`);
+        await expectHandled(await send(`${path}${separator}cursor=${query(text)}`), `${path} #${index}`);
       }
       await feed(await send(`/?cursor=${query(text)}`), `page #${index}`);
     });
@@ -84,19 +57,19 @@ describe("naughty strings in what is read", () => {
   it("as an id or slug in a path", LONG, async () => {
     const post = pageShapes();
     const category = pageShapes();
-    await forEach(strings, async (text, index) => {
+    await forEachInChunks(naughtyStrings, async (text, index) => {
       const id = query(text);
       for (const path of [`/api/posts/${id}`, `/api/posts/${id}/status`, `/api/flags/${id}`]) {
-        await expectApiHandled(await send(path), `${path} #${index}`);
+        await expectHandled(await send(path), `${path} #${index}`);
       }
-      await expectApiHandled(await postJsonTo(`/api/posts/${id}/resonates`, {}), `resonate #${index}`);
+      await expectHandled(await postJsonTo(`/api/posts/${id}/resonates`, {}), `resonate #${index}`);
       await post(await send(`/p/${id}`), `post page #${index}`);
       await category(await send(`/c/${id}`), `category page #${index}`);
     });
   });
 
   it("as a header value", LONG, async () => {
-    const sendable = strings.filter((text) => {
+    const sendable = naughtyStrings.filter((text) => {
       try {
         new Headers({ "X-Test": text });
         return true;
@@ -105,19 +78,19 @@ describe("naughty strings in what is read", () => {
       }
     });
     expect(sendable.length).toBeGreaterThan(100);
-    await forEach(sendable, async (text, index) => {
+    await forEachInChunks(sendable, async (text, index) => {
       const post = await postJsonTo(
         "/api/posts",
         { body: reflection("naughty headers"), category: "burnout" },
         { "Idempotency-Key": text, "CF-Connecting-IP": text || randomAddress(), "X-D1-Bookmark": text },
       );
-      await expectApiHandled(post, `post #${index}`);
+      await expectHandled(post, `post #${index}`);
       const status = await send("/api/posts/abc/status", { headers: { Authorization: `Bearer ${text}` } });
-      await expectApiHandled(status, `status #${index}`);
+      await expectHandled(status, `status #${index}`);
       const queue = await send("/api/mod/queue", { headers: { Cookie: `__Host-session=${text}`, Origin: ORIGIN } });
-      await expectApiHandled(queue, `queue #${index}`);
+      await expectHandled(queue, `queue #${index}`);
       const read = await send("/api/posts", { headers: { "X-D1-Bookmark": text, "Accept-Language": text } });
-      await expectApiHandled(read, `read #${index}`);
+      await expectHandled(read, `read #${index}`);
     });
   });
 });
