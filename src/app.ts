@@ -16,6 +16,7 @@ import { flagRoutes } from "./flags/routes";
 import { MODERATOR_PATHS, moderatorGate } from "./mod/gate";
 import { moderatorRoutes } from "./mod/moderator-routes";
 import { sessionRoutes } from "./mod/session-routes";
+import { withDatabaseResponses } from "./openapi";
 import { authorPageRoutes } from "./pages/author-routes";
 import { modPageRoutes } from "./pages/mod-routes";
 import { renderError } from "./pages/render-error";
@@ -102,9 +103,12 @@ export function createApp() {
     name: "__Host-session",
     description: "Set by POST /api/mod/session; Secure, HttpOnly, SameSite=Strict.",
   });
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: "Closed Door API", version: "1.0.0" },
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get("/api/openapi.json", (c) => {
+    document ??= withDatabaseResponses(
+      app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "Closed Door API", version: "1.0.0" } }),
+    );
+    return c.json(document);
   });
   app.route("/", atomRoutes);
   app.route("/", pageRoutes);

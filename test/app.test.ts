@@ -76,4 +76,26 @@ describe("the app", () => {
     expect(served.length).toBeGreaterThan(4);
     expect(documented.sort()).toEqual([...new Set(served)].sort());
   });
+
+  it("documents on every route the 503 a database failure gives, and the bookmark of a reader's write", async () => {
+    type Operation = { parameters?: { name: string }[]; responses: Record<string, { headers?: object }> };
+    const doc = await (await request("/api/openapi.json")).json<{ paths: Record<string, Record<string, Operation>> }>();
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect(operation.responses["503"], `${method} ${path}`).toBeDefined();
+        if (path.startsWith("/api/mod/")) continue;
+        if (method === "get") {
+          expect(
+            operation.parameters?.map((parameter) => parameter.name),
+            path,
+          ).toContain("X-D1-Bookmark");
+        } else {
+          const success = Object.entries(operation.responses).filter(([status]) => status.startsWith("2"));
+          for (const [, response] of success)
+            expect(response.headers, `${method} ${path}`).toHaveProperty("X-D1-Bookmark");
+        }
+      }
+    }
+    expect(doc.paths["/api/posts"]?.post?.responses["201"]?.headers).toHaveProperty("X-D1-Bookmark");
+  });
 });
