@@ -32,9 +32,9 @@ import { searchRoutes } from "./search/routes";
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /**
- * The one place that decides middleware order: security headers, the
- * request's database session, the read cache, body limit, the features,
- * then not-found and errors.
+ * The one place that decides middleware order: security headers, the read
+ * cache, body limit, the request's database session, the features, then
+ * not-found and errors.
  */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
@@ -58,9 +58,8 @@ export function createApp() {
       referrerPolicy: "no-referrer",
     }),
   );
-  // The request's D1 session (cheap: a cached read may not touch it at all),
-  // then the read cache, before anything else a cached read would not need.
-  app.use(databaseSession);
+  // The read cache before anything a cached read does not need (it opens the
+  // request's D1 session itself, only when it must read the board's version).
   app.use(noteWrites);
   for (const path of READ_CACHE_PATHS) app.use(path, readCache);
   app.use(
@@ -72,6 +71,7 @@ export function createApp() {
     }),
   );
   app.use(utf8Bodies);
+  app.use(databaseSession);
   // Every form is refused from another origin (hono's check of Origin and Sec-Fetch-Site).
   const formCsrf = csrf();
   app.use((c, next) => (isApi(c.req.path) ? next() : formCsrf(c, next)));

@@ -6,6 +6,8 @@ export type AppEnv = {
   Bindings: Env;
   Variables: {
     db: Db;
+    /** The D1 session behind `db` (see src/db/session.ts), for its bookmark. */
+    d1Session?: D1DatabaseSession;
     /** Set by the moderator gate on /api/mod/* and /mod/* once a session is proved. */
     moderator?: SignedIn;
   };

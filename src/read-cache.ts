@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import type { Db } from "./db/client";
 import { boardVersion } from "./db/schema";
-import { bookmarkOf } from "./db/session";
+import { bookmarkOf, databaseOf } from "./db/session";
 import type { AppEnv } from "./env";
 
 /**
@@ -41,8 +41,7 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const maxAge = milliseconds(c.env.READ_CACHE_MS, 30_000);
   if (c.req.method !== "GET" || maxAge === 0 || bookmarkOf(c)) return next();
   const now = Date.now();
-  const db = c.get("db");
-  const version = await currentVersion(db, now, milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000));
+  const version = await currentVersion(() => databaseOf(c), now, milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000));
   const key = c.req.url;
   const entry = entries.get(key);
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
@@ -51,7 +50,7 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.res = new Response(entry.body, { status: entry.status, headers: [...entry.headers, ["X-Read-Cache", "hit"]] });
     return;
   }
-  const renderedAt = known.checkedAt === now ? version : await readBoardVersion(db);
+  const renderedAt = known.checkedAt === now ? version : await readBoardVersion(databaseOf(c));
   await next();
   if (!isShared(c.res)) return;
   const body = await c.res.clone().arrayBuffer();
@@ -76,9 +75,9 @@ export const noteWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) known.checkedAt = Number.NEGATIVE_INFINITY;
 };
 
-async function currentVersion(db: Db, now: number, interval: number): Promise<number> {
+async function currentVersion(db: () => Db, now: number, interval: number): Promise<number> {
   if (now - known.checkedAt < interval) return known.version;
-  known.version = await readBoardVersion(db);
+  known.version = await readBoardVersion(db());
   known.checkedAt = now;
   return known.version;
 }

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
-import { createDb } from "./client";
+import { createDb, type Db } from "./client";
 import { guardDatabase } from "./guard";
 
 /**
@@ -46,14 +46,28 @@ const MODERATOR = /^\/(?:api\/)?mod(?:\/|$)/;
 // D1 bookmarks look like 00000000-0000000d-00000000-<32 hex>; anything else is ignored.
 const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
 
-export const databaseSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * The request's database: its D1 session behind the deadline, opened on
+ * first use, so a read the cache answers from memory never opens one.
+ */
+export function databaseOf(c: Context<AppEnv>): Db {
+  const opened = c.get("db") as Db | undefined;
+  if (opened) return opened;
   const session = c.env.DB.withSession(constraintFor(c));
-  c.set("db", createDb(guardDatabase(session, timeoutOf(c.env.D1_TIMEOUT_MS))));
+  const db = createDb(guardDatabase(session, timeoutOf(c.env.D1_TIMEOUT_MS)));
+  c.set("d1Session", session);
+  c.set("db", db);
+  return db;
+}
+
+export const databaseSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  databaseOf(c);
   await next();
+  const session = c.get("d1Session");
   // Only a reader's or author's write that took effect has something to read
   // back from a replica (a moderator's every request starts at the primary).
   if (isRead(c.req.method) || c.res.status >= 400 || MODERATOR.test(c.req.path)) return;
-  const bookmark = session.getBookmark();
+  const bookmark = session?.getBookmark();
   if (!bookmark) return;
   c.header(BOOKMARK_HEADER, bookmark);
   const location = c.res.headers.get("Location");
