@@ -67,7 +67,7 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof HTTPException) return fromHttpException(err);
   const failure = databaseFailureIn(err);
   // A broken constraint is a bug to fix, not a reason to come back later.
-  if (failure && !/constraint failed/i.test(failure.message)) return unavailable(DATABASE_DOWN, 5);
+  if (failure && !/constraint failed/i.test(failure.message)) return unavailable(DATABASE_DOWN, DATABASE_RETRY_AFTER_S);
   return new ApiError(500, "internal", "Something went wrong on our side. Please try again.");
 }
 
@@ -77,6 +77,7 @@ export function unavailable(message: string, retryAfterSeconds: number): ApiErro
 }
 
 // Every multi-table write is one batch, so a failure leaves nothing half-written.
+const DATABASE_RETRY_AFTER_S = 5;
 const DATABASE_DOWN =
   "The board cannot reach its database right now. Nothing was half-saved; please try again in a few seconds.";
 

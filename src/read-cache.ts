@@ -4,6 +4,7 @@ import type { Db } from "./db/client";
 import { boardVersion } from "./db/schema";
 import { bookmarkOf, databaseOf } from "./db/session";
 import type { AppEnv } from "./env";
+import { milliseconds } from "./settings";
 
 /**
  * The feed and post pages (HTML and JSON) served from this isolate's memory
@@ -41,7 +42,11 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const maxAge = milliseconds(c.env.READ_CACHE_MS, 30_000);
   if (c.req.method !== "GET" || maxAge === 0 || bookmarkOf(c)) return next();
   const now = Date.now();
-  const version = await currentVersion(() => databaseOf(c), now, milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000));
+  const { version, fresh } = await currentVersion(
+    () => databaseOf(c),
+    now,
+    milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000),
+  );
   const key = c.req.url;
   const entry = entries.get(key);
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
@@ -50,7 +55,7 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.res = new Response(entry.body, { status: entry.status, headers: [...entry.headers, ["X-Read-Cache", "hit"]] });
     return;
   }
-  const renderedAt = known.checkedAt === now ? version : await readBoardVersion(databaseOf(c));
+  const renderedAt = fresh ? version : await readBoardVersion(databaseOf(c));
   await next();
   if (!isShared(c.res)) return;
   const body = await c.res.clone().arrayBuffer();
@@ -75,21 +80,17 @@ export const noteWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) known.checkedAt = Number.NEGATIVE_INFINITY;
 };
 
-async function currentVersion(db: () => Db, now: number, interval: number): Promise<number> {
-  if (now - known.checkedAt < interval) return known.version;
-  known.version = await readBoardVersion(db());
-  known.checkedAt = now;
-  return known.version;
+/** The board's version, and whether it was just read through this request's own session. */
+async function currentVersion(db: () => Db, now: number, interval: number) {
+  if (now - known.checkedAt < interval) return { version: known.version, fresh: false };
+  const version = await readBoardVersion(db());
+  Object.assign(known, { version, checkedAt: now });
+  return { version, fresh: true };
 }
 
 export async function readBoardVersion(db: Db): Promise<number> {
   const [row] = await db.select({ version: boardVersion.version }).from(boardVersion).where(eq(boardVersion.id, 1));
   return row?.version ?? -1;
-}
-
-function milliseconds(setting: string | undefined, fallback: number): number {
-  const value = Number(setting);
-  return setting !== undefined && setting !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 /** Only a successful answer any reader may share is kept. */

@@ -26,7 +26,7 @@ export function databaseFailureIn(error: unknown): DatabaseFailure | undefined {
 // must be given D1's statements.
 const originals = new WeakMap<D1PreparedStatement, D1PreparedStatement>();
 
-export function guardDatabase(d1: D1Database | D1DatabaseSession, timeoutMs: number): D1DatabaseSession {
+export function guardDatabase(d1: D1DatabaseSession, timeoutMs: number): D1DatabaseSession {
   const within = <T>(work: () => Promise<T>) => deadline(work, timeoutMs);
   const guard = (statement: D1PreparedStatement): D1PreparedStatement => {
     const guarded = {
@@ -44,7 +44,7 @@ export function guardDatabase(d1: D1Database | D1DatabaseSession, timeoutMs: num
     prepare: (query: string) => guard(d1.prepare(query)),
     batch: (statements: D1PreparedStatement[]) =>
       within(() => d1.batch(statements.map((statement) => originals.get(statement) ?? statement))),
-    getBookmark: () => ("getBookmark" in d1 ? d1.getBookmark() : null),
+    getBookmark: () => d1.getBookmark(),
   } as D1DatabaseSession;
 }
 

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
+import { milliseconds } from "../settings";
 import { createDb, type Db } from "./client";
 import { guardDatabase } from "./guard";
 
@@ -54,7 +55,9 @@ export function databaseOf(c: Context<AppEnv>): Db {
   const opened = c.get("db") as Db | undefined;
   if (opened) return opened;
   const session = c.env.DB.withSession(constraintFor(c));
-  const db = createDb(guardDatabase(session, timeoutOf(c.env.D1_TIMEOUT_MS)));
+  // A deadline of 0 would fail every call: it falls back too.
+  const timeoutMs = milliseconds(c.env.D1_TIMEOUT_MS, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS;
+  const db = createDb(guardDatabase(session, timeoutMs));
   c.set("d1Session", session);
   c.set("db", db);
   return db;
@@ -65,7 +68,9 @@ export const databaseSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const session = c.get("d1Session");
   // Only a reader's or author's write that took effect has something to read
-  // back from a replica (a moderator's every request starts at the primary).
+  // back from a replica. A moderator's every request starts at the primary,
+  // and a bookmark there would tell a failed sign-in that wrote an audit
+  // entry (a real username) from one that wrote nothing.
   if (isRead(c.req.method) || c.res.status >= 400 || MODERATOR.test(c.req.path)) return;
   const bookmark = session?.getBookmark();
   if (!bookmark) return;
@@ -97,8 +102,3 @@ function constraintFor(c: Context<AppEnv>): string {
 }
 
 const isRead = (method: string) => method === "GET" || method === "HEAD";
-
-function timeoutOf(setting: string | undefined): number {
-  const value = Number(setting);
-  return setting && Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
-}

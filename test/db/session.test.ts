@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { BOOKMARK_HEADER } from "../../src/db/session";
 import { postJson, randomAddress, reflection, request, requestWith, seedPost } from "../support/app";
-import { signedInAs } from "../support/mod";
+import { createModerator, signedInAs, signIn } from "../support/mod";
 
 /** The real D1, noting how each request opened its session. */
 function recordingSessions() {
@@ -81,6 +81,16 @@ describe("bookmarks", () => {
     expect(refused.status).toBe(400);
     expect(refused.headers.get(BOOKMARK_HEADER)).toBeNull();
     expect((await request("/api/posts")).headers.get(BOOKMARK_HEADER)).toBeNull();
+  });
+
+  it("are never given to moderator requests, where one would tell a real username's failed sign-in from a made-up one", async () => {
+    const moderator = await createModerator();
+    const wrong = await signIn(moderator.username, "not the password");
+    const unknown = await signIn("nobody-by-this-name", "not the password");
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.headers.get(BOOKMARK_HEADER)).toBeNull();
+    expect(unknown.headers.get(BOOKMARK_HEADER)).toBeNull();
+    expect((await signIn(moderator.username, moderator.password)).headers.get(BOOKMARK_HEADER)).toBeNull();
   });
 
   it("never come as a cookie: the board sets none on readers", async () => {

@@ -70,9 +70,7 @@ describe("hostile request bodies", () => {
     const body = JSON.stringify({ body: `${reflection()} Ünïcødé ✓ 👩‍⚕️`, category: "burnout" });
     expect((await send("/api/posts", encoder.encode(body))).status).toBe(201);
     const withBom = JSON.stringify({ body: reflection(), category: "burnout" });
-    expect(
-      (await send("/api/posts", new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(withBom)]))).status,
-    ).toBeLessThan(500);
+    expect((await send("/api/posts", new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(withBom)]))).status).toBe(201);
   });
 
   it("answers 10 MB with 413, whether it says its length or streams it", async () => {

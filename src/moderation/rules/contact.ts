@@ -55,7 +55,7 @@ export const url: Rule = ({ folded, despaced }) => {
   // A domain needs a dot; only then is spaced-out writing worth joining.
   const dotted = folded.includes(".");
   const view = dotted && SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
-  const domains = (dotted && DOTTED.test(view.text) ? mappedSpansOf(DOMAIN, view, "url") : []).filter(
+  const domains = (DOTTED.test(view.text) ? mappedSpansOf(DOMAIN, view, "url") : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
   const spelled = SPELLED_DOT.test(folded) ? spansOf(SPELLED_DOMAIN, folded, "url") : [];
