@@ -7,7 +7,7 @@ import { crisis } from "./rules/crisis";
 import { identifying } from "./rules/identifying";
 import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
 import { duplicate, repetition } from "./rules/spam";
-import { despace, fold, type MappedText, wordsOf } from "./text";
+import { despace, fold, type MappedText, wordStartsOf, wordsOf } from "./text";
 
 /**
  * The moderation pipeline: text in, decision out, no I/O. It runs on every
@@ -42,7 +42,8 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
   const text = normalize(input);
   const folded = fold(text);
   let despaced: MappedText | undefined;
-  const { words, starts } = wordsOf(folded);
+  let wordStarts: number[] | undefined;
+  const words = wordsOf(folded);
   const ruleInput: RuleInput = {
     text,
     folded,
@@ -51,7 +52,10 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
       return despaced;
     },
     words,
-    wordStarts: starts,
+    wordStarts: () => {
+      wordStarts ??= wordStartsOf(folded);
+      return wordStarts;
+    },
     vocabulary: new Set(words),
     hasDigit: /\d/.test(folded),
     context,

@@ -30,9 +30,11 @@ const FIGURES = /\+?\d+/g;
 // dashes, dots or brackets.
 function joins(folded: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
-  for (let i = from; i < to; i++) if (!" -.()".includes(folded.charAt(i))) return false;
+  for (let i = from; i < to; i++) if (!JOINERS.has(folded.charCodeAt(i))) return false;
   return true;
 }
+
+const JOINERS = new Set([..." -.()"].map((joiner) => joiner.charCodeAt(0)));
 
 /**
  * A run of digit groups, summed up as it is read: only the facts `classify`
@@ -56,24 +58,27 @@ const DIGIT_WORDS = Object.keys(WORD_DIGITS);
 export const numbers: Rule = (input) => {
   const spelled = DIGIT_WORDS.some((word) => input.vocabulary.has(word));
   if (!input.hasDigit && !spelled) return [];
+  const { folded } = input;
   const spans: Span[] = [];
   const pattern = spelled ? PIECE : FIGURES;
   let run: Run | undefined;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(input.folded); match !== null; match = pattern.exec(input.folded)) {
+  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
     const piece = match[0];
-    const figures = WORD_DIGITS[piece] ?? (piece.startsWith("+") ? piece.slice(1) : piece);
+    const international = piece.charCodeAt(0) === PLUS;
+    // A figure's digits are its characters; only a letter-led piece is a spelled digit.
+    const isWord = piece.charCodeAt(0) >= LETTER_A;
+    const digits = isWord ? 1 : international ? piece.length - 1 : piece.length;
     const end = match.index + piece.length;
-    if (run && joins(input.folded, run.end, match.index)) {
+    if (run && joins(folded, run.end, match.index)) {
       run.end = end;
       run.groups++;
-      run.digits += figures.length;
+      run.digits += digits;
       run.cutAt3 ||= run.digits === 3;
       run.cutAt5 ||= run.digits === 5;
       continue;
     }
-    if (run) spans.push(...classify(run, input.folded));
-    const digits = figures.length;
+    if (run) classify(run, folded, spans);
     run = {
       start: match.index,
       end,
@@ -81,32 +86,41 @@ export const numbers: Rule = (input) => {
       digits,
       cutAt3: digits === 3,
       cutAt5: digits === 5,
-      international: piece.startsWith("+"),
-      firstDigit: figures.charAt(0),
+      international,
+      firstDigit: isWord ? (WORD_DIGITS[piece] ?? "") : piece.charAt(international ? 1 : 0),
     };
   }
-  if (run) spans.push(...classify(run, input.folded));
+  if (run) classify(run, folded, spans);
   return spans;
 };
 
-function classify(run: Run, folded: string): Span[] {
-  const { digits } = run;
-  const start = folded.charAt(run.start - 1) === "(" ? run.start - 1 : run.start;
-  const span = (rule: Span["rule"]): Span[] => [{ rule, start, end: run.end }];
+const PLUS = "+".charCodeAt(0);
+const LETTER_A = "a".charCodeAt(0);
 
-  if (digits === 9 && run.cutAt3 && run.cutAt5) return span("ssn");
+/** Adds the run's span to `spans` when the run is a phone, SSN or record number. */
+function classify(run: Run, folded: string, spans: Span[]): void {
+  const rule = kindOf(run, folded);
+  if (!rule) return;
+  const start = folded.charAt(run.start - 1) === "(" ? run.start - 1 : run.start;
+  spans.push({ rule, start, end: run.end });
+}
+
+function kindOf(run: Run, folded: string): Span["rule"] | undefined {
+  const { digits } = run;
+  if (digits === 9 && run.cutAt3 && run.cutAt5) return "ssn";
   if (
     (run.international && digits >= 8 && digits <= 15) ||
     digits === 10 ||
     (digits === 11 && run.firstDigit === "1") ||
     (digits === 7 && run.groups > 1 && run.cutAt3)
   ) {
-    return span("phone");
+    return "phone";
   }
-  if (run.groups === 1 && digits >= 6 && !isAmount(folded, run.start, run.end)) return span("record-number");
-  return [];
+  if (run.groups === 1 && digits >= 6 && !isAmount(folded, run.start, run.end)) return "record-number";
+  return undefined;
 }
 
 function isAmount(folded: string, start: number, end: number): boolean {
-  return /[$€£¥]$/.test(folded.slice(0, start)) || /^(?:%| ?percent|k\b)/.test(folded.slice(end));
+  const before = folded.charAt(start - 1);
+  return (before !== "" && "$€£¥".includes(before)) || /^(?:%| ?percent|k\b)/.test(folded.slice(end, end + 8));
 }

@@ -11,8 +11,8 @@ export type RuleInput = {
   despaced: () => MappedText;
   /** The words of `folded`, in order (letters, digits and apostrophes). */
   words: string[];
-  /** Where each of `words` starts in `folded`. */
-  wordStarts: number[];
+  /** Where each of `words` starts in `folded`; found on first use. */
+  wordStarts: () => number[];
   /** The same words, for "is this word anywhere?" */
   vocabulary: Set<string>;
   /** Whether the text has a digit at all. */

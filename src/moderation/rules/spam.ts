@@ -1,9 +1,11 @@
-import { isSpace } from "../text";
-import type { Rule, Span } from "./rule";
+import { type Rule, type Span, spansOf } from "./rule";
 
 /** Long runs of one character or of the same words, and a repeat of a recent post. */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Ten or more of one character other than a space; a backreference finds
+// them in one native scan.
+const RUN = /(\S)\1{9,}/g;
 
 // How many times in a row a phrase of 1, 2 or 3 words may appear before it is spam.
 const PHRASE_LIMITS: Array<[size: number, most: number]> = [
@@ -19,24 +21,19 @@ export const repetition: Rule = ({ folded, words, wordStarts }) => [
 
 /** Ten of one letter or digit in a row, or fifteen of one symbol ("!!!…"). */
 function runs(folded: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (let i = 1; i <= folded.length; i++) {
-    if (i < folded.length && folded.charCodeAt(i) === folded.charCodeAt(start)) continue;
-    const length = i - start;
-    if (length >= 10 && !isSpace(folded.charCodeAt(start))) {
-      if (length >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start))) spans.push({ rule: "repetition", start, end: i });
-    }
-    start = i;
-  }
-  return spans;
+  return spansOf(RUN, folded, "repetition").filter(
+    (span) => span.end - span.start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(span.start)),
+  );
 }
 
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];
 
-function repeatedPhrases(words: string[], starts: number[]): Span[] {
-  return repeatedRuns(words).flatMap(([first, last]) => {
+function repeatedPhrases(words: string[], startsOf: () => number[]): Span[] {
+  const found = repeatedRuns(words);
+  // Where the words start is worked out only when there is a run to point at.
+  const starts = found.length > 0 ? startsOf() : [];
+  return found.flatMap(([first, last]) => {
     const [from, to, lastWord] = [starts[first], starts[last], words[last]];
     return from !== undefined && to !== undefined && lastWord !== undefined
       ? [{ rule: "repetition" as const, start: from, end: to + lastWord.length }]

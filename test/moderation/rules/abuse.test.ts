@@ -8,6 +8,11 @@ describe("abuse", () => {
     ["a sp1c and", "slur", "sp1c"],
     ["that f@ggot", "slur-ambiguous", "f@ggot"],
     ["such a retard", "slur-ambiguous", "retard"],
+    // Written in ways an earlier sighting (up to four repeats, "9" for "g", ASCII only) let through.
+    ["he called me a ni66er", "slur", "ni66er"],
+    ["a dykkkkkke", "slur-ambiguous", "dykkkkkke"],
+    ["a nìgger", "slur", "nìgger"],
+    ["that kіkе", "slur", "kіkе"],
     ["Muslims are vermin", "hate", "muslims are vermin"],
     ["immigrants should all be deported", "hate", "immigrants should all be deported"],
     ["I'm going to punch my supervisor", "threat", "i'm going to punch my supervisor"],

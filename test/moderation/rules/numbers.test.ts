@@ -16,6 +16,7 @@ describe("phone, SSN and long numbers", () => {
     ["SSN 123-45-6789", "ssn", "123-45-6789"],
     ["987 65 4320", "ssn", "987 65 4320"],
     ["record 44719231 was wrong", "record-number", "44719231"],
+    ["44719231 was the record", "record-number", "44719231"],
     ["spaced out: 5 5 5 2 0 1 7 7 8 8.", "phone", "5 5 5 2 0 1 7 7 8 8"],
     ["+1 555 201 7788", "phone", "+1 555 201 7788"],
   ])("finds %j", (text, rule, words) => {
@@ -35,6 +36,7 @@ describe("phone, SSN and long numbers", () => {
     "14,000 sessions over 10 years",
     "a 12-week group of 8 members",
     "a $300000 budget, up 12%",
+    "earning 150000k, or 250000 percent more",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });
