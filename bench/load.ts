@@ -46,6 +46,53 @@ export async function measure(origin: string, load: Load, options: LoadOptions):
   };
 }
 
+/**
+ * Two scenarios measured in turns, `slices` slices of `seconds / slices`
+ * each, so a drift in the machine's speed (large on a shared VM, and in one
+ * direction over minutes) touches both alike and their ratio holds. Each
+ * side's p50 is the median of its slices' and its p99 the worst slice's.
+ */
+export async function measureInTurns(
+  a: { origin: string; load: Load },
+  b: { origin: string; load: Load },
+  options: LoadOptions & { slices: number },
+): Promise<[Measured, Measured]> {
+  const sliceSeconds = options.seconds / options.slices;
+  if (options.warmupSeconds > 0) {
+    for (const side of [a, b]) await drive(side.origin, side.load, options.connections, options.warmupSeconds);
+  }
+  const slices: [Slice[], Slice[]] = [[], []];
+  for (let i = 0; i < options.slices; i++) {
+    // Alternate which goes first, so neither always follows the other.
+    const order = i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
+    for (const index of order) {
+      const side = index === 0 ? a : b;
+      const ticksBefore = workerdTicks();
+      const result = await drive(side.origin, side.load, options.connections, sliceSeconds);
+      slices[index].push({ result, ticks: workerdTicks() - ticksBefore });
+    }
+  }
+  return [combined(slices[0], options.seconds), combined(slices[1], options.seconds)];
+}
+
+type Slice = { result: autocannon.Result; ticks: number };
+
+function combined(slices: Slice[], seconds: number): Measured {
+  const total = slices.reduce((sum, slice) => sum + slice.result.requests.total, 0);
+  const ticks = slices.reduce((sum, slice) => sum + slice.ticks, 0);
+  const p50s = slices.map((slice) => slice.result.latency.p50).sort((x, y) => x - y);
+  return {
+    requestsPerSecond: total / seconds,
+    mean: slices.reduce((sum, slice) => sum + slice.result.latency.average * slice.result.requests.total, 0) / total,
+    p50: p50s[Math.floor(p50s.length / 2)] ?? 0,
+    p99: Math.max(...slices.map((slice) => slice.result.latency.p99)),
+    total,
+    non2xx: slices.reduce((sum, slice) => sum + slice.result.non2xx, 0),
+    errors: slices.reduce((sum, slice) => sum + slice.result.errors + slice.result.timeouts, 0),
+    cpuMicros: total > 0 ? (ticks * TICK_MICROS) / total : 0,
+  };
+}
+
 function drive(origin: string, load: Load, connections: number, seconds: number) {
   return autocannon({
     url: origin,

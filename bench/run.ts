@@ -1,5 +1,7 @@
 /**
  * The benchmark: `npm run bench [-- --sizes 1k,100k,1m --seconds 5 --connections 8]`.
+ * To look at a few scenarios, `--only "feed JSON, first|raw D1 feed query, first" --rounds 3`
+ * runs just those, round after round, and writes nothing.
  *
  * Builds the worker as it deploys (`wrangler deploy --dry-run --outdir`),
  * serves it with Miniflare on 127.0.0.1 (workerd directly, without wrangler
@@ -15,11 +17,11 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
-import { createDb } from "../src/db/client";
+import { statementOf } from "../src/db/prepared";
 import { encodeCursor, type FeedPosition } from "../src/feed/cursor";
 import { type FeedRequest, feedQuery } from "../src/feed/queries";
 import { moderate } from "../src/moderation/pipeline";
-import { type Load, type LoadOptions, type Measured, measure } from "./load";
+import { type Load, type LoadOptions, type Measured, measure, measureInTurns } from "./load";
 import { type ModerationFigures, moderationFigures } from "./moderation";
 import { type BenchReport, renderReport, writeSummaries } from "./report";
 import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy, withD1 } from "./seed";
@@ -33,8 +35,12 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "1k,100k,1m" },
     seconds: { type: "string", default: "5" },
     connections: { type: "string", default: "8" },
+    only: { type: "string" },
+    rounds: { type: "string", default: "1" },
   },
 });
+const only = values.only === undefined ? undefined : new RegExp(values.only);
+const rounds = only ? Math.max(1, Number(values.rounds)) : 1;
 const load: LoadOptions = {
   seconds: Number(values.seconds),
   connections: Number(values.connections),
@@ -52,24 +58,53 @@ async function benchSize(posts: number): Promise<Record<string, Measured>> {
   const { persistDir } = await seededCopy(posts, SCRATCH_DIR);
   const results: Record<string, Measured> = {};
   const run = async (name: string, origin: string, scenario: Load) => {
+    if (only && !only.test(name)) return;
     results[name] = await measure(origin, scenario, load);
-    const r = results[name];
-    console.log(
-      `  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMicros.toFixed(0)} µs CPU${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`,
-    );
+    print(name, results[name]);
   };
 
   const fixture = await fixtureOf(persistDir);
   const served = await serve(persistDir, fixture.deepPosition);
+  const runInTurns = async (a: Named, b: Named) => {
+    if (only && !only.test(a[0]) && !only.test(b[0])) return;
+    const measured = await measureInTurns(
+      { origin: a[1], load: a[2] },
+      { origin: b[1], load: b[2] },
+      { ...load, slices: TURNS },
+    );
+    [a, b].forEach(([name], index) => {
+      results[name] = measured[index] as Measured;
+      print(name, results[name]);
+    });
+  };
+  for (let round = 1; round <= rounds; round++) await measureAll(run, runInTurns, served.origins, fixture);
+  await served.mf.dispose();
+  return results;
+}
+
+type Run = (name: string, origin: string, scenario: Load) => Promise<void>;
+type Named = [name: string, origin: string, scenario: Load];
+
+async function measureAll(
+  run: Run,
+  runInTurns: (a: Named, b: Named) => Promise<void>,
+  origins: Served["origins"],
+  fixture: Fixture,
+): Promise<void> {
+  const { cached, uncached, raw } = origins;
   const reads = readScenarios(fixture);
-  const { cached, uncached, raw } = served.origins;
   await run("bare route (ceiling), first", cached, { path: () => "/healthz" });
   for (const [name, scenario] of Object.entries(reads)) await run(`${name}, cached`, cached, scenario);
-  // Each uncached read next to its raw-D1 counterpart, so drift on a shared machine touches both alike.
+  // The uncached JSON feed and its raw-D1 counterpart in turns, so drift on a shared machine touches both alike.
+  const baselines: Record<string, [string, string]> = {
+    "feed JSON, first page": ["raw D1 feed query, first page", "/"],
+    "feed JSON, deep page": ["raw D1 feed query, deep page", "/deep"],
+  };
   for (const [name, scenario] of Object.entries(reads)) {
-    await run(`${name}, uncached`, uncached, scenario);
-    if (name === "feed JSON, first page") await run("raw D1 feed query, first page", raw, { path: () => "/" });
-    if (name === "feed JSON, deep page") await run("raw D1 feed query, deep page", raw, { path: () => "/deep" });
+    const baseline = baselines[name];
+    if (baseline)
+      await runInTurns([`${name}, uncached`, uncached, scenario], [baseline[0], raw, { path: () => baseline[1] }]);
+    else await run(`${name}, uncached`, uncached, scenario);
   }
   await run("search, rare word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.rare}` });
   await run("search, common word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.common}` });
@@ -77,8 +112,15 @@ async function benchSize(posts: number): Promise<Record<string, Measured>> {
   // Writes last: every published post bumps the board version, emptying the read cache.
   await run("resonate", cached, resonateScenario(fixture.postIds));
   await run("POST /api/posts", cached, postScenario());
-  await served.mf.dispose();
-  return results;
+}
+
+// How many turns each of a pair of scenarios measured in turns takes.
+const TURNS = 10;
+
+function print(name: string, r: Measured): void {
+  console.log(
+    `  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMicros.toFixed(0)} µs CPU${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`,
+  );
 }
 
 type Fixture = { deepCursor: string; deepPosition: FeedPosition; categoryDeepCursor: string; postIds: string[] };
@@ -180,8 +222,10 @@ async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
     scriptPath: `${BUILD_DIR}/index.js`,
     bindings: { ...options.bindings, RATE_LIMIT_SECRET: "bench-only-rate-limit-secret", READ_CACHE_MS: readCacheMs },
   });
-  const db = createDb({} as D1Database);
-  const statement = (request: FeedRequest) => JSON.stringify(feedQuery(db, request).toSQL());
+  const statement = (request: FeedRequest) => {
+    const { query, values } = feedQuery(request);
+    return JSON.stringify(statementOf(query, values));
+  };
   const mf = new Miniflare({
     host: "127.0.0.1",
     port: 0,
@@ -260,6 +304,7 @@ async function main() {
   const report: BenchReport = { date: new Date().toISOString().slice(0, 10), load, bundle, moderation, sizes: [] };
   for (const posts of sizes) report.sizes.push({ posts, results: await benchSize(posts) });
   rmSync(SCRATCH_DIR, { recursive: true, force: true });
+  if (only) return console.log("\n--only: nothing written");
 
   const file = `bench/results/${report.date}.md`;
   mkdirSync("bench/results", { recursive: true });

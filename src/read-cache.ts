@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import type { Db } from "./db/client";
+import { allRows, builtOnce } from "./db/prepared";
 import { boardVersion } from "./db/schema";
 import { bookmarkOf, databaseOf } from "./db/session";
 import type { AppEnv } from "./env";
@@ -89,9 +90,13 @@ async function currentVersion(db: () => Db, now: number, interval: number) {
 }
 
 export async function readBoardVersion(db: Db): Promise<number> {
-  const [row] = await db.select({ version: boardVersion.version }).from(boardVersion).where(eq(boardVersion.id, 1));
+  const [row] = await allRows(db, theBoardVersion());
   return row?.version ?? -1;
 }
+
+const theBoardVersion = builtOnce((db) =>
+  db.select({ version: boardVersion.version }).from(boardVersion).where(eq(boardVersion.id, 1)).prepare(),
+);
 
 /** Only a successful answer any reader may share is kept. */
 function isShared(res: Response): boolean {

@@ -1,5 +1,6 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { allRows, builtOncePer } from "../db/prepared";
 import { posts } from "../db/schema";
 import { type PublicPost, publicColumns } from "../posts/queries";
 import { type FeedPosition, type FeedSort, positionOf } from "./cursor";
@@ -19,31 +20,53 @@ export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null };
  * duplicate or a gap.
  */
 export async function listPublished(db: Db, request: FeedRequest): Promise<FeedPage> {
-  const rows = await feedQuery(db, request);
+  const { query, values } = feedQuery(request);
+  const rows: PublicPost[] = await allRows(db, query, values);
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
   return { posts: page, next: rows.length > request.limit && last ? positionOf(request.sort, last) : null };
 }
 
-/** The one query behind a feed page (one more row than the page, to know whether another follows). */
-export function feedQuery(db: Db, request: FeedRequest) {
+/** The one query behind a feed page (one more row than the page, to know whether another follows), and its values. */
+export function feedQuery(request: FeedRequest) {
+  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.after ? "-after" : ""}`;
+  const after = request.after;
+  return {
+    query: builtFeedQuery(shape),
+    values: {
+      category: request.category,
+      limit: request.limit + 1,
+      createdAt: after?.createdAt,
+      id: after?.id,
+      resonates: after?.sort === "top" ? after.resonates : undefined,
+    },
+  };
+}
+
+type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-after"}`;
+
+const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
+  const sort: FeedSort = shape.startsWith("top") ? "top" : "new";
   return db
     .select(publicColumns)
     .from(posts)
-    .where(and(eq(posts.status, "published"), categoryIs(request.category), after(request.after)))
-    .orderBy(...order(request.sort))
-    .limit(request.limit + 1);
-}
+    .where(
+      and(
+        eq(posts.status, "published"),
+        shape.includes("-category") ? eq(posts.category, sql.placeholder("category")) : undefined,
+        shape.includes("-after") ? after(sort) : undefined,
+      ),
+    )
+    .orderBy(...order(sort))
+    .limit(sql.placeholder("limit"))
+    .prepare();
+});
 
-function categoryIs(category: string | undefined): SQL | undefined {
-  return category === undefined ? undefined : eq(posts.category, category);
-}
-
-function after(position: FeedPosition | undefined): SQL | undefined {
-  if (!position) return undefined;
-  return position.sort === "new"
-    ? sql`(${posts.createdAt}, ${posts.id}) < (${position.createdAt}, ${position.id})`
-    : sql`(${posts.resonates}, ${posts.createdAt}, ${posts.id}) < (${position.resonates}, ${position.createdAt}, ${position.id})`;
+function after(sort: FeedSort): SQL {
+  const [createdAt, id, resonates] = ["createdAt", "id", "resonates"].map((name) => sql.placeholder(name));
+  return sort === "new"
+    ? sql`(${posts.createdAt}, ${posts.id}) < (${createdAt}, ${id})`
+    : sql`(${posts.resonates}, ${posts.createdAt}, ${posts.id}) < (${resonates}, ${createdAt}, ${id})`;
 }
 
 function order(sort: FeedSort): SQL[] {

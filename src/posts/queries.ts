@@ -1,5 +1,6 @@
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { allRows, builtOnce } from "../db/prepared";
 import { type NewPost, type Post, posts } from "../db/schema";
 import { resolveFlags } from "../flags/queries";
 
@@ -27,12 +28,18 @@ export function findPost(db: Db, id: string): Promise<Post | undefined> {
 }
 
 export async function findPublishedPost(db: Db, id: string): Promise<PublicPost | undefined> {
-  const [row] = await db
-    .select(publicColumns)
-    .from(posts)
-    .where(and(eq(posts.id, id), eq(posts.status, "published")));
+  const [row] = await allRows(db, publishedPost(), { id });
   return row;
 }
+
+// The post page's query, built once (src/db/prepared.ts).
+const publishedPost = builtOnce((db) =>
+  db
+    .select(publicColumns)
+    .from(posts)
+    .where(and(eq(posts.id, sql.placeholder("id")), eq(posts.status, "published")))
+    .prepare(),
+);
 
 /** Deletes a post for good; its open flags are settled as removed, so their receipts say so. */
 export async function deletePost(db: Db, id: string, now: number): Promise<void> {
