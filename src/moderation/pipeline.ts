@@ -53,7 +53,7 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
     },
     words,
     wordStarts: () => {
-      wordStarts ??= wordStartsOf(folded);
+      wordStarts ??= wordStartsOf(folded, words);
       return wordStarts;
     },
     vocabulary: new Set(words),

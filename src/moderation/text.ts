@@ -167,12 +167,17 @@ export function wordsOf(folded: string): string[] {
   return folded.match(wordPatternOf(folded)) ?? [];
 }
 
-/** Where each of `wordsOf(folded)` starts in `folded`. */
-export function wordStartsOf(folded: string): number[] {
-  const pattern = wordPatternOf(folded);
+/** Where each of `words` (which must be `wordsOf(folded)`) starts in `folded`. */
+export function wordStartsOf(folded: string, words: readonly string[]): number[] {
+  // Only characters that are not in words stand between two words, so each
+  // word is the next place its letters appear after the word before it.
   const starts: number[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) starts.push(match.index);
+  let from = 0;
+  for (const word of words) {
+    const start = folded.indexOf(word, from);
+    starts.push(start);
+    from = start + word.length;
+  }
   return starts;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { despace, fold, spanInOrigin } from "../../src/moderation/text";
+import { despace, fold, spanInOrigin, wordStartsOf, wordsOf } from "../../src/moderation/text";
 import blns from "../fixtures/blns.json";
 
 // The definition despace() implements as a scan: a space between two
@@ -19,7 +19,8 @@ function* generated(count: number): Generator<string> {
     const length = n % 24;
     for (let i = 0; i < length; i++) {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      text += alphabet[seed % alphabet.length];
+      // The high bits: an LCG's low bits repeat with a short period.
+      text += alphabet[Math.floor((seed / 2147483648) * alphabet.length)];
     }
     yield text;
   }
@@ -51,5 +52,15 @@ describe("fold", () => {
     for (const text of blns) expect(fold(text).length).toBe(text.length);
     expect(fold("Ѕarаh “quoted” — ΑΒΕ")).toBe('sarah "quoted" - abe');
     expect(fold("İstanbul")).toHaveLength("İstanbul".length);
+  });
+});
+
+describe("wordStartsOf", () => {
+  it("finds where every word starts, as a pattern's matches do, in generated strings and every naughty string", () => {
+    for (const folded of [...generated(5000), ...blns.map(fold), "o'neil o o'", "5 5 5 55 5"]) {
+      const pattern = /[^\p{ASCII}]/u.test(folded) ? /[\p{L}\p{N}']+/gu : /[a-z0-9']+/g;
+      const expected = Array.from(folded.matchAll(pattern), (match) => match.index);
+      expect(wordStartsOf(folded, wordsOf(folded)), JSON.stringify(folded)).toEqual(expected);
+    }
   });
 });
