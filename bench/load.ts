@@ -24,6 +24,8 @@ export type Measured = {
   errors: number;
   /** workerd CPU per request in µs (the worker and, locally, D1 itself). */
   cpuMicros: number;
+  /** The bare route's req/s in the slices between this scenario's, when it was measured in turns with it. */
+  ceilingInTurns?: number;
 };
 
 export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };

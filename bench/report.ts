@@ -9,9 +9,19 @@ import type { ModerationFigures } from "./moderation";
 export type BenchReport = {
   date: string;
   load: LoadOptions;
-  bundle: { bytes: number; gzipBytes: number; parseMs: number; evaluateMs: number };
+  /** Startup: the fastest of several fresh V8s, and their median. */
+  bundle: {
+    bytes: number;
+    gzipBytes: number;
+    parseMs: number;
+    evaluateMs: number;
+    medianParseMs: number;
+    medianEvaluateMs: number;
+  };
   moderation: ModerationFigures;
   sizes: { posts: number; results: Record<string, Measured> }[];
+  /** The uncached feed on the smallest and the largest board, measured in turns with each other. */
+  acrossSizes?: { small: number; large: number; results: Record<string, [small: Measured, large: Measured]> };
 };
 
 export const BENCH_COMMAND = "npm run bench";
@@ -28,7 +38,12 @@ const IN_TURNS = new Set([
 ]);
 const IN_TURNS_NOTE =
   "† measured in turns with its raw-D1 counterpart (10 alternating slices): compare the pair with each other, not with the ceiling.";
-const scenarioName = (name: string) => (IN_TURNS.has(name) ? `${name} †` : name);
+const scenarioName = (name: string, r: Measured) =>
+  IN_TURNS.has(name) ? `${name} †` : r.ceilingInTurns ? `${name} ‡` : name;
+const CEILING_NOTE = "‡ measured in turns with the bare route: × ceiling is against the ceiling's own slices.";
+
+/** A scenario's req/s as a share of the ceiling's: the slices beside it when it was measured in turns with it. */
+const shareOfCeiling = (r: Measured, ceiling: number) => r.requestsPerSecond / (r.ceilingInTurns ?? ceiling);
 
 /** The bare route's req/s, measured at the start and end of the reads (their mean). */
 function ceilingOf(results: Record<string, Measured>): number {
@@ -48,10 +63,11 @@ export function renderReport(report: BenchReport): string {
     "",
     ...checksTable(report),
     "",
+    ...acrossSizesSection(report),
     "## Bundle and startup",
     "",
     `- Built worker: ${kib(report.bundle.bytes)}, ${kib(report.bundle.gzipBytes)} gzipped.`,
-    `- Startup in a fresh V8 (median of 5): parse and compile ${report.bundle.parseMs.toFixed(1)} ms; top-level code ${report.bundle.evaluateMs.toFixed(1)} ms.`,
+    `- Startup in a fresh V8 (fastest of 9; median in brackets): parse and compile ${report.bundle.parseMs.toFixed(1)} ms (${report.bundle.medianParseMs.toFixed(1)}); top-level code ${report.bundle.evaluateMs.toFixed(1)} ms (${report.bundle.medianEvaluateMs.toFixed(1)}).`,
     "",
     `## Moderation pipeline (2,000-character inputs, ${report.moderation.runs} runs each, in-process)`,
     "",
@@ -71,10 +87,12 @@ export function renderReport(report: BenchReport): string {
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...Object.entries(results).map(
         ([name, r]) =>
-          `| ${scenarioName(name)} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / ceiling).toFixed(3)} | ${r.mean.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} | ${r.non2xx + r.errors} |`,
+          `| ${scenarioName(name, r)} | ${r.requestsPerSecond.toFixed(0)} | ${shareOfCeiling(r, ceiling).toFixed(3)} | ${r.mean.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} | ${r.non2xx + r.errors} |`,
       ),
       "",
       IN_TURNS_NOTE,
+      "",
+      CEILING_NOTE,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -82,8 +100,6 @@ export function renderReport(report: BenchReport): string {
 
 /** The issue's budgets, each against this run's figures. */
 function checks(report: BenchReport): Check[] {
-  const smallest = report.sizes[0];
-  const largest = report.sizes.at(-1);
   const out: Check[] = [
     {
       budget: "Bundle under 250 KiB gzipped",
@@ -92,7 +108,7 @@ function checks(report: BenchReport): Check[] {
     },
     {
       budget: "Startup (script parse) under 50 ms",
-      measured: `${report.bundle.parseMs.toFixed(1)} ms (+ ${report.bundle.evaluateMs.toFixed(1)} ms top-level code)`,
+      measured: `${report.bundle.parseMs.toFixed(1)} ms, fastest of 9 (median ${report.bundle.medianParseMs.toFixed(1)} ms; + ${report.bundle.evaluateMs.toFixed(1)} ms top-level code)`,
       met: report.bundle.parseMs < 50,
     },
     {
@@ -108,15 +124,16 @@ function checks(report: BenchReport): Check[] {
   ];
   for (const { posts, results } of report.sizes) {
     const ceiling = ceilingOf(results);
-    const cached = Math.min(
-      ...["feed JSON, first page, cached", "feed HTML, first page, cached"].map(
-        (name) => results[name]?.requestsPerSecond ?? 0,
-      ),
+    const share = Math.min(
+      ...["feed JSON, first page, cached", "feed HTML, first page, cached"].map((name) => {
+        const r = results[name];
+        return r ? shareOfCeiling(r, ceiling) : 0;
+      }),
     );
     out.push({
       budget: `Cached feed ≥ 50% of the ceiling (${count(posts)} posts)`,
-      measured: `${pct(cached / ceiling)} (slower of JSON and HTML)`,
-      met: cached >= ceiling / 2,
+      measured: `${pct(share)} (slower of JSON and HTML, each in turns with the bare route)`,
+      met: share >= 0.5,
     });
     const uncached = results["feed JSON, first page, uncached"]?.requestsPerSecond ?? 0;
     const raw = results["raw D1 feed query, first page"]?.requestsPerSecond ?? 1;
@@ -126,18 +143,37 @@ function checks(report: BenchReport): Check[] {
       met: uncached >= 0.8 * raw,
     });
   }
-  if (smallest && largest && largest !== smallest) {
-    for (const name of ["feed JSON, first page, uncached", "feed JSON, deep page, uncached"]) {
-      const small = smallest.results[name]?.mean ?? 0;
-      const large = largest.results[name]?.mean ?? 0;
-      out.push({
-        budget: `Feed latency at ${count(largest.posts)} posts within 1.1× of ${count(smallest.posts)} (${name.replace(", uncached", "")}, mean)`,
-        measured: `${large.toFixed(2)} ms vs ${small.toFixed(2)} ms (${(large / Math.max(small, 0.001)).toFixed(2)}×)`,
-        met: large <= 1.1 * small,
-      });
-    }
+  const across = report.acrossSizes;
+  for (const [name, [smallRun, largeRun]] of Object.entries(across?.results ?? {})) {
+    const [small, large] = [smallRun.mean, largeRun.mean];
+    out.push({
+      budget: `Feed latency at ${count(across?.large ?? 0)} posts within 1.1× of ${count(across?.small ?? 0)} (${name}, mean, in turns)`,
+      measured: `${large.toFixed(2)} ms vs ${small.toFixed(2)} ms (${(large / Math.max(small, 0.001)).toFixed(2)}×)`,
+      met: large <= 1.1 * small,
+    });
   }
   return out;
+}
+
+/** The feed on the smallest and the largest board, served side by side and measured in turns. */
+function acrossSizesSection(report: BenchReport): string[] {
+  const across = report.acrossSizes;
+  if (!across) return [];
+  return [
+    `## Feed latency, ${count(across.small)} vs ${count(across.large)} posts`,
+    "",
+    `The uncached app on both boards at once, measured in turns (10 alternating slices), so the machine's drift between sizes does not read as a cost of size.`,
+    "",
+    "| scenario | posts | req/s | mean ms | p50 ms | p99 ms | CPU µs/req |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...Object.entries(across.results).flatMap(([name, pair]) =>
+      pair.map(
+        (r, index) =>
+          `| ${name} | ${count(index === 0 ? across.small : across.large)} | ${r.requestsPerSecond.toFixed(0)} | ${r.mean.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} |`,
+      ),
+    ),
+    "",
+  ];
 }
 
 function checksTable(report: BenchReport): string[] {
@@ -162,10 +198,12 @@ export function writeSummaries(report: BenchReport, resultsFile: string): void {
       "| --- | ---: | ---: | ---: | ---: | ---: |",
       ...Object.entries(largest.results).map(
         ([name, r]) =>
-          `| ${scenarioName(name)} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / ceiling).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} |`,
+          `| ${scenarioName(name, r)} | ${r.requestsPerSecond.toFixed(0)} | ${shareOfCeiling(r, ceiling).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} |`,
       ),
       "",
       IN_TURNS_NOTE,
+      "",
+      CEILING_NOTE,
     );
   }
   // Each file links the results from where it stands.

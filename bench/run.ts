@@ -77,7 +77,19 @@ async function benchSize(posts: number): Promise<Record<string, Measured>> {
       print(name, results[name]);
     });
   };
-  for (let round = 1; round <= rounds; round++) await measureAll(run, runInTurns, served.origins, fixture);
+  const runBesideCeiling = async (name: string, origin: string, scenario: Load) => {
+    if (only && !only.test(name)) return;
+    const [ceiling, measured] = await measureInTurns(
+      { origin, load: CEILING },
+      { origin, load: scenario },
+      { ...load, slices: TURNS },
+    );
+    results[name] = { ...measured, ceilingInTurns: ceiling.requestsPerSecond };
+    print(name, results[name]);
+  };
+  for (let round = 1; round <= rounds; round++) {
+    await measureAll({ run, runInTurns, runBesideCeiling }, served.origins, fixture);
+  }
   await served.mf.dispose();
   return results;
 }
@@ -85,16 +97,21 @@ async function benchSize(posts: number): Promise<Record<string, Measured>> {
 type Run = (name: string, origin: string, scenario: Load) => Promise<void>;
 type Named = [name: string, origin: string, scenario: Load];
 
+type Runs = { run: Run; runInTurns: (a: Named, b: Named) => Promise<void>; runBesideCeiling: Run };
+
+/** The bare route of the same worker: the ceiling every read is measured against. */
+const CEILING: Load = { path: () => "/healthz" };
+
 async function measureAll(
-  run: Run,
-  runInTurns: (a: Named, b: Named) => Promise<void>,
+  { run, runInTurns, runBesideCeiling }: Runs,
   origins: Served["origins"],
   fixture: Fixture,
 ): Promise<void> {
   const { cached, uncached, raw } = origins;
   const reads = readScenarios(fixture);
-  await run("bare route (ceiling), first", cached, { path: () => "/healthz" });
-  for (const [name, scenario] of Object.entries(reads)) await run(`${name}, cached`, cached, scenario);
+  await run("bare route (ceiling), first", cached, CEILING);
+  // Each cached read in turns with the bare route: its share of the ceiling is what the budget asks.
+  for (const [name, scenario] of Object.entries(reads)) await runBesideCeiling(`${name}, cached`, cached, scenario);
   // The uncached JSON feed and its raw-D1 counterpart in turns, so drift on a shared machine touches both alike.
   const baselines: Record<string, [string, string]> = {
     "feed JSON, first page": ["raw D1 feed query, first page", "/"],
@@ -108,7 +125,7 @@ async function measureAll(
   }
   await run("search, rare word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.rare}` });
   await run("search, common word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.common}` });
-  await run("bare route (ceiling), last", cached, { path: () => "/healthz" });
+  await run("bare route (ceiling), last", cached, CEILING);
   // Writes last: every published post bumps the board version, emptying the read cache.
   await run("resonate", cached, resonateScenario(fixture.postIds));
   await run("POST /api/posts", cached, postScenario());
@@ -118,9 +135,48 @@ async function measureAll(
 const TURNS = 10;
 
 function print(name: string, r: Measured): void {
+  const besideCeiling = r.ceilingInTurns ? `  (bare route beside it: ${r.ceilingInTurns.toFixed(0)} req/s)` : "";
   console.log(
-    `  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMicros.toFixed(0)} µs CPU${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`,
+    `  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMicros.toFixed(0)} µs CPU${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}${besideCeiling}`,
   );
+}
+
+const ACROSS_SIZES = "feed latency across sizes";
+
+/**
+ * The uncached feed (first page and a deep page) on the smallest and the
+ * largest board, both served at once and measured in turns: the budget
+ * compares sizes, and sizes measured minutes apart on a drifting machine
+ * would compare the machine.
+ */
+async function latencyAcrossSizes(small: number, large: number) {
+  console.log(`\n${ACROSS_SIZES}: ${small.toLocaleString("en")} vs ${large.toLocaleString("en")} posts, in turns`);
+  const boards = await Promise.all(
+    [small, large].map(async (posts, index) => {
+      const { persistDir } = await seededCopy(posts, `${SCRATCH_DIR}/${index === 0 ? "small" : "large"}`);
+      const fixture = await fixtureOf(persistDir);
+      return { fixture, served: await serve(persistDir, fixture.deepPosition) };
+    }),
+  );
+  const [first, second] = boards;
+  if (!first || !second) throw new Error("two boards were not served");
+  const scenarios: Record<string, (fixture: Fixture) => Load> = {
+    "feed JSON, first page": () => ({ path: () => "/api/posts" }),
+    "feed JSON, deep page": (fixture) => ({ path: () => `/api/posts?cursor=${fixture.deepCursor}` }),
+  };
+  const results: Record<string, [Measured, Measured]> = {};
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    const pair = await measureInTurns(
+      { origin: first.served.origins.uncached, load: scenario(first.fixture) },
+      { origin: second.served.origins.uncached, load: scenario(second.fixture) },
+      { ...load, slices: TURNS },
+    );
+    results[name] = pair;
+    print(`${name}, ${small} posts`, pair[0]);
+    print(`${name}, ${large} posts`, pair[1]);
+  }
+  for (const { served } of boards) await served.mf.dispose();
+  return { small, large, results };
 }
 
 type Fixture = { deepCursor: string; deepPosition: FeedPosition; categoryDeepCursor: string; postIds: string[] };
@@ -257,7 +313,9 @@ async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
 
 type Bundle = BenchReport["bundle"];
 
-/** The worker as `wrangler deploy` would upload it, its gzip size, and its startup cost (median of 5 fresh V8s). */
+const STARTUPS = 9;
+
+/** The worker as `wrangler deploy` would upload it, its gzip size, and its startup cost in fresh V8s. */
 function build(): Bundle {
   for (const n of [1, 90, 12345]) {
     if (moderate(benchPost(n)).decision !== "publish") throw new Error("the benchmark's posts would not publish");
@@ -266,7 +324,7 @@ function build(): Bundle {
   execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", BUILD_DIR], { stdio: "ignore" });
   const code = readFileSync(`${BUILD_DIR}/index.js`);
   const startups = Array.from(
-    { length: 5 },
+    { length: STARTUPS },
     () =>
       JSON.parse(
         execFileSync(
@@ -279,11 +337,15 @@ function build(): Bundle {
       ) as { parseMs: number; evaluateMs: number },
   );
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  // Interference from the rest of a shared machine only ever adds time, so
+  // the budget reads the fastest start; the median shows the spread.
   return {
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
-    parseMs: median(startups.map((s) => s.parseMs)),
-    evaluateMs: median(startups.map((s) => s.evaluateMs)),
+    parseMs: Math.min(...startups.map((s) => s.parseMs)),
+    evaluateMs: Math.min(...startups.map((s) => s.evaluateMs)),
+    medianParseMs: median(startups.map((s) => s.parseMs)),
+    medianEvaluateMs: median(startups.map((s) => s.evaluateMs)),
   };
 }
 
@@ -303,6 +365,9 @@ async function main() {
 
   const report: BenchReport = { date: new Date().toISOString().slice(0, 10), load, bundle, moderation, sizes: [] };
   for (const posts of sizes) report.sizes.push({ posts, results: await benchSize(posts) });
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  if (small !== large && (!only || only.test(ACROSS_SIZES)))
+    report.acrossSizes = await latencyAcrossSizes(small, large);
   rmSync(SCRATCH_DIR, { recursive: true, force: true });
   if (only) return console.log("\n--only: nothing written");
 
