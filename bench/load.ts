@@ -24,9 +24,14 @@ export type Measured = {
   errors: number;
   /** workerd CPU per request in µs (the worker and, locally, D1 itself). */
   cpuMicros: number;
+  /** The scenario this one was measured in turns with (measureInTurns), if any. */
+  inTurnsWith?: string;
   /** The bare route's req/s in the slices between this scenario's, when it was measured in turns with it. */
   ceilingInTurns?: number;
 };
+
+/** How many slices of each side `measureInTurns` takes. */
+export const TURNS = 10;
 
 export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
 
@@ -49,22 +54,22 @@ export async function measure(origin: string, load: Load, options: LoadOptions):
 }
 
 /**
- * Two scenarios measured in turns, `slices` slices of `seconds / slices`
- * each, so a drift in the machine's speed (large on a shared VM, and in one
+ * Two scenarios measured in turns, TURNS slices of `seconds / TURNS` each,
+ * so a drift in the machine's speed (large on a shared VM, and in one
  * direction over minutes) touches both alike and their ratio holds. Each
  * side's p50 is the median of its slices' and its p99 the worst slice's.
  */
 export async function measureInTurns(
-  a: { origin: string; load: Load },
-  b: { origin: string; load: Load },
-  options: LoadOptions & { slices: number },
+  a: { name: string; origin: string; load: Load },
+  b: { name: string; origin: string; load: Load },
+  options: LoadOptions,
 ): Promise<[Measured, Measured]> {
-  const sliceSeconds = options.seconds / options.slices;
+  const sliceSeconds = options.seconds / TURNS;
   if (options.warmupSeconds > 0) {
     for (const side of [a, b]) await drive(side.origin, side.load, options.connections, options.warmupSeconds);
   }
   const slices: [Slice[], Slice[]] = [[], []];
-  for (let i = 0; i < options.slices; i++) {
+  for (let i = 0; i < TURNS; i++) {
     // Alternate which goes first, so neither always follows the other.
     const order = i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
     for (const index of order) {
@@ -74,7 +79,10 @@ export async function measureInTurns(
       slices[index].push({ result, ticks: workerdTicks() - ticksBefore });
     }
   }
-  return [combined(slices[0]), combined(slices[1])];
+  return [
+    { ...combined(slices[0]), inTurnsWith: b.name },
+    { ...combined(slices[1]), inTurnsWith: a.name },
+  ];
 }
 
 type Slice = { result: autocannon.Result; ticks: number };

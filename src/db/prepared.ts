@@ -32,8 +32,11 @@ export function builtOncePer<K extends string, Q>(build: (db: Db, key: K) => Q):
 
 /** A query of one shape, built on first use. */
 export function builtOnce<Q>(build: (db: Db) => Q): () => Q {
-  const once = builtOncePer((db, _: "the") => build(db));
-  return () => once("the");
+  let built: Q | undefined;
+  return () => {
+    built ??= build(builder);
+    return built;
+  };
 }
 
 /** The SQL and the values of a built query, as D1 is sent them. */

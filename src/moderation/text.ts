@@ -181,7 +181,10 @@ export function wordStartsOf(folded: string, words: readonly string[]): number[]
   return starts;
 }
 
-const wordPatternOf = (folded: string) => (NON_ASCII.test(folded) ? WORD : ASCII_WORD);
+const wordPatternOf = (folded: string) => (isAscii(folded) ? ASCII_WORD : WORD);
+
+/** Whether every character of `text` is ASCII (most posts): cheaper patterns and no mapping then. */
+export const isAscii = (text: string) => !NON_ASCII.test(text);
 
 const WORD = /[\p{L}\p{N}']+/gu;
 const ASCII_WORD = /[a-z0-9']+/g;

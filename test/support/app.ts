@@ -35,11 +35,16 @@ export async function requestWith(bindings: Partial<Env>, path: string, init?: R
  * headers name one, so rate limits only meet the tests that are about them.
  */
 export function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return request(path, {
+  return request(path, jsonPost(body, headers));
+}
+
+/** The request a JSON POST is: from a client of its own unless the headers name one. */
+export function jsonPost(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
     method: "POST",
     headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress(), ...headers },
     body: JSON.stringify(body),
-  });
+  };
 }
 
 /** A random documentation-range-free IPv4 address, as a client would have. */

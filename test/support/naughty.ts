@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import naughty from "../fixtures/blns.json";
-import { type ErrorBody, randomAddress, requestWith } from "./app";
+import { type ErrorBody, jsonPost, requestWith } from "./app";
 
 /** The Big List of Naughty Strings (test/fixtures/blns.json, MIT): 515 inputs. */
 export const naughtyStrings = naughty as string[];
@@ -22,11 +22,7 @@ export const send = (path: string, init?: RequestInit) => requestWith({}, path, 
 
 /** A JSON POST straight to the app, from a client of its own unless the headers name one. */
 export const postJsonTo = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(path, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress(), ...headers },
-    body: JSON.stringify(body),
-  });
+  send(path, jsonPost(body, headers));
 
 /** Never a 5xx; a 4xx must be the spec's error shape. */
 export async function expectHandled(res: Response, what: string): Promise<void> {

@@ -11,8 +11,8 @@ import {
   type TransformerContainer,
   type TransformerFn,
 } from "obscenity";
-import { isSpace } from "../text";
-import type { Rule, Span } from "./rule";
+import { isAscii, isSpace } from "../text";
+import { type Rule, type Span, spansOf } from "./rule";
 
 /**
  * Slurs. Plain profanity is venting and is allowed, and clinical words (rape,
@@ -187,7 +187,6 @@ function runsOf(rest: string, first: string): string {
 
 const SIGHTING = sightingOf(STEMS);
 
-const NON_ASCII = /[^\p{ASCII}]/u;
 // One character beyond ASCII, a whole code point (both halves of a surrogate pair).
 const NON_ASCII_CHARACTER = /[^\p{ASCII}]/gu;
 const readings = new Map<string, string>();
@@ -198,7 +197,7 @@ const readings = new Map<string, string>();
  * repeated is read as once), so positions do not move.
  */
 function asLetters(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   return text.replace(NON_ASCII_CHARACTER, (character) => {
     let read = readings.get(character);
     if (read === undefined) {
@@ -210,16 +209,8 @@ function asLetters(text: string): string {
   });
 }
 
-/** Where a pattern's letters are seen in the text: [start, end), in text order. */
-function sightings(text: string): Array<[number, number]> {
-  const read = asLetters(text);
-  const found: Array<[number, number]> = [];
-  SIGHTING.lastIndex = 0;
-  for (let match = SIGHTING.exec(read); match !== null; match = SIGHTING.exec(read)) {
-    found.push([match.index, match.index + match[0].length]);
-  }
-  return found;
-}
+/** Where a pattern's letters are seen in the text, in text order. */
+const sightings = (text: string): Span[] => spansOf(SIGHTING, asLetters(text), "slur");
 
 const REACH = 24;
 const WORD_REACH = 32;
@@ -229,9 +220,9 @@ const WORD_REACH = 32;
  * either side, widened to the edges of the words there (by at most WORD_REACH
  * more), overlapping stretches merged.
  */
-function windowsAround(found: Array<[number, number]>, text: string): Array<[number, number]> {
+function windowsAround(found: Span[], text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (const [start, end] of found) {
+  for (const { start, end } of found) {
     const from = wordEdge(text, Math.max(0, start - REACH), -1);
     const to = wordEdge(text, Math.min(text.length, end + REACH), 1);
     const last = windows[windows.length - 1];

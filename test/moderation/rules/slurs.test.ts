@@ -4,6 +4,7 @@ import type { RuleInput } from "../../../src/moderation/rules/rule";
 import { slur, slursReadInFull } from "../../../src/moderation/rules/slurs";
 import { fold } from "../../../src/moderation/text";
 import blns from "../../fixtures/blns.json";
+import { seeded } from "../../support/random";
 import { corpus } from "../corpus";
 
 const WORDS = [
@@ -56,14 +57,6 @@ const DISGUISES: Record<string, string[]> = {
 };
 const SEPARATORS = [".", "-", "*", "_", " ", "'", "\u200b"];
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
 function disguised(word: string, next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   return [...word]
@@ -78,7 +71,7 @@ function disguised(word: string, next: () => number): string {
 
 /** Sentences around disguised slurs and near-misses, some glued to their neighbours. */
 function* generated(count: number): Generator<string> {
-  const next = random(11);
+  const next = seeded(11);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   for (let n = 0; n < count; n++) {
     const words: string[] = [];
@@ -119,6 +112,10 @@ describe("slur", () => {
     expect(slur(inputOf(text))).toEqual([
       { rule: "slur", start: text.indexOf("n1gg3r"), end: text.indexOf(" and left") },
     ]);
+    // A word longer than the window reaches: the window is cut inside it, and the slur is still found, as the whole word.
+    const glued = `he said ${"x".repeat(200)}nigger${"x".repeat(200)} and left`;
+    expect(slur(inputOf(glued))).toEqual([{ rule: "slur", start: 8, end: glued.indexOf(" and left") }]);
+    expect(slur(inputOf(glued))).toEqual(slursReadInFull(glued));
     expect(slur(inputOf("x".repeat(3000)))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { repetition } from "../../../src/moderation/rules/spam";
 import { fold } from "../../../src/moderation/text";
 import blns from "../../fixtures/blns.json";
+import { seeded } from "../../support/random";
 
 // The definition the rule's scan implements: ten or more of one code unit
 // other than a space, of which a run of symbols needs fifteen.
@@ -14,12 +15,8 @@ const reference = (folded: string) =>
 // Deterministic strings made of runs of every length, of letters, symbols and spaces.
 function* generated(count: number): Generator<string> {
   const units = ["a", "b", "!", " ", "5", "é", "\n", "~"];
-  let seed = 3;
-  const next = (below: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    // The high bits: an LCG's low bits repeat with a short period.
-    return Math.floor((seed / 2147483648) * below);
-  };
+  const random = seeded(3);
+  const next = (below: number) => Math.floor(random() * below);
   for (let n = 0; n < count; n++) {
     let text = "";
     const pieces = 1 + next(8);
