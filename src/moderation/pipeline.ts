@@ -7,7 +7,8 @@ import { crisis } from "./rules/crisis";
 import { identifying } from "./rules/identifying";
 import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
 import { duplicate, repetition } from "./rules/spam";
-import { despace, fold, type MappedText, wordStartsOf, wordsOf } from "./text";
+import { despace, fold, type MappedText } from "./text";
+import { Words } from "./words";
 
 /**
  * The moderation pipeline: text in, decision out, no I/O. It runs on every
@@ -42,8 +43,7 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
   const text = normalize(input);
   const folded = fold(text);
   let despaced: MappedText | undefined;
-  let wordStarts: number[] | undefined;
-  const words = wordsOf(folded);
+  const words = new Words(folded);
   const ruleInput: RuleInput = {
     text,
     folded,
@@ -52,15 +52,10 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
       return despaced;
     },
     words,
-    wordStarts: () => {
-      wordStarts ??= wordStartsOf(folded, words);
-      return wordStarts;
-    },
-    vocabulary: new Set(words),
-    hasDigit: /\d/.test(folded),
+    hasDigit: words.hasDigit,
     context,
   };
-  const reasons = distinct(RULES.flatMap((rule) => rule(ruleInput))).flatMap(toReason);
+  const reasons = reasonsFor(RULES.flatMap((rule) => rule(ruleInput)));
   const decision = strongestAction(reasons);
   const inCrisis = reasons.some((reason) => reason.kind === "crisis");
   return { text, decision, reasons, ...(inCrisis ? { resources: crisisResources } : {}) };
@@ -70,23 +65,21 @@ export function strongestAction(reasons: readonly Pick<ModerationReason, "action
   return reasons.reduce<ModerationAction>((strongest, reason) => stronger(strongest, reason.action), "publish");
 }
 
-function toReason(span: Span): ModerationReason[] {
-  const { kind, action, message } = policy[span.rule];
-  // A rule set to "publish" is switched off: it neither decides nor explains.
-  return action === "publish" ? [] : [{ rule: span.rule, kind, action, message, start: span.start, end: span.end }];
-}
-
 /**
- * In text order, without a span that an earlier span of the same kind
- * already covers (a phone number inside a longer record number is said once).
+ * The spans as reasons, in text order, without a span that an earlier span
+ * of the same kind already covers (a phone number inside a longer record
+ * number is said once). A rule set to "publish" is switched off: it neither
+ * decides nor explains.
  */
-function distinct(spans: Span[]): Span[] {
-  const sorted = spans.toSorted((a, b) => a.start - b.start || b.end - a.end);
-  const coveredTo = new Map<Kind, number>();
-  return sorted.filter((span) => {
-    const kind = policy[span.rule].kind;
-    if ((coveredTo.get(kind) ?? -1) >= span.end) return false;
-    coveredTo.set(kind, Math.max(coveredTo.get(kind) ?? -1, span.end));
-    return true;
-  });
+function reasonsFor(spans: Span[]): ModerationReason[] {
+  const reasons: ModerationReason[] = [];
+  const coveredTo: Partial<Record<Kind, number>> = {};
+  for (const span of spans.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const { kind, action, message } = policy[span.rule];
+    if ((coveredTo[kind] ?? -1) >= span.end) continue;
+    coveredTo[kind] = span.end;
+    if (action !== "publish")
+      reasons.push({ rule: span.rule, kind, action, message, start: span.start, end: span.end });
+  }
+  return reasons;
 }

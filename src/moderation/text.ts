@@ -159,34 +159,8 @@ export function spanInOrigin(view: MappedText, start: number, end: number): { st
   return { start: originOf(view, start), end: originOf(view, end - 1) + 1 };
 }
 
-/** The words of the folded text: letters, digits and apostrophes. */
-export function wordsOf(folded: string): string[] {
-  // One native match() makes the list; positions are found only when a rule
-  // needs them (wordStartsOf). Most posts are plain ASCII, and the ASCII
-  // pattern costs half the Unicode one.
-  return folded.match(wordPatternOf(folded)) ?? [];
-}
-
-/** Where each of `words` (which must be `wordsOf(folded)`) starts in `folded`. */
-export function wordStartsOf(folded: string, words: readonly string[]): number[] {
-  // Only characters that are not in words stand between two words, so each
-  // word is the next place its letters appear after the word before it.
-  const starts: number[] = [];
-  let from = 0;
-  for (const word of words) {
-    const start = folded.indexOf(word, from);
-    starts.push(start);
-    from = start + word.length;
-  }
-  return starts;
-}
-
-const wordPatternOf = (folded: string) => (isAscii(folded) ? ASCII_WORD : WORD);
-
 /** Whether every character of `text` is ASCII (most posts): cheaper patterns and no mapping then. */
 export const isAscii = (text: string) => !NON_ASCII.test(text);
 
-const WORD = /[\p{L}\p{N}']+/gu;
-const ASCII_WORD = /[a-z0-9']+/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "anything beyond ASCII"
 const NON_ASCII = /[^\u0000-\u007f]/;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, normalize } from "../../src/moderation/normalize";
+import { characterCount, normalize, normalizeFully } from "../../src/moderation/normalize";
+import blns from "../fixtures/blns.json";
+import { seeded } from "../support/random";
 
 describe("normalize", () => {
   it.each([
@@ -31,6 +33,35 @@ describe("normalize", () => {
   it("is idempotent", () => {
     const messy = "  ｔｅｓｔ\u200B  \r\n\r\n\r\n  two\u00A0\u00A0words \u202E ";
     expect(normalize(normalize(messy))).toBe(normalize(messy));
+  });
+
+  it("takes its quick path for tidy ASCII only when every step agrees", () => {
+    // Mostly tidy text, with now and then each thing a step changes.
+    const next = seeded(23);
+    const pieces = [
+      "word",
+      "Word.",
+      " ",
+      " ",
+      " ",
+      "\n",
+      "\n",
+      "  ",
+      "\t",
+      "\r\n",
+      "\u00a0",
+      "\u200b",
+      "é",
+      "ﬁ",
+      "\u202e",
+      "\u0007",
+      "\u007f",
+      "~",
+    ];
+    const texts = Array.from({ length: 5000 }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(""),
+    );
+    for (const text of [...texts, ...blns]) expect(normalize(text), JSON.stringify(text)).toBe(normalizeFully(text));
   });
 });
 

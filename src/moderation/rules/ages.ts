@@ -1,3 +1,4 @@
+import { watch } from "../words";
 import { type Rule, spansOf } from "./rule";
 
 /** Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or older". */
@@ -5,6 +6,8 @@ import { type Rule, spansOf } from "./rule";
 const OVER_89 = "(?:9\\d|1[01]\\d)";
 const NINETIES_IN_WORDS =
   "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?)";
+
+const NINETIES = watch(["ninety", "hundred"]);
 
 const AGE = new RegExp(
   [
@@ -17,6 +20,4 @@ const AGE = new RegExp(
 );
 
 export const ages: Rule = (input) =>
-  input.hasDigit || input.vocabulary.has("ninety") || input.vocabulary.has("hundred")
-    ? spansOf(AGE, input.folded, "age-over-89")
-    : [];
+  input.hasDigit || input.words.hasAny(NINETIES) ? spansOf(AGE, input.folded, "age-over-89") : [];

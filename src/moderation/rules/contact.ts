@@ -1,3 +1,4 @@
+import { watch } from "../words";
 import { mappedSpansOf, type Rule, type Span, spansOf, whenDigits } from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
@@ -63,13 +64,11 @@ export const url: Rule = ({ folded, despaced }) => {
   return [...links, ...domains, ...spelled];
 };
 
-const PLATFORM_WORDS = PLATFORM.slice(3, -1).split("|");
+const PLATFORM_WORDS = watch(PLATFORM.slice(3, -1).split("|"));
 
 export const handle: Rule = (input) => [
   ...(input.folded.includes("@") ? spansOf(HANDLE, input.folded, "handle") : []),
-  ...(PLATFORM_WORDS.some((word) => input.vocabulary.has(word))
-    ? spansOf(PLATFORM_HANDLE, input.folded, "handle")
-    : []),
+  ...(input.words.hasAny(PLATFORM_WORDS) ? spansOf(PLATFORM_HANDLE, input.folded, "handle") : []),
 ];
 
 export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));

@@ -1,3 +1,4 @@
+import { watch } from "../words";
 import { type Rule, type Span, spansOf } from "./rule";
 
 /**
@@ -25,15 +26,15 @@ const DATE = new RegExp(
 
 const BIRTH = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bday)\b[^.!?\n]{0,20}$/;
 
-const MONTH_WORDS = `jan january feb february mar march apr april may jun june jul july aug august sep sept september
-  oct october nov november dec december`.split(/\s+/);
+const MONTH_WORDS = watch(
+  `jan january feb february mar march apr april may jun june jul july aug august sep sept september
+  oct october nov november dec december`.split(/\s+/),
+);
 const NUMERIC_DATE = /\d[/.-]\d/;
 
 // Every date pattern needs a month's name or digits joined by / . or -.
 export const dates: Rule = (input) =>
-  MONTH_WORDS.some((month) => input.vocabulary.has(month)) || NUMERIC_DATE.test(input.folded)
-    ? datesIn(input.folded)
-    : [];
+  input.words.hasAny(MONTH_WORDS) || NUMERIC_DATE.test(input.folded) ? datesIn(input.folded) : [];
 
 const datesIn = (folded: string) =>
   spansOf(DATE, folded, "full-date").map(

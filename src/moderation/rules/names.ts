@@ -89,24 +89,34 @@ const FAMOUS = new Set(
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
 const NAMING = ["named", "name", "goes", "went"];
 
-export const names: Rule = whenAnyWord([...PEOPLE, ...HONORIFICS, ...NAMING], ({ text }) => [
-  ...candidates(text, AFTER_PERSON),
-  ...candidates(text, NAMED),
-  ...candidates(text, HONORIFIC, true),
-]);
+// Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
+const afterPerson = whenAnyWord(PEOPLE, ({ text }) => candidates(text, AFTER_PERSON));
+const named = whenAnyWord(NAMING, ({ text }) => candidates(text, NAMED));
+const titled = whenAnyWord(HONORIFICS, ({ text }) => candidates(text, HONORIFIC, true));
+
+export const names: Rule = (input) => [...afterPerson(input), ...named(input), ...titled(input)];
 
 function candidates(text: string, pattern: RegExp, titled = false): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
+  // exec() on the shared pattern, not matchAll(), which copies it on every call.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const name = match[1];
     if (!name) continue;
-    const words = name.split(" ").map((word) => word.replace(/['’]s$/, ""));
-    const first = words[0] ?? "";
-    if (NOT_NAMES.has(first)) continue;
-    if (words.some((word) => FAMOUS.has(word))) continue;
+    if (!isPlausibleName(name)) continue;
     // After a title the name is the point; after "client" only a plausible name counts.
-    const start = titled ? match.index : match.index + match[0].length - name.length;
-    spans.push({ rule: "client-name", start, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    spans.push({ rule: "client-name", start: titled ? match.index : end - name.length, end });
   }
   return spans;
 }
+
+/** Not a word that merely follows "my client" ("Then", "Today"), and no famous clinician's name. */
+function isPlausibleName(name: string): boolean {
+  const space = name.indexOf(" ");
+  const first = withoutPossessive(space < 0 ? name : name.slice(0, space));
+  if (NOT_NAMES.has(first) || FAMOUS.has(first)) return false;
+  return space < 0 || !FAMOUS.has(withoutPossessive(name.slice(space + 1)));
+}
+
+const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

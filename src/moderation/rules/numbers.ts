@@ -1,3 +1,4 @@
+import { watch } from "../words";
 import type { Rule, Span } from "./rule";
 
 /**
@@ -22,10 +23,9 @@ const WORD_DIGITS: Record<string, string> = {
   nine: "9",
 };
 
+// A piece of a number: figures, or a digit spelled out. Without a spelled
+// digit in the text, only figures can be pieces, read by nextFigure.
 const PIECE = /\+?\d+|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
-// Without a spelled digit in the text, only figures can be pieces (and the
-// word alternation, tried at every position, is most of the pattern's cost).
-const FIGURES = /\+?\d+/g;
 // What may stand between two groups of one number: one to three spaces,
 // dashes, dots or brackets.
 function joins(folded: string, from: number, to: number): boolean {
@@ -53,24 +53,25 @@ type Run = {
   firstDigit: string;
 };
 
-const DIGIT_WORDS = Object.keys(WORD_DIGITS);
+const DIGIT_WORDS = watch(Object.keys(WORD_DIGITS));
 
 export const numbers: Rule = (input) => {
-  const spelled = DIGIT_WORDS.some((word) => input.vocabulary.has(word));
+  const spelled = input.words.hasAny(DIGIT_WORDS);
   if (!input.hasDigit && !spelled) return [];
   const { folded } = input;
   const spans: Span[] = [];
-  const pattern = spelled ? PIECE : FIGURES;
   let run: Run | undefined;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
-    const piece = match[0];
-    const international = piece.charCodeAt(0) === PLUS;
+  for (let at = 0; ; ) {
+    const start = spelled ? nextPiece(folded, at) : nextFigure(folded, at);
+    if (start < 0) break;
+    const end = spelled ? PIECE.lastIndex : figureEnd(folded, start);
+    at = end;
+    const lead = folded.charCodeAt(start);
+    const international = lead === PLUS;
     // A figure's digits are its characters; only a letter-led piece is a spelled digit.
-    const isWord = piece.charCodeAt(0) >= LETTER_A;
-    const digits = isWord ? 1 : international ? piece.length - 1 : piece.length;
-    const end = match.index + piece.length;
-    if (run && joins(folded, run.end, match.index)) {
+    const isWord = lead >= LETTER_A;
+    const digits = isWord ? 1 : end - start - (international ? 1 : 0);
+    if (run && joins(folded, run.end, start)) {
       run.end = end;
       run.groups++;
       run.digits += digits;
@@ -80,19 +81,48 @@ export const numbers: Rule = (input) => {
     }
     if (run) classify(run, folded, spans);
     run = {
-      start: match.index,
+      start,
       end,
       groups: 1,
       digits,
       cutAt3: digits === 3,
       cutAt5: digits === 5,
       international,
-      firstDigit: isWord ? (WORD_DIGITS[piece] ?? "") : piece.charAt(international ? 1 : 0),
+      firstDigit: isWord
+        ? (WORD_DIGITS[folded.slice(start, end)] ?? "")
+        : folded.charAt(international ? start + 1 : start),
     };
   }
   if (run) classify(run, folded, spans);
   return spans;
 };
+
+/** Where the next piece (figures or a spelled digit) at or after `from` starts, or -1; PIECE.lastIndex is its end. */
+function nextPiece(folded: string, from: number): number {
+  PIECE.lastIndex = from;
+  return PIECE.exec(folded)?.index ?? -1;
+}
+
+/**
+ * Where the next figure (`\+?\d+`) at or after `from` starts, or -1. Read
+ * code unit by code unit: a run of a thousand one-digit figures made a
+ * thousand pattern matches.
+ */
+function nextFigure(folded: string, from: number): number {
+  for (let at = from; at < folded.length; at++) {
+    if (!isDigit(folded.charCodeAt(at))) continue;
+    return at > from && folded.charCodeAt(at - 1) === PLUS ? at - 1 : at;
+  }
+  return -1;
+}
+
+function figureEnd(folded: string, start: number): number {
+  let end = folded.charCodeAt(start) === PLUS ? start + 1 : start;
+  while (end < folded.length && isDigit(folded.charCodeAt(end))) end++;
+  return end;
+}
+
+const isDigit = (unit: number) => unit >= 48 && unit <= 57;
 
 const PLUS = "+".charCodeAt(0);
 const LETTER_A = "a".charCodeAt(0);

@@ -51,6 +51,8 @@ const GENERIC = new Set([
   "god",
 ]);
 
+const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
+
 const INSTITUTION_WORDS = `high school middle elementary academy university college hospital center church temple mosque
   synagogue prep prison jail facility corporation corp inc llc`.split(/\s+/);
 const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
@@ -71,16 +73,23 @@ export const places: Rule[] = [
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
+  // exec() on the shared pattern, not matchAll(), which copies it on every call.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const name = match[1] ?? match[0];
-    const words = name
-      .trim()
-      .split(" ")
-      .filter((word) => !GENERIC.has(word.toLowerCase()));
-    if (words.length === 0 || LARGE_PLACES.has(words.join(" ").toLowerCase())) continue;
+    if (!isSmallPlace(name)) continue;
     const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;
     const start = whole ? match.index : end - name.length;
     spans.push({ rule: "named-place", start, end });
   }
   return spans;
+}
+
+/** Whether a name, without its generic words ("the", "my"), names something smaller than a state. */
+function isSmallPlace(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  // Most names have no generic word: one lookup then, not a list of words.
+  if (!HAS_GENERIC.test(lower)) return !LARGE_PLACES.has(lower);
+  const kept = lower.split(" ").filter((word) => !GENERIC.has(word));
+  return kept.length > 0 && !LARGE_PLACES.has(kept.join(" "));
 }

@@ -1,5 +1,6 @@
 import type { RuleName } from "../policy";
 import { type MappedText, spanInOrigin } from "../text";
+import { type Words, watch } from "../words";
 
 /** What every rule sees: the normalized text and views of it, computed once. */
 export type RuleInput = {
@@ -9,12 +10,8 @@ export type RuleInput = {
   folded: string;
   /** `folded` with spaced-out characters joined; made on first use. */
   despaced: () => MappedText;
-  /** The words of `folded`, in order (letters, digits and apostrophes). */
-  words: string[];
-  /** Where each of `words` starts in `folded`; found on first use. */
-  wordStarts: () => number[];
-  /** The same words, for "is this word anywhere?" */
-  vocabulary: Set<string>;
+  /** The words of `folded` (letters, digits and apostrophes), for "is this word anywhere?" */
+  words: Words;
   /** Whether the text has a digit at all. */
   hasDigit: boolean;
   /** Facts the caller looked up (the pipeline itself does no I/O). */
@@ -38,7 +35,8 @@ export type Rule = (input: RuleInput) => Span[];
  * need one of the words.
  */
 export function whenAnyWord(words: readonly string[], rule: Rule): Rule {
-  return (input) => (words.some((word) => input.vocabulary.has(word)) ? rule(input) : []);
+  const watched = watch(words);
+  return (input) => (input.words.hasAny(watched) ? rule(input) : []);
 }
 
 /** A rule that runs only when the text has a digit. */

@@ -12,7 +12,7 @@ import {
   type TransformerFn,
 } from "obscenity";
 import { isAscii, isSpace } from "../text";
-import { type Rule, type Span, spansOf } from "./rule";
+import type { Rule, Span } from "./rule";
 
 /**
  * Slurs. Plain profanity is venting and is allowed, and clinical words (rape,
@@ -158,10 +158,10 @@ const readingsOf = (letter: string) =>
   `[${(ASCII_READINGS.get(letter) ?? [letter]).map((char) => char.replace(/[\\\]^-]/, "\\$&")).join("")}]`;
 
 /**
- * The stems as one pattern: each letter in any of its readings, as often as
- * the stem has it or more ("gook" is g+ o{2,} k+). Stems are grouped by their
- * first letter, and a group starts only where a run of that letter starts,
- * so a long run is read once, not once per character.
+ * The stems as one pattern, read only where a stem opens (see `sightings`):
+ * each letter in any of its readings, as often as the stem has it or more
+ * ("gook" is g+ o{2,} k+). Stems are grouped by their first letter, and a
+ * group starts only where a run of that letter starts.
  */
 function sightingOf(stems: string[]): RegExp {
   const firsts = [...new Set(stems.map((stem) => stem.charAt(0)))];
@@ -169,7 +169,7 @@ function sightingOf(stems: string[]): RegExp {
     const rests = stems.filter((stem) => stem.startsWith(first)).map((stem) => runsOf(stem.slice(1), first));
     return `(?<!${readingsOf(first)})${readingsOf(first)}+(?:${rests.join("|")})`;
   });
-  return new RegExp(groups.join("|"), "g");
+  return new RegExp(groups.join("|"), "y");
 }
 
 /** The letters after a stem's first, as runs of readings; a repeat of the first letter is already read. */
@@ -186,6 +186,25 @@ function runsOf(rest: string, first: string): string {
 }
 
 const SIGHTING = sightingOf(STEMS);
+
+// The letter (0 for "a" to 25 for "z") each ASCII character reads as, or -1.
+const LETTER_OF_CODE = new Int8Array(128).fill(-1);
+for (const [letter, characters] of ASCII_READINGS) {
+  for (const character of characters) LETTER_OF_CODE[character.charCodeAt(0)] = letter.charCodeAt(0) - 97;
+}
+
+/** Three letters, one number: how a stem opens, and how the scan asks. */
+const openingKey = (first: number, second: number, third: number) => (first * 26 + second) * 26 + third;
+
+// The first three runs of letters of every stem ("nig" for "nigger", "gok" for "gook"), by openingKey.
+const OPENINGS = new Uint8Array(26 * 26 * 26);
+for (const stem of STEMS) {
+  const [first, second, third] = (stem.match(/(.)\1*/g) ?? []).map((run) => run.charCodeAt(0) - 97);
+  if (first === undefined || second === undefined || third === undefined) {
+    throw new Error(`the sighting needs three runs of letters in every stem, and "${stem}" has fewer`);
+  }
+  OPENINGS[openingKey(first, second, third)] = 1;
+}
 
 // One character beyond ASCII, a whole code point (both halves of a surrogate pair).
 const NON_ASCII_CHARACTER = /[^\p{ASCII}]/gu;
@@ -209,8 +228,42 @@ function asLetters(text: string): string {
   });
 }
 
-/** Where a pattern's letters are seen in the text, in text order. */
-const sightings = (text: string): Span[] => spansOf(SIGHTING, asLetters(text), "slur");
+/**
+ * Where a pattern's letters are seen in the text, in text order. A match of
+ * the pattern opens with the first three runs of letters of its stem, so the
+ * text is read once, run by run, and the pattern is tried only at the start
+ * of runs that open a stem: most text opens none (a pattern scanned along
+ * the text cost more than the rest of this rule).
+ */
+function sightings(text: string): Span[] {
+  const read = asLetters(text);
+  const spans: Span[] = [];
+  // The letters of the last two runs, and where the older one starts.
+  let older = -1;
+  let newer = -1;
+  let olderStart = 0;
+  let newerStart = 0;
+  // Where the last sighting ends: the next is looked for from there on.
+  let readFrom = 0;
+  for (let at = 0; at < read.length; at++) {
+    const code = read.charCodeAt(at);
+    const letter = code < 128 ? (LETTER_OF_CODE[code] ?? -1) : -1;
+    if (letter === newer) continue;
+    if (letter >= 0 && older >= 0 && olderStart >= readFrom && OPENINGS[openingKey(older, newer, letter)] === 1) {
+      SIGHTING.lastIndex = olderStart;
+      const match = SIGHTING.exec(read);
+      if (match) {
+        spans.push({ rule: "slur", start: olderStart, end: olderStart + match[0].length });
+        readFrom = olderStart + match[0].length;
+      }
+    }
+    older = letter < 0 ? -1 : newer;
+    olderStart = newerStart;
+    newer = letter;
+    newerStart = at;
+  }
+  return spans;
+}
 
 const REACH = 24;
 const WORD_REACH = 32;

@@ -1,4 +1,5 @@
 import { isSpace } from "../text";
+import type { Words } from "../words";
 import type { Rule, Span } from "./rule";
 
 /** Long runs of one character or of the same words, and a repeat of a recent post. */
@@ -14,10 +15,7 @@ const PHRASE_LIMITS: Array<[size: number, most: number]> = [
   [3, 3],
 ];
 
-export const repetition: Rule = ({ folded, words, wordStarts }) => [
-  ...runs(folded),
-  ...repeatedPhrases(words, wordStarts),
-];
+export const repetition: Rule = ({ folded, words }) => [...runs(folded), ...repeatedPhrases(words)];
 
 /** Ten of one letter or digit in a row, or fifteen of one symbol ("!!!…"). */
 function runs(folded: string): Span[] {
@@ -41,26 +39,22 @@ function runs(folded: string): Span[] {
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];
 
-function repeatedPhrases(words: string[], startsOf: () => number[]): Span[] {
-  const found = repeatedRuns(words);
-  // Where the words start is worked out only when there is a run to point at.
-  const starts = found.length > 0 ? startsOf() : [];
-  return found.flatMap(([first, last]) => {
-    const [from, to, lastWord] = [starts[first], starts[last], words[last]];
-    return from !== undefined && to !== undefined && lastWord !== undefined
-      ? [{ rule: "repetition" as const, start: from, end: to + lastWord.length }]
-      : [];
-  });
+function repeatedPhrases(words: Words): Span[] {
+  return repeatedRuns(words).map(([first, last]) => ({
+    rule: "repetition" as const,
+    start: words.start(first),
+    end: words.end(last),
+  }));
 }
 
 /** [first word, last word] of each run of a 1-, 2- or 3-word phrase repeated too often. */
-function repeatedRuns(words: string[]): Array<[number, number]> {
+function repeatedRuns(words: Words): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (const [size, most] of PHRASE_LIMITS) {
     // `streak` counts words equal to the word `size` places before them.
     let streak = 0;
-    for (let i = size; i <= words.length; i++) {
-      if (i < words.length && words[i] === words[i - size]) {
+    for (let i = size; i <= words.count; i++) {
+      if (i < words.count && words.same(i, i - size)) {
         streak++;
         continue;
       }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { moderate } from "../../../src/moderation/pipeline";
+import { seeded } from "../../support/random";
 import { found, wordsFlaggedBy } from "./found";
 
 describe("phone, SSN and long numbers", () => {
@@ -67,5 +69,30 @@ describe("long runs of digit groups", () => {
 
   it("still finds a phone number right after a long run is broken", () => {
     expect(wordsFlaggedBy("phone", `${"1 ".repeat(40)}and then 555-201-7788`)).toEqual(["555-201-7788"]);
+  });
+});
+
+describe("reading figures", () => {
+  // With a digit spelled out anywhere, pieces are read by a pattern; without one, by a scan of
+  // code units. " x zero" at the end adds a spelled digit that joins nothing before it, so the
+  // two readings of the same text must find the same numbers.
+  const spans = (text: string) => moderate(text).reasons.map(({ rule, start, end }) => [rule, start, end]);
+
+  it("finds the same numbers by scan as by pattern on 5,000 generated texts", () => {
+    const next = seeded(41);
+    const units = ["5", "55", "555", "1234", "+", "+1", " ", "  ", "-", ".", "(", ")", "a", "$", "%", "k", "\n"];
+    let flagged = 0;
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 16) },
+        () => units[Math.floor(next() * units.length)],
+      ).join("");
+      const scanned = spans(text);
+      flagged += scanned.length;
+      expect(scanned, JSON.stringify(text)).toEqual(
+        spans(`${text} x zero`).filter(([, start]) => Number(start) < text.length),
+      );
+    }
+    expect(flagged).toBeGreaterThan(500);
   });
 });
