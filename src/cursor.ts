@@ -1,4 +1,4 @@
-import { decodeBase64Url, encodeBase64Url } from "./base64url";
+import { decodeBase64Url, encodeBase64UrlText } from "./base64url";
 import { invalidRequest } from "./errors";
 
 /**
@@ -11,7 +11,7 @@ const VERSION = 1;
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function encodeKey(key: unknown[]): string {
-  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([VERSION, ...key])));
+  return encodeBase64UrlText(JSON.stringify([VERSION, ...key]));
 }
 
 /** The key inside a cursor, without its version; a 400 for anything that is not one. */

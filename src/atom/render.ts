@@ -2,7 +2,7 @@ import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Category } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
-import { toHour } from "../posts/schemas";
+import { hourText } from "../posts/schemas";
 
 export const ATOM_ENTRIES = 50;
 const TITLE_MAX = 80;
@@ -24,7 +24,7 @@ export type AtomFeed = {
 export async function renderAtom(feed: AtomFeed): Promise<string> {
   const self = `${feed.origin}${feed.category ? `/c/${feed.category.slug}` : ""}`;
   const names = new Map(feed.categories.map((category) => [category.slug, category.name]));
-  const updated = toHour(feed.posts[0]?.createdAt ?? feed.now).toISOString();
+  const updated = hourText(feed.posts[0]?.createdAt ?? feed.now);
   const title = feed.category ? `Closed Door: ${feed.category.name}` : "Closed Door";
   const document = html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -42,7 +42,7 @@ ${raw((await Promise.all(feed.posts.map((post) => entry(feed.origin, post, names
 
 async function entry(origin: string, post: PublicPost, categoryName: string | undefined): Promise<string> {
   const url = `${origin}/p/${post.id}`;
-  const hour = toHour(post.createdAt).toISOString();
+  const hour = hourText(post.createdAt);
   const rendered: HtmlEscapedString = await html`  <entry>
     <id>${url}</id>
     <title>${xmlText(titleOf(post.body))}</title>

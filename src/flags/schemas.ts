@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { type FlagResolution, flagReasons, type PostStatus } from "../db/schema";
 import { characterCount, normalize } from "../moderation/normalize";
-import { toHour } from "../posts/schemas";
+import { hourText } from "../posts/schemas";
 
 export const FLAG_NOTE_MAX_CHARACTERS = 500;
 
@@ -71,8 +71,8 @@ export function toFlagState(flag: FlagView): z.infer<typeof FlagStateSchema> {
     reason: flag.reason,
     outcome,
     message: OUTCOME_MESSAGES[outcome],
-    createdAt: toHour(flag.createdAt).toISOString(),
-    resolvedAt: flag.resolvedAt === null ? null : toHour(flag.resolvedAt).toISOString(),
+    createdAt: hourText(flag.createdAt),
+    resolvedAt: flag.resolvedAt === null ? null : hourText(flag.resolvedAt),
   };
 }
 
