@@ -1,14 +1,17 @@
+import type { MappedText } from "../text";
 import { watch } from "../words";
-import { mappedSpansOf, type Rule, type Span, spansOf, whenDigits } from "./rule";
+import { inOrigin, type Rule, type Span, spansAt, spansOf, whenDigits } from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
 const TLD =
   "(?:com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt|br|mx|in|jp|cn|kr|ru|info|biz|me|ly|app|dev|health|care|life|online|site|xyz|tv|fm|gg|page|blog|email)";
 
-// The look-behind starts a match only where an address can start, so a long
-// run of letters is scanned once, not once per letter.
-const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
+// The look-behind starts a match only where an address can start: where a
+// run of the characters before an "@" starts.
+const EMAIL_SOURCE = "(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b";
+export const EMAIL = new RegExp(EMAIL_SOURCE, "g");
+const EMAIL_AT = new RegExp(EMAIL_SOURCE, "y");
 // "john at gmail dot com", "john (at) gmail (dot) com"
 const SPELLED_EMAIL = new RegExp(
   `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot ) ?[a-z0-9_%+-]+)* ?(?:\\(at\\)|\\[at\\]| at ) ?[a-z0-9-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot |\\.) ?[a-z0-9-]+)*? ?(?:\\(dot\\)|\\[dot\\]| dot ) ?${TLD}\\b`,
@@ -16,10 +19,10 @@ const SPELLED_EMAIL = new RegExp(
 );
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)]/g;
-const DOMAIN = new RegExp(
-  `(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`,
-  "g",
-);
+// Likewise where a run of label characters before a dot starts.
+const DOMAIN_SOURCE = `(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`;
+export const DOMAIN = new RegExp(DOMAIN_SOURCE, "g");
+const DOMAIN_AT = new RegExp(DOMAIN_SOURCE, "y");
 const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,} ?(?:\\(dot\\)|\\[dot\\]| dot ) ?${TLD}\\b`, "g");
 
 // Crisis resources may be named; they are the only addresses allowed.
@@ -39,10 +42,49 @@ const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 const SPELLED_AT = /\(at\)|\[at\]| at /;
 const SPELLED_DOT = /\(dot\)|\[dot\]| dot /;
 
+/**
+ * What `EMAIL` finds, tried only where an address can start: scanning for the
+ * "@" first costs a fraction of trying the pattern at every word.
+ */
+export function emailsIn(text: string): Span[] {
+  return spansAt(EMAIL_AT, text, runStartsBefore(text, "@", LOCAL_PART), "email");
+}
+
+/** What `DOMAIN` finds, tried only where a domain can start. */
+export function domainsIn(text: string): Span[] {
+  return spansAt(DOMAIN_AT, text, runStartsBefore(text, ".", LABEL), "url");
+}
+
+const codesOf = (characters: string) => {
+  const codes = new Uint8Array(128);
+  for (const character of characters) codes[character.charCodeAt(0)] = 1;
+  return codes;
+};
+const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
+const LOCAL_PART = codesOf(`${ALPHANUMERIC}._%+-`);
+const LABEL = codesOf(`${ALPHANUMERIC}-`);
+
+/**
+ * For each `mark` in `text`, where the run of `run` characters right before it
+ * starts, when there is one. Each walk back stops at the mark before (never a
+ * `run` character), so the whole scan reads each character at most twice.
+ */
+function runStartsBefore(text: string, mark: string, run: Uint8Array): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+    let start = at;
+    while (start > 0 && run[text.charCodeAt(start - 1)] === 1) start--;
+    if (start < at) starts.push(start);
+  }
+  return starts;
+}
+
 export const email: Rule = ({ folded, despaced }) => [
-  ...(folded.includes("@") ? mappedSpansOf(EMAIL, despaced(), "email") : []),
+  ...(folded.includes("@") ? emailsInView(despaced()) : []),
   ...(SPELLED_AT.test(folded) && SPELLED_DOT.test(folded) ? spansOf(SPELLED_EMAIL, folded, "email") : []),
 ];
+
+const emailsInView = (view: MappedText) => inOrigin(view, emailsIn(view.text));
 
 // Spaced-out writing near a dot ("gmail . com", "g m a i l.com"): only then
 // is the de-spaced view worth making for domains.
@@ -56,7 +98,7 @@ export const url: Rule = ({ folded, despaced }) => {
   // A domain needs a dot; only then is spaced-out writing worth joining.
   const dotted = folded.includes(".");
   const view = dotted && SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
-  const domains = (DOTTED.test(view.text) ? mappedSpansOf(DOMAIN, view, "url") : []).filter(
+  const domains = (DOTTED.test(view.text) ? inOrigin(view, domainsIn(view.text)) : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
   const spelled = SPELLED_DOT.test(folded) ? spansOf(SPELLED_DOMAIN, folded, "url") : [];

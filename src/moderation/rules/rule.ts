@@ -57,7 +57,29 @@ export function spansOf(pattern: RegExp, text: string, rule: RuleName): Span[] {
   return spans;
 }
 
-/** Like `spansOf`, over a mapped view, with offsets mapped back to the normalized text. */
-export function mappedSpansOf(pattern: RegExp, view: MappedText, rule: RuleName): Span[] {
-  return spansOf(pattern, view.text, rule).map((span) => ({ rule, ...spanInOrigin(view, span.start, span.end) }));
+/** Spans found in a mapped view, with offsets mapped back to the normalized text. */
+export function inOrigin(view: MappedText, spans: Span[]): Span[] {
+  return view.removed.length === 0
+    ? spans
+    : spans.map(({ rule, start, end }) => ({ rule, ...spanInOrigin(view, start, end) }));
+}
+
+/**
+ * The spans `spansOf` would find with the /g twin of `sticky` (a /y pattern),
+ * trying it only at `starts` (ascending) instead of at every position: the
+ * same spans whenever every position the pattern can match at is one of them.
+ */
+export function spansAt(sticky: RegExp, text: string, starts: readonly number[], rule: RuleName): Span[] {
+  const spans: Span[] = [];
+  let searchFrom = 0;
+  for (const start of starts) {
+    if (start < searchFrom) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    const end = start + match[0].length;
+    spans.push({ rule, start, end });
+    searchFrom = end === start ? end + 1 : end;
+  }
+  return spans;
 }
