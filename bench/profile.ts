@@ -11,13 +11,12 @@
  * profile"). This is how the row mapping, the hour's formatting and the
  * cursor's encoder were found to cost a fifth of an uncached feed request.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { Miniflare } from "miniflare";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { d1PersistOf, seededCopy } from "./seed";
+import { appWorker, buildWorker } from "./worker";
 
 const BUILD_DIR = "bench/.build-profile";
 const PROFILE_DIR = "bench/.profiles";
@@ -40,29 +39,14 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 if (typeof WebSocket === "undefined")
   throw new Error("run through npm run bench:profile (node --experimental-websocket)");
 
-execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--no-minify", "--outdir", BUILD_DIR], { stdio: "ignore" });
+const script = buildWorker(BUILD_DIR, { minify: false });
 const { persistDir } = await seededCopy(Number(values.posts), "bench/.data/scratch-profile");
-const { workerOptions } = unstable_getMiniflareWorkerOptions("wrangler.toml");
-const { assets: _assets, ...options } = workerOptions;
 const mf = new Miniflare({
   host: "127.0.0.1",
   port: 0,
   inspectorPort: INSPECTOR_PORT,
   d1Persist: d1PersistOf(persistDir),
-  workers: [
-    {
-      ...options,
-      name: "profiled",
-      modules: true,
-      scriptPath: `${BUILD_DIR}/index.js`,
-      unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
-      bindings: {
-        ...options.bindings,
-        RATE_LIMIT_SECRET: "bench-only-rate-limit-secret",
-        READ_CACHE_MS: values.cached ? "30000" : "0",
-      },
-    },
-  ],
+  workers: [appWorker("profiled", script, values.cached ? "30000" : "0")],
 });
 try {
   await mf.ready;

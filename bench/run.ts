@@ -16,7 +16,6 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { statementOf } from "../src/db/prepared";
 import { encodeCursor, type FeedPosition } from "../src/feed/cursor";
 import { type FeedRequest, feedQuery } from "../src/feed/queries";
@@ -25,6 +24,7 @@ import { type Load, type LoadOptions, type Measured, measure, measureInTurns } f
 import { type ModerationFigures, moderationFigures } from "./moderation";
 import { type BenchReport, renderReport, writeSummaries } from "./report";
 import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy, withD1 } from "./seed";
+import { appWorker, buildWorker, configuredWorker } from "./worker";
 
 const BUILD_DIR = "bench/.build";
 const SCRATCH_DIR = "bench/.data/scratch";
@@ -253,22 +253,11 @@ type Served = { mf: Miniflare; origins: { cached: string; uncached: string; raw:
 
 /**
  * One workerd running the built worker twice (with its read cache and
- * without) and the raw-D1 baseline, all over the same local D1. Requests go
- * straight to each worker's socket: Miniflare's own entry worker in front
- * would cost several times the CPU of a bare route here.
+ * without) and the raw-D1 baseline, all over the same local D1, each on its
+ * own socket (see appWorker).
  */
 async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
-  const { workerOptions } = unstable_getMiniflareWorkerOptions("wrangler.toml");
-  const { assets: _assets, ...options } = workerOptions;
-  const direct = { unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }] };
-  const app = (name: string, readCacheMs: string) => ({
-    ...options,
-    ...direct,
-    name,
-    modules: true,
-    scriptPath: `${BUILD_DIR}/index.js`,
-    bindings: { ...options.bindings, RATE_LIMIT_SECRET: "bench-only-rate-limit-secret", READ_CACHE_MS: readCacheMs },
-  });
+  const script = `${BUILD_DIR}/index.js`;
   const statement = (request: FeedRequest) => {
     const { query, values } = feedQuery(request);
     return JSON.stringify(statementOf(query, values));
@@ -278,14 +267,14 @@ async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
     port: 0,
     d1Persist: d1PersistOf(persistDir),
     workers: [
-      app("cached", "30000"),
-      app("uncached", "0"),
+      appWorker("cached", script, "30000"),
+      appWorker("uncached", script, "0"),
       {
-        ...direct,
+        unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
         name: "raw",
         modules: true,
         scriptPath: "bench/raw-feed.js",
-        compatibilityDate: options.compatibilityDate,
+        compatibilityDate: configuredWorker().compatibilityDate,
         d1Databases: { DB: databaseId() },
         bindings: {
           FIRST_PAGE: statement({ sort: "new", limit: 20 }),
@@ -311,9 +300,7 @@ function build(): Bundle {
   for (const n of [1, 90, 12345]) {
     if (moderate(benchPost(n)).decision !== "publish") throw new Error("the benchmark's posts would not publish");
   }
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", BUILD_DIR], { stdio: "ignore" });
-  const code = readFileSync(`${BUILD_DIR}/index.js`);
+  const code = readFileSync(buildWorker(BUILD_DIR, { minify: true }));
   const startups = Array.from(
     { length: STARTUPS },
     () =>

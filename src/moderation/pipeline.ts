@@ -52,7 +52,6 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
       return despaced;
     },
     words,
-    hasDigit: words.hasDigit,
     context,
   };
   const reasons = reasonsFor(RULES.flatMap((rule) => rule(ruleInput)));

@@ -1,3 +1,5 @@
+import { asciiTable } from "./text";
+
 /**
  * The words of the folded text (letters, digits and apostrophes), read in one
  * pass without making a string of any of them: where each starts and ends, a
@@ -14,8 +16,8 @@ const watched: string[] = [];
 const indexOf = new Map<string, number>();
 let table = { mask: 0, hashes: new Int32Array(1), entries: new Int32Array(1), size: -1 };
 
-/** Words a rule asks about, as `Words.hasAny` looks them up. */
-export type Watched = { readonly words: readonly string[]; readonly indexes: readonly number[] };
+/** Words a rule asks about, as `Words.hasAny` looks them up: their indexes among every watched word. */
+export type Watched = { readonly indexes: readonly number[] };
 
 /** Registers words a rule will ask about; called when the rule's module loads. */
 export function watch(words: readonly string[]): Watched {
@@ -26,7 +28,7 @@ export function watch(words: readonly string[]): Watched {
     indexOf.set(word, watched.push(word) - 1);
     return watched.length - 1;
   });
-  return { words, indexes };
+  return { indexes };
 }
 
 /** FNV-1a over UTF-16 code units: one step, so the scan and the table hash alike. */
@@ -62,10 +64,7 @@ function watchedTable() {
 }
 
 // ASCII code units that belong to words: a-z, A-Z (which folding leaves none of), 0-9 and the apostrophe.
-const ASCII_WORD_UNIT = new Uint8Array(128);
-for (const unit of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'") {
-  ASCII_WORD_UNIT[unit.charCodeAt(0)] = 1;
-}
+const ASCII_WORD_UNIT = asciiTable("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'");
 // Beyond ASCII, one code point (one or two code units) that is a letter or a number.
 const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 const DIGIT_0 = 48;
@@ -76,8 +75,6 @@ export class Words {
   readonly count: number;
   /** Whether the text has an ASCII digit (what `\d` matches). */
   readonly hasDigit: boolean;
-  /** Whether every character of the text is ASCII (most posts). */
-  readonly ascii: boolean;
   // Per word i: where it starts and ends in the folded text, and the hash of its letters.
   readonly #starts: Int32Array;
   readonly #ends: Int32Array;
@@ -97,17 +94,14 @@ export class Words {
     ];
     const { mask, hashes: watchedHashes, entries } = watchedTable();
     const present = new Uint8Array(watched.length);
-    let [count, hasDigit, ascii] = [0, false, true];
+    let [count, hasDigit] = [0, false];
     let hash = FNV_START;
     let start = -1;
     for (let at = 0; at <= folded.length; ) {
       const unit = at < folded.length ? folded.charCodeAt(at) : 32;
       let width = 0;
       if (unit < 128) width = ASCII_WORD_UNIT[unit] ?? 0;
-      else {
-        ascii = false;
-        width = widthOfWordCharacter(folded, at);
-      }
+      else width = widthOfWordCharacter(folded, at);
       if (unit >= DIGIT_0 && unit <= DIGIT_9) hasDigit = true;
       if (width > 0) {
         if (start < 0) {
@@ -135,7 +129,6 @@ export class Words {
     }
     this.count = count;
     this.hasDigit = hasDigit;
-    this.ascii = ascii;
     [this.#starts, this.#ends, this.#hashes, this.#present] = [starts, ends, hashes, present];
   }
 
@@ -162,11 +155,6 @@ export class Words {
       if (this.folded.charCodeAt(from + k) !== this.folded.charCodeAt(other + k)) return false;
     }
     return true;
-  }
-
-  /** Word i, as a string. */
-  at(i: number): string {
-    return this.folded.slice(this.start(i), this.end(i));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { FlagReason, Role } from "../db/schema";
-import { toHour } from "../posts/schemas";
+import { hourText, toHour } from "../posts/schemas";
 import { HOUR_MS } from "../time";
 
 export const roleLabels: Record<Role, string> = {
@@ -21,11 +21,12 @@ const dayFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short"
 export function describeAge(createdAt: number, now = Date.now()): { text: string; iso: string } {
   const hour = toHour(createdAt);
   const hours = Math.floor((now - hour.getTime()) / HOUR_MS);
+  const iso = hourText(createdAt);
   if (hours < 24) {
     const text = hours < 1 ? "within the hour" : hours === 1 ? "an hour ago" : `${hours} hours ago`;
-    return { text, iso: hour.toISOString() };
+    return { text, iso };
   }
-  return { text: dayFormat.format(hour), iso: hour.toISOString().slice(0, 10) };
+  return { text: dayFormat.format(hour), iso: iso.slice(0, 10) };
 }
 
 export const flagReasonLabels: Record<FlagReason, { label: string; hint: string }> = {

@@ -5,7 +5,6 @@ type PostCardProps = { post: PublicPost; categoryName: string; link?: boolean; n
 
 /** A post as it appears in a feed (linked) or on its own page. */
 export function PostCard({ post, categoryName, link = true, now }: PostCardProps) {
-  const age = describeAge(post.createdAt, now);
   return (
     <article class="post" data-category={post.category}>
       <p class="post-meta">
@@ -13,7 +12,7 @@ export function PostCard({ post, categoryName, link = true, now }: PostCardProps
           {categoryName}
         </a>
         {post.role && <span class="post-role">{roleLabels[post.role]}</span>}
-        <time datetime={age.iso}>{age.text}</time>
+        <PostAge createdAt={post.createdAt} now={now} />
       </p>
       <div class="post-body">{post.body}</div>
       <p class="post-foot">
@@ -28,4 +27,10 @@ export function PostCard({ post, categoryName, link = true, now }: PostCardProps
       </p>
     </article>
   );
+}
+
+/** When a post was written, as coarsely as `describeAge` gives it. */
+export function PostAge({ createdAt, now }: { createdAt: number; now: number }) {
+  const age = describeAge(createdAt, now);
+  return <time datetime={age.iso}>{age.text}</time>;
 }

@@ -1,8 +1,8 @@
 import type { Category } from "../db/schema";
 import type { SearchResults } from "../search/run";
 import { SEARCH_QUERY_MAX } from "../search/schemas";
-import { describeAge } from "./labels";
 import { Layout } from "./layout";
+import { PostAge } from "./post-card";
 
 type SearchPageProps = {
   categories: Category[];
@@ -57,7 +57,7 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
                 <li class="post result" data-category={post.category}>
                   <p class="post-meta">
                     <span class="post-category">{names.get(post.category) ?? post.category}</span>
-                    <time datetime={describeAge(post.createdAt, now).iso}>{describeAge(post.createdAt, now).text}</time>
+                    <PostAge createdAt={post.createdAt} now={now} />
                   </p>
                   <p class="post-body">
                     {snippet.map((piece) => (piece.match ? <mark>{piece.text}</mark> : piece.text))}

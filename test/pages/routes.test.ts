@@ -184,6 +184,15 @@ describe("GET /search", () => {
     expect(page).toContain('value="lighthouse &quot;&lt;&gt;"');
   });
 
+  it("gives each result its post's coarse age, as the feed does", async () => {
+    await seedPost({
+      body: "The orchard metaphor kept coming back all week.",
+      createdAt: Date.UTC(2026, 0, 15, 13, 47),
+    });
+    const page = await html(`/search?q=orchard`);
+    expect(page).toContain('<time datetime="2026-01-15">Jan 15, 2026</time>');
+  });
+
   it("never fails on search syntax or only stop words", async () => {
     for (const q of ['"', "AND OR NOT", "*", "the of and", "NEAR(a b)", "^col:x"]) {
       await html(`/search?q=${encodeURIComponent(q)}`);

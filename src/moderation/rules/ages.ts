@@ -20,4 +20,4 @@ const AGE = new RegExp(
 );
 
 export const ages: Rule = (input) =>
-  input.hasDigit || input.words.hasAny(NINETIES) ? spansOf(AGE, input.folded, "age-over-89") : [];
+  input.words.hasDigit || input.words.hasAny(NINETIES) ? spansOf(AGE, input.folded, "age-over-89") : [];

@@ -1,4 +1,4 @@
-import type { MappedText } from "../text";
+import { asciiTable, type MappedText } from "../text";
 import { watch } from "../words";
 import { inOrigin, type Rule, type Span, spansAt, spansOf, whenDigits } from "./rule";
 
@@ -55,14 +55,9 @@ export function domainsIn(text: string): Span[] {
   return spansAt(DOMAIN_AT, text, runStartsBefore(text, ".", LABEL), "url");
 }
 
-const codesOf = (characters: string) => {
-  const codes = new Uint8Array(128);
-  for (const character of characters) codes[character.charCodeAt(0)] = 1;
-  return codes;
-};
 const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
-const LOCAL_PART = codesOf(`${ALPHANUMERIC}._%+-`);
-const LABEL = codesOf(`${ALPHANUMERIC}-`);
+const LOCAL_PART = asciiTable(`${ALPHANUMERIC}._%+-`);
+const LABEL = asciiTable(`${ALPHANUMERIC}-`);
 
 /**
  * For each `mark` in `text`, where the run of `run` characters right before it

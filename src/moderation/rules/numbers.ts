@@ -57,7 +57,7 @@ const DIGIT_WORDS = watch(Object.keys(WORD_DIGITS));
 
 export const numbers: Rule = (input) => {
   const spelled = input.words.hasAny(DIGIT_WORDS);
-  if (!input.hasDigit && !spelled) return [];
+  if (!input.words.hasDigit && !spelled) return [];
   const { folded } = input;
   const spans: Span[] = [];
   let run: Run | undefined;

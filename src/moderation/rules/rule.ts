@@ -10,10 +10,8 @@ export type RuleInput = {
   folded: string;
   /** `folded` with spaced-out characters joined; made on first use. */
   despaced: () => MappedText;
-  /** The words of `folded` (letters, digits and apostrophes), for "is this word anywhere?" */
+  /** The words of `folded` (letters, digits and apostrophes), for "is this word anywhere?", and whether it has a digit. */
   words: Words;
-  /** Whether the text has a digit at all. */
-  hasDigit: boolean;
   /** Facts the caller looked up (the pipeline itself does no I/O). */
   context: ModerationContext;
 };
@@ -41,7 +39,7 @@ export function whenAnyWord(words: readonly string[], rule: Rule): Rule {
 
 /** A rule that runs only when the text has a digit. */
 export function whenDigits(rule: Rule): Rule {
-  return (input) => (input.hasDigit ? rule(input) : []);
+  return (input) => (input.words.hasDigit ? rule(input) : []);
 }
 
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans. */

@@ -12,7 +12,7 @@ import {
   type TransformerFn,
 } from "obscenity";
 import { isAscii, isSpace } from "../text";
-import type { Rule, Span } from "./rule";
+import { type Rule, type Span, spansAt } from "./rule";
 
 /**
  * Slurs. Plain profanity is venting and is allowed, and clinical words (rape,
@@ -228,41 +228,34 @@ function asLetters(text: string): string {
   });
 }
 
-/**
- * Where a pattern's letters are seen in the text, in text order. A match of
- * the pattern opens with the first three runs of letters of its stem, so the
- * text is read once, run by run, and the pattern is tried only at the start
- * of runs that open a stem: most text opens none (a pattern scanned along
- * the text cost more than the rest of this rule).
- */
-function sightings(text: string): Span[] {
+/** Where a pattern's letters are seen in the text, in text order. */
+const sightings = (text: string): Span[] => {
   const read = asLetters(text);
-  const spans: Span[] = [];
-  // The letters of the last two runs, and where the older one starts.
-  let older = -1;
-  let newer = -1;
-  let olderStart = 0;
-  let newerStart = 0;
-  // Where the last sighting ends: the next is looked for from there on.
-  let readFrom = 0;
+  return spansAt(SIGHTING, read, openings(read), "slur");
+};
+
+/**
+ * Where a run of letters starts that, with the two runs after it, opens a
+ * stem: the only places a sighting can start. A match of the pattern opens
+ * with the first three runs of letters of its stem, so the text is read
+ * once, run by run, and the pattern is tried only there: most text opens
+ * none (a pattern scanned along the text cost more than the rest of this rule).
+ */
+function openings(read: string): number[] {
+  const starts: number[] = [];
+  // The letters of the last two runs, and where each starts.
+  let [older, newer, olderStart, newerStart] = [-1, -1, 0, 0];
   for (let at = 0; at < read.length; at++) {
     const code = read.charCodeAt(at);
     const letter = code < 128 ? (LETTER_OF_CODE[code] ?? -1) : -1;
     if (letter === newer) continue;
-    if (letter >= 0 && older >= 0 && olderStart >= readFrom && OPENINGS[openingKey(older, newer, letter)] === 1) {
-      SIGHTING.lastIndex = olderStart;
-      const match = SIGHTING.exec(read);
-      if (match) {
-        spans.push({ rule: "slur", start: olderStart, end: olderStart + match[0].length });
-        readFrom = olderStart + match[0].length;
-      }
-    }
+    if (letter >= 0 && older >= 0 && OPENINGS[openingKey(older, newer, letter)] === 1) starts.push(olderStart);
     older = letter < 0 ? -1 : newer;
     olderStart = newerStart;
     newer = letter;
     newerStart = at;
   }
-  return spans;
+  return starts;
 }
 
 const REACH = 24;
