@@ -1,4 +1,5 @@
 import { type ModerationAction, stronger } from "./actions";
+import { deidentify } from "./deidentify";
 import { normalize } from "./normalize";
 import { type Kind, policy } from "./policy";
 import { crisisResources, type Resource } from "./resources";
@@ -35,6 +36,8 @@ export type ModerationDecision = {
   reasons: ModerationReason[];
   /** Crisis resources, when a reason is of the crisis kind. */
   resources?: Resource[];
+  /** The text with each identifying span replaced by neutral words, to offer the author; absent when there is none. */
+  suggestion?: string;
 };
 
 const RULES: Rule[] = [...identifying, crisis, ...abuse, repetition, duplicate];
@@ -43,7 +46,7 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
   const text = normalize(input);
   const folded = fold(text);
   let despaced: MappedText | undefined;
-  const words = new Words(folded);
+  const words = new Words(folded, text);
   const ruleInput: RuleInput = {
     text,
     folded,
@@ -54,10 +57,18 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
     words,
     context,
   };
-  const reasons = reasonsFor(RULES.flatMap((rule) => rule(ruleInput)));
+  const spans = RULES.flatMap((rule) => rule(ruleInput));
+  const reasons = reasonsFor(spans);
   const decision = strongestAction(reasons);
   const inCrisis = reasons.some((reason) => reason.kind === "crisis");
-  return { text, decision, reasons, ...(inCrisis ? { resources: crisisResources } : {}) };
+  const suggestion = decision === "publish" ? undefined : deidentify(text, spans);
+  return {
+    text,
+    decision,
+    reasons,
+    ...(inCrisis ? { resources: crisisResources } : {}),
+    ...(suggestion !== undefined ? { suggestion } : {}),
+  };
 }
 
 export function strongestAction(reasons: readonly Pick<ModerationReason, "action">[]): ModerationAction {

@@ -67,8 +67,55 @@ export function fold(text: string): string {
   // toLowerCase keeps the length for nearly every text; when it does not
   // (say, "İ"), fold one code unit at a time so positions still line up.
   const sameLength = lower.length === text.length ? lower : lowerEachUnit(text);
-  return sameLength.replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch);
+  const folded = sameLength.replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch);
+  return isAscii(folded) ? folded : folded.replace(OTHER_DIGIT, asciiDigit);
 }
+
+// A decimal digit of another script in one code unit: Arabic-Indic ٣, Extended
+// Arabic-Indic ۳, Devanagari ३, Bengali, Thai and the rest. (Fullwidth and
+// mathematical digits are folded by NFKC already.)
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+
+/**
+ * The ASCII digit a digit of another script stands for. Unicode gives each
+ * script its digits as one run from 0 to 9, so its value is how far it is
+ * from the start of its run.
+ */
+function asciiDigit(digit: string): string {
+  // A digit beyond the first 65,536 characters takes two code units: kept, so positions line up.
+  if (digit.length !== 1) return digit;
+  const code = digit.charCodeAt(0);
+  let value = 0;
+  while (value < 9 && IS_DIGIT.test(String.fromCharCode(code - value - 1))) value++;
+  return String(value);
+}
+
+const IS_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The folded text without the marks that can ride on a digit: combining
+ * marks (5̲5̲5̲) and the keycap's variation selector and enclosing keycap
+ * (5️⃣), so number rules read the digits side by side. `removed` lists
+ * where the marks were, as `despace` does for spaces.
+ */
+export function withoutDigitMarks(folded: string): MappedText {
+  if (isAscii(folded)) return { text: folded, removed: [] };
+  // Several rules ask for the view of the same text in a row: keep the last one.
+  if (lastMarked?.folded === folded) return lastMarked.view;
+  const removed: number[] = [];
+  const text = folded.replace(DIGIT_MARKS, (marks: string, at: number) => {
+    for (let i = 0; i < marks.length; i++) removed.push(at + i);
+    return "";
+  });
+  lastMarked = { folded, view: { text, removed } };
+  return lastMarked.view;
+}
+
+let lastMarked: { folded: string; view: MappedText } | undefined;
+
+// A run of marks right after a digit (after the digit, so accents on letters stay).
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks and the keycap's selector are what is matched, on purpose
+const DIGIT_MARKS = /(?<=[0-9])[\p{M}\uFE0F]+/gu;
 
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { despace, fold, spanInOrigin } from "../../src/moderation/text";
+import { despace, fold, spanInOrigin, withoutDigitMarks } from "../../src/moderation/text";
 import blns from "../fixtures/blns.json";
 import { seeded } from "../support/random";
 
@@ -51,5 +51,17 @@ describe("fold", () => {
     for (const text of blns) expect(fold(text).length).toBe(text.length);
     expect(fold("Ѕarаh “quoted” — ΑΒΕ")).toBe('sarah "quoted" - abe');
     expect(fold("İstanbul")).toHaveLength("İstanbul".length);
+  });
+});
+
+describe("digits of other scripts", () => {
+  it("folds them one code unit to one", () => {
+    expect(fold("\u0665\u0665\u0665 \u06F0\u06F1 \u096B\u0966 \u0E51")).toBe("555 01 50 1");
+  });
+
+  it("reads past the marks on digits, keeping where they were", () => {
+    const view = withoutDigitMarks(fold("5\uFE0F\u20E3 and 5\u0332x"));
+    expect(view.text).toBe("5 and 5x");
+    expect(spanInOrigin(view, 6, 7)).toEqual({ start: 8, end: 9 });
   });
 });

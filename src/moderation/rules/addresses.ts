@@ -1,5 +1,5 @@
 import { STATE_ABBREVIATIONS, STATES } from "./geography";
-import { type Rule, spansOf, whenDigits } from "./rule";
+import { type Rule, type Span, spansOf, whenDigits } from "./rule";
 
 /** Street addresses, P.O. boxes, apartment and suite numbers, and ZIP codes. */
 
@@ -13,6 +13,19 @@ const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 
 const ZIP_PLUS_FOUR = /\b\d{5}-\d{4}\b/g;
 const NAMED_ZIP = /\b(?:zip|zip ?code|postal code|postcode)\s*:?\s*\d{5}\b/g;
+// A bare ZIP code where a place would go: "she lives in 97211", "everyone in
+// 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
+// or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
+const PLACE_ZIP =
+  /\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|to|of|from|near|around)? ?|(?<=\b(?:in|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b/g;
+// CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
+const CPT_RANGES: Array<[number, number]> = [
+  [90785, 90899],
+  [96105, 96171],
+  [97151, 97158],
+  [99201, 99499],
+];
+const isCptCode = (code: number) => CPT_RANGES.some(([low, high]) => code >= low && code <= high);
 const STATE_ZIP = new RegExp(`\\b(?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")}),? \\d{5}\\b`, "g");
 
 export const addresses: Rule = whenDigits(({ text, folded }) => [
@@ -22,4 +35,18 @@ export const addresses: Rule = whenDigits(({ text, folded }) => [
   ...spansOf(ZIP_PLUS_FOUR, folded, "zip-code"),
   ...spansOf(NAMED_ZIP, folded, "zip-code"),
   ...spansOf(STATE_ZIP, text, "zip-code"),
+  ...placeZipsIn(folded),
 ]);
+
+function placeZipsIn(folded: string): Span[] {
+  const spans: Span[] = [];
+  PLACE_ZIP.lastIndex = 0;
+  for (let match = PLACE_ZIP.exec(folded); match !== null; match = PLACE_ZIP.exec(folded)) {
+    const zip = match[1] ?? match[2] ?? "";
+    const start = match.index + match[0].indexOf(zip);
+    // "1 in 10000" is odds, not a place.
+    if (isCptCode(Number(zip)) || /\d (?:in|out of) $/.test(folded.slice(start - 10, start))) continue;
+    spans.push({ rule: "zip-code", start, end: start + 5 });
+  }
+  return spans;
+}

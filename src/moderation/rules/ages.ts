@@ -1,22 +1,37 @@
 import { watch } from "../words";
 import { type Rule, spansOf } from "./rule";
 
-/** Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or older". */
+/**
+ * Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or
+ * older": "94-year-old", "aged 92", "turns 100", "94 years young", "her 95th
+ * birthday", and a person said to be that old, "my oldest client is 94",
+ * "she's ninety-one". "90 days", "a limit of 100" or "90% sure" are not ages.
+ */
 
 const OVER_89 = "(?:9\\d|1[01]\\d)";
 const NINETIES_IN_WORDS =
   "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?)";
+const AGE_OVER_89 = `(?:${OVER_89}|${NINETIES_IN_WORDS})`;
+const NINETIES_ORDINAL =
+  "(?:9\\d(?:st|nd|rd|th)|1[01]\\d(?:st|nd|rd|th)|ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one )?hundredth)";
 
-const NINETIES = watch(["ninety", "hundred"]);
+// Who an age is said of: a pronoun or a person word, then "is", "was" or "'s".
+const PERSON =
+  "(?:she|he|they|client|patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident)";
+// What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
+const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|when|going|today|or|years?)\\b)";
+
+const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth"]);
 
 const AGE = new RegExp(
   [
-    `\\b${OVER_89}(?:[- ]?years?[- ]?old|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
-    `\\bage[ds]? (?:of )?${OVER_89}\\b`,
-    `\\b${NINETIES_IN_WORDS}[- ]years?[- ]old\\b`,
-    `\\bturn(?:ed|s|ing)? ${OVER_89}\\b`,
+    `\\b${AGE_OVER_89}(?:[- ]?years?[- ]?(?:old|young)|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
+    `\\bage[ds]? (?:of )?${AGE_OVER_89}\\b`,
+    `\\bturn(?:ed|s|ing)? ${AGE_OVER_89}\\b`,
+    `\\b${NINETIES_ORDINAL} birthday\\b`,
+    `\\b${PERSON}(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
   ].join("|"),
-  "g",
+  "gm",
 );
 
 export const ages: Rule = (input) =>

@@ -12,21 +12,35 @@ const TLD =
 const EMAIL_SOURCE = "(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b";
 export const EMAIL = new RegExp(EMAIL_SOURCE, "g");
 const EMAIL_AT = new RegExp(EMAIL_SOURCE, "y");
-// "john at gmail dot com", "john (at) gmail (dot) com"
+// A dot or an "at" written out or defanged: " dot ", "(dot)", "[.]", "{at}", "(at)".
+const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot )";
+const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at )";
+// "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org"
 const SPELLED_EMAIL = new RegExp(
-  `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot ) ?[a-z0-9_%+-]+)* ?(?:\\(at\\)|\\[at\\]| at ) ?[a-z0-9-]+(?: ?(?:\\(dot\\)|\\[dot\\]| dot |\\.) ?[a-z0-9-]+)*? ?(?:\\(dot\\)|\\[dot\\]| dot ) ?${TLD}\\b`,
+  `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?${DOT} ?[a-z0-9_%+-]+)* ?${AT} ?[a-z0-9-]+(?: ?(?:${DOT}|\\.) ?[a-z0-9-]+)*? ?(?:${DOT}|\\.) ?${TLD}\\b`,
+  "g",
+);
+// Mail providers, so "jane dot doe at outlook" or "jdoe84 at gmail" is an address without its ".com".
+const MAIL_PROVIDERS = "(?:gmail|googlemail|yahoo|outlook|hotmail|icloud|aol|protonmail|proton|live|msn|comcast|ymail)";
+// The name before "at" must look like a mailbox: dotted, underscored, with a digit, or
+// after "email is", so "she works at yahoo" stays fine.
+const PROVIDER_EMAIL = new RegExp(
+  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?)[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
   "g",
 );
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)]/g;
+// A link, also defanged ("hxxps://", "https[:]//", "www[.]"), as people share them to slip past filters.
+const URL = /\b(?:h(?:tt|xx|\*\*)ps?(?::|\[:\])\/\/|www(?:\.|\[\.\]|\(\.\)))[^\s<>"]+[^\s<>".,;:!?)]/g;
 // Likewise where a run of label characters before a dot starts.
 const DOMAIN_SOURCE = `(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`;
 export const DOMAIN = new RegExp(DOMAIN_SOURCE, "g");
 const DOMAIN_AT = new RegExp(DOMAIN_SOURCE, "y");
-const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,} ?(?:\\(dot\\)|\\[dot\\]| dot ) ?${TLD}\\b`, "g");
+// "example dot com", "example[.]com", "bit(.)ly/x"
+const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,} ?${DOT} ?${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`, "g");
 
-// Crisis resources may be named; they are the only addresses allowed.
-const ALLOWED_DOMAINS = new Set(["988lifeline.org", "findahelpline.com"]);
+// Crisis resources may be named, and tools whose name is their address
+// (telehealth platforms therapists use); they are the only addresses allowed.
+const ALLOWED_DOMAINS = new Set(["988lifeline.org", "findahelpline.com", "doxy.me", "vsee.me"]);
 
 const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
@@ -35,12 +49,29 @@ const PLATFORM_HANDLE = new RegExp(
   `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id) (?:is )?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",
 );
+// Platforms where money is sent to a handle.
+const PAYMENT = "(?:venmo|cash ?app|paypal|zelle)";
+// A handle after its platform without an "@": "her insta is jess.runs.far",
+// "on tiktok as dancing_queen", "venmo me at jay-r", "cashapp $jessruns".
+// After "is" or "at" the name must look like a handle (a dot, an underscore
+// or a digit inside), so "her insta is private" stays fine; "as" is cue enough.
+const HANDLE_CHARS = "[a-z0-9][a-z0-9_.-]{1,28}[a-z0-9_]";
+const NAMED_HANDLE = new RegExp(
+  [
+    `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*[._\\d])${HANDLE_CHARS}\\b`,
+    `\\b(?:on|from) ${PLATFORM} (?:as|under) @?${HANDLE_CHARS}\\b`,
+    `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
+  ].join("|"),
+  "g",
+);
+// A Reddit user: "u/throwaway_nightshift_dad" ("r/" names a community, not a person).
+const REDDIT_USER = /(?<![\w/])\/?u\/[a-z0-9_-]{3,30}\b/g;
 
 const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 
 // Cheap sightings that gate the costlier patterns: most posts have none.
-const SPELLED_AT = /\(at\)|\[at\]| at /;
-const SPELLED_DOT = /\(dot\)|\[dot\]| dot /;
+const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at /;
+const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}| dot /;
 
 /**
  * What `EMAIL` finds, tried only where an address can start: scanning for the
@@ -77,7 +108,10 @@ function runStartsBefore(text: string, mark: string, run: Uint8Array): number[] 
 export const email: Rule = ({ folded, despaced }) => [
   ...(folded.includes("@") ? emailsInView(despaced()) : []),
   ...(SPELLED_AT.test(folded) && SPELLED_DOT.test(folded) ? spansOf(SPELLED_EMAIL, folded, "email") : []),
+  ...(MAIL_PROVIDER_GATE.test(folded) ? spansOf(PROVIDER_EMAIL, folded, "email") : []),
 ];
+
+const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 
 const emailsInView = (view: MappedText) => inOrigin(view, emailsIn(view.text));
 
@@ -89,6 +123,10 @@ const SPACED_OUT = / \.|(?:^|\s)\S \S(?:\s|$)/;
 // (spaced-out writing is joined first), and prose puts a space after its full stops.
 const DOTTED = /[a-z0-9]\.[a-z]/;
 
+// "a red dot in the chart": a spoken dot before a word that is also a domain ending is prose.
+const WORD_AFTER_DOT = / dot (?:in|it|at|me|us|no|be|care|life|page|online|site|email|blog|health)$/;
+const LINK_GATE = /h(?:tt|xx|\*\*)p|www/;
+
 export const url: Rule = ({ folded, despaced }) => {
   // A domain needs a dot; only then is spaced-out writing worth joining.
   const dotted = folded.includes(".");
@@ -96,16 +134,39 @@ export const url: Rule = ({ folded, despaced }) => {
   const domains = (DOTTED.test(view.text) ? inOrigin(view, domainsIn(view.text)) : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
-  const spelled = SPELLED_DOT.test(folded) ? spansOf(SPELLED_DOMAIN, folded, "url") : [];
-  const links = folded.includes("http") || folded.includes("www.") ? spansOf(URL, folded, "url") : [];
+  const spelled = SPELLED_DOT.test(folded)
+    ? spansOf(SPELLED_DOMAIN, folded, "url").filter((span) => !WORD_AFTER_DOT.test(folded.slice(span.start, span.end)))
+    : [];
+  const links = LINK_GATE.test(folded) ? spansOf(URL, folded, "url") : [];
   return [...links, ...domains, ...spelled];
 };
 
 const PLATFORM_WORDS = watch(PLATFORM.slice(3, -1).split("|"));
+const PAYMENT_WORDS = watch(["venmo", "cash", "cashapp", "paypal", "zelle"]);
 
 export const handle: Rule = (input) => [
   ...(input.folded.includes("@") ? spansOf(HANDLE, input.folded, "handle") : []),
   ...(input.words.hasAny(PLATFORM_WORDS) ? spansOf(PLATFORM_HANDLE, input.folded, "handle") : []),
+  ...(input.words.hasAny(PLATFORM_WORDS) || input.words.hasAny(PAYMENT_WORDS)
+    ? spansOf(NAMED_HANDLE, input.folded, "handle")
+    : []),
+  ...(input.folded.includes("u/") ? spansOf(REDDIT_USER, input.folded, "handle") : []),
 ];
 
 export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));
+
+// A long token of letters and digits with no spaces, as base64, hex or a
+// key looks: 24 or more characters with at least three digits and three
+// letters. It may hide a link or an ID; a moderator reads it.
+const ENCODED = /(?<![a-z0-9+/=_-])[a-z0-9+/_-]{24,}={0,2}(?![a-z0-9+/=_-])/g;
+
+export const encodedText: Rule = whenDigits(({ folded }) =>
+  LONG_TOKEN.test(folded)
+    ? spansOf(ENCODED, folded, "encoded-text").filter((span) => {
+        const token = folded.slice(span.start, span.end);
+        return (token.match(/\d/g)?.length ?? 0) >= 3 && (token.match(/[a-z]/g)?.length ?? 0) >= 3;
+      })
+    : [],
+);
+
+const LONG_TOKEN = /[a-z0-9+/_-]{24}/;

@@ -2,26 +2,63 @@ import { watch } from "../words";
 import { type Rule, type Span, spansOf } from "./rule";
 
 /**
- * Dates other than a year: "March 3", "3rd of March 2019", "03/14/2019",
- * "2019-03-14". A date after "born", "DOB" or "birthday" is a date of birth.
- * A month alone, a year alone, "7/10" (a rating) and times are left alone.
+ * Dates other than a year: "March 3", "3rd of March 2019", "May twenty-second",
+ * "the first of April", "03/14/2019", "2019-03-14", "20240314", "14.III.2023";
+ * a day without its month where the sentence makes it a date ("Tuesday the
+ * 9th", "on the 23rd,", "the 14th of next month", "intake was 3/14", "on 7-8
+ * at 4pm"); and a holiday tied to a year or to what happened on it
+ * ("Christmas Eve 2021", "last Fourth of July", "On Valentine's Day her
+ * husband…"). A date after "born", "DOB" or "birthday" is a date of birth.
+ * A month alone, a year alone, "7/10" (a rating), "24/7", "1-2 sessions" and
+ * times are left alone.
  */
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const FULL_MONTH_NOT_MAY = "(?:january|february|march|april|june|july|august|september|october|november|december)";
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const ORDINAL_DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)";
+// A day as a spelled ordinal: "first" to "thirty-first".
+const UNIT_ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)";
+const SPELLED_DAY = `(?:(?:twenty|thirty)[- ]${UNIT_ORDINAL}|${UNIT_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 const YEAR = "(?:,? (?:\\d{4}|'\\d{2}))?";
+const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
+const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+// Words after which "3/14" or "11.02" is a date, not a rating or a score.
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|${WEEKDAY})`;
+// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
+const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|\\d{1,2}/10)\\b)";
+// Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
+const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
+const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
 
 const DATE = new RegExp(
   [
-    `\\b${MONTH} (?:the )?${DAY}\\b${YEAR}`,
+    // "March 3", "May twenty-second, 2019"
+    `\\b${MONTH} (?:the )?(?:${DAY}|${SPELLED_DAY})\\b${YEAR}`,
+    // "3rd of March", "the first of April"
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
+    `\\b(?:the )?${SPELLED_DAY} of ${MONTH}\\b${YEAR}`,
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
+    // "03/14/2019", "2019-03-14", "14.III.2023"
     "\\b(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})\\b",
     "\\b\\d{4}[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\\d|3[01])\\b",
+    `\\b${NUMERIC_DAY}[./ -]${ROMAN_MONTH}[./ -](?:\\d{4}|\\d{2})\\b`,
+    // "20240314": a compact ISO date
+    "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
+    // "intake was 3/14", "due 11.02", "Tuesday 7/8": a month and day after a cue word
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the))? ${NOT_A_FRACTION}${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)\\b${NOT_A_MEASURE}`,
+    // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
+    `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
+    // "Tuesday the 9th", "Friday the 13th"
+    `\\b${WEEKDAY},? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
+    // "the 14th of next month", "the 3rd of this month"
+    `\\bthe (?:${ORDINAL_DAY}|${SPELLED_DAY}) of (?:next|this|last|that|the) month\\b`,
+    // "on the 23rd,", "by the 15th.", "since the 2nd at": a day that ends its phrase
+    `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| at | of | and | when | he | she | they | i | we | my )`,
   ].join("|"),
-  "g",
+  "gm",
 );
 
 const BIRTH = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bday)\b[^.!?\n]{0,20}$/;
@@ -30,14 +67,70 @@ const MONTH_WORDS = watch(
   `jan january feb february mar march apr april may jun june jul july aug august sep sept september
   oct october nov november dec december`.split(/\s+/),
 );
-const NUMERIC_DATE = /\d[/.-]\d/;
+// Every other date pattern needs digits joined by / . - (or by a Roman month), or an ordinal day ("9th", "first").
+const DAY_SIGN =
+  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the \w+(?:th|st|nd|rd)\b/;
 
-// Every date pattern needs a month's name or digits joined by / . or -.
-export const dates: Rule = (input) =>
-  input.words.hasAny(MONTH_WORDS) || NUMERIC_DATE.test(input.folded) ? datesIn(input.folded) : [];
+export const dates: Rule = (input) => [
+  ...(input.words.hasAny(MONTH_WORDS) || DAY_SIGN.test(input.folded) ? datesIn(input.folded) : []),
+  ...holidaysIn(input.folded),
+];
 
 const datesIn = (folded: string) =>
   spansOf(DATE, folded, "full-date").map(
     (span): Span =>
       BIRTH.test(folded.slice(Math.max(0, span.start - 40), span.start)) ? { ...span, rule: "birth-date" } : span,
   );
+
+// Holidays that fall on one day, so naming one names a date.
+const HOLIDAYS = [
+  "christmas(?: eve| day)?",
+  "xmas(?: eve)?",
+  "new year'?s(?: eve| day)?",
+  "thanksgiving(?: day)?",
+  "easter(?: sunday)?",
+  "halloween",
+  "valentine'?s(?: day)?",
+  "(?:the )?fourth of july",
+  "independence day",
+  "memorial day",
+  "labor day",
+  "mother'?s day",
+  "father'?s day",
+  "juneteenth",
+  "st\\.? patrick'?s day",
+  "super bowl sunday",
+  "black friday",
+  "yom kippur",
+  "rosh hashanah",
+  "passover",
+  "hanukkah",
+  "diwali",
+  "eid(?: al-fitr| al-adha)?",
+];
+const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
+
+// A holiday tied to one year or one event: "Christmas Eve 2021", "last Fourth
+// of July", "that Thanksgiving", or a sentence that opens with the holiday and
+// goes on about someone: "On Valentine's Day her husband served her…".
+const HOLIDAY_DATE = new RegExp(
+  [
+    `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
+    `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
+    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY},? (?:her|his|their|my client|the client|he|she|they)\\b`,
+  ].join("|"),
+  "gm",
+);
+
+function holidaysIn(folded: string): Span[] {
+  if (!HOLIDAY_GATE.test(folded)) return [];
+  return spansOf(HOLIDAY_DATE, folded, "full-date").map((span) => {
+    // The pattern may open at the end of the sentence before: the span is the holiday phrase.
+    const at = folded.slice(span.start, span.end).search(/\S/);
+    const lead = /^[.!?]\s+/.exec(folded.slice(span.start + at, span.end))?.[0].length ?? 0;
+    return { ...span, start: span.start + at + lead };
+  });
+}
+
+const HOLIDAY_GATE =
+  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b/;

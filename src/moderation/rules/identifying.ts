@@ -1,11 +1,14 @@
 import { addresses } from "./addresses";
 import { ages } from "./ages";
-import { email, handle, ipAddress, url } from "./contact";
+import { email, encodedText, handle, ipAddress, url } from "./contact";
 import { dates } from "./dates";
 import { names } from "./names";
 import { numbers } from "./numbers";
 import { places } from "./places";
+import { properNouns } from "./proper-nouns";
+import { quasiIdentifiers } from "./quasi";
 import { records } from "./records";
+import { roads } from "./roads";
 import type { Rule } from "./rule";
 
 /** The confidentiality guard: the HIPAA Safe Harbor identifiers. */
@@ -14,11 +17,15 @@ export const identifying: Rule[] = [
   url,
   handle,
   ipAddress,
+  encodedText,
   numbers,
   records,
   addresses,
   dates,
   ages,
   names,
+  properNouns,
   ...places,
+  roads,
+  ...quasiIdentifiers,
 ];

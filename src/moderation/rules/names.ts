@@ -1,4 +1,5 @@
-import { type Rule, type Span, whenAnyWord } from "./rule";
+import { isAside } from "./asides";
+import { type Rule, type RuleInput, type Span, whenAnyWord } from "./rule";
 
 /**
  * Personal names in a client context: "my client Sarah", "patient Daniel
@@ -58,9 +59,15 @@ const INITIALS = "[A-Z]\\.(?: ?[A-Z]\\.)?(?![A-Za-z])";
 const CAPITALIZED_OR_NOT = (word: string) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
 const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
-const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?(${NAME}|${INITIALS})`, "g");
-const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME})`, "g");
-const NAMED = new RegExp(`\\b(?:named|name is|name was|goes by|went by) (${NAME})`, "g");
+const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?(${NAME}|${INITIALS})`, "dg");
+const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME})`, "dg");
+const NAMED = new RegExp(`\\b(?:named|name is|name was|goes by|went by|nicknamed|known as) (${NAME})`, "dg");
+// A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
+// everyone call him", "Bubba (he insists)".
+const NICKNAME = new RegExp(
+  `(?:^|[^\\p{L}])"?(${NAME})"?,? (?:[—–-] |\\()?(?:(?:which|that)(?:'s| is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:he|she|they) (?:insists|insisted|prefers|likes to be called))`,
+  "dgu",
+);
 
 // Capitalized words that follow "my client" without being a name.
 const NOT_NAMES = new Set(
@@ -75,38 +82,26 @@ const NOT_NAMES = new Set(
   Perhaps Many Most Few Several Anyway Somehow Like Here There`.split(/\s+/),
 );
 
-// Clinicians and authors people quote. A quote from Carl Rogers is welcome.
-const FAMOUS = new Set(
-  `Rogers Yalom Freud Jung Adler Beck Ellis Linehan Winnicott Bowlby Frankl Maslow Perls Satir Minuchin Gottman
-  Erikson Erickson Horney Klein Kohut Kernberg Fromm Bandura Skinner Pavlov Seligman Siegel Porges Herman Miller
-  Rollnick Hayes Shapiro Kabat-Zinn Levine Brown Neff Germer Johnson Schwartz Bowen Haley Kübler-Ross Lerner Kolk
-  Phil Seuss Spock Ruth Who Perry Hanson Hendrix Tatkin Wolpe Glasser Berne Kernberg Laing Sullivan Reich Lacan Piaget
-  Vygotsky Ainsworth Main Fonagy Bateman Greenberg Mitchell Stern Tronick Stolorow Ogden Bion Fairbairn Mahler`.split(
-    /\s+/,
-  ),
-);
-
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
-const NAMING = ["named", "name", "goes", "went"];
+const NAMING = ["named", "name", "goes", "went", "nicknamed", "known"];
+const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers"];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
-const afterPerson = whenAnyWord(PEOPLE, ({ text }) => candidates(text, AFTER_PERSON));
-const named = whenAnyWord(NAMING, ({ text }) => candidates(text, NAMED));
-const titled = whenAnyWord(HONORIFICS, ({ text }) => candidates(text, HONORIFIC, true));
+const afterPerson = whenAnyWord(PEOPLE, (input) => candidates(input, AFTER_PERSON));
+const named = whenAnyWord(NAMING, (input) => candidates(input, NAMED));
+const titled = whenAnyWord(HONORIFICS, (input) => candidates(input, HONORIFIC, true));
+const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME));
 
-export const names: Rule = (input) => [...afterPerson(input), ...named(input), ...titled(input)];
+export const names: Rule = (input) => [...afterPerson(input), ...named(input), ...titled(input), ...nicknamed(input)];
 
-function candidates(text: string, pattern: RegExp, titled = false): Span[] {
+/** The name each match of `pattern` (with the /d flag) captures; with its title when `titled`. */
+function candidates({ text, folded, words }: RuleInput, pattern: RegExp, titled = false): Span[] {
   const spans: Span[] = [];
-  // exec() on the shared pattern, not matchAll(), which copies it on every call.
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const name = match[1];
-    if (!name) continue;
-    if (!isPlausibleName(name)) continue;
-    // After a title the name is the point; after "client" only a plausible name counts.
-    const end = match.index + match[0].length;
-    spans.push({ rule: "client-name", start: titled ? match.index : end - name.length, end });
+  for (const match of text.matchAll(pattern)) {
+    const [name, [start, end] = [0, 0]] = [match[1], match.indices?.[1]];
+    // After "client" only a plausible name counts; the author's pet, or a character in a show, is not a client.
+    if (!name || !isPlausibleName(name) || isAside({ text, folded, tokens: words.tokens }, start, end)) continue;
+    spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
 }
@@ -115,8 +110,7 @@ function candidates(text: string, pattern: RegExp, titled = false): Span[] {
 function isPlausibleName(name: string): boolean {
   const space = name.indexOf(" ");
   const first = withoutPossessive(space < 0 ? name : name.slice(0, space));
-  if (NOT_NAMES.has(first) || FAMOUS.has(first)) return false;
-  return space < 0 || !FAMOUS.has(withoutPossessive(name.slice(space + 1)));
+  return !NOT_NAMES.has(first);
 }
 
 const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

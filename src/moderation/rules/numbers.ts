@@ -1,15 +1,20 @@
+import { withoutDigitMarks } from "../text";
 import { watch } from "../words";
-import type { Rule, Span } from "./rule";
+import { inOrigin, type Rule, type Span } from "./rule";
 
 /**
- * Phone, fax and Social Security numbers, and long bare numbers, found by
- * reading runs of digit groups: "(555) 123-4567", "555.123.4567",
- * "+44 20 7946 0958", and spelled out, "five five five - 0147". Counting
- * digits per run, not matching one pattern per format, keeps "31 clients",
- * "$150", "in 2019", "DSM-5" or "7am" out of it.
+ * Phone, fax and Social Security numbers, spelled-out ZIP codes and long bare
+ * numbers, found by reading runs of digit groups: "(555) 123-4567",
+ * "555.123.4567", "+44 20 7946 0958", and spelled out or mixed, "five five
+ * five, two one two, oh nine eight seven", "nine-one-nine, 555, oh-one-six-six",
+ * "five fifty-five, twelve twelve". Counting digits per run, not matching one
+ * pattern per format, keeps "31 clients", "$150", "in 2019", "DSM-5" or "7am"
+ * out of it. Digits of other scripts are folded to ASCII by `fold`, and marks
+ * riding on digits (5̲5̲5̲, 5️⃣) are read past.
  */
 
-const WORD_DIGITS: Record<string, string> = {
+// Digits as people say them: one digit a word, a tens or teen word for two.
+const UNIT_DIGITS: Record<string, string> = {
   zero: "0",
   oh: "0",
   one: "1",
@@ -22,135 +27,232 @@ const WORD_DIGITS: Record<string, string> = {
   eight: "8",
   nine: "9",
 };
+const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 
-// A piece of a number: figures, or a digit spelled out. Without a spelled
-// digit in the text, only figures can be pieces, read by nextFigure.
-const PIECE = /\+?\d+|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
-// What may stand between two groups of one number: one to three spaces,
-// dashes, dots or brackets.
-function joins(folded: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let i = from; i < to; i++) if (!JOINERS.has(folded.charCodeAt(i))) return false;
+// A spelled piece of a number: "fifty-five" or "fifty five" (two digits), "twelve" (two), "five" (one).
+const SPELLED_PIECE = new RegExp(
+  `\\b(?:(?:${TENS.join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEENS.join("|")}|${Object.keys(UNIT_DIGITS).join("|")})\\b`,
+  "g",
+);
+const SPELLED_WORDS = watch([...Object.keys(UNIT_DIGITS), ...TEENS, ...TENS]);
+
+// What may stand between two groups of one number: up to three of these.
+// Tight joiners are what phone formats use; loose ones (a comma, a slash, a
+// middle dot, an underscore, a bar) are how people pace a number they read
+// out, and only count where a phone or SSN's groups break.
+const TIGHT = new Set([..." -.()"].map((joiner) => joiner.charCodeAt(0)));
+const LOOSE = new Set([...",/·_|"].map((joiner) => joiner.charCodeAt(0)));
+
+/** A group of digits: figures ("555", "+44", "O1l2") or one spelled piece. */
+type Piece = { start: number; end: number; digits: number; firstDigit: string; spelled: boolean; looseBefore: boolean };
+
+/** A run of joined pieces; past MOST_PIECES only its end is kept, as no identifier is that long. */
+type Run = { pieces: Piece[]; end: number; long: boolean };
+const MOST_PIECES = 24;
+
+export const numbers: Rule = (input) => {
+  const spelled = input.words.hasAny(SPELLED_WORDS);
+  if (!input.words.hasDigit && !spelled) return [];
+  const view = withoutDigitMarks(input.folded);
+  const text = view.text;
+  const spans: Span[] = [];
+  const reader = pieceReader(text, spelled);
+  let run: Run | undefined;
+  for (let piece = reader(0); piece; piece = reader(piece.end)) {
+    const joiner = run ? joinerBetween(text, run.end, piece.start) : "none";
+    if (run && joiner !== "none") {
+      piece.looseBefore = joiner === "loose";
+      if (run.pieces.length < MOST_PIECES) run.pieces.push(piece);
+      else run.long = true;
+      run.end = piece.end;
+      continue;
+    }
+    if (run) classify(run, text, spans);
+    run = { pieces: [piece], end: piece.end, long: false };
+  }
+  if (run) classify(run, text, spans);
+  return inOrigin(view, spans).map((span) => ({ ...span, end: pastMarks(input.folded, span.end) }));
+};
+
+/** Where the marks riding on the last digit (the keycap of 7️⃣) end. */
+function pastMarks(folded: string, end: number): number {
+  let past = end;
+  while (past < folded.length && MARK.test(folded.charAt(past))) past++;
+  return past;
+}
+
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks and the keycap's selector are what is matched, on purpose
+const MARK = /^[\p{M}\uFE0F]$/u;
+
+/** Whether `from`..`to` joins two groups of one number, and how. */
+function joinerBetween(text: string, from: number, to: number): "tight" | "loose" | "none" {
+  if (to - from < 1 || to - from > 3) return "none";
+  let loose = false;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (LOOSE.has(unit)) loose = true;
+    else if (!TIGHT.has(unit)) return "none";
+  }
+  return loose ? "loose" : "tight";
+}
+
+/**
+ * Reads the pieces of `text` in order: figures by a scan of code units (a run
+ * of a thousand one-digit figures made a thousand pattern matches), spelled
+ * pieces by a pattern, only when the text has a spelled digit.
+ */
+function pieceReader(text: string, spelled: boolean): (from: number) => Piece | undefined {
+  // The next figure and spelled piece found so far, kept while still ahead, so each stretch is read once.
+  let figure: Piece | undefined;
+  let word: RegExpExecArray | null | undefined;
+  return (from) => {
+    if (figure === undefined || figure.start < from) figure = nextFigure(text, from);
+    if (spelled && (word === undefined || (word !== null && word.index < from))) {
+      SPELLED_PIECE.lastIndex = from;
+      word = SPELLED_PIECE.exec(text);
+    }
+    if (word && (!figure || word.index < figure.start)) return spelledPiece(word);
+    return figure;
+  };
+}
+
+function spelledPiece(word: RegExpExecArray): Piece {
+  const [head = ""] = word[0].split(/[- ]/);
+  const unitDigit = UNIT_DIGITS[head];
+  return {
+    start: word.index,
+    end: word.index + word[0].length,
+    digits: unitDigit === undefined ? 2 : 1,
+    firstDigit: unitDigit ?? (TEENS.includes(head) ? "1" : String(TENS.indexOf(head) + 2)),
+    spelled: true,
+    looseBefore: false,
+  };
+}
+
+/**
+ * The next figure at or after `from`: `+` and digits, where a letter O, l or
+ * I inside a group of digits stands for 0 or 1 ("555-O1l2"), but not in a
+ * word ("10lbs", "2pm" give "10" and "2").
+ */
+function nextFigure(text: string, from: number): Piece | undefined {
+  let at = from;
+  while (at < text.length && !isDigit(text.charCodeAt(at))) at++;
+  if (at >= text.length) return undefined;
+  let [start, end] = [at, at];
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  let [wideStart, wideEnd] = [start, end];
+  while (wideStart > from && DIGIT_LETTERS.includes(text.charAt(wideStart - 1))) wideStart--;
+  while (wideEnd < text.length && isDigitLike(text.charAt(wideEnd))) wideEnd++;
+  const wide = text.slice(wideStart, wideEnd);
+  if ((wideStart < start || wideEnd > end) && !isLetter(text, wideStart - 1) && !isLetter(text, wideEnd)) {
+    const digits = countDigits(wide);
+    if (digits >= 2 && digits * 2 >= wide.length) [start, end] = [wideStart, wideEnd];
+  }
+  if (start > from && text.charAt(start - 1) === "+") start--;
+  const international = text.charAt(start) === "+";
+  return {
+    start,
+    end,
+    digits: end - start - (international ? 1 : 0),
+    firstDigit: text
+      .charAt(international ? start + 1 : start)
+      .replace("o", "0")
+      .replace(/[il]/, "1"),
+    spelled: false,
+    looseBefore: false,
+  };
+}
+
+const DIGIT_LETTERS = "oil";
+const isDigit = (unit: number) => unit >= 48 && unit <= 57;
+const isDigitLike = (ch: string) => ch !== "" && (isDigit(ch.charCodeAt(0)) || DIGIT_LETTERS.includes(ch));
+const isLetter = (text: string, at: number) => /[a-z]/.test(text.charAt(at));
+const countDigits = (piece: string) => piece.replace(/\D/g, "").length;
+
+/** Adds the run's span to `spans` when the run, or the run without a stray piece at an end, is an identifier. */
+function classify(run: Run, text: string, spans: Span[]): void {
+  if (run.long) return;
+  const { pieces } = run;
+  const last = pieces.length - 1;
+  // A stray piece at an end: "(919) 555 0187 three times", "oh, five five five…".
+  const strayFirst = last > 0 && (pieces[1]?.looseBefore || pieces[0]?.spelled !== pieces[1]?.spelled);
+  const strayLast = last > 0 && (pieces[last]?.looseBefore || pieces[last]?.spelled !== pieces[last - 1]?.spelled);
+  const trials: Array<[number, number]> = [[0, last]];
+  if (strayFirst) trials.push([1, last]);
+  if (strayLast) trials.push([0, last - 1]);
+  if (strayFirst && strayLast && last > 1) trials.push([1, last - 1]);
+  for (const [from, to] of trials) {
+    if (found(pieces.slice(from, to + 1), text, spans)) return;
+  }
+  // Not one number read out: each stretch between commas or slashes may still be one.
+  if (pieces.some((piece) => piece.looseBefore)) {
+    let from = 0;
+    for (let at = 1; at <= pieces.length; at++) {
+      if (at < pieces.length && !pieces[at]?.looseBefore) continue;
+      found(pieces.slice(from, at), text, spans);
+      from = at;
+    }
+  }
+}
+
+/** Adds the pieces' span to `spans` when they make an identifier; says whether they did. */
+function found(group: Piece[], text: string, spans: Span[]): boolean {
+  const rule = kindOf(group, text);
+  if (!rule) return false;
+  const first = group[0] as Piece;
+  const start = text.charAt(first.start - 1) === "(" ? first.start - 1 : first.start;
+  spans.push({ rule, start, end: (group[group.length - 1] as Piece).end });
   return true;
 }
 
-const JOINERS = new Set([..." -.()"].map((joiner) => joiner.charCodeAt(0)));
-
-/**
- * A run of digit groups, summed up as it is read: only the facts `classify`
- * needs are kept, so a run of a thousand groups costs no more per group
- * than a phone number does.
- */
-type Run = {
-  start: number;
-  end: number;
-  groups: number;
-  digits: number;
-  /** The digit count after some group was 3, or 5 (the cuts of 123-45-6789). */
-  cutAt3: boolean;
-  cutAt5: boolean;
-  international: boolean;
-  firstDigit: string;
-};
-
-const DIGIT_WORDS = watch(Object.keys(WORD_DIGITS));
-
-export const numbers: Rule = (input) => {
-  const spelled = input.words.hasAny(DIGIT_WORDS);
-  if (!input.words.hasDigit && !spelled) return [];
-  const { folded } = input;
-  const spans: Span[] = [];
-  let run: Run | undefined;
-  for (let at = 0; ; ) {
-    const start = spelled ? nextPiece(folded, at) : nextFigure(folded, at);
-    if (start < 0) break;
-    const end = spelled ? PIECE.lastIndex : figureEnd(folded, start);
-    at = end;
-    const lead = folded.charCodeAt(start);
-    const international = lead === PLUS;
-    // A figure's digits are its characters; only a letter-led piece is a spelled digit.
-    const isWord = lead >= LETTER_A;
-    const digits = isWord ? 1 : end - start - (international ? 1 : 0);
-    if (run && joins(folded, run.end, start)) {
-      run.end = end;
-      run.groups++;
-      run.digits += digits;
-      run.cutAt3 ||= run.digits === 3;
-      run.cutAt5 ||= run.digits === 5;
-      continue;
-    }
-    if (run) classify(run, folded, spans);
-    run = {
-      start,
-      end,
-      groups: 1,
-      digits,
-      cutAt3: digits === 3,
-      cutAt5: digits === 5,
-      international,
-      firstDigit: isWord
-        ? (WORD_DIGITS[folded.slice(start, end)] ?? "")
-        : folded.charAt(international ? start + 1 : start),
-    };
+function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
+  const first = pieces[0] as Piece;
+  let digits = 0;
+  const cuts = new Set<number>();
+  const looseCuts: number[] = [];
+  for (const piece of pieces) {
+    if (digits > 0) cuts.add(digits);
+    if (piece.looseBefore) looseCuts.push(digits);
+    digits += piece.digits;
   }
-  if (run) classify(run, folded, spans);
-  return spans;
-};
-
-/** Where the next piece (figures or a spelled digit) at or after `from` starts, or -1; PIECE.lastIndex is its end. */
-function nextPiece(folded: string, from: number): number {
-  PIECE.lastIndex = from;
-  return PIECE.exec(folded)?.index ?? -1;
-}
-
-/**
- * Where the next figure (`\+?\d+`) at or after `from` starts, or -1. Read
- * code unit by code unit: a run of a thousand one-digit figures made a
- * thousand pattern matches.
- */
-function nextFigure(folded: string, from: number): number {
-  for (let at = from; at < folded.length; at++) {
-    if (!isDigit(folded.charCodeAt(at))) continue;
-    return at > from && folded.charCodeAt(at - 1) === PLUS ? at - 1 : at;
-  }
-  return -1;
-}
-
-function figureEnd(folded: string, start: number): number {
-  let end = folded.charCodeAt(start) === PLUS ? start + 1 : start;
-  while (end < folded.length && isDigit(folded.charCodeAt(end))) end++;
-  return end;
-}
-
-const isDigit = (unit: number) => unit >= 48 && unit <= 57;
-
-const PLUS = "+".charCodeAt(0);
-const LETTER_A = "a".charCodeAt(0);
-
-/** Adds the run's span to `spans` when the run is a phone, SSN or record number. */
-function classify(run: Run, folded: string, spans: Span[]): void {
-  const rule = kindOf(run, folded);
-  if (!rule) return;
-  const start = folded.charAt(run.start - 1) === "(" ? run.start - 1 : run.start;
-  spans.push({ rule, start, end: run.end });
-}
-
-function kindOf(run: Run, folded: string): Span["rule"] | undefined {
-  const { digits } = run;
-  if (digits === 9 && run.cutAt3 && run.cutAt5) return "ssn";
+  // Read-out pacing (commas, slashes) must fall where the format's groups break.
+  const pacedAt = (...allowed: number[]) => looseCuts.every((cut) => allowed.includes(cut));
+  if (digits === 9 && cuts.has(3) && cuts.has(5) && pacedAt(3, 5)) return "ssn";
+  const international = text.charAt(first.start) === "+";
   if (
-    (run.international && digits >= 8 && digits <= 15) ||
-    digits === 10 ||
-    (digits === 11 && run.firstDigit === "1") ||
-    (digits === 7 && run.groups > 1 && run.cutAt3)
+    (international && digits >= 8 && digits <= 15 && looseCuts.length === 0) ||
+    (digits === 10 && pacedAt(3, 6)) ||
+    (digits === 11 && first.firstDigit === "1" && pacedAt(1, 4, 7)) ||
+    (digits === 7 && pieces.length > 1 && cuts.has(3) && pacedAt(3))
   ) {
     return "phone";
   }
-  if (run.groups === 1 && digits >= 6 && !isAmount(folded, run.start, run.end)) return "record-number";
+  if (digits === 5 && ZIP_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) return "zip-code";
+  if (isCardLike(pieces, digits, text)) return "record-number";
+  if (pieces.length === 1 && digits >= 6 && !isAmount(text, first.start, first.end)) return "record-number";
   return undefined;
 }
 
-function isAmount(folded: string, start: number, end: number): boolean {
-  const before = folded.charAt(start - 1);
-  return (before !== "" && "$€£¥".includes(before)) || /^(?:%| ?percent|k\b)/.test(folded.slice(end, end + 8));
+/**
+ * An account or card number in groups: "4471 0092 8813", "4412-7789-0012";
+ * 12 to 19 digits in groups of three or more, not a list of years.
+ */
+function isCardLike(pieces: Piece[], digits: number, text: string): boolean {
+  return (
+    digits >= 12 &&
+    digits <= 19 &&
+    pieces.every((piece) => !piece.spelled && !piece.looseBefore && piece.digits >= 3) &&
+    !pieces.every((piece) => YEAR.test(text.slice(piece.start, piece.end)))
+  );
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+// "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
+const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?:? ?$/;
+
+function isAmount(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  return (before !== "" && "$€£¥".includes(before)) || /^(?:%| ?percent|k\b)/.test(text.slice(end, end + 8));
 }

@@ -1,19 +1,123 @@
-import { type Rule, spansOf, whenDigits } from "./rule";
+import { type Rule, type Span, spansOf, whenDigits } from "./rule";
 
 /**
- * Record, account, license and other ID numbers named as such ("MRN 4471923",
- * "account #55123", "license no. AB-12345"), and ID-shaped tokens
- * ("A12345678"). Bare long numbers are found by the numbers rule.
+ * Record, account, license, docket and plate numbers: named as such ("MRN
+ * 4471923", "med rec # A-2281-0047", "account number is 10-448-2093",
+ * "docket 22-DR-1187"), after a license's letters ("LPC 80431", "LMFT 1 1 2
+ * 9 4"), after "plate" ("Plate 7KQM291", "plate says BRAVE 1"), and
+ * ID-shaped tokens ("A12345678", "D4412-7789-0012", "7KQM291", "ABC 1234").
+ * Bare long numbers are found by the numbers rule. Clinical codes ("DSM-5",
+ * "F41.1", "PHQ-9", "GAD-7", "CPT 90837", "COVID-19") are not IDs.
  */
 
-const ID = String.raw`(?:[a-z]{1,3}-?)?\d[\d-]{2,}\d`;
-const ALWAYS_AN_ID = String.raw`\b(?:mrn|npi|acct|ein|tin)\b\s*[:#]?\s*${ID}`;
-const NAMED_ID = String.raw`\b(?:medical record|record|chart|case|account|member|policy|license|licence|insurance|claim|passport|employee|student|patient|client|file|badge|reference|ref|social security|group|subscriber)(?:\s*(?:number|no\.?|num|#|id)\s*[:#]?|\s*[:#])\s*${ID}`;
-
+// An ID after its name: letters and digits in groups joined by "-", "/" or
+// ".", with a digit somewhere ("10-448-2093", "A-2281-0047", "22-DR-1187").
+const ID = String.raw`(?=[a-z/.-]*\d)[a-z0-9]+(?:[-/.][a-z0-9]+)*`;
+// Names of records and numbers that always introduce an ID.
+const ALWAYS_AN_ID = String.raw`\b(?:mrn|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]?\s*(?:no\.?\s*|number\s*)?${ID}`;
+const RECORD_NAMES = [
+  "medical record",
+  "med rec",
+  "med record",
+  "record",
+  "chart",
+  "case",
+  "account",
+  "member",
+  "policy",
+  "license",
+  "licence",
+  "insurance",
+  "claim",
+  "passport",
+  "employee",
+  "student",
+  "patient",
+  "client",
+  "file",
+  "badge",
+  "reference",
+  "ref",
+  "social security",
+  "group",
+  "subscriber",
+  "routing",
+  "inmate",
+  "booking",
+  "warrant",
+  "court",
+  "cause",
+  "permit",
+  "certificate",
+  "registration",
+  "vin",
+];
+// "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874".
+const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#]?(?:\s*(?:is|was|of))?|\s*[:#])\s*${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_ID}`, "g");
-const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 
-export const records: Rule = whenDigits(({ folded }) => [
-  ...spansOf(NAMED, folded, "record-number"),
-  ...spansOf(ID_SHAPED, folded, "record-number"),
+// License letters (counseling, social work, psychology, nursing, medicine)
+// then the license's number, its digits possibly spaced out.
+const LICENSES = "lpc|lpcc|lcpc|lpc-s|lmft|lcsw|licsw|lisw|lmsw|lsw|lmhc|lcmhc|lcat|lcdc|ladc|psy|rn|pmhnp|md";
+const LICENSE_NUMBER = new RegExp(
+  String.raw`\b(?:${LICENSES})\s*(?:#|no\.?|number)?\s*:?\s*(?:[a-z]{1,2}-?)?\d(?:[ -]?\d){3,}\b`,
+  "g",
+);
+
+// "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "tag number XYZ123".
+const PLATE =
+  /\b(?:plates?|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*:? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
+
+// Letters then digits in one token: "A12345678", "W88231907".
+const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
+// Letters then groups of digits: "D4412-7789-0012", "CLM-2044-8713".
+const GROUPED_ID = /\b[a-z]{1,3}-?\d{2,}(?:-\d{2,})+\b/g;
+// Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
+const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}\b/g;
+// Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
+const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
+
+// Clinical codes and instruments that look like IDs: "PHQ 9", "CPT 9083", "ICD 10".
+const CODE_PREFIXES = new Set([
+  ..."cpt dsm icd phq gad pcl bdi bai gaf ace mmpi mmse moca asq cssrs sud mat hcpcs covid sars ptsd adhd".split(" "),
+  ..."page pg room rm ste apt unit route rt hwy exit flight gate ch ext".split(" "),
 ]);
+
+export const records: Rule = whenDigits(({ text, folded }) =>
+  [
+    ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
+    ...spansOf(LICENSE_NUMBER, folded, "record-number"),
+    ...platesIn(folded),
+    ...spansOf(ID_SHAPED, folded, "record-number"),
+    ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
+    ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
+    ...spansOf(LETTERS_DIGITS, text, "record-number"),
+  ].filter((span) => !isClinicalCode(folded, span) && !endsInYear(folded, span)),
+);
+
+/** "LPC 2019", "CBT 2024": letters then a year are a date, not an ID. */
+const endsInYear = (folded: string, span: Span) =>
+  /(?:^|[^\d-])(?:19|20)\d\d$/.test(folded.slice(span.start, span.end)) && digitsIn(folded, span) === 4;
+
+/** Plate numbers after "plate": a token with a digit, so "my plate is full" is not one. */
+function platesIn(folded: string): Span[] {
+  const spans: Span[] = [];
+  PLATE.lastIndex = 0;
+  for (let match = PLATE.exec(folded); match !== null; match = PLATE.exec(folded)) {
+    const plate = (match[1] ?? "").replace(/[ -]/g, "");
+    if (/\d/.test(plate) && plate.length >= 4)
+      spans.push({ rule: "record-number", start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+const digitsIn = (folded: string, span: Span) => folded.slice(span.start, span.end).replace(/\D/g, "").length;
+
+/** Letters and digits interleaved ("7KQM291"), not a word with a number on the end ("COVID19", "MP3"). */
+const isMixed = (token: string) => /\d[A-Z]+\d|[A-Z]\d+[A-Z]/.test(token) && !/^(?:19|20)\d\d[A-Z]{1,2}$/.test(token);
+
+function isClinicalCode(folded: string, span: Span): boolean {
+  const token = folded.slice(span.start, span.end);
+  const prefix = /^[a-z]+/.exec(token)?.[0];
+  return prefix !== undefined && CODE_PREFIXES.has(prefix) && !/\d[a-z]/.test(token);
+}

@@ -83,3 +83,35 @@ describe("addresses found by scan", () => {
     expect(domains).toBeGreaterThan(150);
   });
 });
+
+describe("handles, links and addresses in disguise", () => {
+  it.each([
+    ["her insta is jess.runs.far and", "handle", "insta is jess.runs.far"],
+    ["found him on tiktok as dancingqueen22", "handle", "on tiktok as dancingqueen22"],
+    ["venmo me at jay-r_92", "handle", "venmo me at jay-r_92"],
+    ["cashapp $jessruns", "handle", "cashapp $jessruns"],
+    ["I'm sure u/throwaway_nightshift_dad is him", "handle", "u/throwaway_nightshift_dad"],
+    ["hxxps://evil.example/path", "url", "hxxps://evil.example/path"],
+    ["see example[.]com now", "url", "example[.]com"],
+    ["see example(.)com now", "url", "example(.)com"],
+    ["bit.ly/x7Yz2", "url", "bit.ly/x7Yz2"],
+    ["jane dot doe at outlook", "email", "jane dot doe at outlook"],
+    ["jdoe84 at gmail", "email", "jdoe84 at gmail"],
+    ["j.doe{at}clinic[.]org", "email", "j.doe{at}clinic[.]org"],
+    ["her email is janedoe at gmail", "email", "email is janedoe at gmail"],
+    ["token aGVsbG8gd29ybGQgdGhpcyBpcyBhIHRlc3Q0NTY3 here", "encoded-text", "aGVsbG8gd29ybGQgdGhpcyBpcyBhIHRlc3Q0NTY3"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toEqual([words]);
+  });
+
+  it.each([
+    "her insta is private and his twitter is mostly politics",
+    "I use reddit, r/therapists is a good community",
+    "she works at yahoo, we met at gmail's office",
+    "a red dot in the chart",
+    "Doxy.me went down in the middle of my 11am",
+    "supercalifragilisticexpialidocious",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -96,3 +96,65 @@ describe("reading figures", () => {
     expect(flagged).toBeGreaterThan(500);
   });
 });
+
+describe("numbers read out, paced or in other scripts", () => {
+  it.each([
+    ["five five five, two one two, oh nine eight seven", "phone", "five five five, two one two, oh nine eight seven"],
+    [
+      "from six one seven, five five five, zero one four two and",
+      "phone",
+      "six one seven, five five five, zero one four two",
+    ],
+    ['"call me at nine-one-nine, 555, oh-one-six-six"', "phone", "nine-one-nine, 555, oh-one-six-six"],
+    ["Faxed to (919) 555 0187 three times", "phone", "(919) 555 0187"],
+    [
+      "read the SSN back: six three one, two two, four oh eight five.",
+      "ssn",
+      "six three one, two two, four oh eight five",
+    ],
+    ["555/201/7788", "phone", "555/201/7788"],
+    ["555·201·7788", "phone", "555·201·7788"],
+    ["555_201_7788", "phone", "555_201_7788"],
+    ["555-O1l2", "phone", "555-O1l2"],
+    ["five fifty-five, twelve twelve", "phone", "five fifty-five, twelve twelve"],
+    ["\u0665\u0665\u0665-\u0660\u0661\u0662\u0663", "phone", "\u0665\u0665\u0665-\u0660\u0661\u0662\u0663"],
+    ["\u06F5\u06F5\u06F5 \u06F0\u06F1\u06F2\u06F3", "phone", "\u06F5\u06F5\u06F5 \u06F0\u06F1\u06F2\u06F3"],
+    ["\u096B\u096B\u096B-\u0966\u0967\u0968\u0969", "phone", "\u096B\u096B\u096B-\u0966\u0967\u0968\u0969"],
+    [
+      "5\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E3-0\uFE0F\u20E31\uFE0F\u20E34\uFE0F\u20E37\uFE0F\u20E3 ok",
+      "phone",
+      "5\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E3-0\uFE0F\u20E31\uFE0F\u20E34\uFE0F\u20E37\uFE0F\u20E3",
+    ],
+    [
+      "5\u03325\u03325\u0332 2\u03320\u03321\u0332 7\u03327\u03328\u03328\u0332",
+      "phone",
+      "5\u03325\u03325\u0332 2\u03320\u03321\u0332 7\u03327\u03328\u03328\u0332",
+    ],
+    ["zip three oh three one oh and", "zip-code", "three oh three one oh"],
+    ["987654321 / 4471 0092 8813", "record-number", "987654321"],
+    ["card 4471 0092 8813 0012", "record-number", "4471 0092 8813 0012"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toEqual([words]);
+  });
+
+  it.each([
+    "rated 9/10, then 10/10, 24/7, 50/50",
+    "scores 12, 15, 18, 21, 19 and ages 3, 4, 5, 6, 7, 8, 9, 10",
+    "one, two, three, four, five, six, seven",
+    "twenty twenty-four was hard, nineteen ninety-five too",
+    "10lbs and 2pm and 555 pills",
+    "in 2019, 2020, 2021 and 2022",
+    "from 2019 2020 2021 to 2022",
+    "Oh, it took twelve, maybe fifteen sessions",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("reads a 2,000-character run of paced spelled digits in linear time", () => {
+    const started = performance.now();
+    for (const unit of ["five, ", "5/", "oh-", "fifty-five ", "5\u0332", "5\uFE0F\u20E3 ", "o1l "]) {
+      moderate(unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000));
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

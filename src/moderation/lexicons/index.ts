@@ -1,0 +1,71 @@
+/**
+ * The lexicons the name and place rules read, as sets of folded words. The
+ * data files beside this one say where each list comes from and its licence
+ * (README.md); they are built once per isolate, on the first check that
+ * needs them, not at start-up.
+ */
+import commonFirstNames from "./common-first-names.json";
+import countries from "./countries.json";
+import englishWords from "./english-words.json";
+import firstNames from "./first-names.json";
+import safeProperNouns from "./safe-proper-nouns.json";
+import surnames from "./surnames.json";
+import usPlaces from "./us-places.json";
+
+type Lexicons = {
+  /** Ordinary English words, lower case: a capitalized one is usually not a name. */
+  english: ReadonlySet<string>;
+  /** First names in many languages, and the ones common in English-speaking countries. */
+  firstNames: ReadonlySet<string>;
+  commonFirstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  /** US city and town names, one or more words. */
+  places: ReadonlySet<string>;
+  /** Places that identify nobody: countries, large US cities, large cities elsewhere. */
+  largePlaces: ReadonlySet<string>;
+  /** Words and phrases that name no private person or small place (safe-proper-nouns.json). */
+  safe: ReadonlySet<string>;
+  /** Products, programs and holidays: a run of capitalized words with one of them names nobody ("Google Meet"). */
+  products: ReadonlySet<string>;
+  /** Books, films and shows, in lower case. */
+  titles: readonly string[];
+  /** Public figures and characters, by surname or full name: a name that includes one is not a client's. */
+  famous: ReadonlySet<string>;
+};
+
+type WordList = { separator: string; words: string };
+type SafeGroup = { words: string; "names a product"?: boolean };
+
+let built: Lexicons | undefined;
+
+/** The lexicons, built on first use. */
+export function lexicons(): Lexicons {
+  built ??= build();
+  return built;
+}
+
+const entries = (list: WordList) => list.words.split(list.separator);
+
+function build(): Lexicons {
+  const groups: Record<string, SafeGroup> = safeProperNouns.groups;
+  const wordsOf = (group: SafeGroup | undefined) => group?.words.split("|") ?? [];
+  const largePlaces = [
+    ...entries(countries),
+    ...usPlaces.large.split(usPlaces.separator),
+    ...wordsOf(groups["large cities outside the US"]),
+  ];
+  return {
+    english: new Set(entries(englishWords)),
+    firstNames: new Set(entries(firstNames)),
+    commonFirstNames: new Set(entries(commonFirstNames)),
+    surnames: new Set(entries(surnames)),
+    places: new Set(entries(usPlaces)),
+    largePlaces: new Set(largePlaces),
+    safe: new Set([...Object.values(groups).flatMap(wordsOf), ...largePlaces]),
+    products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),
+    titles: safeProperNouns.titles.words.split("|"),
+    famous: new Set(
+      wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]),
+    ),
+  };
+}

@@ -1,0 +1,62 @@
+/** How a word is written, for the name and place rules. */
+
+/** Capitalized as a name is: a capital first letter and not all capitals ("Noor", "O'Neil", "DeShawn"; not "CBT"). */
+export function isCapitalized(written: string): boolean {
+  const first = written.charAt(0);
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  return written.length > 1 && !isAcronym(written);
+}
+
+/** Capitals, maybe with a plural or possessive: "CBT", "LPCs", "NAMI's". */
+export function isAcronym(written: string): boolean {
+  const letters = written.replace(/(?:'s|s)$/, "");
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+// Contractions and possessives: "I'm", "we're", "Aaliyah's", "James'".
+const ENDING = /'(?:s|m|re|ve|ll|d|t)?$|n't$/;
+
+/** The word without a contraction or possessive ending; "i" for "I'm". */
+export function plainWord(word: string): string {
+  return word.replace(ENDING, "");
+}
+
+// Small words inside a name: "van der Kolk", "de la Cruz", "bin Laden".
+const BETWEEN_NAMES = new Set([
+  "van",
+  "der",
+  "den",
+  "von",
+  "de",
+  "la",
+  "le",
+  "del",
+  "della",
+  "da",
+  "di",
+  "du",
+  "bin",
+  "al",
+]);
+
+export function isWordBetweenNames(written: string): boolean {
+  return BETWEEN_NAMES.has(written);
+}
+
+// What may stand between a sentence's end and its first word: spaces, quotes, brackets, bullets.
+const OPENING = /[\s"'([{*•\-–—]/;
+
+/** Whether the word at `start` begins a sentence (or a line, or a quotation), where anything is capitalized. */
+export function isSentenceStart(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && OPENING.test(text.charAt(at))) {
+    if (text.charAt(at) === "\n" || text.charAt(at) === '"') return true;
+    at--;
+  }
+  if (at < 0) return true;
+  if (text.charAt(at) === ".") return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at));
+  return "!?:;…".includes(text.charAt(at));
+}
+
+// A full stop that ends a title or an initial, not a sentence: "Dr. Sharon", "R. Castellanos", "K.L. Brandt".
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|sgt|lt|capt|det|ofc|hon)$/iu;

@@ -1,0 +1,264 @@
+import { lexicons } from "../lexicons";
+import type { Token } from "../words";
+import { hasPhraseOf, isAside } from "./asides";
+import { STATES } from "./geography";
+import { isAcronym, isCapitalized, isSentenceStart, isWordBetweenNames, plainWord } from "./proper-nouns-text";
+import type { Rule, Span } from "./rule";
+
+/**
+ * Names of people and places written without a cue word: "Brandon Keller
+ * no-showed again", "Marisol, twelve sessions in…", "Aaliyah's school
+ * counselor", "told ashley today", "the boat repair place in Ballard",
+ * "Little Haiti". A capitalized word that is neither an English word nor on
+ * a safe list (theorists, tools, insurers, months, states, countries, large
+ * cities…) is read as a name; so is a known first name in lower case, a name
+ * that is also a word ("Will", "Faith") where it is used as one, and a run of
+ * capitalized words inside a sentence. The author's pets and the characters
+ * of books and shows are left alone. Held for a moderator, never refused:
+ * the guard holds when it is unsure.
+ */
+
+// Verbs right after a sentence's first word that make a word-like name a name: "Will keeps asking", "Chase texted".
+const VERBS_AFTER_NAME = new Set(
+  `said told asked brought came went got made took sent wrote left ran sat stood thought felt found gave kept knew
+  heard saw met paid put quit showed spoke began broke fell forgot hid held hit hung lost meant rode rang sang sold
+  slept spent stole swore taught threw understood woke won wore cried tried texted emailed called walked keeps says
+  wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings
+  sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched`.split(
+    /\s+/,
+  ),
+);
+
+// Pronouns and determiners that some name lists carry ("My", "Mine", "Any"): never a name at a sentence's start.
+const NOT_NAMES = new Set(
+  `my mine any had even far else way man his her its our ours their yours who all some him them you everyone someone
+  nobody everybody somebody anyone mom dad mum mama papa grandma grandpa nana sis bro kid kids baby honey babe`.split(
+    /\s+/,
+  ),
+);
+
+const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
+
+// Words in -ed that describe rather than tell what someone did: "Bone tired".
+const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
+
+export const properNouns: Rule = ({ text, folded, words }) => {
+  const tokens = words.tokens;
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    if (!isCapitalized(token.written)) {
+      if (isLowercaseName(tokens, i)) spans.push(spanOf("proper-name", [token]));
+      i++;
+      continue;
+    }
+    const run = capitalizedRun(text, tokens, i);
+    const found = inRun(text, tokens[i - 1], run, tokens[i + run.length]);
+    if (found && !isAside({ text, folded, tokens }, found.start, found.end)) spans.push(found);
+    i += run.consumed;
+  }
+  return spans;
+};
+
+/** The capitalized words from `from` on that read as one name: joined by a space or a hyphen, or by "van der", "de la"… */
+function capitalizedRun(text: string, tokens: readonly Token[], from: number): Token[] & { consumed: number } {
+  const run = Object.assign([tokens[from] as Token], { consumed: 0 });
+  let end = from + 1;
+  for (let next = tokens[end]; next !== undefined; next = tokens[end]) {
+    const between = text.slice((tokens[end - 1] as Token).end, next.start);
+    if (between !== " " && between !== "-") break;
+    // "I" joins a run, so a heading such as "Things I Said Today" reads as one long title.
+    if (isCapitalized(next.written) || next.written === "I") {
+      run.push(next);
+    } else if (!isWordBetweenNames(next.written) || !namesGoOn(tokens, end + 1)) {
+      break;
+    }
+    end++;
+  }
+  run.consumed = end - from;
+  return run;
+}
+
+/** Whether, after small words such as "van der", a capitalized word follows. */
+function namesGoOn(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (tokens[at] !== undefined && isWordBetweenNames((tokens[at] as Token).written)) at++;
+  return isCapitalized(tokens[at]?.written ?? "");
+}
+
+/** What a run of capitalized words names, if anything private. */
+function inRun(text: string, before: Token | undefined, run: Token[], after: Token | undefined): Span | undefined {
+  const plain = run.map((token) => plainWord(token.word));
+  if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
+  const institution = institutionIn(run, plain);
+  if (institution) return institution;
+  // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
+  if (hasPhraseOf(plain, lexicons().products)) return undefined;
+  const place = placeIn(text, run, plain);
+  if (place) return place;
+  const open = plain.map((word, at) => !isSafeAt(plain, at) && !isAcronym((run[at] as Token).written) && word !== "");
+  let from = 0;
+  if (before === undefined || isSentenceStart(text, (run[0] as Token).start)) {
+    // A sentence's first word is capitalized anyway: it says something only if it is no ordinary word.
+    const first = plain[0] as string;
+    if (
+      open[0] &&
+      (isUnknown(first) || (run.length > 1 && isName(first)) || actsAsName(text, run[0] as Token, after))
+    ) {
+      return spanOf("proper-name", run);
+    }
+    from = 1;
+  }
+  const words = plain.slice(from);
+  const rest = words.filter((_, at) => open[at + from]);
+  if (rest.length === 0) return undefined;
+  if (rest.some((word) => isUnknown(word) || isWordlikeName(word))) return spanOf("proper-name", run.slice(from));
+  // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
+  // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
+  const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord);
+  return named ? spanOf("named-place", run.slice(from)) : undefined;
+}
+
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten first second third last".split(" "));
+const isNumberWord = (word: string) => NUMBER_WORDS.has(word);
+
+// A file, a domain, a hashtag or a path: "Node.js", "#Grateful", "r/Therapists" (the contact rules read links).
+const isPartOfCode = (text: string, start: number, end: number) =>
+  /^\.\p{L}/u.test(text.slice(end, end + 2)) || /[.@#/_\\]$/.test(text.slice(Math.max(0, start - 1), start));
+
+// The last word of a named institution: "Lincoln High", "Mercy General", "Harmon Logistics", "St. Jude's Hospital".
+const INSTITUTION_KINDS = new Set(
+  `high elementary middle prep academy school college university institute church chapel cathedral parish temple
+  synagogue mosque ministries hospital clinic general medical behavioral center centre towers tower apartments
+  plaza mall diner cafe café bakery bar grill tavern pub restaurant tacos pizza market grocery foods store shop
+  salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
+  construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
+  wildcats tigers bulldogs eagles hawks lions panthers bears warriors knights raiders rangers cardinals mustangs
+  spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
+);
+
+/** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
+function institutionIn(run: Token[], plain: string[]): Span | undefined {
+  if (run.length < 2 || !INSTITUTION_KINDS.has(plain.at(-1) ?? "")) return undefined;
+  // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places.
+  return hasPhraseOf(plain, lexicons().products) ? undefined : spanOf("named-place", run);
+}
+
+/** Whether the word at `at` is safe alone or as part of a safe phrase of up to three words ("New York", "Blue Cross"). */
+function isSafeAt(plain: string[], at: number): boolean {
+  return phrasesAround(plain, at).some(isSafe);
+}
+
+/** Every phrase of one to three of the words that includes word `at`, longest first. */
+function phrasesAround(plain: string[], at: number): string[] {
+  const phrases: string[] = [];
+  for (let size = 3; size >= 1; size--) {
+    for (let from = Math.max(0, at - size + 1); from <= at && from + size <= plain.length; from++) {
+      phrases.push(plain.slice(from, from + size).join(" "));
+    }
+  }
+  return phrases;
+}
+
+/** A US town or city (not a large one) among the run's words, by up to three words. */
+function placeIn(text: string, run: Token[], plain: string[]): Span | undefined {
+  const { places, english } = lexicons();
+  for (let size = Math.min(3, run.length); size >= 1; size--) {
+    for (let at = 0; at + size <= run.length; at++) {
+      const name = plain.slice(at, at + size).join(" ");
+      if (!places.has(name) || isSafeAt(plain, at)) continue;
+      // A one-word place that is also a word or a name ("Hope", "Temple") counts only after "in", "from"…
+      if (size === 1 && (english.has(name) || isName(name)) && !afterLocative(text, (run[at] as Token).start)) continue;
+      // "Taylor Swift" is a person, though Taylor is a town.
+      if (size === 1 && run.length > 1 && isName(name)) continue;
+      return spanOf("named-place", run.slice(at, at + size));
+    }
+  }
+  return undefined;
+}
+
+const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through)\s$/i;
+const afterLocative = (text: string, start: number) => LOCATIVE.test(text.slice(Math.max(0, start - 9), start));
+
+/** Safe as written or in the singular ("Mondays", "Fridays"). */
+function isSafe(phrase: string): boolean {
+  const { safe } = lexicons();
+  const singular = phrase.endsWith("s") ? phrase.slice(0, -1) : phrase;
+  return safe.has(phrase) || STATE_NAMES.has(phrase) || safe.has(singular);
+}
+
+const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
+
+/** Neither an English word, nor safe, nor a number: most likely a name. */
+function isUnknown(word: string): boolean {
+  // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
+  if (/(\p{L})\1\1/u.test(word)) return false;
+  if (word.length < 2 || lexicons().english.has(word) || isSafe(word) || /\d/.test(word)) return false;
+  // "Egyptian", "Jungian", "Balinese": adjectives made from places and people, unless the word is a name ("Brian").
+  return !(ADJECTIVE_ENDING.test(word) && !isName(word));
+}
+
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
+
+function isName(word: string): boolean {
+  const { firstNames, surnames, english } = lexicons();
+  return (firstNames.has(word) || surnames.has(word)) && !english.has(word) && !isSafe(word);
+}
+
+/** A common first name that is also an English word: "Will", "Faith", "Hunter". */
+function isWordlikeName(word: string): boolean {
+  const { commonFirstNames, english } = lexicons();
+  return word.length > 2 && commonFirstNames.has(word) && english.has(word) && !isSafe(word);
+}
+
+/**
+ * Whether a first name that is also a word, first in its sentence, is used as a name: a verb in the past or third
+ * person after it ("Will keeps asking", "Chase texted"), "and her…" ("Faith and her sister"), or a possessive.
+ */
+function actsAsName(text: string, token: Token, next: Token | undefined): boolean {
+  const word = plainWord(token.word);
+  if (word.length < 3 || !lexicons().firstNames.has(word) || isSafe(word) || NOT_NAMES.has(word)) return false;
+  if (token.word.endsWith("'s")) return isWordlikeName(word);
+  if (next === undefined || isCapitalized(next.written)) return false;
+  return (
+    VERBS_AFTER_NAME.has(next.word) ||
+    (next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
+    (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7)))
+  );
+}
+
+/**
+ * A name written in lower case: a known first name that is no English word ("told ashley today", "jordan i swear"),
+ * a first name right after "told", "asked"… ("i told grace i'd look"), or a word no list has that acts as a
+ * sentence's subject ("devontae finally brought his dad").
+ */
+function isLowercaseName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const word = plainWord(token.word);
+  if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
+  const { firstNames, english, safe, largePlaces } = lexicons();
+  // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
+  const safeHere = safe.has(word) && !largePlaces.has(word);
+  if (safeHere) return false;
+  if (firstNames.has(word) && !english.has(word)) return true;
+  if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
+  return isUnknown(word) && /^[a-z]+$/.test(word) && word.length > 3 && actsAsSubject(tokens, i + 1);
+}
+
+// Verbs whose object is a person: a first name right after one is used as a name.
+const ADDRESSING = new Set(
+  "told asked texted emailed called saw met hugged thanked reminded warned promised messaged".split(" "),
+);
+
+/** Whether the words from `next` on are a verb in the past or third person, maybe after an adverb: "finally brought". */
+function actsAsSubject(tokens: readonly Token[], next: number): boolean {
+  const after = tokens[next]?.word.endsWith("ly") ? tokens[next + 1] : tokens[next];
+  return (
+    after !== undefined &&
+    (VERBS_AFTER_NAME.has(after.word) || (after.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(after.word)))
+  );
+}
+
+function spanOf(rule: "proper-name" | "named-place", run: Token[]): Span {
+  return { rule, start: (run[0] as Token).start, end: (run.at(-1) as Token).end };
+}

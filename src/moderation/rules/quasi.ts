@@ -1,0 +1,95 @@
+import quasi from "../lexicons/quasi-identifiers.json";
+import { type Rule, type Span, spansOf } from "./rule";
+
+/**
+ * Quasi-identifiers: details that name nobody alone but point at one person
+ * together, as HIPAA Safe Harbor warns. A public figure's relative ("the
+ * sheriff's wife"), the only one of a kind in a place ("the only rabbi
+ * within eighty miles"), a tiny community ("a town of 900"), a role in a
+ * small place ("the head librarian in our little town"), an event people
+ * can look up ("the bus that crashed on the interstate", "went viral"), a
+ * fame marker ("won bronze", "a hit song") and a rare condition in a small
+ * place. Each is held for a moderator, with a message saying why the
+ * combination identifies. The word lists are data: lexicons/quasi-identifiers.json.
+ */
+
+const list = (words: string) => `(?:${words.split("|").map(escaped).join("|")})`;
+const escaped = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, "\\$&");
+
+const ROLE = list(quasi["public roles"]);
+const RELATIVE = list(quasi.relatives);
+const SMALL_PLACE = list(quasi["small places"]);
+const WORKER = list(quasi.roles);
+const EVENT = list(quasi.events);
+const VEHICLE = list(quasi.vehicles);
+const RARE = list(quasi["rare conditions"]);
+const FAME = list(quasi["fame markers"]);
+const COUNT = String.raw`(?:\d[\d,.]*k?|a (?:few )?(?:hundred|thousand)|(?:a )?few (?:hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]\w+)? (?:hundred|thousand)|(?:a |one )?hundred|(?:a |one )?thousand)`;
+const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less than|under|not even) )?";
+
+// "the sheriff's wife", "the fire chief's son", "our mayor's daughter"
+const PUBLIC_RELATIVE = new RegExp(
+  String.raw`\b(?:the|our|my|their|a|his|her) (?:\w+ )?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+  "g",
+);
+
+// "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
+const ONLY_ONE = new RegExp(
+  [
+    String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:\w+ )?(?:miles|hours|counties))\b`,
+    String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
+  ].join("|"),
+  "g",
+);
+
+// "a town of 3,000", "village of maybe 300", "island of about 400 people", "population 900", "fewer than a hundred people in"
+const SMALL_COMMUNITY = new RegExp(
+  [
+    String.raw`\b(?:town|village|island|community|county|hamlet|township|reservation|parish|city|valley)(?: of| with) ${ABOUT}${COUNT}(?! million)(?: (?:people|residents|souls|folks))?\b`,
+    String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
+    String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?(?:${SMALL_PLACE}|[A-Z]\w+)`,
+  ].join("|"),
+  "g",
+);
+
+// "the head librarian in our little town", "the vet in a tiny village"
+const ROLE_IN_SMALL_PLACE = new RegExp(
+  String.raw`\b${WORKER}s? (?:in|of|for|at|on) (?:our|the|this|a|their|his|her|my) (?:little|small|tiny|rural) (?:town|village|community|island|county|valley)\b`,
+  "g",
+);
+
+// "the bus that crashed on the interstate", "the day of the shooting", "the ridge fire", "went viral"
+const NEWSWORTHY_EVENT = new RegExp(
+  [
+    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the)\b`,
+    String.raw`\bthe (?:day|night|week|morning) (?:of|after|before) the (?:\w+ )?${EVENT}\b`,
+    String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
+    String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
+    String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
+  ].join("|"),
+  "g",
+);
+
+const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}\b`, "g");
+
+const RARE_CONDITION = new RegExp(String.raw`\b${RARE}(?![\w-])`, "g");
+// A place small enough that a rare condition in it points at one family.
+const SMALL_PLACE_NEARBY = new RegExp(String.raw`\b(?:the only|only (?:kid|one|child|person|family)|${SMALL_PLACE})\b`);
+
+export const quasiIdentifiers: Rule[] = [
+  ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative"),
+  ({ folded }) => [...spansOf(ONLY_ONE, folded, "only-one"), ...spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")],
+  ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
+  ({ text, folded }) => [...eventsIn(text, folded), ...spansOf(FAMOUS_FOR, folded, "newsworthy")],
+  ({ folded }) => (SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
+];
+
+/** Newsworthy events, read on the folded text but with the author's capitals for a named place ("the fire at Oak Ridge"). */
+function eventsIn(text: string, folded: string): Span[] {
+  return spansOf(NEWSWORTHY_EVENT, folded, "newsworthy").concat(
+    text === folded ? [] : spansOf(NAMED_EVENT, text, "newsworthy"),
+  );
+}
+
+// "the Camp Fire", "the Tubbs Fire": a capitalized event is a named one.
+const NAMED_EVENT = /\bthe (?:[A-Z][\w'-]+ ){1,3}(?:Fire|Flood|Shooting|Massacre|Bombing|Tornado|Hurricane|Crash)\b/g;

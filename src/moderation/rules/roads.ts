@@ -1,0 +1,77 @@
+import { lexicons } from "../lexicons";
+import { type Rule, type Span, spansOf } from "./rule";
+
+/**
+ * Places named by their roads and counties, with no trigger word before
+ * them: an intersection ("Elm and Fifth", "Broad & Girard", "14th and U",
+ * "5th & Mission"), a route or an exit ("I-80 near Exit 173", "Route 9",
+ * "exit 47 off the Turnpike") and a county ("Loving County", "lemhi county").
+ */
+
+const ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+const STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:${ORDINAL_WORDS})|[a-z][a-z'-]+|[a-z])`;
+
+// Two streets joined by "and" or "&", each capitalized or an ordinal, after "at", "on", "near"…
+const INTERSECTION = new RegExp(
+  String.raw`\b(?:at|on|near|by|off|of|around|from|corner of|between) (${STREET}) (and|&) (${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
+  "gi",
+);
+
+// "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the Turnpike"
+const ROUTE =
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+
+// "Loving County", "lemhi county", "St. Tammany Parish"
+const COUNTY = /\b((?:st\.? )?[a-z][\w'-]*) (?:county|parish|township|borough)\b/gi;
+
+const STREET_NAMES = new Set(
+  `main oak elm pine maple cedar walnut chestnut spruce birch willow park lake hill church market broad high front water
+  mill river spring center centre union washington lincoln jefferson madison franklin jackson grand state division
+  mission valencia broadway bay harbor harbour ocean beach sunset university college school academy`.split(/\s+/),
+);
+
+export const roads: Rule = ({ text }) => [
+  ...intersections(text),
+  ...spansOf(ROUTE, text, "named-place"),
+  ...counties(text),
+];
+
+function intersections(text: string): Span[] {
+  const spans: Span[] = [];
+  INTERSECTION.lastIndex = 0;
+  for (let match = INTERSECTION.exec(text); match !== null; match = INTERSECTION.exec(text)) {
+    const [whole, first = "", joiner, second = ""] = match;
+    if (isCorner(first, joiner, second)) spans.push(spanOfGroups(match.index, whole, first, second));
+    INTERSECTION.lastIndex = match.index + whole.indexOf(first) + 1;
+  }
+  return spans;
+}
+
+/** Whether two names joined by "and" or "&" are streets: an ordinal, a street's usual name, or "&" between capitals. */
+function isCorner(first: string, joiner: string | undefined, second: string): boolean {
+  const isOrdinal = (street: string) => /^\d/.test(street) || new RegExp(`^(?:${ORDINAL_WORDS})$`, "i").test(street);
+  const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());
+  const isCapital = (street: string) => /^\p{Lu}/u.test(street) && !lexicons().safe.has(street.toLowerCase());
+  const [a, b] = [first, second];
+  if (!isCapital(a) && !isOrdinal(a)) return false;
+  if (!isCapital(b) && !isOrdinal(b)) return false;
+  return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
+}
+
+function spanOfGroups(index: number, whole: string, first: string, second: string): Span {
+  const start = index + whole.indexOf(first);
+  return { rule: "named-place", start, end: index + whole.lastIndexOf(second) + second.length };
+}
+
+// Words before "county" that do not name one: "the county", "a rural county".
+const NOT_A_COUNTY =
+  /^(?:the|a|an|our|my|his|her|their|this|that|every|each|one|next|neighboring|neighbouring|rural|small|whole|entire|same|other|home|local|poor|rich|big|tiny|red|blue|dry)$/i;
+
+function counties(text: string): Span[] {
+  return spansOf(COUNTY, text, "named-place").filter(({ start, end }) => {
+    const name = text.slice(start, end).split(" ")[0] ?? "";
+    if (NOT_A_COUNTY.test(name)) return false;
+    // A capitalized name, or a word no dictionary has ("lemhi county"); not "every county".
+    return /^\p{Lu}/u.test(name) || !lexicons().english.has(name.toLowerCase());
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { wordsFlaggedBy } from "./found";
+
+describe("ages over 89", () => {
+  it.each([
+    ["My oldest client is 94 and she", "client is 94"],
+    ["She's ninety-one and she told me", "she's ninety-one"],
+    ["at 94 years young she", "94 years young"],
+    ["aged 92, she", "aged 92"],
+    ["she turns 100 next week", "turns 100"],
+    ["a 97-year-old widow", "97-year-old"],
+    ["for her 95th birthday", "95th birthday"],
+    ["my client just turned 91.", "client just turned 91"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("age-over-89", text).map((flagged) => flagged.toLowerCase())).toEqual([words]);
+  });
+
+  it.each([
+    "Waiting 90 days for an insurance payment",
+    "a character limit of 100 per field",
+    "she is 90% sure, he was 95 pounds, the score is 94",
+    "I'm 52 and my client is 19",
+    "he is 90 minutes late",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { moderate } from "../../../src/moderation/pipeline";
+import { found, wordsFlaggedBy } from "./found";
+
+const dates = (text: string) => [...wordsFlaggedBy("full-date", text), ...wordsFlaggedBy("birth-date", text)];
+
+describe("dates other than a year", () => {
+  it.each([
+    ["Intake was 3/14 and", "intake was 3/14"],
+    ["the auth starts 3/21 so", "starts 3/21"],
+    ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
+    ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
+    ["due 4/30.", "due 4/30"],
+    ["last Tuesday the 9th she walked out", "tuesday the 9th"],
+    ["Of course it landed on Friday the 13th.", "friday the 13th"],
+    ["He relapsed on the 23rd, four days after", "on the 23rd"],
+    ["The report is the 14th of next month, I think", "the 14th of next month"],
+    ["The evaluation is due the 14th of next month and", "due the 14th"],
+    ["She graduates on May twenty-second and", "may twenty-second"],
+    ["The sentencing is October twenty-fourth and", "october twenty-fourth"],
+    ["The first of April is the anniversary", "the first of april"],
+    ["Christmas Eve 2021 was when it happened", "christmas eve 2021"],
+    ["Last Fourth of July a firework went off", "last fourth of july"],
+    ["On Valentine's Day her husband served her papers", "on valentine's day her"],
+    ["signed 14.III.2023 by both", "14.iii.2023"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContainEqual(words);
+  });
+
+  it("stops a compact ISO date, as a date or as a long number", () => {
+    expect(found("the form dated 20240314 was").map(([, words]) => words)).toEqual(["20240314"]);
+  });
+
+  it.each([
+    "rated 7/10, went from 7/10 to 3/10, 24/7, 50/50",
+    "I do 1-2 sessions a week, from 9 to 5, at 9:15",
+    "on 1.25 mg, cut by 1/2",
+    "on the 3rd floor, the 2nd time",
+    "the first time, the first of many, the second of three",
+    "holidays are hard for my clients",
+    "Took the whole week of Christmas off for the first time",
+    "The week after Valentine's Day my couples waitlist explodes",
+    "On Christmas I always cry a little",
+    "We met in March. Back in 2019.",
+  ])("leaves %j alone", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it("reads 2,000-character date-shaped strings in linear time", () => {
+    const started = performance.now();
+    for (const unit of ["on 1/", "the 1st ", "may the ", "on the 2", "1.ii.", "last christmas "]) {
+      moderate(unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000));
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { moderate } from "../../../src/moderation/pipeline";
+import { wordsFlaggedBy } from "./found";
+
+describe("record, license, docket and plate numbers", () => {
+  it.each([
+    ["D4412-7789-0012 in the printer tray", "D4412-7789-0012"],
+    ["My license is LPC 80431 and", "LPC 80431"],
+    ["wrote her license as LMFT 1 1 2 9 4 on it", "LMFT 1 1 2 9 4"],
+    ["subpoenaed in docket 22-DR-1187 for", "docket 22-DR-1187"],
+    ["med rec # A-2281-0047 still shows", "med rec # A-2281-0047"],
+    ["Client's account number is 10-448-2093 and", "account number is 10-448-2093"],
+    ["Plate 7KQM291. I know", "Plate 7KQM291"],
+    ["the silver minivan, ABC 1234, and", "ABC 1234"],
+    ["Her vanity plate says BRAVE 1 and", "plate says BRAVE 1"],
+    ["the car with 4ABC123 on it", "4ABC123"],
+    ["case no. 2024-CV-00931 was", "case no. 2024-CV-00931"],
+    ["LCSW #12345 on the letterhead", "LCSW #12345"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
+  });
+
+  it.each([
+    "my plate is full",
+    "the plate says nothing",
+    "COVID-19, PHQ-9, GAD-7, F41.1, H0031, CPT 90834, ICD-10-CM, DSM-5-TR",
+    "A1C of 7.2 and B12 and MP3 and COVID19 and 4K video",
+    "CBT 101 and DBT 2024 and PTO 160 hours",
+    "an LPC since 2019, an LMFT for 12 years",
+    "I do 1000 things",
+    "group: 12 members, case: 3 clients",
+    "took I-95 home",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+
+  it("reads 2,000-character ID-shaped strings in linear time", () => {
+    const started = performance.now();
+    for (const unit of ["a-1", "plate 1 ", "lpc 1 ", "ABC 1", "1a1", "case # 1-"]) {
+      moderate(unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000));
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
