@@ -2,7 +2,8 @@
  * Scores the moderation pipeline on the development corpus written by others
  * (test/fixtures/moderation-dev): per file and per `kind` tag, how many cases
  * get the right outcome, then every miss. Run: `npm run eval:moderation`
- * (`-- --misses` lists the misses; `-- --file other.jsonl` scores another file).
+ * (`-- --misses` lists the misses; `-- --fresh` scores test/fixtures/moderation-fresh, cases a
+ * helper wrote without reading the rules; `-- --file other.jsonl` scores any file of the same shape).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,24 +17,29 @@ import {
   share,
 } from "../test/moderation/dev-corpus";
 
-const folder = path.join(import.meta.dirname, "../test/fixtures/moderation-dev");
+const fixtures = path.join(import.meta.dirname, "../test/fixtures");
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
 const other = args.indexOf("--file");
+const fresh = ["identifying", "benign"].map((label) => path.join(fixtures, `moderation-fresh/${label}.jsonl`));
+const files = other >= 0 ? [args[other + 1] ?? ""] : args.includes("--fresh") ? fresh : undefined;
 
-const files = Object.fromEntries(
-  devLabels.map((label) => [label, readFileSync(path.join(folder, `${label}.jsonl`), "utf8")]),
-) as Record<DevLabel, string>;
-const corpus = parseDevCorpus(files);
-if (other >= 0) {
-  // Another file of the same shape (fresh cases written by someone else): each case scored by its own label.
-  const extra = parseDevCorpus({ identifying: "", benign: "", crisis: "", clinical: "" });
-  for (const line of readFileSync(args[other + 1] ?? "", "utf8").split("\n")) {
+const corpus = files === undefined ? devCorpus() : casesOf(files);
+
+function devCorpus() {
+  const read = (label: DevLabel) => readFileSync(path.join(fixtures, `moderation-dev/${label}.jsonl`), "utf8");
+  return parseDevCorpus(Object.fromEntries(devLabels.map((label) => [label, read(label)])) as Record<DevLabel, string>);
+}
+
+/** Files of the same shape, each case scored by its own label. */
+function casesOf(paths: string[]) {
+  const cases = parseDevCorpus({ identifying: "", benign: "", crisis: "", clinical: "" });
+  for (const line of paths.flatMap((file) => readFileSync(file, "utf8").split("\n"))) {
     if (line.trim() === "") continue;
     const item = JSON.parse(line) as DevCase;
-    extra[item.label].push(item);
+    cases[item.label].push(item);
   }
-  Object.assign(corpus, extra);
+  return cases;
 }
 
 const score = scoreDevCorpus(corpus, (text) => moderate(text));
@@ -58,4 +64,6 @@ const wording: Record<DevLabel, string> = {
   crisis: "crisis held with help",
   clinical: "clinical published",
 };
-for (const label of devLabels) console.log(`  ${line(wording[label], score.byLabel[label])}`);
+for (const label of devLabels) {
+  if (score.byLabel[label].total > 0) console.log(`  ${line(wording[label], score.byLabel[label])}`);
+}

@@ -11,24 +11,23 @@ export function createRouter() {
   });
 }
 
-export const ErrorSchema = z
+/** What every error says; an error with more to say (a refusal's reasons) extends it, keeping the one shape. */
+export const ErrorFieldsSchema = z
   .object({
-    error: z
-      .object({
-        code: z.string().openapi({ example: "invalid_request" }),
-        message: z.string(),
-        issues: z
-          .array(z.object({ path: z.string(), message: z.string() }))
-          .optional()
-          .openapi({ description: "For invalid_request: each problem, with the dotted path of the field." }),
-      })
-      .passthrough(),
+    code: z.string().openapi({ example: "invalid_request" }),
+    message: z.string(),
+    issues: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: "For invalid_request: each problem, with the dotted path of the field." }),
   })
-  .openapi("Error");
+  .passthrough();
 
-/** An error response of the API's one shape, for a route's `responses`. */
-export function errorResponse(description: string) {
-  return { description, content: { "application/json": { schema: ErrorSchema } } };
+export const ErrorSchema = z.object({ error: ErrorFieldsSchema }).openapi("Error");
+
+/** An error response of the API's one shape, for a route's `responses`; `schema` when it carries more fields. */
+export function errorResponse(description: string, schema: z.ZodType = ErrorSchema) {
+  return { description, content: { "application/json": { schema } } };
 }
 
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {

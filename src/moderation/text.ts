@@ -174,13 +174,6 @@ function lone(folded: string, at: number, step: 1 | -1): boolean {
 
 const isJoiner = (folded: string, at: number) => "@.-".includes(folded.charAt(at));
 
-/** A table of ASCII code units: 1 for each of `characters`, for scans that test a code unit at a time. */
-export function asciiTable(characters: string): Uint8Array {
-  const table = new Uint8Array(128);
-  for (const character of characters) table[character.charCodeAt(0)] = 1;
-  return table;
-}
-
 /** JavaScript's `\s`, as a code unit test. */
 export function isSpace(unit: number): boolean {
   return (

@@ -1,30 +1,24 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import { cacheControl } from "../cache-control";
-import { listCategories } from "../categories/queries";
-import { roles } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
-import { postOfToken } from "../posts/author";
 import { deletePost } from "../posts/queries";
 import { CreatePostSchema } from "../posts/schemas";
 import { submitPost } from "../posts/submit";
-import { ComposerPage, type ComposerProps, type Draft } from "./composer-page";
-import { type FormStatus, formFields, formStatus, isShownInPlace, issuesOf, parseForm } from "./form";
+import {
+  ComposerForm,
+  NO_SUCH_TOKEN,
+  postOfTokenOrNull,
+  renderComposer,
+  shownInComposer,
+  showSubmitted,
+  submissionOf,
+} from "./author-forms";
+import { formFields, formStatus, isShownInPlace, parseForm } from "./form";
+import { replaceHeldPost } from "./replace-held";
 import { DeletedPage, StatusFormPage, StatusPage } from "./status-page";
-import { SubmittedPage } from "./submitted-page";
 
 /** The author's pages: the composer, and the status page reached with the delete token. */
-
-const ComposerForm = z.object({
-  body: z.string().catch(""),
-  category: z.string().catch(""),
-  role: z.enum([...roles, ""]).catch(""),
-  idempotencyKey: z
-    .string()
-    .uuid()
-    .catch(() => crypto.randomUUID()),
-});
 
 const TokenForm = z.object({ token: z.string().catch("") });
 
@@ -39,11 +33,10 @@ export const authorPageRoutes = new Hono<AppEnv>()
   )
   .post("/new", async (c) => {
     const { idempotencyKey, ...draft } = ComposerForm.parse(await formFields(c));
-    const parsed = parseForm(CreatePostSchema, { ...draft, role: draft.role || null });
+    const parsed = parseForm(CreatePostSchema, submissionOf(draft));
     if (!parsed.ok) return renderComposer(c, { draft, idempotencyKey, issues: parsed.issues }, 200);
     try {
-      const { status, body } = await submitPost(c, parsed.data, idempotencyKey);
-      return c.html(<SubmittedPage created={body} />, status === 201 ? 201 : 202);
+      return showSubmitted(c, await submitPost(c, parsed.data, idempotencyKey));
     } catch (error) {
       if (!isShownInPlace(error)) throw error;
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -53,7 +46,7 @@ export const authorPageRoutes = new Hono<AppEnv>()
         // This form's key already sent a different post (the back button, then an edit): send this one anew.
         return renderComposer(c, { draft: shown, problem: SENT_BEFORE }, 200);
       }
-      return renderComposer(c, { draft: shown, idempotencyKey, ...inPlace(error) }, formStatus(error.status));
+      return renderComposer(c, { draft: shown, idempotencyKey, ...shownInComposer(error) }, formStatus(error.status));
     }
   })
   .get("/status", (c) => c.html(<StatusFormPage />))
@@ -71,36 +64,10 @@ export const authorPageRoutes = new Hono<AppEnv>()
     if (fields.confirm !== "yes") return c.html(<StatusPage post={post} token={token.trim()} problem={UNCONFIRMED} />);
     await deletePost(c.var.db, post.id, Date.now());
     return c.html(<DeletedPage />);
-  });
+  })
+  // The page after a held post offers a de-identified version: withdraw the held post and send that instead.
+  .post("/status/replace", async (c) => replaceHeldPost(c, await formFields(c)));
 
 const SENT_BEFORE =
   "This form already sent an earlier post, so this one was not sent. Check the text and publish again to send it as a new post.";
 const UNCONFIRMED = "Tick the box to confirm: deleting cannot be undone.";
-const NO_SUCH_TOKEN = "No post has this token. Check that it was pasted whole; a deleted post is gone with its token.";
-
-async function renderComposer(
-  c: Context<AppEnv>,
-  props: Omit<ComposerProps, "categories" | "idempotencyKey" | "draft"> & { draft: Draft; idempotencyKey?: string },
-  status: FormStatus,
-) {
-  const categories = await listCategories(c.var.db);
-  const idempotencyKey = props.idempotencyKey ?? crypto.randomUUID();
-  return c.html(<ComposerPage categories={categories} {...props} idempotencyKey={idempotencyKey} />, status);
-}
-
-function inPlace(error: ApiError): Pick<ComposerProps, "reasons" | "issues" | "problem"> {
-  if (error.code === "refused") {
-    return { reasons: (error.details.reasons ?? []) as ComposerProps["reasons"] };
-  }
-  const issues = issuesOf(error);
-  return issues.length > 0 ? { issues } : { problem: error.message };
-}
-
-async function postOfTokenOrNull(c: Context<AppEnv>, token: string) {
-  try {
-    return await postOfToken(c.var.db, token);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}

@@ -9,6 +9,7 @@ import { issueFor } from "./form";
 import { HighlightedText } from "./highlighted-text";
 import { roleLabels } from "./labels";
 import { Layout } from "./layout";
+import { SuggestionForm } from "./suggestion-form";
 
 export type Draft = { body: string; category: string; role: Role | "" };
 
@@ -19,13 +20,18 @@ export type ComposerProps = {
   idempotencyKey: string;
   /** Why the pipeline refused the last try, with offsets into `draft.body`. */
   reasons?: readonly ModerationReason[];
+  /** The refused text with the identifying parts replaced, offered beside the author's own. */
+  suggestion?: string;
   issues?: readonly Issue[];
   /** A problem that is not about one field (a limit, a pause). */
   problem?: string;
 };
 
-export function ComposerPage({ categories, draft, idempotencyKey, reasons = [], issues = [], problem }: ComposerProps) {
+export function ComposerPage(props: ComposerProps) {
+  const { categories, draft, idempotencyKey, reasons = [], issues = [], problem, suggestion } = props;
   const inCrisis = reasons.some((reason) => reason.kind === "crisis");
+  // Never show a person in crisis how to get past the filter.
+  const offered = inCrisis ? undefined : suggestion;
   const bodyIssue = issueFor(issues, "body");
   const categoryIssue = issueFor(issues, "category");
   return (
@@ -48,7 +54,22 @@ export function ComposerPage({ categories, draft, idempotencyKey, reasons = [], 
           <HighlightedText text={draft.body} reasons={reasons} id="refusal" />
         </section>
       )}
-      <form method="post" action="/new" class="composer" novalidate>
+      {offered !== undefined && (
+        <SuggestionForm suggestion={offered} category={draft.category} role={draft.role}>
+          <p>
+            Here is your text with each marked part above replaced by neutral words. Send it as it is, edit it first, or
+            change your own text further down instead.
+          </p>
+        </SuggestionForm>
+      )}
+      {offered !== undefined && <h2 id="own-text-title">Or edit your own text</h2>}
+      <form
+        method="post"
+        action="/new"
+        class="composer"
+        novalidate
+        aria-labelledby={offered !== undefined ? "own-text-title" : undefined}
+      >
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <div class="field">
           <label for="body">Your reflection</label>

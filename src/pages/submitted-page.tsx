@@ -2,10 +2,17 @@ import type { CreatedPost } from "../posts/schemas";
 import { CrisisResources } from "./crisis-resources";
 import { HighlightedText } from "./highlighted-text";
 import { Layout } from "./layout";
+import { SuggestionForm } from "./suggestion-form";
 import { TokenBox } from "./token-box";
 
-/** What the author sees after submitting: published, or held with the reasons; the token either way. */
-export function SubmittedPage({ created }: { created: CreatedPost }) {
+type SubmittedProps = {
+  created: CreatedPost;
+  /** The suggested version of a held post was sent but not taken (a limit, a pause, too short): why, and its key to send it again. */
+  retry?: { problem?: string; idempotencyKey: string };
+};
+
+/** What the author sees after submitting: published, or held with the reasons and a version to send instead; the token either way. */
+export function SubmittedPage({ created, retry }: SubmittedProps) {
   const { post, deleteToken, moderation } = created;
   if (post.status === "published") {
     return (
@@ -19,6 +26,8 @@ export function SubmittedPage({ created }: { created: CreatedPost }) {
     );
   }
   const inCrisis = moderation.resources !== undefined;
+  // Never show a person in crisis how to get past the filter.
+  const suggestion = inCrisis ? undefined : moderation.suggestion;
   return (
     <Layout title="Held for a moderator">
       {inCrisis && <CrisisResources headingLevel={1} />}
@@ -29,6 +38,25 @@ export function SubmittedPage({ created }: { created: CreatedPost }) {
         again.
       </p>
       <HighlightedText text={post.body} reasons={moderation.reasons} id="hold" />
+      {retry?.problem && (
+        <p class="notice notice-error" role="alert">
+          {retry.problem}
+        </p>
+      )}
+      {suggestion !== undefined && (
+        <SuggestionForm
+          suggestion={suggestion}
+          category={post.category}
+          role={post.role ?? ""}
+          token={deleteToken}
+          idempotencyKey={retry?.idempotencyKey}
+        >
+          <p>
+            Your post waits for a moderator as it is; you need not do anything. If you prefer, withdraw it and send this
+            version instead: one click deletes the held post and sends this one, which is checked like any new post.
+          </p>
+        </SuggestionForm>
+      )}
       <TokenBox token={deleteToken} />
     </Layout>
   );

@@ -43,7 +43,12 @@ const publishedPost = builtOnce((db) =>
 
 /** Deletes a post for good; its open flags are settled as removed, so their receipts say so. */
 export async function deletePost(db: Db, id: string, now: number): Promise<void> {
-  await db.batch([resolveFlags(db, id, "removed", now), db.delete(posts).where(eq(posts.id, id))]);
+  await db.batch(deletePostStatements(db, id, now));
+}
+
+/** `deletePost` as statements, for a batch that does more (replacing a held post). */
+export function deletePostStatements(db: Db, id: string, now: number) {
+  return [resolveFlags(db, id, "removed", now), db.delete(posts).where(eq(posts.id, id))] as const;
 }
 
 /** Whether a post with this content hash was stored since `since` (ms), in any status. */

@@ -4,6 +4,7 @@ import { notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { authorsPost, bearerToken } from "./author";
 import { deletePost, findPublishedPost } from "./queries";
+import { RefusalSchema } from "./refusal";
 import {
   ApiPostSchema,
   CreatedPostSchema,
@@ -30,11 +31,17 @@ const createPostRoute = createRoute({
   },
   responses: {
     201: jsonContent(CreatedPostSchema, "Published. The delete token is shown only in this answer."),
-    202: jsonContent(CreatedPostSchema, "Held for a moderator (post.status is pending), with the reasons"),
+    202: jsonContent(
+      CreatedPostSchema,
+      "Held for a moderator (post.status is pending), with the reasons and, unless held for crisis, a de-identified suggestion",
+    ),
     400: errorResponse("The body, category or role is not valid"),
     409: errorResponse("The Idempotency-Key was used before for a different post"),
     413: errorResponse("The request body is too large"),
-    422: errorResponse("Refused by the moderation pipeline; `reasons` says why. Nothing was stored."),
+    422: errorResponse(
+      "Refused by the moderation pipeline; `reasons` says why and `suggestion` offers a de-identified version. Nothing was stored.",
+      RefusalSchema,
+    ),
     429: errorResponse("Over a posting limit; the Retry-After header says when to try again"),
     503: errorResponse("The rate limiter is unavailable; posting fails closed until it is back"),
   },

@@ -76,6 +76,12 @@ export const ReasonSchema = z
   })
   .openapi("ModerationReason");
 
+export const SuggestionSchema = z.string().openapi({
+  description:
+    "The post with each identifying part replaced by neutral words ('a client', 'a small town', 'recently'), for the author to accept, edit and send again. Never offered for a post held for crisis.",
+  example: "A client no-showed again and I am so tired of this week",
+});
+
 export const ModerationSchema = z
   .object({
     decision: z.enum(moderationActions),
@@ -84,6 +90,7 @@ export const ModerationSchema = z
       .array(z.object({ name: z.string(), contact: z.string(), url: z.string() }))
       .optional()
       .openapi({ description: "Crisis resources, present when the post was held for crisis." }),
+    suggestion: SuggestionSchema.optional(),
   })
   .openapi("Moderation");
 

@@ -7,12 +7,13 @@ import { ApiError, invalidRequest } from "../errors";
 import { utcDay } from "../limits/client-key";
 import { countOneMore, usedToday } from "../limits/day-counters";
 import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
-import { type ModerationReason, moderate } from "../moderation/pipeline";
+import { moderate } from "../moderation/pipeline";
 import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
 import { DAY_MS } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
-import { hasRecentDuplicate } from "./queries";
+import { deletePostStatements, hasRecentDuplicate } from "./queries";
+import { PostRefused } from "./refusal";
 import { type CreatedPost, toApiPost } from "./schemas";
 
 export type Submission = { body: string; category: string; role?: Role | null };
@@ -25,12 +26,14 @@ const DUPLICATE_WINDOW_MS = DAY_MS;
  * A submission, from the API or the composer, from validated input to the answer: a retry is answered from
  * its first answer; then the day cap, the moderation pipeline and the
  * one-a-minute limit; then the post, the day's count and the idempotency
- * record are written in one batch.
+ * record are written in one batch, with the deletion of the held post it
+ * replaces (`withdrawing`, a post id) if there is one.
  */
 export async function submitPost(
   c: Context<AppEnv>,
   submission: Submission,
   idempotencyKey: string | undefined,
+  withdrawing?: string,
 ): Promise<Answer> {
   const db = c.var.db;
   const now = Date.now();
@@ -53,8 +56,10 @@ export async function submitPost(
     );
   }
   if (!category) throw invalidRequest([{ path: "category", message: "There is no such category." }]);
-  const { text, decision, reasons, resources } = moderate(submission.body, { duplicateOfRecent });
-  if (decision === "refuse") throw refused(reasons);
+  const { text, decision, reasons, resources, ...offer } = moderate(submission.body, { duplicateOfRecent });
+  // Never show a person in crisis how to get past the filter.
+  const suggestion = resources ? undefined : offer.suggestion;
+  if (decision === "refuse") throw new PostRefused(reasons, suggestion);
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.
   await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");
 
@@ -78,7 +83,12 @@ export async function submitPost(
     removedAt: null,
     queueRank: queueRankOf(reasons),
   };
-  const moderation = { decision, reasons, ...(resources ? { resources } : {}) };
+  const moderation = {
+    decision,
+    reasons,
+    ...(resources ? { resources } : {}),
+    ...(suggestion === undefined ? {} : { suggestion }),
+  };
   const answer = { post: toApiPost(row), moderation };
   try {
     await db.batch([
@@ -87,6 +97,7 @@ export async function submitPost(
       ...(idempotency
         ? recordAnswer(db, { ...idempotency, postId: id, status, response: answer, createdAt: now })
         : []),
+      ...(withdrawing ? deletePostStatements(db, withdrawing, now) : []),
     ]);
   } catch (error) {
     // A concurrent retry with the same key won the race: answer as it did.
@@ -108,6 +119,18 @@ async function replayOf(c: Context<AppEnv>, idempotency: Idempotency, now: numbe
   return { status: record.status === 202 ? 202 : 201, body: { ...first, deleteToken } };
 }
 
-function refused(reasons: ModerationReason[]): ApiError {
-  return new ApiError(422, "refused", "This post was not published. Each reason says what to change.", { reasons });
+/** The answer an earlier send of this same submission and key got (a form sent twice), if there was one. */
+export async function earlierAnswer(
+  c: Context<AppEnv>,
+  submission: Submission,
+  idempotencyKey: string,
+): Promise<Answer | null> {
+  const idempotency = await readIdempotency(idempotencyKey, submission);
+  return (
+    idempotency &&
+    replayOf(c, idempotency, Date.now()).catch((error) => {
+      if (error instanceof ApiError && error.code === "conflict") return null;
+      throw error;
+    })
+  );
 }

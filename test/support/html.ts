@@ -43,3 +43,43 @@ export function unescapeHtml(text: string): string {
     .replaceAll("&#39;", "'")
     .replaceAll("&amp;", "&");
 }
+
+/**
+ * The fields a browser would send from the first form matching `selector`:
+ * each named input's value and each textarea's text, as the page fills them.
+ */
+export async function formOf(
+  html: string,
+  selector: string,
+): Promise<{ action: string; fields: Record<string, string> }> {
+  const form = { action: "", fields: {} as Record<string, string> };
+  let found = false;
+  let textarea: string | null = null;
+  await new HTMLRewriter()
+    .on(selector, {
+      element(element) {
+        if (found) return;
+        found = true;
+        form.action = element.getAttribute("action") ?? "";
+      },
+    })
+    .on(`${selector} input[name]`, {
+      element(element) {
+        form.fields[element.getAttribute("name") ?? ""] = unescapeHtml(element.getAttribute("value") ?? "");
+      },
+    })
+    .on(`${selector} textarea[name]`, {
+      element(element) {
+        textarea = element.getAttribute("name");
+        if (textarea) form.fields[textarea] = "";
+      },
+      text(chunk) {
+        if (textarea) form.fields[textarea] += chunk.text;
+      },
+    })
+    .transform(new Response(html))
+    .text();
+  if (!found) throw new Error(`no form matches ${selector}`);
+  if (textarea) form.fields[textarea] = unescapeHtml(form.fields[textarea] ?? "");
+  return form;
+}

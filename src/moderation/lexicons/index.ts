@@ -27,8 +27,10 @@ type Lexicons = {
   safe: ReadonlySet<string>;
   /** Products, programs and holidays: a run of capitalized words with one of them names nobody ("Google Meet"). */
   products: ReadonlySet<string>;
-  /** Books, films and shows, in lower case. */
-  titles: readonly string[];
+  /** The first word of each public figure's name, to skip the rest of a text's words quickly. */
+  famousStarts: ReadonlySet<string>;
+  /** Books, films and shows, in lower case, by each of their words. */
+  titlesByWord: ReadonlyMap<string, readonly string[]>;
   /** Public figures and characters, by surname or full name: a name that includes one is not a client's. */
   famous: ReadonlySet<string>;
 };
@@ -54,6 +56,7 @@ function build(): Lexicons {
     ...usPlaces.large.split(usPlaces.separator),
     ...wordsOf(groups["large cities outside the US"]),
   ];
+  const famous = wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]);
   return {
     english: new Set(entries(englishWords)),
     firstNames: new Set(entries(firstNames)),
@@ -63,9 +66,19 @@ function build(): Lexicons {
     largePlaces: new Set(largePlaces),
     safe: new Set([...Object.values(groups).flatMap(wordsOf), ...largePlaces]),
     products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),
-    titles: safeProperNouns.titles.words.split("|"),
+    titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
+    famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(
       wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]),
     ),
   };
+}
+
+/** Each phrase under every one of its words. */
+function byWord(phrases: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    for (const word of phrase.split(/[^\p{L}\p{N}']+/u)) map.set(word, [...(map.get(word) ?? []), phrase]);
+  }
+  return map;
 }

@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import type { Token } from "../words";
+import type { Token, Words } from "../words";
 
 /**
  * Names that are not a client's: public figures and characters ("Carl
@@ -26,56 +26,96 @@ const MEDIA = new Set(
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
 
-/** What the aside checks read: the normalized text, its fold and its words. */
-export type NameContext = { text: string; folded: string; tokens: readonly Token[] };
+// A quotation: between double quotes, or single quotes that open after a space and close before one.
+const QUOTATION = /"[^"\n]{1,200}"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
 
-/** Whether the name at [start, end) is not a client's: a public figure, a pet, a title, a character. */
-export function isAside(context: NameContext, start: number, end: number): boolean {
-  const { text, tokens } = context;
-  const first = tokens.findIndex((token) => token.start >= start);
-  const last = tokens.findIndex((token) => token.start >= end);
-  const name = tokens.slice(first, last < 0 ? undefined : last).map((token) => plain(token.word));
-  return (
-    isPublicFigure(context, name) ||
-    isPet(tokens, first, last < 0 ? tokens.length : last) ||
-    WATCHING.has(tokens[first - 1]?.word ?? "") ||
-    isInTitle(context, start) ||
-    isInSentenceAboutMedia(text, tokens, start)
-  );
+type Range = [start: number, end: number];
+
+/** What the asides of one text are, worked out once, on the first name found in it. */
+class Asides {
+  readonly #tokens: readonly Token[];
+  readonly #folded: string;
+  /** Every word of the public figures named in the text ("Prince Harry… the Harry thing"). */
+  readonly famousWords = new Set<string>();
+  /** Quotations whose words are mostly capitalized, as titles are. */
+  readonly titles: Range[] = [];
+  /** Sentences that talk about a show or a film. */
+  readonly aboutMedia: Range[] = [];
+
+  constructor(text: string, folded: string, tokens: readonly Token[]) {
+    this.#tokens = tokens;
+    this.#folded = folded;
+    const words = tokens.map((token) => plain(token.word));
+    const { famous, famousStarts } = lexicons();
+    words.forEach((word, at) => {
+      if (!famousStarts.has(word)) return;
+      for (let size = 1; size <= 3 && at + size <= words.length; size++) {
+        const phrase = words.slice(at, at + size);
+        if (famous.has(phrase.join(" "))) for (const word of phrase) this.famousWords.add(word);
+      }
+    });
+    for (const match of text.matchAll(QUOTATION)) {
+      if (isTitleCase(match[0])) this.titles.push([match.index, match.index + match[0].length]);
+    }
+    for (const token of tokens) {
+      if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) continue;
+      this.aboutMedia.push(sentenceAround(text, token.start));
+    }
+  }
+
+  /** Whether the name at [start, end) is not a client's. */
+  has(start: number, end: number): boolean {
+    const tokens = this.#tokens;
+    const first = indexAt(tokens, start);
+    const last = indexAt(tokens, end);
+    const name = tokens.slice(first, last).map((token) => plain(token.word));
+    return (
+      isPublicFigure(name) ||
+      (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
+      isPet(tokens, first, last) ||
+      WATCHING.has(tokens[first - 1]?.word ?? "") ||
+      within(this.titles, start) ||
+      this.#inKnownTitle(name, start) ||
+      within(this.aboutMedia, start)
+    );
+  }
+
+  /** Whether a book, film or show the name is a word of is written around `start`: "The Body Keeps the Score". */
+  #inKnownTitle(name: string[], start: number): boolean {
+    const { titlesByWord } = lexicons();
+    return name.some((word) =>
+      (titlesByWord.get(word) ?? []).some((title) => {
+        const found = this.#folded.indexOf(title, Math.max(0, start - title.length));
+        return found >= 0 && found <= start && start < found + title.length;
+      }),
+    );
+  }
+}
+
+const asidesOf = new WeakMap<Words, Asides>();
+
+/** Whether the name at [start, end) of the text is not a client's: a public figure, a pet, a title, a character. */
+export function isAside(input: { text: string; folded: string; words: Words }, start: number, end: number): boolean {
+  let asides = asidesOf.get(input.words);
+  if (asides === undefined) {
+    asides = new Asides(input.text, input.folded, input.words.tokens);
+    asidesOf.set(input.words, asides);
+  }
+  return asides.has(start, end);
 }
 
 const plain = (word: string) => word.replace(/'s?$/, "");
 
-/**
- * A name that includes a public figure or character ("Carl Rogers", "Dr. Sharon Fieldstone"), or one made only of
- * words such a name in the same text has ("Prince Harry… the Harry thing"), or a school of thought ("Jungian").
- */
-function isPublicFigure(context: NameContext, name: string[]): boolean {
+/** A name that includes a public figure or character ("Carl Rogers"), or a school of thought ("Jungian"). */
+function isPublicFigure(name: string[]): boolean {
   const { famous } = lexicons();
-  if (
+  return (
     hasPhraseOf(name, famous) ||
     hasPhraseOf(
       name.map((word) => word.replace(/i?an$/, "")),
       famous,
     )
-  )
-    return true;
-  const famousWords = wordsOfFamousNames(context);
-  return name.length > 0 && name.every((word) => famousWords.has(word));
-}
-
-/** Every word of the public figures named anywhere in the text. */
-function wordsOfFamousNames({ tokens }: NameContext): Set<string> {
-  const { famous } = lexicons();
-  const words = new Set<string>();
-  const plainWords = tokens.map((token) => plain(token.word));
-  plainWords.forEach((_, at) => {
-    for (let size = 1; size <= 3; size++) {
-      const phrase = plainWords.slice(at, at + size);
-      if (famous.has(phrase.join(" "))) for (const word of phrase) words.add(word);
-    }
-  });
-  return words;
+  );
 }
 
 /** Whether any phrase of one to three of the words is in `phrases`. */
@@ -90,7 +130,7 @@ export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<strin
 
 /** A pet word within four words before the name, or after it with "my" or "our" ("Pancake (my cat)"). */
 function isPet(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens.slice(Math.max(0, first - 4), Math.max(0, first)).map((token) => token.word);
+  const before = tokens.slice(Math.max(0, first - 4), first).map((token) => token.word);
   const after = tokens.slice(last, last + 4).map((token) => token.word);
   return (
     before.some((word) => PETS.has(word)) ||
@@ -98,38 +138,29 @@ function isPet(tokens: readonly Token[], first: number, last: number): boolean {
   );
 }
 
-/** Inside a title: a known book or film, or double or single quotes around mostly capitalized words. */
-function isInTitle({ text, folded }: NameContext, at: number): boolean {
-  for (const title of lexicons().titles) {
-    for (let found = folded.indexOf(title); found >= 0; found = folded.indexOf(title, found + 1)) {
-      if (found <= at && at < found + title.length) return true;
-    }
-  }
-  const quote = quotationAround(text, at);
-  if (quote === undefined) return false;
-  const words = quote.split(/\s+/).filter(Boolean);
+function isTitleCase(quotation: string): boolean {
+  const words = quotation.slice(1, -1).split(/\s+/).filter(Boolean);
   const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalized >= 2 && capitalized * 2 >= words.length;
 }
 
-// A quotation: between double quotes, or single quotes that open after a space and close before one.
-const QUOTATION = /"[^"\n]{1,200}"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
+/** The sentence around `at`: from just after the last ".", "!", "?" or line break before it to the next one. */
+function sentenceAround(text: string, at: number): Range {
+  let [start, end] = [at, at];
+  while (start > 0 && !".!?\n".includes(text.charAt(start - 1))) start--;
+  while (end < text.length && !".!?\n".includes(text.charAt(end))) end++;
+  return [start, end];
+}
 
-function quotationAround(text: string, at: number): string | undefined {
-  for (const match of text.matchAll(QUOTATION)) {
-    if (match.index > at) return undefined;
-    if (at < match.index + match[0].length) return match[0].slice(1, -1);
+const within = (ranges: Range[], at: number) => ranges.some(([start, end]) => start <= at && at < end);
+
+/** The index of the first token that starts at or after `at` (binary search: tokens are in order). */
+function indexAt(tokens: readonly Token[], at: number): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < at) low = middle + 1;
+    else high = middle;
   }
-  return undefined;
-}
-
-function isInSentenceAboutMedia(text: string, tokens: readonly Token[], at: number): boolean {
-  const [from, to] = sentenceAround(text, at);
-  return tokens.some((token) => token.start >= from && token.end <= to && MEDIA.has(token.word));
-}
-
-function sentenceAround(text: string, at: number): [number, number] {
-  const before = text.slice(0, at).search(/[.!?\n][^.!?\n]*$/);
-  const after = text.slice(at).search(/[.!?\n]/);
-  return [before + 1, after < 0 ? text.length : at + after];
+  return low;
 }

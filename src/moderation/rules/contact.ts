@@ -1,6 +1,6 @@
-import { asciiTable, type MappedText } from "../text";
+import type { MappedText } from "../text";
 import { watch } from "../words";
-import { inOrigin, type Rule, type Span, spansAt, spansOf, whenDigits } from "./rule";
+import { inOrigin, type Rule, type Span, spansOf, whenDigits } from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
@@ -9,9 +9,7 @@ const TLD =
 
 // The look-behind starts a match only where an address can start: where a
 // run of the characters before an "@" starts.
-const EMAIL_SOURCE = "(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b";
-export const EMAIL = new RegExp(EMAIL_SOURCE, "g");
-const EMAIL_AT = new RegExp(EMAIL_SOURCE, "y");
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
 // A dot or an "at" written out or defanged: " dot ", "(dot)", "[.]", "{at}", "(at)".
 const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot )";
 const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at )";
@@ -32,9 +30,10 @@ const PROVIDER_EMAIL = new RegExp(
 // A link, also defanged ("hxxps://", "https[:]//", "www[.]"), as people share them to slip past filters.
 const URL = /\b(?:h(?:tt|xx|\*\*)ps?(?::|\[:\])\/\/|www(?:\.|\[\.\]|\(\.\)))[^\s<>"]+[^\s<>".,;:!?)]/g;
 // Likewise where a run of label characters before a dot starts.
-const DOMAIN_SOURCE = `(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`;
-export const DOMAIN = new RegExp(DOMAIN_SOURCE, "g");
-const DOMAIN_AT = new RegExp(DOMAIN_SOURCE, "y");
+const DOMAIN = new RegExp(
+  `(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`,
+  "g",
+);
 // "example dot com", "example[.]com", "bit(.)ly/x"
 const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,} ?${DOT} ?${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`, "g");
 
@@ -73,38 +72,6 @@ const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at /;
 const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}| dot /;
 
-/**
- * What `EMAIL` finds, tried only where an address can start: scanning for the
- * "@" first costs a fraction of trying the pattern at every word.
- */
-export function emailsIn(text: string): Span[] {
-  return spansAt(EMAIL_AT, text, runStartsBefore(text, "@", LOCAL_PART), "email");
-}
-
-/** What `DOMAIN` finds, tried only where a domain can start. */
-export function domainsIn(text: string): Span[] {
-  return spansAt(DOMAIN_AT, text, runStartsBefore(text, ".", LABEL), "url");
-}
-
-const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
-const LOCAL_PART = asciiTable(`${ALPHANUMERIC}._%+-`);
-const LABEL = asciiTable(`${ALPHANUMERIC}-`);
-
-/**
- * For each `mark` in `text`, where the run of `run` characters right before it
- * starts, when there is one. Each walk back stops at the mark before (never a
- * `run` character), so the whole scan reads each character at most twice.
- */
-function runStartsBefore(text: string, mark: string, run: Uint8Array): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
-    let start = at;
-    while (start > 0 && run[text.charCodeAt(start - 1)] === 1) start--;
-    if (start < at) starts.push(start);
-  }
-  return starts;
-}
-
 export const email: Rule = ({ folded, despaced }) => [
   ...(folded.includes("@") ? emailsInView(despaced()) : []),
   ...(SPELLED_AT.test(folded) && SPELLED_DOT.test(folded) ? spansOf(SPELLED_EMAIL, folded, "email") : []),
@@ -113,7 +80,7 @@ export const email: Rule = ({ folded, despaced }) => [
 
 const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 
-const emailsInView = (view: MappedText) => inOrigin(view, emailsIn(view.text));
+const emailsInView = (view: MappedText) => inOrigin(view, spansOf(EMAIL, view.text, "email"));
 
 // Spaced-out writing near a dot ("gmail . com", "g m a i l.com"): only then
 // is the de-spaced view worth making for domains.
@@ -131,7 +98,7 @@ export const url: Rule = ({ folded, despaced }) => {
   // A domain needs a dot; only then is spaced-out writing worth joining.
   const dotted = folded.includes(".");
   const view = dotted && SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
-  const domains = (DOTTED.test(view.text) ? inOrigin(view, domainsIn(view.text)) : []).filter(
+  const domains = (DOTTED.test(view.text) ? inOrigin(view, spansOf(DOMAIN, view.text, "url")) : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
   const spelled = SPELLED_DOT.test(folded)

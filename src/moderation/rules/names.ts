@@ -95,12 +95,13 @@ const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME)
 export const names: Rule = (input) => [...afterPerson(input), ...named(input), ...titled(input), ...nicknamed(input)];
 
 /** The name each match of `pattern` (with the /d flag) captures; with its title when `titled`. */
-function candidates({ text, folded, words }: RuleInput, pattern: RegExp, titled = false): Span[] {
+function candidates(input: RuleInput, pattern: RegExp, titled = false): Span[] {
+  const { text } = input;
   const spans: Span[] = [];
   for (const match of text.matchAll(pattern)) {
     const [name, [start, end] = [0, 0]] = [match[1], match.indices?.[1]];
     // After "client" only a plausible name counts; the author's pet, or a character in a show, is not a client.
-    if (!name || !isPlausibleName(name) || isAside({ text, folded, tokens: words.tokens }, start, end)) continue;
+    if (!name || !isPlausibleName(name) || isAside(input, start, end)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;

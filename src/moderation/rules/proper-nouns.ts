@@ -42,7 +42,8 @@ const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 // Words in -ed that describe rather than tell what someone did: "Bone tired".
 const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
 
-export const properNouns: Rule = ({ text, folded, words }) => {
+export const properNouns: Rule = (input) => {
+  const { text, words } = input;
   const tokens = words.tokens;
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -54,7 +55,7 @@ export const properNouns: Rule = ({ text, folded, words }) => {
     }
     const run = capitalizedRun(text, tokens, i);
     const found = inRun(text, tokens[i - 1], run, tokens[i + run.length]);
-    if (found && !isAside({ text, folded, tokens }, found.start, found.end)) spans.push(found);
+    if (found && !isAside(input, found.start, found.end)) spans.push(found);
     i += run.consumed;
   }
   return spans;
@@ -92,11 +93,14 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   const institution = institutionIn(run, plain);
   if (institution) return institution;
+  const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
-  if (hasPhraseOf(plain, lexicons().products)) return undefined;
-  const place = placeIn(text, run, plain);
+  const { products } = lexicons();
+  if (phrases.some((phrase) => products.has(phrase.text))) return undefined;
+  const safe = safeWords(phrases, plain.length);
+  const place = placeIn(text, run, phrases, safe);
   if (place) return place;
-  const open = plain.map((word, at) => !isSafeAt(plain, at) && !isAcronym((run[at] as Token).written) && word !== "");
+  const open = plain.map((word, at) => !safe[at] && !isAcronym((run[at] as Token).written) && word !== "");
   let from = 0;
   if (before === undefined || isSentenceStart(text, (run[0] as Token).start)) {
     // A sentence's first word is capitalized anyway: it says something only if it is no ordinary word.
@@ -117,6 +121,40 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
   // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
   const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord);
   return named ? spanOf("named-place", run.slice(from)) : undefined;
+}
+
+/** A phrase of one to three consecutive words of a run, from word `at`. */
+type Phrase = { at: number; size: number; text: string };
+
+/** Every phrase of one to three words of the run, longest first, each made once. */
+function phrasesOf(plain: string[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (let size = Math.min(3, plain.length); size >= 1; size--) {
+    for (let at = 0; at + size <= plain.length; at++)
+      phrases.push({ at, size, text: plain.slice(at, at + size).join(" ") });
+  }
+  return phrases;
+}
+
+/** Which words are safe, alone or in a safe phrase ("New York", "Blue Cross"). */
+function safeWords(phrases: Phrase[], count: number): boolean[] {
+  const safe = new Array<boolean>(count).fill(false);
+  for (const { at, size, text } of phrases) if (isSafe(text)) safe.fill(true, at, at + size);
+  return safe;
+}
+
+/** A US town or city (not a large one) among the run's phrases. */
+function placeIn(text: string, run: Token[], phrases: Phrase[], safe: boolean[]): Span | undefined {
+  const { places, english } = lexicons();
+  for (const { at, size, text: name } of phrases) {
+    if (!places.has(name) || safe[at]) continue;
+    // A one-word place that is also a word or a name ("Hope", "Temple") counts only after "in", "from"…
+    if (size === 1 && (english.has(name) || isName(name)) && !afterLocative(text, (run[at] as Token).start)) continue;
+    // "Taylor Swift" is a person, though Taylor is a town.
+    if (size === 1 && run.length > 1 && isName(name)) continue;
+    return spanOf("named-place", run.slice(at, at + size));
+  }
+  return undefined;
 }
 
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten first second third last".split(" "));
@@ -144,39 +182,6 @@ function institutionIn(run: Token[], plain: string[]): Span | undefined {
   return hasPhraseOf(plain, lexicons().products) ? undefined : spanOf("named-place", run);
 }
 
-/** Whether the word at `at` is safe alone or as part of a safe phrase of up to three words ("New York", "Blue Cross"). */
-function isSafeAt(plain: string[], at: number): boolean {
-  return phrasesAround(plain, at).some(isSafe);
-}
-
-/** Every phrase of one to three of the words that includes word `at`, longest first. */
-function phrasesAround(plain: string[], at: number): string[] {
-  const phrases: string[] = [];
-  for (let size = 3; size >= 1; size--) {
-    for (let from = Math.max(0, at - size + 1); from <= at && from + size <= plain.length; from++) {
-      phrases.push(plain.slice(from, from + size).join(" "));
-    }
-  }
-  return phrases;
-}
-
-/** A US town or city (not a large one) among the run's words, by up to three words. */
-function placeIn(text: string, run: Token[], plain: string[]): Span | undefined {
-  const { places, english } = lexicons();
-  for (let size = Math.min(3, run.length); size >= 1; size--) {
-    for (let at = 0; at + size <= run.length; at++) {
-      const name = plain.slice(at, at + size).join(" ");
-      if (!places.has(name) || isSafeAt(plain, at)) continue;
-      // A one-word place that is also a word or a name ("Hope", "Temple") counts only after "in", "from"…
-      if (size === 1 && (english.has(name) || isName(name)) && !afterLocative(text, (run[at] as Token).start)) continue;
-      // "Taylor Swift" is a person, though Taylor is a town.
-      if (size === 1 && run.length > 1 && isName(name)) continue;
-      return spanOf("named-place", run.slice(at, at + size));
-    }
-  }
-  return undefined;
-}
-
 const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through)\s$/i;
 const afterLocative = (text: string, start: number) => LOCATIVE.test(text.slice(Math.max(0, start - 9), start));
 
@@ -191,9 +196,9 @@ const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 
 /** Neither an English word, nor safe, nor a number: most likely a name. */
 function isUnknown(word: string): boolean {
+  if (word.length < 2 || lexicons().english.has(word) || isSafe(word) || /\d/.test(word)) return false;
   // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
   if (/(\p{L})\1\1/u.test(word)) return false;
-  if (word.length < 2 || lexicons().english.has(word) || isSafe(word) || /\d/.test(word)) return false;
   // "Egyptian", "Jungian", "Balinese": adjectives made from places and people, unless the word is a name ("Brian").
   return !(ADJECTIVE_ENDING.test(word) && !isName(word));
 }
@@ -235,14 +240,16 @@ function actsAsName(text: string, token: Token, next: Token | undefined): boolea
 function isLowercaseName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
-  if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
   const { firstNames, english, safe, largePlaces } = lexicons();
+  // Most words are neither a first name nor followed by a verb: two lookups say so.
+  if (!firstNames.has(word) && !actsAsSubject(tokens, i + 1)) return false;
+  if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
-  return isUnknown(word) && /^[a-z]+$/.test(word) && word.length > 3 && actsAsSubject(tokens, i + 1);
+  return word.length > 3 && /^[a-z]+$/.test(word) && isUnknown(word) && actsAsSubject(tokens, i + 1);
 }
 
 // Verbs whose object is a person: a first name right after one is used as a name.

@@ -1,12 +1,10 @@
-import { isSpace } from "../text";
 import type { Words } from "../words";
-import type { Rule, Span } from "./rule";
+import { type Rule, type Span, spansOf } from "./rule";
 
 /** Long runs of one character or of the same words, and a repeat of a recent post. */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SHORTEST_RUN = 10;
-const STRIDE = SHORTEST_RUN / 2;
+// Ten of one letter or digit in a row, or fifteen of one other character ("!!!…"); not spaces.
+const RUN_OF_ONE = /([\p{L}\p{N}])\1{9,}|(\S)\2{14,}/gu;
 
 // How many times in a row a phrase of 1, 2 or 3 words may appear before it is spam.
 const PHRASE_LIMITS: Array<[size: number, most: number]> = [
@@ -15,26 +13,10 @@ const PHRASE_LIMITS: Array<[size: number, most: number]> = [
   [3, 3],
 ];
 
-export const repetition: Rule = ({ folded, words }) => [...runs(folded), ...repeatedPhrases(words)];
-
-/** Ten of one letter or digit in a row, or fifteen of one symbol ("!!!…"). */
-function runs(folded: string): Span[] {
-  const spans: Span[] = [];
-  // A run of ten covers two positions five apart that are both multiples of
-  // five, so only every fifth position is read until two of them agree.
-  for (let at = 0; at + STRIDE < folded.length; at += STRIDE) {
-    const unit = folded.charCodeAt(at);
-    if (unit !== folded.charCodeAt(at + STRIDE) || isSpace(unit)) continue;
-    let [start, end] = [at, at + 1];
-    while (start > 0 && folded.charCodeAt(start - 1) === unit) start--;
-    while (end < folded.length && folded.charCodeAt(end) === unit) end++;
-    if (end - start < SHORTEST_RUN) continue;
-    if (end - start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start))) spans.push({ rule: "repetition", start, end });
-    // Read on from the first multiple of five at or after the run's end.
-    at = Math.ceil(end / STRIDE) * STRIDE - STRIDE;
-  }
-  return spans;
-}
+export const repetition: Rule = ({ folded, words }) => [
+  ...spansOf(RUN_OF_ONE, folded, "repetition"),
+  ...repeatedPhrases(words),
+];
 
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];

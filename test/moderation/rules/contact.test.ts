@@ -1,8 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DOMAIN, domainsIn, EMAIL, emailsIn } from "../../../src/moderation/rules/contact";
-import { spansOf } from "../../../src/moderation/rules/rule";
-import { naughtyStrings } from "../../support/naughty";
-import { seeded } from "../../support/random";
 import { found, wordsFlaggedBy } from "./found";
 
 describe("email", () => {
@@ -50,37 +46,6 @@ describe("url and handle", () => {
     "an email to my supervisor @ the end of the day",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
-  });
-});
-
-describe("addresses found by scan", () => {
-  // The scans try each pattern only where a run of characters before an "@"
-  // or a dot starts; they must find what the pattern finds trying everywhere.
-  const pieces = [
-    ...["a", "jo", "a-", "-b", "z9", "gmail", "x".repeat(62), ".", "..", "@", "@@", "-", "_", "%", "+", " ", "\n"],
-    ...[".com", "org", "io", ".uk", "co", "/path", "/a.b", "é", "A", "5", "@mail.com", "jo.k@x.io"],
-  ];
-
-  it("finds the same addresses as the patterns on 5,000 generated texts and every naughty string", () => {
-    // One draw per piece: this generator's consecutive draws are correlated,
-    // and two per piece left whole sequences ("jo-gmail.com") unmade.
-    const next = seeded(23);
-    const generated = Array.from({ length: 5000 }, () =>
-      Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join(""),
-    );
-    let emails = 0;
-    let domains = 0;
-    for (const text of [...generated, ...naughtyStrings.map((string) => string.toLowerCase())]) {
-      const scannedEmails = emailsIn(text);
-      const scannedDomains = domainsIn(text);
-      expect(scannedEmails, JSON.stringify(text)).toEqual(spansOf(EMAIL, text, "email"));
-      expect(scannedDomains, JSON.stringify(text)).toEqual(spansOf(DOMAIN, text, "url"));
-      emails += scannedEmails.length;
-      domains += scannedDomains.length;
-    }
-    // Both sides are exercised: many addresses found, many texts without one.
-    expect(emails).toBeGreaterThan(150);
-    expect(domains).toBeGreaterThan(150);
   });
 });
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./found";
+
+/** The words the name and place rules flag in `text`. */
+const namesIn = (text: string) =>
+  found(text)
+    .filter(([rule]) => ["proper-name", "client-name", "named-place"].includes(rule))
+    .map(([, words]) => words);
+
+describe("names without a cue word", () => {
+  it.each([
+    ["a full name, alone", "Brandon Keller no-showed again. Third week.", "Brandon Keller"],
+    ["a name in apposition", "Still thinking about Lorenzo, the retired firefighter.", "Lorenzo"],
+    ["a name the sentence opens with", "Thandiwe cancelled by email with three apologies.", "Thandiwe"],
+    ["a name addressed", "To Delphine: the drawing is framed in my kitchen.", "Delphine"],
+    ["a possessive", "Spent lunch on the phone with Aaliyah's school counselor.", "Aaliyah's"],
+    ["an initial and a surname", "Does anyone know if R. Castellanos got transferred?", "Castellanos"],
+    ["a title that is not Mr or Mrs", "Pastor Greene said he has not told his congregation.", "Greene"],
+    ["a name in lower case", "told ashley today that i'd be on leave for a month", "ashley"],
+    ["a lower-case name as the subject", "cant believe devontae finally brought his dad", "devontae"],
+    ["a lower-case name after told", "i told grace i'd look into the sliding scale", "grace"],
+    ["a name that is also a word, with a verb", "Will keeps asking me if he is a bad person.", "Will"],
+    ["a name that is also a word, and her", "Faith and her sister got into it in my waiting room.", "Faith"],
+    [
+      "a name that is also a word, inside a sentence",
+      "I think you did a bad thing, Hunter, and you know it.",
+      "Hunter",
+    ],
+    ["a name from another language", "Oksana talks about the shelling the way others talk about traffic.", "Oksana"],
+    ["a nickname the text calls one", "Peaches, which is what everyone at the shelter calls her, asked me.", "Peaches"],
+    ["a nickname in quotes", '"Sully" — that\'s what he makes everyone call him — told me.', "Sully"],
+  ])("finds %s", (_, text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    ["theorists and authors", "Rereading Carl Rogers on a Sunday morning."],
+    ["a theorist's school", "My own therapist is a Jungian and she asked about my dreams."],
+    ["a name with van der", "Bessel van der Kolk gets quoted so much in my field."],
+    ["a public figure named twice", "Prince Harry talked about EMDR and I got calls about the Harry thing."],
+    ["characters in a show", "Rewatching The Sopranos and Dr. Melfi is the most relatable therapist on television."],
+    ["a show after watching", "Watching BoJack Horseman after a long day of clients was a mistake."],
+    ["a pet named before", "My dog Biscuit is the real therapist in my house."],
+    ["a pet named after", "Otis, our office cat, has strong opinions about sand tray work."],
+    ["a pet named with named", "I've been replaced by a corgi named Waffles and I'm okay with it."],
+    ["a quoted title", 'Reading "Love\'s Executioner" as a new therapist was a mistake.'],
+    ["a known title without quotes", "Practice book club is doing The Body Keeps the Score and it got heated."],
+    ["tools and insurers", "SimplePractice went down, then Google Meet crashed, and Aetna clawed back payments."],
+    ["months, weekdays, holidays", "Mondays I see eight people. By Friday I'm a shell. Every January is hard."],
+    ["states, countries and large cities", "I trained in Boston, moved to Texas, and spent two weeks in Portugal."],
+    ["contractions and acronyms", "I'm sure LPCs and MFTs can bill Medicare now. We're thrilled."],
+    ["a word held for emphasis", "Sooooo tired today."],
+    ["a heading in title case", "Things I Said Today That I Regret: totally."],
+    ["a word that is also a name, as a word", "Hope is a practice, not a feeling."],
+    ["a lower-case word before a verb that is no name", "the waitlist is 80 people deep"],
+    ["code and domains", "Node.js and Vue.js are not names."],
+  ])("leaves %s alone", (_, text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("places without a trigger word", () => {
+  it.each([
+    ["a town", "There is a kid who rides with her grandma from Clewiston every other week.", "Clewiston"],
+    ["a town of two words", "nobody in Red Lodge would believe he is in therapy", "Red Lodge"],
+    ["a neighbourhood", "The boat repair place in Ballard is his.", "Ballard"],
+    [
+      "a neighbourhood named by ordinary words",
+      "The family I see in Little Haiti got an eviction notice.",
+      "Little Haiti",
+    ],
+    ["a business", "She does fine-line work at Black Lotus.", "Black Lotus"],
+    ["an institution by its kind", "He was inpatient at Riverside Behavioral last spring.", "Riverside Behavioral"],
+    ["a school", "She is a senior at Lincoln High this year.", "Lincoln High"],
+    ["a team", "He plays left tackle for the Central Wildcats.", "Central Wildcats"],
+  ])("finds %s", (_, text, place) => {
+    expect(namesIn(text)).toContain(place);
+  });
+
+  it.each([
+    ["a large city", "I moved to Chicago for grad school."],
+    ["a state pair", "Ohio to Pennsylvania is twenty minutes in my car."],
+    ["a one-word town that is also a word, without in or from", "Hope is what I have left."],
+    ["a named program", "The Counseling Compact can't come fast enough."],
+  ])("leaves %s alone", (_, text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

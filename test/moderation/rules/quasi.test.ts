@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { quasiIdentifiers } from "../../../src/moderation/rules/quasi";
+import { foundByRule } from "./found";
+
+const rulesIn = (text: string) => quasiIdentifiers.flatMap((rule) => foundByRule(rule, text).map(([name]) => name));
+
+describe("quasi-identifiers", () => {
+  it.each([
+    ["public-relative", "The mayor's son is on my caseload."],
+    ["public-relative", "Seeing the sheriff's wife is a whole thing."],
+    ["public-relative", "the police chief's daughter started with me this week"],
+    ["only-one", "How do you do therapy with the only pediatric dentist in our county?"],
+    ["only-one", "When you're the only rabbi within eighty miles, you drive far for therapy."],
+    ["only-one", "Our town's only veterinarian sat in my office and cried."],
+    ["only-one", "The head librarian in our little town is on my caseload."],
+    ["small-community", "She is a firefighter in a town of 3,000 and hates the locker room."],
+    ["small-community", "island of about 400 people, one ferry a day"],
+    ["small-community", "a village of a few hundred where everyone knows everyone"],
+    ["newsworthy", "One of my clients was on the bus that crashed on the interstate."],
+    ["newsworthy", "She was working at the store the day of the shooting."],
+    ["newsworthy", "The kid who went viral for the graduation speech is seeing me."],
+    ["newsworthy", "She won bronze and nobody asks her anything else."],
+    ["newsworthy", "He lost his house in the Camp Fire."],
+    ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
+    ["rare-condition", "He's the only kid at his middle school with progeria."],
+  ])("finds a %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "If I see one more viral video about trauma I'll scream.",
+    "Mass shootings make my anxious clients worse every time.",
+    "a client with ALS taught me about patience",
+    "I was the only therapist at the conference who didn't present.",
+    "my mom's cooking is the only thing that helps",
+    "The fire alarm went off mid-session.",
+    "a city of 8 million and I still feel alone",
+  ])("leaves %j alone", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { found, wordsFlaggedBy } from "./found";
+
+describe("intersections, routes and counties", () => {
+  it.each([
+    ["She lives above the laundromat at Elm and Fifth.", "Elm and Fifth"],
+    ["He got picked up at Broad & Girard at 2am.", "Broad & Girard"],
+    ["She sells flowers at 14th and U every weekend.", "14th and U"],
+    ["the kid sleeps at 5th & Mission when he can", "5th & Mission"],
+    ["the pileup on I-80 near Exit 173", "I-80"],
+    ["He drives in from exit 47 off the Turnpike.", "exit 47"],
+    ["just off Route 9 by the gas station", "Route 9"],
+    ["fewer than a hundred people in Loving County", "Loving County"],
+    ["what happened at the lemhi county fairgrounds", "lemhi county"],
+  ])("finds %j", (text, place) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(place);
+  });
+
+  it.each([
+    "I'm stuck between Aetna and Cigna again.",
+    "Between Freud and Jung I pick neither.",
+    "the county says she isn't eligible",
+    "every county has a crisis line",
+    "first and second sessions are the hardest",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
