@@ -8,7 +8,8 @@ const browser = sharedBrowser();
 
 /** A post the pipeline holds for a date. */
 async function heldPost(word: string): Promise<string> {
-  const body = `On March 3, 2024 a client (${word}) finally said what she came for, and I nearly missed it.`;
+  // The marker closes the sentence: a made-up word right before a verb reads as a name to the guard.
+  const body = `On March 3, 2024 a client finally said what she came for, and I nearly missed it (${word}).`;
   const { status, post } = await submitPost(baseUrl, body, "lessons");
   expect(status).toBe(202);
   return post.id;
@@ -42,7 +43,7 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
 
     const redacting = reviewItem(page, toRedact);
     await redacting.getByText("Redact", { exact: true }).click();
-    const redacted = `This spring a client (redact ${stamp}) finally said what she came for, and I nearly missed it.`;
+    const redacted = `This spring a client finally said what she came for, and I nearly missed it (redact ${stamp}).`;
     await redacting.getByLabel("The post with identifying details edited out").fill(redacted);
     await redacting.getByRole("button", { name: "Publish the redacted text" }).click();
     await expect(page.getByText("Redacted and published.").isVisible()).resolves.toBe(true);

@@ -14,7 +14,8 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
     await page.waitForURL(/\/new$/);
     inaccessible.push(...(await seriousViolations(page)));
 
-    const draft = `A client (${word}) left a message at 555-201-7730 and I replayed it all evening, wondering what I missed.`;
+    // The marker closes the sentence: a made-up word right before a verb reads as a name to the guard.
+    const draft = `A client left a message at 555-201-7730 and I replayed it all evening, wondering what I missed (${word}).`;
     await page.getByLabel("Your reflection").fill(draft);
     await expect(page.locator("#body-count").textContent()).resolves.toMatch(/^\d+ \/ 2,000 characters$/);
     await page.getByLabel("Category").selectOption("boundaries");

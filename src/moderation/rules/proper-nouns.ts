@@ -199,9 +199,25 @@ function isUnknown(word: string): boolean {
   if (word.length < 2 || lexicons().english.has(word) || isSafe(word) || /\d/.test(word)) return false;
   // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
   if (/(\p{L})\1\1/u.test(word)) return false;
-  // "Egyptian", "Jungian", "Balinese": adjectives made from places and people, unless the word is a name ("Brian").
-  return !(ADJECTIVE_ENDING.test(word) && !isName(word));
+  if (isName(word)) return true;
+  // "Egyptian", "Jungian", "Balinese": adjectives made from places and people.
+  // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name.
+  return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
 }
+
+/** Whether a word of five letters or more is an English word with two letters swapped, one left out or one extra. */
+function isTypo(word: string): boolean {
+  if (word.length < 5) return false;
+  const { english } = lexicons();
+  for (let at = 0; at < word.length; at++) {
+    const swapped = word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
+    if (english.has(word.slice(0, at) + word.slice(at + 1)) || english.has(swapped)) return true;
+    for (const letter of LETTERS) if (english.has(word.slice(0, at) + letter + word.slice(at))) return true;
+  }
+  return false;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 
