@@ -4,7 +4,7 @@ import { normalize } from "./normalize";
 import { type Kind, policy } from "./policy";
 import { crisisResources, type Resource } from "./resources";
 import { abuse } from "./rules/abuse";
-import { crisis } from "./rules/crisis";
+import { crisis } from "./rules/crisis/index";
 import { identifying } from "./rules/identifying";
 import type { ModerationContext, Rule, RuleInput, Span } from "./rules/rule";
 import { duplicate, repetition } from "./rules/spam";

@@ -15,6 +15,9 @@ export type Kind = (typeof kinds)[number];
  */
 export type Policy = { kind: Kind; action: ModerationAction; message: string; replacement?: string };
 
+// What an author in crisis reads: the same for every way of saying it.
+const CRISIS = `It sounds like you might be going through something really painful. You deserve support too, and the people at the lines above are there right now. A moderator will read your post before it appears.`;
+
 const CONFIDENTIAL = "Remove anything that could identify a client.";
 
 const policyByRule = {
@@ -153,11 +156,14 @@ const policyByRule = {
     message: `A rare condition in a small place or group can identify the person who has it. Say "a rare condition" or leave out the place.`,
   },
   // crisis: a therapist in crisis gets help, not silence
-  crisis: {
-    kind: "crisis",
-    action: "hold",
-    message: `It sounds like you might be going through something really painful. You deserve support too: the resources below are there right now. A moderator will read your post before it appears.`,
-  },
+  "crisis-intent": { kind: "crisis", action: "hold", message: CRISIS },
+  "crisis-method": { kind: "crisis", action: "hold", message: CRISIS },
+  "crisis-plan": { kind: "crisis", action: "hold", message: CRISIS },
+  "crisis-farewell": { kind: "crisis", action: "hold", message: CRISIS },
+  "crisis-preparation": { kind: "crisis", action: "hold", message: CRISIS },
+  "crisis-burden": { kind: "crisis", action: "hold", message: CRISIS },
+  "crisis-self-harm": { kind: "crisis", action: "hold", message: CRISIS },
+
   // abuse: plain profanity is venting and is allowed
   slur: {
     kind: "abuse",

@@ -30,6 +30,10 @@ const AGE = new RegExp(
     `\\bturn(?:ed|s|ing)? ${AGE_OVER_89}\\b`,
     `\\b${NINETIES_ORDINAL} birthday\\b`,
     `\\b${PERSON}(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
+    // "my oldest is 103", "my oldest client turned 97"
+    `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
+    // "Retired nurse, 97, fired her therapists": an age between commas after a person
+    `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,
   ].join("|"),
   "gm",
 );

@@ -23,7 +23,7 @@ const MAIL_PROVIDERS = "(?:gmail|googlemail|yahoo|outlook|hotmail|icloud|aol|pro
 // The name before "at" must look like a mailbox: dotted, underscored, with a digit, or
 // after "email is", so "she works at yahoo" stays fine.
 const PROVIDER_EMAIL = new RegExp(
-  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?)[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
+  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?)[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b|\\b(?:e-?mailing|e-?mails|e-?mailed|writes|writing|messaging) (?:me |us )?from [a-z0-9._%+-]{3,} ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
   "g",
 );
 
@@ -61,6 +61,11 @@ const NAMED_HANDLE = new RegExp(
     `\\b(?:on|from) ${PLATFORM} (?:as|under) @?${HANDLE_CHARS}\\b`,
     `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
   ].join("|"),
+  "g",
+);
+// "the handle is lunaskye.vibes", "his gamer tag is xxdarkwolfkingxx": a handle named as one.
+const CALLED_HANDLE = new RegExp(
+  `\\b(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name|tag|account) (?:is|was|:) @?${HANDLE_CHARS}\\b`,
   "g",
 );
 // A Reddit user: "u/throwaway_nightshift_dad" ("r/" names a community, not a person).
@@ -118,6 +123,7 @@ export const handle: Rule = (input) => [
     ? spansOf(NAMED_HANDLE, input.folded, "handle")
     : []),
   ...(input.folded.includes("u/") ? spansOf(REDDIT_USER, input.folded, "handle") : []),
+  ...spansOf(CALLED_HANDLE, input.folded, "handle"),
 ];
 
 export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));

@@ -26,7 +26,7 @@ const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
 const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|\\d{1,2}/10)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
@@ -57,6 +57,8 @@ const DATE = new RegExp(
     `\\bthe (?:${ORDINAL_DAY}|${SPELLED_DAY}) of (?:next|this|last|that|the) month\\b`,
     // "on the 23rd,", "by the 15th.", "since the 2nd at": a day that ends its phrase
     `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| at | of | and | when | he | she | they | i | we | my )`,
+    // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
   ].join("|"),
   "gm",
 );

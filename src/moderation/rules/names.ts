@@ -65,7 +65,7 @@ const NAMED = new RegExp(`\\b(?:named|name is|name was|goes by|went by|nicknamed
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
 // everyone call him", "Bubba (he insists)".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])"?(${NAME})"?,? (?:[—–-] |\\()?(?:(?:which|that)(?:'s| is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:he|she|they) (?:insists|insisted|prefers|likes to be called))`,
+  `(?:^|[^\\p{L}])"?(${NAME})"?,? (?:[—–-] |\\()?(?:(?:which|that)(?:'s| is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 
@@ -84,7 +84,7 @@ const NOT_NAMES = new Set(
 
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known"];
-const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers"];
+const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he's", "she's", "they're"];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
 const afterPerson = whenAnyWord(PEOPLE, (input) => candidates(input, AFTER_PERSON));

@@ -37,6 +37,21 @@ const NOT_NAMES = new Set(
   ),
 );
 
+// "Will didn't show", "Grace won't call back".
+const NEGATED_AUXILIARIES = new Set("didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "));
+
+/**
+ * A word in -s whose stem takes -ing ("ships": shipping; "texts": texting): a verb, so "Autumn ships out" reads
+ * as a person. A plural noun has no such form ("Grace periods": no "perioding").
+ */
+function isVerbInThirdPerson(word: string): boolean {
+  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith("ss")) return false;
+  const { english } = lexicons();
+  const stem = word.endsWith("es") && english.has(word.slice(0, -2)) ? word.slice(0, -2) : word.slice(0, -1);
+  if (!english.has(stem)) return false;
+  return [`${stem}ing`, `${stem}${stem.at(-1)}ing`, `${stem.slice(0, -1)}ing`].some((form) => english.has(form));
+}
+
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 
 // Words in -ed that describe rather than tell what someone did: "Bone tired".
@@ -120,7 +135,9 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
   // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
   // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
   const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord);
-  return named ? spanOf("named-place", run.slice(from)) : undefined;
+  // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
+  const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
+  return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
 
 /** A phrase of one to three consecutive words of a run, from word `at`. */
@@ -243,7 +260,9 @@ function actsAsName(text: string, token: Token, next: Token | undefined): boolea
   if (next === undefined || isCapitalized(next.written)) return false;
   return (
     VERBS_AFTER_NAME.has(next.word) ||
+    NEGATED_AUXILIARIES.has(next.word) ||
     (next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
+    isVerbInThirdPerson(next.word) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7)))
   );
 }
@@ -257,20 +276,23 @@ function isLowercaseName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
   const { firstNames, english, safe, largePlaces } = lexicons();
-  // Most words are neither a first name nor followed by a verb: two lookups say so.
-  if (!firstNames.has(word) && !actsAsSubject(tokens, i + 1)) return false;
+  // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
+  if (!firstNames.has(word) && !token.word.endsWith("'s") && !actsAsSubject(tokens, i + 1)) return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
-  return word.length > 3 && /^[a-z]+$/.test(word) && isUnknown(word) && actsAsSubject(tokens, i + 1);
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
+  // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone.
+  return token.word.endsWith("'s") || actsAsSubject(tokens, i + 1);
 }
 
 // Verbs whose object is a person: a first name right after one is used as a name.
 const ADDRESSING = new Set(
-  "told asked texted emailed called saw met hugged thanked reminded warned promised messaged".split(" "),
+  `told tell tells telling asked ask asks texted text emailed email called call saw see sees met meet hugged thanked
+  reminded remind warned promised messaged message paged`.split(/\s+/),
 );
 
 /** Whether the words from `next` on are a verb in the past or third person, maybe after an adverb: "finally brought". */

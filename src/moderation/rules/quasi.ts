@@ -23,6 +23,7 @@ const WORKER = list(quasi.roles);
 const EVENT = list(quasi.events);
 const VEHICLE = list(quasi.vehicles);
 const RARE = list(quasi["rare conditions"]);
+const ULTRA_RARE = list(quasi["ultra-rare conditions"]);
 const FAME = list(quasi["fame markers"]);
 const COUNT = String.raw`(?:\d[\d,.]*k?|a (?:few )?(?:hundred|thousand)|(?:a )?few (?:hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]\w+)? (?:hundred|thousand)|(?:a |one )?hundred|(?:a |one )?thousand)`;
 const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less than|under|not even) )?";
@@ -38,6 +39,10 @@ const ONLY_ONE = new RegExp(
   [
     String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:\w+ )?(?:miles|hours|counties))\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
+    // "Only Deaf family in the county", at a sentence's start
+    String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE})\b`,
+    // "the night-shift charge nurse at our county hospital": a role at the one local institution
+    String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
   ].join("|"),
   "g",
 );
@@ -65,6 +70,8 @@ const NEWSWORTHY_EVENT = new RegExp(
     String.raw`\bthe (?:day|night|week|morning) (?:of|after|before) the (?:\w+ )?${EVENT}\b`,
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
+    // "the bank robbery on Main last spring": one event, placed in time
+    String.raw`\bthe (?:[\w-]+ )?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend)\b`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
   ].join("|"),
   "g",
@@ -73,15 +80,22 @@ const NEWSWORTHY_EVENT = new RegExp(
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}\b`, "g");
 
 const RARE_CONDITION = new RegExp(String.raw`\b${RARE}(?![\w-])`, "g");
-// A place small enough that a rare condition in it points at one family.
-const SMALL_PLACE_NEARBY = new RegExp(String.raw`\b(?:the only|only (?:kid|one|child|person|family)|${SMALL_PLACE})\b`);
+// A place small enough, or a group few enough, that a rare condition in it points at one person.
+const SMALL_PLACE_NEARBY = new RegExp(
+  String.raw`\b(?:the only|only (?:kid|one|child|person|family)|one of (?:the )?(?:only|few|oldest|youngest)|everyone (?:at|in|knows)|${SMALL_PLACE})\b`,
+);
+// A condition so rare that naming it points at a handful of people anywhere.
+const ULTRA_RARE_CONDITION = new RegExp(String.raw`\b${ULTRA_RARE}(?![\w-])`, "g");
 
 export const quasiIdentifiers: Rule[] = [
   ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative"),
   ({ folded }) => [...spansOf(ONLY_ONE, folded, "only-one"), ...spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")],
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
   ({ text, folded }) => [...eventsIn(text, folded), ...spansOf(FAMOUS_FOR, folded, "newsworthy")],
-  ({ folded }) => (SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
+  ({ folded }) => [
+    ...(SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
+    ...spansOf(ULTRA_RARE_CONDITION, folded, "rare-condition"),
+  ],
 ];
 
 /** Newsworthy events, read on the folded text but with the author's capitals for a named place ("the fire at Oak Ridge"). */

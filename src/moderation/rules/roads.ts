@@ -13,7 +13,7 @@ const STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:${ORDINAL_WORDS})|[a-z][a
 
 // Two streets joined by "and" or "&", each capitalized or an ordinal, after "at", "on", "near"…
 const INTERSECTION = new RegExp(
-  String.raw`\b(?:at|on|near|by|off|of|around|from|corner of|between) (${STREET}) (and|&) (${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
+  String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) (${STREET}) (and|&) (${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
   "gi",
 );
 
@@ -40,8 +40,11 @@ function intersections(text: string): Span[] {
   const spans: Span[] = [];
   INTERSECTION.lastIndex = 0;
   for (let match = INTERSECTION.exec(text); match !== null; match = INTERSECTION.exec(text)) {
-    const [whole, first = "", joiner, second = ""] = match;
-    if (isCorner(first, joiner, second)) spans.push(spanOfGroups(match.index, whole, first, second));
+    const [whole, before, first = "", joiner, second = "", ] = match;
+    // After "corner of", any two names are streets: "corner of MLK and Pine".
+    if (before?.toLowerCase() === "corner of" || isCorner(first, joiner, second)) {
+      spans.push(spanOfGroups(match.index, whole, first, second));
+    }
     INTERSECTION.lastIndex = match.index + whole.indexOf(first) + 1;
   }
   return spans;

@@ -1,0 +1,42 @@
+import type { Rule, Span } from "../rule";
+import { burden, hopelessness } from "./burden";
+import { intent } from "./intent";
+import { method } from "./method";
+import { plan } from "./plan";
+import { farewell, preparation } from "./preparation";
+import { selfHarm } from "./self-harm";
+import type { Signal } from "./signal";
+import { isNotTheAuthors, withoutQuotations } from "./voice";
+
+/**
+ * The crisis rules: the author, in their own voice, says they are in danger.
+ * Every signal is read on every post (no gate can hide one). A strong signal
+ * holds the post; so do two weak signs (a will and letters to family; a pet
+ * given away and a goodbye). Holding is the safe side: a moderator reading
+ * a held post costs minutes, a missed crisis can cost a life.
+ */
+
+export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHarm, preparation, hopelessness];
+
+export const crisis: Rule = ({ folded }) => {
+  const spoken = withoutQuotations(folded);
+  const found = signals.flatMap((signal) => signsOf(signal, spoken));
+  const strong = found.filter((sign) => sign.strength === "strong");
+  const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
+  const held = strong.length > 0 || weak.size >= 2;
+  return held ? found.map(({ rule, start, end }) => ({ rule, start, end })) : [];
+};
+
+type Sign = Span & { strength: Signal["strength"]; pattern: RegExp };
+
+function signsOf(signal: Signal, spoken: string): Sign[] {
+  const signs: Sign[] = [];
+  for (const pattern of signal.patterns) {
+    for (const match of spoken.matchAll(pattern)) {
+      if (isNotTheAuthors(spoken, match.index)) continue;
+      const end = match.index + match[0].length;
+      signs.push({ rule: signal.rule, start: match.index, end, strength: signal.strength, pattern });
+    }
+  }
+  return signs;
+}

@@ -1,0 +1,31 @@
+import { I, pattern, type Signal } from "./signal";
+
+/**
+ * Intent: the author wants to die or to end their life, says so plainly or
+ * nearly ("I want it to be over", "I don't plan on being around for it",
+ * "I'll be dead by then", "I'm going to take myself out of it").
+ */
+
+// "die of embarrassment" and "dying to know" are idioms.
+const DIE = String.raw`(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) wake up|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+
+export const intent: Signal = {
+  rule: "crisis-intent",
+  strength: "strong",
+  patterns: [
+    pattern(String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on) myself\b`),
+    pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
+    pattern(I, String.raw` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`, DIE, String.raw`\b`),
+    pattern(I, String.raw` (?:wish|wished) i (?:was|were) dead|`, I, String.raw` (?:wish|wished) i (?:could|would) (?:just )?(?:die|disappear|not wake up)|`, I, String.raw` (?:wish|wished) i(?: had)? never (?:been born|woken up)`),
+    pattern(I, String.raw` (?:don't|do not|no longer|can't|cannot) (?:want to|wanna|see a reason to|bear to|do this|keep) (?:live|living|be alive|go on|going|wake up|exist|be here|keep going|anymore)\b`),
+    pattern(I, String.raw` want (?:it|this|everything|all of it) to (?:be over|end|stop)(?: for good| forever| permanently)?\b`),
+    pattern(I, String.raw` (?:don't|do not) plan on (?:being|staying) (?:around|here|alive)\b`),
+    pattern(I, String.raw` (?:won't|will not|'m not going to|am not going to) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`),
+    pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),
+    pattern(I, String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`),
+    pattern(String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b`),
+    pattern(I, String.raw` (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`),
+    pattern(String.raw`\b(?:i'm|i am) the one who wants to die\b|\bi mean i want to (?:die|end my life)\b`),
+    pattern(String.raw`\bi(?:'ve| have)? (?:already )?decided (?:that )?i (?:won't|will not)(?: (?:wake up|be here|be around|live))?(?=\s*(?:[.!?\n]|$|wake|be|live))`),
+  ],
+};

@@ -1,0 +1,25 @@
+import { I, pattern, type Signal } from "./signal";
+
+/**
+ * A plan or a time: "I have a plan and a time", "I've set a date", "after my
+ * last client on Friday… and not come back down", "once the report is
+ * submitted I'm done", a self-assessment answered yes ("Plan: yes").
+ */
+
+export const plan: Signal = {
+  rule: "crisis-plan",
+  strength: "strong",
+  patterns: [
+    pattern(I, String.raw` (?:have|'ve got|got) a (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?\b`),
+    pattern(I, String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`),
+    pattern(String.raw`\b(?:plan|means|intent|timeline): yes\b`),
+    pattern(String.raw`\b(?:and|to) not come back(?: down| home| up)?\b`),
+    pattern(String.raw`\bi(?:'ll| will) do it (?:the|on|after|when|before|this|tonight|tomorrow)\b[^.!?\n]{0,60}`),
+    pattern(String.raw`\bi(?:'ve| have)? already decided i(?:'ll| will)\b`),
+    pattern(String.raw`\b(?:once|after|when) [^.!?\n]{3,60}(?:submitted|done|over|finished|closed),? i(?:'m| am) (?:done|gone|out)\b`),
+    pattern(String.raw`\bi just need to get through [^.!?\n]{1,40} and then i can (?:stop|go|rest|be done)\b`),
+    pattern(String.raw`\bi(?:'m| am) going (?:tonight|tomorrow|this weekend)\b`),
+    pattern(String.raw`\bplanning my (?:own )?(?:death|suicide|exit)\b`),
+    pattern(String.raw`\bthis is my last (?:week|day|night|post|session)\b[^\n]{0,60}\b(?:anywhere|at all|alive|on earth|for good)\b`),
+  ],
+};

@@ -1,0 +1,23 @@
+import { I, pattern, type Signal } from "./signal";
+
+/**
+ * Self-harm, present or resumed: "I started cutting again", "burned myself
+ * with the lighter", "dig my nails into my arm until it bleeds", "go home
+ * and hurt myself". A client's self-harm is clinical work, not this.
+ */
+
+const HARM = String.raw`(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burned|burnt|hurt|harmed|scratched|hit|punched)`;
+
+export const selfHarm: Signal = {
+  rule: "crisis-self-harm",
+  strength: "strong",
+  patterns: [
+    pattern(I, String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?))\b`),
+    pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
+    pattern(String.raw`\b(?:started|starting|began|am|i'm) (?:cutting|burning|self[- ]harming) again\b|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`),
+    pattern(String.raw`\b(?:the|my) self[- ](?:harm|injury|harming)(?: is| has been)? (?:getting worse|back|again)\b`),
+    pattern(String.raw`\b(?:dig|digging|dug) my (?:nails|fingernails) into my (?:arm|arms|skin|hands?|legs?)\b`),
+    pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
+    pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),
+  ],
+};

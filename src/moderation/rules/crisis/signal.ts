@@ -1,0 +1,15 @@
+import type { RuleName } from "../../policy";
+
+/**
+ * One way an author says they are in danger: its rule name, how sure a match
+ * is, and its patterns over the folded text. A strong signal holds the post
+ * alone; weak ones (a will, a goodbye, a burden) hold it together, because a
+ * moderator reading a held post costs minutes and a missed crisis can cost a life.
+ */
+export type Signal = { rule: RuleName; strength: "strong" | "weak"; patterns: RegExp[] };
+
+/** The author speaking: "i", "i'm", "i've", "i'll", "i'd", with a few words that may follow. */
+export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| just| really| still| honestly| already| finally| think| kind of| sometimes| keep| kept)*`;
+
+/** A pattern over the folded text, from pieces joined without a separator. */
+export const pattern = (...pieces: string[]) => new RegExp(pieces.join(""), "g");
