@@ -13,12 +13,14 @@ export function isAcronym(written: string): boolean {
   return letters.length > 1 && letters === letters.toUpperCase();
 }
 
-// Contractions and possessives: "I'm", "we're", "Aaliyah's", "James'".
-const ENDING = /'(?:s|m|re|ve|ll|d|t)?$|n't$/;
+// Contractions and possessives: "I'm", "we're", "Aaliyah's", "James'", "can't".
+const ENDING = /'(?:s|m|re|ve|ll|d)?$|(?<=ca)n't$|n't$/;
 
-/** The word without a contraction or possessive ending; "i" for "I'm". */
+/** The word without a contraction or possessive ending: "i" for "I'm", "can" for "can't", "did" for "didn't". */
 export function plainWord(word: string): string {
-  return word.replace(ENDING, "");
+  return word
+    .replace(ENDING, (ending) => (ending === "n't" && /can't$|won't$/.test(word) ? "n" : ""))
+    .replace(/^won$/, "will");
 }
 
 // Small words inside a name: "van der Kolk", "de la Cruz", "bin Laden".

@@ -38,7 +38,9 @@ const NOT_NAMES = new Set(
 );
 
 // "Will didn't show", "Grace won't call back".
-const NEGATED_AUXILIARIES = new Set("didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "));
+const NEGATED_AUXILIARIES = new Set(
+  "didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "),
+);
 
 /**
  * A word in -s whose stem takes -ing ("ships": shipping; "texts": texting): a verb, so "Autumn ships out" reads

@@ -40,7 +40,7 @@ function intersections(text: string): Span[] {
   const spans: Span[] = [];
   INTERSECTION.lastIndex = 0;
   for (let match = INTERSECTION.exec(text); match !== null; match = INTERSECTION.exec(text)) {
-    const [whole, before, first = "", joiner, second = "", ] = match;
+    const [whole, before, first = "", joiner, second = ""] = match;
     // After "corner of", any two names are streets: "corner of MLK and Pine".
     if (before?.toLowerCase() === "corner of" || isCorner(first, joiner, second)) {
       spans.push(spanOfGroups(match.index, whole, first, second));

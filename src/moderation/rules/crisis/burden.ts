@@ -10,14 +10,30 @@ export const burden: Signal = {
   rule: "crisis-burden",
   strength: "strong",
   patterns: [
-    pattern(String.raw`\b(?:everyone|everybody|my (?:family|kids|clients|partner|wife|husband|children)|they|people|the world)(?: would| will|'d|'ll)? (?:all )?(?:be|are) better off(?: without me| if i (?:was|were|'m) (?:dead|gone|not here)| when i'm gone)`),
+    pattern(
+      String.raw`\b(?:everyone|everybody|my (?:family|kids|clients|partner|wife|husband|children)|they|people|the world)(?: would| will|'d|'ll)?(?: \w+)? (?:all )?(?:be|are) better off(?: without me| if i (?:was|were|'m) (?:dead|gone|not here)| when i'm gone)`,
+    ),
+    // "They'd all be lighter if I was gone", "they'd be free of me", "take me out of the equation"
+    pattern(
+      String.raw`\b(?:lighter|happier|better|easier|freer|free|relieved|fine)\b[^.!?\n]{0,20}\b(?:if i (?:was|were|'m) gone|once i'm gone|when i'm gone|without me(?: around)?)\b`,
+    ),
+    pattern(
+      String.raw`\bfree of me\b|\b(?:take|taking) me out of the equation\b|\ba drain on (?:everyone|everybody|them|my \w+)\b|\bgoing would be a (?:favor|favour|gift|relief)\b|\bthe better outcome for everyone\b`,
+    ),
+    pattern(
+      String.raw`\bno (?:version of the )?future (?:that )?i(?:'m| am) (?:in|part of)\b|\bnothing (?:left|ahead) (?:for|of) me\b`,
+    ),
     pattern(String.raw`\b(?:everyone|everybody) (?:will|would|'ll|'d) be better off\.`),
     pattern(I, String.raw` (?:would be|'d be) better off dead\b`),
     pattern(String.raw`\b(?:they|everyone|my family|my kids)(?:'d| would) be relieved\b`),
-    pattern(String.raw`\bmy family will get the insurance\b|\bthe (?:life insurance )?policy is the last useful thing\b`),
+    pattern(
+      String.raw`\bmy family will get the insurance\b|\bthe (?:life insurance )?policy is the last useful thing\b`,
+    ),
     pattern(String.raw`\bno future (?:that )?i(?:'m| am) (?:in|part of)\b`),
     pattern(String.raw`\bwon't be my problem\b[^.!?\n]{0,60}|\bi won't be here to (?:answer|see|deal with)\b`),
-    pattern(String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`),
+    pattern(
+      String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`,
+    ),
   ],
 };
 
@@ -25,11 +41,18 @@ export const hopelessness: Signal = {
   rule: "crisis-burden",
   strength: "weak",
   patterns: [
-    pattern(String.raw`\bi(?:'m| am) (?:just |so )?(?:done|finished)(?: with (?:it all|everything|this life|life))?\s*(?:[.!]|$)`),
+    pattern(
+      String.raw`\bi(?:'m| am) (?:just |so )?(?:done|finished)(?: with (?:it all|everything|this life|life))?\s*(?:[.!]|$)`,
+    ),
     pattern(String.raw`\b(?:tired|exhausted) in a way (?:that )?sleep (?:won't|doesn't|can't) fix\b`),
     pattern(I, String.raw` (?:can't|cannot) (?:do this|keep doing this|go on|keep going) (?:anymore|any longer)\b`),
-    pattern(String.raw`\b(?:a|such a) burden (?:to|on) (?:everyone|my \w+|them|the people)\b|\bi(?:'m| am) (?:just )?a burden\b`),
+    pattern(
+      String.raw`\b(?:a|such a) burden (?:to|on) (?:everyone|my \w+|them|the people)\b|\bi(?:'m| am) (?:just )?a burden\b`,
+    ),
     pattern(String.raw`\bi (?:can't|cannot) (?:see|imagine) (?:a|any) future\b`),
     pattern(String.raw`\bmy boundary with this whole life\b|\bdone negotiating\b`),
+    pattern(String.raw`\bi (?:don't|do not|can't) see a way out\b`),
+    pattern(String.raw`\bi (?:can't|cannot) do another (?:\w+ )?(?:day|week|month|year|years)\b`),
+    pattern(String.raw`\bi(?:'m| am) done hanging\b|\bso tired of being (?:a person|alive|me)\b`),
   ],
 };

@@ -1,5 +1,6 @@
 import type { Rule, Span } from "../rule";
 import { burden, hopelessness } from "./burden";
+import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
 import { method } from "./method";
 import { plan } from "./plan";
@@ -21,11 +22,23 @@ export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHa
 export const crisis: Rule = ({ folded }) => {
   const spoken = withoutQuotations(folded);
   const found = signals.flatMap((signal) => signsOf(signal, spoken));
+  // A joke said to be meant: the disclaimer, and dying or a means anywhere in the post, even in quotes.
+  if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
   return held ? found.map(({ rule, start, end }) => ({ rule, start, end })) : [];
 };
+
+function jokesMeant(spoken: string): Sign[] {
+  return Array.from(spoken.matchAll(DISCLAIMER), (match) => ({
+    rule: "crisis-intent" as const,
+    start: match.index,
+    end: match.index + match[0].length,
+    strength: "strong" as const,
+    pattern: DISCLAIMER,
+  }));
+}
 
 type Sign = Span & { strength: Signal["strength"]; pattern: RegExp };
 

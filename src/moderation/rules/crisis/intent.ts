@@ -9,23 +9,77 @@ import { I, pattern, type Signal } from "./signal";
 // "die of embarrassment" and "dying to know" are idioms.
 const DIE = String.raw`(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) wake up|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
+// Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
+const LONGING = String.raw`(?:want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
+// Not being alive any more, however it is said.
+const EXIT = String.raw`(?:die|dying|be dead|death|not wake up|never wake up|disappear(?:ing)?|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+
 export const intent: Signal = {
   rule: "crisis-intent",
   strength: "strong",
   patterns: [
-    pattern(String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on) myself\b`),
+    pattern(
+      String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on) myself\b`,
+    ),
     pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
-    pattern(I, String.raw` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`, DIE, String.raw`\b`),
-    pattern(I, String.raw` (?:wish|wished) i (?:was|were) dead|`, I, String.raw` (?:wish|wished) i (?:could|would) (?:just )?(?:die|disappear|not wake up)|`, I, String.raw` (?:wish|wished) i(?: had)? never (?:been born|woken up)`),
-    pattern(I, String.raw` (?:don't|do not|no longer|can't|cannot) (?:want to|wanna|see a reason to|bear to|do this|keep) (?:live|living|be alive|go on|going|wake up|exist|be here|keep going|anymore)\b`),
-    pattern(I, String.raw` want (?:it|this|everything|all of it) to (?:be over|end|stop)(?: for good| forever| permanently)?\b`),
+    pattern(
+      I,
+      String.raw` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`,
+      DIE,
+      String.raw`\b`,
+    ),
+    pattern(
+      I,
+      String.raw` (?:wish|wished) i (?:was|were) dead|`,
+      I,
+      String.raw` (?:wish|wished) i (?:could|would) (?:just )?(?:die|disappear|not wake up)|`,
+      I,
+      String.raw` (?:wish|wished) i(?: had)? never (?:been born|woken up)`,
+    ),
+    pattern(
+      I,
+      String.raw` (?:don't|do not|no longer|can't|cannot) (?:want to|wanna|see a reason to|bear to|do this|keep) (?:live|living|be alive|go on|going|wake up|exist|be here|keep going|anymore)\b`,
+    ),
+    pattern(
+      I,
+      String.raw` want (?:it|this|everything|all of it) to (?:be over|end|stop)(?: for good| forever| permanently)?\b`,
+    ),
     pattern(I, String.raw` (?:don't|do not) plan on (?:being|staying) (?:around|here|alive)\b`),
-    pattern(I, String.raw` (?:won't|will not|'m not going to|am not going to) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`),
+    pattern(
+      I,
+      String.raw` (?:won't|will not|'m not going to|am not going to) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,
+    ),
     pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),
-    pattern(I, String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`),
-    pattern(String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b`),
-    pattern(I, String.raw` (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`),
+    pattern(
+      I,
+      String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`,
+    ),
+    pattern(
+      String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b`,
+    ),
+    pattern(
+      I,
+      String.raw` (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
+    ),
     pattern(String.raw`\b(?:i'm|i am) the one who wants to die\b|\bi mean i want to (?:die|end my life)\b`),
-    pattern(String.raw`\bi(?:'ve| have)? (?:already )?decided (?:that )?i (?:won't|will not)(?: (?:wake up|be here|be around|live))?(?=\s*(?:[.!?\n]|$|wake|be|live))`),
+    pattern(
+      String.raw`\bi(?:'ve| have)? (?:already )?decided (?:that )?i (?:won't|will not)(?: (?:wake up|be here|be around|live))?(?=\s*(?:[.!?\n]|$|wake|be|live))`,
+    ),
+    // Longing and an exit in one clause of the author's: "wish i could go to sleep and not wake up",
+    // "I daydream about disappearing", "I'd like everything to stop", "hoping something just takes me out".
+    pattern(
+      String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
+    ),
+    pattern(String.raw`\bi want to be over\b|\bme included\b`),
+    // "dying is starting to look like the only way out"
+    pattern(
+      String.raw`\b(?:dying|death|suicide|not being here|ending it|killing myself)\b[^.!?\n]{0,30}\b(?:the only|my only|the best|the easiest) (?:way out|option|answer|solution|exit)\b`,
+    ),
+    // "I can't stay in mine", "can't stay in this life"
+    pattern(String.raw`\bi (?:just )?(?:can't|cannot) stay in (?:mine|my life|this life|this world)\b`),
+    pattern(String.raw`\bi (?:can't|cannot) imagine (?:being|still being) (?:alive|here|around)\b`),
+    pattern(
+      String.raw`\bi (?:won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|next week|next month|by|much longer)\b`,
+    ),
   ],
 };

@@ -7,7 +7,9 @@ import { I, pattern, type Signal } from "./signal";
  * dressed as a clinical question ("for me, not a client").
  */
 
-const MEANS = String.raw`(?:pills|meds|medication|medications|prescriptions?|tablets|sleeping pills|antidepressants|opioids|insulin|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
+// Common medicines people overdose on, by name, beside the general words.
+const DRUGS = String.raw`(?:trazodone|amitriptyline|nortriptyline|tylenol|acetaminophen|paracetamol|insulin|lithium|xanax|ativan|klonopin|valium|ambien|seroquel|quetiapine|oxycodone|oxycontin|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|benzos|opiates|sleeping pills|sleep meds|painkillers)`;
+const MEANS = String.raw`(?:${DRUGS}|pills|meds|medication|medications|prescriptions?|tablets|antidepressants|opioids|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
 const GATHER = String.raw`(?:bought|buy|buying|got|have|'ve got|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
 
 export const method: Signal = {
@@ -15,18 +17,63 @@ export const method: Signal = {
   strength: "strong",
   patterns: [
     // "I bought a gun", "I've been saving up my prescriptions", "been looking up which bridges"
-    pattern(String.raw`(?:`, I, String.raw`|\bbeen)(?: been)? ${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:\w+ )?${MEANS}\b`),
+    pattern(
+      String.raw`(?:`,
+      I,
+      String.raw`|\bbeen)(?: been)? ${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:\w+ )?${MEANS}\b`,
+    ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills"
-    pattern(String.raw`\b(?:take|swallow|down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`),
-    pattern(String.raw`\b(?:the|a) (?:whole|full) bottle of (?:my |the )?(?:pills|sleeping pills|meds|tablets|painkillers)`),
-    pattern(String.raw`\b(?:i )?(?:took|swallowed) (?:a handful of|a bunch of|all|too many|the whole bottle of)(?: of)? (?:my |the )?(?:pills|meds|tablets|sleeping pills|antidepressants)\b`),
+    pattern(
+      String.raw`\b(?:take|swallow|down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`,
+    ),
+    pattern(
+      String.raw`\b(?:the|a) (?:whole|full) bottle of (?:my |the )?(?:pills|sleeping pills|meds|tablets|painkillers)`,
+    ),
+    pattern(
+      String.raw`\b(?:i )?(?:took|swallowed) (?:a handful of|a bunch of|all|too many|the whole bottle of)(?: of)? (?:my |the )?(?:pills|meds|tablets|sleeping pills|antidepressants)\b`,
+    ),
     // Asking for a method: "how many would it take to not wake up", "what dose would be enough, for me"
-    pattern(String.raw`\bhow (?:many|much)\b[^.?!\n]{0,60}\b(?:to (?:not wake up|die|be fatal|be lethal|kill (?:me|myself|someone))|would (?:it take|be (?:enough|fatal|lethal)))`),
+    pattern(
+      String.raw`\bhow (?:many|much)\b[^.?!\n]{0,60}\b(?:to (?:not wake up|die|be fatal|be lethal|kill (?:me|myself|someone))|would (?:it take|be (?:enough|fatal|lethal)))`,
+    ),
     pattern(String.raw`\bwhat (?:dose|amount|quantity)\b[^.?!\n]{0,40}\b(?:enough|lethal|fatal)\b`),
-    pattern(String.raw`\b(?:a|the|any) (?:way|method) to (?:do it|die|kill myself|end it|go)\b[^.?!\n]{0,40}(?:wouldn't|would not|won't|that|without)`),
-    pattern(String.raw`\b(?:fastest|quickest|painless|least painful|surest|most reliable) (?:way|method|option) (?:to (?:die|do it|go|end (?:it|things|my life)|kill myself|not wake up)|out)\b`),
-    pattern(String.raw`\b(?:for me|asking for myself|this is for me),? (?:and )?not (?:for )?a (?:client|patient)\b|\bnot for a (?:client|patient)\.? (?:it's )?for me\b`),
-    pattern(String.raw`\b(?:reading|researching|looking)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`),
+    pattern(
+      String.raw`\b(?:a|the|any) (?:way|method) to (?:do it|die|kill myself|end it|go)\b[^.?!\n]{0,40}(?:wouldn't|would not|won't|that|without)`,
+    ),
+    pattern(
+      String.raw`\b(?:fastest|quickest|painless|least painful|surest|most reliable) (?:way|method|option) (?:to (?:die|do it|go|end (?:it|things|my life)|kill myself|not wake up)|out)\b`,
+    ),
+    pattern(
+      String.raw`\b(?:for me|asking for myself|this is for me),? (?:and )?not (?:for )?a (?:client|patient)\b|\bnot for a (?:client|patient)\.? (?:it's )?for me\b`,
+    ),
+    pattern(
+      String.raw`\b(?:reading|researching|looking)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`,
+    ),
     pattern(String.raw`\bi(?:'ve| have) already looked up how to (?:load|use|tie)\b`),
+    // Holding the means: "I take it out and just hold it", "I keep counting them"
+    pattern(
+      String.raw`\b(?:gun|pistol|rifle|rope|noose|pills|blade|razor|bottle)\b[^.!?\n]{0,80}\b(?:hold it|holding it|look at it|stare at it|take it out|took it out|loaded it|load it|counting them|count them|touch it)\b`,
+    ),
+    pattern(String.raw`\bthe (?:rope|noose) (?:is|was) (?:in|under|behind|up in|down in)\b|\bthere is no tent\b`),
+    pattern(
+      String.raw`\b(?:garage|car) with the (?:car|engine|motor) running\b|\b(?:car|engine) running in the garage\b`,
+    ),
+    // Thinking about a way, at the place: "slow down in the middle and think about how easy it would be"
+    pattern(String.raw`\b(?:think|thinking|thought|wonder|wondering) (?:about )?how easy it would be\b`),
+    pattern(
+      String.raw`\bmy (?:own )?safety plan is (?:just )?(?:the|a|my)\b[^.!?\n]{0,40}\b(?:bridge|gun|pills|address|roof|overpass)\b`,
+    ),
+    // Asking how much, how lethal: "what's the lethal threshold for…", "most dangerous in overdose", "what height is reliably fatal"
+    pattern(
+      String.raw`\b(?:lethal|fatal|deadly|irreversible|dangerous in overdose|least painful|reliably fatal)\b(?! means)[^.!?\n]{0,80}\?`,
+    ),
+    pattern(
+      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b`,
+    ),
+    pattern(String.raw`\b(?:looked|look|looking) up how (?:much|many)\b|\bhow (?:much|many) it would take\b`),
+    // Stopping a medicine to die: "stop taking my insulin and see what happens"
+    pattern(
+      String.raw`\bstop taking my (?:insulin|meds|medication|heart medication|blood thinners?|${DRUGS})\b[^.!?\n]{0,30}\b(?:see what happens|let it|until|and wait)\b`,
+    ),
   ],
 };

@@ -11,15 +11,33 @@ export const plan: Signal = {
   strength: "strong",
   patterns: [
     pattern(I, String.raw` (?:have|'ve got|got) a (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?\b`),
-    pattern(I, String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`),
+    pattern(
+      I,
+      String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`,
+    ),
     pattern(String.raw`\b(?:plan|means|intent|timeline): yes\b`),
     pattern(String.raw`\b(?:and|to) not come back(?: down| home| up)?\b`),
     pattern(String.raw`\bi(?:'ll| will) do it (?:the|on|after|when|before|this|tonight|tomorrow)\b[^.!?\n]{0,60}`),
     pattern(String.raw`\bi(?:'ve| have)? already decided i(?:'ll| will)\b`),
-    pattern(String.raw`\b(?:once|after|when) [^.!?\n]{3,60}(?:submitted|done|over|finished|closed),? i(?:'m| am) (?:done|gone|out)\b`),
+    pattern(
+      String.raw`\b(?:once|after|when) [^.!?\n]{3,60}(?:submitted|done|over|finished|closed),? i(?:'m| am) (?:done|gone|out)\b`,
+    ),
     pattern(String.raw`\bi just need to get through [^.!?\n]{1,40} and then i can (?:stop|go|rest|be done)\b`),
     pattern(String.raw`\bi(?:'m| am) going (?:tonight|tomorrow|this weekend)\b`),
     pattern(String.raw`\bplanning my (?:own )?(?:death|suicide|exit)\b`),
-    pattern(String.raw`\bthis is my last (?:week|day|night|post|session)\b[^\n]{0,60}\b(?:anywhere|at all|alive|on earth|for good)\b`),
+    // A time chosen: "I've decided on the 30th", "I've picked Sunday night", "my plan is the end of the semester"
+    pattern(
+      String.raw`\bi(?:'ve| have)? (?:decided on|picked|chosen|settled on|set) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|this|next|end of|weekend|night|date|day)`,
+    ),
+    pattern(String.raw`\bmy plan is (?:the|to|after|for|on|this|next|tonight|when)\b`),
+    pattern(String.raw`\bi(?:'m| am) going to do it (?:after|before|on|this|next|tonight|tomorrow|when|once)\b`),
+    pattern(
+      String.raw`\bgave myself (?:\w+ ){0,2}(?:days|weeks|months|a week|a month)\b[^.!?\n]{0,80}\b(?:that's it|then i'm done|it's over|i'm out)\b`,
+    ),
+    pattern(String.raw`\bi(?:'ve| have) thought about it (?:enough|long enough)\b`),
+    pattern(String.raw`\b(?:got|have) it all planned(?: out)?\b`),
+    pattern(
+      String.raw`\bthis is my last (?:week|day|night|post|session)\b[^\n]{0,60}\b(?:anywhere|at all|alive|on earth|for good)\b`,
+    ),
   ],
 };

@@ -14,7 +14,9 @@ export const farewell: Signal = {
   strength: "strong",
   patterns: [
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
-    pattern(String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`),
+    pattern(
+      String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,
+    ),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
     pattern(String.raw`\bwhere i(?:'m| am) going\b`),
@@ -22,7 +24,10 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) leaving,? and not (?:the|just the) (?:practice|job|field|profession)\b`),
     pattern(String.raw`\b(?:a|my) one[- ]way trip\b|\btrip with no return\b|\bno return ticket\b`),
     pattern(String.raw`\bnot going to need any of (?:it|this|them) after\b`),
-    pattern(String.raw`\bbefore i go\b[^.!?\n]{0,30}\b(?:letters?|goodbye|say|true thing)\b|\bsay a true thing\b[^.!?\n]{0,30}\bbefore i go\b`),
+    pattern(String.raw`\bsorry to (?:whoever|whomever|anyone who|the person who) (?:has to|will|finds|sees|reads)\b`),
+    pattern(
+      String.raw`\bbefore i go\b[^.!?\n]{0,30}\b(?:letters?|goodbye|say|true thing)\b|\bsay a true thing\b[^.!?\n]{0,30}\bbefore i go\b`,
+    ),
   ],
 };
 
@@ -30,29 +35,65 @@ export const preparation: Signal = {
   rule: "crisis-preparation",
   strength: "weak",
   patterns: [
-    pattern(I, String.raw`(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${PEOPLE}`),
-    pattern(String.raw`\bthe letters are in\b|\bwrote letters to everyone\b`),
+    pattern(
+      I,
+      String.raw`(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${PEOPLE}`,
+    ),
+    pattern(
+      String.raw`\bthe letters are in\b|\bwrote letters to everyone\b|\bwriting letters\.? (?:one )?(?:for|to) my\b`,
+    ),
+    pattern(
+      String.raw`\b(?:it's|it is) not (?:a break|restructuring|a vacation|retirement|a sabbatical)\b|\bnot because i'm (?:retiring|moving|leaving the field|burned out)\b`,
+    ),
+    pattern(
+      String.raw`\b(?:closed|cancelled|canceled) (?:out )?(?:my|all my) (?:credit cards|accounts|subscriptions)\b|\bpasswords in an envelope\b|\bmy passwords (?:to|for|with)\b`,
+    ),
+    pattern(
+      String.raw`\btying up (?:all )?(?:the |my )?loose ends\b|\bgetting my affairs in order\b|\bput my affairs in order\b`,
+    ),
+    pattern(String.raw`\bgave (?:away )?my (?:dog|cat|pets?|bird) to\b`),
+    pattern(
+      String.raw`\b(?:be|is|are) (?:okay|ok|fine|taken care of|looked after) after\b(?! (?:the|my|this|that|a|work|school|surgery|lunch|dinner)\b)`,
+    ),
+    pattern(String.raw`\b(?:termination|goodbye) letters to (?:every|all my|each)\b`),
+    pattern(String.raw`\b(?:this is )?my (?:last|final) (?:post|note|message)\b|\bfinal note\b`),
+    pattern(String.raw`\bgoodbye[.!]?\s*$|\bgoodbye, [a-z ]{3,20}\.`),
+    pattern(String.raw`\bthank you before i go\b`),
+    pattern(String.raw`\bi(?:'m| am) at peace with (?:this|it|my decision|the decision)\b`),
     pattern(String.raw`\b(?:wrote|written|updated|finished|made|signed) my (?:actual |last )?will\b`),
-    pattern(String.raw`\b(?:asked|found|arranged for) (?:someone|a friend|my (?:neighbor|neighbour|sister|brother|friend)|her|him|them)(?: if (?:she|he|they)(?:'d| would))? (?:to )?take (?:my|the) (?:dog|cat|pets?|bird|kids)\b`),
+    pattern(
+      String.raw`\b(?:asked|found|arranged for) (?:someone|a friend|my (?:neighbor|neighbour|sister|brother|friend)|her|him|them)(?: if (?:she|he|they)(?:'d| would))? (?:to )?take (?:my|the) (?:dog|cat|pets?|bird|kids)\b`,
+    ),
     pattern(String.raw`\brehom(?:ed|ing) my (?:dog|cat|pets?)\b`),
     pattern(String.raw`\b(?:gave|giving|given) away my\b`),
-    pattern(String.raw`\b(?:quietly )?(?:transferring|transferred|handing off|handed off|referring out) (?:all )?my (?:clients|caseload)\b`),
-    pattern(String.raw`\b(?:left|wrote down|gave her|gave him) (?:my |the )?passwords\b|\bclosed (?:out )?(?:my|all my) (?:accounts|bank accounts)\b`),
+    pattern(
+      String.raw`\b(?:quietly )?(?:transferring|transferred|handing off|handed off|referring out) (?:all )?my (?:clients|caseload)\b`,
+    ),
+    pattern(
+      String.raw`\b(?:left|wrote down|gave her|gave him) (?:my |the )?passwords\b|\bclosed (?:out )?(?:my|all my) (?:accounts|bank accounts)\b`,
+    ),
     pattern(String.raw`\b(?:scheduled|set up) an email to (?:go out|be sent)\b`),
     pattern(String.raw`\bcleaned out my (?:office|desk)\b|\btook the photos down\b`),
-    pattern(String.raw`\bpaid off (?:the|my) (?:credit card|debts?|loans?)\b[^.!?\n]{0,80}|\breturned every library book\b`),
+    pattern(
+      String.raw`\bpaid off (?:the|my) (?:credit card|debts?|loans?)\b[^.!?\n]{0,80}|\breturned every library book\b`,
+    ),
     pattern(String.raw`\bi(?:'ve| have)? made (?:my )?peace with it\b`),
     pattern(String.raw`\bgetting organized because\b`),
     pattern(String.raw`\btake care of (?:each other|yourselves|your clients and yourselves)\b`),
     pattern(String.raw`\bit wasn't your fault\b`),
     // Instructions left for after: "it explains where the files are and who to call"
-    pattern(String.raw`\b(?:explains|says|saying|told \w+|a note about) where (?:the|my) (?:files|passwords|keys|documents|papers|will|accounts) (?:are|is)\b`),
+    pattern(
+      String.raw`\b(?:explain(?:s|ing)?|says|saying|told \w+|a note about) where (?:the|my) (?:\w+ )?(?:files|passwords|keys|documents|papers|will|accounts) (?:are|is)\b`,
+    ),
+    pattern(String.raw`\b(?:leave|leaving) (?:a|any) mess\b|\bso nobody has to clean up after me\b`),
     // Secrecy about why: "I'm asking for a very specific reason", "doesn't know why I gave it to her"
     pattern(String.raw`\bi(?:'m| am) asking for a (?:very )?(?:specific|particular) reason\b`),
     pattern(String.raw`\b(?:doesn't|does not|don't|do not) know why i (?:gave|asked|left|wrote|handed)\b`),
     pattern(String.raw`\b(?:written|wrote|updated|finished) my professional will\b`),
     // Absence foreseen: "I'm not going to be there", "the only thing that's made me hesitate"
     pattern(String.raw`\bi(?:'m| am) not going to be (?:there|here|around)\b`),
-    pattern(String.raw`\b(?:only thing|one thing) (?:that's |that has |that )?(?:made|making|keeping|kept) me (?:hesitate|stay|hold on|wait|pause)\b`),
+    pattern(
+      String.raw`\b(?:only thing|one thing) (?:that's |that has |that )?(?:made|making|keeping|kept) me (?:hesitate|stay|hold on|wait|pause)\b`,
+    ),
   ],
 };

@@ -12,12 +12,22 @@ export const selfHarm: Signal = {
   rule: "crisis-self-harm",
   strength: "strong",
   patterns: [
-    pattern(I, String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?))\b`),
+    pattern(
+      I,
+      String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?))\b`,
+    ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
-    pattern(String.raw`\b(?:started|starting|began|am|i'm) (?:cutting|burning|self[- ]harming) again\b|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`),
+    pattern(
+      String.raw`\b(?:started|starting|began|am|i'm) (?:cutting|burning|self[- ]harming) again\b|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
+    ),
     pattern(String.raw`\b(?:the|my) self[- ](?:harm|injury|harming)(?: is| has been)? (?:getting worse|back|again)\b`),
     pattern(String.raw`\b(?:dig|digging|dug) my (?:nails|fingernails) into my (?:arm|arms|skin|hands?|legs?)\b`),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),
+    // Without "I", as people write it: "Cut last night. Deeper than before."
+    pattern(
+      String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday)\b`,
+    ),
+    pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
   ],
 };

@@ -8,7 +8,8 @@
  */
 
 // Double quotes, or single quotes that open after a space and close before one: someone else's words.
-const QUOTATION = /"[^"\n]{1,600}"|(?<![\p{L}\p{N}])'[^'\n]{1,600}'(?![\p{L}\p{N}])/gu;
+// (An apostrophe inside a word, "don't", does not close a single quote.)
+const QUOTATION = /"[^"\n]{1,600}"|(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}'(?![\p{L}\p{N}])/gu;
 
 /** The folded text with quotations blanked to spaces: the same length, so offsets hold. */
 export function withoutQuotations(folded: string): string {

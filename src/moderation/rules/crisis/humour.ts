@@ -1,0 +1,15 @@
+import { pattern } from "./signal";
+
+/**
+ * Dark humour that carries intent: a joke about death, pills or a bridge,
+ * then "not joking as much as I'd like", "might mean it", "kidding. Unless?".
+ * The disclaimer says the joke is meant, so beside any word of dying or of
+ * a means (even inside the quoted joke) it holds the post.
+ */
+
+export const DISCLAIMER = pattern(
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b`,
+);
+
+export const ABOUT_DYING =
+  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral)\b/;
