@@ -7,12 +7,12 @@ import { I, pattern, type Signal } from "./signal";
  */
 
 // "die of embarrassment" and "dying to know" are idioms.
-const DIE = String.raw`(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) wake up|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+const DIE = `(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) wake up|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
-const LONGING = String.raw`(?:want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
+const LONGING = `(?:want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said.
-const EXIT = String.raw`(?:die|dying|be dead|death|not wake up|never wake up|disappear(?:ing)?|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:die|dying|be dead|death|not wake up|never wake up|disappear(?:ing)?|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -24,17 +24,17 @@ export const intent: Signal = {
     pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
     pattern(
       I,
-      String.raw` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`,
+      ` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`,
       DIE,
       String.raw`\b`,
     ),
     pattern(
       I,
-      String.raw` (?:wish|wished) i (?:was|were) dead|`,
+      ` (?:wish|wished) i (?:was|were) dead|`,
       I,
-      String.raw` (?:wish|wished) i (?:could|would) (?:just )?(?:die|disappear|not wake up)|`,
+      ` (?:wish|wished) i (?:could|would) (?:just )?(?:die|disappear|not wake up)|`,
       I,
-      String.raw` (?:wish|wished) i(?: had)? never (?:been born|woken up)`,
+      ` (?:wish|wished) i(?: had)? never (?:been born|woken up)`,
     ),
     pattern(
       I,
@@ -59,7 +59,7 @@ export const intent: Signal = {
     ),
     pattern(
       I,
-      String.raw` (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
+      ` (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
     ),
     pattern(String.raw`\b(?:i'm|i am) the one who wants to die\b|\bi mean i want to (?:die|end my life)\b`),
     pattern(

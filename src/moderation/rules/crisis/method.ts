@@ -8,9 +8,9 @@ import { I, pattern, type Signal } from "./signal";
  */
 
 // Common medicines people overdose on, by name, beside the general words.
-const DRUGS = String.raw`(?:trazodone|amitriptyline|nortriptyline|tylenol|acetaminophen|paracetamol|insulin|lithium|xanax|ativan|klonopin|valium|ambien|seroquel|quetiapine|oxycodone|oxycontin|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|benzos|opiates|sleeping pills|sleep meds|painkillers)`;
-const MEANS = String.raw`(?:${DRUGS}|pills|meds|medication|medications|prescriptions?|tablets|antidepressants|opioids|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
-const GATHER = String.raw`(?:bought|buy|buying|got|have|'ve got|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
+const DRUGS = `(?:trazodone|amitriptyline|nortriptyline|tylenol|acetaminophen|paracetamol|insulin|lithium|xanax|ativan|klonopin|valium|ambien|seroquel|quetiapine|oxycodone|oxycontin|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|benzos|opiates|sleeping pills|sleep meds|painkillers)`;
+const MEANS = `(?:${DRUGS}|pills|meds|medication|medications|prescriptions?|tablets|antidepressants|opioids|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
+const GATHER = `(?:bought|buy|buying|got|have|'ve got|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
 
 export const method: Signal = {
   rule: "crisis-method",
@@ -18,7 +18,7 @@ export const method: Signal = {
   patterns: [
     // "I bought a gun", "I've been saving up my prescriptions", "been looking up which bridges"
     pattern(
-      String.raw`(?:`,
+      `(?:`,
       I,
       String.raw`|\bbeen)(?: been)? ${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:\w+ )?${MEANS}\b`,
     ),

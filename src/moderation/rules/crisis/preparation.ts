@@ -7,7 +7,7 @@ import { I, pattern, type Signal } from "./signal";
  * a library given away, a caseload handed off, accounts closed.
  */
 
-const PEOPLE = String.raw`(?:everyone|everybody|my (?:family|kids|children|wife|husband|partner|mom|mother|dad|father|sister|brother|parents|son|daughter|clients|friends|therapist|practice partner)|each of my|the people i love)`;
+const PEOPLE = `(?:everyone|everybody|my (?:family|kids|children|wife|husband|partner|mom|mother|dad|father|sister|brother|parents|son|daughter|clients|friends|therapist|practice partner)|each of my|the people i love)`;
 
 export const farewell: Signal = {
   rule: "crisis-farewell",
@@ -37,7 +37,7 @@ export const preparation: Signal = {
   patterns: [
     pattern(
       I,
-      String.raw`(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${PEOPLE}`,
+      `(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${PEOPLE}`,
     ),
     pattern(
       String.raw`\bthe letters are in\b|\bwrote letters to everyone\b|\bwriting letters\.? (?:one )?(?:for|to) my\b`,

@@ -6,7 +6,7 @@ import { I, pattern, type Signal } from "./signal";
  * and hurt myself". A client's self-harm is clinical work, not this.
  */
 
-const HARM = String.raw`(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burned|burnt|hurt|harmed|scratched|hit|punched)`;
+const HARM = `(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burned|burnt|hurt|harmed|scratched|hit|punched)`;
 
 export const selfHarm: Signal = {
   rule: "crisis-self-harm",
