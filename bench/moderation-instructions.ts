@@ -1,5 +1,5 @@
 /**
- * Instructions per `moderate()` call for each input of bench/moderation.ts,
+ * Instructions per `moderate()` call for each hand-picked input of bench/moderation-inputs.ts,
  * counted by the CPU (`perf stat -e instructions`): unlike time, the count
  * does not move with a shared machine's speed, so two versions of the
  * pipeline compare within a few per cent. Run: `npm run bench:instructions`
@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { moderate } from "../src/moderation/pipeline";
-import { inputs } from "./moderation";
+import { inputs } from "./moderation-inputs";
 
 const WARMUP = 500;
 const RUNS = 3000;

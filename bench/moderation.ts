@@ -1,43 +1,38 @@
 /**
- * CPU cost of the moderation pipeline for 2,000-character posts, measured
- * in-process (Node's V8, the engine workerd uses). Run: `npm run bench:moderation`
- * (also part of `npm run bench`).
+ * CPU cost of the moderation pipeline, measured in-process (Node's V8, the
+ * engine workerd uses), against the issue's budgets (bench/moderation-budgets.ts).
+ * Run: `npm run bench:moderation [-- --seconds 20 --seed n]` (also part of `npm run bench`).
  *
- * Prints, per kind of input, the mean, p50 and p99 time of one `moderate()`
- * call, and the ratio of the worst adversarial input to benign text, which
- * shows whether any rule backtracks (a linear pipeline stays near 1x).
+ * First the search for the slowest post (bench/moderation-search.ts), then,
+ * per input (the hand-picked ones of bench/moderation-inputs.ts and the
+ * slowest found), the mean, p50 and p99 of one `moderate()` call at 2,000
+ * characters, its p50 over benign prose's, and its cost per character at
+ * 8,000 over that at 2,000 (1 is linear; a rule that rescans shows above it).
+ * Last, the first call of a fresh process (bench/moderation-first-call.ts).
  */
 import { pathToFileURL } from "node:url";
-import { moderate } from "../src/moderation/pipeline";
+import { parseArgs } from "node:util";
+import { moderationChecks } from "./moderation-budgets";
+import { type FirstCall, firstCall } from "./moderation-first-call";
+import { BENIGN, inputAt, inputs, LENGTH, LONG_LENGTH } from "./moderation-inputs";
+import { describe, type FoundInput, type SearchResult, searchWorstInput } from "./moderation-search";
+import { at, median, micros, timeInTurns, turnsWithin, warmUp } from "./moderation-timing";
 
-const LENGTH = 2000;
-const WARMUP = 300;
 const ROUNDS = 7;
+/** About how long one round of calls may take: slow inputs get fewer runs, never under MIN_RUNS (whose p99 is near their maximum). */
+const ROUND_MS = 4000;
+const MIN_RUNS = 20;
+export const FOUND = "found: slowest of the search";
 
-const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
-
-export const inputs: Record<string, string> = {
-  "benign prose": fill(
-    "Some weeks the work asks more than I can give. Notes pile up, the waitlist grows, and I still love the moment a client finally exhales. ",
-  ),
-  identifying: fill(
-    "My client Sarah at 555-201-7788, sarah.k@gmail.com, 12 Elm Street, born March 3, 1985, works at Harmon Logistics. ",
-  ),
-  "clinical and crisis words": fill(
-    "Safety plans for clients with suicidal ideation; a client said she wants to kill herself; I want to end my life. ",
-  ),
-  "adversarial: one character": "a".repeat(LENGTH),
-  "adversarial: digits and spaces": fill("5 "),
-  "adversarial: digit groups": fill("555-555 "),
-  "adversarial: capitalized words": fill("Client Sarah Mr Abernathy Lincoln High Dayton Ohio "),
-  "adversarial: dots and ats": fill("a dot b at c dot d "),
-  "adversarial: spaced letters": fill("j o h n "),
-  "adversarial: repeated word": fill("help "),
-  "adversarial: punctuation": fill(".-@"),
-  "adversarial: first person": fill("i am i have i will i would "),
+/** `ratio` is the p50 over benign prose's p50; `perCharGrowth` the cost per character at 8,000 over 2,000. */
+export type ModerationRow = {
+  name: string;
+  mean: number;
+  p50: number;
+  p99: number;
+  ratio: number;
+  perCharGrowth: number;
 };
-
-export type ModerationRow = { name: string; mean: number; p50: number; p99: number; ratio: number };
 export type ModerationFigures = {
   runs: number;
   /** How many rounds were measured; the figures are the quietest round's. */
@@ -47,77 +42,101 @@ export type ModerationFigures = {
   worstRatio: number;
   /** The worst p99 of the median round, to show the spread. */
   medianRoundWorstP99Ms: number;
+  search?: Omit<SearchResult, "found"> & { found: Omit<FoundInput, "text">[] };
+  firstCall?: FirstCall;
 };
 
+type Input = { name: string; text: string; longText?: string };
+
 /**
- * `rounds` rounds of `runs` calls per input, in turns; the figures are those
- * of the round whose worst p99 is lowest. The machines this runs on switch
- * between two speeds about 1.9x apart for seconds at a time (the same code's
- * median read 170 µs and 330 µs in neighbouring blocks of 100 calls), and
- * interference only adds time, so the quietest round is the nearest reading
- * of the pipeline's own cost: the same reasoning as the fastest start-up.
+ * `rounds` rounds of calls per input, in turns; the figures are those of the
+ * round whose worst p99 is lowest. The machines this runs on switch between
+ * two speeds about 1.9x apart for seconds at a time, and interference only
+ * adds time, so the quietest round is the nearest reading of the pipeline's
+ * own cost: the same reasoning as the fastest start-up.
  */
-export function moderationFigures(runs: number, rounds = ROUNDS): ModerationFigures {
-  const texts = Object.values(inputs);
-  for (let i = 0; i < WARMUP; i++) for (const text of texts) moderate(text);
-  const measured = Array.from({ length: rounds }, () => roundOf(measure(texts, runs)));
+export function moderationFigures(maxRuns: number, found?: FoundInput, rounds = ROUNDS): ModerationFigures {
+  const all: Input[] = Object.entries(inputs).map(([name, text]) => ({
+    name,
+    text,
+    longText: inputAt(name, LONG_LENGTH),
+  }));
+  // The search has timed its find at 8,000 characters already (a find can cost a second a call there).
+  if (found) all.push({ name: FOUND, text: found.text });
+  const texts = all.map((input) => input.text);
+  warmUp(texts, 1500, 5);
+  const runs = turnsWithin(texts, ROUND_MS, MIN_RUNS, maxRuns);
+  const measured = Array.from({ length: rounds }, () => roundOf(all, timeInTurns(texts, runs)));
   const byWorstP99 = measured.toSorted((a, b) => a.worstP99Ms - b.worstP99Ms);
-  const quietest = byWorstP99[0] ?? roundOf([]);
+  const quietest = byWorstP99[0] ?? roundOf(all, []);
+  const growth = perCharGrowth(all.filter((input) => input.longText !== undefined));
+  const rows = quietest.rows.map((row, index) => ({
+    ...row,
+    perCharGrowth: row.name === FOUND ? (found?.long?.perCharGrowth ?? 0) : (growth[index] ?? 0),
+  }));
   const median = byWorstP99[Math.floor(rounds / 2)] ?? quietest;
-  return { runs, rounds, ...quietest, medianRoundWorstP99Ms: median.worstP99Ms };
+  return { runs, rounds, ...quietest, rows, medianRoundWorstP99Ms: median.worstP99Ms };
 }
 
-function roundOf(all: number[][]): Pick<ModerationFigures, "rows" | "worstP99Ms" | "worstRatio"> {
-  const timed = Object.keys(inputs).map((name, index) => {
-    const times = all[index] ?? [];
+function roundOf(all: Input[], times: number[][]): Pick<ModerationFigures, "rows" | "worstP99Ms" | "worstRatio"> {
+  const timed = all.map(({ name }, index) => {
+    const sorted = times[index] ?? [];
     return {
       name,
-      mean: times.reduce((sum, t) => sum + t, 0) / times.length,
-      p50: at(times, 0.5),
-      p99: at(times, 0.99),
+      mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length,
+      p50: median(sorted),
+      p99: at(sorted, 0.99),
     };
   });
-  const benign = timed[0]?.mean ?? 1;
-  const rows = timed.map((row) => ({ ...row, ratio: row.mean / benign }));
+  const benign = timed.find((row) => row.name === BENIGN)?.p50 ?? 1;
+  const rows = timed.map((row) => ({ ...row, ratio: row.p50 / benign, perCharGrowth: 0 }));
   return {
     rows,
     worstP99Ms: Math.max(...rows.map((row) => row.p99)),
-    worstRatio: Math.max(...rows.filter((row) => row.name.startsWith("adversarial")).map((row) => row.ratio)),
+    worstRatio: Math.max(...rows.map((row) => row.ratio)),
   };
 }
 
-/**
- * The inputs take turns, one call each per round, so the machine's drift in
- * speed (large on a shared VM) and the garbage collector's pauses fall on
- * every input alike, and the ratios compare like with like.
- */
-function measure(texts: string[], runs: number): number[][] {
-  const times = texts.map((): number[] => []);
-  for (let i = 0; i < runs; i++) {
-    texts.forEach((text, index) => {
-      const start = performance.now();
-      moderate(text);
-      times[index]?.push(performance.now() - start);
-    });
-  }
-  return times.map((list) => list.sort((a, b) => a - b));
+/** Every input at 2,000 and at 8,000 characters, in turns: median cost per character, long over short. */
+function perCharGrowth(all: Input[]): number[] {
+  const texts = [...all.map((input) => input.text), ...all.map((input) => input.longText ?? "")];
+  warmUp(texts, 0, 2);
+  const medians = timeInTurns(texts, turnsWithin(texts, 4000, 3, 51)).map(median);
+  return all.map((_, i) => (medians[i + all.length] ?? 0) / LONG_LENGTH / ((medians[i] ?? 1) / LENGTH));
 }
 
-const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-const micros = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
+/** The whole moderation bench: the search, the table with its find, and the first call. */
+export function moderationBench(searchSeconds: number, seed: number, maxRuns = 1000): ModerationFigures {
+  const result = searchWorstInput(searchSeconds, seed);
+  const figures = moderationFigures(maxRuns, result.found[0]);
+  // The report keeps what describes a find, not its 2,000 and 8,000 characters.
+  const found = result.found.map(({ text: _text, long, ...rest }) => ({
+    ...rest,
+    ...(long ? { long: { ...long, text: "" } } : {}),
+  }));
+  return { ...figures, search: { ...result, found }, firstCall: firstCall() };
+}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const figures = moderationFigures(Number(process.env.RUNS ?? 1000));
+  const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, seed: { type: "string" } } });
+  const seed = Number(values.seed ?? Math.floor(Math.random() * 2 ** 31));
+  const figures = moderationBench(Number(values.seconds), seed, Number(process.env.RUNS ?? 1000));
+  const search = figures.search;
+  console.log(`search: ${search?.candidates} posts in ${search?.seconds} s (seed ${seed}); slowest of each island:`);
+  for (const found of search?.found ?? []) console.log(`  ${describe(found)}`);
   console.log(
-    `moderate() on ${LENGTH}-character inputs, ${figures.runs} runs each, quietest of ${figures.rounds} rounds (node ${process.version})\n`,
+    `\nmoderate() on ${LENGTH}-character inputs, ${figures.runs} runs each, quietest of ${figures.rounds} rounds (node ${process.version})\n`,
   );
-  console.log(`${"input".padEnd(34)}${"mean".padStart(9)}${"p50".padStart(9)}${"p99".padStart(9)}  vs benign`);
+  console.log(
+    `${"input".padEnd(34)}${"mean".padStart(10)}${"p50".padStart(10)}${"p99".padStart(10)}  p50 vs benign  ${LONG_LENGTH}/${LENGTH} per char`,
+  );
   for (const row of figures.rows) {
     console.log(
-      `${row.name.padEnd(34)}${micros(row.mean).padStart(9)}${micros(row.p50).padStart(9)}${micros(row.p99).padStart(9)}  ${row.ratio.toFixed(2)}x`,
+      `${row.name.padEnd(34)}${micros(row.mean).padStart(10)}${micros(row.p50).padStart(10)}${micros(row.p99).padStart(10)}  ${`${row.ratio.toFixed(2)}x`.padStart(13)}  ${row.perCharGrowth.toFixed(2).padStart(8)}`,
     );
   }
-  console.log(
-    `\nworst p99: ${micros(figures.worstP99Ms)} (median round: ${micros(figures.medianRoundWorstP99Ms)}); worst adversarial input: ${figures.worstRatio.toFixed(2)}x benign`,
-  );
+  console.log("\nbudgets:");
+  for (const check of moderationChecks(figures)) {
+    console.log(`  ${check.met ? "met " : "FAIL"}  ${check.budget}: ${check.measured}`);
+  }
 }

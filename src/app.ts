@@ -18,6 +18,7 @@ import { moderatorRoutes } from "./mod/moderator-routes";
 import { sessionRoutes } from "./mod/session-routes";
 import { withDatabaseResponses } from "./openapi";
 import { authorPageRoutes } from "./pages/author-routes";
+import { localCrisisLine } from "./pages/crisis-footer";
 import { modPageRoutes } from "./pages/mod-routes";
 import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
@@ -58,6 +59,8 @@ export function createApp() {
       referrerPolicy: "no-referrer",
     }),
   );
+  // Outside the read cache: each reader's footer gets their own country's crisis line.
+  app.use(localCrisisLine);
   // The read cache before anything a cached read does not need (it opens the
   // request's D1 session itself, only when it must read the board's version).
   app.use(noteWrites);

@@ -2,7 +2,7 @@ import { type ModerationAction, stronger } from "./actions";
 import { deidentify } from "./deidentify";
 import { normalize } from "./normalize";
 import { type Kind, policy } from "./policy";
-import { crisisResources, type Resource } from "./resources";
+import { crisisResourcesFor, type Resource } from "./resources";
 import { abuse } from "./rules/abuse";
 import { crisis } from "./rules/crisis/index";
 import { identifying } from "./rules/identifying";
@@ -66,7 +66,7 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
     text,
     decision,
     reasons,
-    ...(inCrisis ? { resources: crisisResources } : {}),
+    ...(inCrisis ? { resources: crisisResourcesFor(context.country) } : {}),
     ...(suggestion !== undefined ? { suggestion } : {}),
   };
 }

@@ -1,15 +1,47 @@
-/** Where a therapist in crisis can turn, right now. Shown with every crisis hold. */
-export type Resource = { name: string; contact: string; url: string };
+import crisisLines from "./crisis-lines.json";
 
-export const crisisResources: Resource[] = [
-  {
-    name: "988 Suicide & Crisis Lifeline (US)",
-    contact: "Call or text 988, or chat at 988lifeline.org. Free, confidential, any hour.",
-    url: "https://988lifeline.org",
-  },
-  {
-    name: "Find a Helpline (international directory)",
-    contact: "Crisis lines in more than 130 countries, by phone, text or chat.",
-    url: "https://findahelpline.com",
-  },
-];
+/**
+ * Where a therapist in crisis can turn, right now: the national line of the
+ * reader's country (from `request.cf.country`, read in flight and never
+ * stored or logged), the US 988 line when the country is unknown or has no
+ * sourced line, and always the international directory. Every line in
+ * crisis-lines.json cites the public page its number was taken from: a wrong
+ * number in a crisis is harm, so a country without a citable source gets
+ * the directory only.
+ */
+export type Resource = {
+  name: string;
+  /** ISO 3166-1 alpha-2, or "international" for the directory. */
+  country: string;
+  phone?: string;
+  text?: string;
+  chat?: string;
+  hours?: string;
+  url: string;
+};
+
+type CrisisLine = Resource & { source: string; quote: string };
+
+const lines: readonly CrisisLine[] = crisisLines.lines;
+
+const DIRECTORY: Resource = {
+  name: "Find a Helpline (international directory)",
+  country: "international",
+  chat: "https://findahelpline.com",
+  hours: "Crisis lines in more than 130 countries, by phone, text or chat",
+  url: "https://findahelpline.com",
+};
+
+const UNKNOWN_COUNTRY = "US";
+
+/** The crisis resources for a reader in `country` (ISO alpha-2, any case), then the international directory. */
+export function crisisResourcesFor(country?: string): Resource[] {
+  const code = /^[A-Za-z]{2}$/.test(country ?? "") ? (country ?? "").toUpperCase() : UNKNOWN_COUNTRY;
+  // Cloudflare's "XX" (unknown) and "T1" (Tor) have no line of their own, so they get the default like any other.
+  const national = lines.filter((line) => line.country === code);
+  const shown = national.length > 0 ? national : lines.filter((line) => line.country === UNKNOWN_COUNTRY);
+  return [...shown.map(({ source: _source, quote: _quote, ...resource }) => resource), DIRECTORY];
+}
+
+/** Every country with a sourced line: for the guidelines page and the tests. */
+export const countriesWithLines: readonly string[] = [...new Set(lines.map((line) => line.country))];

@@ -1,6 +1,7 @@
 /**
- * The one tokenizer every rule reads: the words of the text (runs of letters,
- * digits and apostrophes), each with where it is, its folded form (lower
+ * The one tokenizer every rule reads: the words of the text (runs of letters
+ * with apostrophes inside them, "don't", "O'Neil", "Aaliyah's"; or runs of
+ * digits), each with where it is, its folded form (lower
  * case, look-alikes folded) and whether the author capitalized it. Rules ask
  * "is this word anywhere?" (`hasAny`) to skip work, and the name and place
  * rules read the words in order.
@@ -9,7 +10,7 @@
 /** A word a rule asks about: lower case letters, digits and apostrophes, as the folded text has them. */
 const WATCHABLE = /^[a-z0-9']+$/;
 
-const WORD = /[\p{L}\p{N}']+/gu;
+const WORD = /[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*|\p{N}+/gu;
 
 /** Words a rule asks about, checked once when its module loads. */
 export type Watched = readonly string[];
@@ -32,6 +33,9 @@ export type Token = {
   written: string;
 };
 
+const PLAIN_ASCII = /^[a-z0-9]*$/;
+const ASCII_RUN = /[a-z0-9]+/g;
+
 export class Words {
   /** Every word, in order. */
   readonly tokens: readonly Token[];
@@ -47,7 +51,16 @@ export class Words {
       word: match[0],
       written: text.slice(match.index, match.index + match[0].length),
     }));
-    this.#present = new Set(this.tokens.map((token) => token.word));
+    // A possessive counts as its word too ("father's" is "father" to a rule that asks), and so does each run of
+    // ASCII letters in a word with others ("éinsta" holds "insta"), as the rules' patterns, ASCII-minded, read it.
+    const present = new Set<string>();
+    for (const { word } of this.tokens) {
+      present.add(word);
+      if (PLAIN_ASCII.test(word)) continue;
+      present.add(word.replace(/'s$/, ""));
+      for (const run of word.match(ASCII_RUN) ?? []) present.add(run);
+    }
+    this.#present = present;
     this.hasDigit = /\d/.test(folded);
   }
 

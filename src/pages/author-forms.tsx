@@ -43,8 +43,12 @@ export function showSubmitted(c: Context<AppEnv>, { status, body }: Answer) {
 }
 
 /** What the composer shows for an error it shows in place: the refusal with its suggestion, the issues, or the problem. */
-export function shownInComposer(error: ApiError): Pick<ComposerProps, "reasons" | "suggestion" | "issues" | "problem"> {
-  if (error instanceof PostRefused) return { reasons: error.reasons, suggestion: error.suggestion };
+export function shownInComposer(
+  error: ApiError,
+): Pick<ComposerProps, "reasons" | "suggestion" | "resources" | "issues" | "problem"> {
+  if (error instanceof PostRefused) {
+    return { reasons: error.reasons, suggestion: error.suggestion, resources: error.resources };
+  }
   const issues = issuesOf(error);
   return issues.length > 0 ? { issues } : { problem: error.message };
 }

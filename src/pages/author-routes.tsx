@@ -2,9 +2,11 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { cacheControl } from "../cache-control";
 import type { AppEnv } from "../env";
+import { crisisResourcesFor } from "../moderation/resources";
 import { deletePost } from "../posts/queries";
 import { CreatePostSchema } from "../posts/schemas";
 import { submitPost } from "../posts/submit";
+import { readerCountry } from "../reader-country";
 import {
   ComposerForm,
   NO_SUCH_TOKEN,
@@ -36,7 +38,7 @@ export const authorPageRoutes = new Hono<AppEnv>()
     const parsed = parseForm(CreatePostSchema, submissionOf(draft));
     if (!parsed.ok) return renderComposer(c, { draft, idempotencyKey, issues: parsed.issues }, 200);
     try {
-      return showSubmitted(c, await submitPost(c, parsed.data, idempotencyKey));
+      return showSubmitted(c, await submitPost(c, parsed.data, { idempotencyKey, country: readerCountry(c) }));
     } catch (error) {
       if (!isShownInPlace(error)) throw error;
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -54,19 +56,25 @@ export const authorPageRoutes = new Hono<AppEnv>()
     const { token } = TokenForm.parse(await formFields(c));
     const post = await postOfTokenOrNull(c, token);
     if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
-    return c.html(<StatusPage post={post} token={token.trim()} />);
+    const crisisResources = crisisResourcesFor(readerCountry(c));
+    return c.html(<StatusPage post={post} token={token.trim()} crisisResources={crisisResources} />);
   })
   .post("/status/delete", async (c) => {
     const fields = await formFields(c);
     const { token } = TokenForm.parse(fields);
     const post = await postOfTokenOrNull(c, token);
     if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
-    if (fields.confirm !== "yes") return c.html(<StatusPage post={post} token={token.trim()} problem={UNCONFIRMED} />);
+    if (fields.confirm !== "yes") {
+      const crisisResources = crisisResourcesFor(readerCountry(c));
+      return c.html(
+        <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} problem={UNCONFIRMED} />,
+      );
+    }
     await deletePost(c.var.db, post.id, Date.now());
     return c.html(<DeletedPage />);
   })
   // The page after a held post offers a de-identified version: withdraw the held post and send that instead.
-  .post("/status/replace", async (c) => replaceHeldPost(c, await formFields(c)));
+  .post("/status/replace", async (c) => replaceHeldPost(c, await formFields(c), readerCountry(c)));
 
 const SENT_BEFORE =
   "This form already sent an earlier post, so this one was not sent. Check the text and publish again to send it as a new post.";

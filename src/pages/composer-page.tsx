@@ -3,6 +3,7 @@ import { roles } from "../db/schema";
 import type { Issue } from "../errors";
 import { characterCount } from "../moderation/normalize";
 import type { ModerationReason } from "../moderation/pipeline";
+import type { Resource } from "../moderation/resources";
 import { POST_MAX_CHARACTERS, POST_MIN_CHARACTERS } from "../posts/schemas";
 import { CrisisResources } from "./crisis-resources";
 import { issueFor } from "./form";
@@ -22,21 +23,23 @@ export type ComposerProps = {
   reasons?: readonly ModerationReason[];
   /** The refused text with the identifying parts replaced, offered beside the author's own. */
   suggestion?: string;
+  /** Crisis lines for the reader's country, when the refused text sounds like its author is in danger. */
+  resources?: readonly Resource[];
   issues?: readonly Issue[];
   /** A problem that is not about one field (a limit, a pause). */
   problem?: string;
 };
 
 export function ComposerPage(props: ComposerProps) {
-  const { categories, draft, idempotencyKey, reasons = [], issues = [], problem, suggestion } = props;
-  const inCrisis = reasons.some((reason) => reason.kind === "crisis");
+  const { categories, draft, idempotencyKey, reasons = [], issues = [], problem, suggestion, resources } = props;
+  const inCrisis = resources !== undefined;
   // Never show a person in crisis how to get past the filter.
   const offered = inCrisis ? undefined : suggestion;
   const bodyIssue = issueFor(issues, "body");
   const categoryIssue = issueFor(issues, "category");
   return (
     <Layout title="Write a reflection">
-      {inCrisis && <CrisisResources />}
+      {inCrisis && <CrisisResources resources={resources} />}
       <h1>Write a reflection</h1>
       <p class="lede">
         No account, no name, nothing kept about you. Write about your own experience; leave out anything that could
@@ -49,8 +52,17 @@ export function ComposerPage(props: ComposerProps) {
       )}
       {reasons.length > 0 && (
         <section class="review" aria-labelledby="review-title">
-          <h2 id="review-title">Not published yet: change the marked parts</h2>
-          <p>Nothing was stored. Your text is below, ready to edit.</p>
+          {inCrisis ? (
+            <>
+              <h2 id="review-title">Not published</h2>
+              <p>Nothing was stored. What you wrote is below.</p>
+            </>
+          ) : (
+            <>
+              <h2 id="review-title">Not published yet: change the marked parts</h2>
+              <p>Nothing was stored. Your text is below, ready to edit.</p>
+            </>
+          )}
           <HighlightedText text={draft.body} reasons={reasons} id="refusal" />
         </section>
       )}

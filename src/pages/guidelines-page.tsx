@@ -1,3 +1,4 @@
+import type { Resource } from "../moderation/resources";
 import { CrisisResources } from "./crisis-resources";
 import { Layout } from "./layout";
 
@@ -19,7 +20,7 @@ const EXAMPLES = [
 ];
 
 /** What not to post, how to de-identify a story, and where to turn in a crisis. */
-export function GuidelinesPage() {
+export function GuidelinesPage({ crisisResources }: { crisisResources: readonly Resource[] }) {
   return (
     <Layout title="Guidelines" description="How to write on Closed Door without identifying a client.">
       <h1>Guidelines</h1>
@@ -76,7 +77,7 @@ export function GuidelinesPage() {
         </p>
       </section>
 
-      <CrisisResources />
+      <CrisisResources resources={crisisResources} for="anyone" />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { Child } from "hono/jsx";
 import { assetVersions } from "./asset-versions";
+import { DEFAULT_CRISIS_LINES, FooterCrisisLine } from "./crisis-footer";
 
 type LayoutProps = {
   title?: string;
@@ -50,8 +51,7 @@ export function Layout({ title, description, feed, area = "board", signedInAs, c
           <main id="main">{children}</main>
           <footer class="site-footer">
             <p>
-              No accounts, no cookies, no addresses kept. If you are in crisis, call or text <strong>988</strong> (US)
-              or find a line near you at findahelpline.com.
+              No accounts, no cookies, no addresses kept. <FooterCrisisLine resources={DEFAULT_CRISIS_LINES} />
             </p>
             <p class="footer-links">
               <a href="/guidelines">Guidelines</a> <a href="/status">Your post's status</a>{" "}

@@ -40,21 +40,26 @@ export function QueuePage({
   items,
   nextHref,
   outcome,
+  now,
 }: {
   username: string;
   items: ReviewItem[];
   nextHref: string | null;
   outcome: Outcome;
+  now: number;
 }) {
   return (
     <Layout title="Queue" area="mod" signedInAs={username}>
       <h1>Queue</h1>
-      <p class="lede">Held and reported posts, most severe first: crisis, then identifying, then the rest.</p>
+      <p class="lede">
+        Held and reported posts, most severe first: crisis, then identifying, then the rest; the longest waiting first
+        within each.
+      </p>
       <OutcomeNotice outcome={outcome} />
       {items.length === 0 ? (
         <p class="empty">The queue is empty. Thank you.</p>
       ) : (
-        items.map((item) => <ReviewCard item={item} attempt={outcome.attempt} returnTo="queue" />)
+        items.map((item) => <ReviewCard item={item} attempt={outcome.attempt} returnTo="queue" now={now} />)
       )}
       {nextHref && (
         <a class="older" rel="next" href={nextHref}>
@@ -65,12 +70,14 @@ export function QueuePage({
   );
 }
 
-export function ModPostPage({ username, item, outcome }: { username: string; item: ReviewItem; outcome: Outcome }) {
+type ModPostProps = { username: string; item: ReviewItem; outcome: Outcome; now: number };
+
+export function ModPostPage({ username, item, outcome, now }: ModPostProps) {
   return (
     <Layout title="Post" area="mod" signedInAs={username}>
       <h1>A post under review</h1>
       <OutcomeNotice outcome={outcome} />
-      <ReviewCard item={item} attempt={outcome.attempt} returnTo="post" />
+      <ReviewCard item={item} attempt={outcome.attempt} returnTo="post" now={now} />
       <p>
         <a href="/mod">Back to the queue</a>
       </p>

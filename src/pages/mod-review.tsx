@@ -3,10 +3,12 @@ import type { Post } from "../db/schema";
 import type { ModerationReason } from "../moderation/pipeline";
 import type { ReviewItem } from "../queue/items";
 import { QUEUE_RANK } from "../queue/rank";
+import { waitingFor } from "../queue/waiting";
 import { REVIEW_REASON_MAX } from "../review/schemas";
 import { type ReviewAction, reviewActions, transition } from "../review/transitions";
 import { HighlightedText } from "./highlighted-text";
 import { flagReasonLabels, roleLabels } from "./labels";
+import { AuthorWasShown } from "./mod-crisis-box";
 
 /** A moderator's redaction the pipeline refused: shown again on its post, with what still fails. */
 export type RedactionAttempt = { postId: string; body: string; reasons: readonly ModerationReason[] };
@@ -31,12 +33,15 @@ export function ReviewCard({
   item,
   attempt,
   returnTo,
+  now,
 }: {
   item: ReviewItem;
   attempt?: RedactionAttempt;
   returnTo: ReturnTo;
+  now: number;
 }) {
   const { post, flags, history } = item;
+  const heldForCrisis = post.status === "pending" && post.reasons.some((reason) => reason.kind === "crisis");
   return (
     <article class="review-item" id={`post-${post.id}`} data-status={post.status} aria-labelledby={`title-${post.id}`}>
       <h2 id={`title-${post.id}`} class="review-title">
@@ -47,6 +52,7 @@ export function ReviewCard({
         <span>{post.category}</span>
         {post.role && <span>{roleLabels[post.role]}</span>}
         <time datetime={new Date(post.createdAt).toISOString()}>{formatExact(post.createdAt)}</time>
+        {post.status === "pending" && <span class="waiting">{waitingFor(post.createdAt, now)}</span>}
         <a href={`/mod/posts/${post.id}`}>Permalink</a>
       </p>
       {post.reasons.length > 0 ? (
@@ -54,6 +60,7 @@ export function ReviewCard({
       ) : (
         <div class="post-body">{post.body}</div>
       )}
+      {heldForCrisis && <AuthorWasShown postId={post.id} />}
       {flags.total > 0 && (
         <section class="flag-summary" aria-label="Reader reports">
           <h3>

@@ -94,7 +94,7 @@ async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormSta
   const items = await reviewItemsOf(c.var.db, page.posts);
   const nextHref = page.next && `/mod?cursor=${encodeQueueCursor(page.next)}`;
   return c.html(
-    <QueuePage username={signedIn(c).username} items={items} nextHref={nextHref} outcome={outcome} />,
+    <QueuePage username={signedIn(c).username} items={items} nextHref={nextHref} outcome={outcome} now={Date.now()} />,
     status,
   );
 }
@@ -104,7 +104,8 @@ async function renderPost(c: Context<AppEnv>, id: string, outcome: Outcome, stat
   if (!post) throw notFound("There is no post with this id. Its author may have deleted it.");
   const [item] = await reviewItemsOf(c.var.db, [post]);
   if (!item) throw notFound();
-  return c.html(<ModPostPage username={signedIn(c).username} item={item} outcome={outcome} />, status);
+  const page = <ModPostPage username={signedIn(c).username} item={item} outcome={outcome} now={Date.now()} />;
+  return c.html(page, status);
 }
 
 /** A refused redaction is shown again on its post with the pipeline's reasons, so it can be fixed in place. */

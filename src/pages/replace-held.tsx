@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
-import { crisisResources } from "../moderation/resources";
+import { crisisResourcesFor } from "../moderation/resources";
 import { deletePost } from "../posts/queries";
 import { PostRefused } from "../posts/refusal";
 import { CreatePostSchema, toApiPost } from "../posts/schemas";
@@ -31,18 +31,20 @@ import { SubmittedPage } from "./submitted-page";
 
 const ReplaceForm = ComposerForm.extend({ token: z.string().catch("") });
 
-type Held = { post: Post; token: string };
+type Held = { post: Post; token: string; country?: string };
 type Retry = { problem?: string; idempotencyKey: string };
 
-export async function replaceHeldPost(c: Context<AppEnv>, fields: FormFields) {
+export async function replaceHeldPost(c: Context<AppEnv>, fields: FormFields, country: string | undefined) {
   const { token, idempotencyKey, ...draft } = ReplaceForm.parse(fields);
   const post = await postOfTokenOrNull(c, token);
-  if (post?.status === "pending") return replace(c, { post, token: token.trim() }, draft, idempotencyKey);
+  if (post?.status === "pending") return replace(c, { post, token: token.trim(), country }, draft, idempotencyKey);
   // The form sent twice: the first send already replaced the held post.
   const submission = parseForm(CreatePostSchema, submissionOf(draft));
-  const earlier = submission.ok && (await earlierAnswer(c, submission.data, idempotencyKey));
+  const earlier = submission.ok && (await earlierAnswer(c, submission.data, { idempotencyKey, country }));
   if (earlier) return showSubmitted(c, earlier);
-  if (post) return c.html(<StatusPage post={post} token={token.trim()} problem={NOT_HELD} />);
+  const crisisResources = crisisResourcesFor(country);
+  if (post)
+    return c.html(<StatusPage post={post} token={token.trim()} crisisResources={crisisResources} problem={NOT_HELD} />);
   return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
 }
 
@@ -50,7 +52,8 @@ async function replace(c: Context<AppEnv>, held: Held, draft: Draft, idempotency
   const parsed = parseForm(CreatePostSchema, submissionOf(draft));
   if (!parsed.ok) return showHeld(c, held, draft.body, { problem: parsed.issues[0]?.message, idempotencyKey }, 200);
   try {
-    return showSubmitted(c, await submitPost(c, parsed.data, idempotencyKey, held.post.id));
+    const options = { idempotencyKey, withdrawing: held.post.id, country: held.country };
+    return showSubmitted(c, await submitPost(c, parsed.data, options));
   } catch (error) {
     if (!isShownInPlace(error)) throw error;
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -65,13 +68,13 @@ async function replace(c: Context<AppEnv>, held: Held, draft: Draft, idempotency
 }
 
 /** The held post's page again, with the author's version kept in the form and why it was not sent. */
-function showHeld(c: Context<AppEnv>, { post, token }: Held, text: string, retry: Retry, status: FormStatus) {
+function showHeld(c: Context<AppEnv>, { post, token, country }: Held, text: string, retry: Retry, status: FormStatus) {
   const inCrisis = post.reasons.some((reason) => reason.kind === "crisis");
   const moderation = {
     decision: "hold" as const,
     reasons: post.reasons,
     suggestion: text,
-    ...(inCrisis ? { resources: crisisResources } : {}),
+    ...(inCrisis ? { resources: crisisResourcesFor(country) } : {}),
   };
   const created = { post: toApiPost(post), deleteToken: token, moderation };
   return c.html(<SubmittedPage created={created} retry={retry} />, status);

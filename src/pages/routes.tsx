@@ -11,8 +11,10 @@ import { FEED_DEFAULT_LIMIT } from "../feed/schemas";
 import { flagPost } from "../flags/file";
 import { findFlag } from "../flags/queries";
 import { FlagRequestSchema, ReceiptSchema, toFlagState } from "../flags/schemas";
+import { crisisResourcesFor } from "../moderation/resources";
 import { findPublishedPost } from "../posts/queries";
 import { CategorySlugSchema } from "../posts/schemas";
+import { readerCountry } from "../reader-country";
 import { addResonance } from "../resonates/add";
 import { runSearch } from "../search/run";
 import { SEARCH_QUERY_MAX } from "../search/schemas";
@@ -79,8 +81,9 @@ export const pageRoutes = new Hono<AppEnv>()
     return c.html(<SearchPage {...props} found={found} nextHref={nextHref} />);
   })
   .get("/guidelines", (c) => {
-    c.header("Cache-Control", cacheControl.post);
-    return c.html(<GuidelinesPage />);
+    // The crisis lines are the reader's country's: a browser may keep the page, a shared cache may not.
+    c.header("Cache-Control", cacheControl.perReader);
+    return c.html(<GuidelinesPage crisisResources={crisisResourcesFor(readerCountry(c))} />);
   });
 
 const SearchPageQuery = z.object({

@@ -1,4 +1,6 @@
 import type { Post } from "../db/schema";
+import type { Resource } from "../moderation/resources";
+import { CrisisResources } from "./crisis-resources";
 import { HighlightedText } from "./highlighted-text";
 import { Layout } from "./layout";
 
@@ -39,11 +41,21 @@ export function StatusFormPage({ problem }: { problem?: string }) {
   );
 }
 
+type StatusProps = {
+  post: Post;
+  token: string;
+  /** The crisis lines for the reader's country: shown first while a post held for crisis waits. */
+  crisisResources: readonly Resource[];
+  problem?: string;
+};
+
 /** The author's view of their post, and the way to delete it. */
-export function StatusPage({ post, token, problem }: { post: Post; token: string; problem?: string }) {
+export function StatusPage({ post, token, crisisResources, problem }: StatusProps) {
   const status = STATUS_TEXT[post.status];
+  const heldForCrisis = post.status === "pending" && post.reasons.some((reason) => reason.kind === "crisis");
   return (
     <Layout title="Your post's status">
+      {heldForCrisis && <CrisisResources resources={crisisResources} />}
       <h1>Your post's status</h1>
       <section class="status-card" aria-labelledby="status-title">
         <h2 id="status-title" data-status={post.status}>

@@ -25,18 +25,24 @@ export function SubmittedPage({ created, retry }: SubmittedProps) {
       </Layout>
     );
   }
-  const inCrisis = moderation.resources !== undefined;
+  const resources = moderation.resources;
   // Never show a person in crisis how to get past the filter.
-  const suggestion = inCrisis ? undefined : moderation.suggestion;
+  const suggestion = resources ? undefined : moderation.suggestion;
   return (
     <Layout title="Held for a moderator">
-      {inCrisis && <CrisisResources headingLevel={1} />}
-      {inCrisis ? <h2>Your post is held for a moderator</h2> : <h1>Your post is held for a moderator</h1>}
-      <p class="notice" role="status">
-        It is not public yet. A moderator will read it before it appears; the marked parts are why. If you would rather
-        change them yourself, delete it on the <a href="/status">status page</a> with the token below and write it
-        again.
-      </p>
+      {resources && <CrisisResources resources={resources} headingLevel={1} />}
+      {resources ? <h2>Your post is held for a moderator</h2> : <h1>Your post is held for a moderator</h1>}
+      {resources ? (
+        <p class="notice" role="status">
+          It is not public yet. A moderator will read it before it appears. You do not need to do anything more with it.
+        </p>
+      ) : (
+        <p class="notice" role="status">
+          It is not public yet. A moderator will read it before it appears; the marked parts are why. If you would
+          rather change them yourself, delete it on the <a href="/status">status page</a> with the token below and write
+          it again.
+        </p>
+      )}
       <HighlightedText text={post.body} reasons={moderation.reasons} id="hold" />
       {retry?.problem && (
         <p class="notice notice-error" role="alert">

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
 import { notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
+import { readerCountry } from "../reader-country";
 import { authorsPost, bearerToken } from "./author";
 import { deletePost, findPublishedPost } from "./queries";
 import { RefusalSchema } from "./refusal";
@@ -33,7 +34,7 @@ const createPostRoute = createRoute({
     201: jsonContent(CreatedPostSchema, "Published. The delete token is shown only in this answer."),
     202: jsonContent(
       CreatedPostSchema,
-      "Held for a moderator (post.status is pending), with the reasons and, unless held for crisis, a de-identified suggestion",
+      "Held for a moderator (post.status is pending), with the reasons and, unless held for crisis, a de-identified suggestion; held for crisis, `moderation.resources` lists the crisis lines for the request's country (988 when unknown) and the international directory",
     ),
     400: errorResponse("The body, category or role is not valid"),
     409: errorResponse("The Idempotency-Key was used before for a different post"),
@@ -89,7 +90,8 @@ const postStatusRoute = createRoute({
 
 export const postRoutes = createRouter()
   .openapi(createPostRoute, async (c) => {
-    const { status, body } = await submitPost(c, c.req.valid("json"), c.req.header("Idempotency-Key"));
+    const options = { idempotencyKey: c.req.header("Idempotency-Key"), country: readerCountry(c) };
+    const { status, body } = await submitPost(c, c.req.valid("json"), options);
     // The answer holds a secret: no cache may keep it.
     c.header("Cache-Control", cacheControl.private);
     return status === 202 ? c.json(body, 202) : c.json(body, 201);

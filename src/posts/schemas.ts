@@ -5,6 +5,7 @@ import { characterCount, normalize } from "../moderation/normalize";
 import { kinds } from "../moderation/policy";
 import { HOUR_MS } from "../time";
 import type { PublicPost } from "./queries";
+import { ResourcesSchema } from "./resource-schema";
 
 export const POST_MIN_CHARACTERS = 20;
 export const POST_MAX_CHARACTERS = 2000;
@@ -86,10 +87,7 @@ export const ModerationSchema = z
   .object({
     decision: z.enum(moderationActions),
     reasons: z.array(ReasonSchema),
-    resources: z
-      .array(z.object({ name: z.string(), contact: z.string(), url: z.string() }))
-      .optional()
-      .openapi({ description: "Crisis resources, present when the post was held for crisis." }),
+    resources: ResourcesSchema,
     suggestion: SuggestionSchema.optional(),
   })
   .openapi("Moderation");

@@ -8,6 +8,7 @@ import { utcDay } from "../limits/client-key";
 import { countOneMore, usedToday } from "../limits/day-counters";
 import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
 import { moderate } from "../moderation/pipeline";
+import { crisisResourcesFor } from "../moderation/resources";
 import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
 import { DAY_MS } from "../time";
@@ -19,6 +20,14 @@ import { type CreatedPost, toApiPost } from "./schemas";
 export type Submission = { body: string; category: string; role?: Role | null };
 
 export type Answer = { status: 201 | 202; body: CreatedPost };
+
+/**
+ * How a submission arrived: its Idempotency-Key, the held post it replaces
+ * (`withdrawing`, a post id), and the reader's country for crisis lines,
+ * which is used in flight only: never stored, not even in the idempotency
+ * record, whose replay chooses the lines again for the retry's country.
+ */
+export type SubmitOptions = { idempotencyKey?: string; withdrawing?: string; country?: string };
 
 const DUPLICATE_WINDOW_MS = DAY_MS;
 
@@ -32,13 +41,12 @@ const DUPLICATE_WINDOW_MS = DAY_MS;
 export async function submitPost(
   c: Context<AppEnv>,
   submission: Submission,
-  idempotencyKey: string | undefined,
-  withdrawing?: string,
+  { idempotencyKey, withdrawing, country }: SubmitOptions = {},
 ): Promise<Answer> {
   const db = c.var.db;
   const now = Date.now();
   const idempotency = await readIdempotency(idempotencyKey, submission);
-  const replay = idempotency && (await replayOf(c, idempotency, now));
+  const replay = idempotency && (await replayOf(c, idempotency, now, country));
   if (replay) return replay;
 
   const [key, hash] = await Promise.all([requestClientKey(c, now), contentHash(submission.body)]);
@@ -56,10 +64,10 @@ export async function submitPost(
     );
   }
   if (!category) throw invalidRequest([{ path: "category", message: "There is no such category." }]);
-  const { text, decision, reasons, resources, ...offer } = moderate(submission.body, { duplicateOfRecent });
+  const { text, decision, reasons, resources, ...offer } = moderate(submission.body, { duplicateOfRecent, country });
   // Never show a person in crisis how to get past the filter.
   const suggestion = resources ? undefined : offer.suggestion;
-  if (decision === "refuse") throw new PostRefused(reasons, suggestion);
+  if (decision === "refuse") throw new PostRefused(reasons, suggestion, resources);
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.
   await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");
 
@@ -83,12 +91,8 @@ export async function submitPost(
     removedAt: null,
     queueRank: queueRankOf(reasons),
   };
-  const moderation = {
-    decision,
-    reasons,
-    ...(resources ? { resources } : {}),
-    ...(suggestion === undefined ? {} : { suggestion }),
-  };
+  const moderation = { decision, reasons, ...(suggestion === undefined ? {} : { suggestion }) };
+  // Kept without the crisis lines: they would tell the reader's country.
   const answer = { post: toApiPost(row), moderation };
   try {
     await db.batch([
@@ -101,14 +105,22 @@ export async function submitPost(
     ]);
   } catch (error) {
     // A concurrent retry with the same key won the race: answer as it did.
-    const raced = idempotency && (await replayOf(c, idempotency, now));
+    const raced = idempotency && (await replayOf(c, idempotency, now, country));
     if (raced) return raced;
     throw error;
   }
-  return { status, body: { ...answer, deleteToken } };
+  return {
+    status,
+    body: { ...answer, moderation: { ...moderation, ...(resources ? { resources } : {}) }, deleteToken },
+  };
 }
 
-async function replayOf(c: Context<AppEnv>, idempotency: Idempotency, now: number): Promise<Answer | null> {
+async function replayOf(
+  c: Context<AppEnv>,
+  idempotency: Idempotency,
+  now: number,
+  country: string | undefined,
+): Promise<Answer | null> {
   const record = await findRecord(c.var.db, idempotency.keyHash, now);
   if (!record) return null;
   if (record.requestHash !== idempotency.requestHash) {
@@ -116,19 +128,26 @@ async function replayOf(c: Context<AppEnv>, idempotency: Idempotency, now: numbe
   }
   const deleteToken = await derivedDeleteToken(c.env.RATE_LIMIT_SECRET, idempotency.keyHash, record.postId);
   const first = record.response as Omit<CreatedPost, "deleteToken">;
-  return { status: record.status === 202 ? 202 : 201, body: { ...first, deleteToken } };
+  // Records written before the lines were chosen by country kept a list; this request's country chooses them now.
+  const { resources: _kept, ...moderation } = first.moderation;
+  const inCrisis = moderation.reasons.some((reason) => reason.kind === "crisis");
+  const resources = inCrisis ? { resources: crisisResourcesFor(country) } : {};
+  return {
+    status: record.status === 202 ? 202 : 201,
+    body: { ...first, moderation: { ...moderation, ...resources }, deleteToken },
+  };
 }
 
 /** The answer an earlier send of this same submission and key got (a form sent twice), if there was one. */
 export async function earlierAnswer(
   c: Context<AppEnv>,
   submission: Submission,
-  idempotencyKey: string,
+  { idempotencyKey, country }: SubmitOptions,
 ): Promise<Answer | null> {
   const idempotency = await readIdempotency(idempotencyKey, submission);
   return (
     idempotency &&
-    replayOf(c, idempotency, Date.now()).catch((error) => {
+    replayOf(c, idempotency, Date.now(), country).catch((error) => {
       if (error instanceof ApiError && error.code === "conflict") return null;
       throw error;
     })

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
-import { postJson, reflection, request } from "../support/app";
+import { describe, expect, it, vi } from "vitest";
+import { jsonPost, ORIGIN, postJson, randomAddress, reflection, request } from "../support/app";
 import { createModerator } from "../support/mod";
 
 const ADDRESS = "198.51.100.77";
@@ -56,5 +56,43 @@ describe("the anonymity promise", () => {
     ]) {
       expect(everything).not.toContain(trace);
     }
+  });
+});
+
+describe("the reader's country", () => {
+  const CRISIS = "I want to end my life and I don't know who else to tell. I spend all day keeping other people alive.";
+  const from = { cf: { country: "GB" } };
+
+  it("chooses the crisis lines in flight and is in no row of any table, nor any log, afterwards", async () => {
+    const logged = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level));
+    const api = await request("/api/posts", {
+      ...jsonPost({ body: `${CRISIS} Said through the API.`, category: "burnout" }, { "Idempotency-Key": "gb-probe" }),
+      ...from,
+    });
+    expect(api.status).toBe(202);
+    const { moderation } = await api.json<{ moderation: { resources: { country: string }[] } }>();
+    expect(moderation.resources[0]?.country).toBe("GB"); // the country really reached the pipeline
+    const form = await request("/new", {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: ORIGIN,
+        "Sec-Fetch-Site": "same-origin",
+        "CF-Connecting-IP": randomAddress(),
+      },
+      body: new URLSearchParams({ body: `${CRISIS} Said through the form.`, category: "burnout", role: "" }),
+      ...from,
+    });
+    expect(form.status).toBe(202);
+    expect(await form.text()).toContain('href="tel:116123"');
+
+    const everything = await everyValueInTheDatabase();
+    expect(everything).toContain("Said through the API"); // the dump really holds the posts
+    // "GB" on its own, not inside a random id, token or hash.
+    expect(everything).not.toMatch(/(^|[^A-Za-z0-9_-])GB($|[^A-Za-z0-9_-])/);
+    for (const trace of ["Samaritans", "116 123", "samaritans.org"]) expect(everything).not.toContain(trace);
+    const logs = logged.flatMap((spy) => spy.mock.calls.map((call) => call.map(String).join(" ")));
+    for (const line of logs) expect(line).not.toMatch(/\bGB\b|Samaritans/);
+    for (const spy of logged) spy.mockRestore();
   });
 });

@@ -46,6 +46,7 @@ describe("the moderator gate", () => {
         "POST /new",
         "POST /status",
         "POST /status/delete",
+        "POST /status/replace",
         "POST /p/:id/resonate",
         "POST /p/:id/flag",
       ].sort(),

@@ -67,7 +67,7 @@ describe("hostile request bodies", () => {
   });
 
   it("still takes a valid UTF-8 post, with a byte-order mark or without", async () => {
-    const body = JSON.stringify({ body: `${reflection()} Ünïcødé ✓ 👩‍⚕️`, category: "burnout" });
+    const body = JSON.stringify({ body: `${reflection()} ünïcødé ✓ 👩‍⚕️`, category: "burnout" });
     expect((await send("/api/posts", encoder.encode(body))).status).toBe(201);
     const withBom = JSON.stringify({ body: reflection(), category: "burnout" });
     expect((await send("/api/posts", new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(withBom)]))).status).toBe(201);

@@ -4,6 +4,7 @@
  * (README.md); they are built once per isolate, on the first check that
  * needs them, not at start-up.
  */
+import commonEnglishWords from "./common-english-words.json";
 import commonFirstNames from "./common-first-names.json";
 import countries from "./countries.json";
 import englishWords from "./english-words.json";
@@ -15,6 +16,8 @@ import usPlaces from "./us-places.json";
 type Lexicons = {
   /** Ordinary English words, lower case: a capitalized one is usually not a name. */
   english: ReadonlySet<string>;
+  /** The commoner English words: a long word one slip from one of these is a typo. */
+  commonEnglish: ReadonlySet<string>;
   /** First names in many languages, and the ones common in English-speaking countries. */
   firstNames: ReadonlySet<string>;
   commonFirstNames: ReadonlySet<string>;
@@ -59,6 +62,7 @@ function build(): Lexicons {
   const famous = wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]);
   return {
     english: new Set(entries(englishWords)),
+    commonEnglish: new Set(entries(commonEnglishWords)),
     firstNames: new Set(entries(firstNames)),
     commonFirstNames: new Set(entries(commonFirstNames)),
     surnames: new Set(entries(surnames)),

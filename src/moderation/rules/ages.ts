@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { type Rule, spansOf } from "./rule";
+import { gated, type Rule, spansOf } from "./rule";
 
 /**
  * Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or
@@ -17,7 +17,7 @@ const NINETIES_ORDINAL =
 
 // Who an age is said of: a pronoun or a person word, then "is", "was" or "'s".
 const PERSON =
-  "(?:she|he|they|client|patient|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident)";
+  "(?:she|he|they|client|patient|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident)";
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|when|going|today|or|years?)\\b)";
 
@@ -30,6 +30,8 @@ const AGE = new RegExp(
     `\\bturn(?:ed|s|ing)? ${AGE_OVER_89}\\b`,
     `\\b${NINETIES_ORDINAL} birthday\\b`,
     `\\b${PERSON}(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
+    // "ninety in December": an age reached on a coming date
+    `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
     // "my oldest is 103", "my oldest client turned 97"
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "Retired nurse, 97, fired her therapists": an age between commas after a person
@@ -38,5 +40,8 @@ const AGE = new RegExp(
   "gm",
 );
 
-export const ages: Rule = (input) =>
-  input.words.hasDigit || input.words.hasAny(NINETIES) ? spansOf(AGE, input.folded, "age-over-89") : [];
+export const ages: Rule = gated(
+  "a digit or a spelled ninety or hundred",
+  (input) => input.words.hasDigit || input.words.hasAny(NINETIES),
+  ({ folded }) => spansOf(AGE, folded, "age-over-89"),
+);

@@ -74,6 +74,7 @@ class Asides {
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(tokens, first, last) ||
       WATCHING.has(tokens[first - 1]?.word ?? "") ||
+      isCulturalReference(this.#folded, start, end) ||
       within(this.titles, start) ||
       this.#inKnownTitle(name, start) ||
       within(this.aboutMedia, start)
@@ -138,10 +139,29 @@ function isPet(tokens: readonly Token[], first: number, last: number): boolean {
   );
 }
 
+/**
+ * A quotation whose words are mostly capitalized, as titles are, and mostly English words: "Mind Over Mood",
+ * "Love's Executioner"; not a name in quotes, "'Desmond Achterberg'".
+ */
 function isTitleCase(quotation: string): boolean {
   const words = quotation.slice(1, -1).split(/\s+/).filter(Boolean);
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalized >= 2 && capitalized * 2 >= words.length;
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word));
+  const { english } = lexicons();
+  const ordinary = capitalized.filter((word) => english.has(word.toLowerCase().replace(/[^\p{L}']|'s$/gu, "")));
+  return capitalized.length >= 2 && capitalized.length * 2 >= words.length && ordinary.length * 2 >= capitalized.length;
+}
+
+// Someone named as a reference, not as a client: "Keanu Reeves energy", "what would Dolly Parton do", "compared
+// her ex to Kanye", "Mary Oliver's 'wild and precious life'".
+const REFERENCE_BEFORE =
+  /\b(?:what would|channell?ing|compared (?:\w+ ){1,2}to|the (?:next|new)|a (?:real|total|young)|very) $/;
+const REFERENCE_AFTER = /^(?:'s)? (?:energy|vibes|mode|moment|style|level)\b|^(?:'s)? (?:'|")/;
+
+function isCulturalReference(folded: string, start: number, end: number): boolean {
+  return (
+    REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) ||
+    REFERENCE_AFTER.test(folded.slice(end, end + 12))
+  );
 }
 
 /** The sentence around `at`: from just after the last ".", "!", "?" or line break before it to the next one. */

@@ -1,6 +1,6 @@
+import { lexicons } from "../lexicons";
 import type { MappedText } from "../text";
-import { watch } from "../words";
-import { inOrigin, type Rule, type Span, spansOf, whenDigits } from "./rule";
+import { inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits, whenSeen } from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
@@ -77,13 +77,21 @@ const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at /;
 const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}| dot /;
 
-export const email: Rule = ({ folded, despaced }) => [
-  ...(folded.includes("@") ? emailsInView(despaced()) : []),
-  ...(SPELLED_AT.test(folded) && SPELLED_DOT.test(folded) ? spansOf(SPELLED_EMAIL, folded, "email") : []),
-  ...(MAIL_PROVIDER_GATE.test(folded) ? spansOf(PROVIDER_EMAIL, folded, "email") : []),
-];
-
 const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
+
+const emails = whenSeen(/@/, ({ despaced }) => emailsInView(despaced()));
+// "chat at 988lifeline.org", "look at findahelpline.com": a plain word before a spoken "at" is prose, not a mailbox.
+const spelledEmails = whenSeen(SPELLED_AT, ({ folded }) =>
+  spansOf(SPELLED_EMAIL, folded, "email").filter((span) => !isWordAtSite(folded.slice(span.start, span.end))),
+);
+
+function isWordAtSite(found: string): boolean {
+  const [before] = found.split(" at ");
+  return before !== undefined && before !== found && lexicons().english.has(before);
+}
+const providerEmails = whenSeen(MAIL_PROVIDER_GATE, ({ folded }) => spansOf(PROVIDER_EMAIL, folded, "email"));
+
+export const email: Rule = (input) => [...emails(input), ...spelledEmails(input), ...providerEmails(input)];
 
 const emailsInView = (view: MappedText) => inOrigin(view, spansOf(EMAIL, view.text, "email"));
 
@@ -99,30 +107,35 @@ const DOTTED = /[a-z0-9]\.[a-z]/;
 const WORD_AFTER_DOT = / dot (?:in|it|at|me|us|no|be|care|life|page|online|site|email|blog|health)$/;
 const LINK_GATE = /h(?:tt|xx|\*\*)p|www/;
 
-export const url: Rule = ({ folded, despaced }) => {
-  // A domain needs a dot; only then is spaced-out writing worth joining.
-  const dotted = folded.includes(".");
-  const view = dotted && SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
-  const domains = (DOTTED.test(view.text) ? inOrigin(view, spansOf(DOMAIN, view.text, "url")) : []).filter(
+// A domain needs a dot; only then is spaced-out writing worth joining.
+const domains = whenSeen(/\./, ({ folded, despaced }) => {
+  const view = SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
+  return (DOTTED.test(view.text) ? inOrigin(view, spansOf(DOMAIN, view.text, "url")) : []).filter(
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
-  const spelled = SPELLED_DOT.test(folded)
-    ? spansOf(SPELLED_DOMAIN, folded, "url").filter((span) => !WORD_AFTER_DOT.test(folded.slice(span.start, span.end)))
-    : [];
-  const links = LINK_GATE.test(folded) ? spansOf(URL, folded, "url") : [];
-  return [...links, ...domains, ...spelled];
-};
+});
+const spelledDomains = whenSeen(SPELLED_DOT, ({ folded }) =>
+  spansOf(SPELLED_DOMAIN, folded, "url").filter((span) => !WORD_AFTER_DOT.test(folded.slice(span.start, span.end))),
+);
+const links = whenSeen(LINK_GATE, ({ folded }) => spansOf(URL, folded, "url"));
 
-const PLATFORM_WORDS = watch(PLATFORM.slice(3, -1).split("|"));
-const PAYMENT_WORDS = watch(["venmo", "cash", "cashapp", "paypal", "zelle"]);
+export const url: Rule = (input) => [...links(input), ...domains(input), ...spelledDomains(input)];
+
+const PLATFORM_WORDS = PLATFORM.slice(3, -1).split("|");
+const PAYMENT_WORDS = ["venmo", "cash", "cashapp", "paypal", "zelle"];
+
+const atHandles = whenSeen(/@/, ({ folded }) => spansOf(HANDLE, folded, "handle"));
+const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLATFORM_HANDLE, folded, "handle"));
+const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
+  spansOf(NAMED_HANDLE, folded, "handle"),
+);
+const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded, "handle"));
 
 export const handle: Rule = (input) => [
-  ...(input.folded.includes("@") ? spansOf(HANDLE, input.folded, "handle") : []),
-  ...(input.words.hasAny(PLATFORM_WORDS) ? spansOf(PLATFORM_HANDLE, input.folded, "handle") : []),
-  ...(input.words.hasAny(PLATFORM_WORDS) || input.words.hasAny(PAYMENT_WORDS)
-    ? spansOf(NAMED_HANDLE, input.folded, "handle")
-    : []),
-  ...(input.folded.includes("u/") ? spansOf(REDDIT_USER, input.folded, "handle") : []),
+  ...atHandles(input),
+  ...platformHandles(input),
+  ...namedHandles(input),
+  ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
 ];
 
@@ -133,13 +146,11 @@ export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADD
 // letters. It may hide a link or an ID; a moderator reads it.
 const ENCODED = /(?<![a-z0-9+/=_-])[a-z0-9+/_-]{24,}={0,2}(?![a-z0-9+/=_-])/g;
 
-export const encodedText: Rule = whenDigits(({ folded }) =>
-  LONG_TOKEN.test(folded)
-    ? spansOf(ENCODED, folded, "encoded-text").filter((span) => {
-        const token = folded.slice(span.start, span.end);
-        return (token.match(/\d/g)?.length ?? 0) >= 3 && (token.match(/[a-z]/g)?.length ?? 0) >= 3;
-      })
-    : [],
-);
-
 const LONG_TOKEN = /[a-z0-9+/_-]{24}/;
+
+export const encodedText: Rule = whenSeen(LONG_TOKEN, ({ folded }) =>
+  spansOf(ENCODED, folded, "encoded-text").filter((span) => {
+    const token = folded.slice(span.start, span.end);
+    return (token.match(/\d/g)?.length ?? 0) >= 3 && (token.match(/[a-z]/g)?.length ?? 0) >= 3;
+  }),
+);

@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { type Rule, type Span, spansOf } from "./rule";
+import { gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
 
 /**
  * Dates other than a year: "March 3", "3rd of March 2019", "May twenty-second",
@@ -73,10 +73,18 @@ const MONTH_WORDS = watch(
 const DAY_SIGN =
   /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the \w+(?:th|st|nd|rd)\b/;
 
-export const dates: Rule = (input) => [
-  ...(input.words.hasAny(MONTH_WORDS) || DAY_SIGN.test(input.folded) ? datesIn(input.folded) : []),
-  ...holidaysIn(input.folded),
-];
+// Every holiday pattern needs a holiday's name.
+const HOLIDAY_GATE =
+  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b/;
+
+const datesByMonthOrDay = gated(
+  "a month's name or a day's sign",
+  (input) => input.words.hasAny(MONTH_WORDS) || DAY_SIGN.test(input.folded),
+  ({ folded }) => datesIn(folded),
+);
+const holidays = whenSeen(HOLIDAY_GATE, ({ folded }) => holidaysIn(folded));
+
+export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input)];
 
 const datesIn = (folded: string) =>
   spansOf(DATE, folded, "full-date").map(
@@ -125,7 +133,6 @@ const HOLIDAY_DATE = new RegExp(
 );
 
 function holidaysIn(folded: string): Span[] {
-  if (!HOLIDAY_GATE.test(folded)) return [];
   return spansOf(HOLIDAY_DATE, folded, "full-date").map((span) => {
     // The pattern may open at the end of the sentence before: the span is the holiday phrase.
     const at = folded.slice(span.start, span.end).search(/\S/);
@@ -133,6 +140,3 @@ function holidaysIn(folded: string): Span[] {
     return { ...span, start: span.start + at + lead };
   });
 }
-
-const HOLIDAY_GATE =
-  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b/;

@@ -1,3 +1,4 @@
+import { lexicons } from "../lexicons";
 import { isAside } from "./asides";
 import { type Rule, type RuleInput, type Span, whenAnyWord } from "./rule";
 
@@ -61,7 +62,10 @@ const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
 const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?(${NAME}|${INITIALS})`, "dg");
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME})`, "dg");
-const NAMED = new RegExp(`\\b(?:named|name is|name was|goes by|went by|nicknamed|known as) (${NAME})`, "dg");
+const NAMED = new RegExp(
+  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called) (${NAME})`,
+  "dg",
+);
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
 // everyone call him", "Bubba (he insists)".
 const NICKNAME = new RegExp(
@@ -79,39 +83,44 @@ const NOT_NAMES = new Set(
   Medicaid Medicare English Spanish Black White Asian Latino Latina Latinx Hispanic Jewish Muslim Christian Catholic
   American Canadian Mexican Dad Mom Mum Grandma Grandpa Thank Thanks Please Sorry Hello Hi Ok Okay Wow Oh Mostly Usually
   Sometimes Often Honestly Really Actually Basically Mainly Especially Obviously Apparently Clearly Probably Maybe
-  Perhaps Many Most Few Several Anyway Somehow Like Here There`.split(/\s+/),
+  Perhaps Many Most Few Several Anyway Somehow Like Here There Day Day's`.split(/\s+/),
 );
 
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
-const NAMING = ["named", "name", "goes", "went", "nicknamed", "known"];
+const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called"];
 const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he's", "she's", "they're"];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
-const afterPerson = whenAnyWord(PEOPLE, (input) => candidates(input, AFTER_PERSON));
-const named = whenAnyWord(NAMING, (input) => candidates(input, NAMED));
+const afterPerson = whenAnyWord(PEOPLE, (input) => candidates(input, AFTER_PERSON, false, true));
+const named = whenAnyWord(NAMING, (input) => candidates(input, NAMED, false, true));
 const titled = whenAnyWord(HONORIFICS, (input) => candidates(input, HONORIFIC, true));
-const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME));
+const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME, false, true));
 
 export const names: Rule = (input) => [...afterPerson(input), ...named(input), ...titled(input), ...nicknamed(input)];
 
-/** The name each match of `pattern` (with the /d flag) captures; with its title when `titled`. */
-function candidates(input: RuleInput, pattern: RegExp, titled = false): Span[] {
+/**
+ * The name each match of `pattern` (with the /d flag) captures; with its title when `titled`. After an explicit
+ * naming ("named", "to be called"), even a word on the safe list is a name: "he wants to be called Boomer".
+ */
+function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit = false): Span[] {
   const { text } = input;
   const spans: Span[] = [];
   for (const match of text.matchAll(pattern)) {
     const [name, [start, end] = [0, 0]] = [match[1], match.indices?.[1]];
     // After "client" only a plausible name counts; the author's pet, or a character in a show, is not a client.
-    if (!name || !isPlausibleName(name) || isAside(input, start, end)) continue;
+    if (!name || !isPlausibleName(name, explicit) || isAside(input, start, end)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
 }
 
 /** Not a word that merely follows "my client" ("Then", "Today"), and no famous clinician's name. */
-function isPlausibleName(name: string): boolean {
+function isPlausibleName(name: string, explicit: boolean): boolean {
   const space = name.indexOf(" ");
   const first = withoutPossessive(space < 0 ? name : name.slice(0, space));
-  return !NOT_NAMES.has(first);
+  // "Father's Day", "Mr. Rogers' Neighborhood": words that name nobody.
+  if (NOT_NAMES.has(first)) return false;
+  return explicit || !name.split(" ").every((word) => lexicons().safe.has(withoutPossessive(word).toLowerCase()));
 }
 
 const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

@@ -1,6 +1,6 @@
 import { withoutDigitMarks } from "../text";
 import { watch } from "../words";
-import { inOrigin, type Rule, type Span } from "./rule";
+import { gated, inOrigin, type Rule, type RuleInput, type Span } from "./rule";
 
 /**
  * Phone, fax and Social Security numbers, spelled-out ZIP codes and long bare
@@ -51,9 +51,14 @@ type Piece = { start: number; end: number; digits: number; firstDigit: string; s
 type Run = { pieces: Piece[]; end: number; long: boolean };
 const MOST_PIECES = 24;
 
-export const numbers: Rule = (input) => {
+export const numbers: Rule = gated(
+  "a digit or a spelled digit",
+  (input) => input.words.hasDigit || input.words.hasAny(SPELLED_WORDS),
+  (input) => numbersIn(input),
+);
+
+function numbersIn(input: RuleInput): Span[] {
   const spelled = input.words.hasAny(SPELLED_WORDS);
-  if (!input.words.hasDigit && !spelled) return [];
   const view = withoutDigitMarks(input.folded);
   const text = view.text;
   const spans: Span[] = [];
@@ -73,7 +78,7 @@ export const numbers: Rule = (input) => {
   }
   if (run) classify(run, text, spans);
   return inOrigin(view, spans).map((span) => ({ ...span, end: pastMarks(input.folded, span.end) }));
-};
+}
 
 /** Where the marks riding on the last digit (the keycap of 7️⃣) end. */
 function pastMarks(folded: string, end: number): number {

@@ -1,20 +1,18 @@
+import { lexicons } from "../lexicons";
 import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
 import { type Rule, type Span, whenAnyWord } from "./rule";
 
 /**
- * Named schools, workplaces and places smaller than a state tied to someone:
- * "attends Lincoln High", "she works at Harmon Logistics", "a town called
- * Millbrook", "Dayton, Ohio", "lives on Elm Street". A state or a country is
- * never identifying (HIPAA Safe Harbor allows it).
+ * Workplaces and places smaller than a state tied to someone, after a cue:
+ * "she works at Harmon Logistics", "a town called Millbrook", "Dayton,
+ * Ohio", "lives on Elm Street". A state or a country is never identifying
+ * (HIPAA Safe Harbor allows it). Named institutions by their kind ("Lincoln
+ * High") and places without a cue are read by ./proper-nouns.
  */
 
-const PROPER = "[A-Z][\\w'’&.-]*";
+// A capitalized word, at most 30 letters: bounded, so a run of initials ("A.A.A.…") costs no more than prose.
+const PROPER = "[A-Z][\\w'’&-]{0,30}\\.?";
 const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la )?${PROPER}){0,3})`;
-
-const INSTITUTION = new RegExp(
-  `\\b((?:${PROPER} ){1,3})(?:High School|High|Middle School|Middle|Elementary(?: School)?|Junior High|Academy|University|College|Hospital|Medical Center|Church|Temple|Mosque|Synagogue|Prep|Prison|Jail|Correctional Facility|Corporation|Corp|Inc|LLC)\\b|\\bUniversity of ${PROPER}`,
-  "g",
-);
 
 const SOMEONE =
   "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
@@ -53,8 +51,6 @@ const GENERIC = new Set([
 
 const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
 
-const INSTITUTION_WORDS = `high school middle elementary academy university college hospital center church temple mosque
-  synagogue prep prison jail facility corporation corp inc llc`.split(/\s+/);
 const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
   transferred enrolled stationed`.split(/\s+/);
 const TOWN_WORDS = "town village city county township parish borough neighborhood suburb".split(" ");
@@ -64,7 +60,6 @@ const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STA
 const STREET_WORDS = "street avenue road lane drive boulevard ave st".split(" ");
 
 export const places: Rule[] = [
-  whenAnyWord(INSTITUTION_WORDS, ({ text }) => named(text, INSTITUTION, true)),
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
@@ -88,8 +83,14 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
 /** Whether a name, without its generic words ("the", "my"), names something smaller than a state. */
 function isSmallPlace(name: string): boolean {
   const lower = name.trim().toLowerCase();
-  // Most names have no generic word: one lookup then, not a list of words.
-  if (!HAS_GENERIC.test(lower)) return !LARGE_PLACES.has(lower);
-  const kept = lower.split(" ").filter((word) => !GENERIC.has(word));
-  return kept.length > 0 && !LARGE_PLACES.has(kept.join(" "));
+  const kept = HAS_GENERIC.test(lower)
+    ? lower
+        .split(" ")
+        .filter((word) => !GENERIC.has(word))
+        .join(" ")
+    : lower;
+  // A state or a country, or a word that names no place ("the ED", "the VA"), identifies nobody; after "moved
+  // to" or before ", Ohio" even a large city is held.
+  const { safe, largePlaces } = lexicons();
+  return kept !== "" && !LARGE_PLACES.has(kept) && !(safe.has(kept) && !largePlaces.has(kept));
 }

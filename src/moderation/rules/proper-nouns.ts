@@ -71,8 +71,13 @@ export const properNouns: Rule = (input) => {
       continue;
     }
     const run = capitalizedRun(text, tokens, i);
-    const found = inRun(text, tokens[i - 1], run, tokens[i + run.length]);
-    if (found && !isAside(input, found.start, found.end)) spans.push(found);
+    // An institution keeps a public figure's name ("Lincoln High"); any other name may be an aside (a pet, a title).
+    const institution = institutionIn(
+      run,
+      run.map((word) => plainWord(word.word)),
+    );
+    const found = institution ?? inRun(text, tokens[i - 1], run, tokens[i + run.consumed]);
+    if (found && (institution || !isAside(input, found.start, found.end))) spans.push(found);
     i += run.consumed;
   }
   return spans;
@@ -88,6 +93,12 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
     // "I" joins a run, so a heading such as "Things I Said Today" reads as one long title.
     if (isCapitalized(next.written) || next.written === "I") {
       run.push(next);
+    } else if (
+      next.word === "of" &&
+      INSTITUTION_KINDS.has(plainWord(run.at(-1)?.word ?? "")) &&
+      namesGoOn(tokens, end + 1)
+    ) {
+      // "University of Somewhere", "Church of the Nazarene": an institution's name goes on after "of".
     } else if (!isWordBetweenNames(next.written) || !namesGoOn(tokens, end + 1)) {
       break;
     }
@@ -108,8 +119,6 @@ function namesGoOn(tokens: readonly Token[], from: number): boolean {
 function inRun(text: string, before: Token | undefined, run: Token[], after: Token | undefined): Span | undefined {
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
-  const institution = institutionIn(run, plain);
-  if (institution) return institution;
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -196,7 +205,9 @@ const INSTITUTION_KINDS = new Set(
 
 /** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
 function institutionIn(run: Token[], plain: string[]): Span | undefined {
-  if (run.length < 2 || !INSTITUTION_KINDS.has(plain.at(-1) ?? "")) return undefined;
+  if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
+    return undefined;
+  }
   // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places.
   return hasPhraseOf(plain, lexicons().products) ? undefined : spanOf("named-place", run);
 }
@@ -224,10 +235,10 @@ function isUnknown(word: string): boolean {
   return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
 }
 
-/** Whether a word of five letters or more is an English word with two letters swapped, one left out or one extra. */
+/** Whether a word of five to twenty letters is a common English word with two letters swapped, one left out or one extra. */
 function isTypo(word: string): boolean {
-  if (word.length < 5) return false;
-  const { english } = lexicons();
+  if (word.length < 5 || word.length > 20) return false;
+  const { commonEnglish: english } = lexicons();
   for (let at = 0; at < word.length; at++) {
     const swapped = word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
     if (english.has(word.slice(0, at) + word.slice(at + 1)) || english.has(swapped)) return true;

@@ -29,8 +29,13 @@ const COUNT = String.raw`(?:\d[\d,.]*k?|a (?:few )?(?:hundred|thousand)|(?:a )?f
 const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less than|under|not even) )?";
 
 // "the sheriff's wife", "the fire chief's son", "our mayor's daughter"
+// …and "his father is the lieutenant governor", "the younger brother of a senator"
 const PUBLIC_RELATIVE = new RegExp(
-  String.raw`\b(?:the|our|my|their|a|his|her) (?:\w+ )?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+  [
+    String.raw`\b(?:the|our|my|their|a|his|her) (?:\w+ )?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:is|was) (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
+    String.raw`\b${RELATIVE} of (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
+  ].join("|"),
   "g",
 );
 
@@ -39,8 +44,10 @@ const ONLY_ONE = new RegExp(
   [
     String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:\w+ )?(?:miles|hours|counties))\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
-    // "Only Deaf family in the county", at a sentence's start
-    String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE})\b`,
+    // "Only Deaf family in the county", "only veterinarian for sixty miles", at a sentence's start
+    String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|miles|counties)\b`,
+    // "there's one pediatric dentist in our valley"
+    String.raw`\bthere(?:'s| is) (?:only |just )?one (?:[\w-]+ ){0,3}?${WORKER} (?:in|for|within|on) (?:our|the|this|a) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE})\b`,
     // "the night-shift charge nurse at our county hospital": a role at the one local institution
     String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
   ].join("|"),
@@ -52,6 +59,8 @@ const SMALL_COMMUNITY = new RegExp(
   [
     String.raw`\b(?:town|village|island|community|county|hamlet|township|reservation|parish|city|valley)(?: of| with) ${ABOUT}${COUNT}(?! million)(?: (?:people|residents|souls|folks))?\b`,
     String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
+    // "our town is 4,000 people"
+    String.raw`\b(?:town|village|island|community|county|reservation) (?:is|has|of) ${ABOUT}${COUNT}(?! million) (?:people|residents|souls|folks)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?(?:${SMALL_PLACE}|[A-Z]\w+)`,
   ].join("|"),
   "g",
@@ -66,7 +75,9 @@ const ROLE_IN_SMALL_PLACE = new RegExp(
 // "the bus that crashed on the interstate", "the day of the shooting", "the ridge fire", "went viral"
 const NEWSWORTHY_EVENT = new RegExp(
   [
-    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the)\b`,
+    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
+    // "the teacher who was shot at the middle school last fall"
+    String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\bthe (?:day|night|week|morning) (?:of|after|before) the (?:\w+ )?${EVENT}\b`,
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
@@ -79,7 +90,10 @@ const NEWSWORTHY_EVENT = new RegExp(
 
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}\b`, "g");
 
-const RARE_CONDITION = new RegExp(String.raw`\b${RARE}(?![\w-])`, "g");
+const RARE_CONDITION = new RegExp(
+  String.raw`\b(?:${RARE}|(?:condition|disease|disorder|syndrome) so rare|(?:wrote|published) a case report about)(?![\w-])`,
+  "g",
+);
 // A place small enough, or a group few enough, that a rare condition in it points at one person.
 const SMALL_PLACE_NEARBY = new RegExp(
   String.raw`\b(?:the only|only (?:kid|one|child|person|family)|one of (?:the )?(?:only|few|oldest|youngest)|everyone (?:at|in|knows)|${SMALL_PLACE})\b`,

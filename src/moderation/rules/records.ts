@@ -12,7 +12,8 @@ import { type Rule, type Span, spansOf, whenDigits } from "./rule";
 
 // An ID after its name: letters and digits in groups joined by "-", "/" or
 // ".", with a digit somewhere ("10-448-2093", "A-2281-0047", "22-DR-1187").
-const ID = String.raw`(?=[a-z/.-]*\d)[a-z0-9]+(?:[-/.][a-z0-9]+)*`;
+// Groups of digits may also be spaced ("C-29 447 813").
+const ID = String.raw`(?=[a-z/.-]*\d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
 const ALWAYS_AN_ID = String.raw`\b(?:mrn|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]?\s*(?:no\.?\s*|number\s*)?${ID}`;
 const RECORD_NAMES = [
@@ -51,9 +52,16 @@ const RECORD_NAMES = [
   "certificate",
   "registration",
   "vin",
+  "medicaid",
+  "medicare",
+  "va",
+  "ssi",
+  "ebt",
+  "tricare",
+  "id",
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874".
-const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#]?(?:\s*(?:is|was|of))?|\s*[:#])\s*${ID}`;
+const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d))\s*${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_ID}`, "g");
 
 // License letters (counseling, social work, psychology, nursing, medicine)

@@ -19,6 +19,8 @@ export type RuleInput = {
 export type ModerationContext = {
   /** A post with the same content hash was stored in the last 24 hours. */
   duplicateOfRecent?: boolean;
+  /** The reader's country (`request.cf.country`), for crisis resources; used in flight, never stored. */
+  country?: string;
 };
 
 /** A rule's finding: which rule, and where in the normalized text. */
@@ -26,20 +28,44 @@ export type Span = { rule: RuleName; start: number; end: number };
 
 export type Rule = (input: RuleInput) => Span[];
 
+/** A rule behind a gate, and the same rule without it: a test holds each to the other. */
+export type GatedRule = Rule & { readonly ungated: Rule; readonly gate: string };
+
+/** Every gated rule made, in the order their modules loaded: the gate test reads them all. */
+export const gatedRules: GatedRule[] = [];
+
 /**
- * A rule that runs only when the text has one of `words`. Most posts have
- * none of a rule's words, and a word lookup costs far less than a pattern
- * scan: this is what keeps the pipeline fast. Every pattern of the rule must
- * need one of the words.
+ * A rule run only when `opens` says the text could hold a match. A cheap
+ * test (a word lookup, a short pattern) that most posts fail saves the
+ * rule's patterns; it must never hide a match, which the gate test checks
+ * for every gated rule on the development corpus, the naughty strings and
+ * generated text.
  */
-export function whenAnyWord(words: readonly string[], rule: Rule): Rule {
+export function gated(gate: string, opens: (input: RuleInput) => boolean, rule: Rule): GatedRule {
+  return shortcut(gate, (input) => (opens(input) ? rule(input) : []), rule);
+}
+
+/** A rule that reads only part of the text (`quick`), registered with the rule that reads it all (`whole`). */
+export function shortcut(gate: string, quick: Rule, whole: Rule): GatedRule {
+  const made = Object.assign(quick, { ungated: whole, gate });
+  gatedRules.push(made);
+  return made;
+}
+
+/** A rule that runs only when the text has one of `words`. */
+export function whenAnyWord(words: readonly string[], rule: Rule): GatedRule {
   const watched = watch(words);
-  return (input) => (input.words.hasAny(watched) ? rule(input) : []);
+  return gated(`one of ${words.slice(0, 4).join(", ")}…`, (input) => input.words.hasAny(watched), rule);
 }
 
 /** A rule that runs only when the text has a digit. */
-export function whenDigits(rule: Rule): Rule {
-  return (input) => (input.words.hasDigit ? rule(input) : []);
+export function whenDigits(rule: Rule): GatedRule {
+  return gated("a digit", (input) => input.words.hasDigit, rule);
+}
+
+/** A rule that runs only when `sign` is found in the folded text. */
+export function whenSeen(sign: RegExp, rule: Rule): GatedRule {
+  return gated(String(sign), (input) => sign.test(input.folded), rule);
 }
 
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans. */

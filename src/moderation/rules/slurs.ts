@@ -12,7 +12,7 @@ import {
   type TransformerFn,
 } from "obscenity";
 import { isAscii, isSpace } from "../text";
-import { type Rule, type Span, spansAt } from "./rule";
+import { type GatedRule, type Span, shortcut, spansAt } from "./rule";
 
 /**
  * Slurs. Plain profanity is venting and is allowed, and clinical words (rape,
@@ -78,14 +78,11 @@ const CLINICAL = /^(?:retardation|retarded development)$/;
  * never less: test/moderation/rules/slurs.test.ts holds `slur` to obscenity
  * on the whole text.
  */
-export const slur: Rule = ({ text }) => {
-  const spans: Span[] = [];
-  for (const [from, to] of windowsAround(sightings(text), text)) spans.push(...slursIn(text, from, to));
-  return spans;
-};
-
-/** obscenity on the whole text, without the sighting: what `slur` must always agree with. */
-export const slursReadInFull = (text: string): Span[] => slursIn(text, 0, text.length);
+export const slur: GatedRule = shortcut(
+  "sightings of a slur's letters",
+  ({ text }) => windowsAround(sightings(text), text).flatMap(([from, to]) => slursIn(text, from, to)),
+  ({ text }) => slursIn(text, 0, text.length),
+);
 
 function slursIn(text: string, from: number, to: number): Span[] {
   const window = text.slice(from, to);

@@ -1,6 +1,6 @@
 import { normalize } from "../../../src/moderation/normalize";
 import { moderate } from "../../../src/moderation/pipeline";
-import type { Rule } from "../../../src/moderation/rules/rule";
+import type { Rule, RuleInput } from "../../../src/moderation/rules/rule";
 import { despace, fold } from "../../../src/moderation/text";
 import { Words } from "../../../src/moderation/words";
 
@@ -19,14 +19,13 @@ export function wordsFlaggedBy(rule: string, text: string): string[] {
 
 /** What one rule alone finds in `text`, as [rule, the exact words] pairs: before the pipeline keeps one reason per place. */
 export function foundByRule(rule: Rule, text: string): Array<[string, string]> {
-  const normalized = normalize(text);
-  const folded = fold(normalized);
-  const input = {
-    text: normalized,
-    folded,
-    words: new Words(folded, normalized),
-    despaced: () => despace(folded),
-    context: {},
-  };
-  return rule(input).map((span) => [span.rule, normalized.slice(span.start, span.end)]);
+  const input = ruleInputOf(text);
+  return rule(input).map((span) => [span.rule, input.text.slice(span.start, span.end)]);
+}
+
+/** What every rule reads, made from raw text as the pipeline makes it. */
+export function ruleInputOf(raw: string): RuleInput {
+  const text = normalize(raw);
+  const folded = fold(text);
+  return { text, folded, words: new Words(folded, text), despaced: () => despace(folded), context: {} };
 }

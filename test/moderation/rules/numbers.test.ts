@@ -17,7 +17,7 @@ describe("phone, SSN and long numbers", () => {
     ["555-0147", "phone", "555-0147"],
     ["SSN 123-45-6789", "ssn", "123-45-6789"],
     ["987 65 4320", "ssn", "987 65 4320"],
-    ["record 44719231 was wrong", "record-number", "44719231"],
+    ["record 44719231 was wrong", "record-number", "record 44719231"],
     ["44719231 was the record", "record-number", "44719231"],
     ["spaced out: 5 5 5 2 0 1 7 7 8 8.", "phone", "5 5 5 2 0 1 7 7 8 8"],
     ["+1 555 201 7788", "phone", "+1 555 201 7788"],

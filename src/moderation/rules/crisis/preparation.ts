@@ -15,6 +15,9 @@ export const farewell: Signal = {
   patterns: [
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
     pattern(
+      String.raw`\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b`,
+    ),
+    pattern(
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,
     ),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),

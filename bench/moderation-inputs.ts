@@ -1,0 +1,43 @@
+/**
+ * The hand-picked inputs of the moderation bench: each a short unit repeated
+ * to a length, so the same input can be measured at 2,000 characters (the
+ * budget's length) and at 8,000 (to show the cost grows linearly). "benign
+ * prose" is the yardstick every ratio is read against.
+ */
+
+/** The budget's length of a post. */
+export const LENGTH = 2000;
+/** The longer length that shows whether cost per character stays flat. */
+export const LONG_LENGTH = 8000;
+
+/** `unit` repeated and cut to `length` characters. */
+export const fill = (unit: string, length = LENGTH) =>
+  unit.repeat(Math.ceil(length / Math.max(1, unit.length))).slice(0, length);
+
+export const BENIGN = "benign prose";
+
+const units: Record<string, string> = {
+  [BENIGN]:
+    "Some weeks the work asks more than I can give. Notes pile up, the waitlist grows, and I still love the moment a client finally exhales. ",
+  identifying:
+    "My client Sarah at 555-201-7788, sarah.k@gmail.com, 12 Elm Street, born March 3, 1985, works at Harmon Logistics. ",
+  "clinical and crisis words":
+    "Safety plans for clients with suicidal ideation; a client said she wants to kill herself; I want to end my life. ",
+  "adversarial: one character": "a",
+  "adversarial: digits and spaces": "5 ",
+  "adversarial: digit groups": "555-555 ",
+  "adversarial: capitalized words": "Client Sarah Mr Abernathy Lincoln High Dayton Ohio ",
+  "adversarial: dots and ats": "a dot b at c dot d ",
+  "adversarial: spaced letters": "j o h n ",
+  "adversarial: repeated word": "help ",
+  "adversarial: punctuation": ".-@",
+  "adversarial: first person": "i am i have i will i would ",
+};
+
+/** A hand-picked input at `length` characters. */
+export const inputAt = (name: string, length: number) => fill(units[name] ?? "", length);
+
+/** The hand-picked inputs at 2,000 characters, by name ("benign prose" first). */
+export const inputs: Record<string, string> = Object.fromEntries(
+  Object.keys(units).map((name) => [name, inputAt(name, LENGTH)]),
+);

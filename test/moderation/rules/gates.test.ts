@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import "../../../src/moderation/pipeline";
+import { gatedRules } from "../../../src/moderation/rules/rule";
+import benign from "../../fixtures/moderation-dev/benign.jsonl?raw";
+import clinical from "../../fixtures/moderation-dev/clinical.jsonl?raw";
+import crisis from "../../fixtures/moderation-dev/crisis.jsonl?raw";
+import identifying from "../../fixtures/moderation-dev/identifying.jsonl?raw";
+import freshBenign from "../../fixtures/moderation-fresh/benign.jsonl?raw";
+import freshIdentifying from "../../fixtures/moderation-fresh/identifying.jsonl?raw";
+import { naughtyStrings } from "../../support/naughty";
+import { seeded } from "../../support/random";
+import { ruleInputOf } from "./found";
+
+/**
+ * A gate (a word lookup, a short pattern, a sighting) lets a rule skip most
+ * posts; it must never hide a match. Every gated rule in src/moderation is
+ * registered when its module loads, and each must find exactly what it finds
+ * without its gate, on the development corpus, the fresh cases, the naughty
+ * strings and generated text made of the pieces the gates look for.
+ */
+
+const bodies = (jsonl: string) =>
+  jsonl
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { body: string }).body);
+
+// Pieces that open gates, near-misses that almost do, and filler.
+const PIECES = [
+  ...[
+    "@",
+    ".",
+    " at ",
+    " dot ",
+    "(at)",
+    "[.]",
+    "http",
+    "www",
+    "u/",
+    "gmail",
+    "hotmail",
+    "insta is ",
+    "instagram handle is jess.runs ",
+    "venmo ",
+    "$",
+  ],
+  ...["5", "555", "-", "/", "12", "3/14", "9th", "the 23rd", "20240314", "five", "oh", "ninety", "hundred", "94"],
+  ...["march", "may", "tuesday", "christmas", "eve", "last ", "fourth of july", "born ", "age ", "is ", "she's "],
+  ...["my client ", "named ", "Mr. ", "Dr ", "Sarah", "Keller", "High", "Church", "town of ", "county", "the only "],
+  ...["kill", "n1gg", "nigger", "spic", "f4g", "jews should die ", "women", "are vermin", "i'll hurt him", "!!!"],
+  ...["she works at ", "he lives in ", "Harmon Logistics", "Dayton, Ohio", "on Elm Street", "aaaaaaaaaaa"],
+  ...[" ", " ", " ", "\n", ", ", "and ", "the ", "a ", "xx", "é", "٥", "５", "😀", "'", '"'],
+];
+
+function* generated(count: number): Generator<string> {
+  const next = seeded(29);
+  for (let n = 0; n < count; n++) {
+    const length = 1 + Math.floor(next() * 16);
+    yield Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join("");
+  }
+}
+
+const texts = [
+  ...[identifying, benign, crisis, clinical, freshIdentifying, freshBenign].flatMap(bodies),
+  ...naughtyStrings,
+  ...generated(3000),
+];
+
+describe("gates", () => {
+  it("are on every rule that skips text: word lookups, digits, sightings", () => {
+    expect(gatedRules.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(gatedRules.map((rule) => [rule.gate, rule] as const))(
+    "behind %s, find what the rule finds without the gate",
+    (_, rule) => {
+      let opened = 0;
+      for (const text of texts) {
+        const input = ruleInputOf(text);
+        const found = rule(input);
+        expect(found, JSON.stringify(text)).toEqual(rule.ungated(input));
+        if (found.length > 0) opened++;
+      }
+      // Each gate opens on some text, so the comparison is not of empty lists alone.
+      expect(opened).toBeGreaterThan(0);
+    },
+  );
+});
