@@ -8,8 +8,8 @@ import { pattern } from "./signal";
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b`,
 );
 
 export const ABOUT_DYING =
-  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral)\b/;
+  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back)\b/;

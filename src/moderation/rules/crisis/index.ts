@@ -5,9 +5,10 @@ import { intent } from "./intent";
 import { method } from "./method";
 import { plan } from "./plan";
 import { farewell, preparation } from "./preparation";
+import { riskKinds } from "./risk";
 import { selfHarm } from "./self-harm";
 import type { Signal } from "./signal";
-import { isNotTheAuthors, withoutQuotations } from "./voice";
+import { isAuthorsOwn, isNotTheAuthors, withoutQuotations } from "./voice";
 
 /**
  * The crisis rules: the author, in their own voice, says they are in danger.
@@ -24,6 +25,9 @@ export const crisis: Rule = ({ folded }) => {
   const found = signals.flatMap((signal) => signsOf(signal, spoken));
   // A joke said to be meant: the disclaimer, and dying or a means anywhere in the post, even in quotes.
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
+  // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
+  const risks = risksIn(spoken);
+  if (riskScore(risks) >= 2) found.push(...risks.map((risk) => risk.sign));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
@@ -38,6 +42,32 @@ function jokesMeant(spoken: string): Sign[] {
     strength: "strong" as const,
     pattern: DISCLAIMER,
   }));
+}
+
+/** Each kind's signs, counted once (twice when the kind repeats and two different signs are seen), by weight. */
+function riskScore(risks: Array<{ kind: number; sign: Sign }>): number {
+  return riskKinds.reduce((score, kind, index) => {
+    const seen = new Set(risks.filter((risk) => risk.kind === index).map(({ sign }) => sign.end - sign.start));
+    const count = Math.min(seen.size, kind.repeats ? 2 : 1);
+    return score + count * kind.weight;
+  }, 0);
+}
+
+function risksIn(spoken: string): Array<{ kind: number; sign: Sign }> {
+  return riskKinds.flatMap(({ rule, words }, kind) =>
+    Array.from(spoken.matchAll(words))
+      .filter((match) => isAuthorsOwn(spoken, match.index, match.index + match[0].length))
+      .map((match) => ({
+        kind,
+        sign: {
+          rule,
+          start: match.index,
+          end: match.index + match[0].length,
+          strength: "strong" as const,
+          pattern: words,
+        },
+      })),
+  );
 }
 
 type Sign = Span & { strength: Signal["strength"]; pattern: RegExp };

@@ -20,7 +20,7 @@ export function withoutQuotations(folded: string): string {
 
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if".
 const REPORTED =
-  /\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|someone|somebody|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked|wants|wanted|has|had|was|is)\b[^.!?\n]*$/;
+  /\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked|wants|wanted|has|had|was|is)\b[^.!?\n]*$/;
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between.
 const DENIED =
@@ -37,4 +37,65 @@ function sentenceBefore(folded: string, at: number): string {
   let start = at;
   while (start > 0 && !".!?\n".includes(folded.charAt(start - 1))) start--;
   return folded.slice(start, at);
+}
+
+// The author: "I", "I'm", "me", "my", "myself".
+const AUTHOR = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself|(?<!of )mine)\b/g;
+const AUTHOR_ANYWHERE = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/;
+// Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life").
+const SOMEONE_ELSE =
+  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|kid|kids|teen|teens|people|person|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
+// A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
+const OPENS_WITH_A_VERB =
+  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put)\b/;
+// A sentence that asks, or bids the reader: "does anyone know…", "Please take care of your clients", "Be kinder to yourselves".
+const ASKS_OR_BIDS =
+  /^\s*(?:does anyone|anyone know|is there|what's|what is|how (?:much|many|long)|please|be|take|tell|don't|remember|thank you|thanks)\b/;
+
+/**
+ * Whether the sign at [at, end) is the author's: not said by someone else, not denied, and either the author is
+ * named in its clause after anyone else, or the sentence opens with a verb, as "I" left out does.
+ */
+export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
+  if (isNotTheAuthors(folded, at)) return false;
+  const clauseStart = clauseBefore(folded, at);
+  const before = folded.slice(clauseStart, end);
+  const lastAuthor = lastIndexOf(AUTHOR, before);
+  const lastOther = lastIndexOf(SOMEONE_ELSE, folded.slice(clauseStart, at));
+  if (lastAuthor >= 0) return lastAuthor > lastOther;
+  if (lastOther >= 0) return false;
+  // No "I" before it: the author's when "I" follows in the sentence, or the sentence opens with a verb, asks a
+  // question or bids the reader.
+  const sentence = folded.slice(sentenceStart(folded, at), sentenceEnd(folded, at) + 1);
+  return (
+    AUTHOR_ANYWHERE.test(sentence) ||
+    OPENS_WITH_A_VERB.test(sentence) ||
+    ASKS_OR_BIDS.test(sentence) ||
+    sentence.trimEnd().endsWith("?")
+  );
+}
+
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = match.index;
+  return last;
+}
+
+/** Where the clause around `at` starts: after a sentence's end, a ";", ":" or a line break. */
+function clauseBefore(folded: string, at: number): number {
+  let start = at;
+  while (start > 0 && !".!?\n;:".includes(folded.charAt(start - 1))) start--;
+  return start;
+}
+
+function sentenceEnd(folded: string, at: number): number {
+  let end = at;
+  while (end < folded.length && !".!?\n".includes(folded.charAt(end))) end++;
+  return end;
+}
+
+function sentenceStart(folded: string, at: number): number {
+  let start = at;
+  while (start > 0 && !".!?\n".includes(folded.charAt(start - 1))) start--;
+  return start;
 }

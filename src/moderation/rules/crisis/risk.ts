@@ -1,0 +1,82 @@
+import type { RuleName } from "../../policy";
+
+/**
+ * The signs of risk a clinician listens for, read together: a way of dying,
+ * a means, finality, burden, hopelessness, self-harm, preparation, dwelling
+ * on a method, a time. Each is a kind; a post whose author, in their own
+ * voice, shows two kinds or more is held, however it is phrased: "Drove
+ * past the overpass again and calculated the speed I'd need" (a means and
+ * dwelling on it), "my life insurance would do more for them than I ever
+ * have" (burden and a means of provision). One kind alone ("tonight",
+ * "letters") says nothing. The patterns are words, not sentences, so that
+ * they cover what nobody thought to write down.
+ */
+export type RiskKind = {
+  rule: RuleName;
+  words: RegExp;
+  /** How much one sign of this kind counts: self-harm in the author's own words counts as two. */
+  weight: number;
+  /** Whether two different signs of this kind count twice: two farewells are more than one. */
+  repeats: boolean;
+};
+
+const kind = (rule: RuleName, words: string, { weight = 1, repeats = false } = {}): RiskKind => ({
+  rule,
+  words: new RegExp(`\\b(?:${words})\\b`, "g"),
+  weight,
+  repeats,
+});
+
+export const riskKinds: RiskKind[] = [
+  // dying, said of oneself
+  kind(
+    "crisis-intent",
+    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|it ends|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|(?:my|a) (?:own )?safety plan is`,
+    { repeats: true },
+  ),
+  // a means
+  kind(
+    "crisis-method",
+    String.raw`sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing`,
+  ),
+  // finality and farewell
+  kind(
+    "crisis-farewell",
+    String.raw`goodbye|last post|this is the last|the last one|my choice|(?:i've|i have|already) decided|not the kind of leaving|if i don't (?:post|come home|come back|make it|wake up)|won't be (?:around|here)|(?:don't|do not) (?:plan|expect) (?:on|to) be(?:ing)? (?:around|here)|not planning to renew|one last|be kinder to yourselves|grateful\. really|take care of (?:each other|yourselves|your clients)|(?:i don't think|not sure) i'll be (?:around|here)|not planning to (?:renew|continue|be)|that's when i'll do it|i'm done\.|told (?:them|everyone|her|him|people) it(?:'s| is| was) [\w ]{2,30}\. it (?:isn't|wasn't|is not)`,
+    { repeats: true },
+  ),
+  // a burden, and the others better without the author
+  kind(
+    "crisis-burden",
+    String.raw`better off|take myself out|if i (?:weren't|wasn't|were not|was not) here|without me|do more for them|carrying me|out of (?:everyone's|their|your) way|a mercy|would adjust|checks out|managing me|worrying about me|easy for them|easier for them|get all that \w+ back`,
+    { repeats: true },
+  ),
+  // no way forward
+  kind(
+    "crisis-burden",
+    String.raw`nothing (?:is going to|will ever) get better|no future|no version of|out of (?:ideas|reasons|mine|options)|looking forward to it|stop trying|not trying anymore|(?:no|don't see a) way (?:out|this gets better)|tired forever|keep trying|out of stock|less passive|done pretending`,
+    { repeats: true },
+  ),
+  // harm to oneself
+  kind(
+    "crisis-self-harm",
+    String.raw`(?:scratched|cut|burned|burnt|hit|punched|banged) my (?:own )?(?:arms?|head|wrists?|legs?|thighs?|skin|hands?)|hurt(?:ing)? myself|raw|until (?:it bled|i bled|i saw stars)`,
+    { weight: 2 },
+  ),
+  // putting affairs in order
+  kind(
+    "crisis-preparation",
+    String.raw`giving away|gave away|found a home for|rehom\w+|transfer plan|closing summaries|on a delay|labeled the keys|left instructions|(?:the|my) letters|wrote (?:the )?letters|mailed them|(?:my|a) will|passwords|closed out|everything is closed|nobody is in an acute|moved my \w+ intakes|license will lapse|so nobody has to|for planning|cleaned the whole|drafted an email`,
+    { repeats: true },
+  ),
+  // dwelling on a method
+  kind(
+    "crisis-method",
+    String.raw`calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)`,
+  ),
+  // a time
+  kind(
+    "crisis-plan",
+    String.raw`tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes`,
+  ),
+];
