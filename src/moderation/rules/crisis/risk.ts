@@ -37,7 +37,7 @@ export const riskKinds: RiskKind[] = [
   // a means
   kind(
     "crisis-method",
-    String.raw`sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing`,
+    `sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing`,
   ),
   // finality and farewell
   kind(
@@ -54,13 +54,13 @@ export const riskKinds: RiskKind[] = [
   // no way forward
   kind(
     "crisis-burden",
-    String.raw`nothing (?:is going to|will ever) get better|no future|no version of|out of (?:ideas|reasons|mine|options)|looking forward to it|stop trying|not trying anymore|(?:no|don't see a) way (?:out|this gets better)|tired forever|keep trying|out of stock|less passive|done pretending`,
+    `nothing (?:is going to|will ever) get better|no future|no version of|out of (?:ideas|reasons|mine|options)|looking forward to it|stop trying|not trying anymore|(?:no|don't see a) way (?:out|this gets better)|tired forever|keep trying|out of stock|less passive|done pretending`,
     { repeats: true },
   ),
   // harm to oneself
   kind(
     "crisis-self-harm",
-    String.raw`(?:scratched|cut|burned|burnt|hit|punched|banged) my (?:own )?(?:arms?|head|wrists?|legs?|thighs?|skin|hands?)|hurt(?:ing)? myself|raw|until (?:it bled|i bled|i saw stars)`,
+    `(?:scratched|cut|burned|burnt|hit|punched|banged) my (?:own )?(?:arms?|head|wrists?|legs?|thighs?|skin|hands?)|hurt(?:ing)? myself|raw|until (?:it bled|i bled|i saw stars)`,
     { weight: 2 },
   ),
   // putting affairs in order
@@ -72,11 +72,11 @@ export const riskKinds: RiskKind[] = [
   // dwelling on a method
   kind(
     "crisis-method",
-    String.raw`calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)`,
+    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)`,
   ),
   // a time
   kind(
     "crisis-plan",
-    String.raw`tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes`,
+    `tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes`,
   ),
 ];
