@@ -19,6 +19,10 @@ describe("the moderation development corpus", () => {
     expect(share(score.byLabel.benign)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("holds every crisis post, with crisis resources", () => {
+    expect(score.misses.filter(({ item }) => item.label === "crisis").map(({ item }) => item.body)).toEqual([]);
+  });
+
   it("publishes at least 95% of clinical posts", () => {
     expect(share(score.byLabel.clinical)).toBeGreaterThanOrEqual(0.95);
   });

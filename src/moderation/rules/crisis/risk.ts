@@ -72,7 +72,7 @@ export const riskKinds: RiskKind[] = [
   // dwelling on a method
   kind(
     "crisis-method",
-    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)`,
+    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)|holding it|hold it|taking it out`,
   ),
   // a time
   kind(
