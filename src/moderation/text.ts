@@ -211,3 +211,36 @@ export const isAscii = (text: string) => !NON_ASCII.test(text);
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "anything beyond ASCII"
 const NON_ASCII = /[^\u0000-\u007f]/;
+
+// The longest quotation read as one: past it, an unclosed quote mark is taken as an apostrophe or a typo.
+const LONGEST_QUOTATION = 600;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The quotations in `text`, as [start, end) ranges with their quote marks:
+ * between double quotes, or between single quotes that open after a
+ * non-letter and close before one (an apostrophe inside a word, "don't",
+ * neither opens nor closes one). One pass, so a text of quote marks costs
+ * no more than prose. `text` has its typographic quotes folded to ' and ".
+ */
+export function quotations(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let [double, single] = [-1, -1];
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charAt(at);
+    if (double >= 0 && at - double > LONGEST_QUOTATION) double = -1;
+    if (single >= 0 && at - single > LONGEST_QUOTATION) single = -1;
+    if (unit === "\n") [double, single] = [-1, -1];
+    else if (unit === '"') {
+      if (double >= 0 && at > double + 1) found.push([double, at + 1]);
+      double = double >= 0 ? -1 : at;
+    } else if (unit === "'") {
+      const [before, after] = [LETTER_OR_DIGIT.test(text.charAt(at - 1)), LETTER_OR_DIGIT.test(text.charAt(at + 1))];
+      if (single >= 0 && !after && at > single + 1) {
+        found.push([single, at + 1]);
+        single = -1;
+      } else if (single < 0 && !before && after) single = at;
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}

@@ -1,4 +1,5 @@
 import { lexicons } from "../lexicons";
+import { quotations } from "../text";
 import type { Token, Words } from "../words";
 
 /**
@@ -26,9 +27,6 @@ const MEDIA = new Set(
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
 
-// A quotation: between double quotes, or single quotes that open after a space and close before one.
-const QUOTATION = /"[^"\n]{1,200}"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
-
 type Range = [start: number, end: number];
 
 /** What the asides of one text are, worked out once, on the first name found in it. */
@@ -54,8 +52,8 @@ class Asides {
         if (famous.has(phrase.join(" "))) for (const word of phrase) this.famousWords.add(word);
       }
     });
-    for (const match of text.matchAll(QUOTATION)) {
-      if (isTitleCase(match[0])) this.titles.push([match.index, match.index + match[0].length]);
+    for (const [start, end] of quotations(folded)) {
+      if (isTitleCase(text.slice(start, end))) this.titles.push([start, end]);
     }
     for (const token of tokens) {
       if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) continue;

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import type { MappedText } from "../text";
-import { inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits, whenSeen } from "./rule";
+import { gated, inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits, whenSeen } from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
@@ -148,9 +148,12 @@ const ENCODED = /(?<![a-z0-9+/=_-])[a-z0-9+/_-]{24,}={0,2}(?![a-z0-9+/=_-])/g;
 
 const LONG_TOKEN = /[a-z0-9+/_-]{24}/;
 
-export const encodedText: Rule = whenSeen(LONG_TOKEN, ({ folded }) =>
-  spansOf(ENCODED, folded, "encoded-text").filter((span) => {
-    const token = folded.slice(span.start, span.end);
-    return (token.match(/\d/g)?.length ?? 0) >= 3 && (token.match(/[a-z]/g)?.length ?? 0) >= 3;
-  }),
+export const encodedText: Rule = gated(
+  "a digit and a long token",
+  (input) => input.words.hasDigit && LONG_TOKEN.test(input.folded),
+  ({ folded }) =>
+    spansOf(ENCODED, folded, "encoded-text").filter((span) => {
+      const token = folded.slice(span.start, span.end);
+      return (token.match(/\d/g)?.length ?? 0) >= 3 && (token.match(/[a-z]/g)?.length ?? 0) >= 3;
+    }),
 );

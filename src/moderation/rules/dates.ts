@@ -71,7 +71,7 @@ const MONTH_WORDS = watch(
 );
 // Every other date pattern needs digits joined by / . - (or by a Roman month), or an ordinal day ("9th", "first").
 const DAY_SIGN =
-  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the \w+(?:th|st|nd|rd)\b/;
+  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
 
 // Every holiday pattern needs a holiday's name.
 const HOLIDAY_GATE =

@@ -18,6 +18,7 @@ const ENDING = /'(?:s|m|re|ve|ll|d)?$|(?<=ca)n't$|n't$/;
 
 /** The word without a contraction or possessive ending: "i" for "I'm", "can" for "can't", "did" for "didn't". */
 export function plainWord(word: string): string {
+  if (!word.includes("'")) return word;
   return word
     .replace(ENDING, (ending) => (ending === "n't" && /can't$|won't$/.test(word) ? "n" : ""))
     .replace(/^won$/, "will");

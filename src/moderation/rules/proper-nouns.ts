@@ -60,6 +60,7 @@ const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
 
 export const properNouns: Rule = (input) => {
+  typoChecksLeft = MOST_TYPO_CHECKS;
   const { text, words } = input;
   const tokens = words.tokens;
   const spans: Span[] = [];
@@ -235,9 +236,25 @@ function isUnknown(word: string): boolean {
   return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
 }
 
+// A text of hundreds of different unknown words is gibberish, not typos: past this many checks in one text, a
+// word is taken as unknown (held, at worst), so such a text costs no more than prose. Results are kept per word.
+const MOST_TYPO_CHECKS = 24;
+let typoChecksLeft = MOST_TYPO_CHECKS;
+const typos = new Map<string, boolean>();
+
 /** Whether a word of five to twenty letters is a common English word with two letters swapped, one left out or one extra. */
 function isTypo(word: string): boolean {
   if (word.length < 5 || word.length > 20) return false;
+  const known = typos.get(word);
+  if (known !== undefined) return known;
+  if (typoChecksLeft-- <= 0) return false;
+  if (typos.size > 10_000) typos.clear();
+  const typo = isOneSlipFromCommon(word);
+  typos.set(word, typo);
+  return typo;
+}
+
+function isOneSlipFromCommon(word: string): boolean {
   const { commonEnglish: english } = lexicons();
   for (let at = 0; at < word.length; at++) {
     const swapped = word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);

@@ -1,5 +1,5 @@
 import quasi from "../lexicons/quasi-identifiers.json";
-import { type Rule, type Span, spansOf } from "./rule";
+import { type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Quasi-identifiers: details that name nobody alone but point at one person
@@ -101,9 +101,13 @@ const SMALL_PLACE_NEARBY = new RegExp(
 // A condition so rare that naming it points at a handful of people anywhere.
 const ULTRA_RARE_CONDITION = new RegExp(String.raw`\b${ULTRA_RARE}(?![\w-])`, "g");
 
+// The words each pattern cannot do without: a rule runs only where one of them is.
+const wordsOf = (list: string) => [...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1))];
+
 export const quasiIdentifiers: Rule[] = [
-  ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative"),
-  ({ folded }) => [...spansOf(ONLY_ONE, folded, "only-one"), ...spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")],
+  whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
+  whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) => spansOf(ONLY_ONE, folded, "only-one")),
+  whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
   ({ text, folded }) => [...eventsIn(text, folded), ...spansOf(FAMOUS_FOR, folded, "newsworthy")],
   ({ folded }) => [

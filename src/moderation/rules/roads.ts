@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { type Rule, type Span, spansOf } from "./rule";
+import { type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Places named by their roads and counties, with no trigger word before
@@ -30,10 +30,12 @@ const STREET_NAMES = new Set(
   mission valencia broadway bay harbor harbour ocean beach sunset university college school academy`.split(/\s+/),
 );
 
-export const roads: Rule = ({ text }) => [
-  ...intersections(text),
-  ...spansOf(ROUTE, text, "named-place"),
-  ...counties(text),
+const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));
+
+export const roads: Rule = (input) => [
+  ...intersections(input.text),
+  ...spansOf(ROUTE, input.text, "named-place"),
+  ...countiesIn(input),
 ];
 
 function intersections(text: string): Span[] {

@@ -4,7 +4,8 @@ import { type Rule, type Span, spansOf } from "./rule";
 /** Long runs of one character or of the same words, and a repeat of a recent post. */
 
 // Ten of one letter or digit in a row, or fifteen of one other character ("!!!…"); not spaces.
-const RUN_OF_ONE = /([\p{L}\p{N}])\1{9,}|(\S)\2{14,}/gu;
+const RUN_OF_ONE = /(\S)\1{9,}/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // How many times in a row a phrase of 1, 2 or 3 words may appear before it is spam.
 const PHRASE_LIMITS: Array<[size: number, most: number]> = [
@@ -14,7 +15,9 @@ const PHRASE_LIMITS: Array<[size: number, most: number]> = [
 ];
 
 export const repetition: Rule = ({ folded, words }) => [
-  ...spansOf(RUN_OF_ONE, folded, "repetition"),
+  ...spansOf(RUN_OF_ONE, folded, "repetition").filter(
+    ({ start, end }) => end - start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start)),
+  ),
   ...repeatedPhrases(words),
 ];
 

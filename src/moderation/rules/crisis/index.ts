@@ -20,9 +20,19 @@ import { isAuthorsOwn, isNotTheAuthors, withoutQuotations } from "./voice";
 
 export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHarm, preparation, hopelessness];
 
+// A strong signal's patterns read as one (one scan of the text, not one per pattern); a weak signal's stay apart,
+// as two different weak signs are what hold a post.
+const readers = signals.map((signal) => ({
+  signal,
+  patterns:
+    signal.strength === "strong"
+      ? [new RegExp(signal.patterns.map((pattern) => `(?:${pattern.source})`).join("|"), "g")]
+      : signal.patterns,
+}));
+
 export const crisis: Rule = ({ folded }) => {
   const spoken = withoutQuotations(folded);
-  const found = signals.flatMap((signal) => signsOf(signal, spoken));
+  const found = readers.flatMap(({ signal, patterns }) => signsOf(signal, patterns, spoken));
   // A joke said to be meant: the disclaimer, and dying or a means anywhere in the post, even in quotes.
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
   // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
@@ -53,10 +63,15 @@ function riskScore(risks: Array<{ kind: number; sign: Sign }>): number {
   }, 0);
 }
 
+// Enough signs of one kind to count it, and to show the author where: a thousand repeats of one word say no more.
+const MOST_SIGNS = 8;
+const MOST_TRIED = 40;
+
 function risksIn(spoken: string): Array<{ kind: number; sign: Sign }> {
   return riskKinds.flatMap(({ rule, words }, kind) =>
     Array.from(spoken.matchAll(words))
       .filter((match) => isAuthorsOwn(spoken, match.index, match.index + match[0].length))
+      .slice(0, MOST_SIGNS)
       .map((match) => ({
         kind,
         sign: {
@@ -72,10 +87,12 @@ function risksIn(spoken: string): Array<{ kind: number; sign: Sign }> {
 
 type Sign = Span & { strength: Signal["strength"]; pattern: RegExp };
 
-function signsOf(signal: Signal, spoken: string): Sign[] {
+function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
   const signs: Sign[] = [];
-  for (const pattern of signal.patterns) {
+  for (const pattern of patterns) {
+    let tried = 0;
     for (const match of spoken.matchAll(pattern)) {
+      if (signs.length >= MOST_SIGNS || ++tried > MOST_TRIED) break;
       if (isNotTheAuthors(spoken, match.index)) continue;
       const end = match.index + match[0].length;
       signs.push({ rule: signal.rule, start: match.index, end, strength: signal.strength, pattern });

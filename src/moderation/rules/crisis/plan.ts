@@ -10,7 +10,10 @@ export const plan: Signal = {
   rule: "crisis-plan",
   strength: "strong",
   patterns: [
-    pattern(I, String.raw` (?:have|'ve got|got) a (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and ))`),
+    pattern(
+      I,
+      String.raw` (?:have|'ve got|got) a (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and ))`,
+    ),
     pattern(
       I,
       String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`,

@@ -1,3 +1,5 @@
+import { quotations } from "../../text";
+
 /**
  * The author's own voice: what a crisis signal must be said in. A client's
  * words in quotation marks are reported speech, so they are blanked out
@@ -7,15 +9,16 @@
  * "I'm not okay and I have the pills ready" is still held.
  */
 
-// Double quotes, or single quotes that open after a space and close before one: someone else's words.
-// (An apostrophe inside a word, "don't", does not close a single quote.)
-const QUOTATION = /"[^"\n]{1,600}"|(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}'(?![\p{L}\p{N}])/gu;
-
-/** The folded text with quotations blanked to spaces: the same length, so offsets hold. */
+/** The folded text with quotations (someone else's words) blanked to spaces: the same length, so offsets hold. */
 export function withoutQuotations(folded: string): string {
-  return folded.includes('"') || folded.includes("'")
-    ? folded.replace(QUOTATION, (quotation) => " ".repeat(quotation.length))
-    : folded;
+  if (!folded.includes('"') && !folded.includes("'")) return folded;
+  let spoken = "";
+  let from = 0;
+  for (const [start, end] of quotations(folded)) {
+    spoken += folded.slice(from, start) + " ".repeat(end - start);
+    from = end;
+  }
+  return spoken + folded.slice(from);
 }
 
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if".
@@ -34,9 +37,7 @@ export function isNotTheAuthors(folded: string, start: number): boolean {
 
 /** The text of the sentence from its start up to `at`. */
 function sentenceBefore(folded: string, at: number): string {
-  let start = at;
-  while (start > 0 && !".!?\n".includes(folded.charAt(start - 1))) start--;
-  return folded.slice(start, at);
+  return folded.slice(sentenceStart(folded, at), at);
 }
 
 // The author: "I", "I'm", "me", "my", "myself".
@@ -81,21 +82,54 @@ function lastIndexOf(pattern: RegExp, text: string): number {
   return last;
 }
 
+// How far back a clause or a sentence is read: a run-on "sentence" of a thousand words reads no further, so
+// each sign costs the same however the text is punctuated.
+const REACH = 240;
+
 /** Where the clause around `at` starts: after a sentence's end, a ";", ":" or a line break. */
 function clauseBefore(folded: string, at: number): number {
-  let start = at;
-  while (start > 0 && !".!?\n;:".includes(folded.charAt(start - 1))) start--;
-  return start;
+  return Math.max(at - REACH, markBefore(marksOf(folded).clauses, at) + 1);
 }
 
 function sentenceEnd(folded: string, at: number): number {
-  let end = at;
-  while (end < folded.length && !".!?\n".includes(folded.charAt(end))) end++;
-  return end;
+  const { sentences } = marksOf(folded);
+  const next = sentences[indexAfter(sentences, at - 1)] ?? folded.length;
+  return Math.min(at + REACH, next);
 }
 
 function sentenceStart(folded: string, at: number): number {
-  let start = at;
-  while (start > 0 && !".!?\n".includes(folded.charAt(start - 1))) start--;
-  return start;
+  return Math.max(at - REACH, markBefore(marksOf(folded).sentences, at) + 1);
+}
+
+// Where sentences and clauses end in the last text read: worked out once per text, then found by halving.
+let marks = { text: "", sentences: [] as number[], clauses: [] as number[] };
+
+function marksOf(folded: string) {
+  if (marks.text === folded) return marks;
+  const sentences: number[] = [];
+  const clauses: number[] = [];
+  for (let at = 0; at < folded.length; at++) {
+    const unit = folded.charAt(at);
+    if (".!?\n".includes(unit)) sentences.push(at);
+    if (".!?\n;:".includes(unit)) clauses.push(at);
+  }
+  marks = { text: folded, sentences, clauses };
+  return marks;
+}
+
+/** The last mark before `at`, or -1. */
+function markBefore(list: number[], at: number): number {
+  const index = indexAfter(list, at - 1) - 1;
+  return list[index] ?? -1;
+}
+
+/** The index of the first mark after `at`. */
+function indexAfter(list: number[], at: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] as number) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
