@@ -5,7 +5,7 @@
  * (`-- --misses` lists the misses; `-- --fresh` scores test/fixtures/moderation-fresh, cases a
  * helper wrote without reading the rules; `-- --file other.jsonl` scores any file of the same shape).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { moderate } from "../src/moderation/pipeline";
 import {
@@ -21,7 +21,10 @@ const fixtures = path.join(import.meta.dirname, "../test/fixtures");
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
 const other = args.indexOf("--file");
-const fresh = ["identifying", "benign"].map((label) => path.join(fixtures, `moderation-fresh/${label}.jsonl`));
+const freshFolder = path.join(fixtures, "moderation-fresh");
+const fresh = readdirSync(freshFolder)
+  .filter((file) => file.endsWith(".jsonl"))
+  .map((file) => path.join(freshFolder, file));
 const files = other >= 0 ? [args[other + 1] ?? ""] : args.includes("--fresh") ? fresh : undefined;
 
 const corpus = files === undefined ? devCorpus() : casesOf(files);

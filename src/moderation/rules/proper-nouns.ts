@@ -245,9 +245,10 @@ const typos = new Map<string, boolean>();
 /** Whether a word of five to twenty letters is a common English word with two letters swapped, one left out or one extra. */
 function isTypo(word: string): boolean {
   if (word.length < 5 || word.length > 20) return false;
+  // The budget counts every word checked in this text, kept or not, so the answer depends on the text alone.
+  if (typoChecksLeft-- <= 0) return false;
   const known = typos.get(word);
   if (known !== undefined) return known;
-  if (typoChecksLeft-- <= 0) return false;
   if (typos.size > 10_000) typos.clear();
   const typo = isOneSlipFromCommon(word);
   typos.set(word, typo);

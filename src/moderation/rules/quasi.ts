@@ -48,9 +48,13 @@ const ONLY_ONE = new RegExp(
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|miles|counties)\b`,
     // "there's one pediatric dentist in our valley"
     String.raw`\bthere(?:'s| is) (?:only |just )?one (?:[\w-]+ ){0,3}?${WORKER} (?:in|for|within|on) (?:our|the|this|a) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE})\b`,
-    // "the night-shift charge nurse at our county hospital": a role at the one local institution
-    String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
   ].join("|"),
+  "g",
+);
+
+// "the night-shift charge nurse at our county hospital": a role at the one local institution
+const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
+  String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
   "g",
 );
 
@@ -108,6 +112,9 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
   whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) => spansOf(ONLY_ONE, folded, "only-one")),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
+  whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
+    spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),
+  ),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
   ({ text, folded }) => [...eventsIn(text, folded), ...spansOf(FAMOUS_FOR, folded, "newsworthy")],
   ({ folded }) => [

@@ -5,8 +5,6 @@ import benign from "../../fixtures/moderation-dev/benign.jsonl?raw";
 import clinical from "../../fixtures/moderation-dev/clinical.jsonl?raw";
 import crisis from "../../fixtures/moderation-dev/crisis.jsonl?raw";
 import identifying from "../../fixtures/moderation-dev/identifying.jsonl?raw";
-import freshBenign from "../../fixtures/moderation-fresh/benign.jsonl?raw";
-import freshIdentifying from "../../fixtures/moderation-fresh/identifying.jsonl?raw";
 import { naughtyStrings } from "../../support/naughty";
 import { seeded } from "../../support/random";
 import { ruleInputOf } from "./found";
@@ -60,8 +58,17 @@ function* generated(count: number): Generator<string> {
   }
 }
 
+// Every fresh case, whatever its label: posts written by people who never saw the gates.
+const fresh = Object.values(
+  import.meta.glob<string>("../../fixtures/moderation-fresh/*.jsonl", {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  }),
+);
+
 const texts = [
-  ...[identifying, benign, crisis, clinical, freshIdentifying, freshBenign].flatMap(bodies),
+  ...[identifying, benign, crisis, clinical, ...fresh].flatMap(bodies),
   ...naughtyStrings,
   ...generated(3000),
 ];

@@ -31,30 +31,30 @@ export const riskKinds: RiskKind[] = [
   // dying, said of oneself
   kind(
     "crisis-intent",
-    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|it ends|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|(?:my|a) (?:own )?safety plan is`,
+    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|it ends|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|(?:my|a) (?:own )?safety plan is|(?:finish|end|stop) (?:my|this) (?:life|all)|make sure i (?:don't|dont|do not) (?:wake|live)|join (?:him|her|them|my \w+) (?:there|soon|in death)|i'll join (?:him|her|them)|(?:not going to|won't) be here (?:much longer|for long|long)|(?:i )?just want out|want to stop (?:it|everything|living|existing)|until the very end|while i'm still here|be buried|gone gone|dis+ap+e+a?re?d?|want to stop it`,
     { repeats: true },
   ),
   // a means
   kind(
     "crisis-method",
-    `sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing`,
+    `sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing|bought what i need|the means|have the means|means in the house|access, a date|search history|methods|heights|what the me reports|it's in the (?:house|shed|trunk|car|garage)|looks like an accident|stockpiling`,
   ),
   // finality and farewell
   kind(
     "crisis-farewell",
-    String.raw`goodbye|last post|this is the last|the last one|my choice|(?:i've|i have|already) decided|not the kind of leaving|if i don't (?:post|come home|come back|make it|wake up)|won't be (?:around|here)|(?:don't|do not) (?:plan|expect) (?:on|to) be(?:ing)? (?:around|here)|not planning to renew|one last|be kinder to yourselves|grateful\. really|take care of (?:each other|yourselves|your clients)|(?:i don't think|not sure) i'll be (?:around|here)|not planning to (?:renew|continue|be)|that's when i'll do it|i'm done\.|told (?:them|everyone|her|him|people) it(?:'s| is| was) [\w ]{2,30}\. it (?:isn't|wasn't|is not)`,
+    String.raw`goodbye|last post|this is the last|the last one|my choice|(?:i've|i have|already) decided|not the kind of leaving|if i don't (?:post|come home|come back|make it|wake up)|won't be (?:around|here)|(?:don't|do not) (?:plan|expect) (?:on|to) be(?:ing)? (?:around|here)|not planning to renew|one last|be kinder to yourselves|grateful\. really|take care of (?:each other|yourselves|your clients)|(?:i don't think|not sure) i'll be (?:around|here)|not planning to (?:renew|continue|be)|that's when i'll do it|i'm done\.|told (?:them|everyone|her|him|people) it(?:'s| is| was) [\w ]{2,30}\. it (?:isn't|wasn't|is not)|won't be posting|not be posting|goodbye everybody|goodbye everyone|i am finish|don't be sad for me|don't be like me|it's been a good run|final lessons|for after|what date to put`,
     { repeats: true },
   ),
   // a burden, and the others better without the author
   kind(
     "crisis-burden",
-    String.raw`better off|take myself out|if i (?:weren't|wasn't|were not|was not) here|without me|do more for them|carrying me|out of (?:everyone's|their|your) way|a mercy|would adjust|checks out|managing me|worrying about me|easy for them|easier for them|get all that \w+ back`,
+    String.raw`better off|take myself out|if i (?:weren't|wasn't|were not|was not) here|without me|do more for them|carrying me|out of (?:everyone's|their|your) way|a mercy|would adjust|checks out|managing me|worrying about me|easy for them|easier for them|get all that \w+ back|(?:getting|get) out of the way|(?:he'd|she'd|they'd|would) be free|be free of|a weight (?:he|she|they|everyone)|i'm the thing that's wrong|doing them a favor|than with me|one less`,
     { repeats: true },
   ),
   // no way forward
   kind(
     "crisis-burden",
-    `nothing (?:is going to|will ever) get better|no future|no version of|out of (?:ideas|reasons|mine|options)|looking forward to it|stop trying|not trying anymore|(?:no|don't see a) way (?:out|this gets better)|tired forever|keep trying|out of stock|less passive|done pretending`,
+    `nothing (?:is going to|will ever) get better|no future|no version of|out of (?:ideas|reasons|mine|options)|looking forward to it|stop trying|not trying anymore|(?:no|don't see a) way (?:out|this gets better)|tired forever|keep trying|out of stock|less passive|done pretending|can't picture myself|nothing there|no more way forward|what's the point|nothing works|stopped wanting|going through the motions|(?:not going to|won't) try anymore|tired of trying`,
     { repeats: true },
   ),
   // harm to oneself
@@ -66,17 +66,17 @@ export const riskKinds: RiskKind[] = [
   // putting affairs in order
   kind(
     "crisis-preparation",
-    String.raw`giving away|gave away|found a home for|rehom\w+|transfer plan|closing summaries|on a delay|labeled the keys|left instructions|(?:the|my) letters|wrote (?:the )?letters|mailed them|(?:my|a) will|passwords|closed out|everything is closed|nobody is in an acute|moved my \w+ intakes|license will lapse|so nobody has to|for planning|cleaned the whole|drafted an email`,
+    String.raw`giving away|gave away|found a home for|rehom\w+|transfer plan|closing summaries|on a delay|labeled the keys|left instructions|(?:the|my) letters|wrote (?:the )?letters|mailed them|(?:my|a) will|passwords|closed out|everything is closed|nobody is in an acute|moved my \w+ intakes|license will lapse|so nobody has to|for planning|cleaned the whole|drafted an email|every password|spare key|(?:an|the) envelope|packed (?:his|her|their) (?:food|things)|take my (?:cat|dog|pets?)|decluttering|hand them over|outfit i'll be buried|written letters to|blocked my calendar`,
     { repeats: true },
   ),
   // dwelling on a method
   kind(
     "crisis-method",
-    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)|holding it|hold it|taking it out`,
+    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)|holding it|hold it|taking it out|(?:it's|that's|this is|the client is) me\b|for myself|for me\b|not so hypothetical|i'm planning for it|asking because|reading it for me|thinking about it ever|which (?:night|day) it will be`,
   ),
   // a time
   kind(
     "crisis-plan",
-    `tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes`,
+    `tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes|the right time|the day i've picked|i've picked|picked out|which night|what date|i'm going to do it|just do it|tonight, after`,
   ),
 ];
