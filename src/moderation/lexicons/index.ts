@@ -60,9 +60,14 @@ function build(): Lexicons {
     ...wordsOf(groups["large cities outside the US"]),
   ];
   const famous = wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]);
+  let commonEnglish: Set<string> | undefined;
   return {
     english: new Set(entries(englishWords)),
-    commonEnglish: new Set(entries(commonEnglishWords)),
+    // Read only to tell a typo from a name, which few posts need: built then.
+    get commonEnglish() {
+      commonEnglish ??= new Set(entries(commonEnglishWords));
+      return commonEnglish;
+    },
     firstNames: new Set(entries(firstNames)),
     commonFirstNames: new Set(entries(commonFirstNames)),
     surnames: new Set(entries(surnames)),

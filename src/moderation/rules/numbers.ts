@@ -177,8 +177,9 @@ const countDigits = (piece: string) => piece.replace(/\D/g, "").length;
 
 /** Adds the run's span to `spans` when the run, or the run without a stray piece at an end, is an identifier. */
 function classify(run: Run, text: string, spans: Span[]): void {
-  if (run.long) return;
   const { pieces } = run;
+  // No identifier has fewer than five digits (a ZIP code has five): most runs ("1/2", "3-4 sessions") end here.
+  if (run.long || pieces.reduce((sum, piece) => sum + piece.digits, 0) < 5) return;
   const last = pieces.length - 1;
   // A stray piece at an end: "(919) 555 0187 three times", "oh, five five five…".
   const strayFirst = last > 0 && (pieces[1]?.looseBefore || pieces[0]?.spelled !== pieces[1]?.spelled);
@@ -195,7 +196,9 @@ function classify(run: Run, text: string, spans: Span[]): void {
     let from = 0;
     for (let at = 1; at <= pieces.length; at++) {
       if (at < pieces.length && !pieces[at]?.looseBefore) continue;
-      found(pieces.slice(from, at), text, spans);
+      // A stretch of fewer than five digits is no identifier: "1/2, 3/4" is read no further.
+      const stretch = pieces.slice(from, at);
+      if (stretch.reduce((sum, piece) => sum + piece.digits, 0) >= 5) found(stretch, text, spans);
       from = at;
     }
   }
