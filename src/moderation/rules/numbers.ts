@@ -109,16 +109,17 @@ function joinerBetween(text: string, from: number, to: number): "tight" | "loose
  */
 function pieceReader(text: string, spelled: boolean): (from: number) => Piece | undefined {
   // The next figure and spelled piece found so far, kept while still ahead, so each stretch is read once.
-  let figure: Piece | undefined;
+  // null: none left after the last read (so a text with no more figures is not scanned again on every call).
+  let figure: Piece | null | undefined;
   let word: RegExpExecArray | null | undefined;
   return (from) => {
-    if (figure === undefined || figure.start < from) figure = nextFigure(text, from);
+    if (figure === undefined || (figure !== null && figure.start < from)) figure = nextFigure(text, from) ?? null;
     if (spelled && (word === undefined || (word !== null && word.index < from))) {
       SPELLED_PIECE.lastIndex = from;
       word = SPELLED_PIECE.exec(text);
     }
     if (word && (!figure || word.index < figure.start)) return spelledPiece(word);
-    return figure;
+    return figure ?? undefined;
   };
 }
 
