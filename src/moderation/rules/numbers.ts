@@ -141,15 +141,21 @@ function spelledPiece(word: RegExpExecArray): Piece {
  * I inside a group of digits stands for 0 or 1 ("555-O1l2"), but not in a
  * word ("10lbs", "2pm" give "10" and "2").
  */
+const WIDEST = 16;
+
 function nextFigure(text: string, from: number): Piece | undefined {
   let at = from;
   while (at < text.length && !isDigit(text.charCodeAt(at))) at++;
   if (at >= text.length) return undefined;
   let [start, end] = [at, at];
   while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  // Letters read as digits ("O" for 0, "l" for 1) widen a figure by at most WIDEST characters a side: a run of
+  // thousands of them ("0li0li…") is no number, and reading it whole for every figure in it would cost its square.
   let [wideStart, wideEnd] = [start, end];
-  while (wideStart > from && DIGIT_LETTERS.includes(text.charAt(wideStart - 1))) wideStart--;
-  while (wideEnd < text.length && isDigitLike(text.charAt(wideEnd))) wideEnd++;
+  while (wideStart > from && start - wideStart < WIDEST && DIGIT_LETTERS.includes(text.charAt(wideStart - 1))) {
+    wideStart--;
+  }
+  while (wideEnd < text.length && wideEnd - end < WIDEST && isDigitLike(text.charAt(wideEnd))) wideEnd++;
   const wide = text.slice(wideStart, wideEnd);
   if ((wideStart < start || wideEnd > end) && !isLetter(text, wideStart - 1) && !isLetter(text, wideEnd)) {
     const digits = countDigits(wide);
