@@ -14,7 +14,8 @@ import type { Token, Words } from "../words";
 const PETS = new Set(
   `dog dogs pup puppy cat cats kitten kitty corgi tabby lab retriever poodle terrier beagle pug husky shepherd
   collie doodle bulldog dachshund chihuahua spaniel parrot bird budgie hamster bunny rabbit horse pony fish goldfish
-  turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt`.split(/\s+/),
+  turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
+  parakeet conure lovebird canary`.split(/\s+/),
 );
 const OWNERS = new Set(["my", "our"]);
 

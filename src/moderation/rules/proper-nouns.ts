@@ -310,6 +310,8 @@ function isLowercaseName(tokens: readonly Token[], i: number): boolean {
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   if (!firstNames.has(word) && !token.word.endsWith("'s") && !actsAsSubject(tokens, i + 1)) return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
+  // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
+  if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;

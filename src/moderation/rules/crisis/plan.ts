@@ -30,7 +30,7 @@ export const plan: Signal = {
     pattern(String.raw`\bplanning my (?:own )?(?:death|suicide|exit)\b`),
     // A time chosen: "I've decided on the 30th", "I've picked Sunday night", "my plan is the end of the semester"
     pattern(
-      String.raw`\bi(?:'ve| have)? (?:decided on|picked|chosen|settled on|set) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|this|next|end of|weekend|night|date|day)`,
+      String.raw`\bi(?:'ve| have)? (?:decided on|picked|chosen|settled on|set) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|(?:this|next) (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|end of|weekend|night|date|day)\b`,
     ),
     pattern(String.raw`\bmy plan is (?:the|to|after|for|on|this|next|tonight|when)\b`),
     pattern(String.raw`\bi(?:'m| am) going to do it (?:after|before|on|this|next|tonight|tomorrow|when|once)\b`),
