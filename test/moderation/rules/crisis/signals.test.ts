@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { crisisRulesIn } from "./held";
+
+// Each way an author says they are in danger (src/moderation/rules/crisis/), with its catches and near-misses.
+
+describe("intent", () => {
+  it.each([
+    "I want to die and I can't say it to anyone at work.",
+    "Honestly I'm going to end my life before the audit.",
+    "i wish i could go to sleep and never wake up",
+    "I daydream about disappearing for good.",
+    "I'd like it all to stop. Me included.",
+    "I don't plan on being around for the renewal.",
+    "Dying is starting to look like the only way out.",
+    "I can't imagine being alive next spring.",
+    "Kidding. Unless? The pills are right there.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).toContain("crisis-intent");
+  });
+
+  it.each([
+    "I wanted to die of embarrassment when I called her by the wrong name.",
+    "A client told me she wants to die, and we made a safety plan.",
+    '"I want to die," she said, then asked for water.',
+    "I'm not suicidal, just tired. Going to bed early.",
+    "This is the hill I will die on: notes are not therapy.",
+    "I'm dying to know who designed this portal.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("method and means", () => {
+  it.each([
+    "I've been stockpiling my sleeping pills in a sock drawer.",
+    "Bought a gun last week. I keep taking it out and holding it.",
+    "how many of my trazodone would it take to not wake up? asking for me, not a client",
+    "What's the lethal dose of amitriptyline for someone my size?",
+    "Sat in the garage with the engine running for a while last night.",
+    "I keep thinking about how easy it would be on the bridge I drive over.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).toContain("crisis-method");
+  });
+
+  it.each([
+    "We talked about lethal means restriction and she agreed to lock up the meds.",
+    "Her father bought a gun and I asked about storage, as I always do.",
+    "The fastest way to lose a teenager is to lecture them.",
+    "I counted my CEUs tonight: twelve more to go.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("a plan or a time", () => {
+  it.each([
+    "I have a plan and a time. I'm not telling anyone which.",
+    "I've picked Sunday night. The week won't start again.",
+    "I've set a date after my last client of the month.",
+    "Plan: yes. Means: yes. Intent: yes. I'd hospitalize a client with these answers.",
+    "Once the last report is submitted I'm done.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I have a plan for the weekend: nothing on the calendar.",
+    "The client had a plan and the means, so we went to the ER together.",
+    "We updated her safety plan and set a follow-up for Thursday.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("preparation and farewell", () => {
+  it.each([
+    "This is goodbye. Thank you all for the nights this board got me through.",
+    "I wrote letters to my family and asked my neighbor if she'd take my dog.",
+    "Transferring my clients one by one. Told everyone it's a sabbatical. It's not a sabbatical.",
+    "I won't be at our session next week. It wasn't your fault.",
+    "Don't bother with the hotline, I know it by heart.",
+    "If I don't post again, know that I was grateful. Really.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I updated my professional will this year, like every clinician should.",
+    "Gave away my old textbooks to the new grads. Shelf space!",
+    "Saying goodbye to a client at termination is the best part of the work.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("burden and hopelessness", () => {
+  it.each([
+    "My family would honestly be better off without me.",
+    "They'd all be lighter if I was gone.",
+    "Take me out of the equation and everything balances.",
+    "There's no version of the future that I'm in.",
+    "Everyone keeps carrying me. The kindest thing would be to take myself out of everyone's way.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).toContain("crisis-burden");
+  });
+
+  it.each([
+    "Clients are better off with a rested therapist, so I'm taking Friday off.",
+    "I'm done with notes for the day.",
+    "Some weeks I feel like a burden on my supervisor, so I bring coffee.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("self-harm", () => {
+  it.each([
+    "I started cutting again after fifteen years.",
+    "Burned myself with the lighter after a hard session.",
+    "Cut last night. Deeper than before.",
+    "I dig my nails into my arm until it bleeds when a claim is denied.",
+    "scratched my arms raw in the staff bathroom between sessions",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).toContain("crisis-self-harm");
+  });
+
+  it.each([
+    "A teenage client showed me fresh cuts and we talked about wound care.",
+    "My caseload is mostly adolescents who self-harm.",
+    "I've been cutting back on evening sessions.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
