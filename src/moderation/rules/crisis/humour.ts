@@ -8,7 +8,7 @@ import { pattern } from "./signal";
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b`,
 );
 
 export const ABOUT_DYING =

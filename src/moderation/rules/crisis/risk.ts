@@ -18,38 +18,48 @@ export type RiskKind = {
   weight: number;
   /** Whether two different signs of this kind count twice: two farewells are more than one. */
   repeats: boolean;
+  /** Whether the sign speaks of others by nature ("my family would be better off"): others named before it are fine. */
+  aboutOthers: boolean;
 };
 
-const kind = (rule: RuleName, words: string, { weight = 1, repeats = false } = {}): RiskKind => ({
+const kind = (rule: RuleName, words: string, { weight = 1, repeats = false, aboutOthers = false } = {}): RiskKind => ({
   rule,
   words: new RegExp(`\\b(?:${words})\\b`, "g"),
   weight,
   repeats,
+  aboutOthers,
 });
 
 export const riskKinds: RiskKind[] = [
+  // dying, said outright: enough alone
+  kind(
+    "crisis-intent",
+    String.raw`kill(?:ing)? myself|(?:end|ending|finish|finishing|stop) (?:my|this) (?:own )?life|take my (?:own )?life|(?:don't|dont|do not) want to (?:wake up|live|be alive|be here)|make sure i (?:don't|dont|do not) (?:wake|live)|be dead|wishing i hadn't woken|(?:not|never) (?:wake|waking|woken) up|be buried|found my exit|lights off for good|(?:want|wanted|wanting|wish|wished) to die(?! of| on)|i will go\.|(?:i'm|i am) not going to be here`,
+    { weight: 2 },
+  ),
   // dying, said of oneself
   kind(
     "crisis-intent",
-    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|it ends|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|(?:my|a) (?:own )?safety plan is|(?:finish|end|stop) (?:my|this) (?:life|all)|make sure i (?:don't|dont|do not) (?:wake|live)|join (?:him|her|them|my \w+) (?:there|soon|in death)|i'll join (?:him|her|them)|(?:not going to|won't) be here (?:much longer|for long|long)|(?:i )?just want out|want to stop (?:it|everything|living|existing)|until the very end|while i'm still here|be buried|gone gone|dis+ap+e+a?re?d?|want to stop it`,
+    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|it ends|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|(?:my|a) (?:own )?safety plan is|(?:finish|end|stop) (?:my|this) (?:life|all)|make sure i (?:don't|dont|do not) (?:wake|live)|join (?:him|her|them|my \w+) (?:there|soon|in death)|i'll join (?:him|her|them)|(?:not going to|won't) be here (?:much longer|for long|long)|(?:i )?just want out|want to stop (?:it|everything|living|existing)|until the very end|while i'm still here|be buried|gone gone|dis+ap+e+a?re?d?|want to stop it|for good|my exit|going further|next time i won't stop`,
     { repeats: true },
   ),
   // a means
   kind(
     "crisis-method",
-    `sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing|bought what i need|the means|have the means|means in the house|access, a date|search history|methods|heights|what the me reports|it's in the (?:house|shed|trunk|car|garage)|looks like an accident|stockpiling`,
+    `sleeping pills|(?:my|the|all (?:my|the)|enough) (?:pills|meds|medication|prescriptions|tablets)|morphine|insulin|fentanyl|oxycodone|opioids|overdose|lethal|painless|(?:a|my|the) gun|rope|noose|overpass|bridges?|tides|the ocean|train tracks|the nets|razor|blades?|bought the thing|life insurance|interact the worst|bought the thing|bought what i need|the means|have the means|means in the house|access, a date|search history|methods|heights|what the me reports|it's in the (?:house|shed|trunk|car|garage)|looks like an accident|stockpiling|pills|revolver|pistol|firearm|(?:a|the) spot (?:picked|chosen)|spot picked out`,
+    { repeats: true },
   ),
   // finality and farewell
   kind(
     "crisis-farewell",
-    String.raw`goodbye|last post|this is the last|the last one|my choice|(?:i've|i have|already) decided|not the kind of leaving|if i don't (?:post|come home|come back|make it|wake up)|won't be (?:around|here)|(?:don't|do not) (?:plan|expect) (?:on|to) be(?:ing)? (?:around|here)|not planning to renew|one last|be kinder to yourselves|grateful\. really|take care of (?:each other|yourselves|your clients)|(?:i don't think|not sure) i'll be (?:around|here)|not planning to (?:renew|continue|be)|that's when i'll do it|i'm done\.|told (?:them|everyone|her|him|people) it(?:'s| is| was) [\w ]{2,30}\. it (?:isn't|wasn't|is not)|won't be posting|not be posting|goodbye everybody|goodbye everyone|i am finish|don't be sad for me|don't be like me|it's been a good run|final lessons|for after|what date to put`,
+    String.raw`goodbye|last post|this is the last|the last one|my choice|(?:i've|i have|already) decided|not the kind of leaving|if i don't (?:post|come home|come back|make it|wake up)|won't be (?:around|here)|(?:don't|do not) (?:plan|expect) (?:on|to) be(?:ing)? (?:around|here)|not planning to renew|one last|be kinder to yourselves|grateful\. really|take care of (?:each other|yourselves|your clients)|(?:i don't think|not sure) i'll be (?:around|here)|not planning to (?:renew|continue|be)|that's when i'll do it|i'm done\.|told (?:them|everyone|her|him|people) it(?:'s| is| was) [\w ]{2,30}\. it (?:isn't|wasn't|is not)|won't be posting|not be posting|goodbye everybody|goodbye everyone|i am finish|don't be sad for me|don't be like me|it's been a good run|final lessons|for after|what date to put|i'm going to do it|just do it|that's when i'll do it|have decided?|at peace|end date|(?:once|after) you've decided`,
     { repeats: true },
   ),
   // a burden, and the others better without the author
   kind(
     "crisis-burden",
-    String.raw`better off|take myself out|if i (?:weren't|wasn't|were not|was not) here|without me|do more for them|carrying me|out of (?:everyone's|their|your) way|a mercy|would adjust|checks out|managing me|worrying about me|easy for them|easier for them|get all that \w+ back|(?:getting|get) out of the way|(?:he'd|she'd|they'd|would) be free|be free of|a weight (?:he|she|they|everyone)|i'm the thing that's wrong|doing them a favor|than with me|one less`,
-    { repeats: true },
+    String.raw`better off|take myself out|if i (?:weren't|wasn't|were not|was not) here|without me|do more for them|carrying me|out of (?:everyone's|their|your) way|a mercy|would adjust|checks out|managing me|worrying about me|easy for them|easier for them|get all that \w+ back|(?:getting|get) out of the way|(?:he'd|she'd|they'd|would) be free|be free of|a weight (?:he|she|they|everyone)|i'm the thing that's wrong|doing them a favor|than with me|one less|better if i|better (?:like this|this way) for everyone|favou?r by`,
+    { repeats: true, aboutOthers: true },
   ),
   // no way forward
   kind(
@@ -60,7 +70,7 @@ export const riskKinds: RiskKind[] = [
   // harm to oneself
   kind(
     "crisis-self-harm",
-    `(?:scratched|cut|burned|burnt|hit|punched|banged) my (?:own )?(?:arms?|head|wrists?|legs?|thighs?|skin|hands?)|hurt(?:ing)? myself|raw|until (?:it bled|i bled|i saw stars)`,
+    `(?:scratched|cut|burned|burnt|hit|punched|banged) my (?:own )?(?:arms?|head|wrists?|legs?|thighs?|skin|hands?)|hurt(?:ing)? myself|raw|until (?:it bled|i bled|i saw stars)|cuts are getting deeper|getting deeper|butterfly strips|knuckles split|with my own head|want to hurt more|long sleeves in (?:july|august|june|summer)|my arms? (?:is|are) a mess`,
     { weight: 2 },
   ),
   // putting affairs in order
@@ -72,11 +82,11 @@ export const riskKinds: RiskKind[] = [
   // dwelling on a method
   kind(
     "crisis-method",
-    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)|holding it|hold it|taking it out|(?:it's|that's|this is|the client is) me\b|for myself|for me\b|not so hypothetical|i'm planning for it|asking because|reading it for me|thinking about it ever|which (?:night|day) it will be`,
+    `calculated|looked up|look(?:ing)? up|researching|researched|staring at|counted them|there are enough|how easy|how it felt|how much would it take|would it look natural|asking for (?:me|myself|reasons)|not (?:asking )?for a client|can't google|drove past|driving past|the long way home over|doing (?:this|the) math|thought it through|i know exactly why|drive out there|get it over with|in case i (?:ever )?need (?:to know|it)|holding it|hold it|taking it out|(?:it's|that's|this is|the client is) me\b|for myself|for me\b|not so hypothetical|i'm planning for it|asking because|reading it for me|thinking about it ever|which (?:night|day) it will be|just look at them|look at them|keep it next to me|just in case|figuring out how|how to make it quiet`,
   ),
   // a time
   kind(
     "crisis-plan",
-    `tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes|the right time|the day i've picked|i've picked|picked out|which night|what date|i'm going to do it|just do it|tonight, after`,
+    `tonight|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|after my last client|on my birthday|once the semester ends|a day on the calendar|that's when i'll do it|after these notes|the right time|the day i've picked|i've picked|picked out|which night|what date|tonight, after|next weekend|this weekend|by spring|have a plan for if|if things don't improve`,
   ),
 ];
