@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
-import { jsonPost, ORIGIN, postJson, randomAddress, reflection, request } from "../support/app";
+import { jsonPost, postForm, postJson, reflection, request } from "../support/app";
 import { createModerator } from "../support/mod";
 
 const ADDRESS = "198.51.100.77";
@@ -72,17 +72,12 @@ describe("the reader's country", () => {
     expect(api.status).toBe(202);
     const { moderation } = await api.json<{ moderation: { resources: { country: string }[] } }>();
     expect(moderation.resources[0]?.country).toBe("GB"); // the country really reached the pipeline
-    const form = await request("/new", {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        Origin: ORIGIN,
-        "Sec-Fetch-Site": "same-origin",
-        "CF-Connecting-IP": randomAddress(),
-      },
-      body: new URLSearchParams({ body: `${CRISIS} Said through the form.`, category: "burnout", role: "" }),
-      ...from,
-    });
+    const form = await postForm(
+      "/new",
+      { body: `${CRISIS} Said through the form.`, category: "burnout", role: "" },
+      {},
+      from,
+    );
     expect(form.status).toBe(202);
     expect(await form.text()).toContain('href="tel:116123"');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { smsHref, telHref } from "../../src/pages/crisis-resources";
-import { ORIGIN, randomAddress, request } from "../support/app";
+import { postForm, request } from "../support/app";
 
 const CRISIS = "I want to end my life and I don't know who else to tell. I spend all day keeping other people alive.";
 const GB_LINE = 'href="tel:116123"';
@@ -15,16 +15,7 @@ function from(country: string | undefined, path: string, init: RequestInit = {})
 }
 
 function formFrom(country: string | undefined, path: string, fields: Record<string, string>) {
-  return from(country, path, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Origin: ORIGIN,
-      "Sec-Fetch-Site": "same-origin",
-      "CF-Connecting-IP": randomAddress(),
-    },
-    body: new URLSearchParams(fields),
-  });
+  return postForm(path, fields, {}, country === undefined ? {} : { cf: { country } });
 }
 
 function compose(country: string | undefined, body: string) {

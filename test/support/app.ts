@@ -101,9 +101,18 @@ export type ErrorBody = {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
 };
 
-/** A form POST as a browser on this site sends it, from a client of its own unless the headers name one. */
-export function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+/**
+ * A form POST as a browser on this site sends it, from a client of its own unless the headers name one; `init`
+ * adds to the request (say `cf: { country }`, as Cloudflare sets it).
+ */
+export function postForm(
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  init: RequestInit = {},
+) {
   return request(path, {
+    ...init,
     method: "POST",
     headers: {
       "Content-Type": "application/x-www-form-urlencoded",
