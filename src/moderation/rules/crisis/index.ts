@@ -3,6 +3,7 @@ import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
 import { method } from "./method";
+import { readsAsCrisis } from "./model";
 import { plan } from "./plan";
 import { farewell, preparation } from "./preparation";
 import { riskKinds } from "./risk";
@@ -38,6 +39,8 @@ export const crisis: Rule = ({ folded }) => {
   // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
   const risks = risksIn(spoken);
   if (riskScore(risks) >= 2) found.push(...risks.map((risk) => risk.sign));
+  // What the words miss, the reading may catch: a post that reads as a crisis, beside one sign of risk.
+  if (risks.length > 0 && readsAsCrisis(spoken)) found.push(...risks.map((risk) => risk.sign));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../../../src/moderation/normalize";
+import { readsAsCrisis } from "../../../../src/moderation/rules/crisis/model";
+import { withoutQuotations } from "../../../../src/moderation/rules/crisis/voice";
+import { fold } from "../../../../src/moderation/text";
+
+const reads = (text: string) => readsAsCrisis(withoutQuotations(fold(normalize(text))));
+
+describe("the crisis reading", () => {
+  it.each([
+    "I don't see the point of any of it anymore. I've stopped answering my sister. Everything feels finished and I'm so tired of pretending to my clients that I'm fine. I think about not being here every night.",
+    "I keep thinking my family would be lighter without me. I've been quietly getting my things in order and nobody has noticed. I don't want to be rescued this time.",
+  ])("reads %j as a crisis", (text) => {
+    expect(reads(text)).toBe(true);
+  });
+
+  it.each([
+    "A client told me she thinks about not being here most nights. We did a full risk assessment, updated her safety plan, and set a check-in for Thursday.",
+    "Exhausted after eight sessions, but I'm okay. Going to eat dinner, watch something dumb, and sleep. Tomorrow is lighter.",
+    "Our team reviewed means restriction with every family this quarter: lock boxes for medications, firearms stored off site.",
+  ])("does not read %j as one", (text) => {
+    expect(reads(text)).toBe(false);
+  });
+});
