@@ -30,8 +30,8 @@ const AGE = new RegExp(
     `\\bturn(?:ed|s|ing)? ${AGE_OVER_89}\\b`,
     `\\b${NINETIES_ORDINAL} birthday\\b`,
     `\\b${PERSON}(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
-    // "Ninety-four and just learning to say 'I'm angry'": a sentence that opens with the age
-    `(?:^|[.!?]\\s+)${NINETIES_IN_WORDS}(?: years old)?(?:,| and| now| this)\\b`,
+    // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age
+    `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and| now| this)(?=\\s)`,
     // "ninety in December": an age reached on a coming date
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
     // "my oldest is 103", "my oldest client turned 97"

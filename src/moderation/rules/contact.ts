@@ -68,6 +68,8 @@ const CALLED_HANDLE = new RegExp(
   `\\b(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name|tag|account) (?:is|was|:) @?${HANDLE_CHARS}\\b`,
   "g",
 );
+// A Discord or game tag: "grimveil#4419".
+const NUMBERED_TAG = /(?<![\w#])[a-z0-9_.]{2,32}#\d{4}\b/g;
 // A Reddit user: "u/throwaway_nightshift_dad" ("r/" names a community, not a person).
 const REDDIT_USER = /(?<![\w/])\/?u\/[a-z0-9_-]{3,30}\b/g;
 
@@ -131,12 +133,15 @@ const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folde
 );
 const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded, "handle"));
 
+const numberedTags = whenSeen(/#\d/, ({ folded }) => spansOf(NUMBERED_TAG, folded, "handle"));
+
 export const handle: Rule = (input) => [
   ...atHandles(input),
   ...platformHandles(input),
   ...namedHandles(input),
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
+  ...numberedTags(input),
 ];
 
 export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));

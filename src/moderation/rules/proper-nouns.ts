@@ -200,6 +200,7 @@ const INSTITUTION_KINDS = new Set(
   plaza mall diner cafe café bakery bar grill tavern pub restaurant tacos pizza market grocery foods store shop
   salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
+  baptist methodist lutheran catholic episcopal presbyterian pentecostal adventist tabernacle fellowship assembly
   wildcats tigers bulldogs eagles hawks lions panthers bears warriors knights raiders rangers cardinals mustangs
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );

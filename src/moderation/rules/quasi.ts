@@ -36,7 +36,9 @@ const PUBLIC_RELATIVE = new RegExp(
     String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:is|was) (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
     String.raw`\b${RELATIVE} of (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
-    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of) (?:the|our|a)\b`,
+    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b`,
+    // "his uncle is on the tribal council", "her sister is in Congress"
+    String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
   ].join("|"),
   "g",
 );
@@ -44,7 +46,7 @@ const PUBLIC_RELATIVE = new RegExp(
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:\w+ )?(?:miles|hours|counties))\b`,
+    String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties))\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
     // "Only Deaf family in the county", "only veterinarian for sixty miles", at a sentence's start
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:[\w-]+ ){0,2}?(?:${SMALL_PLACE}|miles|counties)\b`,
@@ -94,13 +96,13 @@ const NEWSWORTHY_EVENT = new RegExp(
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT} (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
-    String.raw`\bthe (?:[\w-]+ )?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend)\b`,
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend)\b`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
   ].join("|"),
   "g",
 );
 
-const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}\b`, "g");
+const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 
 const RARE_CONDITION = new RegExp(
   String.raw`\b(?:${RARE}|(?:condition|disease|disorder|syndrome) so rare|(?:wrote|published) a case report about)(?![\w-])`,

@@ -1,4 +1,4 @@
-import { type Rule, type Span, spansOf, whenDigits } from "./rule";
+import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 
 /**
  * Record, account, license, docket and plate numbers: named as such ("MRN
@@ -91,11 +91,14 @@ const CODE_PREFIXES = new Set([
   ..."page pg room rm ste apt unit route rt hwy exit flight gate ch ext".split(" "),
 ]);
 
-export const records: Rule = whenDigits(({ text, folded }) =>
+const plates = whenAnyWord(["plate", "plates", "tag"], ({ text, folded }) => platesIn(text, folded));
+
+export const records: Rule = (input) => [...numberedRecords(input), ...plates(input)];
+
+const numberedRecords = whenDigits(({ text, folded }) =>
   [
     ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
     ...spansOf(LICENSE_NUMBER, folded, "record-number"),
-    ...platesIn(folded),
     ...spansOf(ID_SHAPED, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
@@ -108,12 +111,15 @@ const endsInYear = (folded: string, span: Span) =>
   /(?:^|[^\d-])(?:19|20)\d\d$/.test(folded.slice(span.start, span.end)) && digitsIn(folded, span) === 4;
 
 /** Plate numbers after "plate": a token with a digit, so "my plate is full" is not one. */
-function platesIn(folded: string): Span[] {
+/** Plates after "plate": with a digit, or written in capitals as vanity plates are ("plate GRIEFNT"). */
+function platesIn(text: string, folded: string): Span[] {
   const spans: Span[] = [];
   PLATE.lastIndex = 0;
   for (let match = PLATE.exec(folded); match !== null; match = PLATE.exec(folded)) {
     const plate = (match[1] ?? "").replace(/[ -]/g, "");
-    if (/\d/.test(plate) && plate.length >= 4)
+    const end = match.index + match[0].length;
+    const written = text.slice(end - (match[1] ?? "").length, end);
+    if ((/\d/.test(plate) || (written === written.toUpperCase() && /[A-Z]{4}/.test(written))) && plate.length >= 4)
       spans.push({ rule: "record-number", start: match.index, end: match.index + match[0].length });
   }
   return spans;

@@ -39,8 +39,10 @@ export const crisis: Rule = ({ folded }) => {
   // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
   const risks = risksIn(spoken);
   if (riskScore(risks) >= 2) found.push(...risks.map((risk) => risk.sign));
-  // What the words miss, the reading may catch: a post that reads as a crisis, beside one sign of risk.
-  if (risks.length > 0 && readsAsCrisis(spoken)) found.push(...risks.map((risk) => risk.sign));
+  // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
+  // than a time or a tidy-up ("tonight", "the letters" say nothing alone).
+  const telling = risks.filter(({ sign }) => sign.rule !== "crisis-plan" && sign.rule !== "crisis-preparation");
+  if (telling.length > 0 && readsAsCrisis(spoken)) found.push(...risks.map((risk) => risk.sign));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
