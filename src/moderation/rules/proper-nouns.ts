@@ -201,6 +201,7 @@ const INSTITUTION_KINDS = new Set(
   salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
   baptist methodist lutheran catholic episcopal presbyterian pentecostal adventist tabernacle fellowship assembly
+  orthodox congregation ministries mission
   wildcats tigers bulldogs eagles hawks lions panthers bears warriors knights raiders rangers cardinals mustangs
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );
@@ -229,6 +230,7 @@ const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 /** Neither an English word, nor safe, nor a number: most likely a name. */
 function isUnknown(word: string): boolean {
   if (word.length < 2 || lexicons().english.has(word) || isSafe(word) || /\d/.test(word)) return false;
+  if (isBritishSpelling(word)) return false;
   // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
   if (/(\p{L})\1\1/u.test(word)) return false;
   if (isName(word)) return true;
@@ -242,6 +244,13 @@ function isUnknown(word: string): boolean {
 const MOST_TYPO_CHECKS = 24;
 let typoChecksLeft = MOST_TYPO_CHECKS;
 const typos = new Map<string, boolean>();
+
+/** "Hospitalising", "colour", "behaviours": the British spelling of an English word is no name. */
+function isBritishSpelling(word: string): boolean {
+  const { english } = lexicons();
+  const american = word.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1").replace(/our(s|ed|ing|ful|ite)?$/, "or$1");
+  return american !== word && english.has(american);
+}
 
 /** Whether a word of five to twenty letters is a common English word with two letters swapped, one left out or one extra. */
 function isTypo(word: string): boolean {

@@ -33,7 +33,11 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 const PUBLIC_RELATIVE = new RegExp(
   [
     String.raw`\b(?:the|our|my|their|a|his|her) (?:\w+ )?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
-    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:is|was) (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
+    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
+    // "the sheriff who is also her uncle"
+    String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
+    // "the one who was a city councilman": a public role the client held
+    String.raw`\b(?:who|he|she) (?:was|used to be) (?:a|the|our) (?:city |town |county |state )?${ROLE}\b`,
     String.raw`\b${RELATIVE} of (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
     String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b`,
@@ -52,6 +56,8 @@ const ONLY_ONE = new RegExp(
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:[\w-]+ ){0,2}?(?:${SMALL_PLACE}|miles|counties)\b`,
     // "the one Sikh family in the whole county"
     String.raw`\bthe one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE})\b`,
+    // "the only Marshallese student we've ever had"
+    String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
     String.raw`\bthere(?:'s| is) (?:only |just )?one (?:[\w-]+ ){0,3}?${WORKER} (?:in|for|within|on) (?:our|the|this|a) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE})\b`,
   ].join("|"),
@@ -71,8 +77,8 @@ const SMALL_COMMUNITY = new RegExp(
     String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
     // "remote work camp, sixty guys", "an intentional community of maybe forty people"
     String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members)\b`,
-    // "our town is 4,000 people"
-    String.raw`\b(?:town|village|island|community|county|reservation) (?:is|has|of) ${ABOUT}${COUNT}(?! million) (?:people|residents|souls|folks)\b`,
+    // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
+    String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?(?:${SMALL_PLACE}|[A-Z]\w+)`,
   ].join("|"),
   "g",

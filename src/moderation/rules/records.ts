@@ -81,7 +81,7 @@ const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 // Letters then groups of digits: "D4412-7789-0012", "CLM-2044-8713".
 const GROUPED_ID = /\b[a-z]{1,3}-?\d{2,}(?:-\d{2,})+\b/g;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
-const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}\b/g;
+const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 
