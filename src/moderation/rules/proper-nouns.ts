@@ -328,9 +328,14 @@ function isLowercaseName(tokens: readonly Token[], i: number): boolean {
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
+  // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
+  if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone.
   return token.word.endsWith("'s") || actsAsSubject(tokens, i + 1);
 }
+
+// Words that come before a thing, never before a first name ("that" is left out: "said that devontae…").
+const DETERMINERS = new Set("the a an this these those every each our your their its my his no any some".split(" "));
 
 // Verbs whose object is a person: a first name right after one is used as a name.
 const ADDRESSING = new Set(

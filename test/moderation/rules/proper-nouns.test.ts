@@ -53,6 +53,8 @@ describe("names without a cue word", () => {
     ["a heading in title case", "Things I Said Today That I Regret: totally."],
     ["a word that is also a name, as a word", "Hope is a practice, not a feeling."],
     ["a lower-case word before a verb that is no name", "the waitlist is 80 people deep"],
+    ["an unlisted word after an article, before a verb", "Some weeks the waitlist feels endless."],
+    ["an unlisted word after a possessive, before a verb", "my chromebook crashed again"],
     ["code and domains", "Node.js and Vue.js are not names."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
