@@ -24,6 +24,10 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.{ts,tsx}"],
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/apply-migrations.ts"],
+      // A verdict never depends on this machine's speed: under the whole suite, 200 posts at once can
+      // outlast vitest's 5 s default. The bound only stops a test that hangs; timing is for `npm run bench`.
+      testTimeout: 240_000,
+      hookTimeout: 240_000,
       // test/pages/asset-versions.test.ts reads public/styles.css raw; vitest blanks CSS it does not include.
       css: { include: [/public\/.*\.css/] },
       // obscenity ships an ESM wrapper around CommonJS that workerd's module
