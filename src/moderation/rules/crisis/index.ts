@@ -3,7 +3,7 @@ import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
 import { method } from "./method";
-import { readsAsCrisis } from "./model";
+import { ALONE, BESIDE_A_SIGN, crisisReading } from "./model";
 import { plan } from "./plan";
 import { farewell, preparation } from "./preparation";
 import { riskKinds } from "./risk";
@@ -42,12 +42,22 @@ export const crisis: Rule = ({ folded }) => {
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
   // than a time or a tidy-up ("tonight", "the letters" say nothing alone).
   const telling = risks.filter(({ sign }) => sign.rule !== "crisis-plan" && sign.rule !== "crisis-preparation");
-  if (telling.length > 0 && readsAsCrisis(spoken)) found.push(...risks.map((risk) => risk.sign));
+  const reading = crisisReading(spoken);
+  if (telling.length > 0 && reading > BESIDE_A_SIGN) found.push(...risks.map((risk) => risk.sign));
+  // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
+  // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it.
+  if (reading > ALONE) found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
   return held ? found.map(({ rule, start, end }) => ({ rule, start, end })) : [];
 };
+
+function wholePost(spoken: string): Sign {
+  return { rule: "crisis-intent", start: 0, end: spoken.length, strength: "strong", pattern: THE_WHOLE_POST };
+}
+// A sign's pattern tells weak signs apart; the reading's sign is strong, so this one is only its name.
+const THE_WHOLE_POST = /[\s\S]*/;
 
 function jokesMeant(spoken: string): Sign[] {
   return Array.from(spoken.matchAll(DISCLAIMER), (match) => ({

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../../../src/moderation/normalize";
-import { readsAsCrisis } from "../../../../src/moderation/rules/crisis/model";
+import { moderate } from "../../../../src/moderation/pipeline";
+import { ALONE, BESIDE_A_SIGN, crisisReading } from "../../../../src/moderation/rules/crisis/model";
 import { withoutQuotations } from "../../../../src/moderation/rules/crisis/voice";
 import { fold } from "../../../../src/moderation/text";
 
-const reads = (text: string) => readsAsCrisis(withoutQuotations(fold(normalize(text))));
+const reading = (text: string) => crisisReading(withoutQuotations(fold(normalize(text))));
+const reads = (text: string) => reading(text) > BESIDE_A_SIGN;
 
 describe("the crisis reading", () => {
   it.each([
@@ -20,5 +22,23 @@ describe("the crisis reading", () => {
     "Our team reviewed means restriction with every family this quarter: lock boxes for medications, firearms stored off site.",
   ])("does not read %j as one", (text) => {
     expect(reads(text)).toBe(false);
+  });
+});
+
+describe("the crisis reading alone", () => {
+  const author = "I've been drinking to the point where I don't care if I wake up. Tonight I don't care at all.";
+  const client =
+    "A client told me she's been drinking to the point where she doesn't care if she wakes up. We built a safety plan together and she agreed to a detox referral.";
+
+  it("holds a post no rule has words for, when it reads far beyond any clinical post", () => {
+    expect(reading(author)).toBeGreaterThan(ALONE);
+    const decision = moderate(author);
+    expect(decision.decision).toBe("hold");
+    expect(decision.reasons.map((reason) => reason.kind)).toContain("crisis");
+  });
+
+  it("leaves the same words about a client alone", () => {
+    expect(reading(client)).toBeLessThan(ALONE);
+    expect(moderate(client).decision).toBe("publish");
   });
 });
