@@ -61,7 +61,8 @@ export function moderate(input: string, context: ModerationContext = {}): Modera
   const reasons = reasonsFor(spans);
   const decision = strongestAction(reasons);
   const inCrisis = reasons.some((reason) => reason.kind === "crisis");
-  const suggestion = decision === "publish" ? undefined : deidentify(text, spans);
+  // Never show a person in crisis how to get past the filter: no de-identified version on a crisis hold.
+  const suggestion = decision === "publish" || inCrisis ? undefined : deidentify(text, spans);
   return {
     text,
     decision,

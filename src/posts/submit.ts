@@ -64,9 +64,8 @@ export async function submitPost(
     );
   }
   if (!category) throw invalidRequest([{ path: "category", message: "There is no such category." }]);
-  const { text, decision, reasons, resources, ...offer } = moderate(submission.body, { duplicateOfRecent, country });
-  // Never show a person in crisis how to get past the filter.
-  const suggestion = resources ? undefined : offer.suggestion;
+  // moderate() offers no suggestion on a crisis hold.
+  const { text, decision, reasons, resources, suggestion } = moderate(submission.body, { duplicateOfRecent, country });
   if (decision === "refuse") throw new PostRefused(reasons, suggestion, resources);
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.
   await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");

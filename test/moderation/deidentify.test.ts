@@ -23,4 +23,10 @@ describe("the de-identified suggestion", () => {
     expect(moderate("Some weeks the work asks more than I can give.").suggestion).toBeUndefined();
     expect(moderate("I want to kill myself and I have the pills ready.").suggestion).toBeUndefined();
   });
+
+  it("is never offered on a crisis hold, even beside an identifier", () => {
+    const decision = moderate("I want to kill myself and I have the pills ready. Brandon Keller no-showed again.");
+    expect(decision.reasons.map((reason) => reason.kind)).toEqual(expect.arrayContaining(["crisis", "identifying"]));
+    expect(decision.suggestion).toBeUndefined();
+  });
 });

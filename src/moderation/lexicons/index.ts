@@ -77,9 +77,7 @@ function build(): Lexicons {
     products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
-    famous: new Set(
-      wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]),
-    ),
+    famous: new Set(famous),
   };
 }
 

@@ -29,7 +29,6 @@ export const burden: Signal = {
     pattern(
       String.raw`\bmy family will get the insurance\b|\bthe (?:life insurance )?policy is the last useful thing\b`,
     ),
-    pattern(String.raw`\bno future (?:that )?i(?:'m| am) (?:in|part of)\b`),
     pattern(String.raw`\bwon't be my problem\b[^.!?\n]{0,60}|\bi won't be here to (?:answer|see|deal with)\b`),
     pattern(
       String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`,

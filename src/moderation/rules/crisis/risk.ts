@@ -18,16 +18,13 @@ export type RiskKind = {
   weight: number;
   /** Whether two different signs of this kind count twice: two farewells are more than one. */
   repeats: boolean;
-  /** Whether the sign speaks of others by nature ("my family would be better off"): others named before it are fine. */
-  aboutOthers: boolean;
 };
 
-const kind = (rule: RuleName, words: string, { weight = 1, repeats = false, aboutOthers = false } = {}): RiskKind => ({
+const kind = (rule: RuleName, words: string, { weight = 1, repeats = false } = {}): RiskKind => ({
   rule,
   words: new RegExp(`\\b(?:${words})\\b`, "g"),
   weight,
   repeats,
-  aboutOthers,
 });
 
 export const riskKinds: RiskKind[] = [
@@ -59,7 +56,7 @@ export const riskKinds: RiskKind[] = [
   kind(
     "crisis-burden",
     String.raw`better off|take myself out|if i (?:weren't|wasn't|were not|was not) here|without me|do more for them|carrying me|out of (?:everyone's|their|your) way|a mercy|would adjust|checks out|managing me|worrying about me|easy for them|easier for them|get all that \w+ back|(?:getting|get) out of the way|(?:he'd|she'd|they'd|would) be free|be free of|a weight (?:he|she|they|everyone)|i'm the thing that's wrong|doing them a favor|than with me|one less|better if i|better (?:like this|this way) for everyone|favou?r by`,
-    { repeats: true, aboutOthers: true },
+    { repeats: true },
   ),
   // no way forward
   kind(

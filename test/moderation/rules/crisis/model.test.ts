@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../../../src/moderation/normalize";
 import { moderate } from "../../../../src/moderation/pipeline";
+import { crisis } from "../../../../src/moderation/rules/crisis";
 import { ALONE, BESIDE_A_SIGN, crisisReading } from "../../../../src/moderation/rules/crisis/model";
 import { withoutQuotations } from "../../../../src/moderation/rules/crisis/voice";
 import { fold } from "../../../../src/moderation/text";
+import { ruleInputOf } from "../found";
 
 const reading = (text: string) => crisisReading(withoutQuotations(fold(normalize(text))));
 const reads = (text: string) => reading(text) > BESIDE_A_SIGN;
@@ -32,13 +34,15 @@ describe("the crisis reading alone", () => {
 
   it("holds a post no rule has words for, when it reads far beyond any clinical post", () => {
     expect(reading(author)).toBeGreaterThan(ALONE);
+    // No rule has words for it: the reading's own sign, over the whole post, is the only one.
+    expect(crisis(ruleInputOf(author))).toEqual([{ rule: "crisis-intent", start: 0, end: author.length }]);
     const decision = moderate(author);
     expect(decision.decision).toBe("hold");
     expect(decision.reasons.map((reason) => reason.kind)).toContain("crisis");
   });
 
   it("leaves the same words about a client alone", () => {
-    expect(reading(client)).toBeLessThan(ALONE);
+    expect(reading(client)).toBeLessThan(BESIDE_A_SIGN);
     expect(moderate(client).decision).toBe("publish");
   });
 });
