@@ -63,18 +63,19 @@ const LOOKALIKES: Record<string, string> = {
  * length as the input: position i of the fold is position i of the text.
  */
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  // toLowerCase keeps the length for nearly every text; when it does not
-  // (say, "İ"), fold one code unit at a time so positions still line up.
-  const sameLength = lower.length === text.length ? lower : lowerEachUnit(text);
+  // "İ" is the one character whose lower case is longer ("i̇"): it is kept as it is, so positions line up.
+  const sameLength = text.includes(DOTTED_I) ? text.split(DOTTED_I).map(lowerCase).join(DOTTED_I) : lowerCase(text);
   const folded = sameLength.replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch);
   return isAscii(folded) ? folded : folded.replace(OTHER_DIGIT, asciiDigit);
 }
 
+const DOTTED_I = "\u0130";
+const lowerCase = (text: string) => text.toLowerCase();
+
 // A decimal digit of another script in one code unit: Arabic-Indic ٣, Extended
 // Arabic-Indic ۳, Devanagari ३, Bengali, Thai and the rest. (Fullwidth and
 // mathematical digits are folded by NFKC already.)
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+const OTHER_DIGIT = /[^\P{Nd}0-9]/gu;
 
 /**
  * The ASCII digit a digit of another script stands for. Unicode gives each
@@ -118,16 +119,6 @@ let lastMarked: { folded: string; view: MappedText } | undefined;
 const DIGIT_MARKS = /(?<=[0-9])[\p{M}\uFE0F]+/gu;
 
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
-
-function lowerEachUnit(text: string): string {
-  let folded = "";
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charAt(i);
-    const lower = unit.toLowerCase();
-    folded += lower.length === 1 ? lower : unit;
-  }
-  return folded;
-}
 
 /**
  * The folded text with some spaces taken out: `removed` lists, in order, the
@@ -215,6 +206,7 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 // The longest quotation read as one: past it, an unclosed quote mark is taken as an apostrophe or a typo.
 const LONGEST_QUOTATION = 600;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const QUOTE_OR_BREAK = /["'\n]/g;
 
 /**
  * The quotations in `text`, as [start, end) ranges with their quote marks:
@@ -226,8 +218,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function quotations(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let [double, single] = [-1, -1];
-  for (let at = 0; at < text.length; at++) {
-    const unit = text.charAt(at);
+  // Only quote marks and line breaks change anything: the scan jumps from one to the next.
+  QUOTE_OR_BREAK.lastIndex = 0;
+  for (let mark = QUOTE_OR_BREAK.exec(text); mark !== null; mark = QUOTE_OR_BREAK.exec(text)) {
+    const [unit, at] = [mark[0], mark.index];
     if (double >= 0 && at - double > LONGEST_QUOTATION) double = -1;
     if (single >= 0 && at - single > LONGEST_QUOTATION) single = -1;
     if (unit === "\n") [double, single] = [-1, -1];

@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { gated, type Rule, spansOf } from "./rule";
+import { anyOf, gated, type Rule, spansOf } from "./rule";
 
 /**
  * Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or
@@ -23,7 +23,7 @@ const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who
 
 const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth"]);
 
-const AGE = new RegExp(
+const AGE = anyOf(
   [
     `\\b${AGE_OVER_89}(?:[- ]?years?[- ]?(?:old|young)|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
     `\\bage[ds]? (?:of )?${AGE_OVER_89}\\b`,
@@ -38,7 +38,7 @@ const AGE = new RegExp(
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "Retired nurse, 97, fired her therapists": an age between commas after a person
     `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,
-  ].join("|"),
+  ],
   "gm",
 );
 

@@ -92,16 +92,10 @@ class Asides {
   }
 }
 
-const asidesOf = new WeakMap<Words, Asides>();
-
 /** Whether the name at [start, end) of the text is not a client's: a public figure, a pet, a title, a character. */
 export function isAside(input: { text: string; folded: string; words: Words }, start: number, end: number): boolean {
-  let asides = asidesOf.get(input.words);
-  if (asides === undefined) {
-    asides = new Asides(input.text, input.folded, input.words.tokens);
-    asidesOf.set(input.words, asides);
-  }
-  return asides.has(start, end);
+  const { text, folded, words } = input;
+  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end);
 }
 
 const plain = (word: string) => word.replace(/'s?$/, "");

@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
+import { anyOf, gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
 
 /**
  * Dates other than a year: "March 3", "3rd of March 2019", "May twenty-second",
@@ -33,7 +33,7 @@ const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|\\d{1,2}/10)\\b)";
 const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
 
-const DATE = new RegExp(
+const DATE = anyOf(
   [
     // "March 3", "May twenty-second, 2019"
     `\\b${MONTH} (?:the )?(?:${DAY}|${SPELLED_DAY})\\b${YEAR}`,
@@ -61,7 +61,7 @@ const DATE = new RegExp(
     `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| at | of | and | when | he | she | they | i | we | my )`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
-  ].join("|"),
+  ],
   "gm",
 );
 

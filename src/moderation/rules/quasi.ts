@@ -1,5 +1,5 @@
 import quasi from "../lexicons/quasi-identifiers.json";
-import { type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { anyOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Quasi-identifiers: details that name nobody alone but point at one person
@@ -71,7 +71,7 @@ const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
 );
 
 // "a town of 3,000", "village of maybe 300", "island of about 400 people", "population 900", "fewer than a hundred people in"
-const SMALL_COMMUNITY = new RegExp(
+const SMALL_COMMUNITY = anyOf(
   [
     String.raw`\b(?:town|village|island|community|county|hamlet|township|reservation|parish|city|valley)(?: of| with) ${ABOUT}${COUNT}(?! million)(?: (?:people|residents|souls|folks))?\b`,
     String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
@@ -80,7 +80,7 @@ const SMALL_COMMUNITY = new RegExp(
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?(?:${SMALL_PLACE}|[A-Z]\w+)`,
-  ].join("|"),
+  ],
   "g",
 );
 
@@ -91,7 +91,7 @@ const ROLE_IN_SMALL_PLACE = new RegExp(
 );
 
 // "the bus that crashed on the interstate", "the day of the shooting", "the ridge fire", "went viral"
-const NEWSWORTHY_EVENT = new RegExp(
+const NEWSWORTHY_EVENT = anyOf(
   [
     String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
     // "the teacher who was shot at the middle school last fall"
@@ -104,7 +104,7 @@ const NEWSWORTHY_EVENT = new RegExp(
     // "the bank robbery on Main last spring": one event, placed in time
     String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend)\b`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
-  ].join("|"),
+  ],
   "g",
 );
 

@@ -68,10 +68,11 @@ export function whenSeen(sign: RegExp, rule: Rule): GatedRule {
   return gated(String(sign), (input) => sign.test(input.folded), rule);
 }
 
-/** Every match of `pattern` in `text` (which must have the /g flag), as spans. */
-export function spansOf(pattern: RegExp, text: string, rule: RuleName): Span[] {
-  // exec() on the shared pattern, not matchAll(), which copies the pattern on
-  // every call; the pipeline is synchronous, so nothing else moves lastIndex.
+/** Every match of `pattern` in `text` (which must have the /g flag), as spans; of `alternatives`, as `anyOf` has them. */
+export function spansOf(pattern: RegExp | Alternatives, text: string, rule: RuleName): Span[] {
+  if (!(pattern instanceof RegExp))
+    return Array.from(matchesOf(pattern, text), ([start, end]) => ({ rule, start, end }));
+  // One pattern, the common case: a plain loop (a generator costs more than most scans here).
   const spans: Span[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -79,6 +80,53 @@ export function spansOf(pattern: RegExp, text: string, rule: RuleName): Span[] {
     if (match[0] === "") pattern.lastIndex++;
   }
   return spans;
+}
+
+/**
+ * Patterns that read as the one pattern `a|b|c` of their alternatives, kept apart: V8 compiles a pattern on its
+ * first use, in time that grows faster than its size, and a post's first check pays for it. Apart, they cost a
+ * third as much then and as much after (each scan skips quickly to where its own alternative can start).
+ */
+export type Alternatives = { readonly alternatives: readonly RegExp[] };
+
+/** Every set of alternatives made, in the order their modules loaded: a test holds each to its one pattern. */
+export const alternativesMade: Alternatives[] = [];
+
+/** `sources` as alternatives, each with `flags` (which must include "g"). */
+export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
+  const made = { alternatives: sources.map((source) => new RegExp(source, flags)) };
+  alternativesMade.push(made);
+  return made;
+}
+
+/**
+ * Each match, as [start, end], in text order, as the one pattern would find them: the leftmost match of any
+ * alternative, the earlier alternative first where two start at one place, then on from its end. exec() on the
+ * shared patterns, not matchAll(), which copies a pattern on every call; the pipeline is synchronous, so nothing
+ * moves lastIndex meanwhile, but a caller that runs other patterns between matches must not run these.
+ */
+export function* matchesOf(pattern: RegExp | Alternatives, text: string): Generator<[number, number]> {
+  const patterns = pattern instanceof RegExp ? [pattern] : pattern.alternatives;
+  const next = patterns.map((alternative) => firstFrom(alternative, text, 0));
+  for (;;) {
+    let first = -1;
+    next.forEach((match, i) => {
+      if (match !== null && (first < 0 || match.index < (next[first]?.index ?? 0))) first = i;
+    });
+    const match = next[first];
+    if (match === undefined || match === null) return;
+    const [start, end] = [match.index, match.index + match[0].length];
+    yield [start, end];
+    const from = end === start ? end + 1 : end;
+    next.forEach((found, i) => {
+      if (found !== null && found.index < from) next[i] = firstFrom(patterns[i] as RegExp, text, from);
+    });
+  }
+}
+
+function firstFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
 }
 
 /** Spans found in a mapped view, with offsets mapped back to the normalized text. */

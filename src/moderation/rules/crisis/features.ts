@@ -7,9 +7,12 @@ export function crisisFeatures(raw: string): Set<string> {
   return featuresOf(withoutQuotations(fold(normalize(raw))));
 }
 
+/** A word, as the crisis reading reads it. */
+export const FEATURE_WORD = /[a-z']+/g;
+
 /** The features of text already normalized, folded and without quotations, as the crisis rules have it. */
 export function featuresOf(spoken: string): Set<string> {
-  const words = spoken.match(/[a-z']+/g) ?? [];
+  const words = spoken.match(FEATURE_WORD) ?? [];
   const features = new Set<string>();
   words.forEach((word, at) => {
     features.add(word);

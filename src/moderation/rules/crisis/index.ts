@@ -21,8 +21,8 @@ import { isAuthorsOwn, isNotTheAuthors, withoutQuotations } from "./voice";
 
 export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHarm, preparation, hopelessness];
 
-// A strong signal's patterns read as one (one scan of the text, not one per pattern); a weak signal's stay apart,
-// as two different weak signs are what hold a post.
+// A strong signal's patterns read as one (one scan of the text, not one per pattern: a third of the cost); a weak
+// signal's stay apart, as two different weak signs are what hold a post.
 const readers = signals.map((signal) => ({
   signal,
   patterns:
@@ -84,19 +84,10 @@ const MOST_TRIED = 40;
 
 function risksIn(spoken: string): Array<{ kind: number; sign: Sign }> {
   return riskKinds.flatMap(({ rule, words }, kind) =>
-    Array.from(spoken.matchAll(words))
-      .filter((match) => isAuthorsOwn(spoken, match.index, match.index + match[0].length))
-      .slice(0, MOST_SIGNS)
-      .map((match) => ({
-        kind,
-        sign: {
-          rule,
-          start: match.index,
-          end: match.index + match[0].length,
-          strength: "strong" as const,
-          pattern: words,
-        },
-      })),
+    matchesKept(words, spoken, (start, end) => isAuthorsOwn(spoken, start, end)).map(([start, end]) => ({
+      kind,
+      sign: { rule, start, end, strength: "strong" as const, pattern: words },
+    })),
   );
 }
 
@@ -105,13 +96,33 @@ type Sign = Span & { strength: Signal["strength"]; pattern: RegExp };
 function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
   const signs: Sign[] = [];
   for (const pattern of patterns) {
-    let tried = 0;
-    for (const match of spoken.matchAll(pattern)) {
-      if (signs.length >= MOST_SIGNS || ++tried > MOST_TRIED) break;
-      if (isNotTheAuthors(spoken, match.index)) continue;
-      const end = match.index + match[0].length;
-      signs.push({ rule: signal.rule, start: match.index, end, strength: signal.strength, pattern });
-    }
+    const room = MOST_SIGNS - signs.length;
+    const found = matchesKept(pattern, spoken, (start) => !isNotTheAuthors(spoken, start), room, MOST_TRIED);
+    for (const [start, end] of found) signs.push({ rule: signal.rule, start, end, strength: signal.strength, pattern });
   }
   return signs;
+}
+
+/**
+ * The first `most` matches of `pattern` (with the /g flag) that `keep` keeps, of the first `tried` it finds, as
+ * [start, end]. exec() on the shared pattern, not matchAll(), which copies the pattern on every call.
+ */
+function matchesKept(
+  pattern: RegExp,
+  spoken: string,
+  keep: (start: number, end: number) => boolean,
+  most = MOST_SIGNS,
+  tried = Number.POSITIVE_INFINITY,
+): Array<[number, number]> {
+  const kept: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let left = tried; kept.length < most && left > 0; left--) {
+    const match = pattern.exec(spoken);
+    if (match === null) break;
+    const [start, end] = [match.index, match.index + match[0].length];
+    // keep() runs other patterns, never this one, so lastIndex is still where this search goes on.
+    if (keep(start, end)) kept.push([start, end]);
+    if (end === start) pattern.lastIndex++;
+  }
+  return kept;
 }

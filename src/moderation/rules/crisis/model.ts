@@ -1,5 +1,5 @@
 import model from "../../lexicons/crisis-model.json";
-import { featuresOf } from "./features";
+import { FEATURE_WORD } from "./features";
 
 /**
  * The crisis reading: how much a post reads like the crisis posts of the
@@ -10,25 +10,50 @@ import { featuresOf } from "./features";
  * same words does not reach it (see ./index).
  */
 
-let weights: ReadonlyMap<string, number> | undefined;
+/** A known feature's weight; one object per feature, so a post's features are counted once by identity. */
+type Weight = { readonly value: number };
+type Weights = { words: ReadonlyMap<string, Weight>; pairs: ReadonlyMap<string, ReadonlyMap<string, Weight>> };
 
-/** The weights, read on first use. */
-function weightsOf(): ReadonlyMap<string, number> {
-  weights ??= new Map(
-    model.weights.split("|").map((entry) => {
-      const at = entry.lastIndexOf("=");
-      return [entry.slice(0, at), Number(entry.slice(at + 1))] as const;
-    }),
-  );
+let weights: Weights | undefined;
+
+/** The weights, read on first use: a word's, and a pair's by its first word then its second. */
+function weightsOf(): Weights {
+  if (weights) return weights;
+  const words = new Map<string, Weight>();
+  const pairs = new Map<string, Map<string, Weight>>();
+  for (const entry of model.weights.split("|")) {
+    const at = entry.lastIndexOf("=");
+    const [feature, weight] = [entry.slice(0, at), { value: Number(entry.slice(at + 1)) }];
+    const space = feature.indexOf(" ");
+    if (space < 0) words.set(feature, weight);
+    else {
+      const first = feature.slice(0, space);
+      const seconds = pairs.get(first) ?? pairs.set(first, new Map()).get(first);
+      seconds?.set(feature.slice(space + 1), weight);
+    }
+  }
+  weights = { words, pairs };
   return weights;
 }
 
 /** How the text, normalized, folded and without quotations, reads: above `model.threshold` beside a sign of risk,
- * above `model.alone` by itself, it reads as a crisis post. */
+ * above `model.alone` by itself, it reads as a crisis post. The features are those of `featuresOf`, each counted
+ * once, looked up without building the pair's string. */
 export function crisisReading(spoken: string): number {
-  const known = weightsOf();
+  const { words, pairs } = weightsOf();
+  const counted = new Set<Weight>();
+  const tokens = spoken.match(FEATURE_WORD) ?? [];
   let score = model.prior;
-  for (const feature of featuresOf(spoken)) score += known.get(feature) ?? 0;
+  const add = (weight: Weight | undefined) => {
+    if (weight === undefined || counted.has(weight)) return;
+    counted.add(weight);
+    score += weight.value;
+  };
+  tokens.forEach((token, at) => {
+    add(words.get(token));
+    const next = tokens[at + 1];
+    if (next !== undefined) add(pairs.get(token)?.get(next));
+  });
   return score;
 }
 

@@ -27,12 +27,15 @@ const REPORTED =
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between.
 const DENIED =
-  /\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking))?(?: to| of| about)?\s*$/;
+  /\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking))?(?: to| of| about)?$/;
+// A denial is at most 24 characters ("no longer thinking about"): a few more keep the character before it.
+const DENIAL_REACH = 32;
 
 /** Whether the sign at [start, end) is said by someone else, or denied, in its sentence. */
 export function isNotTheAuthors(folded: string, start: number): boolean {
   const sentence = sentenceBefore(folded, start);
-  return REPORTED.test(sentence) || DENIED.test(sentence);
+  // Only the end of the sentence can hold a denial: read there, not at every character of it.
+  return REPORTED.test(sentence) || DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH));
 }
 
 /** The text of the sentence from its start up to `at`. */
@@ -78,7 +81,8 @@ export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
 
 function lastIndexOf(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) last = match.index;
   return last;
 }
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
+import crisisModel from "../../../../src/moderation/lexicons/crisis-model.json";
 import { normalize } from "../../../../src/moderation/normalize";
 import { moderate } from "../../../../src/moderation/pipeline";
 import { crisis } from "../../../../src/moderation/rules/crisis";
+import { crisisFeatures } from "../../../../src/moderation/rules/crisis/features";
 import { ALONE, BESIDE_A_SIGN, crisisReading } from "../../../../src/moderation/rules/crisis/model";
 import { withoutQuotations } from "../../../../src/moderation/rules/crisis/voice";
 import { fold } from "../../../../src/moderation/text";
+import benign from "../../../fixtures/moderation-dev/benign.jsonl?raw";
+import clinical from "../../../fixtures/moderation-dev/clinical.jsonl?raw";
+import crisisPosts from "../../../fixtures/moderation-dev/crisis.jsonl?raw";
 import { ruleInputOf } from "../found";
 
 const reading = (text: string) => crisisReading(withoutQuotations(fold(normalize(text))));
@@ -24,6 +29,31 @@ describe("the crisis reading", () => {
     "Our team reviewed means restriction with every family this quarter: lock boxes for medications, firearms stored off site.",
   ])("does not read %j as one", (text) => {
     expect(reads(text)).toBe(false);
+  });
+});
+
+describe("the reading's sum", () => {
+  // The weights as the training script writes them, read plainly: what the reading must add up.
+  const trained = new Map(
+    crisisModel.weights.split("|").map((entry) => {
+      const at = entry.lastIndexOf("=");
+      return [entry.slice(0, at), Number(entry.slice(at + 1))] as const;
+    }),
+  );
+  const posts = [benign, clinical, crisisPosts].flatMap((file) =>
+    file
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => (JSON.parse(line) as { body: string }).body),
+  );
+
+  it("is the prior plus each trained feature of the post, counted once", () => {
+    expect(posts.length).toBeGreaterThan(300);
+    for (const post of [...posts, 'I want to die "I want to die" die die', ""]) {
+      let sum = crisisModel.prior;
+      for (const feature of crisisFeatures(post)) sum += trained.get(feature) ?? 0;
+      expect(reading(post)).toBeCloseTo(sum, 9);
+    }
   });
 });
 
