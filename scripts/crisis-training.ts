@@ -53,7 +53,8 @@ const featuresOfPost = (post: Case) =>
 export function train(posts: Case[]): Reading {
   const labelled = posts.filter((post) => ["crisis", "clinical", "benign"].includes(post.label));
   const seen = new Map<string, number>();
-  for (const post of labelled) for (const feature of featuresOfPost(post)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  for (const post of labelled)
+    for (const feature of featuresOfPost(post)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
   const index = new Map([...seen].filter(([, count]) => count >= LEAST_SEEN).map(([feature], at) => [feature, at]));
   const rows = labelled.map((post) => [...featuresOfPost(post)].flatMap((feature) => index.get(feature) ?? []));
   const isCrisis = labelled.map((post) => (post.label === "crisis" ? 1 : 0));
