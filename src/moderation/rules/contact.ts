@@ -68,6 +68,11 @@ const CALLED_HANDLE = new RegExp(
   `\\b(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name|tag|account) (?:is|was|:) @?${HANDLE_CHARS}\\b`,
   "g",
 );
+// "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a
+// handle (a digit, an underscore or dot inside, or capitals inside the word, as the author wrote it).
+const HANDLE_BEFORE_PLATFORM = new RegExp(`(?<![\\w@.-])${HANDLE_CHARS} on ${PLATFORM}\\b`, "g");
+const HANDLE_SHAPED = /[_.\d]|\p{Ll}\p{Lu}/u;
+
 // A Discord or game tag: "grimveil#4419".
 const NUMBERED_TAG = /(?<![\w#])[a-z0-9_.]{2,32}#\d{4}\b/g;
 // A Reddit user: "u/throwaway_nightshift_dad" ("r/" names a community, not a person).
@@ -135,6 +140,12 @@ const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded,
 
 const numberedTags = whenSeen(/#\d/, ({ folded }) => spansOf(NUMBERED_TAG, folded, "handle"));
 
+const handlesBeforePlatform = whenAnyWord(PLATFORM_WORDS, ({ text, folded }) =>
+  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle")
+    .map((span) => ({ ...span, end: span.start + folded.slice(span.start, span.end).indexOf(" on ") }))
+    .filter((span) => HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, ""))),
+);
+
 export const handle: Rule = (input) => [
   ...atHandles(input),
   ...platformHandles(input),
@@ -142,6 +153,7 @@ export const handle: Rule = (input) => [
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
   ...numberedTags(input),
+  ...handlesBeforePlatform(input),
 ];
 
 export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));

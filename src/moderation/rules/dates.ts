@@ -49,6 +49,10 @@ const DATE = anyOf(
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
     // "intake was 3/14", "due 11.02", "Tuesday 7/8": a month and day after a cue word
     `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the))? ${NOT_A_FRACTION}${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)\\b${NOT_A_MEASURE}`,
+    // "her 1/19 appt", "the 3/14 hearing": a month and day that name an appointment
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
+    // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
+    `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
     `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time

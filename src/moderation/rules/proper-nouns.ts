@@ -67,7 +67,7 @@ export const properNouns: Rule = (input) => {
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     if (!isCapitalized(token.written)) {
-      if (isLowercaseName(tokens, i)) spans.push(spanOf("proper-name", [token]));
+      if (isLowercaseName(text, tokens, i)) spans.push(spanOf("proper-name", [token]));
       i++;
       continue;
     }
@@ -141,6 +141,11 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
     from = 1;
   }
   const words = plain.slice(from);
+  // "working with Summer on her eating disorder", "told Hope": after a word that takes a person, a first name is
+  // one, though it is also a season, a month or a virtue.
+  if (from === 0 && words.length === 1 && TAKES_A_PERSON.has(before?.word ?? "") && isFirstName(words[0])) {
+    return spanOf("proper-name", run);
+  }
   const rest = words.filter((_, at) => open[at + from]);
   if (rest.length === 0) return undefined;
   if (rest.some((word) => isUnknown(word) || isWordlikeName(word))) return spanOf("proper-name", run.slice(from));
@@ -313,7 +318,7 @@ function actsAsName(text: string, token: Token, next: Token | undefined): boolea
  * a first name right after "told", "asked"… ("i told grace i'd look"), or a word no list has that acts as a
  * sentence's subject ("devontae finally brought his dad").
  */
-function isLowercaseName(tokens: readonly Token[], i: number): boolean {
+function isLowercaseName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
   const { firstNames, english, safe, largePlaces } = lexicons();
@@ -327,6 +332,8 @@ function isLowercaseName(tokens: readonly Token[], i: number): boolean {
   if (safeHere) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
+  // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
+  if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens[i + 1])) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;
@@ -342,6 +349,11 @@ const ADDRESSING = new Set(
   `told tell tells telling asked ask asks texted text emailed email called call saw see sees met meet hugged thanked
   reminded remind warned promised messaged message paged`.split(/\s+/),
 );
+
+// Words after which a first name is a person: the verbs above, and "with".
+const TAKES_A_PERSON = new Set([...ADDRESSING, "with"]);
+
+const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);
 
 /** Whether the words from `next` on are a verb in the past or third person, maybe after an adverb: "finally brought". */
 function actsAsSubject(tokens: readonly Token[], next: number): boolean {

@@ -47,6 +47,17 @@ const PUBLIC_RELATIVE = new RegExp(
   "g",
 );
 
+// The client holds a public role: "client is the head football coach at the high school", "pt's our town's mayor",
+// "my client anchors the local evening news", "she coaches the varsity team".
+const PUBLIC_ROLE_HELD = new RegExp(
+  [
+    String.raw`\b(?:client|patient|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
+    String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:anchors|coaches|pastors|chairs|presides over|hosts|forecasts) (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
+  ].join("|"),
+  "g",
+);
+const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "hosts", "forecasts"];
+
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
@@ -102,7 +113,10 @@ const NEWSWORTHY_EVENT = anyOf(
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT} (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
-    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend)\b`,
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+    // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up
+    String.raw`\bwon (?:the|a) (?:[\w-]+ )?(?:lottery|jackpot|powerball|mega millions)\b`,
+    String.raw`\b(?:from|in|of) (?:the|that) viral (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post|photo|meme)\b`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
   ],
   "g",
@@ -126,6 +140,9 @@ const wordsOf = (list: string) => [...new Set(list.split(/[^a-z]+/).filter((word
 
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
+  whenAnyWord([...wordsOf(quasi["public roles"]), ...ROLE_VERBS], ({ folded }) =>
+    spansOf(PUBLIC_ROLE_HELD, folded, "only-one"),
+  ),
   whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) => spansOf(ONLY_ONE, folded, "only-one")),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>

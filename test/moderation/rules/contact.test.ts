@@ -53,6 +53,8 @@ describe("handles, links and addresses in disguise", () => {
   it.each([
     ["her insta is jess.runs.far and", "handle", "insta is jess.runs.far"],
     ["found him on tiktok as dancingqueen22", "handle", "on tiktok as dancingqueen22"],
+    ["he games as NightOwlKing on discord most nights", "handle", "NightOwlKing"],
+    ["she's sad_clown.7 on insta", "handle", "sad_clown.7"],
     ["venmo me at jay-r_92", "handle", "venmo me at jay-r_92"],
     ["cashapp $jessruns", "handle", "cashapp $jessruns"],
     ["I'm sure u/throwaway_nightshift_dad is him", "handle", "u/throwaway_nightshift_dad"],
@@ -71,6 +73,8 @@ describe("handles, links and addresses in disguise", () => {
 
   it.each([
     "her insta is private and his twitter is mostly politics",
+    "I said goodbye. On discord we keep it light",
+    "she is active on discord and quiet in session",
     "I use reddit, r/therapists is a good community",
     "she works at yahoo, we met at gmail's office",
     "a red dot in the chart",

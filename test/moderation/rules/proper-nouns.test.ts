@@ -21,6 +21,9 @@ describe("names without a cue word", () => {
     ["a lower-case name after told", "i told grace i'd look into the sliding scale", "grace"],
     ["a name that is also a word, with a verb", "Will keeps asking me if he is a bad person.", "Will"],
     ["a name that is also a word, and her", "Faith and her sister got into it in my waiting room.", "Faith"],
+    ["a word-like name opening a post in lower case", "grace came in furious at her ex today", "grace"],
+    ["a season as a name, after with", "Two years of sessions with Autumn and she finally laughed.", "Autumn"],
+    ["a virtue as a name, after told", "I told Joy her mother was not my client.", "Joy"],
     [
       "a name that is also a word, inside a sentence",
       "I think you did a bad thing, Hunter, and you know it.",

@@ -21,6 +21,11 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "The kid who went viral for the graduation speech is seeing me."],
     ["newsworthy", "She won bronze and nobody asks her anything else."],
     ["newsworthy", "He lost his house in the Camp Fire."],
+    ["newsworthy", "she was a cashier at the store during the robbery last saturday"],
+    ["newsworthy", "he won the powerball and now nobody in his family speaks to him"],
+    ["newsworthy", "he's the dad from that viral airport fight clip"],
+    ["only-one", "my client is the police chief here and cannot be seen at my office"],
+    ["only-one", "pt coaches the varsity basketball team, and the pressure is eating him"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
   ])("finds a %s in %j", (rule, text) => {
@@ -35,6 +40,8 @@ describe("quasi-identifiers", () => {
     "my mom's cooking is the only thing that helps",
     "The fire alarm went off mid-session.",
     "a city of 8 million and I still feel alone",
+    "she is a coach at heart, and it shows in session",
+    "my supervisor coaches me through the hard cases",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });
