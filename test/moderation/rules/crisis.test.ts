@@ -42,6 +42,11 @@ describe("crisis", () => {
     "this job is killing me slowly, ha",
     "I could die of embarrassment",
     "we talked about passive ideation",
+    "Got my license today. I could die happy.",
+    "that intake packet is so bad I want to be buried with it as a warning",
+    "For the new interns: a safety plan is a document, not a promise.",
+    "I used to write goodbye letters in college. Twelve years well now, and I teach this stuff.",
+    "My client's been saving her sertraline in a drawer; we made a plan with her sister today.",
   ])("publishes %j", (text) => {
     expect(held(text)).toBe(false);
   });

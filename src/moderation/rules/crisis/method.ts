@@ -20,7 +20,8 @@ export const method: Signal = {
     pattern(
       `(?:`,
       I,
-      String.raw`|\bbeen)(?: been)? ${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:\w+ )?${MEANS}\b`,
+      // "been saving" with no one before it is the author's ("Been saving my pills"); "she's been saving her…" is not.
+      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve| has| have) )\bbeen)(?: been)? ${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
     ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills"
     pattern(

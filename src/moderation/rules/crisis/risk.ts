@@ -31,13 +31,13 @@ export const riskKinds: RiskKind[] = [
   // dying, said outright: enough alone
   kind(
     "crisis-intent",
-    String.raw`kill(?:ing)? myself|(?:end|ending|finish|finishing|stop) (?:my|this) (?:own )?life|take my (?:own )?life|(?:don't|dont|do not) want to (?:wake up|live|be alive|be here)|make sure i (?:don't|dont|do not) (?:wake|live)|be dead|wishing i hadn't woken|(?:not|never) (?:wake|waking|woken) up|be buried|found my exit|lights off for good|(?:want|wanted|wanting|wish|wished) to die(?! of| on)|i will go\.|(?:i'm|i am) not going to be here`,
+    String.raw`kill(?:ing)? myself|(?:end|ending|finish|finishing|stop) (?:my|this) (?:own )?life|take my (?:own )?life|(?:don't|dont|do not) want to (?:wake up|live|be alive|be here)|make sure i (?:don't|dont|do not) (?:wake|live)|be dead|wishing i hadn't woken|(?:not|never) (?:wake|waking|woken) up|be buried(?! with)|found my exit|lights off for good|(?:want|wanted|wanting|wish|wished) to die(?! of| on)|i will go\.|(?:i'm|i am) not going to be here`,
     { weight: 2 },
   ),
   // dying, said of oneself
   kind(
     "crisis-intent",
-    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|(?:my|a) (?:own )?safety plan is|(?:finish|end|stop) (?:my|this) (?:life|all)|make sure i (?:don't|dont|do not) (?:wake|live)|join (?:him|her|them|my \w+) (?:there|soon|in death)|i'll join (?:him|her|them)|(?:not going to|won't) be here (?:much longer|for long|long)|(?:i )?just want out|want to stop (?:it|everything|living|existing)|until the very end|while i'm still here|be buried|gone gone|dis+ap+e+a?re?d?|want to stop it|for good|my exit|going further|next time i won't stop`,
+    String.raw`suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything)|take my (?:own )?life|(?:not|never) (?:wake|waking|woken) up|be dead|(?:want|wanted|wanting|wish|wished) (?:to die|to be dead|i (?:hadn't|had not|wasn't|weren't) (?:woken|born|here|alive))|die(?! happy)|dying|disappear(?:ed|ing)?|not (?:be|being) (?:here|around|alive)|be over|how i'd do it|walk into the (?:ocean|sea|lake|river|water)|(?:go to )?sleep and not (?:wake|deal|come back)|wishing i hadn't|want to be alive|my (?:own )?safety plan is|(?:finish|end|stop) (?:my|this) (?:life|all)|make sure i (?:don't|dont|do not) (?:wake|live)|join (?:him|her|them|my \w+) (?:there|soon|in death)|i'll join (?:him|her|them)|(?:not going to|won't) be here (?:much longer|for long|long)|(?:i )?just want out|want to stop (?:it|everything|living|existing)|until the very end|while i'm still here|be buried(?! with)|gone gone|dis+ap+e+a?re?d?|want to stop it|for good|my exit|going further|next time i won't stop`,
     { repeats: true },
   ),
   // a means
