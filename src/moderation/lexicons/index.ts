@@ -13,9 +13,12 @@ import safeProperNouns from "./safe-proper-nouns.json";
 import surnames from "./surnames.json";
 import usPlaces from "./us-places.json";
 
+/** What a rule asks of a word list. */
+type WordSet = { has(word: string): boolean };
+
 type Lexicons = {
   /** Ordinary English words, lower case: a capitalized one is usually not a name. */
-  english: ReadonlySet<string>;
+  english: WordSet;
   /** The commoner English words: a long word one slip from one of these is a typo. */
   commonEnglish: ReadonlySet<string>;
   /** First names in many languages, and the ones common in English-speaking countries. */
@@ -62,7 +65,7 @@ function build(): Lexicons {
   const famous = wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]);
   let commonEnglish: Set<string> | undefined;
   return {
-    english: new Set(entries(englishWords)),
+    english: new SortedWords(englishWords),
     // Read only to tell a typo from a name, which few posts need: built then.
     get commonEnglish() {
       commonEnglish ??= new Set(entries(commonEnglishWords));
@@ -79,6 +82,47 @@ function build(): Lexicons {
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),
   };
+}
+
+/**
+ * A sorted word list as a set, made one first letter at a time, on the first lookup of a word with that letter:
+ * the first post an isolate checks reads the few letters its words start with, not all 111,622 English words.
+ * The words with one first letter are one run of a sorted list.
+ */
+export class SortedWords implements WordSet {
+  readonly #list: string;
+  readonly #separator: string;
+  readonly #byLetter = new Map<string, ReadonlySet<string>>();
+
+  constructor({ words, separator }: WordList) {
+    this.#list = words;
+    this.#separator = separator;
+  }
+
+  has(word: string): boolean {
+    const letter = word.charAt(0);
+    let words = this.#byLetter.get(letter);
+    if (words === undefined) {
+      words = new Set(this.#startingWith(letter));
+      this.#byLetter.set(letter, words);
+    }
+    return words.has(word);
+  }
+
+  #startingWith(letter: string): string[] {
+    const [list, separator] = [this.#list, this.#separator];
+    const found = list.startsWith(letter) ? 0 : list.indexOf(separator + letter);
+    const words: string[] = [];
+    if (letter === "" || found < 0) return words;
+    for (let at = found === 0 ? 0 : found + separator.length; at < list.length; ) {
+      const end = list.indexOf(separator, at);
+      const word = list.slice(at, end < 0 ? list.length : end);
+      if (!word.startsWith(letter)) break;
+      words.push(word);
+      at = end < 0 ? list.length : end + separator.length;
+    }
+    return words;
+  }
 }
 
 /** Each phrase under every one of its words. */
