@@ -134,7 +134,10 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
     const first = plain[0] as string;
     if (
       open[0] &&
-      (isUnknown(first) || (run.length > 1 && isName(first)) || actsAsName(text, run[0] as Token, after))
+      (isUnknown(first) ||
+        (run.length > 1 && isName(first)) ||
+        (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)) ||
+        actsAsName(text, run[0] as Token, after))
     ) {
       return spanOf("proper-name", run);
     }
@@ -155,6 +158,12 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
+}
+
+/** "Jasmine R.", "Will T.": a first name and the initial of a surname, though the name is also a word. */
+function isFirstNameAndInitial(text: string, first: Token, initial: Token | undefined): boolean {
+  if (initial === undefined || text.slice(first.end, initial.start) !== " ") return false;
+  return /^\p{Lu}$/u.test(initial.written) && text.charAt(initial.end) === "." && isFirstName(plainWord(first.word));
 }
 
 /** A phrase of one to three consecutive words of a run, from word `at`. */
@@ -304,11 +313,15 @@ function actsAsName(text: string, token: Token, next: Token | undefined): boolea
   if (word.length < 3 || !lexicons().firstNames.has(word) || isSafe(word) || NOT_NAMES.has(word)) return false;
   if (token.word.endsWith("'s")) return isWordlikeName(word);
   if (next === undefined || isCapitalized(next.written)) return false;
+  // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
+  // common enough to be meant as one, or one that is no English word.
+  const { commonFirstNames, english } = lexicons();
+  const meantAsName = commonFirstNames.has(word) || !english.has(word);
   return (
     VERBS_AFTER_NAME.has(next.word) ||
     NEGATED_AUXILIARIES.has(next.word) ||
-    (next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
-    isVerbInThirdPerson(next.word) ||
+    (meantAsName && next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
+    (meantAsName && isVerbInThirdPerson(next.word)) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7)))
   );
 }

@@ -51,7 +51,9 @@ const PUBLIC_RELATIVE = new RegExp(
 // "my client anchors the local evening news", "she coaches the varsity team".
 const PUBLIC_ROLE_HELD = new RegExp(
   [
-    String.raw`\b(?:client|patient|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
+    String.raw`\b(?:clients?|patients?|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
+    // "the mayor's chief of staff": the one person on a public figure's staff
+    String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:anchors|coaches|pastors|chairs|presides over|hosts|forecasts) (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
   ].join("|"),
   "g",

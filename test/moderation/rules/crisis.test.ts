@@ -25,6 +25,14 @@ describe("crisis", () => {
     "I'm thinking about ending it all",
     "I'm so suicidal lately",
     "I\u2019ve been having suicidal thoughts",
+    // Kinds fresh13 found missing, in other words than its own.
+    "I can't stop thinking about ending things, even mid-session",
+    "My wife is gone two years and I want to go be with her. I kept all the oxycodone from hospice.",
+    "My first attempt last spring didn't work. I've been quieter about it since, not better.",
+    "Paid off the card, prepaid my own cremation, and mom would have one less thing to carry if I was gone.",
+    "There's a full bottle of my old clonazepam on the dresser and I keep looking at it.",
+    "Did a full risk assessment on myself at lunch: plan, the means, all of it. I'd have hospitalized me.",
+    "Mailed cards to my sister and my old professor, said what I never said. Glad I said it before I go.",
   ])("holds %j with resources", (text) => {
     expect(held(text)).toBe(true);
     expect(moderate(text).resources?.length).toBeGreaterThan(0);
@@ -47,6 +55,7 @@ describe("crisis", () => {
     "For the new interns: a safety plan is a document, not a promise.",
     "I used to write goodbye letters in college. Twelve years well now, and I teach this stuff.",
     "My client's been saving her sertraline in a drawer; we made a plan with her sister today.",
+    "Nine years since I last hurt myself, and today I ran a self-harm group.",
   ])("publishes %j", (text) => {
     expect(held(text)).toBe(false);
   });

@@ -24,6 +24,7 @@ describe("names without a cue word", () => {
     ["a word-like name opening a post in lower case", "grace came in furious at her ex today", "grace"],
     ["a season as a name, after with", "Two years of sessions with Autumn and she finally laughed.", "Autumn"],
     ["a virtue as a name, after told", "I told Joy her mother was not my client.", "Joy"],
+    ["a first name and an initial", "Heather M. asked me to stop taking notes.", "Heather"],
     [
       "a name that is also a word, inside a sentence",
       "I think you did a bad thing, Hunter, and you know it.",
@@ -59,6 +60,9 @@ describe("names without a cue word", () => {
     ["an unlisted word after an article, before a verb", "Some weeks the waitlist feels endless."],
     ["an unlisted word after a possessive, before a verb", "my chromebook crashed again"],
     ["code and domains", "Node.js and Vue.js are not names."],
+    ["clinical shorthand opening a sentence", "Pt was calm today. Dispo home. Endo agreed."],
+    ["an adjective before a participle", "Long healed, but the body remembers."],
+    ["the board's own name", "Thank you for existing, Closed Door."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
   });

@@ -26,6 +26,9 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "he's the dad from that viral airport fight clip"],
     ["only-one", "my client is the police chief here and cannot be seen at my office"],
     ["only-one", "pt coaches the varsity basketball team, and the pressure is eating him"],
+    ["only-one", "one of my clients is the police chief in a county nobody can find on a map"],
+    ["only-one", "I see the governor's press secretary and she lives on her phone"],
+    ["newsworthy", "her car went into the river last spring and it was all over the local news"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
   ])("finds a %s in %j", (rule, text) => {

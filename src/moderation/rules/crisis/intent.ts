@@ -10,9 +10,9 @@ import { I, pattern, type Signal } from "./signal";
 const DIE = `(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) wake up|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
-const LONGING = `(?:want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
+const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said.
-const EXIT = `(?:die|dying|be dead|death|not wake up|never wake up|disappear(?:ing)?|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:make it stop|die|dying|be dead|death|not wake up|never wake up|disappear(?:ing)?|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -52,7 +52,7 @@ export const intent: Signal = {
     pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),
     pattern(
       I,
-      String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`,
+      String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became|can't stop|cannot stop|keep|kept|started))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`,
     ),
     pattern(
       String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b`,

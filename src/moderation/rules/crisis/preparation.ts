@@ -29,7 +29,7 @@ export const farewell: Signal = {
     pattern(String.raw`\bnot going to need any of (?:it|this|them) after\b`),
     pattern(String.raw`\bsorry to (?:whoever|whomever|anyone who|the person who) (?:has to|will|finds|sees|reads)\b`),
     pattern(
-      String.raw`\bbefore i go\b[^.!?\n]{0,30}\b(?:letters?|goodbye|say|true thing)\b|\bsay a true thing\b[^.!?\n]{0,30}\bbefore i go\b`,
+      String.raw`\bbefore i go\b[^.!?\n]{0,30}\b(?:letters?|goodbye|say|true thing)\b|\b(?:say a true thing|said|say|saying|written|wrote|told)\b[^.!?\n]{0,30}\bbefore i go\b(?! (?:on|to|home|back|into|in|out|for|away)\b)`,
     ),
   ],
 };

@@ -26,11 +26,11 @@ const REPORTED =
   /\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked|wants|wanted|has|had|was|is)\b[^.!?\n]*$/;
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;
-// or a habit left behind: "used to write goodbye letters".
+// or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself".
 const DENIED =
-  /\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking))?(?: to| of| about)?$/;
-// A denial is at most 24 characters ("no longer thinking about"): a few more keep the character before it.
-const DENIAL_REACH = 32;
+  /\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking))?(?: to| of| about)?$/;
+// A denial is at most 34 characters ("a year since i last thinking about"): a few more keep the character before it.
+const DENIAL_REACH = 40;
 
 /** Whether the sign at [start, end) is said by someone else, or denied, in its sentence. */
 export function isNotTheAuthors(folded: string, start: number): boolean {
