@@ -63,7 +63,10 @@ function chooseThresholds(): void {
     `${heldOut.filter((post) => labels.includes(post.label) && held(post)).length} of ${heldOut.filter((post) => labels.includes(post.label)).length}`;
 
   console.log(`held out one at a time: ${sets.join(", ")}\n`);
-  console.log(`rules alone: crisis ${count(["crisis"], (post) => byRules.has(post.body))}`);
+  console.log(
+    `rules alone: crisis ${count(["crisis"], (post) => byRules.has(post.body))}, ` +
+      `benign or clinical ${count(["benign", "clinical"], (post) => byRules.has(post.body))}`,
+  );
   console.log("beside  alone  crisis held   benign or clinical held");
   for (const [beside = 0, alone = 0] of PAIRS) {
     const held = (post: Case) => {

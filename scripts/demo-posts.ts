@@ -34,7 +34,7 @@ export const demoPosts: DemoPost[] = [
     role: "family-therapist",
     hoursAgo: 52,
     resonates: 22,
-    body: "Eight families this week, and every evening my own kids get the version of me that has nothing left. I spend all day helping people be present with each other and come home unable to do it.",
+    body: "Eight families this week. I spend all day helping people be present with each other, and by Friday my own kids get the tired version of me. Protecting one evening a week for them, starting now.",
   },
   {
     category: "self-doubt",

@@ -56,6 +56,7 @@ describe("crisis", () => {
     "I used to write goodbye letters in college. Twelve years well now, and I teach this stuff.",
     "My client's been saving her sertraline in a drawer; we made a plan with her sister today.",
     "Nine years since I last hurt myself, and today I ran a self-harm group.",
+    "I want to say thank you to my clients before I go on maternity leave.",
   ])("publishes %j", (text) => {
     expect(held(text)).toBe(false);
   });
