@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { decodeBase64Url, encodeBase64UrlText } from "./base64url";
 import { invalidRequest } from "./errors";
 
@@ -32,3 +33,10 @@ export function badCursor() {
 export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 export const isId = (value: unknown): value is string =>
   typeof value === "string" && value.length > 0 && value.length <= 64;
+
+/** How many items a page of any list (feed, search, queue, audit) holds when the client does not say, and at most. */
+export const PAGE_DEFAULT_LIMIT = 20;
+export const PAGE_MAX_LIMIT = 50;
+
+/** The `limit` query parameter of every paged list. */
+export const PageLimitSchema = z.coerce.number().int().min(1).max(PAGE_MAX_LIMIT).default(PAGE_DEFAULT_LIMIT);

@@ -2,7 +2,7 @@ import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Category } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
-import { hourText } from "../posts/schemas";
+import { hourText } from "../time";
 
 export const ATOM_ENTRIES = 50;
 const TITLE_MAX = 80;

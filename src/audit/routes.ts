@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
+import { PageLimitSchema } from "../cursor";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
 import { entryId } from "./cursor";
 import { listAudit } from "./queries";
@@ -7,7 +7,7 @@ import { AuditEntrySchema, toAuditEntry } from "./schemas";
 
 const AuditQuerySchema = z.strictObject({
   cursor: z.string().max(32).optional().openapi({ description: "The nextCursor of the previous page." }),
-  limit: z.coerce.number().int().min(1).max(FEED_MAX_LIMIT).default(FEED_DEFAULT_LIMIT),
+  limit: PageLimitSchema,
 });
 
 const auditRoute = createRoute({

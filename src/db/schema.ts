@@ -40,6 +40,9 @@ export const categories = sqliteTable(
   (category) => [uniqueIndex("categories_position").on(category.position)],
 );
 
+/** The body a post keeps once its text is purged (removed posts after 30 days): nothing. */
+export const PURGED_BODY = "";
+
 export const posts = sqliteTable(
   "posts",
   {

@@ -1,15 +1,13 @@
 import { z } from "@hono/zod-openapi";
+import { PageLimitSchema } from "../cursor";
 import { ApiPostSchema, CategorySlugSchema } from "../posts/schemas";
 import { feedSorts } from "./cursor";
-
-export const FEED_DEFAULT_LIMIT = 20;
-export const FEED_MAX_LIMIT = 50;
 
 export const FeedQuerySchema = z.strictObject({
   category: CategorySlugSchema.optional(),
   sort: z.enum(feedSorts).default("new").openapi({ description: "new: newest first; top: most resonated first." }),
   cursor: z.string().max(512).optional().openapi({ description: "The nextCursor of the previous page." }),
-  limit: z.coerce.number().int().min(1).max(FEED_MAX_LIMIT).default(FEED_DEFAULT_LIMIT),
+  limit: PageLimitSchema,
 });
 
 export const FeedPageSchema = z

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { type FlagResolution, flagReasons, type PostStatus } from "../db/schema";
 import { characterCount, normalize } from "../moderation/normalize";
-import { hourText } from "../posts/schemas";
+import { hourText } from "../time";
 
 export const FLAG_NOTE_MAX_CHARACTERS = 500;
 

@@ -1,6 +1,5 @@
 import type { FlagReason, Role } from "../db/schema";
-import { hourText, toHour } from "../posts/schemas";
-import { HOUR_MS } from "../time";
+import { HOUR_MS, hourText, toHour } from "../time";
 
 export const roleLabels: Record<Role, string> = {
   psychologist: "Psychologist",

@@ -2,9 +2,9 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { entryId } from "../audit/cursor";
 import { listAudit } from "../audit/queries";
+import { PAGE_DEFAULT_LIMIT } from "../cursor";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
-import { FEED_DEFAULT_LIMIT } from "../feed/schemas";
 import { signedIn } from "../mod/gate";
 import { SignInSchema } from "../mod/schemas";
 import { signIn, signOut } from "../mod/sign-in";
@@ -77,7 +77,7 @@ export const modPageRoutes = new Hono<AppEnv>()
   })
   .get("/mod/audit", async (c) => {
     const cursor = c.req.query("cursor");
-    const page = await listAudit(c.var.db, cursor === undefined ? undefined : entryId(cursor), FEED_DEFAULT_LIMIT);
+    const page = await listAudit(c.var.db, cursor === undefined ? undefined : entryId(cursor), PAGE_DEFAULT_LIMIT);
     const nextHref = page.next === null ? null : `/mod/audit?cursor=${page.next}`;
     return c.html(<AuditPage username={signedIn(c).username} entries={page.entries} nextHref={nextHref} />);
   });
@@ -90,7 +90,7 @@ function render(c: Context<AppEnv>, returnTo: ReturnTo, id: string, outcome: Out
 
 async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormStatus = 200) {
   const cursor = c.req.query("cursor");
-  const page = await listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, FEED_DEFAULT_LIMIT);
+  const page = await listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, PAGE_DEFAULT_LIMIT);
   const items = await reviewItemsOf(c.var.db, page.posts);
   const nextHref = page.next && `/mod?cursor=${encodeQueueCursor(page.next)}`;
   return c.html(

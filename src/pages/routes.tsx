@@ -2,12 +2,12 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { cacheControl } from "../cache-control";
 import { listCategories } from "../categories/queries";
+import { PAGE_DEFAULT_LIMIT } from "../cursor";
 import type { Category } from "../db/schema";
 import type { AppEnv } from "../env";
 import { invalidRequest, notFound } from "../errors";
 import { decodeCursor, encodeCursor, type FeedPosition, type FeedSort, feedSorts } from "../feed/cursor";
 import { listPublished } from "../feed/queries";
-import { FEED_DEFAULT_LIMIT } from "../feed/schemas";
 import { flagPost } from "../flags/file";
 import { findFlag } from "../flags/queries";
 import { FlagRequestSchema, ReceiptSchema, toFlagState } from "../flags/schemas";
@@ -74,7 +74,7 @@ export const pageRoutes = new Hono<AppEnv>()
     const props = { categories, q, category, now: Date.now(), nextHref: null };
     c.header("Cache-Control", cacheControl.search);
     if (q.trim() === "") return c.html(<SearchPage {...props} />);
-    const found = await runSearch(c.var.db, { q, category, cursor, limit: FEED_DEFAULT_LIMIT });
+    const found = await runSearch(c.var.db, { q, category, cursor, limit: PAGE_DEFAULT_LIMIT });
     const nextHref =
       found.nextCursor &&
       `/search?${new URLSearchParams({ q, ...(category ? { category } : {}), cursor: found.nextCursor })}`;
@@ -97,7 +97,7 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
   const after = cursor === undefined ? undefined : decodeCursor(cursor, sort);
   const [categories, page] = await Promise.all([
     listCategories(c.var.db),
-    listPublished(c.var.db, { sort, category: slug, after, limit: FEED_DEFAULT_LIMIT }),
+    listPublished(c.var.db, { sort, category: slug, after, limit: PAGE_DEFAULT_LIMIT }),
   ]);
   const current = slug === undefined ? undefined : categories.find((category) => category.slug === slug);
   if (slug !== undefined && !current) throw notFound("There is no such category.");

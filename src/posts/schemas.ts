@@ -3,7 +3,7 @@ import { type Post, postStatuses, roles } from "../db/schema";
 import { moderationActions } from "../moderation/actions";
 import { characterCount, normalize } from "../moderation/normalize";
 import { kinds } from "../moderation/policy";
-import { HOUR_MS } from "../time";
+import { hourText } from "../time";
 import type { PublicPost } from "./queries";
 import { ResourcesSchema } from "./resource-schema";
 
@@ -121,28 +121,6 @@ export function toPostStatus(post: Post): z.infer<typeof PostStatusSchema> {
     reasons: post.reasons,
     removal: post.status === "removed" ? { reason: post.removedReason } : null,
   };
-}
-
-/** The hour a post was written in: as precise as anyone but a moderator sees. */
-export function toHour(epochMs: number): Date {
-  return new Date(Math.floor(epochMs / HOUR_MS) * HOUR_MS);
-}
-
-// A page's posts share a few hours, and formatting a Date per post was a
-// twentieth of an uncached feed request's CPU: each hour is formatted once.
-const hourTexts = new Map<number, string>();
-const HOUR_TEXTS_KEPT = 1024;
-
-/** `toHour` as ISO 8601 text, the form the API and feeds give. */
-export function hourText(epochMs: number): string {
-  const hour = Math.floor(epochMs / HOUR_MS);
-  let text = hourTexts.get(hour);
-  if (text === undefined) {
-    if (hourTexts.size >= HOUR_TEXTS_KEPT) hourTexts.clear();
-    text = new Date(hour * HOUR_MS).toISOString();
-    hourTexts.set(hour, text);
-  }
-  return text;
 }
 
 export function toApiPost(post: PublicPost): ApiPost {

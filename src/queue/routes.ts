@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AuditEntrySchema, toAuditEntry } from "../audit/schemas";
+import { PageLimitSchema } from "../cursor";
 import { flagReasons } from "../db/schema";
-import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
 import { ModPostSchema, toModPost } from "../review/schemas";
 import { decodeQueueCursor, encodeQueueCursor } from "./cursor";
@@ -10,7 +10,7 @@ import { listQueue } from "./queries";
 
 const QueueQuerySchema = z.strictObject({
   cursor: z.string().max(512).optional().openapi({ description: "The nextCursor of the previous page." }),
-  limit: z.coerce.number().int().min(1).max(FEED_MAX_LIMIT).default(FEED_DEFAULT_LIMIT),
+  limit: PageLimitSchema,
 });
 
 const QueueItemSchema = z

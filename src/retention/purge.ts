@@ -1,6 +1,14 @@
 import { and, eq, isNotNull, lt, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { dayCounters, flags, idempotencyRecords, moderatorSessions, posts, resonances } from "../db/schema";
+import {
+  dayCounters,
+  flags,
+  idempotencyRecords,
+  moderatorSessions,
+  PURGED_BODY,
+  posts,
+  resonances,
+} from "../db/schema";
 import { utcDay } from "../limits/client-key";
 import { SESSION_IDLE_MS } from "../mod/sessions";
 import { DAY_MS, HOUR_MS } from "../time";
@@ -20,7 +28,6 @@ export const IDEMPOTENCY_KEPT_MS = 48 * HOUR_MS;
 export const REMOVED_BODY_KEPT_MS = 30 * DAY_MS;
 export const READER_KEYS_KEPT_MS = 48 * HOUR_MS;
 export const SETTLED_FLAGS_KEPT_MS = 30 * DAY_MS;
-export const PURGED_BODY = "";
 
 export type Purged = {
   dayCounters: number;

@@ -1,12 +1,11 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { appendAudit } from "../audit/queries";
 import { type Db, isUniqueViolation } from "../db/client";
-import { flags, type Post, posts } from "../db/schema";
+import { flags, type Post, PURGED_BODY, posts } from "../db/schema";
 import { ApiError, notFound } from "../errors";
 import { resolveFlags } from "../flags/queries";
 import { moderate } from "../moderation/pipeline";
 import { findPost } from "../posts/queries";
-import { PURGED_BODY } from "../retention/purge";
 import { contentHash, sha256Hex } from "../secrets";
 import { type ReviewAction, transition } from "./transitions";
 

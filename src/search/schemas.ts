@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from "../feed/schemas";
+import { PageLimitSchema } from "../cursor";
 import { ApiPostSchema, CategorySlugSchema } from "../posts/schemas";
 import { MATCH_END, MATCH_START } from "./queries";
 
@@ -13,7 +13,7 @@ export const SearchQuerySchema = z.strictObject({
     .openapi({ description: "Words to find; punctuation and search operators are treated as plain text." }),
   category: CategorySlugSchema.optional(),
   cursor: z.string().max(512).optional().openapi({ description: "The nextCursor of the previous page." }),
-  limit: z.coerce.number().int().min(1).max(FEED_MAX_LIMIT).default(FEED_DEFAULT_LIMIT),
+  limit: PageLimitSchema,
 });
 
 const SnippetSchema = z

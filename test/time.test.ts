@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hourText, toHour } from "../../src/posts/schemas";
-import { HOUR_MS } from "../../src/time";
-import { seeded } from "../support/random";
+import { HOUR_MS, hourText, toHour } from "../src/time";
+import { seeded } from "./support/random";
 
 describe("the hour a post shows", () => {
   it("is the start of the hour it was written in, in UTC", () => {

@@ -1,0 +1,33 @@
+/**
+ * The shape of src/, checked in CI (`npm run lint`): no import cycle, and
+ * shared plumbing (the files at the top of src/ and src/db/) never imports a
+ * feature folder at run time, so a feature can be read, moved or deleted as
+ * one place. app.ts and index.ts assemble the features and are exempt; an
+ * import of types only is no run-time dependency.
+ */
+const FEATURES =
+  "^src/(atom|audit|categories|feed|flags|limits|mod|moderation|pages|posts|queue|resonates|retention|review|search)/";
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-cycle",
+      severity: "error",
+      comment: "An import cycle makes the order modules load in matter, and no feature one place.",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "no-upward-import",
+      severity: "error",
+      comment: "Shared plumbing must not depend on a feature: move what both need into the plumbing.",
+      from: { path: "^src/(db/|[^/]+\\.tsx?$)", pathNot: "^src/(app|index)\\.ts$" },
+      to: { path: FEATURES, dependencyTypesNot: ["type-only"] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+  },
+};
