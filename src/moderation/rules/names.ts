@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { isAside } from "./asides";
-import { type Rule, type RuleInput, type Span, whenAnyWord } from "./rule";
+import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Personal names in a client context: "my client Sarah", "patient Daniel
@@ -62,14 +62,15 @@ const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
 const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?(${NAME}|${INITIALS})`, "dg");
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME})`, "dg");
+// "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"".
 const NAMED = new RegExp(
-  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called) (${NAME})`,
+  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']))[ ]["“']?(${NAME})`,
   "dg",
 );
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
 // everyone call him", "Bubba (he insists)".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])"?(${NAME})"?,? (?:[—–-] |\\()?(?:(?:which|that)(?:'s| is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])"?(${NAME})"?,? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 
@@ -87,7 +88,7 @@ const NOT_NAMES = new Set(
 );
 
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
-const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called"];
+const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
 const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he's", "she's", "they're"];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
@@ -96,7 +97,31 @@ const named = whenAnyWord(NAMING, (input) => candidates(input, NAMED, false, tru
 const titled = whenAnyWord(HONORIFICS, (input) => candidates(input, HONORIFIC, true));
 const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME, false, true));
 
-export const names: Rule = (input) => [...afterPerson(input), ...named(input), ...titled(input), ...nicknamed(input)];
+// "J.R. relapsed after eleven months", "a consult about A.K.": initials stand for someone; "U.S.", "8 A.M." and
+// degrees do not.
+const DOTTED_INITIALS = /(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])/g;
+const NOT_INITIALS = new Set(
+  `U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. N.C. S.C. A.M. P.M. P.S. B.A. B.S. M.A. M.S. M.D. D.O. R.N. N.P. P.A. E.R.
+  I.E. E.G. O.K. T.V. A.A. N.A. R.I.P. D.O.B. E.T.A. D.B.T. C.B.T. A.D.D. O.C.D. F.B.I. C.I.A. U.S.A. A.K.A. B.C. A.D.`.split(
+    /\s+/,
+  ),
+);
+const initials = gated(
+  "two initials with dots",
+  (input) => /[A-Z]\.[A-Z]\./.test(input.text),
+  ({ text }) =>
+    spansOf(DOTTED_INITIALS, text, "proper-name").filter(
+      (span) => !NOT_INITIALS.has(text.slice(span.start, span.end)) && !/\d ?$/.test(text.slice(0, span.start)),
+    ),
+);
+
+export const names: Rule = (input) => [
+  ...afterPerson(input),
+  ...named(input),
+  ...titled(input),
+  ...nicknamed(input),
+  ...initials(input),
+];
 
 /**
  * The name each match of `pattern` (with the /d flag) captures; with its title when `titled`. After an explicit

@@ -66,6 +66,11 @@ export const properNouns: Rule = (input) => {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
+    if (isShoutedName(token)) {
+      spans.push(spanOf("proper-name", [token]));
+      i++;
+      continue;
+    }
     if (!isCapitalized(token.written)) {
       if (isLowercaseName(text, tokens, i)) spans.push(spanOf("proper-name", [token]));
       i++;
@@ -77,7 +82,7 @@ export const properNouns: Rule = (input) => {
       run,
       run.map((word) => plainWord(word.word)),
     );
-    const found = institution ?? inRun(text, tokens[i - 1], run, tokens[i + run.consumed]);
+    const found = institution ?? inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + 3));
     if (found && (institution || !isAside(input, found.start, found.end))) spans.push(found);
     i += run.consumed;
   }
@@ -117,7 +122,8 @@ function namesGoOn(tokens: readonly Token[], from: number): boolean {
 }
 
 /** What a run of capitalized words names, if anything private. */
-function inRun(text: string, before: Token | undefined, run: Token[], after: Token | undefined): Span | undefined {
+function inRun(text: string, before: Token | undefined, run: Token[], following: Token[]): Span | undefined {
+  const after = following[0];
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   const phrases = phrasesOf(plain);
@@ -133,11 +139,12 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
     // A sentence's first word is capitalized anyway: it says something only if it is no ordinary word.
     const first = plain[0] as string;
     if (
-      open[0] &&
-      (isUnknown(first) ||
-        (run.length > 1 && isName(first)) ||
-        (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)) ||
-        actsAsName(text, run[0] as Token, after))
+      (open[0] &&
+        (isUnknown(first) ||
+          (run.length > 1 && isName(first)) ||
+          (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)))) ||
+      // A name that is also a place or a month is safe, but not before what only a person does: "Brooklyn told me".
+      actsAsName(text, run[0] as Token, following)
     ) {
       return spanOf("proper-name", run);
     }
@@ -164,6 +171,16 @@ function inRun(text: string, before: Token | undefined, run: Token[], after: Tok
 function isFirstNameAndInitial(text: string, first: Token, initial: Token | undefined): boolean {
   if (initial === undefined || text.slice(first.end, initial.start) !== " ") return false;
   return /^\p{Lu}$/u.test(initial.written) && text.charAt(initial.end) === "." && isFirstName(plainWord(first.word));
+}
+
+/**
+ * "if DEREK cancels again": a first name in capitals is still a name, though capitals usually mean an acronym. Of
+ * four letters or more: most acronyms are three ("ROI", "ADA").
+ */
+function isShoutedName(token: Token): boolean {
+  const word = plainWord(token.word);
+  if (word.length < 4 || !isAcronym(token.written)) return false;
+  return lexicons().firstNames.has(word) && !lexicons().english.has(word) && !isSafe(word);
 }
 
 /** A phrase of one to three consecutive words of a run, from word `at`. */
@@ -215,7 +232,7 @@ const INSTITUTION_KINDS = new Set(
   salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
   baptist methodist lutheran catholic episcopal presbyterian pentecostal adventist tabernacle fellowship assembly
-  orthodox congregation ministries mission
+  orthodox congregation ministries mission shelter pantry ymca ywca
   wildcats tigers bulldogs eagles hawks lions panthers bears warriors knights raiders rangers cardinals mustangs
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );
@@ -306,24 +323,52 @@ function isWordlikeName(word: string): boolean {
 
 /**
  * Whether a first name that is also a word, first in its sentence, is used as a name: a verb in the past or third
- * person after it ("Will keeps asking", "Chase texted"), "and her…" ("Faith and her sister"), or a possessive.
+ * person after it ("Will keeps asking", "Chase texted"), "and her…" ("Faith and her sister"), "has been" and a verb
+ * in -ing ("Rusty has been coming in"), or a possessive before a relative ("Destiny's foster mom"). A name that is
+ * also a large place or a month ("Dallas", "June") counts only before what a person does: "Brooklyn told me".
  */
-function actsAsName(text: string, token: Token, next: Token | undefined): boolean {
+function actsAsName(text: string, token: Token, following: readonly Token[]): boolean {
   const word = plainWord(token.word);
-  if (word.length < 3 || !lexicons().firstNames.has(word) || isSafe(word) || NOT_NAMES.has(word)) return false;
-  if (token.word.endsWith("'s")) return isWordlikeName(word);
+  const { firstNames, commonFirstNames, english } = lexicons();
+  if (word.length < 3 || !firstNames.has(word) || NOT_NAMES.has(word)) return false;
+  const next = following[0];
+  if (token.word.endsWith("'s")) {
+    return RELATIVES.has(next?.word ?? "") || (!isSafe(word) && isWordlikeName(word));
+  }
   if (next === undefined || isCapitalized(next.written)) return false;
+  if (isSafe(word)) return PERSON_VERBS.has(next.word);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
-  const { commonFirstNames, english } = lexicons();
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
   return (
     VERBS_AFTER_NAME.has(next.word) ||
     NEGATED_AUXILIARIES.has(next.word) ||
     (meantAsName && next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
     (meantAsName && isVerbInThirdPerson(next.word)) ||
+    isProgressive(following) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7)))
   );
+}
+
+// What only a person does: after a name that is also a place or a month, these make it the person's.
+const PERSON_VERBS = new Set(
+  "told said asked texted emailed called cried laughed screamed yelled admitted disclosed confided apologized".split(
+    " ",
+  ),
+);
+
+// The people a possessive name is followed by: "Destiny's foster mom", "Autumn's ex".
+const RELATIVES = new Set(
+  `mom mother dad father parents ex sister brother husband wife boyfriend girlfriend kids son daughter foster stepdad
+  stepmom stepfather stepmother grandma grandmother grandpa grandfather teacher caseworker therapist boss partner
+  family aunt uncle cousin fiance fiancee baby`.split(/\s+/),
+);
+
+/** "has been coming in", "was crying": a progressive after the name, so it is someone doing something. */
+function isProgressive(following: readonly Token[]): boolean {
+  const [first, second, third] = following.map((token) => token.word);
+  if ((first === "has" || first === "had") && second === "been") return /^[a-z]{3,}ing$/.test(third ?? "");
+  return (first === "is" || first === "was") && /^[a-z]{3,}ing$/.test(second ?? "") && second !== "nothing";
 }
 
 /**
@@ -346,7 +391,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
-  if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens[i + 1])) return true;
+  if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;

@@ -63,7 +63,7 @@ const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "host
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties))\b`,
+    String.raw`\bthe only (?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion))\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
     // "Only Deaf family in the county", "only veterinarian for sixty miles", at a sentence's start
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:[\w-]+ ){0,2}?(?:${SMALL_PLACE}|miles|counties)\b`,
@@ -79,7 +79,11 @@ const ONLY_ONE = new RegExp(
 
 // "the night-shift charge nurse at our county hospital": a role at the one local institution
 const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
-  String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
+  [
+    String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
+    // "the town vet", "the village's only doctor": the one holder of a role in a small place
+    String.raw`\bthe (?:town|village|island)(?:'s)? (?:only )?${WORKER}\b`,
+  ].join("|"),
   "g",
 );
 
@@ -120,6 +124,8 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bwon (?:the|a) (?:[\w-]+ )?(?:lottery|jackpot|powerball|mega millions)\b`,
     String.raw`\b(?:from|in|of) (?:the|that) viral (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post|photo|meme)\b`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
+    // "the teacher who tackled the shooter": the one person in a story everyone read
+    String.raw`\b(?:tackled|stopped|disarmed|confronted|survived|witnessed|hid from|talked down) the (?:shooter|gunman|attacker|bomber|robber|hijacker|intruder)\b`,
   ],
   "g",
 );

@@ -68,9 +68,26 @@ describe("names in client context", () => {
     ["client J.D. again", "J.D."],
     ["her son Mateo refuses", "Mateo"],
     ["the kid's name is Brayden", "Brayden"],
+    ['the teen who goes by "Ziggy" skipped again', "Ziggy"],
+    ['his cousins call him "Moose" and he hates it', "Moose"],
+    ['"Bean" is what her brother calls her', "Bean"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([words]);
   });
+
+  it.each([
+    ["K.T. finally said it out loud", "K.T."],
+    ["a quick consult about R.M.: she stopped eating", "R.M."],
+  ])("finds initials in %j", (text, words) => {
+    expect(wordsFlaggedBy("proper-name", text)).toEqual([words]);
+  });
+
+  it.each(["We moved to the U.S. in 2010", "see you at 8 A.M. sharp", "R.I.P. to my printer"])(
+    "reads no initials in %j",
+    (text) => {
+      expect(wordsFlaggedBy("proper-name", text)).toEqual([]);
+    },
+  );
 
   it.each([
     "my client I saw today",

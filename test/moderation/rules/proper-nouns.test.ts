@@ -25,6 +25,11 @@ describe("names without a cue word", () => {
     ["a season as a name, after with", "Two years of sessions with Autumn and she finally laughed.", "Autumn"],
     ["a virtue as a name, after told", "I told Joy her mother was not my client.", "Joy"],
     ["a first name and an initial", "Heather M. asked me to stop taking notes.", "Heather"],
+    ["a name that is also a large city, before what a person does", "Houston cried through the whole hour.", "Houston"],
+    ["a word-like name and a progressive", "Hunter has been sleeping in his car again.", "Hunter"],
+    ["a possessive before a relative", "Harmony's stepdad called my office twice.", "Harmony's"],
+    ["a name in capitals", "swear to god if BRANDON reschedules again", "BRANDON"],
+    ["an institution whose name starts with New", "Her aunt runs the food line at New Hope Pantry.", "New Hope Pantry"],
     [
       "a name that is also a word, inside a sentence",
       "I think you did a bad thing, Hunter, and you know it.",
@@ -63,6 +68,9 @@ describe("names without a cue word", () => {
     ["clinical shorthand opening a sentence", "Pt was calm today. Dispo home. Endo agreed."],
     ["an adjective before a participle", "Long healed, but the body remembers."],
     ["the board's own name", "Thank you for existing, Closed Door."],
+    ["a large city as a place", "Houston has the worst traffic and the best tacos."],
+    ["an acronym of three capitals", "The ROI went to the wrong fax again."],
+    ["a holiday that starts with New", "New Year's Eve shifts are the worst."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
   });

@@ -29,6 +29,9 @@ describe("quasi-identifiers", () => {
     ["only-one", "one of my clients is the police chief in a county nobody can find on a map"],
     ["only-one", "I see the governor's press secretary and she lives on her phone"],
     ["newsworthy", "her car went into the river last spring and it was all over the local news"],
+    ["newsworthy", "he is the guard who disarmed the gunman at the mall"],
+    ["only-one", "she's the only Black officer in the county sheriff's department"],
+    ["only-one", "the village pharmacist told me she can't sleep"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
   ])("finds a %s in %j", (rule, text) => {
