@@ -89,7 +89,7 @@ const NOT_NAMES = new Set(
 
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
-const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he's", "she's", "they're"];
+const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he", "she", "they", "he's", "she's", "they're"];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
 const afterPerson = whenAnyWord(PEOPLE, (input) => candidates(input, AFTER_PERSON, false, true));
