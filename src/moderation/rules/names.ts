@@ -60,8 +60,8 @@ const INITIALS = "[A-Z]\\.(?: ?[A-Z]\\.)?(?![A-Za-z])";
 const CAPITALIZED_OR_NOT = (word: string) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
 const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
-const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?(${NAME}|${INITIALS})`, "dg");
-const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME})`, "dg");
+const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?["“'‘]?(${NAME}|${INITIALS})`, "dg");
+const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME}|[A-Z]\\.(?![A-Za-z]))`, "dg");
 // "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"".
 const NAMED = new RegExp(
   `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']))[ ]["“']?(${NAME})`,

@@ -66,7 +66,7 @@ export const properNouns: Rule = (input) => {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
-    if (isShoutedName(token)) {
+    if (isShoutedName(token) || isInitialsAsSubject(text, tokens, i)) {
       spans.push(spanOf("proper-name", [token]));
       i++;
       continue;
@@ -181,6 +181,16 @@ function isShoutedName(token: Token): boolean {
   const word = plainWord(token.word);
   if (word.length < 4 || !isAcronym(token.written)) return false;
   return lexicons().firstNames.has(word) && !lexicons().english.has(word) && !isSafe(word);
+}
+
+/** "JT keeps showing up high": two or three capitals that open a sentence and do what a person does are initials. */
+function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!/^\p{Lu}{2,3}$/u.test(token.written) || !isSentenceStart(text, token.start)) return false;
+  const word = plainWord(token.word);
+  if (isSafe(word) || lexicons().english.has(word)) return false;
+  const next = tokens[i + 1]?.word ?? "";
+  return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next);
 }
 
 /** A phrase of one to three consecutive words of a run, from word `at`. */
@@ -385,13 +395,13 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
+  // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
+  if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
-  // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
-  if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;

@@ -71,6 +71,8 @@ describe("names in client context", () => {
     ['the teen who goes by "Ziggy" skipped again', "Ziggy"],
     ['his cousins call him "Moose" and he hates it', "Moose"],
     ['"Bean" is what her brother calls her', "Bean"],
+    ['my client "Boots" got picked up again', "Boots"],
+    ["sessions with Mr. K. are getting intense", "Mr. K."],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([words]);
   });

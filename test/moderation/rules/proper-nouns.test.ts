@@ -29,6 +29,8 @@ describe("names without a cue word", () => {
     ["a word-like name and a progressive", "Hunter has been sleeping in his car again.", "Hunter"],
     ["a possessive before a relative", "Harmony's stepdad called my office twice.", "Harmony's"],
     ["a name in capitals", "swear to god if BRANDON reschedules again", "BRANDON"],
+    ["initials opening a sentence", "RJ texted me at midnight again.", "RJ"],
+    ["a name that is also a word, lower case, before told", "charity told me her landlord is evicting her", "charity"],
     ["an institution whose name starts with New", "Her aunt runs the food line at New Hope Pantry.", "New Hope Pantry"],
     [
       "a name that is also a word, inside a sentence",
@@ -70,6 +72,7 @@ describe("names without a cue word", () => {
     ["the board's own name", "Thank you for existing, Closed Door."],
     ["a large city as a place", "Houston has the worst traffic and the best tacos."],
     ["an acronym of three capitals", "The ROI went to the wrong fax again."],
+    ["shorthand in capitals opening a sentence", "PD came fast. OT said the splint can wait."],
     ["a holiday that starts with New", "New Year's Eve shifts are the worst."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);

@@ -32,6 +32,8 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "he is the guard who disarmed the gunman at the mall"],
     ["only-one", "she's the only Black officer in the county sheriff's department"],
     ["only-one", "the village pharmacist told me she can't sleep"],
+    ["public-relative", "I see the nephew of our county's sheriff on Tuesdays"],
+    ["newsworthy", "she won the 2021 national chess championship at fourteen"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
   ])("finds a %s in %j", (rule, text) => {
