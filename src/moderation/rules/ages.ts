@@ -27,7 +27,7 @@ const AGE = anyOf(
   [
     `\\b${AGE_OVER_89}(?:[- ]?years?[- ]?(?:old|young)|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
     `\\bage[ds]? (?:of )?${AGE_OVER_89}\\b`,
-    `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit) ${AGE_OVER_89}\\b${AGE_END}`,
+    `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit|will be|'ll be|is going to be) ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b${NINETIES_ORDINAL} birthday\\b`,
     `\\b${PERSON}(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
     // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age

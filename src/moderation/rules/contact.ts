@@ -65,7 +65,7 @@ const NAMED_HANDLE = new RegExp(
 );
 // "the handle is lunaskye.vibes", "his gamer tag is xxdarkwolfkingxx": a handle named as one.
 const CALLED_HANDLE = new RegExp(
-  `\\b(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name|tag|account) (?:is|was|:) @?${HANDLE_CHARS}\\b`,
+  `\\b(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name|tag|account)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?${HANDLE_CHARS}\\b`,
   "g",
 );
 // "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a

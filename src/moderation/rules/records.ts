@@ -76,6 +76,10 @@ const LICENSE_NUMBER = new RegExp(
 const PLATE =
   /\b(?:plates?|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*:? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
 
+// The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209".
+const LAST_DIGITS =
+  /\b(?:ssn|social(?: security)?(?: number| #)?|card|account)(?: number)? (?:ends|ending|ended) (?:in|with) \d{4}\b|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b/g;
+
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 // Letters then groups of digits: "D4412-7789-0012", "CLM-2044-8713".
@@ -99,6 +103,7 @@ const numberedRecords = whenDigits(({ text, folded }) =>
   [
     ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
     ...spansOf(LICENSE_NUMBER, folded, "record-number"),
+    ...spansOf(LAST_DIGITS, folded, "record-number"),
     ...spansOf(ID_SHAPED, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),

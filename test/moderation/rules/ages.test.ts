@@ -6,6 +6,7 @@ describe("ages over 89", () => {
     ["My oldest client is 94 and she", "my oldest client is 94"],
     ["She's ninety-one and she told me", "she's ninety-one"],
     ["new pt is 96 and sharper than me", "pt is 96"],
+    ["she will be 101 in March", "will be 101"],
     ["at 94 years young she", "94 years young"],
     ["aged 92, she", "aged 92"],
     ["she turns 100 next week", "turns 100"],

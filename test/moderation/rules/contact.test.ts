@@ -55,6 +55,11 @@ describe("handles, links and addresses in disguise", () => {
     ["found him on tiktok as dancingqueen22", "handle", "on tiktok as dancingqueen22"],
     ["he games as NightOwlKing on discord most nights", "handle", "NightOwlKing"],
     ["she's sad_clown.7 on insta", "handle", "sad_clown.7"],
+    [
+      "his username on the gaming forum is 'wolf_pack_99' apparently",
+      "handle",
+      "username on the gaming forum is 'wolf_pack_99",
+    ],
     ["venmo me at jay-r_92", "handle", "venmo me at jay-r_92"],
     ["cashapp $jessruns", "handle", "cashapp $jessruns"],
     ["I'm sure u/throwaway_nightshift_dad is him", "handle", "u/throwaway_nightshift_dad"],

@@ -73,6 +73,8 @@ describe("names without a cue word", () => {
     ["a large city as a place", "Houston has the worst traffic and the best tacos."],
     ["an acronym of three capitals", "The ROI went to the wrong fax again."],
     ["shorthand in capitals opening a sentence", "PD came fast. OT said the splint can wait."],
+    ["a character a child dressed as", "The six-year-old came as Batman and refused to take off the cape."],
+    ["slang opening a sentence", "Lowkey proud of my notes this week."],
     ["a holiday that starts with New", "New Year's Eve shifts are the worst."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);

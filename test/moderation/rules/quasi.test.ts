@@ -34,6 +34,8 @@ describe("quasi-identifiers", () => {
     ["only-one", "the village pharmacist told me she can't sleep"],
     ["public-relative", "I see the nephew of our county's sheriff on Tuesdays"],
     ["newsworthy", "she won the 2021 national chess championship at fourteen"],
+    ["public-relative", "her husband is a hockey player's brother and the tabloids know it"],
+    ["newsworthy", "my client, a former Olympic diver, is drinking again"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
   ])("finds a %s in %j", (rule, text) => {
@@ -49,6 +51,7 @@ describe("quasi-identifiers", () => {
     "The fire alarm went off mid-session.",
     "a city of 8 million and I still feel alone",
     "she is a coach at heart, and it shows in session",
+    "the coffee machine is the only thing in this building that works",
     "my supervisor coaches me through the hard cases",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);

@@ -5,6 +5,8 @@ import { wordsFlaggedBy } from "./found";
 describe("record, license, docket and plate numbers", () => {
   it.each([
     ["D4412-7789-0012 in the printer tray", "D4412-7789-0012"],
+    ["her social ends in 8812 and billing still rejects it", "social ends in 8812"],
+    ["last four of his ssn: 3390", "last four of his ssn: 3390"],
     ["My license is LPC 80431 and", "LPC 80431"],
     ["wrote her license as LMFT 1 1 2 9 4 on it", "LMFT 1 1 2 9 4"],
     ["subpoenaed in docket 22-DR-1187 for", "docket 22-DR-1187"],
