@@ -40,6 +40,12 @@ describe("crisis", () => {
     "i'd score myself high on the c-ssrs this week. no one asks the clinician.",
     "Some days I just think about walking out into the river and not turning back. I've written the letters.",
     "I'm a burden to everyone at the clinic and they're only polite about it. I have the pills saved.",
+    // Kinds fresh18 found missing, in other words than its own.
+    "Threw away my safety plan this morning. It was written for someone who still wanted to be here.",
+    "Gave my cat to my brother, cancelled my clients for next month, and everything is in order now.",
+    "i'm not sad, i have a plan for when. that's all.",
+    "Every time I drive past the interchange I hope the car hits the barrier. I've stopped wearing my seatbelt.",
+    "Relapsed on cutting after eight months. Did it in the staff bathroom.",
   ])("holds %j with resources", (text) => {
     expect(held(text)).toBe(true);
     expect(moderate(text).resources?.length).toBeGreaterThan(0);
@@ -64,6 +70,8 @@ describe("crisis", () => {
     "My client's been saving her sertraline in a drawer; we made a plan with her sister today.",
     "Nine years since I last hurt myself, and today I ran a self-harm group.",
     "I want to say thank you to my clients before I go on maternity leave.",
+    "Two CEUs left: suicide prevention and ethics. I keep putting both off and I hate webinars.",
+    "I'm dying to know who designed this billing portal. I have been defeated by a dropdown.",
   ])("publishes %j", (text) => {
     expect(held(text)).toBe(false);
   });

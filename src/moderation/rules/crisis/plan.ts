@@ -12,7 +12,7 @@ export const plan: Signal = {
   patterns: [
     pattern(
       I,
-      String.raw` (?:have|'ve got|got) a (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and ))`,
+      String.raw` (?:have|'ve got|got) (?:a|the same) (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and | for when\b))`,
     ),
     pattern(
       I,
