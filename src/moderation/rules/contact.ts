@@ -65,7 +65,9 @@ const NAMED_HANDLE = new RegExp(
 );
 // "the handle is lunaskye.vibes", "his gamer tag is xxdarkwolfkingxx": a handle named as one.
 const CALLED_HANDLE = new RegExp(
-  `\\b(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name|tag|account)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?${HANDLE_CHARS}\\b`,
+  // "tag" and "account" are ordinary words too ("the account is minus $300"): after them the name must look like a
+  // handle, as after a platform.
+  `\\b(?:(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*[._\\d]))${HANDLE_CHARS}\\b`,
   "g",
 );
 // "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a
@@ -79,6 +81,10 @@ const NUMBERED_TAG = /(?<![\w#])[a-z0-9_.]{2,32}#\d{4}\b/g;
 const REDDIT_USER = /(?<![\w/])\/?u\/[a-z0-9_-]{3,30}\b/g;
 
 const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+// An IPv6 address: groups of hex digits and colons, with at least one "::" or seven colons, and a digit.
+const IP_V6 = /(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*(?![\w:])/g;
+// A map position: "41.7712, -88.1503", as shared pins and location posts give them.
+const COORDINATES = /(?<![\w.-])-?\d{1,2}\.\d{3,7},\s?-?\d{1,3}\.\d{3,7}(?![\w.])/g;
 
 // Cheap sightings that gate the costlier patterns: most posts have none.
 const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at /;
@@ -156,7 +162,17 @@ export const handle: Rule = (input) => [
   ...handlesBeforePlatform(input),
 ];
 
-export const ipAddress: Rule = whenDigits(({ folded }): Span[] => spansOf(IP_ADDRESS, folded, "ip-address"));
+export const ipAddress: Rule = whenDigits(({ folded }): Span[] => [
+  ...spansOf(IP_ADDRESS, folded, "ip-address"),
+  ...spansOf(IP_V6, folded, "ip-address").filter((span) => isIpV6(folded.slice(span.start, span.end))),
+  ...spansOf(COORDINATES, folded, "street-address"),
+]);
+
+/** Eight groups, or fewer with one "::": "2001:db8::8a2e:370:7334"; not a time ("10:30:15") or a ratio. */
+function isIpV6(found: string): boolean {
+  const groups = found.split(":").length;
+  return (found.includes("::") && groups >= 3) || groups === 8;
+}
 
 // A long token of letters and digits with no spaces, as base64, hex or a
 // key looks: 24 or more characters with at least three digits and three

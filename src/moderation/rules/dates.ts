@@ -133,6 +133,7 @@ const HOLIDAY_DATE = new RegExp(
   [
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
+    `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY},? (?:her|his|their|my client|the client|he|she|they)\\b`,
   ].join("|"),
   "gm",

@@ -346,6 +346,8 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     return RELATIVES.has(next?.word ?? "") || (!isSafe(word) && isWordlikeName(word));
   }
   if (next === undefined || isCapitalized(next.written)) return false;
+  // "Pat, who I see for anger": a relative clause of "who" is about a person.
+  if (next.word === "who" && text.slice(token.end, next.start) === ", ") return true;
   if (isSafe(word)) return PERSON_VERBS.has(next.word);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
@@ -371,7 +373,8 @@ const PERSON_VERBS = new Set(
 const RELATIVES = new Set(
   `mom mother dad father parents ex sister brother husband wife boyfriend girlfriend kids son daughter foster stepdad
   stepmom stepfather stepmother grandma grandmother grandpa grandfather teacher caseworker therapist boss partner
-  family aunt uncle cousin fiance fiancee baby`.split(/\s+/),
+  family aunt uncle cousin fiance fiancee baby parole probation caseworker officer lawyer attorney doctor pediatrician
+  coach manager landlord roommate`.split(/\s+/),
 );
 
 /** "has been coming in", "was crying": a progressive after the name, so it is someone doing something. */

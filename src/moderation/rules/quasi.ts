@@ -52,6 +52,8 @@ const PUBLIC_RELATIVE = new RegExp(
 const PUBLIC_ROLE_HELD = new RegExp(
   [
     String.raw`\b(?:clients?|patients?|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
+    // "the head football coach at our high school", "the pastor of our church": the one holder of a local role
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department)\b`,
     // "the mayor's chief of staff": the one person on a public figure's staff
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:anchors|coaches|pastors|chairs|presides over|hosts|forecasts) (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
@@ -63,7 +65,9 @@ const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "host
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe only (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion))\b`,
+    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    // "the only barista at the only coffee shop"
+    String.raw`\bthe only (?:[\w-]+ ){0,3}?[\w-]+ (?:at|in) the only\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
     // "Only Deaf family in the county", "only veterinarian for sixty miles", at a sentence's start
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:[\w-]+ ){0,2}?(?:${SMALL_PLACE}|miles|counties)\b`,
@@ -97,6 +101,8 @@ const SMALL_COMMUNITY = anyOf(
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?(?:${SMALL_PLACE}|[A-Z]\w+)`,
+    // "a one-high-school town", "our one-stoplight town": a town so small it has one of everything
+    String.raw`\b(?:a|an|our|my|the|her|his|their) (?:tiny |little |small )?one[- ](?:stoplight|stop-light|traffic[- ]light|high[- ]school|school|church|gas[- ]station|horse|store|bar|doctor)[- ]town\b`,
   ],
   "g",
 );
@@ -122,6 +128,12 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
     // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up
     String.raw`\bwon (?:the|a) (?:[\w-]+ )?(?:lottery|jackpot|powerball|mega millions)\b`,
+    // "this year's valedictorian", "the homecoming queen": a title one student holds
+    String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
+    // "the woman from the grocery store meltdown video that went around": a video everyone saw
+    String.raw`\b(?:from|in) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
+    // "her geneticist published a case report about her": a condition so rare it is in print
+    String.raw`\b(?:case report|case study|paper|article) (?:about|on) (?:her|him|them|my client)\b`,
     // "won the 2019 state spelling bee": a title with a winner's name on record
     String.raw`\bwon (?:the )?(?:\d{4} )?(?:state|national|regional|county|district|world) (?:[\w-]+ ){0,2}?(?:bee|championship|title|pageant|tournament|finals?|meet|competition)\b`,
     String.raw`\b(?:from|in|of) (?:the|that) viral (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post|photo|meme)\b`,

@@ -11,6 +11,7 @@ describe("dates other than a year", () => {
     ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
     ["she no-showed her 2/11 intake again", "2/11 intake"],
+    ["her mother died on Thanksgiving last year", "thanksgiving last year"],
     ["we moved the 10/3 hearing twice", "10/3 hearing"],
     ["he was released from detox 6/9 and relapsed", "released from detox 6/9"],
     ["due 4/30.", "due 4/30"],

@@ -30,6 +30,8 @@ describe("names without a cue word", () => {
     ["a possessive before a relative", "Harmony's stepdad called my office twice.", "Harmony's"],
     ["a name in capitals", "swear to god if BRANDON reschedules again", "BRANDON"],
     ["initials opening a sentence", "RJ texted me at midnight again.", "RJ"],
+    ["a name in apposition with who", "Sue, who I see for panic, finally drove on the highway.", "Sue"],
+    ["a possessive before someone in the person's life", "Rose's probation officer wants my notes.", "Rose's"],
     ["a name that is also a word, lower case, before told", "charity told me her landlord is evicting her", "charity"],
     ["an institution whose name starts with New", "Her aunt runs the food line at New Hope Pantry.", "New Hope Pantry"],
     [

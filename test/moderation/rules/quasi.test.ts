@@ -36,6 +36,12 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "she won the 2021 national chess championship at fourteen"],
     ["public-relative", "her husband is a hockey player's brother and the tabloids know it"],
     ["newsworthy", "my client, a former Olympic diver, is drinking again"],
+    ["only-one", "the principal of our middle school sees me on Thursdays"],
+    ["only-one", "the sole female firefighter on the county force told me about the hazing"],
+    ["only-one", "she's the only pharmacist at the only drugstore for forty miles"],
+    ["newsworthy", "he was last year's valedictorian and now he can't get out of bed"],
+    ["newsworthy", "she's the daughter from the parking lot video that went around last week"],
+    ["small-community", "a nurse in a one-stoplight town gets no privacy at all"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
   ])("finds a %s in %j", (rule, text) => {
