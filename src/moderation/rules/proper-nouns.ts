@@ -66,7 +66,8 @@ export const properNouns: Rule = (input) => {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
-    if (isShoutedName(token) || isInitialsAsSubject(text, tokens, i)) {
+    // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
+    if (isUpperCase(token.written.charAt(1)) && (isShoutedName(token) || isInitialsAsSubject(text, tokens, i))) {
       spans.push(spanOf("proper-name", [token]));
       i++;
       continue;
@@ -182,6 +183,8 @@ function isShoutedName(token: Token): boolean {
   if (word.length < 4 || !isAcronym(token.written)) return false;
   return lexicons().firstNames.has(word) && !lexicons().english.has(word) && !isSafe(word);
 }
+
+const isUpperCase = (unit: string) => unit !== unit.toLowerCase();
 
 /** "JT keeps showing up high": two or three capitals that open a sentence and do what a person does are initials. */
 function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number): boolean {

@@ -158,7 +158,12 @@ const SMALL_PLACE_NEARBY = new RegExp(
 const ULTRA_RARE_CONDITION = new RegExp(String.raw`\b${ULTRA_RARE}(?![\w-])`, "g");
 
 // The words each pattern cannot do without: a rule runs only where one of them is.
-const wordsOf = (list: string) => [...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1))];
+// Small words leave the gate ("chief of police" keeps "chief" and "police"): a gate that opens on "of" opens on
+// every post. Every entry of the lists has a word that is not one of these.
+const SMALL_WORDS = new Set(["of", "the", "in", "on", "at", "a", "an", "and", "to", "for", "by"]);
+const wordsOf = (list: string) => [
+  ...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1 && !SMALL_WORDS.has(word))),
+];
 
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
