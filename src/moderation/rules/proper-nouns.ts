@@ -278,6 +278,8 @@ function isUnknown(word: string): boolean {
   // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
   if (/(\p{L})\1\1/u.test(word)) return false;
   if (isName(word)) return true;
+  // "Rehoming", "Decluttering", "Rebooked", "Programme": an English word with a prefix, or spelled the British way.
+  if (isDerivedWord(word)) return false;
   // "Egyptian", "Jungian", "Balinese": adjectives made from places and people.
   // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name.
   return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
@@ -288,6 +290,16 @@ function isUnknown(word: string): boolean {
 const MOST_TYPO_CHECKS = 24;
 let typoChecksLeft = MOST_TYPO_CHECKS;
 const typos = new Map<string, boolean>();
+
+const PREFIXED = /^(?:re|de|un|pre|non|mis|over|under|co|self)-?([a-z]{4,})$/;
+
+/** An English word with a prefix ("rehoming", "destigmatizing"), or a British "-mme" or "practise". */
+function isDerivedWord(word: string): boolean {
+  const { english } = lexicons();
+  const stem = PREFIXED.exec(word)?.[1];
+  if (stem !== undefined && english.has(stem)) return true;
+  return english.has(word.replace(/mme$/, "m").replace(/^practis/, "practic"));
+}
 
 /** "Hospitalising", "colour", "behaviours": the British spelling of an English word is no name. */
 function isBritishSpelling(word: string): boolean {

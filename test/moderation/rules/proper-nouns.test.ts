@@ -77,6 +77,9 @@ describe("names without a cue word", () => {
     ["shorthand in capitals opening a sentence", "PD came fast. OT said the splint can wait."],
     ["a character a child dressed as", "The six-year-old came as Batman and refused to take off the cape."],
     ["slang opening a sentence", "Lowkey proud of my notes this week."],
+    ["an English word with a prefix", "Rehoming the rabbits was hard. Decluttering the office was harder."],
+    ["a British spelling", "Programme funding got cut again."],
+    ["a province and a brand", "Moved from Ontario last year. Peloton at 5am keeps me sane."],
     ["a holiday that starts with New", "New Year's Eve shifts are the worst."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
