@@ -3,8 +3,8 @@ import { FEATURE_WORD } from "./features";
 
 /**
  * The crisis reading: how much a post reads like the crisis posts of the
- * fixtures rather than their clinical and benign posts (a naive Bayes score,
- * trained by scripts/train-crisis-model.ts). It finds what the rules have no
+ * fixtures rather than their clinical and benign posts (a logistic regression's
+ * log-odds, trained by scripts/train-crisis-model.ts). It finds what the rules have no
  * words for. Beside a sign of risk in the author's own voice a lower score
  * holds a post; alone, only a score so high that a clinical post full of the
  * same words does not reach it (see ./index).
