@@ -43,7 +43,7 @@ const ALLOWED_DOMAINS = new Set(["988lifeline.org", "findahelpline.com", "doxy.m
 
 const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
-  "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky)";
+  "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
 const PLATFORM_HANDLE = new RegExp(
   `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id) (?:is )?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",
@@ -58,7 +58,7 @@ const HANDLE_CHARS = "[a-z0-9][a-z0-9_.-]{1,28}[a-z0-9_]";
 const NAMED_HANDLE = new RegExp(
   [
     `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*[._\\d])${HANDLE_CHARS}\\b`,
-    `\\b(?:on|from) ${PLATFORM} (?:as|under) @?${HANDLE_CHARS}\\b`,
+    `\\b(?:on|from) ${PLATFORM} (?:as|under) ["'“‘]?@?${HANDLE_CHARS}\\b`,
     `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
   ].join("|"),
   "g",

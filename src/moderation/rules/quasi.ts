@@ -38,11 +38,11 @@ const PUBLIC_RELATIVE = new RegExp(
     String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
     // "the one who was a city councilman": a public role the client held
     String.raw`\b(?:who|he|she) (?:was|used to be) (?:a|the|our) (?:city |town |county |state )?${ROLE}\b`,
-    String.raw`\b${RELATIVE} of (?:the|a|our|their) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
+    String.raw`\b${RELATIVE} of (?:the|a|our|their|that) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
     String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b`,
     // "his uncle is on the tribal council", "her sister is in Congress"
-    String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
+    String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
   ].join("|"),
   "g",
 );
@@ -136,7 +136,7 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\b(?:case report|case study|paper|article) (?:about|on) (?:her|him|them|my client)\b`,
     // "won the 2019 state spelling bee": a title with a winner's name on record
     String.raw`\bwon (?:the )?(?:\d{4} )?(?:state|national|regional|county|district|world) (?:[\w-]+ ){0,2}?(?:bee|championship|title|pageant|tournament|finals?|meet|competition)\b`,
-    String.raw`\b(?:from|in|of) (?:the|that) viral (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post|photo|meme)\b`,
+    String.raw`\b(?:from|in|of) (?:the|that) viral (?:[\w'"-]+ ){0,4}?(?:video|clip|tiktok|post|photo|meme)\b`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
     // "the teacher who tackled the shooter": the one person in a story everyone read
     String.raw`\b(?:tackled|stopped|disarmed|confronted|survived|witnessed|hid from|talked down) the (?:shooter|gunman|attacker|bomber|robber|hijacker|intruder)\b`,

@@ -78,7 +78,7 @@ const PLATE =
 
 // The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209".
 const LAST_DIGITS =
-  /\b(?:ssn|social(?: security)?(?: number| #)?|card|account)(?: number)? (?:ends|ending|ended) (?:in|with) \d{4}\b|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b/g;
+  /\b(?:ssn|social(?: security)?(?: number| #)?|card|account)(?: number)? (?:ends|ending|ended) (?:in|with) \d{4}\b|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b|\b(?:client's|her|his|their) last (?:four|4)(?: digits)?,? (?:is |are |was )?\d{4}\b/g;
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;

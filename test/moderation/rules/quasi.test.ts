@@ -41,6 +41,8 @@ describe("quasi-identifiers", () => {
     ["only-one", "she's the only pharmacist at the only drugstore for forty miles"],
     ["newsworthy", "he was last year's valedictorian and now he can't get out of bed"],
     ["newsworthy", "she's the daughter from the parking lot video that went around last week"],
+    ["public-relative", "he's the son of that rapper who got arrested at the airport"],
+    ["public-relative", "her brother sits on the Millbrook town council"],
     ["small-community", "a nurse in a one-stoplight town gets no privacy at all"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],

@@ -7,6 +7,7 @@ describe("record, license, docket and plate numbers", () => {
     ["D4412-7789-0012 in the printer tray", "D4412-7789-0012"],
     ["her social ends in 8812 and billing still rejects it", "social ends in 8812"],
     ["last four of his ssn: 3390", "last four of his ssn: 3390"],
+    ["billing wants my client's last four, 7714, again", "client's last four, 7714"],
     ["My license is LPC 80431 and", "LPC 80431"],
     ["wrote her license as LMFT 1 1 2 9 4 on it", "LMFT 1 1 2 9 4"],
     ["subpoenaed in docket 22-DR-1187 for", "docket 22-DR-1187"],
