@@ -36,7 +36,7 @@ export const isId = (value: unknown): value is string =>
 
 /** How many items a page of any list (feed, search, queue, audit) holds when the client does not say, and at most. */
 export const PAGE_DEFAULT_LIMIT = 20;
-export const PAGE_MAX_LIMIT = 50;
+const PAGE_MAX_LIMIT = 50;
 
 /** The `limit` query parameter of every paged list. */
 export const PageLimitSchema = z.coerce.number().int().min(1).max(PAGE_MAX_LIMIT).default(PAGE_DEFAULT_LIMIT);

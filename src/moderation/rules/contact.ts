@@ -72,7 +72,7 @@ const CALLED_HANDLE = new RegExp(
 );
 // "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a
 // handle (a digit, an underscore or dot inside, or capitals inside the word, as the author wrote it).
-const HANDLE_BEFORE_PLATFORM = new RegExp(`(?<![\\w@.-])${HANDLE_CHARS} on ${PLATFORM}\\b`, "g");
+const HANDLE_BEFORE_PLATFORM = new RegExp(`(?<![\\w@.-])${HANDLE_CHARS}(?= on ${PLATFORM}\\b)`, "g");
 const HANDLE_SHAPED = /[_.\d]|\p{Ll}\p{Lu}/u;
 
 // A Discord or game tag: "grimveil#4419".
@@ -147,9 +147,9 @@ const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded,
 const numberedTags = whenSeen(/#\d/, ({ folded }) => spansOf(NUMBERED_TAG, folded, "handle"));
 
 const handlesBeforePlatform = whenAnyWord(PLATFORM_WORDS, ({ text, folded }) =>
-  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle")
-    .map((span) => ({ ...span, end: span.start + folded.slice(span.start, span.end).indexOf(" on ") }))
-    .filter((span) => HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, ""))),
+  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle").filter((span) =>
+    HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, "")),
+  ),
 );
 
 export const handle: Rule = (input) => [

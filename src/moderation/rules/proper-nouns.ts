@@ -181,7 +181,7 @@ function isFirstNameAndInitial(text: string, first: Token, initial: Token | unde
 function isShoutedName(token: Token): boolean {
   const word = plainWord(token.word);
   if (word.length < 4 || !isAcronym(token.written)) return false;
-  return lexicons().firstNames.has(word) && !lexicons().english.has(word) && !isSafe(word);
+  return isFirstName(word) && !lexicons().english.has(word) && !isSafe(word);
 }
 
 const isUpperCase = (unit: string) => unit !== unit.toLowerCase();

@@ -70,16 +70,23 @@ export function whenSeen(sign: RegExp, rule: Rule): GatedRule {
 
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans; of `alternatives`, as `anyOf` has them. */
 export function spansOf(pattern: RegExp | Alternatives, text: string, rule: RuleName): Span[] {
-  if (!(pattern instanceof RegExp))
-    return Array.from(matchesOf(pattern, text), ([start, end]) => ({ rule, start, end }));
-  // One pattern, the common case: a plain loop (a generator costs more than most scans here).
   const spans: Span[] = [];
+  if (pattern instanceof RegExp) eachMatch(pattern, text, (start, end) => spans.push({ rule, start, end }));
+  else for (const [start, end] of matchesOf(pattern, text)) spans.push({ rule, start, end });
+  return spans;
+}
+
+/**
+ * Calls `visit` with each match of `pattern` (which must have the /g flag) in text order, until it returns false.
+ * exec() on the shared pattern, not matchAll(), which copies the pattern on every call; the pipeline is
+ * synchronous, so nothing else moves lastIndex, as long as `visit` runs other patterns than this one.
+ */
+export function eachMatch(pattern: RegExp, text: string, visit: (start: number, end: number) => unknown): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    spans.push({ rule, start: match.index, end: match.index + match[0].length });
+    if (visit(match.index, match.index + match[0].length) === false) return;
     if (match[0] === "") pattern.lastIndex++;
   }
-  return spans;
 }
 
 /**
@@ -101,12 +108,9 @@ export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
 
 /**
  * Each match, as [start, end], in text order, as the one pattern would find them: the leftmost match of any
- * alternative, the earlier alternative first where two start at one place, then on from its end. exec() on the
- * shared patterns, not matchAll(), which copies a pattern on every call; the pipeline is synchronous, so nothing
- * moves lastIndex meanwhile, but a caller that runs other patterns between matches must not run these.
+ * alternative, the earlier alternative first where two start at one place, then on from its end.
  */
-export function* matchesOf(pattern: RegExp | Alternatives, text: string): Generator<[number, number]> {
-  const patterns = pattern instanceof RegExp ? [pattern] : pattern.alternatives;
+function* matchesOf({ alternatives: patterns }: Alternatives, text: string): Generator<[number, number]> {
   const next = patterns.map((alternative) => firstFrom(alternative, text, 0));
   for (;;) {
     let first = -1;

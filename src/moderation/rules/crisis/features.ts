@@ -11,7 +11,7 @@ export function crisisFeatures(raw: string): Set<string> {
 export const FEATURE_WORD = /[a-z']+/g;
 
 /** The features of text already normalized, folded and without quotations, as the crisis rules have it. */
-export function featuresOf(spoken: string): Set<string> {
+function featuresOf(spoken: string): Set<string> {
   const words = spoken.match(FEATURE_WORD) ?? [];
   const features = new Set<string>();
   words.forEach((word, at) => {

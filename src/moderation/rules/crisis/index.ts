@@ -1,4 +1,4 @@
-import type { Rule, Span } from "../rule";
+import { eachMatch, type Rule, type Span } from "../rule";
 import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
@@ -103,10 +103,7 @@ function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
   return signs;
 }
 
-/**
- * The first `most` matches of `pattern` (with the /g flag) that `keep` keeps, of the first `tried` it finds, as
- * [start, end]. exec() on the shared pattern, not matchAll(), which copies the pattern on every call.
- */
+/** The first `most` matches of `pattern` (with the /g flag) that `keep` keeps, of the first `tried` it finds. */
 function matchesKept(
   pattern: RegExp,
   spoken: string,
@@ -115,14 +112,11 @@ function matchesKept(
   tried = Number.POSITIVE_INFINITY,
 ): Array<[number, number]> {
   const kept: Array<[number, number]> = [];
-  pattern.lastIndex = 0;
-  for (let left = tried; kept.length < most && left > 0; left--) {
-    const match = pattern.exec(spoken);
-    if (match === null) break;
-    const [start, end] = [match.index, match.index + match[0].length];
-    // keep() runs other patterns, never this one, so lastIndex is still where this search goes on.
+  let left = tried;
+  eachMatch(pattern, spoken, (start, end) => {
+    if (kept.length >= most || left-- <= 0) return false;
     if (keep(start, end)) kept.push([start, end]);
-    if (end === start) pattern.lastIndex++;
-  }
+    return kept.length < most;
+  });
   return kept;
 }

@@ -37,7 +37,7 @@ function weightsOf(): Weights {
 }
 
 /** How the text, normalized, folded and without quotations, reads: above `model.threshold` beside a sign of risk,
- * above `model.alone` by itself, it reads as a crisis post. The features are those of `featuresOf`, each counted
+ * above `model.alone` by itself, it reads as a crisis post. The features are those of `crisisFeatures`, each counted
  * once, looked up without building the pair's string. */
 export function crisisReading(spoken: string): number {
   const { words, pairs } = weightsOf();

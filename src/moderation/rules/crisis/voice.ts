@@ -1,4 +1,5 @@
 import { quotations } from "../../text";
+import { eachMatch } from "../rule";
 
 /**
  * The author's own voice: what a crisis signal must be said in. A client's
@@ -82,8 +83,9 @@ export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
 
 function lastIndexOf(pattern: RegExp, text: string): number {
   let last = -1;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) last = match.index;
+  eachMatch(pattern, text, (start) => {
+    last = start;
+  });
   return last;
 }
 
