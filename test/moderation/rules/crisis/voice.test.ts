@@ -12,6 +12,18 @@ describe("the author's own voice", () => {
   });
 
   it.each([
+    `he said "she told me 'i want to die' twice" and left`,
+    `"one 'two' three" and 'four "five" six' then "seven 'eight" nine'`,
+  ])("keeps every offset when quotations nest or cross: %j", (text) => {
+    const spoken = withoutQuotations(text);
+    expect(spoken.length).toBe(text.length);
+    // Each character is the text's own at the same place, or blanked.
+    expect([...spoken].every((unit, at) => unit === " " || unit === text[at])).toBe(true);
+    expect(spoken).toContain(" and ");
+    expect(spoken).not.toContain("die");
+  });
+
+  it.each([
     ["i keep counting the pills", "counting"],
     ["drove past the overpass again", "overpass"],
     ["does anyone know which bridges have nets. asking for me.", "bridges"],
