@@ -111,6 +111,11 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
     }
     end++;
   }
+  // "Tuesdays I write notes", "in Germany I sent the form": an "I" that ends a run is the subject of what follows.
+  while (run.length > 1 && run.at(-1)?.written === "I") {
+    run.pop();
+    end--;
+  }
   run.consumed = end - from;
   return run;
 }
@@ -125,6 +130,7 @@ function namesGoOn(tokens: readonly Token[], from: number): boolean {
 /** What a run of capitalized words names, if anything private. */
 function inRun(text: string, before: Token | undefined, run: Token[], following: Token[]): Span | undefined {
   const after = following[0];
+  if (run.length === 1 && CONTRACTION.test((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   const phrases = phrasesOf(plain);
@@ -284,6 +290,9 @@ function isUnknown(word: string): boolean {
   // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name.
   return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
 }
+
+// "Won't", "They'll", "Should've": a contraction alone names nobody.
+const CONTRACTION = /(?:n't|'ll|'re|'ve|'d|'m)$/;
 
 // A text of hundreds of different unknown words is gibberish, not typos: past this many checks in one text, a
 // word is taken as unknown (held, at worst), so such a text costs no more than prose. Results are kept per word.

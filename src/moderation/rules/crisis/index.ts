@@ -109,7 +109,7 @@ function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
   const signs: Sign[] = [];
   for (const pattern of patterns) {
     const room = MOST_SIGNS - signs.length;
-    const found = matchesKept(pattern, spoken, (start) => !isNotTheAuthors(spoken, start), room, MOST_TRIED);
+    const found = matchesKept(pattern, spoken, (start, end) => !isNotTheAuthors(spoken, start, end), room, MOST_TRIED);
     for (const [start, end] of found) signs.push({ rule: signal.rule, start, end, strength: signal.strength, pattern });
   }
   return signs;

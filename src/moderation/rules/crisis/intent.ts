@@ -38,7 +38,7 @@ export const intent: Signal = {
     ),
     pattern(
       I,
-      String.raw` (?:don't|do not|no longer|can't|cannot) (?:want to|wanna|see a reason to|bear to|do this|keep) (?:live|living|be alive|go on|going|wake up|exist|be here|keep going|anymore)\b`,
+      String.raw` (?:don't|do not|no longer|can't|cannot) (?:want to|wanna|see a reason to|bear to|do this|keep) (?:live|living|be alive|go on|going|wake up(?! (?:early|earlier|at|for|before|in time|so early|this early))|exist|be here|keep going|anymore)\b`,
     ),
     pattern(
       I,

@@ -33,6 +33,8 @@ export const plan: Signal = {
       String.raw`\bi(?:'ve| have)? (?:decided on|picked|chosen|settled on|set) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|(?:this|next) (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|end of|weekend|night|date|day)\b`,
     ),
     pattern(String.raw`\bmy plan is (?:the|to|after|for|on|this|next|tonight|when)\b`),
+    // "My plan has a date now": a plan with its day
+    pattern(String.raw`\bmy plan (?:now )?has a (?:date|day|time)\b`),
     pattern(String.raw`\bi(?:'m| am) going to do it (?:after|before|on|this|next|tonight|tomorrow|when|once)\b`),
     pattern(
       String.raw`\bgave myself (?:\w+ ){0,2}(?:days|weeks|months|a week|a month)\b[^.!?\n]{0,80}\b(?:that's it|then i'm done|it's over|i'm out)\b`,

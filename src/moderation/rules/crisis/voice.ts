@@ -10,19 +10,27 @@ import { eachMatch } from "../rule";
  * "I'm not okay and I have the pills ready" is still held.
  */
 
-/** The folded text with quotations (someone else's words) blanked to spaces: the same length, so offsets hold. */
+/**
+ * The folded text with quotations (someone else's words) blanked to spaces: the same length, so offsets hold. The
+ * author quoting themself ("I've been writing 'I want to die' in my journal") is the author's voice, and is kept.
+ */
 export function withoutQuotations(folded: string): string {
   if (!folded.includes('"') && !folded.includes("'")) return folded;
   let spoken = "";
   let from = 0;
   for (const [start, end] of quotations(folded)) {
     // A quotation inside one already blanked ('…' inside "…") is blanked with it.
-    if (end <= from) continue;
+    if (end <= from || OWN_WORDS.test(folded.slice(Math.max(0, start - OWN_WORDS_REACH), start))) continue;
     spoken += folded.slice(from, Math.max(start, from)) + " ".repeat(end - Math.max(start, from));
     from = end;
   }
   return spoken + folded.slice(from);
 }
+
+// The author saying or writing their own words, right before a quotation: "i keep writing", "i told myself".
+const OWN_WORDS =
+  /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |(?:^|[.!?\n]\s*))(?:write|writes|writing|written|wrote|type|typed|typing|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: my [\w-]+(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
+const OWN_WORDS_REACH = 48;
 
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if".
 const REPORTED =
@@ -35,11 +43,25 @@ const DENIED =
 // A denial is at most 34 characters ("a year since i last thinking about"): a few more keep the character before it.
 const DENIAL_REACH = 40;
 
-/** Whether the sign at [start, end) is said by someone else, or denied, in its sentence. */
-export function isNotTheAuthors(folded: string, start: number): boolean {
+// A chore made hyperbole: "if I have to sit through one more all-staff I'm going to die".
+const ONE_MORE_CHORE =
+  /\bif i (?:have to|gotta|need to|must) (?:sit through|attend|do|write|read|hear|listen to|fill out|redo|go to|answer|see|deal with) (?:one more|another|a single|any more)\b[^.!?\n]*$/;
+
+// The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen".
+const WAS = /\bi (?:was|had been|used to be)\b/;
+const LONG_AGO =
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|\d+))\b(?![^.!?\n]*\b(?:again|now|lately|these days|this (?:week|month|year)|today|tonight)\b)/;
+
+/** Whether the sign at [start, end) is said by someone else, denied, made hyperbole or long past, in its sentence. */
+export function isNotTheAuthors(folded: string, start: number, end = start): boolean {
   const sentence = sentenceBefore(folded, start);
   // Only the end of the sentence can hold a denial: read there, not at every character of it.
-  return REPORTED.test(sentence) || DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH));
+  return (
+    REPORTED.test(sentence) ||
+    DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
+    ONE_MORE_CHORE.test(sentence) ||
+    (WAS.test(folded.slice(start - sentence.length, end)) && LONG_AGO.test(folded.slice(end, end + REACH)))
+  );
 }
 
 /** The text of the sentence from its start up to `at`. */
@@ -65,7 +87,7 @@ const ASKS_OR_BIDS =
  * named in its clause after anyone else, or the sentence opens with a verb, as "I" left out does.
  */
 export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
-  if (isNotTheAuthors(folded, at)) return false;
+  if (isNotTheAuthors(folded, at, end)) return false;
   const clauseStart = clauseBefore(folded, at);
   const before = folded.slice(clauseStart, end);
   const lastAuthor = lastIndexOf(AUTHOR, before);

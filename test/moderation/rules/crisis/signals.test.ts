@@ -14,6 +14,9 @@ describe("intent", () => {
     "Dying is starting to look like the only way out.",
     "I can't imagine being alive next spring.",
     "Kidding. Unless? The pills are right there.",
+    "Every night I go to bed hoping my heart just stops on its own.",
+    "Tried to do it in the spring. Nobody knows. Thinking about trying again.",
+    "I keep writing 'I want to die' in the margins of my planner.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-intent");
   });
@@ -25,6 +28,9 @@ describe("intent", () => {
     "I'm not suicidal, just tired. Going to bed early.",
     "This is the hill I will die on: notes are not therapy.",
     "I'm dying to know who designed this portal.",
+    "Monday again. I don't want to wake up at 5 for the early group, but the coffee helps.",
+    "If I have to fill out one more prior auth I'm going to die.",
+    "I was suicidal in my early twenties. Therapy and time got me through.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -59,6 +65,7 @@ describe("a plan or a time", () => {
     "I've set a date after my last client of the month.",
     "Plan: yes. Means: yes. Intent: yes. I'd hospitalize a client with these answers.",
     "Once the last report is submitted I'm done.",
+    "My plan has a date now. Before it was always someday.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -67,6 +74,7 @@ describe("a plan or a time", () => {
     "I have a plan for the weekend: nothing on the calendar.",
     "The client had a plan and the means, so we went to the ER together.",
     "We updated her safety plan and set a follow-up for Thursday.",
+    "I made a plan for Saturday: farmers market, then a nap.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -80,6 +88,8 @@ describe("preparation and farewell", () => {
     "I won't be at our session next week. It wasn't your fault.",
     "Don't bother with the hotline, I know it by heart.",
     "If I don't post again, know that I was grateful. Really.",
+    "Told the front desk I'm on leave. There won't be an after.",
+    "Deleted my instagram and my practice profile. Scheduled an email for Monday morning.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -88,6 +98,7 @@ describe("preparation and farewell", () => {
     "I updated my professional will this year, like every clinician should.",
     "Gave away my old textbooks to the new grads. Shelf space!",
     "Saying goodbye to a client at termination is the best part of the work.",
+    "There won't be an after-party this year, the budget is gone.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -120,6 +131,8 @@ describe("self-harm", () => {
     "Cut last night. Deeper than before.",
     "I dig my nails into my arm until it bleeds when a claim is denied.",
     "scratched my arms raw in the staff bathroom between sessions",
+    "My thigh is bruised from hitting it every night and I teach distress tolerance by day.",
+    "I was five years free of self-harm. Broke it last month and it has been most nights since.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-self-harm");
   });
@@ -128,6 +141,7 @@ describe("self-harm", () => {
     "A teenage client showed me fresh cuts and we talked about wound care.",
     "My caseload is mostly adolescents who self-harm.",
     "I've been cutting back on evening sessions.",
+    "My knee is bruised from hitting it on the desk drawer again and again.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
