@@ -82,7 +82,10 @@ describe("names without a cue word", () => {
     ["a province and a brand", "Moved from Ontario last year. Peloton at 5am keeps me sane."],
     ["a holiday that starts with New", "New Year's Eve shifts are the worst."],
     ["a contraction opening a sentence", "Didn't renew my license. Won't need to. They'll manage."],
-    ["a weekday or a country before the pronoun I", "Mondays I see six, Tuesdays I write notes. In Germany I got paid."],
+    [
+      "a weekday or a country before the pronoun I",
+      "Mondays I see six, Tuesdays I write notes. In Germany I got paid.",
+    ],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
   });
