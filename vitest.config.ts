@@ -32,7 +32,37 @@ export default defineConfig(async () => {
       css: { include: [/public\/.*\.css/] },
       // obscenity ships an ESM wrapper around CommonJS that workerd's module
       // loader cannot unwrap; pre-bundling it gives the same module wrangler's bundle does.
-      deps: { optimizer: { ssr: { enabled: true, include: ["obscenity"] } } },
+      // Every test file's worker loads the app, and with it hono, zod and drizzle: pre-bundled, each is a few
+      // modules rather than hundreds fetched one by one, which cut the suite from 208 s to 170 s here.
+      deps: {
+        optimizer: {
+          ssr: {
+            enabled: true,
+            include: [
+              "obscenity",
+              "@hono/zod-openapi",
+              "zod",
+              "drizzle-orm",
+              "drizzle-orm/d1",
+              "drizzle-orm/sqlite-core",
+              "hono",
+              "hono/body-limit",
+              "hono/cookie",
+              "hono/csrf",
+              "hono/dev",
+              "hono/etag",
+              "hono/html",
+              "hono/http-exception",
+              "hono/jsx",
+              "hono/jsx/jsx-runtime",
+              "hono/jsx/jsx-dev-runtime",
+              "hono/secure-headers",
+              "hono/utils/html",
+              "hono/utils/http-status",
+            ],
+          },
+        },
+      },
     },
   };
 });
