@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
 import { statementOf } from "../src/db/prepared";
-import { encodeCursor, type FeedPosition } from "../src/feed/cursor";
+import { encodeCursor, type FeedPosition, positionOf } from "../src/feed/cursor";
 import { type FeedRequest, feedQuery } from "../src/feed/queries";
 import { moderate } from "../src/moderation/pipeline";
 import { type Load, type LoadOptions, type Measured, measure, measureInTurns } from "./load";
@@ -207,11 +207,11 @@ async function fixtureIn(d1: D1Database): Promise<Fixture> {
     .prepare("SELECT id FROM posts WHERE status = 'published' AND rowid % ? = 0 LIMIT 200")
     .bind(Math.max(1, Math.floor(published / 200)))
     .all<{ id: string }>();
-  const deepPosition: FeedPosition = { sort: "new", ...deep };
+  const deepPosition = positionOf("new", { ...deep, resonates: 0 });
   return {
     deepPosition,
     deepCursor: encodeCursor(deepPosition),
-    categoryDeepCursor: encodeCursor({ sort: "new", ...categoryDeep }),
+    categoryDeepCursor: encodeCursor(positionOf("new", { ...categoryDeep, resonates: 0 })),
     postIds: results.map((row) => row.id),
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { allRows, builtOncePer } from "../db/prepared";
 import { posts } from "../db/schema";
 import { type PublicPost, publicColumns } from "../posts/queries";
-import { type FeedPosition, type FeedSort, positionOf } from "./cursor";
+import { type FeedPosition, type FeedSort, HOUR_MS, positionOf } from "./cursor";
 
 export type FeedRequest = {
   sort: FeedSort;
@@ -36,7 +36,9 @@ export function feedQuery(request: FeedRequest) {
     values: {
       category: request.category,
       limit: request.limit + 1,
-      createdAt: after?.createdAt,
+      // The last hour's last millisecond, should the post the cursor names be gone: a post or two seen again, never
+      // a gap.
+      hourEnd: after && (after.hour + 1) * HOUR_MS - 1,
       id: after?.id,
       resonates: after?.sort === "top" ? after.resonates : undefined,
     },
@@ -62,8 +64,10 @@ const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
     .prepare();
 });
 
+/** Past the post the cursor names, at the exact time read from that post: the cursor itself carries only the hour. */
 function after(sort: FeedSort): SQL {
-  const [createdAt, id, resonates] = ["createdAt", "id", "resonates"].map((name) => sql.placeholder(name));
+  const [hourEnd, id, resonates] = ["hourEnd", "id", "resonates"].map((name) => sql.placeholder(name));
+  const createdAt = sql`coalesce((SELECT seen.created_at FROM posts AS seen WHERE seen.id = ${id}), ${hourEnd})`;
   return sort === "new"
     ? sql`(${posts.createdAt}, ${posts.id}) < (${createdAt}, ${id})`
     : sql`(${posts.resonates}, ${posts.createdAt}, ${posts.id}) < (${resonates}, ${createdAt}, ${id})`;

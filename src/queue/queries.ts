@@ -2,7 +2,10 @@ import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type FlagReason, flags, type Post, posts } from "../db/schema";
 
-export type QueuePosition = { rank: number; createdAt: number; id: string };
+/** Where the last post a moderator saw stands: its rank, the hour it was posted (never the exact time) and its id. */
+export type QueuePosition = { rank: number; hour: number; id: string };
+
+const HOUR_MS = 3_600_000;
 
 // Must match the partial index posts_queue for SQLite to use it. likely()
 // tells the planner, which has no table statistics, that the term alone
@@ -10,7 +13,7 @@ export type QueuePosition = { rank: number; createdAt: number; id: string };
 // index: so SQLite reads the index in order instead of searching a status
 // index and sorting.
 const inQueue = sql`likely(${posts.status} IN ('pending', 'hidden'))`;
-const QUEUE_START: QueuePosition = { rank: -1, createdAt: -1, id: "" };
+const QUEUE_START: QueuePosition = { rank: -1, hour: -1, id: "" };
 
 /** Held and hidden posts, most severe first, older first within a rank; keyset-paged. */
 export async function listQueue(db: Db, after: QueuePosition = QUEUE_START, limit: number) {
@@ -20,7 +23,7 @@ export async function listQueue(db: Db, after: QueuePosition = QUEUE_START, limi
     .where(
       and(
         inQueue,
-        sql`(${posts.queueRank}, ${posts.createdAt}, ${posts.id}) > (${after.rank}, ${after.createdAt}, ${after.id})`,
+        sql`(${posts.queueRank}, ${posts.createdAt}, ${posts.id}) > (${after.rank}, ${createdAtOf(after)}, ${after.id})`,
       ),
     )
     .orderBy(asc(posts.queueRank), asc(posts.createdAt), asc(posts.id))
@@ -29,8 +32,17 @@ export async function listQueue(db: Db, after: QueuePosition = QUEUE_START, limi
   const last = page.at(-1);
   return {
     posts: page,
-    next: rows.length > limit && last ? { rank: last.queueRank, createdAt: last.createdAt, id: last.id } : null,
+    next:
+      rows.length > limit && last
+        ? { rank: last.queueRank, hour: Math.floor(last.createdAt / HOUR_MS), id: last.id }
+        : null,
   };
+}
+
+/** The exact time of the post a cursor names, read from the post; its hour's start should it be gone (a post or two
+ * seen again, never a gap). */
+function createdAtOf(after: QueuePosition) {
+  return sql`coalesce((SELECT seen.created_at FROM posts AS seen WHERE seen.id = ${after.id}), ${after.hour * HOUR_MS})`;
 }
 
 export type OpenFlags = { total: number; byReason: Partial<Record<FlagReason, number>>; notes: string[] };

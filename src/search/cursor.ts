@@ -1,16 +1,18 @@
 import { badCursor, decodeKey, encodeKey, isId } from "../cursor";
 
-/** Search results are ranked by bm25 score (lower is better), ties by id; the cursor is the last result's pair. */
-export type SearchPosition = { score: number; id: string };
+/**
+ * Search results are ranked by bm25 score (lower is better), ties by id. The cursor names the last result by its id
+ * alone: a score in a public cursor tells something of every post the index scored, and the next page reads the
+ * result's score afresh (search/queries.ts).
+ */
+export type SearchPosition = { id: string };
 
 export function encodeSearchCursor(position: SearchPosition): string {
-  return encodeKey(["s", position.score, position.id]);
+  return encodeKey(["s", position.id]);
 }
 
 export function decodeSearchCursor(cursor: string): SearchPosition {
   const key = decodeKey(cursor);
-  if (key.length === 3 && key[0] === "s" && typeof key[1] === "number" && Number.isFinite(key[1]) && isId(key[2])) {
-    return { score: key[1], id: key[2] };
-  }
+  if (key.length === 2 && key[0] === "s" && isId(key[1])) return { id: key[1] };
   throw badCursor();
 }

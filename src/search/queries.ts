@@ -41,13 +41,23 @@ export async function searchPublished(db: Db, request: SearchRequest): Promise<S
       AND posts_fts.rowid >= ${oldestCandidate}
       AND p.status = 'published'
       ${inCategory}
-      ${request.after === undefined ? sql`` : sql`AND (bm25(posts_fts), p.id) > (${request.after.score}, ${request.after.id})`}
+      ${request.after === undefined ? sql`` : sql`AND (bm25(posts_fts), p.id) > (${scoreOf(request.match, request.after)}, ${request.after.id})`}
     ORDER BY score, p.id
     LIMIT ${request.limit + 1}`);
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
   return {
     hits: page.map(({ score, snippet, ...post }) => ({ post, snippet, score })),
-    next: rows.length > request.limit && last ? { score: last.score, id: last.id } : null,
+    next: rows.length > request.limit && last ? { id: last.id } : null,
   };
+}
+
+/**
+ * The score of the post a cursor names, read again for the same words: the cursor carries no score. Should that
+ * post have left the index since, the list starts again from the best match (posts seen again, never a gap).
+ */
+function scoreOf(match: string, after: SearchPosition) {
+  return sql`coalesce((
+      SELECT bm25(posts_fts) FROM posts_fts
+      WHERE posts_fts MATCH ${match} AND posts_fts.rowid = (SELECT rowid FROM posts WHERE id = ${after.id})), -1e308)`;
 }

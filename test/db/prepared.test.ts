@@ -65,7 +65,7 @@ describe("rows of built queries", () => {
         sort: "new",
         category: "burnout",
         limit: 20,
-        after: { sort: "new", createdAt: Date.now() + 1_000, id: "~" },
+        after: { sort: "new", hour: Math.floor(Date.now() / 3_600_000) + 1, id: "~" },
       }),
     ],
     ["a joined select (drizzle's own mapping)", { query: joined(), values: {} }],

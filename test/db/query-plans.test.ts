@@ -79,8 +79,8 @@ beforeAll(async () => {
   });
 });
 
-const newAfter = { sort: "new" as const, createdAt: now, id: "zzzzzzzzzzzz" };
-const topAfter = { sort: "top" as const, resonates: 5, createdAt: now, id: "zzzzzzzzzzzz" };
+const newAfter = { sort: "new" as const, hour: Math.floor(now / 3_600_000), id: "zzzzzzzzzzzz" };
+const topAfter = { sort: "top" as const, resonates: 5, hour: Math.floor(now / 3_600_000), id: "zzzzzzzzzzzz" };
 
 const hotPaths: [string, (db: Db) => Promise<unknown>][] = [
   ["board version", (db) => readBoardVersion(db)],
@@ -143,7 +143,7 @@ const hotPaths: [string, (db: Db) => Promise<unknown>][] = [
       ),
   ],
   ["queue", (db) => listQueue(db, undefined, 20)],
-  ["queue, next page", (db) => listQueue(db, { rank: 1, createdAt: now, id: "000000000000" }, 20)],
+  ["queue, next page", (db) => listQueue(db, { rank: 1, hour: Math.floor(now / 3_600_000), id: "000000000000" }, 20)],
   ["queue's open flags", (db) => openFlagsOf(db, [fixture.postId, fixture.pendingId])],
   ["queue's history", (db) => historyOf(db, [fixture.postId, fixture.pendingId])],
   ["audit log, older page", (db) => listAudit(db, 1000, 50)],

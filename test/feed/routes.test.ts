@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { type ErrorBody, request, seedPost } from "../support/app";
 
@@ -139,6 +140,38 @@ describe("GET /api/posts", () => {
     const { error } = await res.json<ErrorBody>();
     expect(error.code).toBe("invalid_request");
     expect(error.issues?.map((issue) => issue.path)).toContain(path);
+  });
+
+  it("gives out cursors that carry the hour of the last post, never its exact time", async () => {
+    for (const sort of ["new", "top"]) {
+      const first = await page(`sort=${sort}&limit=1`);
+      const key = JSON.parse(atob((first.nextCursor ?? "").replaceAll("-", "+").replaceAll("_", "/")));
+      const stored = await env.DB.prepare("SELECT created_at AS createdAt FROM posts WHERE id = ?")
+        .bind(first.posts[0]?.id)
+        .first<{ createdAt: number }>();
+      expect(key).toContain(Math.floor((stored?.createdAt ?? 0) / HOUR));
+      expect(key).not.toContain(stored?.createdAt);
+      // No number in it is a time finer than the hour (milliseconds since 1970 are in the trillions).
+      expect(key.filter((part: unknown) => typeof part === "number" && part > 10_000_000)).toEqual([]);
+    }
+  });
+
+  it("pages on past a post that was deleted after its cursor was given out, without a gap", async () => {
+    const at = start - 20 * HOUR;
+    const posts = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => seedPost({ category: "own-therapy", createdAt: at + i * 60_000 })),
+    );
+    const first = await page("category=own-therapy&limit=2");
+    const last = first.posts.at(-1)?.id ?? "";
+    const token = posts.find((post) => post.id === last)?.deleteToken ?? "";
+    const deleted = await request(`/api/posts/${last}`, {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(deleted.status).toBe(204);
+    const rest = await page(`category=own-therapy&limit=10&cursor=${first.nextCursor}`);
+    const seen = new Set([...first.posts, ...rest.posts].map((post) => post.id));
+    expect(posts.every((post) => post.id === last || seen.has(post.id))).toBe(true);
   });
 
   it("refuses a cursor of one sort used with the other", async () => {

@@ -112,6 +112,11 @@ describe("GET /api/mod/queue", () => {
       ).json<Page>();
       walked.push(...page.items.map((item) => item.post.id));
       cursor = page.nextCursor;
+      if (cursor) {
+        // The cursor names the last post and its hour, never its exact time.
+        const key = JSON.parse(atob(cursor.replaceAll("-", "+").replaceAll("_", "/")));
+        expect(key.filter((part: unknown) => typeof part === "number" && part > 10_000_000)).toEqual([]);
+      }
     } while (cursor);
     expect(walked).toEqual(all);
   });

@@ -62,6 +62,9 @@ describe("GET /api/search", () => {
     const second = await search(q("authorization", `&limit=1&cursor=${first.nextCursor}`));
     expect(second.results.map((result) => result.post.id)).toEqual([ids.once]);
     expect(second.nextCursor).toBeNull();
+    // The cursor names the last result, and carries no score: a score would tell of every post the index holds.
+    const key = JSON.parse(atob((first.nextCursor ?? "").replaceAll("-", "+").replaceAll("_", "/")));
+    expect(key).toEqual([1, "s", first.results[0]?.post.id]);
   });
 
   it.each([
