@@ -16,6 +16,8 @@ export default defineConfig(async () => {
             RATE_LIMIT_SECRET: "test-only-rate-limit-secret",
             // Tests write to D1 directly too: every read checks the board's version.
             BOARD_VERSION_CHECK_MS: "0",
+            // Tests see which reads the cache served; production never says.
+            READ_CACHE_HIT_HEADER: "on",
           },
         },
       }),

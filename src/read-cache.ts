@@ -48,12 +48,13 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     now,
     milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000),
   );
-  const key = c.req.url;
+  const key = keyOf(c.req.url);
   const entry = entries.get(key);
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
     entries.delete(key);
     entries.set(key, entry); // most recently used last
-    c.res = new Response(entry.body, { status: entry.status, headers: [...entry.headers, ["X-Read-Cache", "hit"]] });
+    const headers = c.env.READ_CACHE_HIT_HEADER === "on" ? [...entry.headers, ["X-Read-Cache", "hit"]] : entry.headers;
+    c.res = new Response(entry.body, { status: entry.status, headers });
     return;
   }
   const renderedAt = fresh ? version : await readBoardVersion(databaseOf(c));
@@ -69,6 +70,16 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     forget(oldest);
   }
 };
+
+// The query parameters the cached pages read. Any other is left out of the key: a made-up one ("?x=1", "?x=2"…)
+// changes nothing on the page, so it is served from the cache and evicts nothing.
+const READ_PARAMETERS = ["category", "cursor", "limit", "resonated", "sort"];
+
+function keyOf(url: string): string {
+  const { origin, pathname, searchParams } = new URL(url);
+  const read = READ_PARAMETERS.flatMap((name) => searchParams.getAll(name).map((value) => [name, value]));
+  return read.length === 0 ? `${origin}${pathname}` : `${origin}${pathname}?${new URLSearchParams(read)}`;
+}
 
 function forget(key: string): void {
   totalBytes -= entries.get(key)?.body.byteLength ?? 0;
