@@ -8,6 +8,7 @@ import { auditRoutes } from "./audit/routes";
 import { utf8Bodies } from "./body-encoding";
 import { cacheControl } from "./cache-control";
 import { categoryRoutes } from "./categories/routes";
+import { refuseCrossSiteWrites } from "./cross-site";
 import { databaseSession } from "./db/session";
 import type { AppEnv } from "./env";
 import { ApiError, notFound, toApiError } from "./errors";
@@ -78,6 +79,7 @@ export function createApp() {
   // Every form is refused from another origin (hono's check of Origin and Sec-Fetch-Site).
   const formCsrf = csrf();
   app.use((c, next) => (isApi(c.req.path) ? next() : formCsrf(c, next)));
+  app.use("/api/*", refuseCrossSiteWrites);
   for (const path of MODERATOR_PATHS) app.use(path, moderatorGate);
 
   app.route("/", categoryRoutes);

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { cacheControl } from "../cache-control";
+import { isCrossOrigin, isWrite } from "../cross-site";
 import type { ModeratorRole } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
@@ -22,11 +23,9 @@ const SIGN_IN_ROUTES = new Set(["POST /api/mod/session", "GET /mod", "POST /mod/
 /** Path prefixes only admins may use. */
 const ADMIN_PATHS = ["/api/mod/moderators", "/mod/moderators"];
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 export const moderatorGate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header("Cache-Control", cacheControl.private);
-  if (!SAFE_METHODS.has(c.req.method) && isCrossOrigin(c)) {
+  if (isWrite(c) && isCrossOrigin(c)) {
     throw new ApiError(403, "forbidden", "Moderator changes must come from this site's own pages.");
   }
   const session = await currentSession(c);
@@ -63,18 +62,4 @@ async function currentSession(c: Context<AppEnv>): Promise<SignedIn | undefined>
   const session = await findSession(c.var.db, tokenHash, now);
   if (session) await touchSession(c.var.db, session, now);
   return session;
-}
-
-/**
- * A browser names where a request comes from in Sec-Fetch-Site, and that is
- * taken as it is; without it, in Origin. (With Referrer-Policy: no-referrer
- * a browser sends `Origin: null` even for its own forms, so Origin decides
- * only for clients that do not send Sec-Fetch-Site.) A client that sends
- * neither is not a browser, and cannot carry a victim's cookie.
- */
-function isCrossOrigin(c: Context): boolean {
-  const site = c.req.header("Sec-Fetch-Site");
-  if (site !== undefined) return site !== "same-origin" && site !== "none";
-  const origin = c.req.header("Origin");
-  return origin !== undefined && origin !== new URL(c.req.url).origin;
 }
