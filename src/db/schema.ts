@@ -134,7 +134,11 @@ export const idempotencyRecords = sqliteTable(
     response: text({ mode: "json" }).notNull(),
     createdAt: integer().notNull(),
   },
-  (record) => [index("idempotency_records_created").on(record.createdAt)],
+  // By post too: deleting a post deletes the answer that kept its body.
+  (record) => [
+    index("idempotency_records_created").on(record.createdAt),
+    index("idempotency_records_post").on(record.postId),
+  ],
 );
 
 /**

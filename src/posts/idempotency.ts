@@ -9,8 +9,11 @@ import { DAY_MS } from "../time";
 
 /**
  * Idempotency-Key on POST /api/posts: a retry with the same key within 24
- * hours gets the first answer, and nothing is stored twice (the key's hash is
- * the record's primary key, written in the same batch as the post).
+ * hours, from the same client, gets the first answer, and nothing is stored
+ * twice (the key's hash is the record's primary key, written in the same batch
+ * as the post). The hash takes in the client's key of the day, so a key seen
+ * or guessed by anyone else replays nothing, hands out no delete token and
+ * tells nothing of whether it was used.
  */
 
 export const IDEMPOTENCY_WINDOW_MS = DAY_MS;
@@ -19,14 +22,21 @@ export type Idempotency = { keyHash: string; requestHash: string };
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
-export async function readIdempotency(header: string | undefined, request: unknown): Promise<Idempotency | null> {
+export async function readIdempotency(
+  header: string | undefined,
+  request: unknown,
+  clientKey: string,
+): Promise<Idempotency | null> {
   if (header === undefined) return null;
   if (!KEY.test(header)) {
     throw invalidRequest([
       { path: "Idempotency-Key", message: "Use 1 to 255 visible ASCII characters, such as a UUID." },
     ]);
   }
-  return { keyHash: await sha256Hex(`idempotency/${header}`), requestHash: await sha256Hex(JSON.stringify(request)) };
+  return {
+    keyHash: await sha256Hex(`idempotency/${clientKey}/${header}`),
+    requestHash: await sha256Hex(JSON.stringify(request)),
+  };
 }
 
 export async function findRecord(db: Db, keyHash: string, now: number) {

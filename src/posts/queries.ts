@@ -1,7 +1,7 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { allRows, builtOnce } from "../db/prepared";
-import { type NewPost, type Post, posts } from "../db/schema";
+import { idempotencyRecords, type NewPost, type Post, posts } from "../db/schema";
 import { resolveFlags } from "../flags/queries";
 
 /** The columns anyone may see; never the token or content hashes. */
@@ -41,14 +41,19 @@ const publishedPost = builtOnce((db) =>
     .prepare(),
 );
 
-/** Deletes a post for good; its open flags are settled as removed, so their receipts say so. */
+/** Deletes a post for good, with the idempotency record that kept its first answer; its open flags are settled as
+ * removed, so their receipts say so. */
 export async function deletePost(db: Db, id: string, now: number): Promise<void> {
   await db.batch(deletePostStatements(db, id, now));
 }
 
 /** `deletePost` as statements, for a batch that does more (replacing a held post). */
 export function deletePostStatements(db: Db, id: string, now: number) {
-  return [resolveFlags(db, id, "removed", now), db.delete(posts).where(eq(posts.id, id))] as const;
+  return [
+    resolveFlags(db, id, "removed", now),
+    db.delete(idempotencyRecords).where(eq(idempotencyRecords.postId, id)),
+    db.delete(posts).where(eq(posts.id, id)),
+  ] as const;
 }
 
 /** Whether a post with this content hash was stored since `since` (ms), in any status. */

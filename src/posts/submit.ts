@@ -45,11 +45,11 @@ export async function submitPost(
 ): Promise<Answer> {
   const db = c.var.db;
   const now = Date.now();
-  const idempotency = await readIdempotency(idempotencyKey, submission);
+  const [key, hash] = await Promise.all([requestClientKey(c, now), contentHash(submission.body)]);
+  const idempotency = await readIdempotency(idempotencyKey, submission, key);
   const replay = idempotency && (await replayOf(c, idempotency, now, country));
   if (replay) return replay;
 
-  const [key, hash] = await Promise.all([requestClientKey(c, now), contentHash(submission.body)]);
   const day = utcDay(now);
   // Three independent reads, one round trip's wait.
   const [used, category, duplicateOfRecent] = await Promise.all([
@@ -143,7 +143,7 @@ export async function earlierAnswer(
   submission: Submission,
   { idempotencyKey, country }: SubmitOptions,
 ): Promise<Answer | null> {
-  const idempotency = await readIdempotency(idempotencyKey, submission);
+  const idempotency = await readIdempotency(idempotencyKey, submission, await requestClientKey(c, Date.now()));
   return (
     idempotency &&
     replayOf(c, idempotency, Date.now(), country).catch((error) => {

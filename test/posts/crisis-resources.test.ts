@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonPost, request } from "../support/app";
+import { jsonPost, randomAddress, request } from "../support/app";
 
 type Resource = { name: string; country: string; phone?: string; text?: string; url: string };
 type Answer = { post: { status: string }; moderation: { decision: string; resources?: Resource[] } };
@@ -34,10 +34,11 @@ describe("POST /api/posts: crisis resources for the reader's country", () => {
   });
 
   it("answers a retry with the lines of the retry's country: none were kept with the first answer", async () => {
-    const key = crypto.randomUUID();
+    // The same client (a key is scoped to one), travelling between the two sends.
+    const headers = { "Idempotency-Key": crypto.randomUUID(), "CF-Connecting-IP": randomAddress() };
     const body = `${CRISIS} A retried night.`;
-    const first = await postCrisis("GB", { "Idempotency-Key": key }, body);
-    const retry = await postCrisis("AU", { "Idempotency-Key": key }, body);
+    const first = await postCrisis("GB", headers, body);
+    const retry = await postCrisis("AU", headers, body);
     expect([first.status, retry.status]).toEqual([202, 202]);
     const [a, b] = [await first.json<Answer>(), await retry.json<Answer>()];
     expect(a.moderation.resources?.[0]?.country).toBe("GB");

@@ -10,10 +10,9 @@ const postsWithBody = (body: string) =>
 describe("POST /api/posts with an Idempotency-Key", () => {
   it("answers a retry with the first answer and stores one post", async () => {
     const body = reflection("retries");
-    const key = crypto.randomUUID();
-    const first = await postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key });
-    // The retry comes from another address (a phone changing networks) within the minute.
-    const retry = await postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key });
+    const headers = { "Idempotency-Key": crypto.randomUUID(), "CF-Connecting-IP": randomAddress() };
+    const first = await postJson("/api/posts", { body, category: "burnout" }, headers);
+    const retry = await postJson("/api/posts", { body, category: "burnout" }, headers);
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     const [a, b] = [await first.json<Created>(), await retry.json<Created>()];
@@ -23,11 +22,9 @@ describe("POST /api/posts with an Idempotency-Key", () => {
 
   it("replays a held answer as 202, and its delete token works", async () => {
     const body = "My client Abernathy laughed for the first time in months, and so did I.";
-    const key = crypto.randomUUID();
-    const first = await (
-      await postJson("/api/posts", { body, category: "lessons" }, { "Idempotency-Key": key })
-    ).json<Created>();
-    const retry = await postJson("/api/posts", { body, category: "lessons" }, { "Idempotency-Key": key });
+    const headers = { "Idempotency-Key": crypto.randomUUID(), "CF-Connecting-IP": randomAddress() };
+    const first = await (await postJson("/api/posts", { body, category: "lessons" }, headers)).json<Created>();
+    const retry = await postJson("/api/posts", { body, category: "lessons" }, headers);
     expect(retry.status).toBe(202);
     const replayed = await retry.json<Created>();
     expect(replayed.deleteToken).toBe(first.deleteToken);
@@ -40,9 +37,9 @@ describe("POST /api/posts with an Idempotency-Key", () => {
 
   it("stores one post when two requests with one key race", async () => {
     const body = reflection("races");
-    const key = crypto.randomUUID();
+    const headers = { "Idempotency-Key": crypto.randomUUID(), "CF-Connecting-IP": randomAddress() };
     const answers = await Promise.all(
-      [1, 2, 3].map(() => postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key })),
+      [1, 2, 3].map(() => postJson("/api/posts", { body, category: "burnout" }, headers)),
     );
     expect(answers.map((res) => res.status)).toEqual([201, 201, 201]);
     const ids = new Set(await Promise.all(answers.map(async (res) => (await res.json<Created>()).post.id)));
@@ -50,10 +47,10 @@ describe("POST /api/posts with an Idempotency-Key", () => {
     expect(await postsWithBody(body)).toBe(1);
   });
 
-  it("refuses the same key for a different post with 409", async () => {
-    const key = crypto.randomUUID();
-    await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
-    const other = await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+  it("refuses the same key for a different post from the same client with 409", async () => {
+    const headers = { "Idempotency-Key": crypto.randomUUID(), "CF-Connecting-IP": randomAddress() };
+    await postJson("/api/posts", { body: reflection(), category: "burnout" }, headers);
+    const other = await postJson("/api/posts", { body: reflection(), category: "burnout" }, headers);
     expect(other.status).toBe(409);
     expect((await other.json<ErrorBody>()).error.code).toBe("conflict");
   });
@@ -81,6 +78,41 @@ describe("POST /api/posts with an Idempotency-Key", () => {
     const later = await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
     expect(later.status).toBe(201);
     expect((await later.json<Created>()).post.id).not.toBe((await first.json<Created>()).post.id);
+  });
+
+  it("replays nothing to another client that sends the same key and body: no answer, no token, one post", async () => {
+    const body = reflection("borrowed key");
+    const key = crypto.randomUUID();
+    const first = await (
+      await postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key })
+    ).json<Created>();
+    const borrowed = await postJson("/api/posts", { body, category: "burnout" }, { "Idempotency-Key": key });
+    const text = await borrowed.text();
+    expect(text).not.toContain(first.deleteToken);
+    expect(text).not.toContain(first.post.id);
+    expect(await postsWithBody(body)).toBe(1);
+  });
+
+  it("tells another client nothing of a key used with another body: no 409", async () => {
+    const key = crypto.randomUUID();
+    await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+    const other = await postJson("/api/posts", { body: reflection(), category: "burnout" }, { "Idempotency-Key": key });
+    expect(other.status).toBe(201);
+  });
+
+  it("forgets the answer, body and all, when the author deletes the post", async () => {
+    const body = reflection("deleted then retried");
+    const headers = { "Idempotency-Key": crypto.randomUUID(), "CF-Connecting-IP": randomAddress() };
+    const first = await (await postJson("/api/posts", { body, category: "burnout" }, headers)).json<Created>();
+    const deleted = await request(`/api/posts/${first.post.id}`, {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${first.deleteToken}` },
+    });
+    expect(deleted.status).toBe(204);
+    const kept = await env.DB.prepare("SELECT COUNT(*) AS n FROM idempotency_records WHERE post_id = ?")
+      .bind(first.post.id)
+      .first<number>("n");
+    expect(kept).toBe(0);
   });
 
   it("refuses a malformed key", async () => {
