@@ -42,6 +42,8 @@ export default defineConfig(async () => {
             enabled: true,
             include: [
               "obscenity",
+              // CommonJS too.
+              "ipaddr.js",
               "@hono/zod-openapi",
               "zod",
               "drizzle-orm",

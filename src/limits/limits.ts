@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { ApiError, unavailable } from "../errors";
+import { addressKey } from "./address";
 import { clientKey } from "./client-key";
 
 /**
@@ -27,7 +28,7 @@ export function requestClientKey(c: Context<AppEnv>, now: number): Promise<strin
   const secret = c.env.RATE_LIMIT_SECRET;
   if (!secret) throw limiterDown();
   // In production Cloudflare sets CF-Connecting-IP; it is read here and nowhere else.
-  return clientKey(c.req.header("CF-Connecting-IP") ?? "unknown", secret, now);
+  return clientKey(addressKey(c.req.header("CF-Connecting-IP")), secret, now);
 }
 
 /** Counts one use against a short-window binding; 429 over the limit, 503 when the limiter fails. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { clientKey, utcDay } from "../../src/limits/client-key";
 import { type ErrorBody, ORIGIN, postJson, randomAddress, reflection, request, seedPost } from "../support/app";
+import { inOneLimiterWindow } from "../support/limits";
 
 const count = () => env.DB.prepare("SELECT COUNT(*) AS n FROM posts").first<number>("n");
 const post = (address: string, category = "burnout") =>
@@ -24,6 +25,14 @@ describe("posting limits", () => {
     const address = randomAddress();
     expect((await post(address, "paperwork")).status).toBe(201);
     expect((await post(address, "gratitude")).status).toBe(429);
+  });
+
+  it("counts every spelling of an IPv6 address, and every address of its /64, as one client", async () => {
+    const network = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:7`;
+    await inOneLimiterWindow();
+    expect((await post(`${network}::1`)).status).toBe(201);
+    expect((await post(`${network.toUpperCase()}:0:0:0:1`)).status).toBe(429);
+    expect((await post(`[${network}:abcd::9]`)).status).toBe(429);
   });
 
   it("limits two addresses separately", async () => {
