@@ -8,6 +8,11 @@ export function toHour(epochMs: number): Date {
   return new Date(Math.floor(epochMs / HOUR_MS) * HOUR_MS);
 }
 
+/** The start of the hour of `epochMs`, in milliseconds: the finest time a reader's action is stored at. */
+export function startOfHour(epochMs: number): number {
+  return Math.floor(epochMs / HOUR_MS) * HOUR_MS;
+}
+
 // A page's posts share a few hours, and formatting a Date per post was a
 // twentieth of an uncached feed request's CPU: each hour is formatted once.
 const hourTexts = new Map<number, string>();

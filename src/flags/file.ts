@@ -4,6 +4,7 @@ import { notFound } from "../errors";
 import { readerKeyFor } from "../limits/client-key";
 import { requestClientKey, spendShortLimit } from "../limits/limits";
 import { newId, sha256Hex } from "../secrets";
+import { startOfHour } from "../time";
 import { fileFlag } from "./queries";
 import { flagReceipt } from "./receipts";
 import type { FlagRequest, FlagView } from "./schemas";
@@ -33,7 +34,8 @@ export async function flagPost(
       receiptHash: await sha256Hex(receipt),
       reason,
       note: note || null,
-      createdAt: now,
+      // To the hour, as a reader's resonates are: a reader's flags, milliseconds apart, would tell they were one reader's.
+      createdAt: startOfHour(now),
     },
     flagWeights(c.env),
   );

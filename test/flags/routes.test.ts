@@ -30,6 +30,15 @@ async function flagsOn(id: string): Promise<number> {
 }
 
 describe("POST /api/posts/:id/flags", () => {
+  it("stores the flag to the hour, never the millisecond", async () => {
+    const post = await seedPost();
+    expect((await flag(post.id, { reason: "spam" })).status).toBe(202);
+    const stored = await env.DB.prepare("SELECT created_at AS at FROM flags WHERE post_id = ?")
+      .bind(post.id)
+      .first<{ at: number }>();
+    expect((stored?.at ?? 1) % 3_600_000).toBe(0);
+  });
+
   it("takes a flag with a reason and a note and answers 202 with a receipt", async () => {
     const post = await seedPost();
     const res = await flag(post.id, { reason: "harmful", note: "  This reads   as a threat.  " });

@@ -8,6 +8,15 @@ function resonate(id: string, address = randomAddress()): Promise<Response> {
 }
 
 describe("POST /api/posts/:id/resonates", () => {
+  it("stores the resonate to the hour, never the millisecond", async () => {
+    const post = await seedPost();
+    expect((await resonate(post.id)).status).toBe(200);
+    const stored = await env.DB.prepare("SELECT created_at AS at FROM resonances WHERE post_id = ?")
+      .bind(post.id)
+      .first<{ at: number }>();
+    expect((stored?.at ?? 1) % 3_600_000).toBe(0);
+  });
+
   it("counts one per reader and answers a repeat with the unchanged count", async () => {
     const post = await seedPost();
     const reader = randomAddress();
