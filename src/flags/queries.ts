@@ -30,7 +30,11 @@ const flagView = {
  * flag (new or earlier), or undefined when no published post has this id
  * and the reader never flagged it.
  */
-export async function fileFlag(db: Db, flag: NewFlag, weights: FlagWeights): Promise<FlagView | undefined> {
+export async function fileFlag(
+  db: Db,
+  flag: NewFlag,
+  weights: FlagWeights,
+): Promise<(FlagView & { receiptHash: string }) | undefined> {
   const openWeight = sql`(SELECT coalesce(sum(${flags.weight}), 0) FROM ${flags} WHERE ${flags.postId} = ${posts.id} AND ${flags.resolution} IS NULL)`;
   const [, , found] = await db.batch([
     db
@@ -68,7 +72,7 @@ export async function fileFlag(db: Db, flag: NewFlag, weights: FlagWeights): Pro
         ),
       ),
     db
-      .select(flagView)
+      .select({ ...flagView, receiptHash: flags.receiptHash })
       .from(flags)
       .leftJoin(posts, eq(posts.id, flags.postId))
       .where(and(eq(flags.postId, flag.postId), eq(flags.readerKey, flag.readerKey))),

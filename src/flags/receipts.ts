@@ -1,11 +1,10 @@
 import { encodeBase64Url } from "../base64url";
-import { hmacSha256 } from "../hmac";
 
 /**
- * A flag's receipt is derived from the reader's key for the post, so a
- * reader who flags the same post again the same day (or retries a request
- * whose answer was lost) gets the same receipt back. Only its hash is stored.
+ * A flag's receipt: 32 random bytes, given to the reader once, when the flag is made; only its hash is kept. It is
+ * not derived from anything about the reader, so nothing kept (nor any secret) leads from an address to a report, and
+ * two readers behind one address never share one.
  */
-export async function flagReceipt(secret: string, readerKey: string): Promise<string> {
-  return encodeBase64Url(await hmacSha256(secret, `closed-door/flag-receipt/${readerKey}`));
+export function newFlagReceipt(): string {
+  return encodeBase64Url(crypto.getRandomValues(new Uint8Array(32)));
 }

@@ -50,9 +50,10 @@ export const FlagStateSchema = z
 
 export const FlagReceiptSchema = z
   .object({
-    receipt: z
-      .string()
-      .openapi({ description: "Keep it to ask later what became of the report (GET /api/flags/{receipt})." }),
+    receipt: z.string().nullable().openapi({
+      description:
+        "Keep it to ask later what became of the report (GET /api/flags/{receipt}). Given once: null when you had reported this post already, as the receipt given then still works.",
+    }),
     flag: FlagStateSchema,
   })
   .openapi("FlagReceipt");

@@ -27,3 +27,24 @@ export function FlagReceiptPage({ flag, receipt }: { flag: FlagState; receipt: s
     </Layout>
   );
 }
+
+/** A reader's second report of the same post: the first stands, and its receipt (given once, then) still tells. */
+export function FlagAgainPage({ flag }: { flag: FlagState }) {
+  return (
+    <Layout title="Your report">
+      <h1>You have reported this post already</h1>
+      <section class="status-card" aria-labelledby="outcome-title">
+        <h2 id="outcome-title" data-outcome={flag.outcome}>
+          {flag.message}
+        </h2>
+        <p>
+          You reported it as: <strong>{flagReasonLabels[flag.reason].label.toLowerCase()}</strong>.
+        </p>
+      </section>
+      <p class="hint">
+        The receipt you were given then still shows what becomes of your report. A receipt is given once, and nothing
+        ties it to you, so this page cannot show it again.
+      </p>
+    </Layout>
+  );
+}

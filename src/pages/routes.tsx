@@ -20,7 +20,7 @@ import { runSearch } from "../search/run";
 import { SEARCH_QUERY_MAX } from "../search/schemas";
 import { sha256Hex } from "../secrets";
 import { FeedPage } from "./feed-page";
-import { FlagReceiptPage } from "./flag-receipt-page";
+import { FlagAgainPage, FlagReceiptPage } from "./flag-receipt-page";
 import { formFields, parseForm } from "./form";
 import { GuidelinesPage } from "./guidelines-page";
 import { PostPage } from "./post-page";
@@ -57,8 +57,10 @@ export const pageRoutes = new Hono<AppEnv>()
     const fields = await formFields(c);
     const parsed = parseForm(FlagRequestSchema, { reason: fields.reason, note: fields.note || null });
     if (!parsed.ok) throw invalidRequest(parsed.issues, "Choose what is wrong with the post.");
-    const { receipt } = await flagPost(c, id, parsed.data);
-    return c.redirect(`/flags/${receipt}`, 303);
+    const { receipt, flag } = await flagPost(c, id, parsed.data);
+    if (receipt !== null) return c.redirect(`/flags/${receipt}`, 303);
+    c.header("Cache-Control", cacheControl.private);
+    return c.html(<FlagAgainPage flag={toFlagState(flag)} />);
   })
   .get("/flags/:receipt", async (c) => {
     const receipt = ReceiptSchema.safeParse(c.req.param("receipt"));

@@ -153,6 +153,19 @@ describe("POST /p/:id/flag and the receipt page", () => {
     expect(await (await request(receipt)).text()).toContain('data-outcome="hidden"');
   });
 
+  it("tells a reader who reports a post twice that the first report stands, and gives no second receipt", async () => {
+    const post = await seedPost();
+    const address = randomAddress();
+    const first = await postForm(`/p/${post.id}/flag`, { reason: "spam" }, { "CF-Connecting-IP": address });
+    expect(first.status).toBe(303);
+    const again = await postForm(`/p/${post.id}/flag`, { reason: "harmful" }, { "CF-Connecting-IP": address });
+    expect(again.status).toBe(200);
+    expect(again.headers.get("Location")).toBeNull();
+    const page = await again.text();
+    expect(page).toContain("You have reported this post already");
+    expect(page).not.toMatch(/\/flags\/[A-Za-z0-9_-]{43}/);
+  });
+
   it("refuses a report without a known reason, and a receipt that is not one", async () => {
     const post = await seedPost();
     expect((await postForm(`/p/${post.id}/flag`, { reason: "boring" })).status).toBe(400);
