@@ -18,6 +18,7 @@ export default defineConfig(async () => {
             BOARD_VERSION_CHECK_MS: "0",
             // Tests see which reads the cache served; production never says.
             READ_CACHE_HIT_HEADER: "on",
+            PUBLIC_ORIGIN: "https://closed-door.test",
           },
         },
       }),

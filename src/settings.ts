@@ -3,3 +3,15 @@ export function milliseconds(setting: string | undefined, fallback: number): num
   const value = Number(setting);
   return setting !== undefined && setting !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
+
+/**
+ * The board's public origin, from `PUBLIC_ORIGIN`: what every absolute link starts with. Never the request's Host,
+ * which a client chooses: a link built from it could point readers anywhere.
+ */
+export function publicOrigin(setting: string | undefined): string {
+  try {
+    return new URL(setting ?? "").origin;
+  } catch {
+    throw new Error("PUBLIC_ORIGIN in [vars] must be the board's address, such as https://closed-door.example");
+  }
+}

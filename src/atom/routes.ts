@@ -5,6 +5,7 @@ import { listCategories } from "../categories/queries";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { listPublished } from "../feed/queries";
+import { publicOrigin } from "../settings";
 import { ATOM_ENTRIES, renderAtom } from "./render";
 
 /** Atom feeds of the newest published posts, whole board and per category; a conditional GET answers 304. */
@@ -20,7 +21,7 @@ async function atomFeed(c: Context<AppEnv>, slug?: string) {
   const category = slug === undefined ? undefined : categories.find((each) => each.slug === slug);
   if (slug !== undefined && !category) throw notFound("There is no such category.");
   const xml = await renderAtom({
-    origin: new URL(c.req.url).origin,
+    origin: publicOrigin(c.env.PUBLIC_ORIGIN),
     category,
     categories,
     posts: page.posts,

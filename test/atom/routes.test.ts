@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { request, seedPost } from "../support/app";
@@ -84,6 +85,13 @@ describe("Atom feeds", () => {
     }
     const times = entries.map((entry) => entry.updated);
     expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it("builds every link from PUBLIC_ORIGIN, whatever Host the request names", async () => {
+    const res = await exports.default.fetch(new Request("https://evil.example/feed.xml"));
+    const xml = await res.text();
+    expect(xml).not.toContain("evil.example");
+    expect(xml).toContain("https://closed-door.test/p/");
   });
 
   it("escapes what posts say and drops what XML cannot carry", async () => {
