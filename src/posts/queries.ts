@@ -56,12 +56,15 @@ export function deletePostStatements(db: Db, id: string, now: number) {
   ] as const;
 }
 
-/** Whether a post with this content hash was stored since `since` (ms), in any status. */
+/**
+ * Whether a published post with this content hash was stored since `since` (ms). Only published ones: a refusal
+ * that said "duplicate" of a held, hidden or removed post would tell anyone who guessed its words that it exists.
+ */
 export async function hasRecentDuplicate(db: Db, contentHash: string, since: number): Promise<boolean> {
   const [row] = await db
     .select({ id: posts.id })
     .from(posts)
-    .where(and(eq(posts.contentHash, contentHash), gte(posts.createdAt, since)))
+    .where(and(eq(posts.contentHash, contentHash), gte(posts.createdAt, since), eq(posts.status, "published")))
     .limit(1);
   return row !== undefined;
 }

@@ -106,6 +106,14 @@ describe("POST /api/posts through the moderation pipeline", () => {
     expect(error.reasons.map((reason) => reason.rule)).toEqual(["duplicate"]);
   });
 
+  it("says nothing of a held post with the same words: a duplicate is only ever of a published post", async () => {
+    const body = "My client Abernathy finally said the thing out loud today. I held it together until the car.";
+    expect((await postJson("/api/posts", { body, category: "lessons" })).status).toBe(202);
+    const again = await postJson("/api/posts", { body, category: "lessons" });
+    expect(again.status).toBe(202);
+    expect(JSON.stringify(await again.json())).not.toContain("duplicate");
+  });
+
   it("publishes the same text again once the first is more than a day old", async () => {
     const body = reflection("old duplicates");
     const first = await (await postJson("/api/posts", { body, category: "frustration" })).json<Answer>();
