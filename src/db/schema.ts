@@ -98,26 +98,6 @@ export const posts = sqliteTable(
 );
 
 /**
- * Day caps (posts a day per client key). The client key is a keyed hash of
- * the address under a key that changes every UTC day: it cannot be turned
- * back into an address, nor linked to the same client's key of another day.
- */
-export const dayCounters = sqliteTable(
-  "day_counters",
-  {
-    clientKey: text().notNull(),
-    action: text().notNull(),
-    /** The UTC day, YYYY-MM-DD. */
-    day: text().notNull(),
-    count: integer().notNull().default(0),
-  },
-  (counter) => [
-    primaryKey({ columns: [counter.clientKey, counter.action, counter.day] }),
-    index("day_counters_day").on(counter.day),
-  ],
-);
-
-/**
  * The first answer to a POST /api/posts that carried an Idempotency-Key, so
  * a retry gets the same answer and stores nothing twice. Only hashes of the
  * key and the request are kept, and never the delete token (a replay derives

@@ -1,24 +1,27 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { dayCounters } from "../db/schema";
+import { CLIENT_DAY_SECONDS } from "./client-key";
+
+/**
+ * Day caps (posts a day per client key), counted in KV beside the day's key and gone with it after 48 hours: in D1,
+ * two posts of one client would raise one counter row, and D1's history would tie them to each other. A count is
+ * read, then written after the post is stored; two posts of one client at the same moment may count once, which
+ * the one-a-minute limit makes rare.
+ */
 
 export type CountedAction = "post";
 
-export async function usedToday(db: Db, clientKey: string, action: CountedAction, day: string): Promise<number> {
-  const [row] = await db
-    .select({ count: dayCounters.count })
-    .from(dayCounters)
-    .where(and(eq(dayCounters.clientKey, clientKey), eq(dayCounters.action, action), eq(dayCounters.day, day)));
-  return row?.count ?? 0;
+const nameOf = (clientKey: string, action: CountedAction, day: string) => `count/${action}/${day}/${clientKey}`;
+
+export async function usedToday(days: KVNamespace, clientKey: string, action: CountedAction, day: string) {
+  return Number((await days.get(nameOf(clientKey, action, day))) ?? 0);
 }
 
-/** The statement that counts one more use today; batched with the write it counts. */
-export function countOneMore(db: Db, clientKey: string, action: CountedAction, day: string) {
-  return db
-    .insert(dayCounters)
-    .values({ clientKey, action, day, count: 1 })
-    .onConflictDoUpdate({
-      target: [dayCounters.clientKey, dayCounters.action, dayCounters.day],
-      set: { count: sql`${dayCounters.count} + 1` },
-    });
+/** Counts one more use today, `used` having been read before the use. */
+export async function countOneMore(
+  days: KVNamespace,
+  clientKey: string,
+  action: CountedAction,
+  day: string,
+  used: number,
+): Promise<void> {
+  await days.put(nameOf(clientKey, action, day), String(used + 1), { expirationTtl: CLIENT_DAY_SECONDS });
 }

@@ -3,6 +3,7 @@ import type { AppEnv } from "../env";
 import { ApiError, unavailable } from "../errors";
 import { addressKey } from "./address";
 import { clientKey } from "./client-key";
+import { usedToday } from "./day-counters";
 
 /**
  * Abuse control: short windows through the Workers Rate Limiting bindings
@@ -21,14 +22,28 @@ export function rateLimited(retryAfterSeconds: number, message: string): ApiErro
 const limiterDown = () => unavailable("This is paused for a moment. Please try again shortly.", 30);
 
 /**
- * The requesting client's key for today. Without RATE_LIMIT_SECRET the
- * board cannot limit anyone, so it fails closed.
+ * The requesting client's key for today. Without the day's key (KV unbound or
+ * failing) the board cannot limit anyone, so it fails closed.
  */
-export function requestClientKey(c: Context<AppEnv>, now: number): Promise<string> {
-  const secret = c.env.RATE_LIMIT_SECRET;
-  if (!secret) throw limiterDown();
+export async function requestClientKey(c: Context<AppEnv>, now: number): Promise<string> {
+  const days = c.env.CLIENT_DAYS;
+  if (!days) throw limiterDown();
   // In production Cloudflare sets CF-Connecting-IP; it is read here and nowhere else.
-  return clientKey(addressKey(c.req.header("CF-Connecting-IP")), secret, now);
+  const address = addressKey(c.req.header("CF-Connecting-IP"));
+  try {
+    return await clientKey(address, days, now);
+  } catch {
+    throw limiterDown();
+  }
+}
+
+/** Today's posts from this client key, from KV; 503 when KV fails, as the limits fail closed. */
+export async function postsToday(days: KVNamespace, key: string, day: string): Promise<number> {
+  try {
+    return await usedToday(days, key, "post", day);
+  } catch {
+    throw limiterDown();
+  }
 }
 
 /** Counts one use against a short-window binding; 429 over the limit, 503 when the limiter fails. */

@@ -5,8 +5,15 @@ import { posts } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, invalidRequest } from "../errors";
 import { utcDay } from "../limits/client-key";
-import { countOneMore, usedToday } from "../limits/day-counters";
-import { postsPerDay, rateLimited, requestClientKey, secondsUntilTomorrow, spendShortLimit } from "../limits/limits";
+import { countOneMore } from "../limits/day-counters";
+import {
+  postsPerDay,
+  postsToday,
+  rateLimited,
+  requestClientKey,
+  secondsUntilTomorrow,
+  spendShortLimit,
+} from "../limits/limits";
 import { moderate } from "../moderation/pipeline";
 import { crisisResourcesFor } from "../moderation/resources";
 import { queueRankOf } from "../queue/rank";
@@ -53,7 +60,7 @@ export async function submitPost(
   const day = utcDay(now);
   // Three independent reads, one round trip's wait.
   const [used, category, duplicateOfRecent] = await Promise.all([
-    usedToday(db, key, "post", day),
+    postsToday(c.env.CLIENT_DAYS, key, day),
     findCategory(db, submission.category),
     hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS),
   ]);
@@ -96,7 +103,6 @@ export async function submitPost(
   try {
     await db.batch([
       db.insert(posts).values(row),
-      countOneMore(db, key, "post", day),
       ...(idempotency
         ? recordAnswer(db, { ...idempotency, postId: id, status, response: answer, createdAt: now })
         : []),
@@ -108,6 +114,8 @@ export async function submitPost(
     if (raced) return raced;
     throw error;
   }
+  // Counted once the post is stored; a failed count costs the limit one post, never the author their post.
+  await countOneMore(c.env.CLIENT_DAYS, key, "post", day, used).catch(() => {});
   return {
     status,
     body: { ...answer, moderation: { ...moderation, ...(resources ? { resources } : {}) }, deleteToken },

@@ -1,15 +1,6 @@
 import { and, eq, isNotNull, lt, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client";
-import {
-  dayCounters,
-  flags,
-  idempotencyRecords,
-  moderatorSessions,
-  PURGED_BODY,
-  posts,
-  resonances,
-} from "../db/schema";
-import { utcDay } from "../limits/client-key";
+import { flags, idempotencyRecords, moderatorSessions, PURGED_BODY, posts, resonances } from "../db/schema";
 import { SESSION_IDLE_MS } from "../mod/sessions";
 import { DAY_MS, HOUR_MS } from "../time";
 
@@ -23,14 +14,12 @@ import { DAY_MS, HOUR_MS } from "../time";
  * it has expired.
  */
 
-export const COUNTERS_KEPT_MS = 48 * HOUR_MS;
 export const IDEMPOTENCY_KEPT_MS = 48 * HOUR_MS;
 export const REMOVED_BODY_KEPT_MS = 30 * DAY_MS;
 export const READER_KEYS_KEPT_MS = 48 * HOUR_MS;
 export const SETTLED_FLAGS_KEPT_MS = 30 * DAY_MS;
 
 export type Purged = {
-  dayCounters: number;
   idempotencyRecords: number;
   removedBodies: number;
   resonances: number;
@@ -40,9 +29,8 @@ export type Purged = {
 };
 
 export async function purge(db: Db, now: number): Promise<Purged> {
-  const [counters, records, bodies, resonated, readerKeys, settled, sessions] = await db.batch([
-    // A day's counter is last written before that day ends: keep it 48 hours past then.
-    db.delete(dayCounters).where(lt(dayCounters.day, utcDay(now - COUNTERS_KEPT_MS))),
+  // Day counters and the day's key are in KV, where they expire by themselves (limits/client-key.ts).
+  const [records, bodies, resonated, readerKeys, settled, sessions] = await db.batch([
     db.delete(idempotencyRecords).where(lt(idempotencyRecords.createdAt, now - IDEMPOTENCY_KEPT_MS)),
     db
       .update(posts)
@@ -66,7 +54,6 @@ export async function purge(db: Db, now: number): Promise<Purged> {
       .where(or(lte(moderatorSessions.expiresAt, now), lte(moderatorSessions.lastSeenAt, now - SESSION_IDLE_MS))),
   ]);
   return {
-    dayCounters: counters.meta.changes,
     idempotencyRecords: records.meta.changes,
     removedBodies: bodies.meta.changes,
     resonances: resonated.meta.changes,

@@ -5,7 +5,6 @@ import { findCategory, listCategories } from "../../src/categories/queries";
 import { createDb, type Db } from "../../src/db/client";
 import { listPublished } from "../../src/feed/queries";
 import { fileFlag, findFlag } from "../../src/flags/queries";
-import { usedToday } from "../../src/limits/day-counters";
 import { findSession, touchSession } from "../../src/mod/sessions";
 import { authorsPost, postOfToken } from "../../src/posts/author";
 import { findRecord } from "../../src/posts/idempotency";
@@ -102,7 +101,6 @@ const hotPaths: [string, (db: Db) => Promise<unknown>][] = [
   ["categories", (db) => listCategories(db)],
   ["one category", (db) => findCategory(db, "lessons")],
   ["duplicate check", (db) => hasRecentDuplicate(db, "0".repeat(64), now - 86_400_000)],
-  ["day counter", (db) => usedToday(db, "client-key", "post", "2026-11-22")],
   ["idempotency record", (db) => findRecord(db, "0".repeat(64), now)],
   ["author by id and token", (db) => authorsPost(db, fixture.postId, fixture.token)],
   ["author by token", (db) => postOfToken(db, fixture.token)],

@@ -1,31 +1,46 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { clientKey, utcDay } from "../../src/limits/client-key";
+import { CLIENT_DAY_SECONDS, clientKey, utcDay } from "../../src/limits/client-key";
 
-const secret = "a-test-secret";
 const noon = Date.UTC(2026, 10, 22, 12);
 const DAY = 24 * 60 * 60 * 1000;
+const days = () => env.CLIENT_DAYS;
 
 describe("client keys", () => {
   it("are the same for one address all day", async () => {
-    const morning = await clientKey("203.0.113.7", secret, Date.UTC(2026, 10, 22, 0, 0, 1));
-    const night = await clientKey("203.0.113.7", secret, Date.UTC(2026, 10, 22, 23, 59, 59));
+    const morning = await clientKey("203.0.113.7", days(), Date.UTC(2026, 10, 22, 0, 0, 1));
+    const night = await clientKey("203.0.113.7", days(), Date.UTC(2026, 10, 22, 23, 59, 59));
     expect(morning).toBe(night);
   });
 
   it("differ for one address between two days", async () => {
-    expect(await clientKey("203.0.113.7", secret, noon)).not.toBe(await clientKey("203.0.113.7", secret, noon + DAY));
+    expect(await clientKey("203.0.113.7", days(), noon)).not.toBe(await clientKey("203.0.113.7", days(), noon + DAY));
   });
 
-  it("differ between addresses, and between secrets", async () => {
-    const key = await clientKey("203.0.113.7", secret, noon);
-    expect(await clientKey("203.0.113.8", secret, noon)).not.toBe(key);
-    expect(await clientKey("203.0.113.7", "another-secret", noon)).not.toBe(key);
+  it("differ between addresses", async () => {
+    const key = await clientKey("203.0.113.7", days(), noon);
+    expect(await clientKey("203.0.113.8", days(), noon)).not.toBe(key);
   });
 
   it("hold nothing of the address", async () => {
-    const key = await clientKey("203.0.113.7", secret, noon);
+    const key = await clientKey("203.0.113.7", days(), noon);
     expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(key).not.toContain("203");
+  });
+
+  it("come from a random key of the day kept in KV, not from any secret, made once a day", async () => {
+    const day = Date.UTC(2031, 4, 6, 9);
+    await clientKey("203.0.113.7", days(), day);
+    const kept = await days().getWithMetadata(`day-key/${utcDay(day)}`, "arrayBuffer");
+    expect(kept.value?.byteLength).toBe(32);
+    // Another day's key is another random key: no two days share bytes.
+    await clientKey("203.0.113.7", days(), day + DAY);
+    const next = await days().get(`day-key/${utcDay(day + DAY)}`, "arrayBuffer");
+    expect(new Uint8Array(next ?? new ArrayBuffer(0))).not.toEqual(new Uint8Array(kept.value ?? new ArrayBuffer(0)));
+    // It expires: KV is told to forget it after 48 hours.
+    const listed = await days().list({ prefix: `day-key/${utcDay(day)}` });
+    expect(listed.keys[0]?.expiration).toBeGreaterThan(Date.now() / 1000);
+    expect(listed.keys[0]?.expiration).toBeLessThanOrEqual(Date.now() / 1000 + CLIENT_DAY_SECONDS + 5);
   });
 
   it("name the UTC day", () => {

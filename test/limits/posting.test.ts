@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
+import { addressKey } from "../../src/limits/address";
 import { clientKey, utcDay } from "../../src/limits/client-key";
 import { type ErrorBody, ORIGIN, postJson, randomAddress, reflection, request, seedPost } from "../support/app";
 import { inOneLimiterWindow } from "../support/limits";
@@ -55,10 +56,8 @@ describe("posting limits", () => {
 
   it("caps posts a day per address, until the next UTC day", async () => {
     const address = randomAddress();
-    const key = await clientKey(address, env.RATE_LIMIT_SECRET, Date.now());
-    await env.DB.prepare("INSERT INTO day_counters (client_key, action, day, count) VALUES (?, 'post', ?, 10)")
-      .bind(key, utcDay(Date.now()))
-      .run();
+    const key = await clientKey(addressKey(address), env.CLIENT_DAYS, Date.now());
+    await env.CLIENT_DAYS.put(`count/post/${utcDay(Date.now())}/${key}`, "10");
     const res = await post(address);
     expect(res.status).toBe(429);
     const retryAfter = Number(res.headers.get("Retry-After"));
@@ -66,14 +65,15 @@ describe("posting limits", () => {
     expect(retryAfter).toBeLessThanOrEqual(24 * 60 * 60);
   });
 
-  it("counts stored posts in the day counter, under the client key only", async () => {
+  it("counts stored posts in KV under the client key only, to expire with the day's key", async () => {
     const address = randomAddress();
     expect((await post(address)).status).toBe(201);
-    const key = await clientKey(address, env.RATE_LIMIT_SECRET, Date.now());
-    const row = await env.DB.prepare("SELECT count FROM day_counters WHERE client_key = ? AND day = ?")
-      .bind(key, utcDay(Date.now()))
-      .first<number>("count");
-    expect(row).toBe(1);
+    const key = await clientKey(addressKey(address), env.CLIENT_DAYS, Date.now());
+    const name = `count/post/${utcDay(Date.now())}/${key}`;
+    expect(await env.CLIENT_DAYS.get(name)).toBe("1");
+    const listed = await env.CLIENT_DAYS.list({ prefix: name });
+    expect(listed.keys[0]?.expiration).toBeGreaterThan(Date.now() / 1000);
+    expect(await env.DB.prepare("SELECT name FROM sqlite_master WHERE name = 'day_counters'").first()).toBeNull();
   });
 });
 
@@ -127,14 +127,14 @@ describe("when the limiter fails", () => {
     expect((await call("/feed.xml")).status).toBe(200);
   });
 
-  it("posting without RATE_LIMIT_SECRET fails closed too", async () => {
+  it("posting without the day's keys (KV unbound) fails closed too", async () => {
     const res = await worker.fetch(
       new Request(`${ORIGIN}/api/posts`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ body: reflection(), category: "burnout" }),
       }) as Request<unknown, IncomingRequestCfProperties>,
-      { ...env, RATE_LIMIT_SECRET: "" },
+      { ...env, CLIENT_DAYS: undefined as unknown as KVNamespace },
       {} as ExecutionContext,
     );
     expect(res.status).toBe(503);

@@ -1,19 +1,12 @@
 import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { utcDay } from "../../src/limits/client-key";
 import { purge } from "../../src/retention/purge";
 import { db, seedPost } from "../support/app";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const now = Date.UTC(2026, 10, 22, 3, 17);
-
-async function insertCounter(key: string, day: string) {
-  await env.DB.prepare("INSERT INTO day_counters (client_key, action, day, count) VALUES (?, 'post', ?, 1)")
-    .bind(key, day)
-    .run();
-}
 
 async function insertRecord(keyHash: string, createdAt: number) {
   await env.DB.prepare(
@@ -53,9 +46,6 @@ const column = async (sql: string) => (await env.DB.prepare(sql).all<Record<stri
 
 describe("the daily purge", () => {
   it("deletes exactly what is past its time, and nothing else", async () => {
-    await insertCounter("old", utcDay(now - 3 * DAY));
-    await insertCounter("yesterday", utcDay(now - DAY));
-    await insertCounter("today", utcDay(now));
     await insertRecord("old", now - 49 * HOUR);
     await insertRecord("recent", now - 47 * HOUR);
     const longRemoved = await seedPost({
@@ -77,9 +67,6 @@ describe("the daily purge", () => {
 
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env);
 
-    expect(
-      (await column("SELECT client_key FROM day_counters ORDER BY client_key")).map((row) => row.client_key),
-    ).toEqual(["today", "yesterday"]);
     expect((await column("SELECT key_hash FROM idempotency_records")).map((row) => row.key_hash)).toEqual(["recent"]);
     const bodies = await column("SELECT id, body, removed_reason, status FROM posts");
     const byId = new Map(bodies.map((row) => [row.id, row]));
@@ -100,7 +87,6 @@ describe("the daily purge", () => {
     const first = await purge(db(), now);
     expect(first.idempotencyRecords).toBe(1);
     expect(await purge(db(), now)).toEqual({
-      dayCounters: 0,
       idempotencyRecords: 0,
       removedBodies: 0,
       resonances: 0,

@@ -1,0 +1,74 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { postJson, randomAddress, reflection } from "../support/app";
+
+/**
+ * The promise, checked on D1 itself: with its whole history and all of the app's secrets, D1 ties no post to an
+ * address and no two posts to each other. Client A posts twice, client B once between them; every row and value
+ * each post writes is recorded, and nothing may be written by both of A's posts and not by B's.
+ */
+
+// D1's own tables, and the full-text index's, which hold only what the posts' bodies hold.
+const SKIPPED = /^(?:sqlite_|_cf_|d1_|posts_fts)/;
+
+type Written = { rows: Set<string>; values: Set<string> };
+
+async function tables(): Promise<string[]> {
+  const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all<{
+    name: string;
+  }>();
+  return results.map((row) => row.name).filter((name) => !SKIPPED.test(name));
+}
+
+/** Every row of every table, as `table#rowid` to the row's JSON. */
+async function snapshot(): Promise<Map<string, string>> {
+  const rows = new Map<string, string>();
+  for (const table of await tables()) {
+    const { results } = await env.DB.prepare(`SELECT rowid AS "#", * FROM "${table}"`).all<Record<string, unknown>>();
+    for (const { "#": rowid, ...row } of results) rows.set(`${table}#${rowid}`, JSON.stringify(row));
+  }
+  return rows;
+}
+
+/** The rows a step added or changed, and every value in them, as `column=value`. */
+function writtenBetween(before: Map<string, string>, after: Map<string, string>): Written {
+  const written: Written = { rows: new Set(), values: new Set() };
+  for (const [row, json] of after) {
+    if (before.get(row) === json) continue;
+    written.rows.add(row);
+    const was = JSON.parse(before.get(row) ?? "{}");
+    for (const [column, value] of Object.entries(JSON.parse(json))) {
+      if (was[column] !== value) written.values.add(`${column}=${value}`);
+    }
+  }
+  return written;
+}
+
+async function step(post: () => Promise<Response>): Promise<Written> {
+  const before = await snapshot();
+  expect((await post()).status).toBe(201);
+  return writtenBetween(before, await snapshot());
+}
+
+const postFrom = (address: string, category: string) => () =>
+  postJson("/api/posts", { body: reflection(category), category }, { "CF-Connecting-IP": address });
+
+/** Until the rate limiters' next one-minute window, so one client may post again (a minute apart, as it must). */
+const nextMinute = () => new Promise((resolve) => setTimeout(resolve, 60_000 - (Date.now() % 60_000) + 100));
+
+describe("what D1 keeps of who posted", () => {
+  it("ties no two posts of one client to each other: nothing is written by both and not by another client", async () => {
+    const [a, b] = [randomAddress(), randomAddress()];
+    const first = await step(postFrom(a, "burnout"));
+    const other = await step(postFrom(b, "gratitude"));
+    await nextMinute();
+    const second = await step(postFrom(a, "lessons"));
+    const shared = <T>(x: Set<T>, y: Set<T>, not: Set<T>) => [...x].filter((item) => y.has(item) && !not.has(item));
+    expect(shared(first.rows, second.rows, other.rows)).toEqual([]);
+    expect(shared(first.values, second.values, other.values)).toEqual([]);
+    // And no address is anywhere.
+    for (const rows of [await snapshot()]) {
+      expect([...rows.values()].some((json) => json.includes(a) || json.includes(b))).toBe(false);
+    }
+  });
+});
