@@ -55,7 +55,10 @@ export const posts = sqliteTable(
       .references(() => categories.slug),
     role: text({ enum: roles }),
     status: text({ enum: postStatuses }).notNull().default("published"),
-    /** Milliseconds since the epoch; only moderators ever see it at this precision. */
+    /**
+     * Milliseconds since the epoch, of the start of the hour it was posted in: a post's exact time, beside a log of
+     * when someone reached the board, would tell whose it is. Within an hour, lists order posts by their random ids.
+     */
     createdAt: integer().notNull(),
     resonates: integer().notNull().default(0),
     /** SHA-256 of the one-time delete token; the token itself is never stored. */

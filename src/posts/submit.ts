@@ -18,7 +18,7 @@ import { moderate } from "../moderation/pipeline";
 import { crisisResourcesFor } from "../moderation/resources";
 import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
-import { DAY_MS } from "../time";
+import { DAY_MS, startOfHour } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
 import { deletePostStatements, hasRecentDuplicate } from "./queries";
 import { PostRefused } from "./refusal";
@@ -88,7 +88,8 @@ export async function submitPost(
     category: submission.category,
     role: submission.role ?? null,
     status: decision === "hold" ? ("pending" as const) : ("published" as const),
-    createdAt: now,
+    // To the hour: a post's exact time, beside a log of when someone reached the board, would tell whose it is.
+    createdAt: startOfHour(now),
     resonates: 0,
     deleteTokenHash: await sha256Hex(deleteToken),
     contentHash: hash,
@@ -104,7 +105,7 @@ export async function submitPost(
     await db.batch([
       db.insert(posts).values(row),
       ...(idempotency
-        ? recordAnswer(db, { ...idempotency, postId: id, status, response: answer, createdAt: now })
+        ? recordAnswer(db, { ...idempotency, postId: id, status, response: answer, createdAt: startOfHour(now) })
         : []),
       ...(withdrawing ? deletePostStatements(db, withdrawing, now) : []),
     ]);

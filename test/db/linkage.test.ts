@@ -68,6 +68,9 @@ describe("what D1 keeps of who posted", () => {
     const shared = <T>(x: Set<T>, y: Set<T>, not: Set<T>) => [...x].filter((item) => y.has(item) && !not.has(item));
     expect(shared(first.rows, second.rows, other.rows)).toEqual([]);
     expect(shared(first.values, second.values, other.values)).toEqual([]);
+    // Each post is kept to its hour: beside a log of when someone reached the board, a millisecond would name it.
+    const times = await env.DB.prepare("SELECT created_at AS at FROM posts").all<{ at: number }>();
+    expect(times.results.every((row) => row.at % 3_600_000 === 0)).toBe(true);
     // And no address is anywhere.
     for (const rows of [await snapshot()]) {
       expect([...rows.values()].some((json) => json.includes(a) || json.includes(b))).toBe(false);
