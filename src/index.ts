@@ -1,14 +1,16 @@
 import { createApp } from "./app";
 import { createDb } from "./db/client";
+import { prepareDayKeys } from "./limits/client-key";
 import { purge } from "./retention/purge";
 
 const app = createApp();
 
 export default {
   fetch: app.fetch,
-  /** The daily Cron Trigger of wrangler.toml: the retention purge. */
+  /** The daily Cron Trigger of wrangler.toml: the retention purge, and the next days' keys made ahead. */
   async scheduled(controller, env) {
     const purged = await purge(createDb(env.DB), controller.scheduledTime);
     console.log("retention purge", JSON.stringify(purged));
+    await prepareDayKeys(env.CLIENT_DAYS, controller.scheduledTime);
   },
 } satisfies ExportedHandler<Env>;

@@ -71,14 +71,27 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
 };
 
-// The query parameters the cached pages read. Any other is left out of the key: a made-up one ("?x=1", "?x=2"…)
-// changes nothing on the page, so it is served from the cache and evicts nothing.
-const READ_PARAMETERS = ["category", "cursor", "limit", "resonated", "sort"];
+// The query parameters each cached page reads. Any other is left out of the key, and so is a value a page reads as
+// its default ("?sort=anything" is the newest first on the HTML feed): made-up ones ("?x=1", "?sort=a2"…) change
+// nothing on the page, so they are served from the cache and evict nothing.
+const API_PARAMETERS = ["category", "cursor", "limit", "sort"];
+const FEED_PAGE_PARAMETERS = ["cursor", "sort"];
+const POST_PAGE_PARAMETERS = ["resonated"];
 
 function keyOf(url: string): string {
   const { origin, pathname, searchParams } = new URL(url);
-  const read = READ_PARAMETERS.flatMap((name) => searchParams.getAll(name).map((value) => [name, value]));
-  return read.length === 0 ? `${origin}${pathname}` : `${origin}${pathname}?${new URLSearchParams(read)}`;
+  const names = pathname.startsWith("/api/")
+    ? API_PARAMETERS
+    : pathname.startsWith("/p/")
+      ? POST_PAGE_PARAMETERS
+      : FEED_PAGE_PARAMETERS;
+  const read = names.flatMap((name) => searchParams.getAll(name).map((value): [string, string] => [name, value]));
+  const kept = pathname.startsWith("/api/")
+    ? read
+    : read
+        .filter(([name, value]) => name !== "sort" || value === "top")
+        .map(([name, value]): [string, string] => (name === "resonated" ? [name, ""] : [name, value]));
+  return kept.length === 0 ? `${origin}${pathname}` : `${origin}${pathname}?${new URLSearchParams(kept)}`;
 }
 
 function forget(key: string): void {

@@ -208,32 +208,34 @@ describe("the read cache's settings", () => {
   it("stores a miss under the version its own session saw, so a page from a lagging replica is never served as current", async () => {
     const { call, renders } = pageBehindCache({ BOARD_VERSION_CHECK_MS: "60000" });
     await call("/write", "POST");
-    expect(await call("/page?sort=warm-the-version")).toEqual({ hit: false, text: "render 1" }); // the isolate knows version V
+    expect(await call("/page?cursor=warm-the-version")).toEqual({ hit: false, text: "render 1" }); // the isolate knows version V
     // The next request's session reads a replica one version behind (V - 1):
     // its page is older than the board, though the isolate's version is V.
     await moveBoardVersion(-1);
-    expect(await call("/page?sort=from-a-replica")).toEqual({ hit: false, text: "render 2" });
+    expect(await call("/page?cursor=from-a-replica")).toEqual({ hit: false, text: "render 2" });
     await moveBoardVersion(+1); // the replica catches up
     // Stored under V - 1, that page is never served as version V's.
-    expect(await call("/page?sort=from-a-replica")).toEqual({ hit: false, text: "render 3" });
-    expect(await call("/page?sort=from-a-replica")).toEqual({ hit: true, text: "render 3" });
+    expect(await call("/page?cursor=from-a-replica")).toEqual({ hit: false, text: "render 3" });
+    expect(await call("/page?cursor=from-a-replica")).toEqual({ hit: true, text: "render 3" });
     expect(renders()).toBe(3);
   });
 
   it("says nothing of what it served unless READ_CACHE_HIT_HEADER is on, as it never is in production", async () => {
     const { call, renders } = pageBehindCache({ READ_CACHE_HIT_HEADER: "off" });
-    await call("/page?sort=unmarked");
+    await call("/page?cursor=unmarked");
     // Served from the cache (rendered once), and not marked as such.
-    expect(await call("/page?sort=unmarked")).toEqual({ hit: false, text: "render 1" });
+    expect(await call("/page?cursor=unmarked")).toEqual({ hit: false, text: "render 1" });
     expect(renders()).toBe(1);
   });
 
   it("keys a page by the parameters it reads: made-up ones neither miss nor evict", async () => {
     const { call, renders } = pageBehindCache({});
-    await call("/page?sort=top");
-    expect(await call("/page?sort=top&utm=1")).toEqual({ hit: true, text: "render 1" });
-    expect(await call("/page?x=2&sort=top")).toEqual({ hit: true, text: "render 1" });
-    expect(await call("/page?sort=new")).toEqual({ hit: false, text: "render 2" });
+    await call("/page?cursor=k&sort=top");
+    expect(await call("/page?cursor=k&sort=top&utm=1")).toEqual({ hit: true, text: "render 1" });
+    expect(await call("/page?x=2&sort=top&cursor=k")).toEqual({ hit: true, text: "render 1" });
+    expect(await call("/page?cursor=k&sort=new")).toEqual({ hit: false, text: "render 2" });
+    // A sort the page reads as its default is the default's entry.
+    expect(await call("/page?cursor=k&sort=a2")).toEqual({ hit: true, text: "render 2" });
     expect(renders()).toBe(2);
   });
 

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type FlagReason, type FlagResolution, flags, posts } from "../db/schema";
 import { QUEUE_RANK } from "../queue/rank";
+import { startOfHour } from "../time";
 import type { FlagView } from "./schemas";
 import { type FlagWeights, weightOf } from "./weights";
 
@@ -91,8 +92,12 @@ export async function findFlag(db: Db, receiptHash: string): Promise<FlagView | 
 
 /** The statement that settles a post's open flags; batched with the action that settles them. */
 export function resolveFlags(db: Db, postId: string, resolution: FlagResolution, now: number) {
-  return db
-    .update(flags)
-    .set({ resolution, resolvedAt: now })
-    .where(and(eq(flags.postId, postId), isNull(flags.resolution)));
+  return (
+    db
+      .update(flags)
+      // To the hour: when an author deletes a post, the flags' time is the delete's, and a log of that request would
+      // otherwise name them.
+      .set({ resolution, resolvedAt: startOfHour(now) })
+      .where(and(eq(flags.postId, postId), isNull(flags.resolution)))
+  );
 }

@@ -20,39 +20,57 @@ export function utcDay(now: number): string {
 }
 
 export async function clientKey(address: string, days: KVNamespace, now: number): Promise<string> {
-  const key = await dayKey(days, utcDay(now));
+  const key = await dayKey(days, utcDay(now), now);
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(address));
   return encodeBase64Url(new Uint8Array(mac));
 }
 
-// The day's key, kept in this isolate for the day; a day's key is never needed again once the day is over.
-const dayKeys = new Map<string, Promise<CryptoKey>>();
+// The day's key as this isolate last read it. A key read from KV is kept for the day; one this isolate had to make
+// (the day had none yet) is read again after a minute, by when KV shows every isolate the one that won.
+const dayKeys = new Map<string, { key: Promise<CryptoKey>; recheckAt: number }>();
+const RECHECK_MADE_KEY_MS = 60_000;
 
-function dayKey(days: KVNamespace, day: string): Promise<CryptoKey> {
-  let key = dayKeys.get(day);
-  if (!key) {
-    key = readOrMakeDayKey(days, day);
-    // A failed read is not kept: the next request tries again.
-    key.catch(() => dayKeys.delete(day));
-    dayKeys.clear();
-    dayKeys.set(day, key);
-  }
-  return key;
+function dayKey(days: KVNamespace, day: string, now: number): Promise<CryptoKey> {
+  const kept = dayKeys.get(day);
+  if (kept && now < kept.recheckAt) return kept.key;
+  const read = readOrMakeDayKey(days, day).then(({ key, made }) => {
+    if (made) dayKeys.set(day, { key: Promise.resolve(key), recheckAt: now + RECHECK_MADE_KEY_MS });
+    return key;
+  });
+  dayKeys.clear(); // a day's key is never needed again once the day is over
+  dayKeys.set(day, { key: read, recheckAt: Number.POSITIVE_INFINITY });
+  // A failed read is not kept: the next request tries again.
+  read.catch(() => dayKeys.delete(day));
+  return read;
 }
 
 /**
- * The day's key from KV, or a new one when the day has none yet. Isolates that start the same day at the same
- * moment may each make one before they see the other's: the last written wins for everyone after, so a client is
- * at worst counted under two keys for the first minutes of a day.
+ * The day's key from KV, or a new one when the day has none yet. The daily cron makes the next days' keys ahead
+ * (`prepareDayKeys`), so a request seldom has to; when isolates do race at a day's start, the last written wins
+ * within a minute for all of them.
  */
-async function readOrMakeDayKey(days: KVNamespace, day: string): Promise<CryptoKey> {
+async function readOrMakeDayKey(days: KVNamespace, day: string): Promise<{ key: CryptoKey; made: boolean }> {
   const name = `day-key/${day}`;
   let material = await days.get(name, "arrayBuffer");
+  const made = material === null;
   if (material === null) {
     material = crypto.getRandomValues(new Uint8Array(32)).buffer as ArrayBuffer;
     await days.put(name, material, { expirationTtl: CLIENT_DAY_SECONDS });
   }
-  return crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return { key, made };
+}
+
+/** Makes today's and tomorrow's keys if they are not there yet (the daily cron), so requests only read them. */
+export async function prepareDayKeys(days: KVNamespace, now: number): Promise<void> {
+  for (const day of [utcDay(now), utcDay(now + 24 * 60 * 60 * 1000)]) {
+    const name = `day-key/${day}`;
+    if ((await days.get(name)) === null) {
+      const material = crypto.getRandomValues(new Uint8Array(32));
+      // Tomorrow's key lives 48 hours past tomorrow's start, like any day's.
+      await days.put(name, material, { expirationTtl: CLIENT_DAY_SECONDS + 24 * 60 * 60 });
+    }
+  }
 }
 
 /**

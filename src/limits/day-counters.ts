@@ -3,8 +3,9 @@ import { CLIENT_DAY_SECONDS } from "./client-key";
 /**
  * Day caps (posts a day per client key), counted in KV beside the day's key and gone with it after 48 hours: in D1,
  * two posts of one client would raise one counter row, and D1's history would tie them to each other. A count is
- * read, then written after the post is stored; two posts of one client at the same moment may count once, which
- * the one-a-minute limit makes rare.
+ * read, then written before the post is stored (failing closed); two posts of one client at the same moment may
+ * count once, which the one-a-minute limit makes rare. KV has no atomic increment: an exact cap would need a
+ * Durable Object, which this stack does not use.
  */
 
 export type CountedAction = "post";

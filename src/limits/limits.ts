@@ -3,7 +3,7 @@ import type { AppEnv } from "../env";
 import { ApiError, unavailable } from "../errors";
 import { addressKey } from "./address";
 import { clientKey } from "./client-key";
-import { usedToday } from "./day-counters";
+import { countOneMore, usedToday } from "./day-counters";
 
 /**
  * Abuse control: short windows through the Workers Rate Limiting bindings
@@ -32,6 +32,15 @@ export async function requestClientKey(c: Context<AppEnv>, now: number): Promise
   const address = addressKey(c.req.header("CF-Connecting-IP"));
   try {
     return await clientKey(address, days, now);
+  } catch {
+    throw limiterDown();
+  }
+}
+
+/** Counts one more post today for this client key, `used` having been read before; 503 when KV fails. */
+export async function countPostToday(days: KVNamespace, key: string, day: string, used: number): Promise<void> {
+  try {
+    await countOneMore(days, key, "post", day, used);
   } catch {
     throw limiterDown();
   }

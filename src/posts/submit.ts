@@ -5,8 +5,8 @@ import { posts } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, invalidRequest } from "../errors";
 import { utcDay } from "../limits/client-key";
-import { countOneMore } from "../limits/day-counters";
 import {
+  countPostToday,
   postsPerDay,
   postsToday,
   rateLimited,
@@ -76,6 +76,8 @@ export async function submitPost(
   if (decision === "refuse") throw new PostRefused(reasons, suggestion, resources);
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.
   await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");
+  // Counted before the post is stored, and failing closed: a post the day's cap did not count is never stored.
+  await countPostToday(c.env.CLIENT_DAYS, key, day, used);
 
   const id = newId();
   const deleteToken = idempotency
@@ -115,8 +117,6 @@ export async function submitPost(
     if (raced) return raced;
     throw error;
   }
-  // Counted once the post is stored; a failed count costs the limit one post, never the author their post.
-  await countOneMore(c.env.CLIENT_DAYS, key, "post", day, used).catch(() => {});
   return {
     status,
     body: { ...answer, moderation: { ...moderation, ...(resources ? { resources } : {}) }, deleteToken },

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { CLIENT_DAY_SECONDS, clientKey, utcDay } from "../../src/limits/client-key";
+import { CLIENT_DAY_SECONDS, clientKey, prepareDayKeys, utcDay } from "../../src/limits/client-key";
 
 const noon = Date.UTC(2026, 10, 22, 12);
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,6 +41,18 @@ describe("client keys", () => {
     const listed = await days().list({ prefix: `day-key/${utcDay(day)}` });
     expect(listed.keys[0]?.expiration).toBeGreaterThan(Date.now() / 1000);
     expect(listed.keys[0]?.expiration).toBeLessThanOrEqual(Date.now() / 1000 + CLIENT_DAY_SECONDS + 5);
+  });
+
+  it("are made a day ahead by the daily cron, so requests only read them", async () => {
+    const at = Date.UTC(2032, 1, 3, 3, 17);
+    await prepareDayKeys(days(), at);
+    expect(await days().get(`day-key/${utcDay(at)}`, "arrayBuffer")).not.toBeNull();
+    const tomorrow = await days().get(`day-key/${utcDay(at + DAY)}`, "arrayBuffer");
+    expect(tomorrow?.byteLength).toBe(32);
+    // Made once: the next run leaves it as it is.
+    await prepareDayKeys(days(), at + 60_000);
+    const again = await days().get(`day-key/${utcDay(at + DAY)}`, "arrayBuffer");
+    expect(new Uint8Array(again ?? new ArrayBuffer(0))).toEqual(new Uint8Array(tomorrow ?? new ArrayBuffer(0)));
   });
 
   it("name the UTC day", () => {

@@ -130,7 +130,7 @@ function namesGoOn(tokens: readonly Token[], from: number): boolean {
 /** What a run of capitalized words names, if anything private. */
 function inRun(text: string, before: Token | undefined, run: Token[], following: Token[]): Span | undefined {
   const after = following[0];
-  if (run.length === 1 && CONTRACTION.test((run[0] as Token).word)) return undefined;
+  if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   const phrases = phrasesOf(plain);
@@ -291,8 +291,12 @@ function isUnknown(word: string): boolean {
   return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
 }
 
-// "Won't", "They'll", "Should've": a contraction alone names nobody.
-const CONTRACTION = /(?:n't|'ll|'re|'ve|'d|'m)$/;
+// "Won't", "They'll", "Should've": a contraction of an English word names nobody; "Dmitri'll" still names Dmitri.
+const CONTRACTION = /(?:'ll|'re|'ve|'d|'m)$/;
+
+function isContraction(word: string): boolean {
+  return word.endsWith("n't") || (CONTRACTION.test(word) && lexicons().english.has(word.replace(CONTRACTION, "")));
+}
 
 // A text of hundreds of different unknown words is gibberish, not typos: past this many checks in one text, a
 // word is taken as unknown (held, at worst), so such a text costs no more than prose. Results are kept per word.

@@ -65,8 +65,7 @@ const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "host
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    // "I'm the only one on my team who…" is the author, not a client.
-    String.raw`(?<!\b(?:i'm|i am|i was|i've been|me) )\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "the only barista at the only coffee shop"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?[\w-]+ (?:at|in) the only\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,
@@ -171,7 +170,9 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord([...wordsOf(quasi["public roles"]), ...ROLE_VERBS], ({ folded }) =>
     spansOf(PUBLIC_ROLE_HELD, folded, "only-one"),
   ),
-  whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) => spansOf(ONLY_ONE, folded, "only-one")),
+  whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) =>
+    spansOf(ONLY_ONE, folded, "only-one").filter((span) => !isTheAuthorAmongOthers(folded, span)),
+  ),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),
@@ -183,6 +184,13 @@ export const quasiIdentifiers: Rule[] = [
     ...spansOf(ULTRA_RARE_CONDITION, folded, "rare-condition"),
   ],
 ];
+
+// "I'm the only one on my team who likes intakes": the author among colleagues, no role that names them.
+const AUTHOR_THE_ONLY_ONE = /\b(?:i'm|i am|i was|i've been|me)\s*$/;
+
+function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
+  return folded.startsWith("the only one ", span.start) && AUTHOR_THE_ONLY_ONE.test(folded.slice(0, span.start));
+}
 
 /** Newsworthy events, read on the folded text but with the author's capitals for a named place ("the fire at Oak Ridge"). */
 function eventsIn(text: string, folded: string): Span[] {

@@ -89,6 +89,10 @@ describe("names without a cue word", () => {
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
   });
+
+  it("reads a name with a contraction as the name", () => {
+    expect(namesIn("Told the mom that Dmitri'll need a new referral.").length).toBeGreaterThan(0);
+  });
 });
 
 describe("places without a trigger word", () => {

@@ -11,6 +11,7 @@ describe("quasi-identifiers", () => {
     ["public-relative", "the police chief's daughter started with me this week"],
     ["only-one", "How do you do therapy with the only pediatric dentist in our county?"],
     ["only-one", "When you're the only rabbi within eighty miles, you drive far for therapy."],
+    ["only-one", "I'm the only child psychologist in our county, so everyone knows who I am."],
     ["only-one", "Our town's only veterinarian sat in my office and cried."],
     ["only-one", "The head librarian in our little town is on my caseload."],
     ["small-community", "She is a firefighter in a town of 3,000 and hates the locker room."],

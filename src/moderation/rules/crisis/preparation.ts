@@ -27,9 +27,7 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) leaving,? and not (?:the|just the) (?:practice|job|field|profession)\b`),
     pattern(String.raw`\b(?:a|my) one[- ]way trip\b|\btrip with no return\b|\bno return ticket\b`),
     pattern(String.raw`\bnot going to need any of (?:it|this|them) after\b`),
-    pattern(
-      String.raw`\bthere (?:won't|will not|isn't going to) be an? (?:after(?![\w-])|return date|next (?:time|week|year)\b)`,
-    ),
+    pattern(String.raw`\bthere (?:won't|will not|isn't going to) be an after(?![\w-])`),
     pattern(String.raw`\bsorry to (?:whoever|whomever|anyone who|the person who) (?:has to|will|finds|sees|reads)\b`),
     pattern(
       String.raw`\bbefore i go\b[^.!?\n]{0,30}\b(?:letters?|goodbye|say|true thing)\b|\b(?:say a true thing|said|say|saying|written|wrote|told)\b[^.!?\n]{0,30}\bbefore i go\b(?! (?:on|to|home|back|into|in|out|for|away)\b)`,

@@ -20,7 +20,7 @@ export function withoutQuotations(folded: string): string {
   let from = 0;
   for (const [start, end] of quotations(folded)) {
     // A quotation inside one already blanked ('…' inside "…") is blanked with it.
-    if (end <= from || OWN_WORDS.test(folded.slice(Math.max(0, start - OWN_WORDS_REACH), start))) continue;
+    if (end <= from || OWN_WORDS.test(ownWordsBefore(folded, start))) continue;
     spoken += folded.slice(from, Math.max(start, from)) + " ".repeat(end - Math.max(start, from));
     from = end;
   }
@@ -29,8 +29,14 @@ export function withoutQuotations(folded: string): string {
 
 // The author saying or writing their own words, right before a quotation: "i keep writing", "i told myself".
 const OWN_WORDS =
-  /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |(?:^|[.!?\n]\s*))(?:write|writes|writing|written|wrote|type|typed|typing|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: my [\w-]+(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
+  /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
 const OWN_WORDS_REACH = 48;
+
+/** The few words before a quotation; "\n" stands for the text's start, so "^" in OWN_WORDS means only that. */
+function ownWordsBefore(folded: string, start: number): string {
+  const from = start - OWN_WORDS_REACH;
+  return from <= 0 ? `\n${folded.slice(0, start)}` : folded.slice(from, start);
+}
 
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if".
 const REPORTED =
@@ -48,9 +54,11 @@ const ONE_MORE_CHORE =
   /\bif i (?:have to|gotta|need to|must) (?:sit through|attend|do|write|read|hear|listen to|fill out|redo|go to|answer|see|deal with) (?:one more|another|a single|any more)\b[^.!?\n]*$/;
 
 // The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen".
-const WAS = /\bi (?:was|had been|used to be)\b/;
+// "I was" right before the sign, or opening it: "I was suicidal in my early 20s", "I was cutting in high school".
+const WAS_BEFORE = /\bi (?:was|had been|used to be)(?: \w+)?\s*$/;
+const WAS_OPENING = /^i (?:was|had been|used to be)\b/;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|\d+))\b(?![^.!?\n]*\b(?:again|now|lately|these days|this (?:week|month|year)|today|tonight)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|\d+))\b(?![^.!?\n]*\b(?:again|now|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /** Whether the sign at [start, end) is said by someone else, denied, made hyperbole or long past, in its sentence. */
 export function isNotTheAuthors(folded: string, start: number, end = start): boolean {
@@ -60,7 +68,8 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     REPORTED.test(sentence) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     ONE_MORE_CHORE.test(sentence) ||
-    (WAS.test(folded.slice(start - sentence.length, end)) && LONG_AGO.test(folded.slice(end, end + REACH)))
+    ((WAS_BEFORE.test(sentence) || WAS_OPENING.test(folded.slice(start, end))) &&
+      LONG_AGO.test(folded.slice(end, end + REACH)))
   );
 }
 

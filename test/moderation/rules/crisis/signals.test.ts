@@ -15,6 +15,8 @@ describe("intent", () => {
     "I can't imagine being alive next spring.",
     "Kidding. Unless? The pills are right there.",
     "Every night I go to bed hoping my heart just stops on its own.",
+    "I was doing better for a while, but I want to kill myself like I did in my twenties.",
+    "I was suicidal in my twenties and the thoughts are back.",
     "Tried to do it in the spring. Nobody knows. Thinking about trying again.",
     "I keep writing 'I want to die' in the margins of my planner.",
   ])("holds %j", (text) => {
