@@ -29,6 +29,7 @@ import { noteWrites, READ_CACHE_PATHS, readCache } from "./read-cache";
 import { resonateRoutes } from "./resonates/routes";
 import { reviewRoutes } from "./review/routes";
 import { searchRoutes } from "./search/routes";
+import { robotsRoutes, searchEngines } from "./search-engines";
 
 /** Raw request bodies above this are refused before they are read whole. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -62,6 +63,7 @@ export function createApp() {
   );
   // Outside the read cache: each reader's footer gets their own country's crisis line.
   app.use(localCrisisLine);
+  app.use(searchEngines);
   // The read cache before anything a cached read does not need (it opens the
   // request's D1 session itself, only when it must read the board's version).
   app.use(noteWrites);
@@ -82,6 +84,7 @@ export function createApp() {
   app.use("/api/*", refuseCrossSiteWrites);
   for (const path of MODERATOR_PATHS) app.use(path, moderatorGate);
 
+  app.route("/", robotsRoutes);
   app.route("/", categoryRoutes);
   app.route("/", feedRoutes);
   app.route("/", postRoutes);

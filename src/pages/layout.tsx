@@ -31,6 +31,7 @@ export function Layout({ title, description, feed, area = "board", signedInAs, c
             content={description ?? "An anonymous board where therapists say what they cannot say in session."}
           />
           <meta name="referrer" content="no-referrer" />
+          <meta name="robots" content="noindex, nofollow" />
           <meta name="color-scheme" content="light dark" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href={asset("styles.css")} />
