@@ -21,7 +21,7 @@ export const PostIdSchema = z
 
 export const CategorySlugSchema = z
   .string()
-  .regex(/^[a-z][a-z-]{0,39}$/, "A category is a slug such as 'burnout'.")
+  .regex(/^[a-z][a-z-]{0,39}$/, "Choose one of the board's categories, such as 'burnout'.")
   .openapi({ example: "burnout" });
 
 export const PostBodySchema = z

@@ -85,6 +85,14 @@ describe("POST /new", () => {
     expect(page).toContain('aria-invalid="true"');
   });
 
+  it("asks for a category in the author's words when none was chosen", async () => {
+    const res = await compose({ body: "A long enough reflection about the week.", category: "" });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain("Choose one of the board&#39;s categories");
+    expect(page).not.toContain("slug");
+  });
+
   it("answers a resubmitted form with the first answer and stores one post", async () => {
     const fields = { body: reflection("a resubmitted form"), idempotencyKey: crypto.randomUUID() };
     const address = randomAddress();
