@@ -55,10 +55,18 @@ async function readOrMakeDayKey(days: KVNamespace, day: string): Promise<{ key: 
   const made = material === null;
   if (material === null) {
     material = crypto.getRandomValues(new Uint8Array(32)).buffer as ArrayBuffer;
-    await days.put(name, material, { expirationTtl: CLIENT_DAY_SECONDS });
+    await days.put(name, material, { expiration: dayKeyExpiry(day) });
   }
   const key = await crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   return { key, made };
+}
+
+/**
+ * When a day's key is gone: 48 hours after the day began, whenever it was made (seconds since the epoch), and at
+ * least a minute from now, the soonest KV expires anything.
+ */
+function dayKeyExpiry(day: string): number {
+  return Math.max(Date.parse(`${day}T00:00:00Z`) / 1000 + CLIENT_DAY_SECONDS, Math.ceil(Date.now() / 1000) + 60);
 }
 
 /** Makes today's and tomorrow's keys if they are not there yet (the daily cron), so requests only read them. */
@@ -67,8 +75,7 @@ export async function prepareDayKeys(days: KVNamespace, now: number): Promise<vo
     const name = `day-key/${day}`;
     if ((await days.get(name)) === null) {
       const material = crypto.getRandomValues(new Uint8Array(32));
-      // Tomorrow's key lives 48 hours past tomorrow's start, like any day's.
-      await days.put(name, material, { expirationTtl: CLIENT_DAY_SECONDS + 24 * 60 * 60 });
+      await days.put(name, material, { expiration: dayKeyExpiry(day) });
     }
   }
 }
