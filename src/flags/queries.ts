@@ -69,6 +69,8 @@ export async function fileFlag(
         and(
           eq(posts.id, flag.postId),
           eq(posts.status, "published"),
+          // Each approval after flags hid the post raises the weight needed to hide it again by as much
+          // (test/flags/routes.test.ts, "needs more weight to hide again…").
           sql`${openWeight} >= ${weights.toHide} * (1 + ${posts.flagClearances})`,
         ),
       ),

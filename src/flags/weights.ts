@@ -21,11 +21,6 @@ export function weightOf(reason: FlagReason, weights: FlagWeights): number {
   return reason === "identifying" ? weights.identifying : weights.ordinary;
 }
 
-/** Each time a moderator approved the post after flags hid it, hiding it again takes that much more. */
-export function weightToHide(weights: FlagWeights, flagClearances: number): number {
-  return weights.toHide * (1 + flagClearances);
-}
-
 function atLeastTwo(configured: string | undefined, fallback: number): number {
   const count = Number.parseInt(configured ?? "", 10);
   return Number.isSafeInteger(count) ? Math.max(2, count) : fallback;

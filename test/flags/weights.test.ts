@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flagWeights, weightOf, weightToHide } from "../../src/flags/weights";
+import { flagWeights, weightOf } from "../../src/flags/weights";
 
 const configured = (ordinary: string, identifying: string) =>
   flagWeights({ FLAGS_TO_HIDE: ordinary, IDENTIFYING_FLAGS_TO_HIDE: identifying });
@@ -23,11 +23,5 @@ describe("flag weights", () => {
     expect(weights.identifying).toBeLessThan(weights.toHide);
     expect(weights.ordinary).toBeLessThan(weights.toHide);
     expect(weights.identifying).toBeGreaterThanOrEqual(weights.ordinary);
-  });
-
-  it("doubles the weight needed after one approval, triples it after two", () => {
-    const weights = configured("3", "2");
-    expect(weightToHide(weights, 1)).toBe(2 * weights.toHide);
-    expect(weightToHide(weights, 2)).toBe(3 * weights.toHide);
   });
 });
