@@ -71,26 +71,25 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
 };
 
-// The query parameters each cached page reads. Any other is left out of the key, and so is a value a page reads as
-// its default ("?sort=anything" is the newest first on the HTML feed): made-up ones ("?x=1", "?sort=a2"…) change
-// nothing on the page, so they are served from the cache and evict nothing.
-const API_PARAMETERS = ["category", "cursor", "limit", "sort"];
-const FEED_PAGE_PARAMETERS = ["cursor", "sort"];
-const POST_PAGE_PARAMETERS = ["resonated"];
+// The query parameters each cached page reads, each with the value it is keyed by: undefined for a value the page
+// reads as its default ("?sort=anything" is the newest first on the HTML feed). Any other parameter is left out of
+// the key: made-up ones ("?x=1", "?sort=a2"…) change nothing on the page, so they are served from the cache and
+// evict nothing. "?resonated" keeps the post page's thank-you (never stored) from being served the plain page.
+type KeyedBy = Record<string, (value: string) => string | undefined>;
+const asWritten = (value: string) => value;
+const API: KeyedBy = { category: asWritten, cursor: asWritten, limit: asWritten, sort: asWritten };
+const FEED_PAGE: KeyedBy = { cursor: asWritten, sort: (value) => (value === "top" ? value : undefined) };
+const POST_PAGE: KeyedBy = { resonated: () => "" };
 
 function keyOf(url: string): string {
   const { origin, pathname, searchParams } = new URL(url);
-  const names = pathname.startsWith("/api/")
-    ? API_PARAMETERS
-    : pathname.startsWith("/p/")
-      ? POST_PAGE_PARAMETERS
-      : FEED_PAGE_PARAMETERS;
-  const read = names.flatMap((name) => searchParams.getAll(name).map((value): [string, string] => [name, value]));
-  const kept = pathname.startsWith("/api/")
-    ? read
-    : read
-        .filter(([name, value]) => name !== "sort" || value === "top")
-        .map(([name, value]): [string, string] => (name === "resonated" ? [name, ""] : [name, value]));
+  const keyedBy = pathname.startsWith("/api/") ? API : pathname.startsWith("/p/") ? POST_PAGE : FEED_PAGE;
+  const kept = Object.entries(keyedBy).flatMap(([name, keyed]) =>
+    searchParams.getAll(name).flatMap((value): [string, string][] => {
+      const key = keyed(value);
+      return key === undefined ? [] : [[name, key]];
+    }),
+  );
   return kept.length === 0 ? `${origin}${pathname}` : `${origin}${pathname}?${new URLSearchParams(kept)}`;
 }
 

@@ -29,27 +29,23 @@ export async function requestClientKey(c: Context<AppEnv>, now: number): Promise
   const days = c.env.CLIENT_DAYS;
   if (!days) throw limiterDown();
   // In production Cloudflare sets CF-Connecting-IP; it is read here and nowhere else.
-  const address = addressKey(c.req.header("CF-Connecting-IP"));
-  try {
-    return await clientKey(address, days, now);
-  } catch {
-    throw limiterDown();
-  }
+  return failingClosed(clientKey(addressKey(c.req.header("CF-Connecting-IP")), days, now));
 }
 
 /** Counts one more post today for this client key, `used` having been read before; 503 when KV fails. */
-export async function countPostToday(days: KVNamespace, key: string, day: string, used: number): Promise<void> {
-  try {
-    await countOneMore(days, key, "post", day, used);
-  } catch {
-    throw limiterDown();
-  }
+export function countPostToday(days: KVNamespace, key: string, day: string, used: number): Promise<void> {
+  return failingClosed(countOneMore(days, key, "post", day, used));
 }
 
-/** Today's posts from this client key, from KV; 503 when KV fails, as the limits fail closed. */
-export async function postsToday(days: KVNamespace, key: string, day: string): Promise<number> {
+/** Today's posts from this client key, from KV; 503 when KV fails. */
+export function postsToday(days: KVNamespace, key: string, day: string): Promise<number> {
+  return failingClosed(usedToday(days, key, "post", day));
+}
+
+/** What the limits read or write in KV, or 503 when KV fails: a limit that cannot be kept refuses, never waves through. */
+async function failingClosed<T>(work: Promise<T>): Promise<T> {
   try {
-    return await usedToday(days, key, "post", day);
+    return await work;
   } catch {
     throw limiterDown();
   }

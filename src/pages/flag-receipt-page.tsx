@@ -10,14 +10,7 @@ export function FlagReceiptPage({ flag, receipt }: { flag: FlagState; receipt: s
   return (
     <Layout title="Your report">
       <h1>Your report</h1>
-      <section class="status-card" aria-labelledby="outcome-title">
-        <h2 id="outcome-title" data-outcome={flag.outcome}>
-          {flag.message}
-        </h2>
-        <p>
-          You reported it as: <strong>{flagReasonLabels[flag.reason].label.toLowerCase()}</strong>.
-        </p>
-      </section>
+      <ReportOutcome flag={flag} />
       <p class="hint">
         Keep this page's address to check back: it is your receipt, and the only way to find this report again. Nothing
         ties it to you.
@@ -33,18 +26,25 @@ export function FlagAgainPage({ flag }: { flag: FlagState }) {
   return (
     <Layout title="Your report">
       <h1>You have reported this post already</h1>
-      <section class="status-card" aria-labelledby="outcome-title">
-        <h2 id="outcome-title" data-outcome={flag.outcome}>
-          {flag.message}
-        </h2>
-        <p>
-          You reported it as: <strong>{flagReasonLabels[flag.reason].label.toLowerCase()}</strong>.
-        </p>
-      </section>
+      <ReportOutcome flag={flag} />
       <p class="hint">
         The receipt you were given then still shows what becomes of your report. A receipt is given once, and nothing
         ties it to you, so this page cannot show it again.
       </p>
     </Layout>
+  );
+}
+
+/** Where the report stands, and what the reader reported the post as. */
+function ReportOutcome({ flag }: { flag: FlagState }) {
+  return (
+    <section class="status-card" aria-labelledby="outcome-title">
+      <h2 id="outcome-title" data-outcome={flag.outcome}>
+        {flag.message}
+      </h2>
+      <p>
+        You reported it as: <strong>{flagReasonLabels[flag.reason].label.toLowerCase()}</strong>.
+      </p>
+    </section>
   );
 }

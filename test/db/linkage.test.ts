@@ -72,8 +72,7 @@ describe("what D1 keeps of who posted", () => {
     const times = await env.DB.prepare("SELECT created_at AS at FROM posts").all<{ at: number }>();
     expect(times.results.every((row) => row.at % 3_600_000 === 0)).toBe(true);
     // And no address is anywhere.
-    for (const rows of [await snapshot()]) {
-      expect([...rows.values()].some((json) => json.includes(a) || json.includes(b))).toBe(false);
-    }
+    const rows = [...(await snapshot()).values()];
+    expect(rows.some((json) => json.includes(a) || json.includes(b))).toBe(false);
   });
 });

@@ -111,7 +111,9 @@ const initials = gated(
   (input) => /[A-Z]\.[A-Z]\./.test(input.text),
   ({ text }) =>
     spansOf(DOTTED_INITIALS, text, "proper-name").filter(
-      (span) => !NOT_INITIALS.has(text.slice(span.start, span.end)) && !/\d ?$/.test(text.slice(0, span.start)),
+      (span) =>
+        !NOT_INITIALS.has(text.slice(span.start, span.end)) &&
+        !/\d ?$/.test(text.slice(Math.max(0, span.start - 2), span.start)),
     ),
 );
 

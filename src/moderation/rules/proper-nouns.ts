@@ -401,7 +401,7 @@ const PERSON_VERBS = new Set(
 const RELATIVES = new Set(
   `mom mother dad father parents ex sister brother husband wife boyfriend girlfriend kids son daughter foster stepdad
   stepmom stepfather stepmother grandma grandmother grandpa grandfather teacher caseworker therapist boss partner
-  family aunt uncle cousin fiance fiancee baby parole probation caseworker officer lawyer attorney doctor pediatrician
+  family aunt uncle cousin fiance fiancee baby parole probation officer lawyer attorney doctor pediatrician
   coach manager landlord roommate`.split(/\s+/),
 );
 

@@ -49,6 +49,9 @@ const PUBLIC_RELATIVE = new RegExp(
 
 // The client holds a public role: "client is the head football coach at the high school", "pt's our town's mayor",
 // "my client anchors the local evening news", "she coaches the varsity team".
+// Verbs that say someone holds a public role ("anchors the news"); also the words the rule's gate watches for.
+const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "hosts", "forecasts"];
+
 const PUBLIC_ROLE_HELD = new RegExp(
   [
     String.raw`\b(?:clients?|patients?|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
@@ -56,11 +59,10 @@ const PUBLIC_ROLE_HELD = new RegExp(
     String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department)\b`,
     // "the mayor's chief of staff": the one person on a public figure's staff
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
-    String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:anchors|coaches|pastors|chairs|presides over|hosts|forecasts) (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
+    String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:${ROLE_VERBS.join("|")})(?: over)? (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
   ].join("|"),
   "g",
 );
-const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "hosts", "forecasts"];
 
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
