@@ -21,8 +21,9 @@ const INTERSECTION = new RegExp(
 const ROUTE =
   /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
 
-// "Loving County", "lemhi county", "St. Tammany Parish"
-const COUNTY = /\b((?:st\.? )?[a-z][\w'-]*) (?:county|parish|township|borough)\b/gi;
+// "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
+// parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").
+const COUNTY = /\b((?:st\.? )?[a-z]\w*(?:['-]\w+){0,3}) (?:county|parish|township|borough)\b/gi;
 
 const STREET_NAMES = new Set(
   `main oak elm pine maple cedar walnut chestnut spruce birch willow park lake hill church market broad high front water

@@ -90,6 +90,19 @@ export function eachMatch(pattern: RegExp, text: string, visit: (start: number, 
 }
 
 /**
+ * `\b` as the two lookarounds it means (in a pattern without the /u or /i flag). The same test, but V8 compiles a
+ * long alternation followed by `\b` about three times slower than one followed by this, and the first post an
+ * isolate checks pays for compiling every pattern.
+ */
+export const WORD_EDGE = String.raw`(?:(?<=\w)(?!\w)|(?<!\w)(?=\w))`;
+
+/** `source` with a final `\b` written as WORD_EDGE; for patterns without the /u flag, where `\w` is ASCII. */
+export function withWordEdgeAtEnd(source: string): string {
+  const endsInWordEdge = source.endsWith(String.raw`\b`) && !source.endsWith(String.raw`\\b`);
+  return endsInWordEdge ? source.slice(0, -2) + WORD_EDGE : source;
+}
+
+/**
  * Patterns that read as the one pattern `a|b|c` of their alternatives, kept apart: V8 compiles a pattern on its
  * first use, in time that grows faster than its size, and a post's first check pays for it. Apart, they cost a
  * third as much then and as much after (each scan skips quickly to where its own alternative can start).
@@ -101,7 +114,7 @@ export const alternativesMade: Alternatives[] = [];
 
 /** `sources` as alternatives, each with `flags` (which must include "g"). */
 export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
-  const made = { alternatives: sources.map((source) => new RegExp(source, flags)) };
+  const made = { alternatives: sources.map((source) => new RegExp(withWordEdgeAtEnd(source), flags)) };
   alternativesMade.push(made);
   return made;
 }

@@ -12,6 +12,8 @@ describe("intersections, routes and counties", () => {
     ["just off Route 9 by the gas station", "Route 9"],
     ["fewer than a hundred people in Loving County", "Loving County"],
     ["what happened at the lemhi county fairgrounds", "lemhi county"],
+    ["a deputy in Prince George's County", "George's County"],
+    ["the Wilkes-Barre-Scranton township", "Wilkes-Barre-Scranton township"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
   });

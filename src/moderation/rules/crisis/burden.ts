@@ -21,7 +21,7 @@ export const burden: Signal = {
       String.raw`\bfree of me\b|\b(?:take|taking) me out of the equation\b|\ba drain on (?:everyone|everybody|them|my \w+)\b|\bgoing would be a (?:favor|favour|gift|relief)\b|\bthe better outcome for everyone\b`,
     ),
     pattern(
-      String.raw`\bno (?:version of the )?future (?:that )?i(?:'m| am) (?:in|part of)\b|\bnothing (?:left|ahead) (?:for|of) me\b`,
+      String.raw`\b(?:no|(?:can't|cannot|can no longer|don't|do not) (?:picture|see|imagine|envision) (?:a|any)) (?:version of the )?future (?:that |where )?i(?:'m| am) (?:in|part of|still here|alive)\b|\b(?:a|any|the) future with me (?:still )?in it\b|\bnothing (?:left|ahead) (?:for|of) me\b`,
     ),
     pattern(String.raw`\b(?:everyone|everybody) (?:will|would|'ll|'d) be better off\.`),
     pattern(I, String.raw` (?:would be|'d be) better off dead\b`),
@@ -48,7 +48,7 @@ export const hopelessness: Signal = {
     pattern(
       String.raw`\b(?:a|such a) burden (?:to|on) (?:everyone|my \w+|them|the people)\b|\bi(?:'m| am) (?:just )?a burden\b`,
     ),
-    pattern(String.raw`\bi (?:can't|cannot) (?:see|imagine) (?:a|any) future\b`),
+    pattern(String.raw`\bi (?:can't|cannot) (?:see|imagine|picture|envision) (?:a|any) future\b`),
     pattern(String.raw`\bmy boundary with this whole life\b|\bdone negotiating\b`),
     pattern(String.raw`\bi (?:don't|do not|can't) see a way out\b`),
     pattern(String.raw`\bi (?:can't|cannot) do another (?:\w+ )?(?:day|week|month|year|years)\b`),

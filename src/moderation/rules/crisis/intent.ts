@@ -7,7 +7,7 @@ import { I, pattern, type Signal } from "./signal";
  */
 
 // "die of embarrassment" and "dying to know" are idioms.
-const DIE = `(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) wake up|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+const DIE = `(?:die(?! of (?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy))|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;

@@ -53,10 +53,12 @@ const DENIAL_REACH = 40;
 const ONE_MORE_CHORE =
   /\bif i (?:have to|gotta|need to|must) (?:sit through|attend|do|write|read|hear|listen to|fill out|redo|go to|answer|see|deal with) (?:one more|another|a single|any more)\b[^.!?\n]*$/;
 
-// The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen".
-// "I was" right before the sign, or opening it: "I was suicidal in my early 20s", "I was cutting in high school".
-const WAS_BEFORE = /\bi (?:was|had been|used to be)(?: \w+)?\s*$/;
-const WAS_OPENING = /^i (?:was|had been|used to be)\b/;
+// The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen",
+// "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
+// the sign or opening it, and a time long gone after the sign, or opening its sentence.
+const IN_THE_PAST = /\bi (?:was|had|had been|used to|wanted|tried|attempted|felt|thought about|struggled with)\b/;
+// How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again".
+const PAST_REACH = 24;
 const LONG_AGO =
   /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|\d+))\b(?![^.!?\n]*\b(?:again|now|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
@@ -68,8 +70,8 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     REPORTED.test(sentence) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     ONE_MORE_CHORE.test(sentence) ||
-    ((WAS_BEFORE.test(sentence) || WAS_OPENING.test(folded.slice(start, end))) &&
-      LONG_AGO.test(folded.slice(end, end + REACH)))
+    (IN_THE_PAST.test(sentence.slice(-PAST_REACH) + folded.slice(start, Math.min(end, start + PAST_REACH))) &&
+      (LONG_AGO.test(folded.slice(end, end + REACH)) || LONG_AGO.test(sentence + folded.slice(start, end + REACH))))
   );
 }
 

@@ -8,6 +8,7 @@ describe("intent", () => {
     "I want to die and I can't say it to anyone at work.",
     "Honestly I'm going to end my life before the audit.",
     "i wish i could go to sleep and never wake up",
+    "some nights I just want to go to sleep and not come back",
     "I daydream about disappearing for good.",
     "I'd like it all to stop. Me included.",
     "I don't plan on being around for the renewal.",
@@ -17,6 +18,7 @@ describe("intent", () => {
     "Every night I go to bed hoping my heart just stops on its own.",
     "I was doing better for a while, but I want to kill myself like I did in my twenties.",
     "I was suicidal in my twenties and the thoughts are back.",
+    "When I was 20 I wanted to die, and this month I want to again.",
     "Tried to do it in the spring. Nobody knows. Thinking about trying again.",
     "I keep writing 'I want to die' in the margins of my planner.",
   ])("holds %j", (text) => {
@@ -33,6 +35,8 @@ describe("intent", () => {
     "Monday again. I don't want to wake up at 5 for the early group, but the coffee helps.",
     "If I have to fill out one more prior auth I'm going to die.",
     "I was suicidal in my early twenties. Therapy and time got me through.",
+    "Decades ago, in college, I tried to kill myself; that memory is why I do this work.",
+    "When I was 17 I wanted to die. I'm 52 now and glad I stayed.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -46,6 +50,7 @@ describe("method and means", () => {
     "What's the lethal dose of amitriptyline for someone my size?",
     "Sat in the garage with the engine running for a while last night.",
     "I keep thinking about how easy it would be on the bridge I drive over.",
+    "What's the most painless way to go? Asking as the person this time.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-method");
   });
@@ -55,6 +60,7 @@ describe("method and means", () => {
     "Her father bought a gun and I asked about storage, as I always do.",
     "The fastest way to lose a teenager is to lecture them.",
     "I counted my CEUs tonight: twelve more to go.",
+    "I practiced it with my supervisor before the session.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -92,6 +98,8 @@ describe("preparation and farewell", () => {
     "If I don't post again, know that I was grateful. Really.",
     "Told the front desk I'm on leave. There won't be an after.",
     "Deleted my instagram and my practice profile. Scheduled an email for Monday morning.",
+    "Asked my sister to hold my spare key in case anything happens to me. Just in case.",
+    "I won't be around much longer, so the notes are all current.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -101,6 +109,8 @@ describe("preparation and farewell", () => {
     "Gave away my old textbooks to the new grads. Shelf space!",
     "Saying goodbye to a client at termination is the best part of the work.",
     "There won't be an after-party this year, the budget is gone.",
+    "I won't be at this agency much longer.",
+    "Grateful the audit is almost over; I made my peace with the findings.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -112,6 +122,7 @@ describe("burden and hopelessness", () => {
     "They'd all be lighter if I was gone.",
     "Take me out of the equation and everything balances.",
     "There's no version of the future that I'm in.",
+    "Honestly I can't picture a future where I'm still here.",
     "Everyone keeps carrying me. The kindest thing would be to take myself out of everyone's way.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-burden");
@@ -120,6 +131,7 @@ describe("burden and hopelessness", () => {
   it.each([
     "Clients are better off with a rested therapist, so I'm taking Friday off.",
     "I'm done with notes for the day.",
+    "I can't picture a future where I'm still doing insurance billing.",
     "Some weeks I feel like a burden on my supervisor, so I bring coffee.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
