@@ -30,6 +30,7 @@ import { resonateRoutes } from "./resonates/routes";
 import { reviewRoutes } from "./review/routes";
 import { searchRoutes } from "./search/routes";
 import { robotsRoutes, searchEngines } from "./search-engines";
+import { trustRoutes } from "./trust/routes";
 
 /** Raw request bodies above this are refused before they are read whole. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -85,6 +86,7 @@ export function createApp() {
   for (const path of MODERATOR_PATHS) app.use(path, moderatorGate);
 
   app.route("/", robotsRoutes);
+  app.route("/", trustRoutes);
   app.route("/", categoryRoutes);
   app.route("/", feedRoutes);
   app.route("/", postRoutes);

@@ -11,6 +11,8 @@ export const cacheControl = {
   post: "public, max-age=300",
   atom: "public, max-age=300",
   apiDocument: "public, max-age=3600",
+  /** /about and /privacy: the same for everyone, and rarely changed. */
+  trustPage: "public, max-age=3600",
   /** The same for every reader of one country (the guidelines' crisis lines): only the reader's browser keeps it. */
   perReader: "private, max-age=300",
   private: "no-store",

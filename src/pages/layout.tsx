@@ -55,8 +55,9 @@ export function Layout({ title, description, feed, area = "board", signedInAs, c
               No accounts, no cookies, no addresses kept. <FooterCrisisLine resources={DEFAULT_CRISIS_LINES} />
             </p>
             <p class="footer-links">
-              <a href="/guidelines">Guidelines</a> <a href="/status">Your post's status</a>{" "}
-              <a href="/feed.xml">Atom feed</a> <a href="/api/openapi.json">API</a>
+              <a href="/about">About</a> <a href="/privacy">Privacy</a> <a href="/guidelines">Guidelines</a>{" "}
+              <a href="/status">Your post's status</a> <a href="/feed.xml">Atom feed</a>{" "}
+              <a href="/api/openapi.json">API</a>
             </p>
           </footer>
         </body>

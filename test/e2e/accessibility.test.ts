@@ -18,6 +18,8 @@ const PAGES = [
   "/search",
   "/search?q=notes",
   "/guidelines",
+  "/about",
+  "/privacy",
   "/status",
   "/mod",
   "/no-such-page",
