@@ -15,3 +15,9 @@ export function publicOrigin(setting: string | undefined): string {
     throw new Error("PUBLIC_ORIGIN in [vars] must be the board's address, such as https://closed-door.example");
   }
 }
+
+/** A count setting from `[vars]` (attempts, seconds): a whole number of at least `least`, else `fallback`. */
+export function wholeNumber(setting: string | undefined, fallback: number, least = 1): number {
+  const value = Number(setting);
+  return setting !== undefined && setting !== "" && Number.isSafeInteger(value) && value >= least ? value : fallback;
+}

@@ -19,7 +19,8 @@ export function rateLimited(retryAfterSeconds: number, message: string): ApiErro
   return new ApiError(429, "rate_limited", message, { retryAfter: seconds }, { "Retry-After": String(seconds) });
 }
 
-const limiterDown = () => unavailable("This is paused for a moment. Please try again shortly.", 30);
+/** 503: a limit cannot be kept right now (KV or a limiter failing), so nothing is let through. */
+export const limiterDown = () => unavailable("This is paused for a moment. Please try again shortly.", 30);
 
 /**
  * The requesting client's key for today. Without the day's key (KV unbound or
@@ -43,7 +44,7 @@ export function postsToday(days: KVNamespace, key: string, day: string): Promise
 }
 
 /** What the limits read or write in KV, or 503 when KV fails: a limit that cannot be kept refuses, never waves through. */
-async function failingClosed<T>(work: Promise<T>): Promise<T> {
+export async function failingClosed<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch {

@@ -2,22 +2,24 @@ import { createRoute } from "@hono/zod-openapi";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
 import { signedIn } from "./gate";
 import { SessionSchema, SignInSchema } from "./schemas";
-import type { SignedIn } from "./sessions";
-import { signIn, signOut } from "./sign-in";
+import { clearSessionCookie, type SignedIn } from "./sessions";
+import { signInFromRequest, signOut } from "./sign-in";
 
 const signInRoute = createRoute({
   method: "post",
   path: "/api/mod/session",
   tags: ["moderators"],
-  summary: "Sign in; sets the __Host-session cookie",
+  summary: "Sign in; sets the __Host-session cookie, and the __Secure-device cookie that marks this browser as known",
   request: { body: { required: true, content: { "application/json": { schema: SignInSchema } } } },
   responses: {
     200: jsonContent(SessionSchema, "Signed in"),
     400: errorResponse("The body is not valid"),
     401: errorResponse("The username or password is not right (the same answer for an unknown user)"),
     403: errorResponse("The request came from another origin"),
-    429: errorResponse("Too many attempts from this address or for this account; Retry-After says when to try again"),
-    503: errorResponse("The rate limiter is unavailable"),
+    429: errorResponse(
+      "Too many failed sign-ins from this address, or on this account from unknown browsers; Retry-After says when to try again",
+    ),
+    503: errorResponse("The sign-in limits cannot be kept right now"),
   },
 });
 
@@ -44,10 +46,11 @@ const signOutRoute = createRoute({
 });
 
 export const sessionRoutes = createRouter()
-  .openapi(signInRoute, async (c) => c.json(toSession(await signIn(c, c.req.valid("json"))), 200))
+  .openapi(signInRoute, async (c) => c.json(toSession(await signInFromRequest(c, c.req.valid("json"))), 200))
   .openapi(sessionRoute, (c) => c.json(toSession(signedIn(c)), 200))
   .openapi(signOutRoute, async (c) => {
-    await signOut(c, signedIn(c));
+    await signOut(c.var.db, signedIn(c));
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 

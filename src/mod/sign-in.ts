@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import { appendAudit } from "../audit/queries";
+import type { Db } from "../db/client";
 import type { AppEnv } from "../env";
-import { requestClientKey, spendShortLimit } from "../limits/limits";
+import { limiterDown, requestClientKey } from "../limits/limits";
 import { sha256Hex } from "../secrets";
 import { findModeratorByUsername } from "./accounts";
 import { unauthorized } from "./gate";
+import { knownDeviceCookie, knownDeviceId, readKnownDevice, setKnownDevice } from "./known-device";
 import { UNMATCHABLE_HASH, verifyPassword } from "./passwords";
 import {
-  clearSessionCookie,
   deleteSession,
   insertSession,
   newSessionToken,
@@ -15,54 +16,71 @@ import {
   type SignedIn,
   setSessionCookie,
 } from "./sessions";
-
-const TOO_MANY = "Too many sign-in attempts. Wait a minute and try again.";
+import { countFailure, forgetAccountFailures, refuseOverLimits, signInScopes } from "./sign-in-failures";
+import { type SignInLimits, signInLimits } from "./sign-in-limits";
 
 export type Credentials = { username: string; password: string };
 
-/**
- * Signs a moderator in, from the API or the sign-in page: every attempt is
- * counted per address and per account before any password is checked, an
- * unknown user costs one PBKDF2 like a known one, and the answer to a wrong
- * password, an unknown user and a disabled account is the same.
- */
-export async function signIn(c: Context<AppEnv>, { username, password }: Credentials): Promise<SignedIn> {
-  const now = Date.now();
-  const name = username.trim().toLowerCase();
-  const client = await requestClientKey(c, now);
-  await spendShortLimit(c.env.SIGN_IN_LIMITER, `client/${client}`, TOO_MANY);
-  await spendShortLimit(c.env.SIGN_IN_LIMITER, `account/${await sha256Hex(name)}`, TOO_MANY);
+export type SignInServices = { db: Db; failures: KVNamespace; secret: string; limits: SignInLimits };
 
-  const db = c.var.db;
+/** An attempt as the request made it: the client key of the day and any known-device cookie, never the address. */
+export type SignInAttempt = Credentials & { clientKey: string; knownDevice?: string; now: number };
+
+export type SignedInWith = { session: SignedIn; sessionToken: string; knownDevice: string };
+
+/**
+ * Signs a moderator in. The limits are checked before any password (./sign-in-failures.ts), and only failures
+ * count. A wrong password, an unknown name and a disabled account do the same work (one D1 read, one PBKDF2, the
+ * same KV writes, no audit entry: a write for real names only would tell them apart by time) and get the same
+ * answer.
+ */
+export async function signIn(services: SignInServices, attempt: SignInAttempt): Promise<SignedInWith> {
+  const { db, failures, secret, limits } = services;
+  const { now } = attempt;
+  const name = attempt.username.trim().toLowerCase();
+  const scopes = await signInScopes(secret, attempt.clientKey, name);
+  const deviceId = await knownDeviceId(secret, scopes.accountKey, attempt.knownDevice, now);
+  await refuseOverLimits(failures, scopes, deviceId, limits, now);
+
   const moderator = await findModeratorByUsername(db, name);
-  const matches = await verifyPassword(password, moderator?.passwordHash ?? UNMATCHABLE_HASH);
+  const matches = await verifyPassword(attempt.password, moderator?.passwordHash ?? UNMATCHABLE_HASH);
   if (!moderator || !matches || moderator.disabled) {
-    if (moderator) await appendAudit(db, { at: now, moderatorId: moderator.id, action: "sign-in-failed" });
+    await countFailure(failures, scopes, deviceId, limits, now);
     throw unauthorized("The username or password is not right.");
   }
-  const token = newSessionToken();
-  const tokenHash = await sha256Hex(token);
+  const sessionToken = newSessionToken();
+  const tokenHash = await sha256Hex(sessionToken);
   await db.batch([
     insertSession(db, tokenHash, moderator.id, now),
     appendAudit(db, { at: now, moderatorId: moderator.id, action: "sign-in" }),
   ]);
-  setSessionCookie(c, token);
+  await forgetAccountFailures(failures, scopes);
+  const { id: moderatorId, username, role } = moderator;
   return {
-    tokenHash,
-    moderatorId: moderator.id,
-    username: moderator.username,
-    role: moderator.role,
-    lastSeenAt: now,
-    expiresAt: now + SESSION_MAX_MS,
+    session: { tokenHash, moderatorId, username, role, lastSeenAt: now, expiresAt: now + SESSION_MAX_MS },
+    sessionToken,
+    knownDevice: await knownDeviceCookie(secret, scopes.accountKey, now),
   };
 }
 
+/** Signs in from the API or the sign-in page: what the request holds goes in, the two cookies come out. */
+export async function signInFromRequest(c: Context<AppEnv>, credentials: Credentials): Promise<SignedIn> {
+  const now = Date.now();
+  const { SIGN_IN_FAILURES: failures, RATE_LIMIT_SECRET: secret } = c.env;
+  // Without somewhere to count failures, or a key to hash names with, no limit can be kept: fail closed.
+  if (!failures || !secret) throw limiterDown();
+  const services = { db: c.var.db, failures, secret, limits: signInLimits(c.env) };
+  const clientKey = await requestClientKey(c, now);
+  const signedIn = await signIn(services, { ...credentials, clientKey, knownDevice: readKnownDevice(c), now });
+  setSessionCookie(c, signedIn.sessionToken);
+  setKnownDevice(c, signedIn.knownDevice);
+  return signedIn.session;
+}
+
 /** Ends the session on the server (not only in the browser) and logs it. */
-export async function signOut(c: Context<AppEnv>, session: SignedIn): Promise<void> {
-  const db = c.var.db;
+export async function signOut(db: Db, session: SignedIn): Promise<void> {
   await db.batch([
     deleteSession(db, session.tokenHash),
     appendAudit(db, { at: Date.now(), moderatorId: session.moderatorId, action: "sign-out" }),
   ]);
-  clearSessionCookie(c);
 }

@@ -7,7 +7,8 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { signedIn } from "../mod/gate";
 import { SignInSchema } from "../mod/schemas";
-import { signIn, signOut } from "../mod/sign-in";
+import { clearSessionCookie } from "../mod/sessions";
+import { signInFromRequest, signOut } from "../mod/sign-in";
 import { normalize } from "../moderation/normalize";
 import { findPost } from "../posts/queries";
 import { decodeQueueCursor, encodeQueueCursor } from "../queue/cursor";
@@ -46,7 +47,7 @@ export const modPageRoutes = new Hono<AppEnv>()
     const parsed = parseForm(SignInSchema, { username: fields.username ?? "", password: fields.password ?? "" });
     if (!parsed.ok) return c.html(<SignInPage problem="Give a username and a password." />);
     try {
-      await signIn(c, parsed.data);
+      await signInFromRequest(c, parsed.data);
     } catch (error) {
       if (!isShownInPlace(error)) throw error;
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -55,7 +56,8 @@ export const modPageRoutes = new Hono<AppEnv>()
     return c.redirect("/mod", 303);
   })
   .post("/mod/sign-out", async (c) => {
-    await signOut(c, signedIn(c));
+    await signOut(c.var.db, signedIn(c));
+    clearSessionCookie(c);
     return c.redirect("/mod", 303);
   })
   .get("/mod/posts/:id", async (c) => renderPost(c, c.req.param("id"), Done.parse(c.req.query())))

@@ -59,6 +59,26 @@ describe("the anonymity promise", () => {
   });
 });
 
+describe("the sign-in limits", () => {
+  it("count failures in KV under keyed hashes, never the address or the name typed", async () => {
+    const typed = "probe-name-or-a-password-typed-there";
+    const headers = { "CF-Connecting-IP": ADDRESS, "User-Agent": USER_AGENT, "Content-Type": "application/json" };
+    const failed = await request("/api/mod/session", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ username: typed, password: "not it" }),
+    });
+    expect(failed.status).toBe(401);
+    const { keys } = await env.SIGN_IN_FAILURES.list();
+    expect(keys.length).toBeGreaterThanOrEqual(3); // the failure really was counted
+    const values = await Promise.all(keys.map((key) => env.SIGN_IN_FAILURES.get(key.name)));
+    const everything = JSON.stringify({ keys, values });
+    for (const trace of [ADDRESS, "198.51.100", USER_AGENT, "ClosedDoorAnonymityProbe", typed, "probe-name"]) {
+      expect(everything).not.toContain(trace);
+    }
+  });
+});
+
 describe("the reader's country", () => {
   const CRISIS = "I want to end my life and I don't know who else to tell. I spend all day keeping other people alive.";
   const from = { cf: { country: "GB" } };

@@ -1,8 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/secrets";
-import { type ErrorBody, ORIGIN, randomAddress, request } from "../support/app";
-import { inOneLimiterWindow } from "../support/limits";
+import { type ErrorBody, ORIGIN, request } from "../support/app";
 import { createModerator, sessionCookie, signIn } from "../support/mod";
 
 const HOUR = 60 * 60 * 1000;
@@ -27,7 +26,7 @@ describe("POST /api/mod/session", () => {
     const body = await res.json<{ moderator: { username: string; role: string } }>();
     expect(body.moderator).toMatchObject({ username: moderator.username, role: "moderator" });
 
-    const setCookie = res.headers.get("Set-Cookie") ?? "";
+    const setCookie = res.headers.getSetCookie()[0] ?? "";
     expect(setCookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{22};/);
     for (const attribute of ["Secure", "HttpOnly", "SameSite=Strict", "Path=/"]) expect(setCookie).toContain(attribute);
     expect(setCookie).not.toContain("Domain");
@@ -49,7 +48,8 @@ describe("POST /api/mod/session", () => {
     expect(unknown.status).toBe(401);
     expect(await wrong.json<ErrorBody>()).toEqual(await unknown.json<ErrorBody>());
     expect(wrong.headers.get("Set-Cookie")).toBeNull();
-    expect(await auditActionsOf(moderator.id)).toEqual(["sign-in-failed"]);
+    // A failure writes no audit entry: one for real names only would tell them apart by time.
+    expect(await auditActionsOf(moderator.id)).toEqual([]);
   });
 
   it("refuses a disabled account with the same answer", async () => {
@@ -58,26 +58,6 @@ describe("POST /api/mod/session", () => {
     const res = await signIn(moderator.username, moderator.password);
     expect(res.status).toBe(401);
     expect((await res.json<ErrorBody>()).error.message).toBe("The username or password is not right.");
-  });
-
-  it("limits attempts from one address to 5 a minute, whatever the account, before any password is checked", async () => {
-    const moderator = await createModerator();
-    const address = randomAddress();
-    await inOneLimiterWindow(10);
-    for (let i = 0; i < 5; i++) expect((await signIn(`guess${i}`, "wrong password", address)).status).toBe(401);
-    const sixth = await signIn(moderator.username, moderator.password, address);
-    expect(sixth.status).toBe(429);
-    expect(Number(sixth.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect((await sixth.json<ErrorBody>()).error.code).toBe("rate_limited");
-    // Another address is not held up.
-    expect((await signIn(moderator.username, moderator.password)).status).toBe(200);
-  });
-
-  it("limits attempts on one account to 5 a minute, from however many addresses", async () => {
-    const moderator = await createModerator();
-    for (let i = 0; i < 5; i++) expect((await signIn(moderator.username, `wrong ${i}`)).status).toBe(401);
-    expect((await signIn(moderator.username, moderator.password)).status).toBe(429);
-    expect((await signIn("someone-else", "wrong")).status).toBe(401);
   });
 
   it("refuses a sign-in posted from another origin", async () => {

@@ -1,6 +1,7 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { findPost } from "../../src/posts/queries";
-import { db, postForm, request, seedPost } from "../support/app";
+import { db, postForm, randomAddress, request, seedPost } from "../support/app";
 import { createModerator, signedInAs } from "../support/mod";
 
 const PHONE_REASON = {
@@ -37,15 +38,40 @@ describe("POST /mod/session", () => {
     );
   });
 
-  it("answers a wrong password and an unknown user with the same form and message", async () => {
+  it("answers a wrong password, an unknown user and a disabled account with the same page, byte for byte", async () => {
+    const [moderator, disabled] = [await createModerator(), await createModerator()];
+    await env.DB.prepare("UPDATE moderators SET disabled = 1 WHERE id = ?").bind(disabled.id).run();
+    const answers = [
+      await postForm("/mod/session", { username: moderator.username, password: "nope" }),
+      await postForm("/mod/session", { username: "nobody-here", password: "nope" }),
+      await postForm("/mod/session", { username: disabled.username, password: disabled.password }),
+    ];
+    const pages = await Promise.all(
+      answers.map(async (res) =>
+        JSON.stringify({ status: res.status, headers: [...res.headers], body: await res.text() }),
+      ),
+    );
+    expect(new Set(pages).size).toBe(1);
+    expect(answers[0]?.status).toBe(200);
+    expect(pages[0]).toContain("The username or password is not right.");
+    expect(answers[0]?.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("says when to try again once an address is over the limit, keeping the form", async () => {
     const moderator = await createModerator();
-    const wrong = await postForm("/mod/session", { username: moderator.username, password: "nope" });
-    const unknown = await postForm("/mod/session", { username: "nobody-here", password: "nope" });
-    expect([wrong.status, unknown.status]).toEqual([200, 200]);
-    const [a, b] = [await wrong.text(), await unknown.text()];
-    expect(a).toContain("The username or password is not right.");
-    expect(b).toContain("The username or password is not right.");
-    expect(wrong.headers.get("Set-Cookie")).toBeNull();
+    const from = { "CF-Connecting-IP": randomAddress() };
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await postForm("/mod/session", { username: moderator.username, password: `nope ${i}` }, from)).status,
+      ).toBe(200);
+    }
+    const res = await postForm("/mod/session", { username: moderator.username, password: moderator.password }, from);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(res.headers.get("Set-Cookie")).toBeNull();
+    const page = await res.text();
+    expect(page).toMatch(/role="alert">\s*Too many failed sign-ins from here\. Try again in 1[45] minutes\./);
+    expect(page).toContain('<form method="post" action="/mod/session"');
   });
 });
 

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import type { ModeratorRole } from "../../src/db/schema";
 import { hashPassword } from "../../src/mod/passwords";
 import { newId } from "../../src/secrets";
-import { ORIGIN, randomAddress, request } from "./app";
+import { type ErrorBody, ORIGIN, randomAddress, request, requestWith } from "./app";
 
 export type TestModerator = { id: string; username: string; password: string; role: ModeratorRole };
 
@@ -53,4 +53,42 @@ export async function signedInAs(role: ModeratorRole = "moderator") {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   return { moderator, cookie, call, send };
+}
+
+export type Attempt = { address?: string; device?: string; settings?: Partial<Env> };
+
+/**
+ * A sign-in through the API straight to the app, from a fresh address unless `address` names one, with a
+ * known-device cookie when `device` is given, and with `settings` in place of wrangler.toml's [vars].
+ */
+export function signInAttempt(username: string, password: string, { address, device, settings = {} }: Attempt = {}) {
+  return requestWith(settings, "/api/mod/session", {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      Origin: ORIGIN,
+      "CF-Connecting-IP": address ?? randomAddress(),
+      ...(device ? { Cookie: `__Secure-device=${device}` } : {}),
+    },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+/** The known-device cookie a sign-in gave, as the browser sends it back to the API. */
+export function knownDeviceOf(res: Response): string {
+  const cookie = res.headers.getSetCookie().find((set) => set.includes("Path=/api/mod/session"));
+  const value = /^__Secure-device=([^;]+);/.exec(cookie ?? "")?.[1];
+  if (!value) throw new Error("no known-device cookie");
+  return value;
+}
+
+/** What a refusal says: its status, code and message, and Retry-After in seconds. */
+export async function refusalOf(res: Response) {
+  const { error } = await res.json<ErrorBody>();
+  return {
+    status: res.status,
+    code: error.code,
+    message: error.message,
+    seconds: Number(res.headers.get("Retry-After")),
+  };
 }
