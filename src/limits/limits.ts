@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { ApiError, unavailable } from "../errors";
+import { wholeNumber } from "../settings";
 import { addressKey } from "./address";
 import { clientKey } from "./client-key";
 import { countOneMore, usedToday } from "./day-counters";
@@ -71,6 +72,5 @@ export function secondsUntilTomorrow(now: number): number {
 }
 
 export function postsPerDay(env: Env): number {
-  const configured = Number.parseInt(env.POSTS_PER_DAY ?? "", 10);
-  return Number.isFinite(configured) && configured > 0 ? configured : 10;
+  return wholeNumber(env.POSTS_PER_DAY, 10);
 }

@@ -36,7 +36,25 @@ export async function signInScopes(secret: string, clientKey: string, typedName:
   };
 }
 
-const deviceScope = (deviceId: string) => `device/${deviceId}`;
+type Counted = { scope: string; windowS: number; read: number };
+
+/** Each scope an attempt is counted in, with its window and how many of its newest failures decide; a known device adds one. */
+function countedScopes(
+  scopes: SignInScopes,
+  deviceId: string | undefined,
+  limits: SignInLimits,
+): Record<keyof RecentFailures, Counted | undefined> {
+  const reads = failuresRead(limits);
+  return {
+    address: { scope: scopes.address, windowS: limits.addressWindowS, read: reads.address },
+    accountAddress: { scope: scopes.accountAddress, windowS: limits.addressWindowS, read: reads.accountAddress },
+    account: { scope: scopes.account, windowS: limits.accountWindowS, read: reads.account },
+    device:
+      deviceId === undefined
+        ? undefined
+        : { scope: `device/${deviceId}`, windowS: limits.addressWindowS, read: reads.device },
+  };
+}
 
 /**
  * Refuses with 429 and Retry-After while any limit holds, before a password is checked. The same reads for every
@@ -49,15 +67,14 @@ export async function refuseOverLimits(
   limits: SignInLimits,
   now: number,
 ): Promise<void> {
-  const reads = failuresRead(limits);
-  const recent = (scope: string, count: number, windowS: number) =>
-    recentFailures(failures, scope, count, windowS, now);
-  const [address, accountAddress, account, device] = await failingClosed(
+  const counted = countedScopes(scopes, deviceId, limits);
+  const recent = (each: Counted | undefined) => each && recentFailures(failures, each, now);
+  const [address = [], accountAddress = [], account = [], device] = await failingClosed(
     Promise.all([
-      recent(scopes.address, reads.address, limits.addressWindowS),
-      recent(scopes.accountAddress, reads.accountAddress, limits.addressWindowS),
-      recent(scopes.account, reads.account, limits.accountWindowS),
-      deviceId === undefined ? undefined : recent(deviceScope(deviceId), reads.device, limits.addressWindowS),
+      recent(counted.address),
+      recent(counted.accountAddress),
+      recent(counted.account),
+      recent(counted.device),
     ]),
   );
   const wait = waitBeforeAttempt({ address, accountAddress, account, device } satisfies RecentFailures, limits, now);
@@ -77,14 +94,11 @@ export async function countFailure(
   limits: SignInLimits,
   now: number,
 ): Promise<void> {
-  const counted: [string, number][] = [
-    [scopes.address, limits.addressWindowS],
-    [scopes.accountAddress, limits.addressWindowS],
-    [scopes.account, limits.accountWindowS],
-  ];
-  if (deviceId !== undefined) counted.push([deviceScope(deviceId), limits.addressWindowS]);
+  const counted = Object.values(countedScopes(scopes, deviceId, limits)).filter((each) => each !== undefined);
   await failingClosed(
-    Promise.all(counted.map(([scope, windowS]) => failures.put(entryName(scope, now), "", { expirationTtl: windowS }))),
+    Promise.all(
+      counted.map(({ scope, windowS }) => failures.put(entryName(scope, now), "", { expirationTtl: windowS })),
+    ),
   );
 }
 
@@ -109,16 +123,14 @@ function entryName(scope: string, at: number): string {
   return `${scope}/${String(LAST_TIME - at).padStart(TIME_DIGITS, "0")}-${newId()}`;
 }
 
-/** A scope's failures within its window, newest first, at most `count` of them. */
+/** A scope's failures within its window, newest first, at most as many as decide. */
 async function recentFailures(
   failures: KVNamespace,
-  scope: string,
-  count: number,
-  windowS: number,
+  { scope, windowS, read }: Counted,
   now: number,
 ): Promise<number[]> {
   const prefix = `${scope}/`;
-  const { keys } = await failures.list({ prefix, limit: count });
+  const { keys } = await failures.list({ prefix, limit: read });
   const since = now - windowS * 1000;
   return keys
     .map((key) => LAST_TIME - Number(key.name.slice(prefix.length, prefix.length + TIME_DIGITS)))

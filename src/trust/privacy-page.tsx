@@ -1,5 +1,11 @@
+import { CLIENT_DAY_SECONDS } from "../limits/client-key";
 import { Layout } from "../pages/layout";
-import { IDEMPOTENCY_KEPT_MS, READER_KEYS_KEPT_MS, REMOVED_BODY_KEPT_MS } from "../retention/purge";
+import {
+  IDEMPOTENCY_KEPT_MS,
+  READER_KEYS_KEPT_MS,
+  REMOVED_BODY_KEPT_MS,
+  SETTLED_FLAGS_KEPT_MS,
+} from "../retention/purge";
 import { DAY_MS, HOUR_MS } from "../time";
 
 const hours = (ms: number) => `${ms / HOUR_MS} hours`;
@@ -52,6 +58,10 @@ export function PrivacyPage() {
               <td>The keys {hours(READER_KEYS_KEPT_MS)}; the counts as long as the post</td>
             </tr>
             <tr>
+              <td>A report on a post: its reason and the note its reader wrote</td>
+              <td>Until {days(SETTLED_FLAGS_KEPT_MS)} after a moderator settles it</td>
+            </tr>
+            <tr>
               <td>The answer to a post sent with an Idempotency-Key, so a retry does not post twice</td>
               <td>{hours(IDEMPOTENCY_KEPT_MS)}, and deleted with the post</td>
             </tr>
@@ -60,7 +70,7 @@ export function PrivacyPage() {
                 A random key of the day, and how many posts each client made that day, to enforce the daily limit
                 (outside the database, keyed by that day's random key)
               </td>
-              <td>48 hours</td>
+              <td>{hours(CLIENT_DAY_SECONDS * 1000)}</td>
             </tr>
             <tr>
               <td>The database's own history, kept by the hosting provider for recovery</td>

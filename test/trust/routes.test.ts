@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { IDEMPOTENCY_KEPT_MS, READER_KEYS_KEPT_MS, REMOVED_BODY_KEPT_MS } from "../../src/retention/purge";
+import { CLIENT_DAY_SECONDS } from "../../src/limits/client-key";
+import {
+  IDEMPOTENCY_KEPT_MS,
+  READER_KEYS_KEPT_MS,
+  REMOVED_BODY_KEPT_MS,
+  SETTLED_FLAGS_KEPT_MS,
+} from "../../src/retention/purge";
 import { DAY_MS, HOUR_MS } from "../../src/time";
 import { request } from "../support/app";
 
@@ -24,6 +30,8 @@ describe("the pages that say who runs the board and what it keeps", () => {
     expect(page).toContain(`${REMOVED_BODY_KEPT_MS / DAY_MS} days after a moderator removes it`);
     expect(page).toContain(`The keys ${READER_KEYS_KEPT_MS / HOUR_MS} hours`);
     expect(page).toContain(`${IDEMPOTENCY_KEPT_MS / HOUR_MS} hours, and deleted with the post`);
+    expect(page).toContain(`Until ${SETTLED_FLAGS_KEPT_MS / DAY_MS} days after a moderator settles it`);
+    expect(page).toContain(`<td>${(CLIENT_DAY_SECONDS * 1000) / HOUR_MS} hours</td>`);
     expect(page).toContain("What someone with our data could learn");
   });
 

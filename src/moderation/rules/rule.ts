@@ -114,7 +114,9 @@ export const alternativesMade: Alternatives[] = [];
 
 /** `sources` as alternatives, each with `flags` (which must include "g"). */
 export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
-  const made = { alternatives: sources.map((source) => new RegExp(withWordEdgeAtEnd(source), flags)) };
+  // Under /u, `\w` is not ASCII alone with /i, so WORD_EDGE is only written where `\b` means it.
+  const written = (source: string) => (flags.includes("u") ? source : withWordEdgeAtEnd(source));
+  const made = { alternatives: sources.map((source) => new RegExp(written(source), flags)) };
   alternativesMade.push(made);
   return made;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import "../../../src/moderation/pipeline";
-import { alternativesMade, gatedRules, spansOf } from "../../../src/moderation/rules/rule";
+import { signals } from "../../../src/moderation/rules/crisis/index";
+import { riskKinds } from "../../../src/moderation/rules/crisis/risk";
+import {
+  alternativesMade,
+  gatedRules,
+  spansOf,
+  WORD_EDGE,
+  withWordEdgeAtEnd,
+} from "../../../src/moderation/rules/rule";
 import benign from "../../fixtures/moderation-dev/benign.jsonl?raw";
 import clinical from "../../fixtures/moderation-dev/clinical.jsonl?raw";
 import crisis from "../../fixtures/moderation-dev/crisis.jsonl?raw";
@@ -123,5 +131,38 @@ describe("alternatives kept apart", () => {
     for (const text of ["abcd", "zabcdx", "bcdab", "", "xxabc"]) {
       expect(spansOf(made, text, "full-date")).toEqual(spansOf(joined(made), text, "full-date"));
     }
+  });
+});
+
+// A final `\b` is written as the lookarounds it means, which V8 compiles faster: the patterns must find what they did.
+describe("a final word edge written out", () => {
+  const written = [
+    ...alternativesMade.flatMap(({ alternatives }) => alternatives),
+    ...signals.flatMap(({ patterns }) => patterns),
+    ...riskKinds.map(({ words }) => words),
+  ].filter((pattern) => pattern.source.endsWith(WORD_EDGE));
+
+  it("is in most crisis patterns and the long alternatives", () => {
+    expect(written.length).toBeGreaterThan(80);
+  });
+
+  it("finds what the pattern with \\b finds, on every text", () => {
+    let found = 0;
+    for (const pattern of written) {
+      const withB = new RegExp(`${pattern.source.slice(0, -WORD_EDGE.length)}\\b`, pattern.flags);
+      for (const text of texts) {
+        const { folded } = ruleInputOf(text);
+        const spans = spansOf(pattern, folded, "crisis-intent");
+        expect(spans, pattern.source).toEqual(spansOf(withB, folded, "crisis-intent"));
+        found += spans.length;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it("is written only for a final \\b, not an escaped backslash before a b", () => {
+    expect(withWordEdgeAtEnd(String.raw`(?:a|b)\b`)).toBe(`(?:a|b)${WORD_EDGE}`);
+    expect(withWordEdgeAtEnd(String.raw`a\\b`)).toBe(String.raw`a\\b`);
+    expect(withWordEdgeAtEnd(String.raw`\ba`)).toBe(String.raw`\ba`);
   });
 });
