@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import "../../../src/moderation/pipeline";
 import { signals } from "../../../src/moderation/rules/crisis/index";
@@ -147,11 +148,13 @@ describe("a final word edge written out", () => {
   });
 
   it("finds what the pattern with \\b finds, on every text", () => {
+    // 90 patterns, each twice, over every text take 20 s: `npm test` reads a quarter of the texts, `npm run test:full` all.
+    const sample = env.FULL_SUITES === "1" ? texts : texts.filter((_, index) => index % 4 === 0);
+    const foldedTexts = sample.map((text) => ruleInputOf(text).folded);
     let found = 0;
     for (const pattern of written) {
       const withB = new RegExp(`${pattern.source.slice(0, -WORD_EDGE.length)}\\b`, pattern.flags);
-      for (const text of texts) {
-        const { folded } = ruleInputOf(text);
+      for (const folded of foldedTexts) {
         const spans = spansOf(pattern, folded, "crisis-intent");
         expect(spans, pattern.source).toEqual(spansOf(withB, folded, "crisis-intent"));
         found += spans.length;
