@@ -1,14 +1,20 @@
-import type { Context } from "hono";
-import type { AppEnv } from "../env";
+import type { Db } from "../db/client";
 import { notFound } from "../errors";
 import { readerKeyFor } from "../limits/client-key";
-import { requestClientKey, spendShortLimit } from "../limits/limits";
+import { type Client, spendShortLimit } from "../limits/limits";
 import { newId, sha256Hex } from "../secrets";
 import { startOfHour } from "../time";
 import { fileFlag } from "./queries";
 import { newFlagReceipt } from "./receipts";
 import type { FlagRequest, FlagView } from "./schemas";
-import { flagWeights } from "./weights";
+import { type FlagWeights, flagWeights } from "./weights";
+
+/** What flagging needs of the deployment: the database, the flag limiter, and how much weight hides a post. */
+export type FlaggingServices = { db: Db; limiter: RateLimit; weights: FlagWeights };
+
+export function flaggingServices(env: Env, db: Db): FlaggingServices {
+  return { db, limiter: env.FLAG_LIMITER, weights: flagWeights(env) };
+}
 
 /**
  * A reader's flag, from the API or the post page: the flag limit, the
@@ -17,18 +23,17 @@ import { flagWeights } from "./weights";
  * the post already, as that flag's receipt was given once, then.
  */
 export async function flagPost(
-  c: Context<AppEnv>,
+  { db, limiter, weights }: FlaggingServices,
+  { key, now }: Client,
   postId: string,
   { reason, note }: FlagRequest,
 ): Promise<{ receipt: string | null; flag: FlagView }> {
-  const now = Date.now();
-  const key = await requestClientKey(c, now);
-  await spendShortLimit(c.env.FLAG_LIMITER, key, "That is a lot of flags at once. Try again in a minute.");
+  await spendShortLimit(limiter, key, "That is a lot of flags at once. Try again in a minute.");
   const readerKey = await readerKeyFor(key, "flag", postId);
   const receipt = newFlagReceipt();
   const receiptHash = await sha256Hex(receipt);
   const filed = await fileFlag(
-    c.var.db,
+    db,
     {
       id: newId(),
       postId,
@@ -39,7 +44,7 @@ export async function flagPost(
       // To the hour, as a reader's resonates are: a reader's flags, milliseconds apart, would tell they were one reader's.
       createdAt: startOfHour(now),
     },
-    flagWeights(c.env),
+    weights,
   );
   if (!filed) throw notFound("There is no published post with this id.");
   const { receiptHash: kept, ...flag } = filed;

@@ -1,10 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
 import { notFound } from "../errors";
+import { requestClient } from "../limits/limits";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { PostIdSchema } from "../posts/schemas";
 import { sha256Hex } from "../secrets";
-import { flagPost } from "./file";
+import { flaggingServices, flagPost } from "./file";
 import { findFlag } from "./queries";
 import { FlagReceiptSchema, FlagRequestSchema, FlagStateSchema, ReceiptSchema, toFlagState } from "./schemas";
 
@@ -41,7 +42,13 @@ const receiptRoute = createRoute({
 
 export const flagRoutes = createRouter()
   .openapi(flagRoute, async (c) => {
-    const { receipt, flag } = await flagPost(c, c.req.valid("param").id, c.req.valid("json"));
+    const services = flaggingServices(c.env, c.var.db);
+    const { receipt, flag } = await flagPost(
+      services,
+      await requestClient(c),
+      c.req.valid("param").id,
+      c.req.valid("json"),
+    );
     c.header("Cache-Control", cacheControl.private);
     return c.json({ receipt, flag: toFlagState(flag) }, 202);
   })

@@ -23,6 +23,15 @@ export function rateLimited(retryAfterSeconds: number, message: string): ApiErro
 /** 503: a limit cannot be kept right now (KV or a limiter failing), so nothing is let through. */
 export const limiterDown = () => unavailable("This is paused for a moment. Please try again shortly.", 30);
 
+/** Who is asking, as the limits know them (today's client key, never the address), and when. */
+export type Client = { key: string; now: number };
+
+/** The request's client, for a service that limits or keys what it writes by client. */
+export async function requestClient(c: Context<AppEnv>): Promise<Client> {
+  const now = Date.now();
+  return { key: await requestClientKey(c, now), now };
+}
+
 /**
  * The requesting client's key for today. Without the day's key (KV unbound or
  * failing) the board cannot limit anyone, so it fails closed.

@@ -2,10 +2,11 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { cacheControl } from "../cache-control";
 import type { AppEnv } from "../env";
+import { requestClient } from "../limits/limits";
 import { crisisResourcesFor } from "../moderation/resources";
 import { deletePost } from "../posts/queries";
 import { CreatePostSchema } from "../posts/schemas";
-import { submitPost } from "../posts/submit";
+import { postingServices, submitPost } from "../posts/submit";
 import { readerCountry } from "../reader-country";
 import {
   ComposerForm,
@@ -38,7 +39,9 @@ export const authorPageRoutes = new Hono<AppEnv>()
     const parsed = parseForm(CreatePostSchema, submissionOf(draft));
     if (!parsed.ok) return renderComposer(c, { draft, idempotencyKey, issues: parsed.issues }, 200);
     try {
-      return showSubmitted(c, await submitPost(c, parsed.data, { idempotencyKey, country: readerCountry(c) }));
+      const services = postingServices(c.env, c.var.db);
+      const options = { idempotencyKey, country: readerCountry(c) };
+      return showSubmitted(c, await submitPost(services, await requestClient(c), parsed.data, options));
     } catch (error) {
       if (!isShownInPlace(error)) throw error;
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);

@@ -2,11 +2,12 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
+import { requestClient } from "../limits/limits";
 import { crisisResourcesFor } from "../moderation/resources";
 import { deletePost } from "../posts/queries";
 import { PostRefused } from "../posts/refusal";
 import { CreatePostSchema, toApiPost } from "../posts/schemas";
-import { earlierAnswer, submitPost } from "../posts/submit";
+import { earlierAnswer, postingServices, submitPost } from "../posts/submit";
 import {
   ComposerForm,
   NO_SUCH_TOKEN,
@@ -40,7 +41,10 @@ export async function replaceHeldPost(c: Context<AppEnv>, fields: FormFields, co
   if (post?.status === "pending") return replace(c, { post, token: token.trim(), country }, draft, idempotencyKey);
   // The form sent twice: the first send already replaced the held post.
   const submission = parseForm(CreatePostSchema, submissionOf(draft));
-  const earlier = submission.ok && (await earlierAnswer(c, submission.data, { idempotencyKey, country }));
+  const services = postingServices(c.env, c.var.db);
+  const earlier =
+    submission.ok &&
+    (await earlierAnswer(services, await requestClient(c), submission.data, { idempotencyKey, country }));
   if (earlier) return showSubmitted(c, earlier);
   const crisisResources = crisisResourcesFor(country);
   if (post)
@@ -53,7 +57,10 @@ async function replace(c: Context<AppEnv>, held: Held, draft: Draft, idempotency
   if (!parsed.ok) return showHeld(c, held, draft.body, { problem: parsed.issues[0]?.message, idempotencyKey }, 200);
   try {
     const options = { idempotencyKey, withdrawing: held.post.id, country: held.country };
-    return showSubmitted(c, await submitPost(c, parsed.data, options));
+    return showSubmitted(
+      c,
+      await submitPost(postingServices(c.env, c.var.db), await requestClient(c), parsed.data, options),
+    );
   } catch (error) {
     if (!isShownInPlace(error)) throw error;
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);

@@ -8,14 +8,15 @@ import type { AppEnv } from "../env";
 import { invalidRequest, notFound } from "../errors";
 import { decodeCursor, encodeCursor, type FeedPosition, type FeedSort, feedSorts } from "../feed/cursor";
 import { listPublished } from "../feed/queries";
-import { flagPost } from "../flags/file";
+import { flaggingServices, flagPost } from "../flags/file";
 import { findFlag } from "../flags/queries";
 import { FlagRequestSchema, ReceiptSchema, toFlagState } from "../flags/schemas";
+import { requestClient } from "../limits/limits";
 import { crisisResourcesFor } from "../moderation/resources";
 import { findPublishedPost } from "../posts/queries";
 import { CategorySlugSchema } from "../posts/schemas";
 import { readerCountry } from "../reader-country";
-import { addResonance } from "../resonates/add";
+import { addResonance, resonatingServices } from "../resonates/add";
 import { runSearch } from "../search/run";
 import { SEARCH_QUERY_MAX } from "../search/schemas";
 import { sha256Hex } from "../secrets";
@@ -49,7 +50,7 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .post("/p/:id/resonate", async (c) => {
     const id = c.req.param("id");
-    await addResonance(c, id);
+    await addResonance(resonatingServices(c.env, c.var.db), await requestClient(c), id);
     return c.redirect(`/p/${encodeURIComponent(id)}?resonated`, 303);
   })
   .post("/p/:id/flag", async (c) => {
@@ -57,7 +58,12 @@ export const pageRoutes = new Hono<AppEnv>()
     const fields = await formFields(c);
     const parsed = parseForm(FlagRequestSchema, { reason: fields.reason, note: fields.note || null });
     if (!parsed.ok) throw invalidRequest(parsed.issues, "Choose what is wrong with the post.");
-    const { receipt, flag } = await flagPost(c, id, parsed.data);
+    const { receipt, flag } = await flagPost(
+      flaggingServices(c.env, c.var.db),
+      await requestClient(c),
+      id,
+      parsed.data,
+    );
     if (receipt !== null) return c.redirect(`/flags/${receipt}`, 303);
     c.header("Cache-Control", cacheControl.private);
     return c.html(<FlagAgainPage flag={toFlagState(flag)} />);

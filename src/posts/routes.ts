@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
 import { notFound } from "../errors";
+import { requestClient } from "../limits/limits";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { readerCountry } from "../reader-country";
 import { authorsPost, bearerToken } from "./author";
@@ -15,7 +16,7 @@ import {
   toApiPost,
   toPostStatus,
 } from "./schemas";
-import { submitPost } from "./submit";
+import { postingServices, submitPost } from "./submit";
 
 const createPostRoute = createRoute({
   method: "post",
@@ -91,7 +92,8 @@ const postStatusRoute = createRoute({
 export const postRoutes = createRouter()
   .openapi(createPostRoute, async (c) => {
     const options = { idempotencyKey: c.req.header("Idempotency-Key"), country: readerCountry(c) };
-    const { status, body } = await submitPost(c, c.req.valid("json"), options);
+    const services = postingServices(c.env, c.var.db);
+    const { status, body } = await submitPost(services, await requestClient(c), c.req.valid("json"), options);
     // The answer holds a secret: no cache may keep it.
     c.header("Cache-Control", cacheControl.private);
     return status === 202 ? c.json(body, 202) : c.json(body, 201);

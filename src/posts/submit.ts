@@ -1,16 +1,15 @@
-import type { Context } from "hono";
 import { findCategory } from "../categories/queries";
+import type { Db } from "../db/client";
 import type { Role } from "../db/schema";
 import { posts } from "../db/schema";
-import type { AppEnv } from "../env";
 import { ApiError, invalidRequest } from "../errors";
 import { utcDay } from "../limits/client-key";
 import {
+  type Client,
   countPostToday,
   postsPerDay,
   postsToday,
   rateLimited,
-  requestClientKey,
   secondsUntilTomorrow,
   spendShortLimit,
 } from "../limits/limits";
@@ -36,6 +35,25 @@ export type Answer = { status: 201 | 202; body: CreatedPost };
  */
 export type SubmitOptions = { idempotencyKey?: string; withdrawing?: string; country?: string };
 
+/** What posting needs of the deployment: the database, the day counters, the one-a-minute limiter, the secret that derives a retry's token, the day cap. */
+export type PostingServices = {
+  db: Db;
+  days: KVNamespace;
+  limiter: RateLimit;
+  secret: string;
+  postsPerDay: number;
+};
+
+export function postingServices(env: Env, db: Db): PostingServices {
+  return {
+    db,
+    days: env.CLIENT_DAYS,
+    limiter: env.POST_LIMITER,
+    secret: env.RATE_LIMIT_SECRET,
+    postsPerDay: postsPerDay(env),
+  };
+}
+
 const DUPLICATE_WINDOW_MS = DAY_MS;
 
 /**
@@ -46,25 +64,27 @@ const DUPLICATE_WINDOW_MS = DAY_MS;
  * replaces (`withdrawing`, a post id) if there is one.
  */
 export async function submitPost(
-  c: Context<AppEnv>,
+  services: PostingServices,
+  { key, now }: Client,
   submission: Submission,
   { idempotencyKey, withdrawing, country }: SubmitOptions = {},
 ): Promise<Answer> {
-  const db = c.var.db;
-  const now = Date.now();
-  const [key, hash] = await Promise.all([requestClientKey(c, now), contentHash(submission.body)]);
-  const idempotency = await readIdempotency(idempotencyKey, submission, key);
-  const replay = idempotency && (await replayOf(c, idempotency, now, country));
+  const { db, days } = services;
+  const [hash, idempotency] = await Promise.all([
+    contentHash(submission.body),
+    readIdempotency(idempotencyKey, submission, key),
+  ]);
+  const replay = idempotency && (await replayOf(services, idempotency, now, country));
   if (replay) return replay;
 
   const day = utcDay(now);
   // Three independent reads, one round trip's wait.
   const [used, category, duplicateOfRecent] = await Promise.all([
-    postsToday(c.env.CLIENT_DAYS, key, day),
+    postsToday(days, key, day),
     findCategory(db, submission.category),
     hasRecentDuplicate(db, hash, now - DUPLICATE_WINDOW_MS),
   ]);
-  if (used >= postsPerDay(c.env)) {
+  if (used >= services.postsPerDay) {
     throw rateLimited(
       secondsUntilTomorrow(now),
       "That is today's limit of posts from here. Please come back tomorrow.",
@@ -75,13 +95,13 @@ export async function submitPost(
   const { text, decision, reasons, resources, suggestion } = moderate(submission.body, { duplicateOfRecent, country });
   if (decision === "refuse") throw new PostRefused(reasons, suggestion, resources);
   // Spent only when something will be stored, so fixing a refused post is not held up a minute.
-  await spendShortLimit(c.env.POST_LIMITER, key, "One post a minute, please. Try again in a moment.");
+  await spendShortLimit(services.limiter, key, "One post a minute, please. Try again in a moment.");
   // Counted before the post is stored, and failing closed: a post the day's cap did not count is never stored.
-  await countPostToday(c.env.CLIENT_DAYS, key, day, used);
+  await countPostToday(days, key, day, used);
 
   const id = newId();
   const deleteToken = idempotency
-    ? await derivedDeleteToken(c.env.RATE_LIMIT_SECRET, idempotency.keyHash, id)
+    ? await derivedDeleteToken(services.secret, idempotency.keyHash, id)
     : newDeleteToken();
   const status = decision === "hold" ? 202 : 201;
   const row = {
@@ -113,7 +133,7 @@ export async function submitPost(
     ]);
   } catch (error) {
     // A concurrent retry with the same key won the race: answer as it did.
-    const raced = idempotency && (await replayOf(c, idempotency, now, country));
+    const raced = idempotency && (await replayOf(services, idempotency, now, country));
     if (raced) return raced;
     throw error;
   }
@@ -124,17 +144,17 @@ export async function submitPost(
 }
 
 async function replayOf(
-  c: Context<AppEnv>,
+  { db, secret }: Pick<PostingServices, "db" | "secret">,
   idempotency: Idempotency,
   now: number,
   country: string | undefined,
 ): Promise<Answer | null> {
-  const record = await findRecord(c.var.db, idempotency.keyHash, now);
+  const record = await findRecord(db, idempotency.keyHash, now);
   if (!record) return null;
   if (record.requestHash !== idempotency.requestHash) {
     throw new ApiError(409, "conflict", "This Idempotency-Key was already used for a different post.");
   }
-  const deleteToken = await derivedDeleteToken(c.env.RATE_LIMIT_SECRET, idempotency.keyHash, record.postId);
+  const deleteToken = await derivedDeleteToken(secret, idempotency.keyHash, record.postId);
   const first = record.response as Omit<CreatedPost, "deleteToken">;
   // Records written before the lines were chosen by country kept a list; this request's country chooses them now.
   const { resources: _kept, ...moderation } = first.moderation;
@@ -148,14 +168,15 @@ async function replayOf(
 
 /** The answer an earlier send of this same submission and key got (a form sent twice), if there was one. */
 export async function earlierAnswer(
-  c: Context<AppEnv>,
+  services: Pick<PostingServices, "db" | "secret">,
+  { key, now }: Client,
   submission: Submission,
   { idempotencyKey, country }: SubmitOptions,
 ): Promise<Answer | null> {
-  const idempotency = await readIdempotency(idempotencyKey, submission, await requestClientKey(c, Date.now()));
+  const idempotency = await readIdempotency(idempotencyKey, submission, key);
   return (
     idempotency &&
-    replayOf(c, idempotency, Date.now(), country).catch((error) => {
+    replayOf(services, idempotency, now, country).catch((error) => {
       if (error instanceof ApiError && error.code === "conflict") return null;
       throw error;
     })

@@ -1,18 +1,26 @@
-import type { Context } from "hono";
-import type { AppEnv } from "../env";
+import type { Db } from "../db/client";
 import { notFound } from "../errors";
 import { readerKeyFor } from "../limits/client-key";
-import { requestClientKey, spendShortLimit } from "../limits/limits";
+import { type Client, spendShortLimit } from "../limits/limits";
 import { startOfHour } from "../time";
 import { resonate } from "./queries";
 
+/** What resonating needs of the deployment: the database and the resonate limiter. */
+export type ResonatingServices = { db: Db; limiter: RateLimit };
+
+export function resonatingServices(env: Env, db: Db): ResonatingServices {
+  return { db, limiter: env.RESONATE_LIMITER };
+}
+
 /** A reader's "resonates", from the API or the post page; returns the post's count. */
-export async function addResonance(c: Context<AppEnv>, postId: string): Promise<number> {
-  const now = Date.now();
-  const key = await requestClientKey(c, now);
-  await spendShortLimit(c.env.RESONATE_LIMITER, key, "That is a lot of resonating at once. Try again in a minute.");
+export async function addResonance(
+  { db, limiter }: ResonatingServices,
+  { key, now }: Client,
+  postId: string,
+): Promise<number> {
+  await spendShortLimit(limiter, key, "That is a lot of resonating at once. Try again in a minute.");
   // Stored to the hour: a reader's resonates, milliseconds apart, would tell they were one reader's.
-  const resonates = await resonate(c.var.db, postId, await readerKeyFor(key, "resonate", postId), startOfHour(now));
+  const resonates = await resonate(db, postId, await readerKeyFor(key, "resonate", postId), startOfHour(now));
   if (resonates === null) throw notFound("There is no published post with this id.");
   return resonates;
 }

@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheControl } from "../cache-control";
+import { requestClient } from "../limits/limits";
 import { createRouter, errorResponse, jsonContent } from "../openapi";
 import { PostIdSchema } from "../posts/schemas";
-import { addResonance } from "./add";
+import { addResonance, resonatingServices } from "./add";
 
 const ResonatesSchema = z
   .object({ resonates: z.number().int().openapi({ description: "The post's count after this reader's" }) })
@@ -23,7 +24,8 @@ const resonateRoute = createRoute({
 });
 
 export const resonateRoutes = createRouter().openapi(resonateRoute, async (c) => {
-  const resonates = await addResonance(c, c.req.valid("param").id);
+  const services = resonatingServices(c.env, c.var.db);
+  const resonates = await addResonance(services, await requestClient(c), c.req.valid("param").id);
   c.header("Cache-Control", cacheControl.private);
   return c.json({ resonates }, 200);
 });
