@@ -5,7 +5,7 @@ import { allRows, builtOnce } from "./db/prepared";
 import { boardVersion } from "./db/schema";
 import { bookmarkOf, databaseOf } from "./db/session";
 import type { AppEnv } from "./env";
-import { milliseconds } from "./settings";
+import { settingsOf } from "./settings";
 
 /**
  * The feed and post pages (HTML and JSON) served from this isolate's memory
@@ -40,20 +40,18 @@ let totalBytes = 0;
 const known = { version: -1, checkedAt: Number.NEGATIVE_INFINITY };
 
 export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const maxAge = milliseconds(c.env.READ_CACHE_MS, 30_000);
+  const settings = settingsOf(c.env);
+  const maxAge = settings.READ_CACHE_MS;
   if (c.req.method !== "GET" || maxAge === 0 || bookmarkOf(c)) return next();
   const now = Date.now();
-  const { version, fresh } = await currentVersion(
-    () => databaseOf(c),
-    now,
-    milliseconds(c.env.BOARD_VERSION_CHECK_MS, 1000),
-  );
+  const { version, fresh } = await currentVersion(() => databaseOf(c), now, settings.BOARD_VERSION_CHECK_MS);
   const key = keyOf(c.req.url);
   const entry = entries.get(key);
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
     entries.delete(key);
     entries.set(key, entry); // most recently used last
-    const headers = c.env.READ_CACHE_HIT_HEADER === "on" ? [...entry.headers, ["X-Read-Cache", "hit"]] : entry.headers;
+    const headers =
+      settings.READ_CACHE_HIT_HEADER === "on" ? [...entry.headers, ["X-Read-Cache", "hit"]] : entry.headers;
     c.res = new Response(entry.body, { status: entry.status, headers });
     return;
   }

@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
+import { settingsOf } from "./settings";
 
 /**
  * The board is not indexed by default: a client searching their own story must not find a post about them. Every
@@ -7,7 +8,7 @@ import type { AppEnv } from "./env";
  * /robots.txt disallows everything. An operator who wants the board indexed sets SEARCH_ENGINES = "index".
  */
 
-const indexed = (env: AppEnv["Bindings"]) => env.SEARCH_ENGINES === "index";
+const indexed = (env: AppEnv["Bindings"]) => settingsOf(env).SEARCH_ENGINES === "index";
 
 export const searchEngines: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();

@@ -21,7 +21,7 @@ async function atomFeed(c: Context<AppEnv>, slug?: string) {
   const category = slug === undefined ? undefined : categories.find((each) => each.slug === slug);
   if (slug !== undefined && !category) throw notFound("There is no such category.");
   const xml = await renderAtom({
-    origin: publicOrigin(c.env.PUBLIC_ORIGIN),
+    origin: publicOrigin(c.env),
     category,
     categories,
     posts: page.posts,

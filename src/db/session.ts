@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
-import { milliseconds } from "../settings";
+import { settingsOf } from "../settings";
 import { createDb, type Db } from "./client";
 import { guardDatabase } from "./guard";
 
@@ -26,7 +26,6 @@ import { guardDatabase } from "./guard";
 
 export const BOOKMARK_HEADER = "X-D1-Bookmark";
 const BOOKMARK_PARAMETER = "bookmark";
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 // The public reads a replica may serve (GET and HEAD only).
 const REPLICA_READS = [
@@ -55,9 +54,7 @@ export function databaseOf(c: Context<AppEnv>): Db {
   const opened = c.get("db") as Db | undefined;
   if (opened) return opened;
   const session = c.env.DB.withSession(constraintFor(c));
-  // A deadline of 0 would fail every call: it falls back too.
-  const timeoutMs = milliseconds(c.env.D1_TIMEOUT_MS, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS;
-  const db = createDb(guardDatabase(session, timeoutMs));
+  const db = createDb(guardDatabase(session, settingsOf(c.env).D1_TIMEOUT_MS));
   c.set("d1Session", session);
   c.set("db", db);
   return db;

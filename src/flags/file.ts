@@ -3,6 +3,7 @@ import { notFound } from "../errors";
 import { readerKeyFor } from "../limits/client-key";
 import { type Client, spendShortLimit } from "../limits/limits";
 import { newId, sha256Hex } from "../secrets";
+import { settingsOf } from "../settings";
 import { startOfHour } from "../time";
 import { fileFlag } from "./queries";
 import { newFlagReceipt } from "./receipts";
@@ -13,7 +14,7 @@ import { type FlagWeights, flagWeights } from "./weights";
 export type FlaggingServices = { db: Db; limiter: RateLimit; weights: FlagWeights };
 
 export function flaggingServices(env: Env, db: Db): FlaggingServices {
-  return { db, limiter: env.FLAG_LIMITER, weights: flagWeights(env) };
+  return { db, limiter: env.FLAG_LIMITER, weights: flagWeights(settingsOf(env)) };
 }
 
 /**

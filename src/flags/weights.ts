@@ -1,4 +1,5 @@
 import type { FlagReason } from "../db/schema";
+import type { Settings } from "../settings";
 
 /**
  * How much reader flags weigh. A post is hidden when the open flags of
@@ -11,17 +12,12 @@ import type { FlagReason } from "../db/schema";
  */
 export type FlagWeights = { ordinary: number; identifying: number; toHide: number };
 
-export function flagWeights(env: Pick<Env, "FLAGS_TO_HIDE" | "IDENTIFYING_FLAGS_TO_HIDE">): FlagWeights {
-  const ordinaryFlags = atLeastTwo(env.FLAGS_TO_HIDE, 3);
-  const identifyingFlags = Math.min(atLeastTwo(env.IDENTIFYING_FLAGS_TO_HIDE, 2), ordinaryFlags);
+export function flagWeights(settings: Pick<Settings, "FLAGS_TO_HIDE" | "IDENTIFYING_FLAGS_TO_HIDE">): FlagWeights {
+  const ordinaryFlags = settings.FLAGS_TO_HIDE;
+  const identifyingFlags = Math.min(settings.IDENTIFYING_FLAGS_TO_HIDE, ordinaryFlags);
   return { ordinary: identifyingFlags, identifying: ordinaryFlags, toHide: ordinaryFlags * identifyingFlags };
 }
 
 export function weightOf(reason: FlagReason, weights: FlagWeights): number {
   return reason === "identifying" ? weights.identifying : weights.ordinary;
-}
-
-function atLeastTwo(configured: string | undefined, fallback: number): number {
-  const count = Number.parseInt(configured ?? "", 10);
-  return Number.isSafeInteger(count) ? Math.max(2, count) : fallback;
 }

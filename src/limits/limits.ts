@@ -1,7 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { ApiError, unavailable } from "../errors";
-import { wholeNumber } from "../settings";
 import { addressKey } from "./address";
 import { clientKey } from "./client-key";
 import { countOneMore, usedToday } from "./day-counters";
@@ -78,8 +77,4 @@ export function secondsUntilTomorrow(now: number): number {
   const tomorrow = new Date(now);
   tomorrow.setUTCHours(24, 0, 0, 0);
   return (tomorrow.getTime() - now) / 1000;
-}
-
-export function postsPerDay(env: Env): number {
-  return wholeNumber(env.POSTS_PER_DAY, 10);
 }

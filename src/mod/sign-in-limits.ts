@@ -1,4 +1,4 @@
-import { wholeNumber } from "../settings";
+import { type SettingVars, settingsOf } from "../settings";
 
 /**
  * Moderator sign-in limits, counted in failures only (a successful sign-in never counts), so that nobody can lock a
@@ -28,37 +28,23 @@ export type SignInLimits = {
   maxDelayS: number;
 };
 
-type Settings = Partial<
-  Pick<
-    Env,
-    | "SIGN_IN_FAILURES_PER_ADDRESS"
-    | "SIGN_IN_FAILURES_PER_ACCOUNT_ADDRESS"
-    | "SIGN_IN_ADDRESS_WINDOW_S"
-    | "SIGN_IN_FAILURES_PER_ACCOUNT"
-    | "SIGN_IN_ACCOUNT_WINDOW_S"
-    | "SIGN_IN_FIRST_DELAY_S"
-    | "SIGN_IN_MAX_DELAY_S"
-  >
->;
-
-/** KV keeps nothing for less than a minute, so no window is shorter. */
-const SHORTEST_WINDOW_S = 60;
 /**
  * One KV `list` reads at most 1,000 names: no threshold may need more. 900 leaves room for the doublings (at most 54,
  * from 1 s to the largest whole number of seconds).
  */
 const MOST_FAILURES = 900;
 
-/** The limits from `[vars]`; these defaults are the ones wrangler.toml sets. */
-export function signInLimits(env: Settings): SignInLimits {
+/** The limits of the `[vars]` (src/settings.ts), each threshold kept within what one KV list can read. */
+export function signInLimits(vars: SettingVars): SignInLimits {
+  const settings = settingsOf(vars);
   return {
-    perAddress: Math.min(MOST_FAILURES, wholeNumber(env.SIGN_IN_FAILURES_PER_ADDRESS, 10)),
-    perAccountAddress: Math.min(MOST_FAILURES, wholeNumber(env.SIGN_IN_FAILURES_PER_ACCOUNT_ADDRESS, 5)),
-    addressWindowS: wholeNumber(env.SIGN_IN_ADDRESS_WINDOW_S, 15 * 60, SHORTEST_WINDOW_S),
-    perAccount: Math.min(MOST_FAILURES, wholeNumber(env.SIGN_IN_FAILURES_PER_ACCOUNT, 50)),
-    accountWindowS: wholeNumber(env.SIGN_IN_ACCOUNT_WINDOW_S, 60 * 60, SHORTEST_WINDOW_S),
-    firstDelayS: wholeNumber(env.SIGN_IN_FIRST_DELAY_S, 1),
-    maxDelayS: wholeNumber(env.SIGN_IN_MAX_DELAY_S, 15 * 60),
+    perAddress: Math.min(MOST_FAILURES, settings.SIGN_IN_FAILURES_PER_ADDRESS),
+    perAccountAddress: Math.min(MOST_FAILURES, settings.SIGN_IN_FAILURES_PER_ACCOUNT_ADDRESS),
+    addressWindowS: settings.SIGN_IN_ADDRESS_WINDOW_S,
+    perAccount: Math.min(MOST_FAILURES, settings.SIGN_IN_FAILURES_PER_ACCOUNT),
+    accountWindowS: settings.SIGN_IN_ACCOUNT_WINDOW_S,
+    firstDelayS: settings.SIGN_IN_FIRST_DELAY_S,
+    maxDelayS: settings.SIGN_IN_MAX_DELAY_S,
   };
 }
 

@@ -7,7 +7,6 @@ import { utcDay } from "../limits/client-key";
 import {
   type Client,
   countPostToday,
-  postsPerDay,
   postsToday,
   rateLimited,
   secondsUntilTomorrow,
@@ -17,6 +16,7 @@ import { moderate } from "../moderation/pipeline";
 import { crisisResourcesFor } from "../moderation/resources";
 import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
+import { settingsOf } from "../settings";
 import { DAY_MS, startOfHour } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
 import { deletePostStatements, hasRecentDuplicate } from "./queries";
@@ -50,7 +50,7 @@ export function postingServices(env: Env, db: Db): PostingServices {
     days: env.CLIENT_DAYS,
     limiter: env.POST_LIMITER,
     secret: env.RATE_LIMIT_SECRET,
-    postsPerDay: postsPerDay(env),
+    postsPerDay: settingsOf(env).POSTS_PER_DAY,
   };
 }
 

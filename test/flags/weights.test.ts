@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { flagWeights, weightOf } from "../../src/flags/weights";
+import { settingsOf } from "../../src/settings";
 
 const configured = (ordinary: string, identifying: string) =>
-  flagWeights({ FLAGS_TO_HIDE: ordinary, IDENTIFYING_FLAGS_TO_HIDE: identifying });
+  flagWeights(settingsOf({ FLAGS_TO_HIDE: ordinary, IDENTIFYING_FLAGS_TO_HIDE: identifying }));
 
 describe("flag weights", () => {
   it("by default hides at three ordinary flags or two identifying ones", () => {
