@@ -1,6 +1,6 @@
 /**
- * The benchmark's report: the full results file, and the summary blocks it
- * keeps current in docs/performance.md and README.md (between markers).
+ * The benchmark's report: the full results file, and the summary block it
+ * keeps current in docs/performance.md (between markers).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { type LoadOptions, type Measured, TURNS } from "./load";
@@ -188,7 +188,7 @@ function checksTable(report: BenchReport): string[] {
   ];
 }
 
-/** The blocks between `<!-- bench:start -->` and `<!-- bench:end -->` in the docs. */
+/** The block between `<!-- bench:start -->` and `<!-- bench:end -->` in docs/performance.md. */
 export function writeSummaries(report: BenchReport, resultsFile: string): void {
   const largest = report.sizes.at(-1);
   const summary = [...checksTable(report)];
@@ -210,13 +210,13 @@ export function writeSummaries(report: BenchReport, resultsFile: string): void {
       CEILING_NOTE,
     );
   }
-  // Each file links the results from where it stands.
-  const withLink = (href: string) =>
-    [`Last run: ${report.date}, \`${BENCH_COMMAND}\` (full results: [${resultsFile}](${href})).`, "", ...summary].join(
-      "\n",
-    );
-  replaceBlock("docs/performance.md", withLink(`../${resultsFile}`));
-  replaceBlock("README.md", withLink(resultsFile));
+  // The link is relative to docs/, where the block stands.
+  const block = [
+    `Last run: ${report.date}, \`${BENCH_COMMAND}\` (full results: [${resultsFile}](../${resultsFile})).`,
+    "",
+    ...summary,
+  ].join("\n");
+  replaceBlock("docs/performance.md", block);
 }
 
 function replaceBlock(file: string, content: string): void {

@@ -9,7 +9,7 @@
  * autocannon for a bounded time per scenario. Every figure is read against
  * a bare route of the same worker measured in the same run, since the load
  * generator shares the machine's cores. Writes bench/results/<date>.md and
- * the summary blocks of docs/performance.md and README.md.
+ * the summary block of docs/performance.md.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -355,7 +355,7 @@ async function main() {
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(file, renderReport(report));
   writeSummaries(report, file);
-  console.log(`\nwrote ${file}, docs/performance.md and README.md`);
+  console.log(`\nwrote ${file} and docs/performance.md`);
 }
 
 await main();
