@@ -77,10 +77,21 @@ export const posts = sqliteTable(
      */
     flagClearances: integer().notNull().default(0),
     /**
-     * Where a held or hidden post stands in the moderators' queue: 0 crisis,
-     * 1 identifying, 2 anything else (see queue/rank.ts).
+     * Where a post in the moderators' queue (held, hidden, or published with
+     * open reports) stands: 0 crisis, 1 identifying, 2 anything else (see queue/rank.ts).
      */
     queueRank: integer().notNull().default(2),
+    /** How many of its flags are open: kept by triggers on flags (migration 0016). */
+    openReports: integer().notNull().default(0),
+    /**
+     * Whether the post waits for a moderator: held, hidden, or published with an open report (every report is
+     * reviewable). A column of its own, so the queue's partial index names one term the planner cannot split.
+     */
+    inQueue: integer({ mode: "boolean" })
+      .notNull()
+      .generatedAlwaysAs(sql`status IN ('pending', 'hidden') OR (status = 'published' AND open_reports > 0)`, {
+        mode: "virtual",
+      }),
     /** Bumped by every moderator action; an action applies only to the revision it was decided on. */
     revision: integer().notNull().default(0),
   },
@@ -94,9 +105,8 @@ export const posts = sqliteTable(
     index("posts_content_hash").on(post.contentHash, post.createdAt),
     // The status page finds an author's post from the delete token alone.
     uniqueIndex("posts_delete_token").on(post.deleteTokenHash),
-    index("posts_queue")
-      .on(post.queueRank, post.createdAt, post.id)
-      .where(sql`${post.status} IN ('pending', 'hidden')`),
+    // Named as its column: drizzle would write out the generated expression, which the planner splits at its OR.
+    index("posts_queue").on(post.queueRank, post.createdAt, post.id).where(sql`"in_queue"`),
   ],
 );
 

@@ -25,7 +25,8 @@ const flagView = {
 };
 
 /**
- * Files a reader's flag on a published post and hides the post when the
+ * Files a reader's flag on a published post, which puts the post in the
+ * moderators' queue (an identifying report ahead of others), and hides the post when the
  * open flags of distinct readers reach the weight needed, in one batch. A
  * reader's second flag on the post changes nothing. Returns the reader's
  * flag (new or earlier), or undefined when no published post has this id
@@ -37,7 +38,7 @@ export async function fileFlag(
   weights: FlagWeights,
 ): Promise<(FlagView & { receiptHash: string }) | undefined> {
   const openWeight = sql`(SELECT coalesce(sum(${flags.weight}), 0) FROM ${flags} WHERE ${flags.postId} = ${posts.id} AND ${flags.resolution} IS NULL)`;
-  const [, , found] = await db.batch([
+  const [, , , found] = await db.batch([
     db
       .insert(flags)
       .select(
@@ -58,13 +59,17 @@ export async function fileFlag(
           .where(and(eq(posts.id, flag.postId), eq(posts.status, "published"))),
       )
       .onConflictDoNothing(),
+    // Its place in the queue (the flag's trigger counted the report): an identifying report goes ahead of others.
+    // Only the rank is set, so the board's version, and every cached page, stays as it is.
     db
       .update(posts)
       .set({
-        status: "hidden",
-        // An identifying report puts the post ahead of other reports in the queue.
         queueRank: sql`min(${posts.queueRank}, CASE WHEN EXISTS (SELECT 1 FROM ${flags} WHERE ${flags.postId} = ${posts.id} AND ${flags.resolution} IS NULL AND ${flags.reason} = 'identifying') THEN ${QUEUE_RANK.identifying} ELSE ${QUEUE_RANK.other} END)`,
       })
+      .where(and(eq(posts.id, flag.postId), eq(posts.status, "published"))),
+    db
+      .update(posts)
+      .set({ status: "hidden" })
       .where(
         and(
           eq(posts.id, flag.postId),

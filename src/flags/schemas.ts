@@ -31,7 +31,7 @@ export const flagOutcomes = ["open", "hidden", "removed", "redacted", "dismissed
 export type FlagOutcome = (typeof flagOutcomes)[number];
 
 const OUTCOME_MESSAGES: Record<FlagOutcome, string> = {
-  open: "Your report is open: the post is still up while reports and moderators weigh it.",
+  open: "Your report is with the moderators: the post stays up until one of them has read it.",
   hidden: "The post is hidden while a moderator reviews the reports.",
   removed: "The post is no longer on the board.",
   redacted: "A moderator edited the post to take out what should not have been there.",

@@ -46,13 +46,16 @@ export function ReviewCard({
     <article class="review-item" id={`post-${post.id}`} data-status={post.status} aria-labelledby={`title-${post.id}`}>
       <h2 id={`title-${post.id}`} class="review-title">
         <span class={`badge rank-${post.queueRank}`}>{RANK_LABELS[post.queueRank] ?? "Other"}</span>{" "}
-        {post.status === "hidden" ? "Hidden by reader reports" : `Post ${post.status}`}
+        {titleOf(post, flags.total)}
       </h2>
       <p class="post-meta">
         <span>{post.category}</span>
         {post.role && <span>{roleLabels[post.role]}</span>}
         <time datetime={new Date(post.createdAt).toISOString()}>{formatExact(post.createdAt)}</time>
         {post.status === "pending" && <span class="waiting">{waitingFor(post.createdAt, now)}</span>}
+        {post.status !== "pending" && flags.since !== null && (
+          <span class="waiting">{waitingFor(flags.since, now)}</span>
+        )}
         <a href={`/mod/posts/${post.id}`}>Permalink</a>
       </p>
       {post.reasons.length > 0 ? (
@@ -90,6 +93,12 @@ export function ReviewCard({
   );
 }
 
+function titleOf(post: Post, openReports: number): string {
+  if (post.status === "hidden") return "Hidden by reader reports";
+  if (post.status === "published" && openReports > 0) return "Reported by readers, still published";
+  return `Post ${post.status}`;
+}
+
 function History({ entries }: { entries: AuditRow[] }) {
   return (
     <details class="history">
@@ -112,7 +121,7 @@ function History({ entries }: { entries: AuditRow[] }) {
 }
 
 function ActionForms({ post, attempt, returnTo }: { post: Post; attempt?: RedactionAttempt; returnTo: ReturnTo }) {
-  const allowed = reviewActions.filter((action) => transition(action, post.status));
+  const allowed = reviewActions.filter((action) => transition(action, post));
   return (
     <div class="review-actions">
       {allowed.map((action) => (
@@ -178,7 +187,9 @@ function ActionForm({
         type="submit"
         class={`button${action === "remove" ? " danger" : action === "approve" ? "" : " secondary"}`}
       >
-        {BUTTONS[action]}
+        {action === "approve" && post.status === "published"
+          ? "Keep it published and dismiss the reports"
+          : BUTTONS[action]}
       </button>
     </form>
   );

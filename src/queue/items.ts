@@ -5,7 +5,7 @@ import { type OpenFlags, openFlagsOf } from "./queries";
 
 export type ReviewItem = { post: Post; flags: OpenFlags; history: AuditRow[] };
 
-const NO_FLAGS: OpenFlags = { total: 0, byReason: {}, notes: [] };
+const NO_FLAGS: OpenFlags = { total: 0, byReason: {}, notes: [], since: null };
 
 /** What a moderator needs to decide on each post: its open flags and what moderators did to it before. */
 export async function reviewItemsOf(db: Db, posts: Post[]): Promise<ReviewItem[]> {

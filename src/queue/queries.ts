@@ -7,15 +7,16 @@ export type QueuePosition = { rank: number; hour: number; id: string };
 
 const HOUR_MS = 3_600_000;
 
+// Held and hidden posts, and published ones with an open report: every report is reviewable.
 // Must match the partial index posts_queue for SQLite to use it. likely()
 // tells the planner, which has no table statistics, that the term alone
 // narrows little, and every page (the first too) is a range of the queue's
 // index: so SQLite reads the index in order instead of searching a status
 // index and sorting.
-const inQueue = sql`likely(${posts.status} IN ('pending', 'hidden'))`;
+const inQueue = sql`likely(${posts.inQueue})`;
 const QUEUE_START: QueuePosition = { rank: -1, hour: -1, id: "" };
 
-/** Held and hidden posts, most severe first, older first within a rank; keyset-paged. */
+/** Held, hidden and reported posts, most severe first, older first within a rank; keyset-paged. */
 export async function listQueue(db: Db, after: QueuePosition = QUEUE_START, limit: number) {
   const rows = await db
     .select()
@@ -45,15 +46,23 @@ function createdAtOf(after: QueuePosition) {
   return sql`coalesce((SELECT seen.created_at FROM posts AS seen WHERE seen.id = ${after.id}), ${after.hour * HOUR_MS})`;
 }
 
-export type OpenFlags = { total: number; byReason: Partial<Record<FlagReason, number>>; notes: string[] };
+/** `since`: the hour of the oldest open report, from which a reported post has waited (null with none). */
+export type OpenFlags = {
+  total: number;
+  byReason: Partial<Record<FlagReason, number>>;
+  notes: string[];
+  since: number | null;
+};
 
 /** Each post's open flags: how many, by reason, and the readers' notes. */
 export async function openFlagsOf(db: Db, postIds: string[]): Promise<Map<string, OpenFlags>> {
-  const summary = new Map<string, OpenFlags>(postIds.map((id) => [id, { total: 0, byReason: {}, notes: [] }]));
+  const summary = new Map<string, OpenFlags>(
+    postIds.map((id) => [id, { total: 0, byReason: {}, notes: [], since: null }]),
+  );
   if (postIds.length === 0) return summary;
   // A post stops taking flags once hidden, so its open flags are few: read them all, oldest first.
   const open = await db
-    .select({ postId: flags.postId, reason: flags.reason, note: flags.note })
+    .select({ postId: flags.postId, reason: flags.reason, note: flags.note, createdAt: flags.createdAt })
     .from(flags)
     .where(and(inArray(flags.postId, postIds), isNull(flags.resolution)))
     .orderBy(asc(flags.postId), asc(flags.createdAt));
@@ -62,6 +71,7 @@ export async function openFlagsOf(db: Db, postIds: string[]): Promise<Map<string
     if (!entry) continue;
     entry.byReason[flag.reason] = (entry.byReason[flag.reason] ?? 0) + 1;
     entry.total += 1;
+    entry.since ??= flag.createdAt;
     if (flag.note) entry.notes.push(flag.note);
   }
   return summary;

@@ -20,6 +20,9 @@ const QueueItemSchema = z
       total: z.number().int(),
       byReason: z.partialRecord(z.enum(flagReasons), z.number().int()),
       notes: z.array(z.string()).openapi({ description: "Readers' notes on their open flags, oldest first." }),
+      since: z.string().nullable().openapi({
+        description: "The hour of the oldest open report (ISO 8601), from which a reported post has waited.",
+      }),
     }),
     history: z.array(AuditEntrySchema).openapi({ description: "Moderator actions on this post, oldest first." }),
   })
@@ -30,7 +33,8 @@ const queueRoute = createRoute({
   path: "/api/mod/queue",
   tags: ["moderators"],
   security: MODERATOR_SESSION,
-  summary: "Held and flag-hidden posts, most severe first (crisis, identifying, the rest; older first within each)",
+  summary:
+    "Held posts, and posts readers reported (hidden or still published), most severe first (crisis, identifying, the rest; older first within each)",
   request: { query: QueueQuerySchema },
   responses: {
     200: jsonContent(
@@ -50,7 +54,7 @@ export const queueRoutes = createRouter().openapi(queueRoute, async (c) => {
     {
       items: items.map(({ post, flags, history }) => ({
         post: toModPost(post),
-        flags,
+        flags: { ...flags, since: flags.since === null ? null : new Date(flags.since).toISOString() },
         history: history.map(toAuditEntry),
       })),
       nextCursor: page.next && encodeQueueCursor(page.next),

@@ -36,7 +36,7 @@ export async function decideOn(db: Db, postId: string, decision: Decision, moder
  * and is answered 409: one valid final state, one entry per effective action.
  */
 export async function applyDecision(db: Db, post: Post, decision: Decision, moderatorId: string, now: number) {
-  const rule = transition(decision.action, post.status);
+  const rule = transition(decision.action, post);
   if (!rule) throw illegal(`A ${post.status} post cannot be ${pastTense(decision.action)}.`);
   if (decision.revision !== undefined && decision.revision !== post.revision) throw changedMeanwhile();
   const change = await changeFor(decision, post, now);

@@ -9,17 +9,33 @@ import type { FlagResolution, PostStatus } from "../db/schema";
 export const reviewActions = ["approve", "remove", "redact", "restore"] as const;
 export type ReviewAction = (typeof reviewActions)[number];
 
-type Transition = { from: readonly PostStatus[]; to: PostStatus; settlesFlags: FlagResolution | null };
+type Transition = {
+  from: readonly PostStatus[];
+  to: PostStatus;
+  settlesFlags: FlagResolution | null;
+  /** Taken from published only while readers' reports are open: approving then keeps the post up and dismisses them. */
+  fromPublishedOnlyIfReported?: true;
+};
 
 export const TRANSITIONS: Record<ReviewAction, Transition> = {
-  approve: { from: ["pending", "hidden"], to: "published", settlesFlags: "dismissed" },
+  approve: {
+    from: ["pending", "hidden", "published"],
+    to: "published",
+    settlesFlags: "dismissed",
+    fromPublishedOnlyIfReported: true,
+  },
   remove: { from: ["pending", "hidden", "published"], to: "removed", settlesFlags: "removed" },
   redact: { from: ["pending", "hidden", "published"], to: "published", settlesFlags: "redacted" },
   restore: { from: ["removed"], to: "published", settlesFlags: null },
 };
 
+/** Where a post stands: its status, and how many readers' reports on it are open. */
+export type PostState = { status: PostStatus; openReports: number };
+
 /** The status an action leads to from `current`, or null when it may not be taken from there. */
-export function transition(action: ReviewAction, current: PostStatus): Transition | null {
+export function transition(action: ReviewAction, current: PostState): Transition | null {
   const rule = TRANSITIONS[action];
-  return rule.from.includes(current) ? rule : null;
+  if (!rule.from.includes(current.status)) return null;
+  if (rule.fromPublishedOnlyIfReported && current.status === "published" && current.openReports === 0) return null;
+  return rule;
 }

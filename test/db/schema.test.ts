@@ -36,6 +36,7 @@ describe("the D1 schema", () => {
         "delete_token_hash",
         "flag_clearances",
         "id",
+        "open_reports",
         "queue_rank",
         "reasons",
         "removed_at",

@@ -92,6 +92,23 @@ describe("the queue page", () => {
     expect(page).toContain("Sign out");
   });
 
+  it("shows a post readers reported but did not hide, with how long the report has waited and a way to keep it up", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost();
+    await postForm(`/p/${post.id}/flag`, { reason: "identifying", note: "names the school" });
+    const page = await (await request("/mod", { headers: { Cookie: cookie } })).text();
+    const card = page.slice(page.indexOf(`id="post-${post.id}"`));
+    expect(card).toContain("Reported by readers, still published");
+    expect(card).toMatch(/waiting (less than an hour|1 hour)/);
+    expect(card).toContain("names the school");
+    expect(card).toContain("Keep it published and dismiss the reports");
+    const kept = await act(cookie, post.id, { action: "approve", revision: "0" });
+    expect(kept.status).toBe(303);
+    expect((await findPost(db(), post.id))?.openReports).toBe(0);
+    const after = await (await request("/mod", { headers: { Cookie: cookie } })).text();
+    expect(after).not.toContain(`id="post-${post.id}"`);
+  });
+
   it("approves from the queue: back to the queue with a notice, and the post is published", async () => {
     const { cookie } = await signedInAs();
     const post = await seedPost({ status: "pending" });

@@ -1,12 +1,12 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ModerationReason } from "../../src/moderation/pipeline";
-import { postJson, seedPost } from "../support/app";
+import { postJson, request, seedPost } from "../support/app";
 import { signedInAs } from "../support/mod";
 
 type Item = {
   post: { id: string; status: string; createdAt: string; reasons: ModerationReason[] };
-  flags: { total: number; byReason: Record<string, number>; notes: string[] };
+  flags: { total: number; byReason: Record<string, number>; notes: string[]; since: string | null };
   history: { action: string; moderator: string }[];
 };
 type Page = { items: Item[]; nextCursor: string | null };
@@ -76,27 +76,81 @@ describe("GET /api/mod/queue", () => {
     const page = await (await mod.call("/api/mod/queue?limit=50")).json<Page>();
     const item = page.items.find((each) => each.post.id === post.id);
     expect(item?.post.status).toBe("hidden");
-    expect(item?.flags).toEqual({ total: 4, byReason: { identifying: 4 }, notes: [] });
+    expect(item?.flags).toEqual({ total: 4, byReason: { identifying: 4 }, notes: [], since: expect.any(String) });
     expect(item?.history).toEqual([expect.objectContaining({ action: "approve", moderator: mod.moderator.username })]);
     // An identifying report puts it with the identifying posts, ahead of the rest.
     const rank = await env.DB.prepare("SELECT queue_rank FROM posts WHERE id = ?").bind(post.id).first("queue_rank");
     expect(rank).toBe(1);
   });
 
-  it("keeps readers' notes on open flags", async () => {
+  it("puts a post in the queue at its first report, still published, with the readers' notes and when they began", async () => {
     const mod = await signedInAs();
     const post = await seedPost();
     await postJson(`/api/posts/${post.id}/flags`, { reason: "identifying", note: "names the town" });
     const page = await (await mod.call("/api/mod/queue?limit=50")).json<Page>();
-    expect(page.items.some((item) => item.post.id === post.id)).toBe(false); // one flag does not hide
+    const reported = page.items.find((item) => item.post.id === post.id);
+    expect(reported?.post.status).toBe("published");
+    expect(reported?.flags).toMatchObject({ total: 1, byReason: { identifying: 1 }, notes: ["names the town"] });
+    // Reports are kept to the hour, so the wait is counted from the hour of the first.
+    expect(Date.parse(reported?.flags.since ?? "") % HOUR).toBe(0);
+    expect((await request(`/api/posts/${post.id}`)).status).toBe(200); // one report does not hide it
     await postJson(`/api/posts/${post.id}/flags`, { reason: "identifying", note: "and the school" });
     const after = await (await mod.call("/api/mod/queue?limit=50")).json<Page>();
     const item = after.items.find((each) => each.post.id === post.id);
-    expect(item?.flags).toEqual({
-      total: 2,
-      byReason: { identifying: 2 },
-      notes: ["names the town", "and the school"],
-    });
+    expect(item?.post.status).toBe("hidden");
+    expect(item?.flags).toMatchObject({ total: 2, notes: ["names the town", "and the school"] });
+  });
+
+  it("ranks a reported post by its reports: an identifying one ahead of held posts of other kinds", async () => {
+    const mod = await signedInAs();
+    const held = await seedPost({ status: "pending", queueRank: 2, createdAt: Date.now() - 72 * HOUR });
+    const [spam, identifying] = [await seedPost(), await seedPost()];
+    await postJson(`/api/posts/${spam.id}/flags`, { reason: "spam" });
+    await postJson(`/api/posts/${identifying.id}/flags`, { reason: "identifying" });
+    const ids = (await (await mod.call("/api/mod/queue?limit=50")).json<Page>()).items.map((item) => item.post.id);
+    expect(ids.indexOf(identifying.id)).toBeLessThan(ids.indexOf(held.id));
+    expect(ids).toContain(spam.id);
+  });
+
+  it("lets a moderator keep a reported post up, dismissing its reports: it leaves the queue and the receipt says so", async () => {
+    const mod = await signedInAs();
+    const post = await seedPost();
+    const filed = await postJson(`/api/posts/${post.id}/flags`, { reason: "spam" });
+    const { receipt } = await filed.json<{ receipt: string }>();
+    const kept = await mod.send("POST", `/api/mod/posts/${post.id}/actions`, { action: "approve" });
+    expect(kept.status).toBe(200);
+    expect((await kept.json<{ post: { status: string } }>()).post.status).toBe("published");
+    const ids = (await (await mod.call("/api/mod/queue?limit=50")).json<Page>()).items.map((item) => item.post.id);
+    expect(ids).not.toContain(post.id);
+    const shown = await (await request(`/api/flags/${receipt}`)).json<{ flag: { outcome: string } }>();
+    expect(shown.flag.outcome).toBe("dismissed");
+    // With no open report, there is nothing left to approve.
+    expect((await mod.send("POST", `/api/mod/posts/${post.id}/actions`, { action: "approve" })).status).toBe(409);
+  });
+
+  it("counts a post's open reports as they are filed and settled, whoever settles them", async () => {
+    const openReports = (id: string) =>
+      env.DB.prepare("SELECT open_reports FROM posts WHERE id = ?").bind(id).first("open_reports");
+    const mod = await signedInAs();
+    const post = await seedPost();
+    await postJson(`/api/posts/${post.id}/flags`, { reason: "spam" });
+    await postJson(`/api/posts/${post.id}/flags`, { reason: "off-topic" });
+    expect(await openReports(post.id)).toBe(2);
+    await mod.send("POST", `/api/mod/posts/${post.id}/actions`, { action: "approve" });
+    expect(await openReports(post.id)).toBe(0);
+    await postJson(`/api/posts/${post.id}/flags`, { reason: "harmful" });
+    expect(await openReports(post.id)).toBe(1);
+    const removed = await mod.send("POST", `/api/mod/posts/${post.id}/actions`, { action: "remove", reason: "off" });
+    expect(removed.status).toBe(200);
+    expect(await openReports(post.id)).toBe(0);
+  });
+
+  it("leaves every cached public page as it was when a report does not hide the post", async () => {
+    const post = await seedPost();
+    await request("/api/posts");
+    expect((await request("/api/posts")).headers.get("X-Read-Cache")).toBe("hit");
+    await postJson(`/api/posts/${post.id}/flags`, { reason: "spam" });
+    expect((await request("/api/posts")).headers.get("X-Read-Cache")).toBe("hit");
   });
 
   it("pages by keyset through the whole queue without repeats", async () => {

@@ -25,7 +25,15 @@ describe("review transitions", () => {
   it.each(reviewActions.flatMap((action) => postStatuses.map((status) => [action, status] as const)))(
     "%s from %s",
     (action, status) => {
-      expect(transition(action, status)?.to ?? null).toBe(expected[`${action} ${status}`]);
+      expect(transition(action, { status, openReports: 0 })?.to ?? null).toBe(expected[`${action} ${status}`]);
     },
   );
+
+  it("approves a published post only while readers' reports on it are open, keeping it up and dismissing them", () => {
+    const reported = transition("approve", { status: "published", openReports: 1 });
+    expect(reported).toMatchObject({ to: "published", settlesFlags: "dismissed" });
+    for (const status of postStatuses.filter((each) => each !== "published")) {
+      expect(transition("approve", { status, openReports: 1 })?.to ?? null).toBe(expected[`approve ${status}`]);
+    }
+  });
 });
