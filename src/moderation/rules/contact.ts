@@ -146,6 +146,10 @@ const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded,
 
 const numberedTags = whenSeen(/#\d/, ({ folded }) => spansOf(NUMBERED_TAG, folded, "handle"));
 
+// A cashtag names a payment account with no word before it: "sent $20 from $jaybirdpays". An amount starts with a digit.
+const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}\b/g;
+const cashtags = whenSeen(/\$[a-z]/, ({ folded }) => spansOf(CASHTAG, folded, "handle"));
+
 const handlesBeforePlatform = whenAnyWord(PLATFORM_WORDS, ({ text, folded }) =>
   spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle").filter((span) =>
     HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, "")),
@@ -159,6 +163,7 @@ export const handle: Rule = (input) => [
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
   ...numberedTags(input),
+  ...cashtags(input),
   ...handlesBeforePlatform(input),
 ];
 

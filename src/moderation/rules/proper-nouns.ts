@@ -55,6 +55,10 @@ function isVerbInThirdPerson(word: string): boolean {
 }
 
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
+const COMPOUND_AFTER = /^-\p{Ll}/u;
+const PREFIXES = new Set(
+  "co ex non pre re self anti post semi multi mid sub over under inter de un well half".split(" "),
+);
 
 // Words in -ed that describe rather than tell what someone did: "Bone tired".
 const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
@@ -78,6 +82,12 @@ export const properNouns: Rule = (input) => {
       continue;
     }
     const run = capitalizedRun(text, tokens, i);
+    // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
+    // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
+    if (run.length === 1 && PREFIXES.has(token.word) && COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) {
+      i += run.consumed;
+      continue;
+    }
     // An institution keeps a public figure's name ("Lincoln High"); any other name may be an aside (a pet, a title).
     const institution = institutionIn(
       run,
@@ -133,6 +143,10 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
+  const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
+  // A month or a holiday names nobody, but not before what only a person does: "June brought her grandson".
+  if (run.length === 1 && atSentenceStart && actsAsName(text, run[0] as Token, following))
+    return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -142,7 +156,7 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   if (place) return place;
   const open = plain.map((word, at) => !safe[at] && !isAcronym((run[at] as Token).written) && word !== "");
   let from = 0;
-  if (before === undefined || isSentenceStart(text, (run[0] as Token).start)) {
+  if (atSentenceStart) {
     // A sentence's first word is capitalized anyway: it says something only if it is no ordinary word.
     const first = plain[0] as string;
     if (
@@ -376,7 +390,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (next === undefined || isCapitalized(next.written)) return false;
   // "Pat, who I see for anger": a relative clause of "who" is about a person.
   if (next.word === "who" && text.slice(token.end, next.start) === ", ") return true;
-  if (isSafe(word)) return PERSON_VERBS.has(next.word);
+  if (isSafe(word)) return PERSON_VERBS.has(next.word) || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
@@ -396,6 +410,14 @@ const PERSON_VERBS = new Set(
     " ",
   ),
 );
+
+// A month does not bring its grandson: "June brought her grandson", "May took his daughter".
+const DONE_WITH_SOMEONE = new Set("brought took drove walked dragged".split(" "));
+const THEIRS = new Set("her his their".split(" "));
+
+function bringsSomeoneOfTheirs(following: readonly Token[]): boolean {
+  return DONE_WITH_SOMEONE.has(following[0]?.word ?? "") && THEIRS.has(following[1]?.word ?? "");
+}
 
 // The people a possessive name is followed by: "Destiny's foster mom", "Autumn's ex".
 const RELATIVES = new Set(
@@ -434,11 +456,15 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
+  // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
+  if (DERIVED_ENDING.test(word)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone.
   return token.word.endsWith("'s") || actsAsSubject(tokens, i + 1);
 }
+
+const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism)$/;
 
 // Words that come before a thing, never before a first name ("that" is left out: "said that devontae…").
 const DETERMINERS = new Set("the a an this these those every each our your their its my his no any some".split(" "));

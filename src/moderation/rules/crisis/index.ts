@@ -95,8 +95,10 @@ const MOST_SIGNS = 8;
 const MOST_TRIED = 40;
 
 function risksIn(spoken: string): Array<{ kind: number; sign: Sign }> {
-  return riskKinds.flatMap(({ rule, words }, kind) =>
-    matchesKept(words, spoken, (start, end) => isAuthorsOwn(spoken, start, end)).map(([start, end]) => ({
+  return riskKinds.flatMap(({ rule, words, impliesTheAuthor }, kind) =>
+    matchesKept(words, spoken, (start, end) =>
+      impliesTheAuthor ? !isNotTheAuthors(spoken, start, end) : isAuthorsOwn(spoken, start, end),
+    ).map(([start, end]) => ({
       kind,
       sign: { rule, start, end, strength: "strong" as const, pattern: words },
     })),

@@ -19,7 +19,7 @@ export const intent: Signal = {
   strength: "strong",
   patterns: [
     pattern(
-      String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on) myself\b`,
+      String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on|finish|finishing) myself\b`,
     ),
     pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
     pattern(

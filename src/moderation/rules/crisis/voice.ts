@@ -38,9 +38,13 @@ function ownWordsBefore(folded: string, start: number): string {
   return from <= 0 ? `\n${folded.slice(0, start)}` : folded.slice(from, start);
 }
 
-// Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if".
-const REPORTED =
-  /\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked|wants|wanted|has|had|was|is)\b[^.!?\n]*$/;
+// Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
+// else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
+// her" is the author's.
+const SOMEONE = String.raw`\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
+const REPORTED = new RegExp(
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b[^.!?\n]*$|${SOMEONE}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
+);
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;
 // or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself".

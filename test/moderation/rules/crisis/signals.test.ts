@@ -21,6 +21,7 @@ describe("intent", () => {
     "When I was 20 I wanted to die, and this month I want to again.",
     "Tried to do it in the spring. Nobody knows. Thinking about trying again.",
     "I keep writing 'I want to die' in the margins of my planner.",
+    "Deadline week: finish the treatment plans, or finish myself off first.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-intent");
   });
@@ -51,6 +52,7 @@ describe("method and means", () => {
     "Sat in the garage with the engine running for a while last night.",
     "I keep thinking about how easy it would be on the bridge I drive over.",
     "What's the most painless way to go? Asking as the person this time.",
+    "ER docs: what's the surest way someone dies from an insulin overdose? I need to know for myself.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-method");
   });
@@ -74,6 +76,7 @@ describe("a plan or a time", () => {
     "Plan: yes. Means: yes. Intent: yes. I'd hospitalize a client with these answers.",
     "Once the last report is submitted I'm done.",
     "My plan has a date now. Before it was always someday.",
+    "Mom has been gone two years and I want to join her. I know where and when now.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -100,6 +103,11 @@ describe("preparation and farewell", () => {
     "Deleted my instagram and my practice profile. Scheduled an email for Monday morning.",
     "Asked my sister to hold my spare key in case anything happens to me. Just in case.",
     "I won't be around much longer, so the notes are all current.",
+    "I've made my decision and I'm strangely calm about it. After Friday I'm done with everything.",
+    "Wrote my transfer notes tonight. They're the last useful thing I'll ever do for anyone.",
+    "Gave the dog to my cousin. He needs an owner who's going to be around.",
+    "Not sure I'll stick around here much longer, and I don't mean the clinic.",
+    "Everyone is choosing pension options at work. I won't need one.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -111,6 +119,9 @@ describe("preparation and farewell", () => {
     "There won't be an after-party this year, the budget is gone.",
     "I won't be at this agency much longer.",
     "Grateful the audit is almost over; I made my peace with the findings.",
+    "I made my decision about the job offer and I'm finished with the paperwork for today.",
+    "Retirement seminar at work today. I won't need one for years, I'm 29.",
+    "Maternity leave starts Monday; transfer notes are done for all 28 of my clients.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -147,6 +158,7 @@ describe("self-harm", () => {
     "scratched my arms raw in the staff bathroom between sessions",
     "My thigh is bruised from hitting it every night and I teach distress tolerance by day.",
     "I was five years free of self-harm. Broke it last month and it has been most nights since.",
+    "Eight years clean from cutting and I relapsed after my shift on Tuesday.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-self-harm");
   });
@@ -156,6 +168,7 @@ describe("self-harm", () => {
     "My caseload is mostly adolescents who self-harm.",
     "I've been cutting back on evening sessions.",
     "My knee is bruised from hitting it on the desk drawer again and again.",
+    "My client was clean from self-harm for a year and relapsed; we're rebuilding the chain analysis.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
