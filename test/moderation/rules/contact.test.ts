@@ -64,6 +64,7 @@ describe("handles, links and addresses in disguise", () => {
     ["the portal saw a login from 2001:db8:85a3::8a2e:370:7334 at 3am", "ip-address", "2001:db8:85a3::8a2e:370:7334"],
     ["venmo me at jay-r_92", "handle", "venmo me at jay-r_92"],
     ["cashapp $jessruns", "handle", "cashapp $jessruns"],
+    ["she paid me back from $tidepoolmarta, no note", "handle", "$tidepoolmarta"],
     ["I'm sure u/throwaway_nightshift_dad is him", "handle", "u/throwaway_nightshift_dad"],
     ["hxxps://evil.example/path", "url", "hxxps://evil.example/path"],
     ["see example[.]com now", "url", "example[.]com"],
@@ -89,6 +90,7 @@ describe("handles, links and addresses in disguise", () => {
     "a red dot in the chart",
     "Doxy.me went down in the middle of my 11am",
     "supercalifragilisticexpialidocious",
+    "the copay went from $20 to $45 and US$ prices keep rising",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -42,6 +42,7 @@ describe("names without a cue word", () => {
     ["a name from another language", "Oksana talks about the shelling the way others talk about traffic.", "Oksana"],
     ["a nickname the text calls one", "Peaches, which is what everyone at the shelter calls her, asked me.", "Peaches"],
     ["a nickname in quotes", '"Sully" — that\'s what he makes everyone call him — told me.', "Sully"],
+    ["a month that acts as a person", "April took her son out of school for the session.", "April"],
   ])("finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);
   });
@@ -82,6 +83,9 @@ describe("names without a cue word", () => {
     ["a province and a brand", "Moved from Ontario last year. Peloton at 5am keeps me sane."],
     ["a holiday that starts with New", "New Year's Eve shifts are the worst."],
     ["a contraction opening a sentence", "Didn't renew my license. Won't need to. They'll manage."],
+    ["a hyphenated prefix opening a sentence", "Co-facilitating a group with a new hire. Re-reading my notes."],
+    ["a month that brings weather", "June brought its usual heat and half my clients cancelled."],
+    ["a derived word no list has", "The new platform was fine; onboarding took three weeks."],
     [
       "a weekday or a country before the pronoun I",
       "Mondays I see six, Tuesdays I write notes. In Germany I got paid.",

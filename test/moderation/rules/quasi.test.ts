@@ -21,6 +21,7 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "She was working at the store the day of the shooting."],
     ["newsworthy", "The kid who went viral for the graduation speech is seeing me."],
     ["newsworthy", "She won bronze and nobody asks her anything else."],
+    ["newsworthy", "His band had a single that went top 40 in the nineties."],
     ["newsworthy", "He lost his house in the Camp Fire."],
     ["newsworthy", "she was a cashier at the store during the robbery last saturday"],
     ["newsworthy", "he won the powerball and now nobody in his family speaks to him"],
@@ -63,6 +64,7 @@ describe("quasi-identifiers", () => {
     "the coffee machine is the only thing in this building that works",
     "my supervisor coaches me through the hard cases",
     "I'm the only one on my team who likes doing intakes.",
+    "My top 10 list of documentation shortcuts, by request.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });
