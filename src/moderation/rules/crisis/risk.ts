@@ -66,7 +66,7 @@ export const riskKinds: RiskKind[] = [
   // the author gone, said of someone else: a pet's next owner, the last client to see them
   kind(
     "crisis-farewell",
-    String.raw`(?:someone|somebody|people|an owner|a family|a home) (?:who's|who is|who will be|who'll be|that's|that will be) (?:going to be )?around|the last (?:one|person) (?:who|to) (?:saw|sees|see|talk(?:ed)? to|spoke to) (?:me|something)`,
+    "(?:someone|somebody|people|an owner|a family|a home) (?:who's|who is|who will be|who'll be|that's|that will be) (?:going to be )?around|the last (?:one|person) (?:who|to) (?:saw|sees|see|talk(?:ed)? to|spoke to) (?:me|something)",
     { impliesTheAuthor: true },
   ),
   // a burden, and the others better without the author
