@@ -20,6 +20,7 @@ import { sessionRoutes } from "./mod/session-routes";
 import { withDatabaseResponses } from "./openapi";
 import { authorPageRoutes } from "./pages/author-routes";
 import { localCrisisLine } from "./pages/crisis-footer";
+import { moderatorPageRoutes } from "./pages/mod-moderators";
 import { modPageRoutes } from "./pages/mod-routes";
 import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
@@ -124,6 +125,7 @@ export function createApp() {
   app.route("/", pageRoutes);
   app.route("/", authorPageRoutes);
   app.route("/", modPageRoutes);
+  app.route("/", moderatorPageRoutes);
 
   app.notFound((c) => respondWithError(c, notFound()));
   app.onError((err, c) => respondWithError(c, toApiError(err), err));

@@ -254,6 +254,7 @@ export const auditActions = [
   "add-moderator",
   "disable-moderator",
   "enable-moderator",
+  "change-role",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -289,7 +290,7 @@ export const auditLog = sqliteTable(
     uniqueIndex("audit_log_post_revision").on(entry.postId, entry.postRevision),
     check(
       "audit_log_action_known",
-      sql`${entry.action} IN ('sign-in', 'sign-in-failed', 'sign-out', 'approve', 'remove', 'redact', 'restore', 'add-moderator', 'disable-moderator', 'enable-moderator')`,
+      sql`${entry.action} IN ('sign-in', 'sign-in-failed', 'sign-out', 'approve', 'remove', 'redact', 'restore', 'add-moderator', 'disable-moderator', 'enable-moderator', 'change-role')`,
     ),
   ],
 );

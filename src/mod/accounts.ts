@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, max } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { type Moderator, type ModeratorRole, moderatorSessions, moderators } from "../db/schema";
+import { auditLog, type Moderator, type ModeratorRole, moderatorSessions, moderators } from "../db/schema";
 
 export type PublicModerator = Pick<Moderator, "id" | "username" | "role" | "disabled" | "createdAt">;
 
@@ -21,8 +21,16 @@ export async function findModerator(db: Db, id: string): Promise<PublicModerator
   return row;
 }
 
-export function listModerators(db: Db): Promise<PublicModerator[]> {
-  return db.select(publicColumns).from(moderators).orderBy(asc(moderators.username));
+/** An account as an admin sees it: with when it last signed in (null if never), from the audit log. */
+export type ModeratorActivity = PublicModerator & { lastSignInAt: number | null };
+
+export function listModerators(db: Db): Promise<ModeratorActivity[]> {
+  return db
+    .select({ ...publicColumns, lastSignInAt: max(auditLog.at) })
+    .from(moderators)
+    .leftJoin(auditLog, and(eq(auditLog.moderatorId, moderators.id), eq(auditLog.action, "sign-in")))
+    .groupBy(moderators.id)
+    .orderBy(asc(moderators.username));
 }
 
 export type NewModerator = {
@@ -41,4 +49,9 @@ export function insertModerator(db: Db, moderator: NewModerator) {
 export function setDisabled(db: Db, id: string, disabled: boolean) {
   const update = db.update(moderators).set({ disabled }).where(eq(moderators.id, id));
   return disabled ? [update, db.delete(moderatorSessions).where(eq(moderatorSessions.moderatorId, id))] : [update];
+}
+
+/** The statements that change an account's role; a role change takes effect on the account's next request. */
+export function setRole(db: Db, id: string, role: ModeratorRole) {
+  return [db.update(moderators).set({ role }).where(eq(moderators.id, id))];
 }

@@ -1,11 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { appendAudit } from "../audit/queries";
-import { ApiError, notFound } from "../errors";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
-import { newId } from "../secrets";
-import { findModerator, insertModerator, listModerators, setDisabled } from "./accounts";
+import { listModerators } from "./accounts";
 import { signedIn } from "./gate";
-import { generatePassword, hashPassword } from "./passwords";
+import { addModerator, changeModerator } from "./moderators";
 import { ModeratorChangeSchema, ModeratorSchema, NewModeratorSchema, toModerator } from "./schemas";
 
 const adminOnly = {
@@ -45,7 +42,7 @@ const changeRoute = createRoute({
   path: "/api/mod/moderators/{id}",
   tags: ["moderators"],
   security: MODERATOR_SESSION,
-  summary: "Disable or enable a moderator (admins only); disabling ends their sessions at once",
+  summary: "Disable or enable a moderator, or change their role (admins only); disabling ends their sessions at once",
   request: {
     params: z.object({
       id: z
@@ -59,7 +56,7 @@ const changeRoute = createRoute({
     200: jsonContent(z.object({ moderator: ModeratorSchema }), "The account as it is now"),
     400: errorResponse("The body is not valid"),
     404: errorResponse("No moderator has this id"),
-    409: errorResponse("An admin cannot disable their own account"),
+    409: errorResponse("An admin cannot disable their own account or change its role"),
     ...adminOnly,
   },
 });
@@ -70,41 +67,19 @@ export const moderatorRoutes = createRouter()
     return c.json({ moderators: moderators.map(toModerator) }, 200);
   })
   .openapi(addRoute, async (c) => {
-    const admin = signedIn(c);
-    const { username, role, password } = c.req.valid("json");
-    const chosen = password ?? generatePassword();
-    const now = Date.now();
-    const id = newId();
-    const db = c.var.db;
-    const [inserted] = await db.batch([
-      insertModerator(db, { id, username, role, passwordHash: await hashPassword(chosen), createdAt: now }),
-      appendAudit(db, { at: now, moderatorId: admin.moderatorId, action: "add-moderator", subjectId: id }),
-    ]);
-    if (inserted.meta.changes === 0) throw new ApiError(409, "conflict", "This username is taken.");
+    const { moderator, generatedPassword } = await addModerator(
+      c.var.db,
+      signedIn(c).moderatorId,
+      c.req.valid("json"),
+      Date.now(),
+    );
     return c.json(
-      {
-        moderator: toModerator({ id, username, role, disabled: false, createdAt: now }),
-        ...(password ? {} : { password: chosen }),
-      },
+      { moderator: toModerator(moderator), ...(generatedPassword ? { password: generatedPassword } : {}) },
       201,
     );
   })
   .openapi(changeRoute, async (c) => {
-    const admin = signedIn(c);
     const { id } = c.req.valid("param");
-    const { disabled } = c.req.valid("json");
-    const db = c.var.db;
-    const moderator = await findModerator(db, id);
-    if (!moderator) throw notFound("There is no moderator with this id.");
-    if (disabled && id === admin.moderatorId) {
-      throw new ApiError(409, "conflict", "You cannot disable your own account; ask another admin.");
-    }
-    if (moderator.disabled !== disabled) {
-      const action = disabled ? "disable-moderator" : "enable-moderator";
-      await db.batch([
-        appendAudit(db, { at: Date.now(), moderatorId: admin.moderatorId, action, subjectId: id }),
-        ...setDisabled(db, id, disabled),
-      ]);
-    }
-    return c.json({ moderator: toModerator({ ...moderator, disabled }) }, 200);
+    const moderator = await changeModerator(c.var.db, signedIn(c).moderatorId, id, c.req.valid("json"), Date.now());
+    return c.json({ moderator: toModerator(moderator) }, 200);
   });

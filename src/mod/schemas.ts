@@ -32,6 +32,11 @@ export const ModeratorSchema = z
     role: z.enum(moderatorRoles),
     disabled: z.boolean(),
     createdAt: z.string().openapi({ format: "date-time" }),
+    lastSignInDay: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ format: "date", description: "The day (UTC) of the last sign-in, null if never; in the list only." }),
   })
   .openapi("Moderator");
 
@@ -50,8 +55,23 @@ export const NewModeratorSchema = z
   })
   .openapi("NewModerator");
 
-export const ModeratorChangeSchema = z.strictObject({ disabled: z.boolean() }).openapi("ModeratorChange");
+export const ModeratorChangeSchema = z
+  .strictObject({ disabled: z.boolean().optional(), role: z.enum(moderatorRoles).optional() })
+  .refine((change) => change.disabled !== undefined || change.role !== undefined, {
+    message: "Say what to change: disabled, role or both.",
+  })
+  .openapi("ModeratorChange");
 
-export function toModerator(moderator: PublicModerator): z.infer<typeof ModeratorSchema> {
-  return { ...moderator, createdAt: new Date(moderator.createdAt).toISOString() };
+export function toModerator(
+  moderator: PublicModerator & { lastSignInAt?: number | null },
+): z.infer<typeof ModeratorSchema> {
+  const { lastSignInAt, ...account } = moderator;
+  return {
+    ...account,
+    createdAt: new Date(moderator.createdAt).toISOString(),
+    ...(lastSignInAt === undefined ? {} : { lastSignInDay: lastSignInAt === null ? null : dayOf(lastSignInAt) }),
+  };
 }
+
+/** A day, "2026-12-01" (UTC): how precisely an admin needs to know when an account was last used. */
+const dayOf = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10);

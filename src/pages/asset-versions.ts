@@ -1,5 +1,5 @@
 // Written by scripts/asset-versions.ts (npm run assets); do not edit.
 export const assetVersions = {
-  "styles.css": "57d8280b57b4",
+  "styles.css": "da52affe2de8",
   "app.js": "6ecbd27f0d3a",
 } as const;

@@ -1,7 +1,11 @@
 import { html } from "hono/html";
 import type { Child } from "hono/jsx";
+import type { ModeratorRole } from "../db/schema";
 import { assetVersions } from "./asset-versions";
 import { DEFAULT_CRISIS_LINES, FooterCrisisLine } from "./crisis-footer";
+
+/** The moderator a page is shown to: the nav names them, and offers the admin screen to admins only. */
+export type Viewer = { username: string; role: ModeratorRole };
 
 type LayoutProps = {
   title?: string;
@@ -11,7 +15,7 @@ type LayoutProps = {
   /** Which header the page wears: the board's, or the moderators'. */
   area?: "board" | "mod";
   /** On moderator pages, who is signed in (no moderator nav without a session). */
-  signedInAs?: string;
+  signedInAs?: Viewer;
   children: Child;
 };
 
@@ -47,7 +51,7 @@ export function Layout({ title, description, feed, area = "board", signedInAs, c
             <a class="brand" href={area === "mod" ? "/mod" : "/"}>
               Closed Door{area === "mod" && <span class="brand-area"> · moderators</span>}
             </a>
-            {area === "board" ? <BoardNav /> : signedInAs && <ModNav username={signedInAs} />}
+            {area === "board" ? <BoardNav /> : signedInAs && <ModNav viewer={signedInAs} />}
           </header>
           <main id="main">{children}</main>
           <footer class="site-footer">
@@ -79,12 +83,13 @@ function BoardNav() {
   );
 }
 
-function ModNav({ username }: { username: string }) {
+function ModNav({ viewer }: { viewer: Viewer }) {
   return (
     <nav class="site-nav" aria-label="Moderators">
-      <span class="signed-in">Signed in as {username}</span>
+      <span class="signed-in">Signed in as {viewer.username}</span>
       <a href="/mod">Queue</a>
       <a href="/mod/audit">Audit log</a>
+      {viewer.role === "admin" && <a href="/mod/moderators">Moderators</a>}
       <a href="/">Board</a>
       <form method="post" action="/mod/sign-out" class="inline-form">
         <button type="submit" class="link-button">

@@ -1,7 +1,7 @@
 import type { AuditRow } from "../audit/queries";
 import type { ReviewItem } from "../queue/items";
 import type { ReviewAction } from "../review/transitions";
-import { Layout } from "./layout";
+import { Layout, type Viewer } from "./layout";
 import { formatExact, type RedactionAttempt, ReviewCard } from "./mod-review";
 
 const DONE: Record<ReviewAction, string> = {
@@ -36,20 +36,20 @@ export function SignInPage({ problem }: { problem?: string }) {
 }
 
 export function QueuePage({
-  username,
+  viewer,
   items,
   nextHref,
   outcome,
   now,
 }: {
-  username: string;
+  viewer: Viewer;
   items: ReviewItem[];
   nextHref: string | null;
   outcome: Outcome;
   now: number;
 }) {
   return (
-    <Layout title="Queue" area="mod" signedInAs={username}>
+    <Layout title="Queue" area="mod" signedInAs={viewer}>
       <h1>Queue</h1>
       <p class="lede">
         Held and reported posts, most severe first: crisis, then identifying, then the rest; the longest waiting first
@@ -70,11 +70,11 @@ export function QueuePage({
   );
 }
 
-type ModPostProps = { username: string; item: ReviewItem; outcome: Outcome; now: number };
+type ModPostProps = { viewer: Viewer; item: ReviewItem; outcome: Outcome; now: number };
 
-export function ModPostPage({ username, item, outcome, now }: ModPostProps) {
+export function ModPostPage({ viewer, item, outcome, now }: ModPostProps) {
   return (
-    <Layout title="Post" area="mod" signedInAs={username}>
+    <Layout title="Post" area="mod" signedInAs={viewer}>
       <h1>A post under review</h1>
       <OutcomeNotice outcome={outcome} />
       <ReviewCard item={item} attempt={outcome.attempt} returnTo="post" now={now} />
@@ -86,16 +86,16 @@ export function ModPostPage({ username, item, outcome, now }: ModPostProps) {
 }
 
 export function AuditPage({
-  username,
+  viewer,
   entries,
   nextHref,
 }: {
-  username: string;
+  viewer: Viewer;
   entries: AuditRow[];
   nextHref: string | null;
 }) {
   return (
-    <Layout title="Audit log" area="mod" signedInAs={username}>
+    <Layout title="Audit log" area="mod" signedInAs={viewer}>
       <h1>Audit log</h1>
       <p class="lede">Every moderator action and sign-in, newest first. Entries can never be changed.</p>
       <div class="table-scroll">

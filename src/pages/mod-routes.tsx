@@ -81,7 +81,7 @@ export const modPageRoutes = new Hono<AppEnv>()
     const cursor = c.req.query("cursor");
     const page = await listAudit(c.var.db, cursor === undefined ? undefined : entryId(cursor), PAGE_DEFAULT_LIMIT);
     const nextHref = page.next === null ? null : `/mod/audit?cursor=${page.next}`;
-    return c.html(<AuditPage username={signedIn(c).username} entries={page.entries} nextHref={nextHref} />);
+    return c.html(<AuditPage viewer={signedIn(c)} entries={page.entries} nextHref={nextHref} />);
   });
 
 type Outcome = Parameters<typeof QueuePage>[0]["outcome"];
@@ -96,7 +96,7 @@ async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormSta
   const items = await reviewItemsOf(c.var.db, page.posts);
   const nextHref = page.next && `/mod?cursor=${encodeQueueCursor(page.next)}`;
   return c.html(
-    <QueuePage username={signedIn(c).username} items={items} nextHref={nextHref} outcome={outcome} now={Date.now()} />,
+    <QueuePage viewer={signedIn(c)} items={items} nextHref={nextHref} outcome={outcome} now={Date.now()} />,
     status,
   );
 }
@@ -106,7 +106,7 @@ async function renderPost(c: Context<AppEnv>, id: string, outcome: Outcome, stat
   if (!post) throw notFound("There is no post with this id. Its author may have deleted it.");
   const [item] = await reviewItemsOf(c.var.db, [post]);
   if (!item) throw notFound();
-  const page = <ModPostPage username={signedIn(c).username} item={item} outcome={outcome} now={Date.now()} />;
+  const page = <ModPostPage viewer={signedIn(c)} item={item} outcome={outcome} now={Date.now()} />;
   return c.html(page, status);
 }
 

@@ -68,3 +68,35 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
     await close();
   });
 });
+
+describe.each(Object.entries(viewports))("an admin on %s", (name, viewport) => {
+  it("opens the admin screen from the nav, adds a moderator, sees the password once, and disables them", async () => {
+    const admin = inject("admin");
+    const { page, problems, close } = await openPage(browser(), viewport);
+    const inaccessible: string[] = [];
+    await page.goto(`${baseUrl}/mod`);
+    await page.getByLabel("Username").fill(admin.username);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Moderators", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Moderators", level: 1 }).isVisible()).resolves.toBe(true);
+    inaccessible.push(...(await seriousViolations(page)));
+
+    const username = `new-${marker().toLowerCase()}`.slice(0, 32);
+    await page.getByLabel("Username").fill(username);
+    await page.getByRole("button", { name: "Add, with a password shown once" }).click();
+    const password = (await page.locator("code.one-time-password").textContent()) ?? "";
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    inaccessible.push(...(await seriousViolations(page)));
+    await screenshot(page, `mod-moderators-${name}`);
+
+    await page.getByRole("button", { name: `Disable ${username}` }).click();
+    await expect(page.getByText("Disabled: their sessions have ended").isVisible()).resolves.toBe(true);
+    await expect(page.locator("body").textContent()).resolves.not.toContain(password);
+    await page.getByRole("button", { name: "Sign out" }).click();
+
+    expect(inaccessible).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

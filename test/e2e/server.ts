@@ -10,11 +10,14 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     moderator: { username: string; password: string };
+    admin: { username: string; password: string };
   }
 }
 
 /** The moderator the browser tests sign in as, created with `npm run mod:create` as an operator would. */
 const MODERATOR = { username: "e2e-moderator", password: "a long e2e moderator passphrase" };
+/** The admin the admin screen's browser test signs in as. */
+const ADMIN = { username: "e2e-admin", password: "a long e2e admin passphrase" };
 
 const run = promisify(execFile);
 const READY_WITHIN_MS = 90_000;
@@ -29,7 +32,8 @@ export async function setup(project: TestProject) {
   await run(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env: ciEnv() });
   await run(join("node_modules", ".bin", "tsx"), ["scripts/dev-vars.ts"]);
   await run(join("node_modules", ".bin", "tsx"), ["scripts/seed-demo.ts", "--persist-to", state]);
-  await createModerator(state);
+  await createModerator(state, MODERATOR, "moderator");
+  await createModerator(state, ADMIN, "admin");
   const [port, inspectorPort] = [await freePort(), await freePort()];
   server = spawn(
     wrangler,
@@ -40,6 +44,7 @@ export async function setup(project: TestProject) {
   await waitUntilServing(baseUrl);
   project.provide("baseUrl", baseUrl);
   project.provide("moderator", MODERATOR);
+  project.provide("admin", ADMIN);
 }
 
 export async function teardown() {
@@ -47,15 +52,19 @@ export async function teardown() {
   if (state) await rm(state, { recursive: true, force: true });
 }
 
-function createModerator(persistTo: string): Promise<void> {
+function createModerator(
+  persistTo: string,
+  account: { username: string; password: string },
+  role: "moderator" | "admin",
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = execFile(
       join("node_modules", ".bin", "tsx"),
-      ["scripts/mod-create.ts", "--username", MODERATOR.username, "--role", "moderator", "--persist-to", persistTo],
+      ["scripts/mod-create.ts", "--username", account.username, "--role", role, "--persist-to", persistTo],
       { env: ciEnv() },
       (error) => (error ? reject(error) : resolve()),
     );
-    script.stdin?.end(`${MODERATOR.password}\n`);
+    script.stdin?.end(`${account.password}\n`);
   });
 }
 

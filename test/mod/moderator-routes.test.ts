@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { type ErrorBody, ORIGIN, request } from "../support/app";
-import { signedInAs, signIn } from "../support/mod";
+import { createModerator, signedInAs, signIn } from "../support/mod";
 
 type Added = { moderator: { id: string; username: string; role: string; disabled: boolean }; password?: string };
 
@@ -73,6 +73,43 @@ describe("moderator accounts", () => {
     const res = await admin.send("PATCH", `/api/mod/moderators/${admin.moderator.id}`, { disabled: true });
     expect(res.status).toBe(409);
     expect((await res.json<ErrorBody>()).error.code).toBe("conflict");
+  });
+
+  it("changes a moderator's role, in effect on their next request and audited with from and to", async () => {
+    const admin = await signedInAs("admin");
+    const helper = await signedInAs("moderator");
+    expect((await helper.call("/api/mod/moderators")).status).toBe(403);
+    const promoted = await admin.send("PATCH", `/api/mod/moderators/${helper.moderator.id}`, { role: "admin" });
+    expect(promoted.status).toBe(200);
+    expect((await promoted.json<{ moderator: { role: string } }>()).moderator.role).toBe("admin");
+    expect((await helper.call("/api/mod/moderators")).status).toBe(200);
+    await admin.send("PATCH", `/api/mod/moderators/${helper.moderator.id}`, { role: "moderator" });
+    expect((await helper.call("/api/mod/moderators")).status).toBe(403);
+    const { results } = await env.DB.prepare("SELECT action, reason FROM audit_log WHERE subject_id = ? ORDER BY id")
+      .bind(helper.moderator.id)
+      .all<{ action: string; reason: string }>();
+    expect(results).toEqual([
+      { action: "change-role", reason: "moderator to admin" },
+      { action: "change-role", reason: "admin to moderator" },
+    ]);
+  });
+
+  it("does not let an admin change their own role, and refuses a change that names nothing", async () => {
+    const admin = await signedInAs("admin");
+    const own = await admin.send("PATCH", `/api/mod/moderators/${admin.moderator.id}`, { role: "moderator" });
+    expect(own.status).toBe(409);
+    expect((await admin.send("PATCH", `/api/mod/moderators/${admin.moderator.id}`, {})).status).toBe(400);
+  });
+
+  it("lists each account's last sign-in day, null before the first", async () => {
+    const admin = await signedInAs("admin");
+    const never = await createModerator();
+    const list = await (await admin.call("/api/mod/moderators")).json<{
+      moderators: { id: string; lastSignInDay: string | null }[];
+    }>();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(list.moderators.find((each) => each.id === admin.moderator.id)?.lastSignInDay).toBe(today);
+    expect(list.moderators.find((each) => each.id === never.id)?.lastSignInDay).toBeNull();
   });
 
   it("answers 404 for an unknown account", async () => {
