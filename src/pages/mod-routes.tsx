@@ -14,7 +14,7 @@ import { findPost } from "../posts/queries";
 import { decodeQueueCursor, encodeQueueCursor } from "../queue/cursor";
 import { reviewItemsOf } from "../queue/items";
 import { listQueue } from "../queue/queries";
-import { decideOn } from "../review/apply";
+import { decideOn, RedactionRefused } from "../review/apply";
 import { ReviewActionSchema } from "../review/schemas";
 import { reviewActions } from "../review/transitions";
 import { type FormStatus, formFields, formStatus, isShownInPlace, parseForm } from "./form";
@@ -112,7 +112,6 @@ async function renderPost(c: Context<AppEnv>, id: string, outcome: Outcome, stat
 
 /** A refused redaction is shown again on its post with the pipeline's reasons, so it can be fixed in place. */
 function redactionAttempt(error: ApiError, postId: string, body: string | undefined): RedactionAttempt | undefined {
-  if (error.code !== "refused" || body === undefined) return undefined;
-  const reasons = (error.details.reasons ?? []) as RedactionAttempt["reasons"];
-  return { postId, body: normalize(body), reasons };
+  if (!(error instanceof RedactionRefused) || body === undefined) return undefined;
+  return { postId, body: normalize(body), reasons: error.reasons };
 }

@@ -4,7 +4,7 @@ import { type Db, isUniqueViolation } from "../db/client";
 import { flags, type Post, PURGED_BODY, posts } from "../db/schema";
 import { ApiError, notFound } from "../errors";
 import { resolveFlags } from "../flags/queries";
-import { moderate } from "../moderation/pipeline";
+import { type ModerationReason, moderate } from "../moderation/pipeline";
 import { findPost } from "../posts/queries";
 import { contentHash, sha256Hex } from "../secrets";
 import { type ReviewAction, transition } from "./transitions";
@@ -91,12 +91,15 @@ async function changeFor(decision: Decision, post: Post, now: number): Promise<P
 /** A redacted body goes through the whole pipeline again; only a body it would publish replaces the old one. */
 async function redaction(body: string): Promise<PostChange> {
   const { text, decision, reasons } = moderate(body, { duplicateOfRecent: false });
-  if (decision !== "publish") {
-    throw new ApiError(422, "refused", "The redacted text still has something the board cannot publish.", {
-      reasons,
-    });
-  }
+  if (decision !== "publish") throw new RedactionRefused(reasons);
   return { body: text, contentHash: await contentHash(text), reasons };
+}
+
+/** 422 `refused`: a moderator's redaction the pipeline would not publish, with its reasons to fix in place. */
+export class RedactionRefused extends ApiError {
+  constructor(readonly reasons: ModerationReason[]) {
+    super(422, "refused", "The redacted text still has something the board cannot publish.", { reasons });
+  }
 }
 
 function illegal(message: string): ApiError {
