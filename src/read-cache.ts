@@ -72,12 +72,12 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
 // The query parameters each cached page reads, each with the value it is keyed by: undefined for a value the page
 // reads as its default ("?sort=anything" is the newest first on the HTML feed). Any other parameter is left out of
 // the key: made-up ones ("?x=1", "?sort=a2"…) change nothing on the page, so they are served from the cache and
-// evict nothing. "?resonated" keeps the post page's thank-you (never stored) from being served the plain page.
+// evict nothing. A post page reads no parameter.
 type KeyedBy = Record<string, (value: string) => string | undefined>;
 const asWritten = (value: string) => value;
 const API: KeyedBy = { category: asWritten, cursor: asWritten, limit: asWritten, sort: asWritten };
 const FEED_PAGE: KeyedBy = { cursor: asWritten, sort: (value) => (value === "top" ? value : undefined) };
-const POST_PAGE: KeyedBy = { resonated: () => "" };
+const POST_PAGE: KeyedBy = {};
 
 function keyOf(url: string): string {
   const { origin, pathname, searchParams } = new URL(url);

@@ -38,7 +38,7 @@ export function ComposerPage(props: ComposerProps) {
   const bodyIssue = issueFor(issues, "body");
   const categoryIssue = issueFor(issues, "category");
   return (
-    <Layout title="Write a reflection">
+    <Layout title="Write a reflection" section="write">
       {inCrisis && <CrisisResources resources={resources} />}
       <h1>Write a reflection</h1>
       <p class="lede">

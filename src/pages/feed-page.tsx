@@ -17,7 +17,12 @@ export function FeedPage({ categories, current, sort, posts, olderHref, now }: F
   const base = current ? `/c/${current.slug}` : "/";
   const names = new Map(categories.map((category) => [category.slug, category.name]));
   return (
-    <Layout title={current?.name} description={current?.description} feed={current && `/c/${current.slug}/feed.xml`}>
+    <Layout
+      title={current?.name}
+      description={current?.description}
+      feed={current && `/c/${current.slug}/feed.xml`}
+      section="board"
+    >
       <CategoryMenu categories={categories} current={current} />
       <section class="feed" aria-labelledby="feed-title">
         <h1 id="feed-title">{current ? current.name : "All reflections"}</h1>

@@ -6,7 +6,7 @@ import { Layout } from "./layout";
 type FlagState = z.infer<typeof FlagStateSchema>;
 
 /** What became of a reader's report; the address of this page is the receipt. */
-export function FlagReceiptPage({ flag, receipt }: { flag: FlagState; receipt: string }) {
+export function FlagReceiptPage({ flag, address }: { flag: FlagState; address: string }) {
   return (
     <Layout title="Your report">
       <h1>Your report</h1>
@@ -16,7 +16,10 @@ export function FlagReceiptPage({ flag, receipt }: { flag: FlagState; receipt: s
         ties it to you.
       </p>
       <label for="receipt">Your receipt</label>
-      <input id="receipt" class="token" type="text" readonly value={`/flags/${receipt}`} />
+      <input id="receipt" class="token" type="text" readonly value={address} />
+      <p>
+        <a href={address}>This page's address, to bookmark</a>
+      </p>
     </Layout>
   );
 }

@@ -22,7 +22,11 @@ const EXAMPLES = [
 /** What not to post, how to de-identify a story, and where to turn in a crisis. */
 export function GuidelinesPage({ crisisResources }: { crisisResources: readonly Resource[] }) {
   return (
-    <Layout title="Guidelines" description="How to write on Closed Door without identifying a client.">
+    <Layout
+      title="Guidelines"
+      description="How to write on Closed Door without identifying a client."
+      section="guidelines"
+    >
       <h1>Guidelines</h1>
       <p class="lede">
         Closed Door is for what you cannot say in session: your frustration, doubt, grief and gratitude. It works

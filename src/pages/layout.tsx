@@ -14,6 +14,8 @@ type LayoutProps = {
   feed?: string;
   /** Which header the page wears: the board's, or the moderators'. */
   area?: "board" | "mod";
+  /** The board's section this page is, marked in the header for a screen reader and the eye. */
+  section?: BoardSection;
   /** On moderator pages, who is signed in (no moderator nav without a session). */
   signedInAs?: Viewer;
   children: Child;
@@ -21,7 +23,7 @@ type LayoutProps = {
 
 const asset = (name: keyof typeof assetVersions) => `/${name}?v=${assetVersions[name]}`;
 
-export function Layout({ title, description, feed, area = "board", signedInAs, children }: LayoutProps) {
+export function Layout({ title, description, feed, area = "board", section, signedInAs, children }: LayoutProps) {
   return (
     <>
       {html`<!DOCTYPE html>`}
@@ -51,7 +53,7 @@ export function Layout({ title, description, feed, area = "board", signedInAs, c
             <a class="brand" href={area === "mod" ? "/mod" : "/"}>
               Closed Door{area === "mod" && <span class="brand-area"> · moderators</span>}
             </a>
-            {area === "board" ? <BoardNav /> : signedInAs && <ModNav viewer={signedInAs} />}
+            {area === "board" ? <BoardNav section={section} /> : signedInAs && <ModNav viewer={signedInAs} />}
           </header>
           <main id="main">{children}</main>
           <footer class="site-footer">
@@ -70,13 +72,22 @@ export function Layout({ title, description, feed, area = "board", signedInAs, c
   );
 }
 
-function BoardNav() {
+export type BoardSection = "board" | "search" | "guidelines" | "write";
+
+function BoardNav({ section }: { section: BoardSection | undefined }) {
+  const mark = (each: BoardSection) => (each === section ? "page" : undefined);
   return (
     <nav class="site-nav" aria-label="Site">
-      <a href="/">Board</a>
-      <a href="/search">Search</a>
-      <a href="/guidelines">Guidelines</a>
-      <a class="write" href="/new">
+      <a href="/" aria-current={mark("board")}>
+        Board
+      </a>
+      <a href="/search" aria-current={mark("search")}>
+        Search
+      </a>
+      <a href="/guidelines" aria-current={mark("guidelines")}>
+        Guidelines
+      </a>
+      <a class="write" href="/new" aria-current={mark("write")}>
         Write
       </a>
     </nav>

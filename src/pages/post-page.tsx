@@ -6,9 +6,12 @@ import { flagReasonLabels } from "./labels";
 import { Layout } from "./layout";
 import { PostCard } from "./post-card";
 
-type PostPageProps = { post: PublicPost; category?: Category; now: number; resonated?: boolean };
+/** Whether the reader's "resonates" was counted by this answer, or had been before. */
+export type Resonated = "now" | "before";
 
-export function PostPage({ post, category, now, resonated = false }: PostPageProps) {
+type PostPageProps = { post: PublicPost; category?: Category; now: number; resonated?: Resonated | undefined };
+
+export function PostPage({ post, category, now, resonated }: PostPageProps) {
   const categoryName = category?.name ?? post.category;
   return (
     <Layout title={`A reflection in ${categoryName}`}>
@@ -20,7 +23,9 @@ export function PostPage({ post, category, now, resonated = false }: PostPagePro
       <div class="post-actions">
         {resonated ? (
           <p class="notice notice-ok" role="status">
-            Thank you for saying so.
+            {resonated === "now"
+              ? "Thank you for saying so. It counts once, and nobody can tell it was you."
+              : "You had already said this one resonates with you; it counts once."}
           </p>
         ) : (
           <form method="post" action={`/p/${post.id}/resonate`} class="inline-form">

@@ -20,11 +20,12 @@ import { addResonance, resonatingServices } from "../resonates/add";
 import { runSearch } from "../search/run";
 import { SEARCH_QUERY_MAX } from "../search/schemas";
 import { sha256Hex } from "../secrets";
+import { publicOrigin } from "../settings";
 import { FeedPage } from "./feed-page";
 import { FlagAgainPage, FlagReceiptPage } from "./flag-receipt-page";
 import { formFields, parseForm } from "./form";
 import { GuidelinesPage } from "./guidelines-page";
-import { PostPage } from "./post-page";
+import { PostPage, type Resonated } from "./post-page";
 import { SearchPage } from "./search-page";
 
 // Pages forgive what the API refuses: an unknown sort falls back to newest,
@@ -38,20 +39,15 @@ export const pageRoutes = new Hono<AppEnv>()
   .get("/", (c) => renderFeed(c))
   .get("/c/:slug", (c) => renderFeed(c, c.req.param("slug")))
   .get("/p/:id", async (c) => {
-    const [post, categories] = await Promise.all([
-      findPublishedPost(c.var.db, c.req.param("id")),
-      listCategories(c.var.db),
-    ]);
-    if (!post) throw notFound("This post does not exist, or is no longer public.");
-    const category = categories.find((each) => each.slug === post.category);
-    const resonated = c.req.query("resonated") !== undefined;
-    c.header("Cache-Control", resonated ? cacheControl.private : cacheControl.post);
-    return c.html(<PostPage post={post} category={category} now={Date.now()} resonated={resonated} />);
+    c.header("Cache-Control", cacheControl.post);
+    return renderPost(c, c.req.param("id"));
   })
+  // The thanks is this answer's alone, not an address anyone could share: no redirect to a "?resonated" page.
   .post("/p/:id/resonate", async (c) => {
     const id = c.req.param("id");
-    await addResonance(resonatingServices(c.env, c.var.db), await requestClient(c), id);
-    return c.redirect(`/p/${encodeURIComponent(id)}?resonated`, 303);
+    const { added } = await addResonance(resonatingServices(c.env, c.var.db), await requestClient(c), id);
+    c.header("Cache-Control", cacheControl.private);
+    return renderPost(c, id, added ? "now" : "before");
   })
   .post("/p/:id/flag", async (c) => {
     const id = c.req.param("id");
@@ -74,7 +70,8 @@ export const pageRoutes = new Hono<AppEnv>()
     if (!receipt.success || !flag)
       throw notFound("No report has this receipt. Resolved reports are forgotten after 30 days.");
     c.header("Cache-Control", cacheControl.private);
-    return c.html(<FlagReceiptPage flag={toFlagState(flag)} receipt={receipt.data} />);
+    const address = `${publicOrigin(c.env)}/flags/${receipt.data}`;
+    return c.html(<FlagReceiptPage flag={toFlagState(flag)} address={address} />);
   })
   .get("/search", async (c) => {
     const { q, category, cursor } = SearchPageQuery.parse(c.req.query());
@@ -127,4 +124,11 @@ function pageHref(category: Category | undefined, sort: FeedSort, next: FeedPosi
   const query = new URLSearchParams(sort === "top" ? { sort } : {});
   query.set("cursor", encodeCursor(next));
   return `${category ? `/c/${category.slug}` : "/"}?${query}`;
+}
+
+async function renderPost(c: Context<AppEnv>, id: string, resonated?: Resonated) {
+  const [post, categories] = await Promise.all([findPublishedPost(c.var.db, id), listCategories(c.var.db)]);
+  if (!post) throw notFound("This post does not exist, or is no longer public.");
+  const category = categories.find((each) => each.slug === post.category);
+  return c.html(<PostPage post={post} category={category} now={Date.now()} resonated={resonated} />);
 }

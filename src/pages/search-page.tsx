@@ -17,7 +17,7 @@ type SearchPageProps = {
 export function SearchPage({ categories, q, category, found, nextHref, problem, now }: SearchPageProps) {
   const names = new Map(categories.map((each) => [each.slug, each.name]));
   return (
-    <Layout title={q ? `Search: ${q}` : "Search"}>
+    <Layout title={q ? `Search: ${q}` : "Search"} section="search">
       <h1>Search</h1>
       <form method="get" action="/search" class="search-form">
         <div class="field">

@@ -5,12 +5,18 @@ import { posts, resonances } from "../db/schema";
 /**
  * Adds the reader's "resonates" to a published post, once: a repeat changes
  * nothing. The count is kept by a trigger in the same statement, so
- * concurrent readers never lose one. Returns the post's count, or null when
- * no published post has this id.
+ * concurrent readers never lose one. Returns the post's count and whether
+ * this reader's was added now (false for a repeat), or null when no
+ * published post has this id.
  */
-export async function resonate(db: Db, postId: string, readerKey: string, now: number): Promise<number | null> {
+export async function resonate(
+  db: Db,
+  postId: string,
+  readerKey: string,
+  now: number,
+): Promise<{ resonates: number; added: boolean } | null> {
   const published = and(eq(posts.id, postId), eq(posts.status, "published"));
-  const [, counted] = await db.batch([
+  const [inserted, counted] = await db.batch([
     db
       .insert(resonances)
       .select(
@@ -26,5 +32,6 @@ export async function resonate(db: Db, postId: string, readerKey: string, now: n
       .onConflictDoNothing(),
     db.select({ resonates: posts.resonates }).from(posts).where(published),
   ]);
-  return counted[0]?.resonates ?? null;
+  const row = counted[0];
+  return row ? { resonates: row.resonates, added: inserted.meta.changes > 0 } : null;
 }

@@ -25,7 +25,7 @@ const resonateRoute = createRoute({
 
 export const resonateRoutes = createRouter().openapi(resonateRoute, async (c) => {
   const services = resonatingServices(c.env, c.var.db);
-  const resonates = await addResonance(services, await requestClient(c), c.req.valid("param").id);
+  const { resonates } = await addResonance(services, await requestClient(c), c.req.valid("param").id);
   c.header("Cache-Control", cacheControl.private);
   return c.json({ resonates }, 200);
 });

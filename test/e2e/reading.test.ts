@@ -30,6 +30,9 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
     expect(background).not.toBe("rgba(0, 0, 0, 0)"); // the stylesheet was served and applied
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `feed-${name}`);
+    // The first post is on the first screen, under the header and the categories, on a phone too.
+    const firstPost = await page.locator("article.post").first().boundingBox();
+    expect(firstPost?.y ?? viewport.height).toBeLessThan(viewport.height / 2);
 
     await page.getByRole("link", { name: "Older posts" }).click();
     await page.waitForURL(/\?cursor=/);

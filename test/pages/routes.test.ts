@@ -110,23 +110,22 @@ describe("GET /p/:id", () => {
 });
 
 describe("POST /p/:id/resonate", () => {
-  it("counts the reader once and sends them back to the post, thanked", async () => {
+  it("counts the reader once, thanks them in its own answer, and says so when they resonate again", async () => {
     const post = await seedPost();
     const address = randomAddress();
-    let location = "";
-    for (let i = 0; i < 2; i++) {
-      const res = await postForm(`/p/${post.id}/resonate`, {}, { "CF-Connecting-IP": address });
-      expect(res.status).toBe(303);
-      location = res.headers.get("Location") ?? "";
-      // The page it lands on reads from at least the resonate's point in D1's history.
-      expect(location).toMatch(new RegExp(`^/p/${post.id}\\?resonated=&bookmark=[0-9a-f-]{59}$`));
-    }
+    const first = await postForm(`/p/${post.id}/resonate`, {}, { "CF-Connecting-IP": address });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Cache-Control")).toBe("no-store");
+    const thanked = await first.text();
+    expect(thanked).toContain("Thank you for saying so.");
+    expect(thanked).toContain("1 person resonates");
+    const again = await (await postForm(`/p/${post.id}/resonate`, {}, { "CF-Connecting-IP": address })).text();
+    expect(again).toContain("You had already said this one resonates with you; it counts once.");
     expect((await findPost(db(), post.id))?.resonates).toBe(1);
-    const thanked = await request(location);
-    expect(thanked.headers.get("Cache-Control")).toBe("no-store");
-    const page = await thanked.text();
-    expect(page).toContain("Thank you for saying so.");
-    expect(page).toContain("1 person resonates");
+    // No address carries the thanks: a shared "?resonated" link shows the plain page to anyone else.
+    const shared = await (await request(`/p/${post.id}?resonated`)).text();
+    expect(shared).not.toContain("Thank you");
+    expect(shared).toContain("This resonates with me");
   });
 
   it("answers a post that is not public with a 404 page", async () => {
@@ -147,6 +146,9 @@ describe("POST /p/:id/flag and the receipt page", () => {
     const page = await open.text();
     expect(page).toContain('data-outcome="open"');
     expect(page).toContain("could identify a client");
+    // The receipt is given whole, from the board's own address, ready to bookmark.
+    expect(page).toContain(`value="https://closed-door.test${receipt}"`);
+    expect(page).toContain(`<a href="https://closed-door.test${receipt}">`);
 
     // A second reader tips two identifying flags over: the post hides, and the receipt says so.
     await postForm(`/p/${post.id}/flag`, { reason: "identifying" });
@@ -247,5 +249,25 @@ describe("every page", () => {
     const page = await html("/guidelines");
     expect(page).toMatch(/<link rel="stylesheet" href="\/styles\.css\?v=[0-9a-f]{12}"/);
     expect(page).toMatch(/<script src="\/app\.js\?v=[0-9a-f]{12}" defer=""><\/script>/);
+  });
+});
+
+describe("the header", () => {
+  it.each([
+    ["/", "/"],
+    ["/c/burnout", "/"],
+    ["/search?q=notes", "/search"],
+    ["/guidelines", "/guidelines"],
+    ["/new", "/new"],
+  ])("marks the section %s is in, and only that one", async (path, section) => {
+    const page = await (await request(path)).text();
+    const nav = page.slice(page.indexOf('aria-label="Site"'), page.indexOf("</nav>"));
+    const marked = [...nav.matchAll(/href="([^"]+)" aria-current="page"/g)].map((match) => match[1]);
+    expect(marked).toEqual([section]);
+  });
+
+  it("marks no section on a page of none", async () => {
+    const page = await (await request("/about")).text();
+    expect(page.slice(page.indexOf('aria-label="Site"'), page.indexOf("</nav>"))).not.toContain("aria-current");
   });
 });

@@ -55,8 +55,11 @@ describe("flagPost and addResonance, called without a request", () => {
     expect(first.receipt).toMatch(/^[\w-]{20,}$/);
     expect((await flagPost(flagging, reader, post.id, { reason: "spam", note: null })).receipt).toBeNull();
     const resonating = resonatingServices(env, db());
-    expect(await addResonance(resonating, reader, post.id)).toBe(1);
-    expect(await addResonance(resonating, reader, post.id)).toBe(1);
-    expect(await addResonance(resonating, clientNamed("another reader"), post.id)).toBe(2);
+    expect(await addResonance(resonating, reader, post.id)).toEqual({ resonates: 1, added: true });
+    expect(await addResonance(resonating, reader, post.id)).toEqual({ resonates: 1, added: false });
+    expect(await addResonance(resonating, clientNamed("another reader"), post.id)).toEqual({
+      resonates: 2,
+      added: true,
+    });
   });
 });
