@@ -1,5 +1,5 @@
 // Written by scripts/asset-versions.ts (npm run assets); do not edit.
 export const assetVersions = {
-  "styles.css": "3c38d76f3263",
-  "app.js": "6ecbd27f0d3a",
+  "styles.css": "cc851f998b4a",
+  "app.js": "61f247c51ee1",
 } as const;

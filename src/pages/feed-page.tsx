@@ -11,9 +11,11 @@ type FeedPageProps = {
   posts: PublicPost[];
   olderHref: string | null;
   now: number;
+  /** The board's front page: the introduction for a first-time visitor leads it. */
+  introduce?: boolean;
 };
 
-export function FeedPage({ categories, current, sort, posts, olderHref, now }: FeedPageProps) {
+export function FeedPage({ categories, current, sort, posts, olderHref, now, introduce = false }: FeedPageProps) {
   const base = current ? `/c/${current.slug}` : "/";
   const names = new Map(categories.map((category) => [category.slug, category.name]));
   return (
@@ -23,6 +25,7 @@ export function FeedPage({ categories, current, sort, posts, olderHref, now }: F
       feed={current && `/c/${current.slug}/feed.xml`}
       section="board"
     >
+      {introduce && <Introduction />}
       <CategoryMenu categories={categories} current={current} />
       <section class="feed" aria-labelledby="feed-title">
         <h1 id="feed-title">{current ? current.name : "All reflections"}</h1>
@@ -74,5 +77,25 @@ function CategoryMenu({ categories, current }: { categories: Category[]; current
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * What the board is, for a first-time visitor. "Got it" (a script, so no cookie and nothing sent to the board)
+ * hides it in this browser from then on; without the script it is a box that closes.
+ */
+function Introduction() {
+  return (
+    <details class="intro" open data-intro>
+      <summary>What is Closed Door?</summary>
+      <p>
+        An anonymous board where therapists say what they cannot say in session. No accounts, no cookies, nothing that
+        tells who wrote a post. Before you write, read the <a href="/guidelines">guidelines</a>: never a detail that
+        could identify a client. <a href="/about">Who runs it, and how</a>.
+      </p>
+      <button type="button" class="button secondary" data-dismiss-intro hidden>
+        Got it, hide this
+      </button>
+    </details>
   );
 }

@@ -62,8 +62,7 @@ export function Layout({ title, description, feed, area = "board", section, sign
             </p>
             <p class="footer-links">
               <a href="/about">About</a> <a href="/privacy">Privacy</a> <a href="/guidelines">Guidelines</a>{" "}
-              <a href="/status">Your post's status</a> <a href="/feed.xml">Atom feed</a>{" "}
-              <a href="/api/openapi.json">API</a>
+              <a href="/status">Your post's status</a> <a href="/feeds">Follow in a feed reader</a>
             </p>
           </footer>
         </body>

@@ -116,6 +116,7 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
       posts={page.posts}
       olderHref={olderHref}
       now={Date.now()}
+      introduce={slug === undefined && cursor === undefined}
     />,
   );
 }

@@ -42,8 +42,18 @@ export function AboutPage() {
           rest. Every moderator action is written to an audit log that nobody can change.
         </p>
         <p>
-          Readers can report a post that could identify someone, that is harmful, or that is spam. A report never
-          removes a post by itself: reports from several readers hide it until a moderator has read it.
+          Readers can report a post that could identify someone, that is harmful, or that is spam. Every report is read
+          by a moderator. A report never removes a post by itself: reports from several readers hide it until a
+          moderator has read it.
+        </p>
+      </section>
+
+      <section aria-labelledby="developers-title">
+        <h2 id="developers-title">For developers</h2>
+        <p>
+          Everything a reader and an author can do is also a JSON API, described in its{" "}
+          <a href="/api/openapi.json">OpenAPI document</a>. The board's feeds are listed on{" "}
+          <a href="/feeds">Follow the board</a>.
         </p>
       </section>
 

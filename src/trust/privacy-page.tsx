@@ -25,6 +25,10 @@ export function PrivacyPage() {
         <ul>
           <li>Your IP address, your browser's name (User-Agent), or any other header of your request.</li>
           <li>Cookies: readers and authors get none. Only moderators' sign-in uses cookies.</li>
+          <li>
+            If you hide the introduction on the front page, your browser keeps a note of it (in its local storage). The
+            note never leaves your browser: the board never sees it, and clearing your browser's site data removes it.
+          </li>
           <li>The exact time you posted: posts, resonates and reports are kept to the hour.</li>
           <li>Logs of who read or wrote what: the board logs only the kind of an error, never a request.</li>
         </ul>

@@ -135,3 +135,21 @@ describe("Atom feeds", () => {
     expect((await request("/c/nope/feed.xml")).status).toBe(404);
   });
 });
+
+describe("the page on following the board, /feeds", () => {
+  it("gives every feed's whole address from PUBLIC_ORIGIN, and every page's footer links to it", async () => {
+    const res = await request("/feeds");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const page = await res.text();
+    expect(page).toContain("<code>https://closed-door.test/feed.xml</code>");
+    const { results } = await env.DB.prepare("SELECT slug FROM categories").all<{ slug: string }>();
+    expect(results.length).toBeGreaterThan(0);
+    for (const { slug } of results) expect(page).toContain(`<code>https://closed-door.test/c/${slug}/feed.xml</code>`);
+    const board = await (await request("/")).text();
+    expect(board).toContain('<a href="/feeds">Follow in a feed reader</a>');
+    // The footer sends no reader to raw JSON: the API document is linked from /about, for developers.
+    expect(board).not.toContain('href="/api/openapi.json"');
+    expect(await (await request("/about")).text()).toContain('href="/api/openapi.json"');
+  });
+});

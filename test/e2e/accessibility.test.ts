@@ -20,6 +20,7 @@ const PAGES = [
   "/guidelines",
   "/about",
   "/privacy",
+  "/feeds",
   "/status",
   "/mod",
   "/no-such-page",

@@ -271,3 +271,16 @@ describe("the header", () => {
     expect(page.slice(page.indexOf('aria-label="Site"'), page.indexOf("</nav>"))).not.toContain("aria-current");
   });
 });
+
+describe("the introduction for a first-time visitor", () => {
+  it("leads the board's front page only, closes without a script, and is hidden for good by one", async () => {
+    const front = await (await request("/")).text();
+    expect(front).toMatch(/<details class="intro" open="" data-intro="true">/);
+    expect(front).toContain("<summary>What is Closed Door?</summary>");
+    // The button works only with the script, which unhides it; without it the box still closes.
+    expect(front).toMatch(/<button type="button" class="button secondary" data-dismiss-intro="true" hidden="">/);
+    for (const path of ["/c/burnout", "/?sort=top&cursor=x", "/search", "/guidelines"]) {
+      expect(await (await request(path)).text(), path).not.toContain("data-intro");
+    }
+  });
+});

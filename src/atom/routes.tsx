@@ -7,9 +7,18 @@ import { notFound } from "../errors";
 import { listPublished } from "../feed/queries";
 import { publicOrigin } from "../settings";
 import { ATOM_ENTRIES, renderAtom } from "./render";
+import { SubscribePage } from "./subscribe-page";
 
-/** Atom feeds of the newest published posts, whole board and per category; a conditional GET answers 304. */
+/**
+ * Atom feeds of the newest published posts, whole board and per category; a conditional GET answers 304. /feeds
+ * says, in a page a reader can read, how to follow them.
+ */
 export const atomRoutes = new Hono<AppEnv>()
+  .get("/feeds", async (c) => {
+    const categories = await listCategories(c.var.db);
+    c.header("Cache-Control", cacheControl.trustPage);
+    return c.html(<SubscribePage origin={publicOrigin(c.env)} categories={categories} />);
+  })
   .get("/feed.xml", etag(), (c) => atomFeed(c))
   .get("/c/:slug/feed.xml", etag(), (c) => atomFeed(c, c.req.param("slug")));
 
