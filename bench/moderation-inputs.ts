@@ -32,6 +32,8 @@ const units: Record<string, string> = {
   "adversarial: repeated word": "help ",
   "adversarial: punctuation": ".-@",
   "adversarial: first person": "i am i have i will i would ",
+  // The search's find of 2026-12-01: a spelled dot, then letters joined by dashes, read again from each word edge.
+  "adversarial: spelled dot, dashed letters": "[.] —Ａ—Ａ—Ａ—Ａ—Ａ—Ａ—Ａ—Ａ",
 };
 
 /** A hand-picked input at `length` characters. */

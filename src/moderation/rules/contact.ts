@@ -34,8 +34,9 @@ const DOMAIN = new RegExp(
   `(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`,
   "g",
 );
-// "example dot com", "example[.]com", "bit(.)ly/x"
-const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,} ?${DOT} ?${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`, "g");
+// "example dot com", "example[.]com", "bit(.)ly/x". A label is at most 63 characters (as DNS has it), so a long run of
+// letters and hyphens ("-a-a-a-a…") is not read again from each of its word edges.
+const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,63} ?${DOT} ?${TLD}\\b(?:/[^\\s<>"]*[^\\s<>".,;:!?)])?`, "g");
 
 // Crisis resources may be named, and tools whose name is their address
 // (telehealth platforms therapists use); they are the only addresses allowed.
