@@ -1,5 +1,6 @@
 import type { AuditRow } from "../audit/queries";
 import type { ReviewItem } from "../queue/items";
+import { QUEUE_RANK } from "../queue/rank";
 import type { ReviewAction } from "../review/transitions";
 import { Layout, type Viewer } from "./layout";
 import { formatExact, type RedactionAttempt, ReviewCard } from "./mod-review";
@@ -38,12 +39,15 @@ export function SignInPage({ problem }: { problem?: string }) {
 export function QueuePage({
   viewer,
   items,
+  waiting,
   nextHref,
   outcome,
   now,
 }: {
   viewer: Viewer;
   items: ReviewItem[];
+  /** How many posts wait, by rank. */
+  waiting: Record<number, number>;
   nextHref: string | null;
   outcome: Outcome;
   now: number;
@@ -55,6 +59,7 @@ export function QueuePage({
         Held and reported posts, most severe first: crisis, then identifying, then the rest; the longest waiting first
         within each.
       </p>
+      <WaitingCount waiting={waiting} />
       <OutcomeNotice outcome={outcome} />
       {items.length === 0 ? (
         <p class="empty">The queue is empty. Thank you.</p>
@@ -131,6 +136,26 @@ export function AuditPage({
         </a>
       )}
     </Layout>
+  );
+}
+
+/** "5 waiting: 1 crisis, 3 identifying, 1 other", crisis first, so the most urgent count is read first. */
+function WaitingCount({ waiting }: { waiting: Record<number, number> }) {
+  const kinds = [
+    [QUEUE_RANK.crisis, "crisis"],
+    [QUEUE_RANK.identifying, "identifying"],
+    [QUEUE_RANK.other, "other"],
+  ] as const;
+  const total = kinds.reduce((sum, [rank]) => sum + (waiting[rank] ?? 0), 0);
+  if (total === 0) return null;
+  return (
+    <p class="waiting-count" role="status">
+      <strong>{total} waiting</strong>:{" "}
+      {kinds
+        .filter(([rank]) => (waiting[rank] ?? 0) > 0)
+        .map(([rank, name]) => `${waiting[rank]} ${name}`)
+        .join(", ")}
+    </p>
   );
 }
 

@@ -40,16 +40,20 @@ export function ReviewCard({
   returnTo: ReturnTo;
   now: number;
 }) {
-  const { post, flags, history } = item;
-  const heldForCrisis = post.status === "pending" && post.reasons.some((reason) => reason.kind === "crisis");
+  const { post, categoryName, flags, history } = item;
+  const heldForCrisis = isCrisisHold(post);
   return (
     <article class="review-item" id={`post-${post.id}`} data-status={post.status} aria-labelledby={`title-${post.id}`}>
       <h2 id={`title-${post.id}`} class="review-title">
-        <span class={`badge rank-${post.queueRank}`}>{RANK_LABELS[post.queueRank] ?? "Other"}</span>{" "}
+        {post.inQueue ? (
+          <span class={`badge rank-${post.queueRank}`}>{RANK_LABELS[post.queueRank] ?? "Other"}</span>
+        ) : (
+          <span class="badge">{post.status === "removed" ? "Removed" : "Reviewed"}</span>
+        )}{" "}
         {titleOf(post, flags.total)}
       </h2>
       <p class="post-meta">
-        <span>{post.category}</span>
+        <span>{categoryName}</span>
         {post.role && <span>{roleLabels[post.role]}</span>}
         <time datetime={new Date(post.createdAt).toISOString()}>{formatExact(post.createdAt)}</time>
         {post.status === "pending" && <span class="waiting">{waitingFor(post.createdAt, now)}</span>}
@@ -63,6 +67,7 @@ export function ReviewCard({
       ) : (
         <div class="post-body">{post.body}</div>
       )}
+      {heldForCrisis && <CrisisGuidance postId={post.id} />}
       {heldForCrisis && <AuthorWasShown postId={post.id} />}
       {flags.total > 0 && (
         <section class="flag-summary" aria-label="Reader reports">
@@ -99,6 +104,27 @@ function titleOf(post: Post, openReports: number): string {
   return `Post ${post.status}`;
 }
 
+/**
+ * What a moderator should know before acting on a crisis hold. The author cannot be reached (nothing kept can find
+ * them), so the safe default is to leave the post held: publishing helps nobody in danger.
+ */
+function CrisisGuidance({ postId }: { postId: string }) {
+  return (
+    <section class="notice moderator-guidance" aria-labelledby={`guidance-${postId}`}>
+      <h3 id={`guidance-${postId}`}>Before you act: its author may be in danger</h3>
+      <ul>
+        <li>They were shown crisis lines at once; nothing kept here can reach them, so no reply is possible.</li>
+        <li>
+          Leave it held (do nothing) unless you are sure the danger is not the author's own: a client's words, a
+          quotation, a case, training. Then publish it.
+        </li>
+        <li>If it also names or places someone, redact or remove it as any other post.</li>
+        <li>If it weighs on you, tell another moderator; this work is not done alone.</li>
+      </ul>
+    </section>
+  );
+}
+
 function History({ entries }: { entries: AuditRow[] }) {
   return (
     <details class="history">
@@ -129,6 +155,16 @@ function ActionForms({ post, attempt, returnTo }: { post: Post; attempt?: Redact
       ))}
     </div>
   );
+}
+
+const isCrisisHold = (post: Post) =>
+  post.status === "pending" && post.reasons.some((reason) => reason.kind === "crisis");
+
+function buttonLabel(post: Post, action: ReviewAction): string {
+  if (action === "approve" && post.status === "published") return "Keep it published and dismiss the reports";
+  // Publishing is never the easy default on a crisis hold: it is said for what it is, and not the primary button.
+  if (action === "approve" && isCrisisHold(post)) return "Publish: the danger is not the author's own";
+  return BUTTONS[action];
 }
 
 const BUTTONS: Record<ReviewAction, string> = {
@@ -185,11 +221,9 @@ function ActionForm({
       )}
       <button
         type="submit"
-        class={`button${action === "remove" ? " danger" : action === "approve" ? "" : " secondary"}`}
+        class={`button${action === "remove" ? " danger" : action === "approve" && !isCrisisHold(post) ? "" : " secondary"}`}
       >
-        {action === "approve" && post.status === "published"
-          ? "Keep it published and dismiss the reports"
-          : BUTTONS[action]}
+        {buttonLabel(post, action)}
       </button>
     </form>
   );

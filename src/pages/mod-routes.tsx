@@ -13,7 +13,7 @@ import { normalize } from "../moderation/normalize";
 import { findPost } from "../posts/queries";
 import { decodeQueueCursor, encodeQueueCursor } from "../queue/cursor";
 import { reviewItemsOf } from "../queue/items";
-import { listQueue } from "../queue/queries";
+import { countQueue, listQueue } from "../queue/queries";
 import { decideOn, RedactionRefused } from "../review/apply";
 import { ReviewActionSchema } from "../review/schemas";
 import { reviewActions } from "../review/transitions";
@@ -92,11 +92,21 @@ function render(c: Context<AppEnv>, returnTo: ReturnTo, id: string, outcome: Out
 
 async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormStatus = 200) {
   const cursor = c.req.query("cursor");
-  const page = await listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, PAGE_DEFAULT_LIMIT);
+  const [page, waiting] = await Promise.all([
+    listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, PAGE_DEFAULT_LIMIT),
+    countQueue(c.var.db),
+  ]);
   const items = await reviewItemsOf(c.var.db, page.posts);
   const nextHref = page.next && `/mod?cursor=${encodeQueueCursor(page.next)}`;
   return c.html(
-    <QueuePage viewer={signedIn(c)} items={items} nextHref={nextHref} outcome={outcome} now={Date.now()} />,
+    <QueuePage
+      viewer={signedIn(c)}
+      items={items}
+      waiting={waiting}
+      nextHref={nextHref}
+      outcome={outcome}
+      now={Date.now()}
+    />,
     status,
   );
 }

@@ -76,3 +76,13 @@ export async function openFlagsOf(db: Db, postIds: string[]): Promise<Map<string
   }
   return summary;
 }
+
+/** How many posts wait in the queue, by rank (0 crisis, 1 identifying, 2 the rest): read from the queue's index. */
+export async function countQueue(db: Db): Promise<Record<number, number>> {
+  const rows = await db
+    .select({ rank: posts.queueRank, waiting: sql<number>`count(*)` })
+    .from(posts)
+    .where(inQueue)
+    .groupBy(posts.queueRank);
+  return Object.fromEntries(rows.map((row) => [row.rank, row.waiting]));
+}

@@ -9,7 +9,7 @@ import { findSession, touchSession } from "../../src/mod/sessions";
 import { authorsPost, postOfToken } from "../../src/posts/author";
 import { findRecord } from "../../src/posts/idempotency";
 import { findPublishedPost, hasRecentDuplicate } from "../../src/posts/queries";
-import { listQueue, openFlagsOf } from "../../src/queue/queries";
+import { countQueue, listQueue, openFlagsOf } from "../../src/queue/queries";
 import { readBoardVersion } from "../../src/read-cache";
 import { resonate } from "../../src/resonates/queries";
 import { searchPublished } from "../../src/search/queries";
@@ -142,6 +142,7 @@ const hotPaths: [string, (db: Db) => Promise<unknown>][] = [
   ],
   ["queue", (db) => listQueue(db, undefined, 20)],
   ["queue, next page", (db) => listQueue(db, { rank: 1, hour: Math.floor(now / 3_600_000), id: "000000000000" }, 20)],
+  ["queue count", (db) => countQueue(db)],
   ["queue's open flags", (db) => openFlagsOf(db, [fixture.postId, fixture.pendingId])],
   ["queue's history", (db) => historyOf(db, [fixture.postId, fixture.pendingId])],
   ["audit log, older page", (db) => listAudit(db, 1000, 50)],

@@ -109,6 +109,44 @@ describe("the queue page", () => {
     expect(after).not.toContain(`id="post-${post.id}"`);
   });
 
+  it("counts what waits, crisis first, and gives a crisis hold guidance and no easy publish", async () => {
+    const { cookie } = await signedInAs();
+    const crisis = await seedPost({
+      status: "pending",
+      category: "own-therapy",
+      queueRank: 0,
+      reasons: [{ rule: "crisis-intent", kind: "crisis", action: "hold", message: "held", start: 0, end: 4 }],
+    });
+    await seedPost({ status: "pending", queueRank: 1, reasons: [{ ...PHONE_REASON, start: 0, end: 4 }] });
+    const page = await (await request("/mod", { headers: { Cookie: cookie } })).text();
+    // Every post this file left in the queue counts too: the figures are D1's own.
+    const { results } = await env.DB.prepare(
+      "SELECT queue_rank AS rank, count(*) AS n FROM posts WHERE in_queue GROUP BY queue_rank ORDER BY queue_rank",
+    ).all<{ rank: number; n: number }>();
+    const total = results.reduce((sum, row) => sum + row.n, 0);
+    const names = ["crisis", "identifying", "other"];
+    const byKind = results.map((row) => `${row.n} ${names[row.rank]}`).join(", ");
+    expect(results[0]?.rank).toBe(0);
+    expect(page).toContain(`<strong>${total} waiting</strong>: ${byKind}`);
+    const from = page.indexOf(`id="post-${crisis.id}"`);
+    const card = page.slice(from, page.indexOf("</article>", from));
+    expect(card).toContain("Before you act: its author may be in danger");
+    expect(card).toContain("Therapists in therapy"); // the category's name, not its slug
+    expect(card).toContain('class="button secondary">Publish: the danger is not the author&#39;s own</button>');
+    expect(card).not.toContain("Approve and publish");
+  });
+
+  it("badges a post by where it stands: no queue badge once it is reviewed", async () => {
+    const { cookie } = await signedInAs();
+    const post = await seedPost({ status: "pending", queueRank: 1, reasons: [{ ...PHONE_REASON, start: 0, end: 4 }] });
+    const before = await (await request(`/mod/posts/${post.id}`, { headers: { Cookie: cookie } })).text();
+    expect(before).toContain('<span class="badge rank-1">Identifying</span>');
+    await act(cookie, post.id, { action: "approve", revision: "0", returnTo: "post" });
+    const after = await (await request(`/mod/posts/${post.id}`, { headers: { Cookie: cookie } })).text();
+    expect(after).not.toContain("rank-1");
+    expect(after).toContain('<span class="badge">Reviewed</span>');
+  });
+
   it("approves from the queue: back to the queue with a notice, and the post is published", async () => {
     const { cookie } = await signedInAs();
     const post = await seedPost({ status: "pending" });
