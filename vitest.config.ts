@@ -39,7 +39,7 @@ export default defineConfig(async () => {
       isolate: false,
       maxWorkers: os.availableParallelism(),
       hookTimeout: 240_000,
-      // test/pages/asset-versions.test.ts reads public/styles.css raw; vitest blanks CSS it does not include.
+      // test/ui/asset-versions.test.ts reads public/styles.css raw; vitest blanks CSS it does not include.
       css: { include: [/public\/.*\.css/] },
       // obscenity ships an ESM wrapper around CommonJS that workerd's module
       // loader cannot unwrap; pre-bundling it gives the same module wrangler's bundle does.

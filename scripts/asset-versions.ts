@@ -1,5 +1,5 @@
 /**
- * Writes src/pages/asset-versions.ts: a short content hash of each file in
+ * Writes src/ui/asset-versions.ts: a short content hash of each file in
  * public/ that pages link, so the links change whenever the files do and the
  * files themselves can be cached for a year. `npm run assets` after editing
  * a file in public/; a test fails while the versions are stale.
@@ -18,5 +18,5 @@ const entries = Object.entries(versions).map(([name, version]) => `  "${name}": 
 const source = `// Written by scripts/asset-versions.ts (npm run assets); do not edit.
 export const assetVersions = {\n${entries.join("")}} as const;
 `;
-await writeFile(new URL("../src/pages/asset-versions.ts", import.meta.url), source);
+await writeFile(new URL("../src/ui/asset-versions.ts", import.meta.url), source);
 console.log(versions);

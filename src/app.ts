@@ -19,10 +19,8 @@ import { moderatorRoutes } from "./mod/moderator-routes";
 import { sessionRoutes } from "./mod/session-routes";
 import { withDatabaseResponses } from "./openapi";
 import { authorPageRoutes } from "./pages/author-routes";
-import { localCrisisLine } from "./pages/crisis-footer";
 import { moderatorPageRoutes } from "./pages/mod-moderators";
 import { modPageRoutes } from "./pages/mod-routes";
-import { renderError } from "./pages/render-error";
 import { pageRoutes } from "./pages/routes";
 import { postRoutes } from "./posts/routes";
 import { queueRoutes } from "./queue/routes";
@@ -32,6 +30,8 @@ import { reviewRoutes } from "./review/routes";
 import { searchRoutes } from "./search/routes";
 import { robotsRoutes, searchEngines } from "./search-engines";
 import { trustRoutes } from "./trust/routes";
+import { localCrisisLine } from "./ui/crisis-footer";
+import { renderError } from "./ui/render-error";
 
 /** Raw request bodies above this are refused before they are read whole. */
 export const BODY_LIMIT_BYTES = 64 * 1024;

@@ -4,7 +4,7 @@ import { settingsOf } from "./settings";
 
 /**
  * The board is not indexed by default: a client searching their own story must not find a post about them. Every
- * answer says `X-Robots-Tag: noindex, nofollow`, every page carries the same meta tag (pages/layout.tsx), and
+ * answer says `X-Robots-Tag: noindex, nofollow`, every page carries the same meta tag (ui/layout.tsx), and
  * /robots.txt disallows everything. An operator who wants the board indexed sets SEARCH_ENGINES = "index".
  */
 

@@ -1,5 +1,5 @@
 import type { Category } from "../db/schema";
-import { Layout } from "../pages/layout";
+import { Layout } from "../ui/layout";
 
 /** How to follow the board in a feed reader: the feeds' addresses, whole board and per category. */
 export function SubscribePage({ origin, categories }: { origin: string; categories: Category[] }) {

@@ -1,8 +1,8 @@
+import { crisisResourcesFor, type Resource } from "../crisis-lines";
 import { type ModerationAction, stronger } from "./actions";
 import { deidentify } from "./deidentify";
 import { normalize } from "./normalize";
 import { type Kind, policy } from "./policy";
-import { crisisResourcesFor, type Resource } from "./resources";
 import { abuse } from "./rules/abuse";
 import { crisis } from "./rules/crisis/index";
 import { identifying } from "./rules/identifying";

@@ -7,8 +7,8 @@ import { ApiError } from "../errors";
 import { postOfToken } from "../posts/author";
 import { PostRefused } from "../posts/refusal";
 import type { Answer } from "../posts/submit";
+import { type FormStatus, issuesOf } from "../ui/form";
 import { ComposerPage, type ComposerProps, type Draft } from "./composer-page";
-import { type FormStatus, issuesOf } from "./form";
 import { SubmittedPage } from "./submitted-page";
 
 /** What the author's forms share: the composer's fields, and the pages that answer them. */

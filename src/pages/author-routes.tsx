@@ -1,13 +1,14 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { cacheControl } from "../cache-control";
+import { crisisResourcesFor } from "../crisis-lines";
 import type { AppEnv } from "../env";
 import { requestClient } from "../limits/limits";
-import { crisisResourcesFor } from "../moderation/resources";
 import { deletePost } from "../posts/queries";
 import { CreatePostSchema } from "../posts/schemas";
 import { postingServices, submitPost } from "../posts/submit";
 import { readerCountry } from "../reader-country";
+import { formFields, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import {
   ComposerForm,
   NO_SUCH_TOKEN,
@@ -17,7 +18,6 @@ import {
   showSubmitted,
   submissionOf,
 } from "./author-forms";
-import { formFields, formStatus, isShownInPlace, parseForm } from "./form";
 import { replaceHeldPost } from "./replace-held";
 import { DeletedPage, StatusFormPage, StatusPage } from "./status-page";
 

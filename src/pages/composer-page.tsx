@@ -1,15 +1,15 @@
+import type { Resource } from "../crisis-lines";
 import type { Category, Role } from "../db/schema";
 import { roles } from "../db/schema";
 import type { Issue } from "../errors";
 import { characterCount } from "../moderation/normalize";
 import type { ModerationReason } from "../moderation/pipeline";
-import type { Resource } from "../moderation/resources";
 import { POST_MAX_CHARACTERS, POST_MIN_CHARACTERS } from "../posts/schemas";
-import { CrisisResources } from "./crisis-resources";
-import { issueFor } from "./form";
-import { HighlightedText } from "./highlighted-text";
-import { roleLabels } from "./labels";
-import { Layout } from "./layout";
+import { CrisisResources } from "../ui/crisis-resources";
+import { issueFor } from "../ui/form";
+import { HighlightedText } from "../ui/highlighted-text";
+import { roleLabels } from "../ui/labels";
+import { Layout } from "../ui/layout";
 import { SuggestionForm } from "./suggestion-form";
 
 export type Draft = { body: string; category: string; role: Role | "" };

@@ -1,8 +1,8 @@
 import type { Category } from "../db/schema";
 import type { FeedSort } from "../feed/cursor";
 import type { PublicPost } from "../posts/queries";
-import { Layout } from "./layout";
-import { PostCard } from "./post-card";
+import { Layout } from "../ui/layout";
+import { PostCard } from "../ui/post-card";
 
 type FeedPageProps = {
   categories: Category[];

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { FlagStateSchema } from "../flags/schemas";
-import { flagReasonLabels } from "./labels";
-import { Layout } from "./layout";
+import { flagReasonLabels } from "../ui/labels";
+import { Layout } from "../ui/layout";
 
 type FlagState = z.infer<typeof FlagStateSchema>;
 

@@ -1,6 +1,6 @@
-import type { Resource } from "../moderation/resources";
-import { CrisisResources } from "./crisis-resources";
-import { Layout } from "./layout";
+import type { Resource } from "../crisis-lines";
+import { CrisisResources } from "../ui/crisis-resources";
+import { Layout } from "../ui/layout";
 
 const EXAMPLES = [
   {

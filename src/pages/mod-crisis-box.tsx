@@ -1,5 +1,5 @@
-import { crisisResourcesFor } from "../moderation/resources";
-import { CrisisResourceList } from "./crisis-resources";
+import { crisisResourcesFor } from "../crisis-lines";
+import { CrisisResourceList } from "../ui/crisis-resources";
 
 /**
  * What the author of a post held for crisis was shown. Their country was

@@ -6,8 +6,8 @@ import { listModerators, type ModeratorActivity } from "../mod/accounts";
 import { signedIn } from "../mod/gate";
 import { type AccountChange, addModerator, changeModerator } from "../mod/moderators";
 import { NewModeratorSchema } from "../mod/schemas";
-import { formFields, isShownInPlace, parseForm } from "./form";
-import { Layout, type Viewer } from "./layout";
+import { formFields, isShownInPlace, parseForm } from "../ui/form";
+import { Layout, type Viewer } from "../ui/layout";
 
 /**
  * The admin screen, /mod/moderators: every account with its role, status, last sign-in day and second factor, a

@@ -2,7 +2,7 @@ import type { AuditRow } from "../audit/queries";
 import type { ReviewItem } from "../queue/items";
 import { QUEUE_RANK } from "../queue/rank";
 import type { ReviewAction } from "../review/transitions";
-import { Layout, type Viewer } from "./layout";
+import { Layout, type Viewer } from "../ui/layout";
 import { formatExact, type RedactionAttempt, ReviewCard } from "./mod-review";
 
 const DONE: Record<ReviewAction, string> = {

@@ -6,8 +6,8 @@ import { QUEUE_RANK } from "../queue/rank";
 import { waitingFor } from "../queue/waiting";
 import { REVIEW_REASON_MAX } from "../review/schemas";
 import { type ReviewAction, reviewActions, transition } from "../review/transitions";
-import { HighlightedText } from "./highlighted-text";
-import { flagReasonLabels, roleLabels } from "./labels";
+import { HighlightedText } from "../ui/highlighted-text";
+import { flagReasonLabels, roleLabels } from "../ui/labels";
 import { AuthorWasShown } from "./mod-crisis-box";
 
 /** A moderator's redaction the pipeline refused: shown again on its post, with what still fails. */

@@ -17,7 +17,7 @@ import { countQueue, listQueue } from "../queue/queries";
 import { decideOn, RedactionRefused } from "../review/apply";
 import { ReviewActionSchema } from "../review/schemas";
 import { reviewActions } from "../review/transitions";
-import { type FormStatus, formFields, formStatus, isShownInPlace, parseForm } from "./form";
+import { type FormStatus, formFields, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import { AuditPage, ModPostPage, QueuePage, SignInPage } from "./mod-pages";
 import type { RedactionAttempt, ReturnTo } from "./mod-review";
 

@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import { z } from "zod";
+import { crisisResourcesFor } from "../crisis-lines";
 import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
 import { requestClient } from "../limits/limits";
-import { crisisResourcesFor } from "../moderation/resources";
 import { deletePost } from "../posts/queries";
 import { PostRefused } from "../posts/refusal";
 import { CreatePostSchema, toApiPost } from "../posts/schemas";
 import { earlierAnswer, postingServices, submitPost } from "../posts/submit";
+import { type FormFields, type FormStatus, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import {
   ComposerForm,
   NO_SUCH_TOKEN,
@@ -18,7 +19,6 @@ import {
   submissionOf,
 } from "./author-forms";
 import type { Draft } from "./composer-page";
-import { type FormFields, type FormStatus, formStatus, isShownInPlace, parseForm } from "./form";
 import { StatusFormPage, StatusPage } from "./status-page";
 import { SubmittedPage } from "./submitted-page";
 

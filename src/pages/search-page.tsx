@@ -1,8 +1,8 @@
 import type { Category } from "../db/schema";
 import type { SearchResults } from "../search/run";
 import { SEARCH_QUERY_MAX } from "../search/schemas";
-import { Layout } from "./layout";
-import { PostAge } from "./post-card";
+import { Layout } from "../ui/layout";
+import { PostAge } from "../ui/post-card";
 
 type SearchPageProps = {
   categories: Category[];

@@ -1,8 +1,8 @@
+import type { Resource } from "../crisis-lines";
 import type { Post } from "../db/schema";
-import type { Resource } from "../moderation/resources";
-import { CrisisResources } from "./crisis-resources";
-import { HighlightedText } from "./highlighted-text";
-import { Layout } from "./layout";
+import { CrisisResources } from "../ui/crisis-resources";
+import { HighlightedText } from "../ui/highlighted-text";
+import { Layout } from "../ui/layout";
 
 const STATUS_TEXT: Record<Post["status"], { title: string; text: string }> = {
   published: { title: "Published", text: "Your post is on the board." },

@@ -1,7 +1,7 @@
 import type { CreatedPost } from "../posts/schemas";
-import { CrisisResources } from "./crisis-resources";
-import { HighlightedText } from "./highlighted-text";
-import { Layout } from "./layout";
+import { CrisisResources } from "../ui/crisis-resources";
+import { HighlightedText } from "../ui/highlighted-text";
+import { Layout } from "../ui/layout";
 import { SuggestionForm } from "./suggestion-form";
 import { TokenBox } from "./token-box";
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import type { Resource } from "../crisis-lines";
 import { ApiError } from "../errors";
 import type { ModerationReason } from "../moderation/pipeline";
-import type { Resource } from "../moderation/resources";
 import { ErrorFieldsSchema } from "../openapi";
 import { ResourceSchema } from "./resource-schema";
 import { ReasonSchema, SuggestionSchema } from "./schemas";

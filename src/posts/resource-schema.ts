@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import type { Resource } from "../moderation/resources";
+import type { Resource } from "../crisis-lines";
 
-/** A crisis line as the API gives it: the shape of src/moderation/resources.ts, documented. */
+/** A crisis line as the API gives it: the shape of src/crisis-lines.ts, documented. */
 export const ResourceSchema = z
   .object({
     name: z.string().openapi({ example: "Samaritans" }),

@@ -1,4 +1,5 @@
 import { findCategory } from "../categories/queries";
+import { crisisResourcesFor } from "../crisis-lines";
 import type { Db } from "../db/client";
 import type { Role } from "../db/schema";
 import { posts } from "../db/schema";
@@ -13,7 +14,6 @@ import {
   spendShortLimit,
 } from "../limits/limits";
 import { moderate } from "../moderation/pipeline";
-import { crisisResourcesFor } from "../moderation/resources";
 import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
 import { settingsOf } from "../settings";

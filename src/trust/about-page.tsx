@@ -1,4 +1,4 @@
-import { Layout } from "../pages/layout";
+import { Layout } from "../ui/layout";
 
 /** What Closed Door is, who moderates it and how, and its two promises in plain words. */
 export function AboutPage() {

@@ -1,5 +1,4 @@
 import { CLIENT_DAY_SECONDS } from "../limits/client-key";
-import { Layout } from "../pages/layout";
 import {
   IDEMPOTENCY_KEPT_MS,
   READER_KEYS_KEPT_MS,
@@ -7,6 +6,7 @@ import {
   SETTLED_FLAGS_KEPT_MS,
 } from "../retention/purge";
 import { DAY_MS, HOUR_MS } from "../time";
+import { Layout } from "../ui/layout";
 
 const hours = (ms: number) => `${ms / HOUR_MS} hours`;
 const days = (ms: number) => `${ms / DAY_MS} days`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countriesWithLines, crisisResourcesFor } from "../../src/moderation/resources";
+import { countriesWithLines, crisisResourcesFor } from "../src/crisis-lines";
 
 const DIRECTORY = "https://findahelpline.com";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smsHref, telHref } from "../../src/pages/crisis-resources";
+import { smsHref, telHref } from "../../src/ui/crisis-resources";
 import { postForm, request } from "../support/app";
 
 const CRISIS = "I want to end my life and I don't know who else to tell. I spend all day keeping other people alive.";

@@ -1,4 +1,4 @@
-import type { Resource } from "../moderation/resources";
+import type { Resource } from "../crisis-lines";
 
 /**
  * Crisis lines with links a phone can follow. `for` says who is reading:

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
+import { crisisResourcesFor, type Resource } from "../crisis-lines";
 import type { AppEnv } from "../env";
-import { crisisResourcesFor, type Resource } from "../moderation/resources";
 import { readerCountry } from "../reader-country";
 import { smsHref, telHref } from "./crisis-resources";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import appJs from "../../public/app.js?raw";
 import styles from "../../public/styles.css?raw";
-import { assetVersions } from "../../src/pages/asset-versions";
 import { sha256Hex } from "../../src/secrets";
+import { assetVersions } from "../../src/ui/asset-versions";
 
 // Assets are cached for a year under their version, so a stale version
 // would serve yesterday's file forever: `npm run assets` after each edit.

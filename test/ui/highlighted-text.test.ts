@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentsOf } from "../../src/pages/highlighted-text";
+import { segmentsOf } from "../../src/ui/highlighted-text";
 
 const reason = (start: number, end: number) => ({ kind: "identifying" as const, message: "m", start, end });
 
