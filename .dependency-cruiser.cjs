@@ -6,7 +6,7 @@
  * import of types only is no run-time dependency.
  */
 const FEATURES =
-  "^src/(atom|audit|categories|feed|flags|limits|mod|moderation|pages|posts|queue|resonates|retention|review|search)/";
+  "^src/(atom|audit|categories|feed|flags|limits|mod|moderation|posts|queue|resonates|retention|review|search|trust)/";
 
 module.exports = {
   forbidden: [

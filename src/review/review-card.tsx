@@ -4,11 +4,11 @@ import type { ModerationReason } from "../moderation/pipeline";
 import type { ReviewItem } from "../queue/items";
 import { QUEUE_RANK } from "../queue/rank";
 import { waitingFor } from "../queue/waiting";
-import { REVIEW_REASON_MAX } from "../review/schemas";
-import { type ReviewAction, reviewActions, transition } from "../review/transitions";
 import { HighlightedText } from "../ui/highlighted-text";
 import { flagReasonLabels, roleLabels } from "../ui/labels";
-import { AuthorWasShown } from "./mod-crisis-box";
+import { AuthorWasShown } from "./crisis-box";
+import { REVIEW_REASON_MAX } from "./schemas";
+import { type ReviewAction, reviewActions, transition } from "./transitions";
 
 /** A moderator's redaction the pipeline refused: shown again on its post, with what still fails. */
 export type RedactionAttempt = { postId: string; body: string; reasons: readonly ModerationReason[] };

@@ -1,8 +1,8 @@
 import type { Category } from "../db/schema";
-import type { FeedSort } from "../feed/cursor";
 import type { PublicPost } from "../posts/queries";
 import { Layout } from "../ui/layout";
 import { PostCard } from "../ui/post-card";
+import type { FeedSort } from "./cursor";
 
 type FeedPageProps = {
   categories: Category[];

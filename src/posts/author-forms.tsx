@@ -4,11 +4,11 @@ import { listCategories } from "../categories/queries";
 import { roles } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
-import { postOfToken } from "../posts/author";
-import { PostRefused } from "../posts/refusal";
-import type { Answer } from "../posts/submit";
 import { type FormStatus, issuesOf } from "../ui/form";
+import { postOfToken } from "./author";
 import { ComposerPage, type ComposerProps, type Draft } from "./composer-page";
+import { PostRefused } from "./refusal";
+import type { Answer } from "./submit";
 import { SubmittedPage } from "./submitted-page";
 
 /** What the author's forms share: the composer's fields, and the pages that answer them. */

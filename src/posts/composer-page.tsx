@@ -4,12 +4,12 @@ import { roles } from "../db/schema";
 import type { Issue } from "../errors";
 import { characterCount } from "../moderation/normalize";
 import type { ModerationReason } from "../moderation/pipeline";
-import { POST_MAX_CHARACTERS, POST_MIN_CHARACTERS } from "../posts/schemas";
 import { CrisisResources } from "../ui/crisis-resources";
 import { issueFor } from "../ui/form";
 import { HighlightedText } from "../ui/highlighted-text";
 import { roleLabels } from "../ui/labels";
 import { Layout } from "../ui/layout";
+import { POST_MAX_CHARACTERS, POST_MIN_CHARACTERS } from "./schemas";
 import { SuggestionForm } from "./suggestion-form";
 
 export type Draft = { body: string; category: string; role: Role | "" };

@@ -2,12 +2,12 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { ModeratorRole } from "../db/schema";
 import type { AppEnv } from "../env";
-import { listModerators, type ModeratorActivity } from "../mod/accounts";
-import { signedIn } from "../mod/gate";
-import { type AccountChange, addModerator, changeModerator } from "../mod/moderators";
-import { NewModeratorSchema } from "../mod/schemas";
 import { formFields, isShownInPlace, parseForm } from "../ui/form";
 import { Layout, type Viewer } from "../ui/layout";
+import { listModerators, type ModeratorActivity } from "./accounts";
+import { signedIn } from "./gate";
+import { type AccountChange, addModerator, changeModerator } from "./moderators";
+import { NewModeratorSchema } from "./schemas";
 
 /**
  * The admin screen, /mod/moderators: every account with its role, status, last sign-in day and second factor, a

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { FlagStateSchema } from "../flags/schemas";
 import { flagReasonLabels } from "../ui/labels";
 import { Layout } from "../ui/layout";
+import type { FlagStateSchema } from "./schemas";
 
 type FlagState = z.infer<typeof FlagStateSchema>;
 

@@ -4,9 +4,6 @@ import { cacheControl } from "../cache-control";
 import { crisisResourcesFor } from "../crisis-lines";
 import type { AppEnv } from "../env";
 import { requestClient } from "../limits/limits";
-import { deletePost } from "../posts/queries";
-import { CreatePostSchema } from "../posts/schemas";
-import { postingServices, submitPost } from "../posts/submit";
 import { readerCountry } from "../reader-country";
 import { formFields, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import {
@@ -18,8 +15,11 @@ import {
   showSubmitted,
   submissionOf,
 } from "./author-forms";
+import { deletePost } from "./queries";
 import { replaceHeldPost } from "./replace-held";
+import { CreatePostSchema } from "./schemas";
 import { DeletedPage, StatusFormPage, StatusPage } from "./status-page";
+import { postingServices, submitPost } from "./submit";
 
 /** The author's pages: the composer, and the status page reached with the delete token. */
 

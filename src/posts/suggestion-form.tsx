@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { characterCount } from "../moderation/normalize";
-import { POST_MAX_CHARACTERS } from "../posts/schemas";
+import { POST_MAX_CHARACTERS } from "./schemas";
 
 export type SuggestionFormProps = {
   /** The de-identified text the pipeline offered, or the author's edit of it. */

@@ -1,7 +1,7 @@
-import type { CreatedPost } from "../posts/schemas";
 import { CrisisResources } from "../ui/crisis-resources";
 import { HighlightedText } from "../ui/highlighted-text";
 import { Layout } from "../ui/layout";
+import type { CreatedPost } from "./schemas";
 import { SuggestionForm } from "./suggestion-form";
 import { TokenBox } from "./token-box";
 

@@ -1,10 +1,10 @@
 import type { Category } from "../db/schema";
 import { flagReasons } from "../db/schema";
 import { FLAG_NOTE_MAX_CHARACTERS } from "../flags/schemas";
-import type { PublicPost } from "../posts/queries";
 import { flagReasonLabels } from "../ui/labels";
 import { Layout } from "../ui/layout";
 import { PostCard } from "../ui/post-card";
+import type { PublicPost } from "./queries";
 
 /** Whether the reader's "resonates" was counted by this answer, or had been before. */
 export type Resonated = "now" | "before";

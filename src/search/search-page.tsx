@@ -1,8 +1,8 @@
 import type { Category } from "../db/schema";
-import type { SearchResults } from "../search/run";
-import { SEARCH_QUERY_MAX } from "../search/schemas";
 import { Layout } from "../ui/layout";
 import { PostAge } from "../ui/post-card";
+import type { SearchResults } from "./run";
+import { SEARCH_QUERY_MAX } from "./schemas";
 
 type SearchPageProps = {
   categories: Category[];

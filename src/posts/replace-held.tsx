@@ -4,10 +4,6 @@ import { crisisResourcesFor } from "../crisis-lines";
 import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
 import { requestClient } from "../limits/limits";
-import { deletePost } from "../posts/queries";
-import { PostRefused } from "../posts/refusal";
-import { CreatePostSchema, toApiPost } from "../posts/schemas";
-import { earlierAnswer, postingServices, submitPost } from "../posts/submit";
 import { type FormFields, type FormStatus, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import {
   ComposerForm,
@@ -19,7 +15,11 @@ import {
   submissionOf,
 } from "./author-forms";
 import type { Draft } from "./composer-page";
+import { deletePost } from "./queries";
+import { PostRefused } from "./refusal";
+import { CreatePostSchema, toApiPost } from "./schemas";
 import { StatusFormPage, StatusPage } from "./status-page";
+import { earlierAnswer, postingServices, submitPost } from "./submit";
 import { SubmittedPage } from "./submitted-page";
 
 /**

@@ -1,0 +1,53 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import { cacheControl } from "../cache-control";
+import { listCategories } from "../categories/queries";
+import { PAGE_DEFAULT_LIMIT } from "../cursor";
+import type { Category } from "../db/schema";
+import type { AppEnv } from "../env";
+import { notFound } from "../errors";
+import { decodeCursor, encodeCursor, type FeedPosition, type FeedSort, feedSorts } from "./cursor";
+import { FeedPage } from "./feed-page";
+import { listPublished } from "./queries";
+
+// Pages forgive what the API refuses: an unknown sort falls back to newest,
+// unknown parameters (say, from a link shared elsewhere) are ignored.
+const FeedPageQuery = z.object({
+  sort: z.enum(feedSorts).catch("new"),
+  cursor: z.string().max(512).optional().catch(undefined),
+});
+
+/** The board's feed pages: all categories, or one. */
+export const feedPageRoutes = new Hono<AppEnv>()
+  .get("/", (c) => renderFeed(c))
+  .get("/c/:slug", (c) => renderFeed(c, c.req.param("slug")));
+
+async function renderFeed(c: Context<AppEnv>, slug?: string) {
+  const { sort, cursor } = FeedPageQuery.parse(c.req.query());
+  const after = cursor === undefined ? undefined : decodeCursor(cursor, sort);
+  const [categories, page] = await Promise.all([
+    listCategories(c.var.db),
+    listPublished(c.var.db, { sort, category: slug, after, limit: PAGE_DEFAULT_LIMIT }),
+  ]);
+  const current = slug === undefined ? undefined : categories.find((category) => category.slug === slug);
+  if (slug !== undefined && !current) throw notFound("There is no such category.");
+  const olderHref = page.next && pageHref(current, sort, page.next);
+  c.header("Cache-Control", cacheControl.feed);
+  return c.html(
+    <FeedPage
+      categories={categories}
+      current={current}
+      sort={sort}
+      posts={page.posts}
+      olderHref={olderHref}
+      now={Date.now()}
+      introduce={slug === undefined && cursor === undefined}
+    />,
+  );
+}
+
+function pageHref(category: Category | undefined, sort: FeedSort, next: FeedPosition): string {
+  const query = new URLSearchParams(sort === "top" ? { sort } : {});
+  query.set("cursor", encodeCursor(next));
+  return `${category ? `/c/${category.slug}` : "/"}?${query}`;
+}

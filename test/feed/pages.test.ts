@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { request, seedPost } from "../support/app";
+
+const HOUR = 60 * 60 * 1000;
+
+async function html(path: string, status = 200): Promise<string> {
+  const res = await request(path);
+  expect(res.status).toBe(status);
+  expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+  return res.text();
+}
+
+/** The hrefs of "older posts" links, followed to the end. */
+async function followOlder(path: string): Promise<string[]> {
+  const pages: string[] = [];
+  let next: string | undefined = path;
+  while (next) {
+    const page = await html(next);
+    pages.push(page);
+    next = page.match(/<a class="older" rel="next" href="([^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
+  }
+  return pages;
+}
+
+const start = Date.now() - 50 * HOUR;
+const gratitude = await Promise.all(
+  Array.from({ length: 25 }, (_, i) =>
+    seedPost({ category: "gratitude", createdAt: start + i * 60_000, body: `Gratitude note ${i}: a good day.` }),
+  ),
+);
+
+describe("GET /", () => {
+  it("renders a complete HTML document with the category menu and counts", async () => {
+    const page = await html("/");
+    expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(page).toContain('<html lang="en">');
+    expect(page).toMatch(/href="\/c\/gratitude"[^>]*>Why I stay <span class="count">25<\/span>/);
+    expect(page).toContain('href="/c/burnout"');
+  });
+
+  it("pages through every post with 'older posts' links driven by the cursor", async () => {
+    const pages = await followOlder("/");
+    expect(pages).toHaveLength(2);
+    const seen = pages.flatMap((page) => [...page.matchAll(/href="\/p\/([^"]+)"/g)].map((match) => match[1]));
+    expect(seen.sort()).toEqual(gratitude.map((post) => post.id).sort());
+  });
+
+  it("escapes what authors wrote", async () => {
+    const post = await seedPost({ body: `<script>alert("x")</script> & <img src=x onerror=alert(1)>` });
+    const page = await html(`/p/${post.id}`);
+    expect(page).not.toContain("<script>alert");
+    expect(page).not.toContain("<img src=x");
+    expect(page).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x");
+  });
+
+  it("answers a tampered cursor with an HTML error page", async () => {
+    const page = await html("/?cursor=tampered", 400);
+    expect(page).toContain("That link is not quite right");
+  });
+});
+
+describe("GET /c/:slug", () => {
+  it("shows only the category's posts, with its name", async () => {
+    const other = await seedPost({ category: "paperwork", body: "A paperwork post that must not leak." });
+    const page = await html("/c/gratitude");
+    expect(page).toContain('<h1 id="feed-title">Why I stay</h1>');
+    expect(page).not.toContain(other.id);
+    expect(page).toMatch(/href="\/c\/gratitude"[^>]*aria-current="page"/);
+  });
+
+  it("links the category's Atom feed as well as the board's", async () => {
+    const page = await html("/c/gratitude");
+    expect(page).toContain('type="application/atom+xml" title="Closed Door" href="/feed.xml"');
+    expect(page).toContain('href="/c/gratitude/feed.xml"');
+  });
+
+  it("keeps the category in its 'older posts' link", async () => {
+    const pages = await followOlder("/c/gratitude");
+    expect(pages.length).toBeGreaterThan(1);
+    const newest = gratitude.at(-1);
+    expect(pages[0]).toContain(`/p/${newest?.id}`);
+  });
+
+  it("answers an unknown category with a 404 page", async () => {
+    expect(await html("/c/astrology", 404)).toContain("Nothing is here");
+  });
+});
+
+describe("the introduction for a first-time visitor", () => {
+  it("leads the board's front page only, closes without a script, and is hidden for good by one", async () => {
+    const front = await (await request("/")).text();
+    expect(front).toMatch(/<details class="intro" open="" data-intro="true">/);
+    expect(front).toContain("<summary>What is Closed Door?</summary>");
+    // The button works only with the script, which unhides it; without it the box still closes.
+    expect(front).toMatch(/<button type="button" class="button secondary" data-dismiss-intro="true" hidden="">/);
+    for (const path of ["/c/burnout", "/?sort=top&cursor=x", "/search", "/guidelines"]) {
+      expect(await (await request(path)).text(), path).not.toContain("data-intro");
+    }
+  });
+});
