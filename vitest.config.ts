@@ -58,6 +58,7 @@ export default defineConfig(async () => {
               "drizzle-orm",
               "drizzle-orm/d1",
               "drizzle-orm/sqlite-core",
+              "drizzle-zod",
               "hono",
               "hono/body-limit",
               "hono/cookie",

@@ -6,14 +6,10 @@ import { startOfHour } from "../time";
 import type { FlagView } from "./schemas";
 import { type FlagWeights, weightOf } from "./weights";
 
-export type NewFlag = {
-  id: string;
+/** A reader's flag as it is filed: the row's columns but its weight (from the reason) and its settling (none yet). */
+export type NewFlag = Required<Omit<typeof flags.$inferInsert, "weight" | "resolution" | "resolvedAt">> & {
   postId: string;
   readerKey: string;
-  receiptHash: string;
-  reason: FlagReason;
-  note: string | null;
-  createdAt: number;
 };
 
 const flagView = {

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { type FlagResolution, flagReasons, type PostStatus } from "../db/schema";
+import { type Flag, flagReasons, type PostStatus } from "../db/schema";
 import { characterCount, normalize } from "../moderation/normalize";
 import { hourText } from "../time";
 
@@ -58,11 +58,8 @@ export const FlagReceiptSchema = z
   })
   .openapi("FlagReceipt");
 
-export type FlagView = {
-  reason: (typeof flagReasons)[number];
-  resolution: FlagResolution | null;
-  createdAt: number;
-  resolvedAt: number | null;
+/** A flag as its reader may see it: the row's reason and settling, and what became of its post. */
+export type FlagView = Pick<Flag, "reason" | "resolution" | "createdAt" | "resolvedAt"> & {
   postStatus: PostStatus | null;
 };
 

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { type Post, postStatuses, roles } from "../db/schema";
+import { type Post, posts, roles } from "../db/schema";
+import { createSelectSchema } from "../db/zod";
 import { moderationActions } from "../moderation/actions";
 import { characterCount, normalize } from "../moderation/normalize";
 import { kinds } from "../moderation/policy";
@@ -49,19 +50,14 @@ export const CreatePostSchema = z
   })
   .openapi("CreatePost");
 
-export const ApiPostSchema = z
-  .object({
-    id: z.string(),
-    body: z.string(),
-    category: z.string(),
-    role: z.enum(roles).nullable(),
-    status: z.enum(postStatuses),
-    resonates: z.number().int(),
-    createdAt: z.string().openapi({
-      format: "date-time",
-      description: "To the hour, so a timestamp cannot point at one person.",
-    }),
-  })
+/** A post as the API shows it: the row's public columns, its time as text to the hour. */
+export const ApiPostSchema = createSelectSchema(posts, {
+  createdAt: z.string().openapi({
+    format: "date-time",
+    description: "To the hour, so a timestamp cannot point at one person.",
+  }),
+})
+  .pick({ id: true, body: true, category: true, role: true, status: true, resonates: true, createdAt: true })
   .openapi("Post");
 
 export type ApiPost = z.infer<typeof ApiPostSchema>;
