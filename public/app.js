@@ -1,5 +1,6 @@
 // Closed Door's only script, and only an enhancement: every page works without it.
-// It counts characters as the author types, offers to copy a delete token, and lets a visitor hide the
+// It counts characters as the author types, keeps an unsent draft in this tab (sessionStorage, gone with the
+// tab, never sent), says a post is being sent, offers to copy a delete token, and lets a visitor hide the
 // introduction for good: one note in this browser's localStorage, never sent to the board.
 
 const MAX_CHARACTERS = 2000;
@@ -45,5 +46,52 @@ for (const intro of document.querySelectorAll("[data-intro]")) {
   button.addEventListener("click", () => {
     storage.setItem(INTRO_DISMISSED, "1");
     intro.remove();
+  });
+}
+
+const DRAFT = "closed-door:draft";
+
+function tabStorage() {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined; // storage is off in this browser: nothing is kept
+  }
+}
+
+// A draft lives in this tab until the board has it: a lost connection, a closed page or the back button keep it.
+for (const field of document.querySelectorAll("textarea[data-draft]")) {
+  const storage = tabStorage();
+  if (!storage) continue;
+  const saved = storage.getItem(DRAFT);
+  if (saved && field.value.trim() === "") {
+    field.value = saved;
+    field.dispatchEvent(new Event("input"));
+    const note = document.createElement("p");
+    note.className = "draft-restored";
+    note.textContent = "Your unsent draft is back, from this tab.";
+    field.before(note);
+  }
+  field.addEventListener("input", () => storage.setItem(DRAFT, field.value));
+}
+
+// The board has the post (published or held): the draft is no longer needed.
+if (document.querySelector("[data-post-sent]")) tabStorage()?.removeItem(DRAFT);
+
+// While a post is being sent, say so, and keep a second press from sending it twice.
+for (const form of document.querySelectorAll("form[data-sending]")) {
+  form.addEventListener("submit", () => {
+    const button = form.querySelector("button[type=submit]");
+    if (!button) return;
+    const label = button.textContent;
+    button.disabled = true;
+    button.textContent = form.dataset.sending;
+    form.setAttribute("aria-busy", "true");
+    // Back from another page (or a failed send), the button works again.
+    window.addEventListener("pageshow", () => {
+      button.disabled = false;
+      button.textContent = label;
+      form.removeAttribute("aria-busy");
+    });
   });
 }

@@ -79,6 +79,7 @@ export function ComposerPage(props: ComposerProps) {
         method="post"
         action="/new"
         class="composer"
+        data-sending="Publishing…"
         novalidate
         aria-labelledby={offered !== undefined ? "own-text-title" : undefined}
       >
@@ -95,6 +96,7 @@ export function ComposerPage(props: ComposerProps) {
             rows={12}
             required
             data-counter="body-count"
+            data-draft
             aria-describedby={`body-hint body-count${bodyIssue ? " body-issue" : ""}`}
             aria-invalid={bodyIssue || reasons.length > 0 ? "true" : undefined}
           >

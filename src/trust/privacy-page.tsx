@@ -29,6 +29,11 @@ export function PrivacyPage() {
             If you hide the introduction on the front page, your browser keeps a note of it (in its local storage). The
             note never leaves your browser: the board never sees it, and clearing your browser's site data removes it.
           </li>
+          <li>
+            While you write, your browser keeps your unsent draft in that tab only (its session storage), so a lost
+            connection or a reload does not lose it. It never leaves your browser, is gone when the board has your post,
+            and is gone when you close the tab.
+          </li>
           <li>The exact time you posted: posts, resonates and reports are kept to the hour.</li>
           <li>Logs of who read or wrote what: the board logs only the kind of an error, never a request.</li>
         </ul>

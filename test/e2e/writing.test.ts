@@ -35,6 +35,10 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
     await expect(page.getByRole("heading", { name: "Published", exact: true }).isVisible()).resolves.toBe(true);
     const token = await page.getByLabel("Your delete token", { exact: true }).inputValue();
     expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    // The whole token shows, wrapped, on a phone too: nothing of it is scrolled out of its box.
+    const tokenBox = page.locator("#delete-token");
+    const [shown, whole] = await tokenBox.evaluate((box) => [box.clientWidth, box.scrollWidth]);
+    expect(whole).toBeLessThanOrEqual(shown ?? 0);
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `composer-published-${name}`);
 
@@ -79,6 +83,25 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `composer-crisis-${name}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("a draft", () => {
+  it("is kept in its tab until the board has it: back after a reload, gone once published", async () => {
+    const { page, problems, close } = await openPage(browser(), viewports.phone);
+    await page.goto(`${baseUrl}/new`);
+    const draft = `Half a thought about a long week of intakes, not sent yet (${marker()}).`;
+    await page.getByLabel("Your reflection").fill(draft);
+    await page.reload();
+    await expect(page.getByLabel("Your reflection").inputValue()).resolves.toBe(draft);
+    await expect(page.getByText("Your unsent draft is back, from this tab.").isVisible()).resolves.toBe(true);
+    await page.getByLabel("Category").selectOption("burnout");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("heading", { name: "Published", exact: true }).isVisible()).resolves.toBe(true);
+    await page.goto(`${baseUrl}/new`);
+    await expect(page.getByLabel("Your reflection").inputValue()).resolves.toBe("");
     expect(problems).toEqual([]);
     await close();
   });

@@ -11,7 +11,7 @@ function compose(fields: Record<string, string>, headers: Record<string, string>
 
 /** The delete token shown on the page after submitting. */
 function tokenOn(page: string): string {
-  const token = page.match(/id="delete-token"[^>]*value="([A-Za-z0-9_-]+)"/)?.[1];
+  const token = page.match(/id="delete-token"[^>]*>([A-Za-z0-9_-]+)<\/textarea>/)?.[1];
   if (!token) throw new Error("no delete token on the page");
   return token;
 }

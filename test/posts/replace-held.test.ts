@@ -13,7 +13,7 @@ async function held(body: string, headers: Record<string, string> = {}) {
   const res = await postForm("/new", fields, headers);
   expect(res.status).toBe(202);
   const page = await res.text();
-  const token = page.match(/id="delete-token"[^>]*value="([A-Za-z0-9_-]+)"/)?.[1] ?? "";
+  const token = page.match(/id="delete-token"[^>]*>([A-Za-z0-9_-]+)<\/textarea>/)?.[1] ?? "";
   const post = await db().select().from(posts).where(eq(posts.body, body)).get();
   return { page, token, id: post?.id ?? "" };
 }

@@ -58,7 +58,7 @@ describe("crisis lines on the author's pages", () => {
 
   it("shows the lines of the current request's country on the status page while held", async () => {
     const held = await (await compose("GB", CRISIS)).text();
-    const token = held.match(/id="delete-token"[^>]*value="([A-Za-z0-9_-]+)"/)?.[1] ?? "";
+    const token = held.match(/id="delete-token"[^>]*>([A-Za-z0-9_-]+)<\/textarea>/)?.[1] ?? "";
     const status = mainOf(await (await formFrom("AU", "/status", { token })).text());
     expect(status.indexOf('href="tel:131114"')).toBeGreaterThan(0);
     expect(status.indexOf('href="tel:131114"')).toBeLessThan(status.indexOf("<h1>Your post"));
