@@ -1,21 +1,63 @@
 import { formatExact } from "../review/review-card";
 import { Layout, type Viewer } from "../ui/layout";
-import type { AuditRow } from "./queries";
+import type { AuditFilter, AuditRow } from "./queries";
 
 export function AuditPage({
   viewer,
   entries,
   nextHref,
+  filter,
+  usernames,
+  actions,
 }: {
   viewer: Viewer;
   entries: AuditRow[];
   nextHref: string | null;
+  filter: AuditFilter;
+  usernames: string[];
+  actions: readonly string[];
 }) {
   return (
     <Layout title="Audit log" area="mod" signedInAs={viewer}>
       <h1>Audit log</h1>
       <p class="lede">Every moderator action and sign-in, newest first. Entries can never be changed.</p>
-      <div class="table-scroll">
+      <form method="get" action="/mod/audit" class="filters" aria-label="Filter the log">
+        <label>
+          Moderator
+          <select name="moderator">
+            <option value="">anyone</option>
+            {usernames.map((username) => (
+              <option value={username} selected={filter.moderator === username}>
+                {username}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Action
+          <select name="action">
+            <option value="">any</option>
+            {actions.map((action) => (
+              <option value={action} selected={filter.action === action}>
+                {action}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" name="from" value={filter.from ?? ""} />
+        </label>
+        <label>
+          To
+          <input type="date" name="to" value={filter.to ?? ""} />
+        </label>
+        <button type="submit" class="button secondary">
+          Show
+        </button>
+      </form>
+      {entries.length === 0 && <p class="empty">No entry matches.</p>}
+      <div class="table-scroll wide">
         <table class="audit">
           <thead>
             <tr>

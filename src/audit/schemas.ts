@@ -15,6 +15,19 @@ export const AuditEntrySchema = z
   })
   .openapi("AuditEntry");
 
+const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "A day is written 2026-12-01.")
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "There is no such day.");
+
+/** The audit log's filters, in the API's query and the page's form alike. */
+export const AuditFilterSchema = z.object({
+  moderator: z.string().trim().toLowerCase().max(64).optional().openapi({ description: "A username." }),
+  action: z.enum(auditActions).optional(),
+  from: DaySchema.optional().openapi({ description: "The first day (UTC) to list, 2026-12-01." }),
+  to: DaySchema.optional().openapi({ description: "The last day (UTC) to list." }),
+});
+
 export function toAuditEntry(row: AuditRow): z.infer<typeof AuditEntrySchema> {
   return { ...row, at: new Date(row.at).toISOString() };
 }

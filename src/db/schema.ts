@@ -287,6 +287,8 @@ export const auditLog = sqliteTable(
   },
   (entry) => [
     index("audit_log_post").on(entry.postId, entry.id),
+    // The log filtered by who acted, newest first.
+    index("audit_log_moderator").on(entry.moderatorId, entry.id),
     uniqueIndex("audit_log_post_revision").on(entry.postId, entry.postRevision),
     check(
       "audit_log_action_known",

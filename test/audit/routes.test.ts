@@ -47,3 +47,34 @@ describe("GET /api/mod/audit", () => {
     expect((await mod.call(`/api/mod/audit?cursor=${cursor}`)).status).toBe(400);
   });
 });
+
+describe("the audit log's filters", () => {
+  it("narrows the log by moderator, action and days, in the API and on the page", async () => {
+    const mod = await signedInAs();
+    const other = await signedInAs();
+    const post = await seedPost({ status: "pending" });
+    await mod.send("POST", `/api/mod/posts/${post.id}/actions`, { action: "approve" });
+    const today = new Date().toISOString().slice(0, 10);
+    const mine = await (
+      await mod.call(
+        `/api/mod/audit?limit=50&moderator=${mod.moderator.username}&action=approve&from=${today}&to=${today}`,
+      )
+    ).json<Page>();
+    expect(mine.entries.map((entry) => [entry.moderator, entry.action, entry.postId])).toEqual([
+      [mod.moderator.username, "approve", post.id],
+    ]);
+    const theirs = await (await mod.call(`/api/mod/audit?limit=50&moderator=${other.moderator.username}`)).json<Page>();
+    expect(theirs.entries.map((entry) => entry.action)).toEqual(["sign-in"]);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const before = await (await mod.call(`/api/mod/audit?limit=50&to=${yesterday}`)).json<Page>();
+    expect(before.entries.filter((entry) => entry.postId === post.id)).toEqual([]);
+    expect((await mod.call("/api/mod/audit?from=2026-13-45")).status).toBe(400);
+
+    const page = await (
+      await mod.call(`/mod/audit?moderator=${mod.moderator.username}&action=approve&from=&to=`)
+    ).text();
+    expect(page).toContain(`<option value="${mod.moderator.username}" selected="">`);
+    expect(page).toContain(`<a href="/mod/posts/${post.id}">`);
+    expect(page).not.toContain("<td>sign-in</td>");
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX `audit_log_moderator` ON `audit_log` (`moderator_id`,`id`);
