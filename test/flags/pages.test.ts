@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postForm, randomAddress, request, seedPost } from "../support/app";
-
-async function html(path: string, status = 200): Promise<string> {
-  const res = await request(path);
-  expect(res.status).toBe(status);
-  expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
-  return res.text();
-}
+import { html } from "../support/html";
 
 describe("POST /p/:id/flag and the receipt page", () => {
   it("files the report and sends the reader to a receipt page that follows its outcome", async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { request, seedPost } from "../support/app";
+import { seedPost } from "../support/app";
+import { html } from "../support/html";
 
 const HOUR = 60 * 60 * 1000;
-
-async function html(path: string, status = 200): Promise<string> {
-  const res = await request(path);
-  expect(res.status).toBe(status);
-  expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
-  return res.text();
-}
 
 describe("GET /p/:id", () => {
   it("renders a published post with its category, role and coarse age", async () => {

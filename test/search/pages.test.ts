@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { request, seedPost } from "../support/app";
-
-async function html(path: string, status = 200): Promise<string> {
-  const res = await request(path);
-  expect(res.status).toBe(status);
-  expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
-  return res.text();
-}
+import { seedPost } from "../support/app";
+import { html } from "../support/html";
 
 describe("GET /search", () => {
   it("shows the form alone without a query", async () => {

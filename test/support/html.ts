@@ -1,3 +1,6 @@
+import { expect } from "vitest";
+import { request } from "./app";
+
 /**
  * What a page is made of, read with workerd's own HTML parser (HTMLRewriter):
  * for proving that text put into a page stays text.
@@ -82,4 +85,12 @@ export async function formOf(
   if (!found) throw new Error(`no form matches ${selector}`);
   if (textarea) form.fields[textarea] = unescapeHtml(form.fields[textarea] ?? "");
   return form;
+}
+
+/** A page's HTML, after checking it answered `status` as HTML. */
+export async function html(path: string, status = 200): Promise<string> {
+  const res = await request(path);
+  expect(res.status).toBe(status);
+  expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+  return res.text();
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { request } from "../support/app";
-
-async function html(path: string, status = 200): Promise<string> {
-  const res = await request(path);
-  expect(res.status).toBe(status);
-  expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
-  return res.text();
-}
+import { html } from "../support/html";
 
 describe("every page", () => {
   it("carries a strict Content-Security-Policy and the other security headers", async () => {
