@@ -11,11 +11,13 @@ import { type FormStatus, formFields, formStatus, isShownInPlace, parseForm } fr
 import { decideOn, RedactionRefused } from "./apply";
 import { DoneQuery, type Outcome } from "./outcome";
 import { ModPostPage } from "./post-page";
-import type { RedactionAttempt, ReturnTo } from "./review-card";
+import { REMOVAL_REASONS, type RedactionAttempt, type ReturnTo } from "./review-card";
 import { ReviewActionSchema } from "./schemas";
 
 const ActionForm = z.object({
   action: z.string().catch(""),
+  // A removal's chosen reason, and the optional note after it; other actions send the note alone.
+  template: z.enum(REMOVAL_REASONS).optional().catch(undefined),
   reason: z.string().catch(""),
   body: z.string().optional().catch(undefined),
   revision: z.coerce.number().int().nonnegative().optional().catch(undefined),
@@ -30,7 +32,8 @@ export const reviewPageRoutes = new Hono<AppEnv>()
   .get("/mod/posts/:id", async (c) => renderPost(c, c.req.param("id"), DoneQuery.parse(c.req.query())))
   .post("/mod/posts/:id/actions", async (c) => {
     const id = c.req.param("id");
-    const { returnTo, action, reason, body, revision } = ActionForm.parse(await formFields(c));
+    const { returnTo, action, template, reason: note, body, revision } = ActionForm.parse(await formFields(c));
+    const reason = template ? [template, note.trim()].filter(Boolean).join(" ") : note;
     const decision = { action, reason: reason || undefined, revision, ...(action === "redact" ? { body } : {}) };
     try {
       const parsed = parseForm(ReviewActionSchema, decision);

@@ -157,6 +157,16 @@ function ActionForms({ post, attempt, returnTo }: { post: Post; attempt?: Redact
   );
 }
 
+/** The reasons a moderator chooses from to remove a post: the author reads the one chosen, and the note after it. */
+export const REMOVAL_REASONS = [
+  "It could identify a client or someone else.",
+  "It is harmful or abusive.",
+  "It is spam or advertising.",
+  "It is not about the work of a therapist.",
+  "It breaks the guidelines in another way.",
+] as const;
+const LONGEST_REMOVAL_REASON = Math.max(...REMOVAL_REASONS.map((reason) => reason.length));
+
 const isCrisisHold = (post: Post) =>
   post.status === "pending" && post.reasons.some((reason) => reason.kind === "crisis");
 
@@ -205,17 +215,27 @@ function ActionForm({
           </textarea>
         </>
       )}
+      {action === "remove" && (
+        <>
+          <label for={`${id}-template`}>Why (the author sees it)</label>
+          <select id={`${id}-template`} name="template" required>
+            <option value="">Choose a reason</option>
+            {REMOVAL_REASONS.map((reason) => (
+              <option value={reason}>{reason}</option>
+            ))}
+          </select>
+        </>
+      )}
       {action !== "approve" && action !== "restore" && (
         <>
           <label for={`${id}-reason`}>
-            {action === "remove" ? "Reason (the author sees it)" : "Reason for the audit log (optional)"}
+            {action === "remove" ? "A note to the author (optional)" : "Reason for the audit log (optional)"}
           </label>
           <input
             id={`${id}-reason`}
             name="reason"
             type="text"
-            maxlength={REVIEW_REASON_MAX}
-            required={action === "remove"}
+            maxlength={REVIEW_REASON_MAX - LONGEST_REMOVAL_REASON - 2}
           />
         </>
       )}

@@ -133,7 +133,13 @@ describe("the queue page", () => {
     expect(missing.status).toBe(200);
     expect(await missing.text()).toContain("Say why the post is removed");
 
-    expect((await act(cookie, post.id, { action: "remove", reason: "Names a clinic." })).status).toBe(303);
+    const template = "It could identify a client or someone else.";
+    const form = await (await request(`/mod/posts/${post.id}`, { headers: { Cookie: cookie } })).text();
+    expect(form).toContain(`<option value="${template}">${template}</option>`);
+    const removed = await act(cookie, post.id, { action: "remove", template, reason: "Names a clinic." });
+    expect(removed.status).toBe(303);
+    const stored = await env.DB.prepare("SELECT removed_reason FROM posts WHERE id = ?").bind(post.id).first();
+    expect(stored).toEqual({ removed_reason: `${template} Names a clinic.` });
     const postPage = await (await request(`/mod/posts/${post.id}`, { headers: { Cookie: cookie } })).text();
     expect(postPage).toContain('name="action" value="restore"');
     expect(postPage).not.toContain('name="action" value="approve"');
