@@ -3,6 +3,16 @@ export const MINUTE_MS = 60 * 1000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
+/** The UTC day of `epochMs`, "2026-12-01": a day key's name, and an account's last sign-in as an admin sees it. */
+export function utcDay(epochMs: number): string {
+  return new Date(epochMs).toISOString().slice(0, 10);
+}
+
+/** The start of a UTC day written "2026-12-01", in milliseconds. */
+export function startOfUtcDay(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
 /** The hour a post was written in: as precise as anyone but a moderator sees. */
 export function toHour(epochMs: number): Date {
   return new Date(Math.floor(epochMs / HOUR_MS) * HOUR_MS);

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 import { type AuditAction, auditLog, moderators } from "../db/schema";
+import { DAY_MS, startOfUtcDay } from "../time";
 
 export type NewAuditEntry = {
   at: number;
@@ -56,17 +57,14 @@ function entries(db: Db, where: SQL | undefined) {
 /** Which entries to list: by whom (a username), which action, and the days (UTC, "2026-12-01") from and to. */
 export type AuditFilter = { moderator?: string; action?: AuditAction; from?: string; to?: string };
 
-const DAY_MS = 86_400_000;
-const startOfDay = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
 /** The log newest first, keyset-paged by id, narrowed by `filter`. */
 export async function listAudit(db: Db, filter: AuditFilter, before: number | undefined, limit: number) {
   const where = and(
     before === undefined ? undefined : lt(auditLog.id, before),
     filter.moderator === undefined ? undefined : eq(actor.username, filter.moderator),
     filter.action === undefined ? undefined : eq(auditLog.action, filter.action),
-    filter.from === undefined ? undefined : gte(auditLog.at, startOfDay(filter.from)),
-    filter.to === undefined ? undefined : lt(auditLog.at, startOfDay(filter.to) + DAY_MS),
+    filter.from === undefined ? undefined : gte(auditLog.at, startOfUtcDay(filter.from)),
+    filter.to === undefined ? undefined : lt(auditLog.at, startOfUtcDay(filter.to) + DAY_MS),
   );
   const rows = await entries(db, where)
     .orderBy(desc(auditLog.id))

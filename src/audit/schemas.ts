@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { auditActions } from "../db/schema";
+import { startOfUtcDay } from "../time";
 import type { AuditRow } from "./queries";
 
 export const AuditEntrySchema = z
@@ -18,7 +19,7 @@ export const AuditEntrySchema = z
 const DaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "A day is written 2026-12-01.")
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "There is no such day.");
+  .refine((day) => !Number.isNaN(startOfUtcDay(day)), "There is no such day.");
 
 /** The audit log's filters, in the API's query and the page's form alike. */
 export const AuditFilterSchema = z.object({

@@ -1,5 +1,6 @@
 import { encodeBase64Url } from "../base64url";
 import { hmacSha256 } from "../hmac";
+import { DAY_MS, utcDay } from "../time";
 
 /**
  * The client key: HMAC-SHA-256 of the client's address (normalized, see ./address) under the day's key. It is all
@@ -13,11 +14,6 @@ const encoder = new TextEncoder();
 
 /** How long a day's key, and what is counted under it, is kept: past the day, a day more for the day's last writes. */
 export const CLIENT_DAY_SECONDS = 48 * 60 * 60;
-
-/** The UTC day of `now`, as YYYY-MM-DD. */
-export function utcDay(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
-}
 
 export async function clientKey(address: string, days: KVNamespace, now: number): Promise<string> {
   const key = await dayKey(days, utcDay(now), now);
@@ -71,7 +67,7 @@ function dayKeyExpiry(day: string): number {
 
 /** Makes today's and tomorrow's keys if they are not there yet (the daily cron), so requests only read them. */
 export async function prepareDayKeys(days: KVNamespace, now: number): Promise<void> {
-  for (const day of [utcDay(now), utcDay(now + 24 * 60 * 60 * 1000)]) {
+  for (const day of [utcDay(now), utcDay(now + DAY_MS)]) {
     const name = `day-key/${day}`;
     if ((await days.get(name)) === null) {
       const material = crypto.getRandomValues(new Uint8Array(32));

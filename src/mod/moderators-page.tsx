@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { ModeratorRole } from "../db/schema";
 import type { AppEnv } from "../env";
+import { utcDay } from "../time";
 import { formFields, isShownInPlace, parseForm } from "../ui/form";
 import { Layout, type Viewer } from "../ui/layout";
 import { listModerators, type ModeratorActivity } from "./accounts";
@@ -75,8 +76,6 @@ async function renderModerators(c: Context<AppEnv>, shown: Shown, status: 200) {
   return c.html(<ModeratorsPage viewer={signedIn(c)} moderators={moderators} shown={shown} />, status);
 }
 
-const dayOf = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10);
-
 function ModeratorsPage({
   viewer,
   moderators,
@@ -119,14 +118,10 @@ function ModeratorsPage({
                 <th scope="row">{moderator.username}</th>
                 <td>{moderator.role}</td>
                 <td>{moderator.disabled ? "disabled" : "active"}</td>
-                <td>{moderator.lastSignInAt === null ? "never" : dayOf(moderator.lastSignInAt)}</td>
+                <td>{moderator.lastSignInAt === null ? "never" : utcDay(moderator.lastSignInAt)}</td>
                 <td>not built yet</td>
                 <td>
-                  {moderator.id === viewer.moderatorId ? (
-                    "your own account"
-                  ) : (
-                    <ChangeForms id={moderator.id} username={moderator.username} moderator={moderator} />
-                  )}
+                  {moderator.id === viewer.moderatorId ? "your own account" : <ChangeForms moderator={moderator} />}
                 </td>
               </tr>
             ))}
@@ -167,15 +162,8 @@ function AddedNotice({ added }: { added: { username: string; password?: string }
   );
 }
 
-function ChangeForms({
-  id,
-  username,
-  moderator,
-}: {
-  id: string;
-  username: string;
-  moderator: { disabled: boolean; role: ModeratorRole };
-}) {
+function ChangeForms({ moderator }: { moderator: ModeratorActivity }) {
+  const { id, username } = moderator;
   const offered: ChangeName[] = [
     moderator.disabled ? "enable" : "disable",
     moderator.role === "admin" ? "make-moderator" : "make-admin",

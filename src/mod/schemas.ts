@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { moderatorRoles } from "../db/schema";
+import { utcDay } from "../time";
 import type { PublicModerator } from "./accounts";
 
 export const UsernameSchema = z
@@ -69,9 +70,6 @@ export function toModerator(
   return {
     ...account,
     createdAt: new Date(moderator.createdAt).toISOString(),
-    ...(lastSignInAt === undefined ? {} : { lastSignInDay: lastSignInAt === null ? null : dayOf(lastSignInAt) }),
+    ...(lastSignInAt === undefined ? {} : { lastSignInDay: lastSignInAt === null ? null : utcDay(lastSignInAt) }),
   };
 }
-
-/** A day, "2026-12-01" (UTC): how precisely an admin needs to know when an account was last used. */
-const dayOf = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10);

@@ -4,7 +4,6 @@ import type { Db } from "../db/client";
 import type { Role } from "../db/schema";
 import { posts } from "../db/schema";
 import { ApiError, invalidRequest } from "../errors";
-import { utcDay } from "../limits/client-key";
 import {
   type Client,
   countPostToday,
@@ -17,7 +16,7 @@ import { moderate } from "../moderation/pipeline";
 import { queueRankOf } from "../queue/rank";
 import { contentHash, newDeleteToken, newId, sha256Hex } from "../secrets";
 import { settingsOf } from "../settings";
-import { DAY_MS, startOfHour } from "../time";
+import { DAY_MS, startOfHour, utcDay } from "../time";
 import { derivedDeleteToken, findRecord, type Idempotency, readIdempotency, recordAnswer } from "./idempotency";
 import { deletePostStatements, hasRecentDuplicate } from "./queries";
 import { PostRefused } from "./refusal";

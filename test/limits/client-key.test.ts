@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { CLIENT_DAY_SECONDS, clientKey, prepareDayKeys, utcDay } from "../../src/limits/client-key";
+import { CLIENT_DAY_SECONDS, clientKey, prepareDayKeys } from "../../src/limits/client-key";
+import { utcDay } from "../../src/time";
 
 const noon = Date.UTC(2026, 10, 22, 12);
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,7 +2,8 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { addressKey } from "../../src/limits/address";
-import { clientKey, utcDay } from "../../src/limits/client-key";
+import { clientKey } from "../../src/limits/client-key";
+import { utcDay } from "../../src/time";
 import { type ErrorBody, ORIGIN, postJson, randomAddress, reflection, request, seedPost } from "../support/app";
 import { inOneLimiterWindow } from "../support/limits";
 

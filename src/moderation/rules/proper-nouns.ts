@@ -144,9 +144,10 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
-  // A month or a holiday names nobody, but not before what only a person does: "June brought her grandson".
-  if (run.length === 1 && atSentenceStart && actsAsName(text, run[0] as Token, following))
-    return spanOf("proper-name", run);
+  // A name that is also a place, a month or a holiday names nobody, but not before what only a person does:
+  // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
+  const firstActsAsName = atSentenceStart && actsAsName(text, run[0] as Token, following);
+  if (run.length === 1 && firstActsAsName) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -164,8 +165,7 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
         (isUnknown(first) ||
           (run.length > 1 && isName(first)) ||
           (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)))) ||
-      // A name that is also a place or a month is safe, but not before what only a person does: "Brooklyn told me".
-      actsAsName(text, run[0] as Token, following)
+      firstActsAsName
     ) {
       return spanOf("proper-name", run);
     }
