@@ -15,6 +15,7 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             RATE_LIMIT_SECRET: "test-only-rate-limit-secret",
+            SECOND_FACTOR_KEY: "test-only-second-factor-key",
             // Tests write to D1 directly too: every read checks the board's version.
             BOARD_VERSION_CHECK_MS: "0",
             // Tests see which reads the cache served; production never says.

@@ -35,6 +35,11 @@ export function appWorker(name: string, scriptPath: string, readCacheMs: string)
     modules: true,
     scriptPath,
     unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
-    bindings: { ...options.bindings, RATE_LIMIT_SECRET: "bench-only-rate-limit-secret", READ_CACHE_MS: readCacheMs },
+    bindings: {
+      ...options.bindings,
+      RATE_LIMIT_SECRET: "bench-only-rate-limit-secret",
+      SECOND_FACTOR_KEY: "bench-only-second-factor-key",
+      READ_CACHE_MS: readCacheMs,
+    },
   };
 }

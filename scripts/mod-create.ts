@@ -63,6 +63,7 @@ try {
 
 console.log(`\nCreated ${role} '${username.data}'${values.remote ? " in the deployed database" : ""}.`);
 if (!typed) console.log(`Password (shown once, store it now): ${password}`);
+console.log("At the first sign-in (/mod) they set up an authenticator app: the second factor every moderator needs.");
 
 function persistArgs(): string[] {
   const dir = values["persist-to"];

@@ -1,8 +1,18 @@
-import { and, asc, eq, max } from "drizzle-orm";
+import { and, asc, eq, isNotNull, max } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { auditLog, type Moderator, type ModeratorRole, moderatorSessions, moderators } from "../db/schema";
+import {
+  auditLog,
+  type Moderator,
+  type ModeratorRole,
+  moderatorSessions,
+  moderators,
+  recoveryCodes,
+} from "../db/schema";
 
-export type PublicModerator = Pick<Moderator, "id" | "username" | "role" | "disabled" | "createdAt">;
+export type PublicModerator = Pick<Moderator, "id" | "username" | "role" | "disabled" | "createdAt"> & {
+  /** Whether a second factor is enrolled: never the secret itself. */
+  secondFactor: boolean;
+};
 
 const publicColumns = {
   id: moderators.id,
@@ -10,6 +20,7 @@ const publicColumns = {
   role: moderators.role,
   disabled: moderators.disabled,
   createdAt: moderators.createdAt,
+  secondFactor: isNotNull(moderators.secondFactorEnrolledAt).mapWith(Boolean),
 };
 
 export function findModeratorByUsername(db: Db, username: string): Promise<Moderator | undefined> {
@@ -54,4 +65,25 @@ export function setDisabled(db: Db, id: string, disabled: boolean) {
 /** The statements that change an account's role; a role change takes effect on the account's next request. */
 export function setRole(db: Db, id: string, role: ModeratorRole) {
   return [db.update(moderators).set({ role }).where(eq(moderators.id, id))];
+}
+
+/**
+ * The statements that take away an account's second factor: its secret, its recovery codes and its sessions. At
+ * its next sign-in the moderator enrols a new authenticator, as at the first.
+ */
+export function resetSecondFactor(db: Db, id: string) {
+  return [
+    db
+      .update(moderators)
+      .set({
+        secondFactorSecret: null,
+        secondFactorEnrolledAt: null,
+        secondFactorLastStep: null,
+        secondFactorFailures: 0,
+        secondFactorFailedAt: null,
+      })
+      .where(eq(moderators.id, id)),
+    db.delete(recoveryCodes).where(eq(recoveryCodes.moderatorId, id)),
+    db.delete(moderatorSessions).where(eq(moderatorSessions.moderatorId, id)),
+  ];
 }

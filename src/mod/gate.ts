@@ -17,8 +17,15 @@ import { findSession, requestSessionHash, type SignedIn, touchSession } from "./
 
 export const MODERATOR_PATHS = ["/api/mod/*", "/mod/*"] as const;
 
-/** Routes reachable without a session: the sign-in form and signing in. */
-const SIGN_IN_ROUTES = new Set(["POST /api/mod/session", "GET /mod", "POST /mod/session"]);
+/** Routes reachable without a session: the sign-in form and signing in, its second step included. */
+const SIGN_IN_ROUTES = new Set([
+  "POST /api/mod/session",
+  "POST /api/mod/session/second-factor",
+  "GET /mod",
+  "POST /mod/session",
+  "GET /mod/second-factor",
+  "POST /mod/second-factor",
+]);
 
 /** Path prefixes only admins may use. */
 const ADMIN_PATHS = ["/api/mod/moderators", "/mod/moderators"];

@@ -42,7 +42,8 @@ const changeRoute = createRoute({
   path: "/api/mod/moderators/{id}",
   tags: ["moderators"],
   security: MODERATOR_SESSION,
-  summary: "Disable or enable a moderator, or change their role (admins only); disabling ends their sessions at once",
+  summary:
+    "Disable or enable a moderator, change their role, or reset their second factor (admins only); disabling and resetting end their sessions at once",
   request: {
     params: z.object({
       id: z
@@ -56,7 +57,7 @@ const changeRoute = createRoute({
     200: jsonContent(z.object({ moderator: ModeratorSchema }), "The account as it is now"),
     400: errorResponse("The body is not valid"),
     404: errorResponse("No moderator has this id"),
-    409: errorResponse("An admin cannot disable their own account or change its role"),
+    409: errorResponse("An admin cannot disable their own account, change its role or reset its second factor"),
     ...adminOnly,
   },
 });

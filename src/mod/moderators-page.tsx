@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import type { ModeratorRole } from "../db/schema";
 import type { AppEnv } from "../env";
 import { utcDay } from "../time";
 import { formFields, isShownInPlace, parseForm } from "../ui/form";
@@ -21,6 +20,7 @@ const CHANGES = {
   enable: { disabled: false },
   "make-admin": { role: "admin" },
   "make-moderator": { role: "moderator" },
+  "reset-second-factor": { resetSecondFactor: true },
 } as const satisfies Record<string, AccountChange>;
 type ChangeName = keyof typeof CHANGES;
 
@@ -29,6 +29,8 @@ const DONE: Record<ChangeName, string> = {
   enable: "Enabled: they can sign in again.",
   "make-admin": "They are an admin now.",
   "make-moderator": "They are a moderator now, no longer an admin.",
+  "reset-second-factor":
+    "Their second factor is reset and their sessions ended: at their next sign-in they set up a new authenticator.",
 };
 
 const ChangeForm = z.object({ change: z.enum(Object.keys(CHANGES) as [ChangeName, ...ChangeName[]]) });
@@ -119,7 +121,7 @@ function ModeratorsPage({
                 <td>{moderator.role}</td>
                 <td>{moderator.disabled ? "disabled" : "active"}</td>
                 <td>{moderator.lastSignInAt === null ? "never" : utcDay(moderator.lastSignInAt)}</td>
-                <td>not built yet</td>
+                <td>{moderator.secondFactor ? "set up" : "not set up yet"}</td>
                 <td>
                   {moderator.id === viewer.moderatorId ? "your own account" : <ChangeForms moderator={moderator} />}
                 </td>
@@ -167,19 +169,24 @@ function ChangeForms({ moderator }: { moderator: ModeratorActivity }) {
   const offered: ChangeName[] = [
     moderator.disabled ? "enable" : "disable",
     moderator.role === "admin" ? "make-moderator" : "make-admin",
+    ...(moderator.secondFactor ? (["reset-second-factor"] as const) : []),
   ];
   const labels: Record<ChangeName, string> = {
     disable: `Disable ${username}`,
     enable: `Enable ${username}`,
     "make-admin": `Make ${username} an admin`,
     "make-moderator": `Make ${username} a moderator`,
+    "reset-second-factor": `Reset ${username}'s second factor`,
   };
   return (
     <div class="row-actions">
       {offered.map((change) => (
         <form method="post" action={`/mod/moderators/${encodeURIComponent(id)}`} class="inline-form">
           <input type="hidden" name="change" value={change} />
-          <button type="submit" class={`button secondary${change === "disable" ? " danger" : ""}`}>
+          <button
+            type="submit"
+            class={`button secondary${change === "disable" || change === "reset-second-factor" ? " danger" : ""}`}
+          >
             {labels[change]}
           </button>
         </form>

@@ -33,6 +33,7 @@ export const ModeratorSchema = z
     role: z.enum(moderatorRoles),
     disabled: z.boolean(),
     createdAt: z.string().openapi({ format: "date-time" }),
+    secondFactor: z.boolean().openapi({ description: "Whether an authenticator is enrolled." }),
     lastSignInDay: z
       .string()
       .nullable()
@@ -48,6 +49,40 @@ export const SessionSchema = z
   })
   .openapi("Session");
 
+export const PasswordPassedSchema = z
+  .object({
+    secondFactor: z.enum(["enrol", "code"]).openapi({
+      description:
+        "What the second step needs: `enrol` a first authenticator (with `enrolment`), or a `code` from the one enrolled.",
+    }),
+    expiresAt: z.string().openapi({ format: "date-time", description: "The second step must be done by then." }),
+    enrolment: z
+      .object({
+        secret: z
+          .string()
+          .openapi({ description: "The TOTP secret in base32 (SHA-1, 6 digits, 30 s), shown this once." }),
+        uri: z.string().openapi({ description: "The same as an otpauth:// address, as a QR code holds it." }),
+      })
+      .optional(),
+  })
+  .openapi("PasswordPassed");
+
+export const SecondFactorSchema = z
+  .strictObject({
+    code: z
+      .string()
+      .max(32)
+      .openapi({ description: "Six digits from the authenticator, or one of the recovery codes.", example: "123456" }),
+  })
+  .openapi("SecondFactor");
+
+export const SignedInSchema = SessionSchema.extend({
+  recoveryCodes: z
+    .array(z.string())
+    .optional()
+    .openapi({ description: "At enrolment only: ten one-use codes for a lost authenticator, shown this once." }),
+}).openapi("SignedIn");
+
 export const NewModeratorSchema = z
   .strictObject({
     username: UsernameSchema,
@@ -57,9 +92,15 @@ export const NewModeratorSchema = z
   .openapi("NewModerator");
 
 export const ModeratorChangeSchema = z
-  .strictObject({ disabled: z.boolean().optional(), role: z.enum(moderatorRoles).optional() })
-  .refine((change) => change.disabled !== undefined || change.role !== undefined, {
-    message: "Say what to change: disabled, role or both.",
+  .strictObject({
+    disabled: z.boolean().optional(),
+    role: z.enum(moderatorRoles).optional(),
+    resetSecondFactor: z.literal(true).optional().openapi({
+      description: "Take away the second factor (secret, recovery codes, sessions): they enrol again at next sign-in.",
+    }),
+  })
+  .refine((change) => change.disabled !== undefined || change.role !== undefined || change.resetSecondFactor, {
+    message: "Say what to change: disabled, role or resetSecondFactor.",
   })
   .openapi("ModeratorChange");
 

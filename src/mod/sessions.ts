@@ -34,10 +34,31 @@ export function newSessionToken(): string {
   return encodeBase64Url(crypto.getRandomValues(new Uint8Array(16)));
 }
 
+/** A session past both factors: it opens the moderator's routes. */
 export function insertSession(db: Db, tokenHash: string, moderatorId: string, now: number) {
-  return db
-    .insert(moderatorSessions)
-    .values({ tokenHash, moderatorId, createdAt: now, lastSeenAt: now, expiresAt: now + SESSION_MAX_MS });
+  return db.insert(moderatorSessions).values({
+    tokenHash,
+    moderatorId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + SESSION_MAX_MS,
+    secondFactorPassed: true,
+  });
+}
+
+/** How long the second-factor step may take after the password: long enough to find a phone, not to brute-force. */
+export const PENDING_MS = 10 * MINUTE_MS;
+
+/** A session past the password only: it opens nothing but the second-factor step, for ten minutes. */
+export function insertPendingSession(db: Db, tokenHash: string, moderatorId: string, now: number) {
+  return db.insert(moderatorSessions).values({
+    tokenHash,
+    moderatorId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + PENDING_MS,
+    secondFactorPassed: false,
+  });
 }
 
 /** The live session of an enabled moderator for this token hash, if there is one. */
@@ -56,6 +77,7 @@ export async function findSession(db: Db, tokenHash: string, now: number): Promi
     .where(
       and(
         eq(moderatorSessions.tokenHash, tokenHash),
+        eq(moderatorSessions.secondFactorPassed, true),
         eq(moderators.disabled, false),
         gt(moderatorSessions.expiresAt, now),
         gt(moderatorSessions.lastSeenAt, now - SESSION_IDLE_MS),

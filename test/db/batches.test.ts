@@ -1,8 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { codeAt } from "../../src/mod/second-factor";
 import { ORIGIN, postJson, randomAddress, reflection, requestWith, seedPost } from "../support/app";
 import { everyRow, faultyD1 } from "../support/faulty-d1";
-import { createModerator, signedInAs } from "../support/mod";
+import { createModerator, sessionCookieOf, signedInAs, signIn } from "../support/mod";
 
 /**
  * Every write that touches more than one table is one D1 batch: here each
@@ -87,11 +88,24 @@ describe("all or nothing", () => {
     },
   );
 
-  it("a moderator's sign-in session and its audit entry", async () => {
-    const moderator = await createModerator();
+  it("a first sign-in's half-session and its new second-factor secret", async () => {
+    const moderator = await createModerator("moderator", { enrolled: false });
     await expectAllOrNothing(
       "/api/mod/session",
       json({ username: moderator.username, password: moderator.password }, { Origin: ORIGIN }),
+      202,
+    );
+  });
+
+  it("an enrolment: the code's step, the session, the recovery codes and the audit entries", async () => {
+    const moderator = await createModerator("moderator", { enrolled: false });
+    const password = await signIn(moderator.username, moderator.password);
+    const { enrolment } = await password.json<{ enrolment: { secret: string } }>();
+    const cookie = sessionCookieOf(password);
+    const code = () => codeAt(enrolment.secret, moderator.username, Date.now());
+    await expectAllOrNothing(
+      "/api/mod/session/second-factor",
+      json({ code: code() }, { Cookie: cookie, Origin: ORIGIN }),
       200,
     );
   });

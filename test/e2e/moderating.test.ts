@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { marker, openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
+import { signInThroughPages } from "./sign-in";
 
 const baseUrl = inject("baseUrl");
 const moderator = inject("moderator");
@@ -28,10 +29,8 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
 
     await page.goto(`${baseUrl}/mod`);
     inaccessible.push(...(await seriousViolations(page)));
-    await page.getByLabel("Username").fill(moderator.username);
-    await page.getByLabel("Password").fill(moderator.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Queue", exact: true }).isVisible()).resolves.toBe(true);
+    // The first viewport's sign-in enrols the second factor; the second's signs in with a code.
+    inaccessible.push(...(await signInThroughPages(page, baseUrl, moderator)));
 
     const approving = reviewItem(page, toApprove);
     await expect(approving.locator("mark").first().textContent()).resolves.toContain("March 3, 2024");
@@ -70,14 +69,10 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
 });
 
 describe.each(Object.entries(viewports))("an admin on %s", (name, viewport) => {
-  it("opens the admin screen from the nav, adds a moderator, sees the password once, and disables them", async () => {
+  it("adds a moderator who signs in and enrols; resets their second factor, and disables them", async () => {
     const admin = inject("admin");
     const { page, problems, close } = await openPage(browser(), viewport);
-    const inaccessible: string[] = [];
-    await page.goto(`${baseUrl}/mod`);
-    await page.getByLabel("Username").fill(admin.username);
-    await page.getByLabel("Password").fill(admin.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    const inaccessible = await signInThroughPages(page, baseUrl, admin);
     await page.getByRole("link", { name: "Moderators", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Moderators", level: 1 }).isVisible()).resolves.toBe(true);
     inaccessible.push(...(await seriousViolations(page)));
@@ -89,6 +84,19 @@ describe.each(Object.entries(viewports))("an admin on %s", (name, viewport) => {
     expect(password.length).toBeGreaterThanOrEqual(12);
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `mod-moderators-${name}`);
+
+    // The new moderator signs in, in their own browser, and enrols an authenticator.
+    const theirs = await openPage(browser(), viewport);
+    inaccessible.push(...(await signInThroughPages(theirs.page, baseUrl, { username, password })));
+    await page.reload();
+    const row = page.getByRole("row", { name: new RegExp(`^${username} `) });
+    await expect(row.getByRole("cell", { name: "set up", exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: `Reset ${username}'s second factor` }).click();
+    await expect(page.getByText("Their second factor is reset").isVisible()).resolves.toBe(true);
+    await theirs.page.reload();
+    await expect(theirs.page.getByLabel("Password").isVisible()).resolves.toBe(true);
+    expect(theirs.problems).toEqual([]);
+    await theirs.close();
 
     await page.getByRole("button", { name: `Disable ${username}` }).click();
     await expect(page.getByText("Disabled: their sessions have ended").isVisible()).resolves.toBe(true);

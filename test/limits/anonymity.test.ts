@@ -1,7 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
+import { codeAt } from "../../src/mod/second-factor";
 import { jsonPost, postForm, postJson, reflection, request } from "../support/app";
-import { createModerator } from "../support/mod";
+import { createModerator, sessionCookieOf } from "../support/mod";
 
 const ADDRESS = "198.51.100.77";
 const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) ClosedDoorAnonymityProbe/1.0";
@@ -35,11 +36,19 @@ describe("the anonymity promise", () => {
     expect(resonated.status).toBe(200);
     const flagged = await postJson(`/api/posts/${post.id}/flags`, { reason: "other", note: "just checking" }, headers);
     expect(flagged.status).toBe(202);
-    const moderator = await createModerator();
-    const signedIn = await request("/api/mod/session", {
+    // A first sign-in, enrolment included, from the same client.
+    const moderator = await createModerator("moderator", { enrolled: false });
+    const password = await request("/api/mod/session", {
       method: "POST",
       headers: { ...headers, "Content-Type": "application/json" },
       body: JSON.stringify({ username: moderator.username, password: moderator.password }),
+    });
+    expect(password.status).toBe(202);
+    const { enrolment } = await password.json<{ enrolment: { secret: string } }>();
+    const signedIn = await request("/api/mod/session/second-factor", {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/json", Cookie: sessionCookieOf(password) },
+      body: JSON.stringify({ code: codeAt(enrolment.secret, moderator.username, Date.now()) }),
     });
     expect(signedIn.status).toBe(200);
 

@@ -11,7 +11,14 @@ const routes: Route[] = inspectRoutes(createApp())
   .map(({ method, path }) => ({ method, path }));
 
 const isModerator = (route: Route) => route.path === "/mod" || /^\/(api\/)?mod\//.test(route.path);
-const SIGN_IN = ["POST /api/mod/session", "GET /mod", "POST /mod/session"];
+const SIGN_IN = [
+  "POST /api/mod/session",
+  "POST /api/mod/session/second-factor",
+  "GET /mod",
+  "POST /mod/session",
+  "GET /mod/second-factor",
+  "POST /mod/second-factor",
+];
 const ADMIN_ONLY = /^\/(api\/)?mod\/moderators(\/|$)/;
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

@@ -13,7 +13,7 @@ describe("moderator accounts", () => {
     const added = await res.json<Added>();
     expect(added.moderator).toMatchObject({ username: "new.helper", role: "moderator", disabled: false });
     expect(added.password).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect((await signIn("new.helper", added.password ?? "")).status).toBe(200);
+    expect((await signIn("new.helper", added.password ?? "")).status).toBe(202);
     const stored = await env.DB.prepare("SELECT password_hash FROM moderators WHERE id = ?")
       .bind(added.moderator.id)
       .first<string>("password_hash");
@@ -33,7 +33,7 @@ describe("moderator accounts", () => {
     const added = await res.json<Added>();
     expect(added.password).toBeUndefined();
     expect(added.moderator.role).toBe("admin");
-    expect((await signIn("second-admin", "a chosen passphrase")).status).toBe(200);
+    expect((await signIn("second-admin", "a chosen passphrase")).status).toBe(202);
   });
 
   it.each([
@@ -60,7 +60,7 @@ describe("moderator accounts", () => {
     expect((await signIn(helper.moderator.username, helper.moderator.password)).status).toBe(401);
 
     await admin.send("PATCH", `/api/mod/moderators/${helper.moderator.id}`, { disabled: false });
-    expect((await signIn(helper.moderator.username, helper.moderator.password)).status).toBe(200);
+    expect((await signIn(helper.moderator.username, helper.moderator.password)).status).toBe(202);
 
     const { results } = await env.DB.prepare("SELECT action FROM audit_log WHERE subject_id = ? ORDER BY id")
       .bind(helper.moderator.id)

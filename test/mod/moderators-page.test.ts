@@ -9,7 +9,7 @@ const page = async (cookie: string, path = "/mod/moderators") =>
 describe("the admin screen, /mod/moderators", () => {
   it("lists every account with its role, status, last sign-in day and second factor, linked from the admin's nav", async () => {
     const admin = await signedInAs("admin");
-    const never = await createModerator();
+    const never = await createModerator("moderator", { enrolled: false });
     const res = await request("/mod/moderators", { headers: { Cookie: admin.cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
@@ -17,11 +17,11 @@ describe("the admin screen, /mod/moderators", () => {
     expect(html).toContain('<a href="/mod/moderators">Moderators</a>');
     const row = html.slice(html.indexOf(`<th scope="row">${never.username}</th>`));
     expect(row).toMatch(
-      /^<th scope="row">[^<]+<\/th><td>moderator<\/td><td>active<\/td><td>never<\/td><td>not built yet<\/td>/,
+      /^<th scope="row">[^<]+<\/th><td>moderator<\/td><td>active<\/td><td>never<\/td><td>not set up yet<\/td>/,
     );
     const today = new Date().toISOString().slice(0, 10);
     expect(html).toContain(
-      `<th scope="row">${admin.moderator.username}</th><td>admin</td><td>active</td><td>${today}</td>`,
+      `<th scope="row">${admin.moderator.username}</th><td>admin</td><td>active</td><td>${today}</td><td>set up</td>`,
     );
     expect(html).toContain("your own account");
   });
@@ -42,7 +42,7 @@ describe("the admin screen, /mod/moderators", () => {
     const html = await res.text();
     const password = html.match(/<code class="one-time-password">([^<]+)<\/code>/)?.[1] ?? "";
     expect(password.length).toBeGreaterThanOrEqual(12);
-    expect((await signIn(username, password)).status).toBe(200);
+    expect((await signIn(username, password)).status).toBe(202);
     expect(await page(admin.cookie)).not.toContain(password);
     const again = await postForm("/mod/moderators", { username }, { Cookie: admin.cookie });
     expect(await again.text()).toContain("This username is taken.");
@@ -67,6 +67,6 @@ describe("the admin screen, /mod/moderators", () => {
     expect(results.map((row) => row.action)).toEqual(["disable-moderator", "enable-moderator", "change-role"]);
     expect(await page(admin.cookie)).not.toContain(`action="/mod/moderators/${admin.moderator.id}"`);
     const own = await change("make-moderator", admin.moderator.id);
-    expect(await own.text()).toContain("You cannot disable your own account or change its role");
+    expect(await own.text()).toContain("You cannot disable your own account, change its role or reset");
   });
 });

@@ -20,7 +20,7 @@ describe("POST /mod/session", () => {
     const moderator = await createModerator();
     const res = await postForm("/mod/session", { username: moderator.username, password: moderator.password });
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mod");
+    expect(res.headers.get("Location")).toBe("/mod/second-factor");
     expect(res.headers.get("Set-Cookie")).toMatch(
       /^__Host-session=[A-Za-z0-9_-]{22};.*HttpOnly.*Secure.*SameSite=Strict/,
     );

@@ -2,25 +2,26 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/secrets";
 import { type ErrorBody, ORIGIN, request } from "../support/app";
-import { createModerator, sessionCookie, signIn } from "../support/mod";
+import {
+  auditActionsOf,
+  createModerator,
+  nextCode,
+  sendSecondFactor,
+  sessionCookie,
+  sessionCookieOf,
+  signIn,
+  whoAmI,
+} from "../support/mod";
 
 const HOUR = 60 * 60 * 1000;
-
-function whoAmI(cookie: string): Promise<Response> {
-  return request("/api/mod/session", { headers: { Cookie: cookie } });
-}
-
-async function auditActionsOf(moderatorId: string): Promise<string[]> {
-  const { results } = await env.DB.prepare("SELECT action FROM audit_log WHERE moderator_id = ? ORDER BY id")
-    .bind(moderatorId)
-    .all<{ action: string }>();
-  return results.map((row) => row.action);
-}
 
 describe("POST /api/mod/session", () => {
   it("signs in with a __Host- cookie that is Secure, HttpOnly and SameSite=Strict, storing only its hash", async () => {
     const moderator = await createModerator();
-    const res = await signIn(moderator.username.toUpperCase(), moderator.password);
+    const password = await signIn(moderator.username.toUpperCase(), moderator.password);
+    expect(password.status).toBe(202);
+    expect(await password.json()).toMatchObject({ secondFactor: "code" });
+    const res = await sendSecondFactor(sessionCookieOf(password), nextCode(moderator));
     expect(res.status).toBe(200);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const body = await res.json<{ moderator: { username: string; role: string } }>();

@@ -18,14 +18,14 @@ describe("the sign-in limits", () => {
   it("lets the right password in from a sixth address after five wrong ones from five others", async () => {
     const moderator = await createModerator();
     for (let i = 0; i < 5; i++) expect((await attempt(moderator.username, `wrong ${i}`)).status).toBe(401);
-    expect((await attempt(moderator.username, moderator.password)).status).toBe(200);
+    expect((await attempt(moderator.username, moderator.password)).status).toBe(202);
   });
 
   it("never counts a successful sign-in: twenty in a row from one address all succeed", async () => {
     const moderator = await createModerator();
     const address = randomAddress();
     for (let i = 0; i < 20; i++) {
-      expect((await attempt(moderator.username, moderator.password, { address })).status).toBe(200);
+      expect((await attempt(moderator.username, moderator.password, { address })).status).toBe(202);
     }
   });
 
@@ -37,7 +37,7 @@ describe("the sign-in limits", () => {
     expect(refusal.seconds).toBeGreaterThan(0);
     expect(refusal.seconds).toBeLessThanOrEqual(15 * 60);
     expect(refusal.message).toMatch(/^Too many failed sign-ins from here\. Try again in \d+ minutes?\.$/);
-    expect((await attempt(moderator.username, moderator.password)).status).toBe(200);
+    expect((await attempt(moderator.username, moderator.password)).status).toBe(202);
   });
 
   it("refuses an account from one address after 5 failures, even with the right password, and only from there", async () => {
@@ -47,7 +47,7 @@ describe("the sign-in limits", () => {
     await refused(await attempt(moderator.username, moderator.password, { address }));
     // Other names from that address, and this name from elsewhere, go on.
     expect((await attempt("someone-else", "wrong password", { address })).status).toBe(401);
-    expect((await attempt(moderator.username, moderator.password)).status).toBe(200);
+    expect((await attempt(moderator.username, moderator.password)).status).toBe(202);
   });
 
   it("forgets an account's failures from an address once its moderator signs in there", async () => {
@@ -55,7 +55,7 @@ describe("the sign-in limits", () => {
     const address = randomAddress();
     for (const _ of [1, 2]) {
       for (let i = 0; i < 4; i++) expect((await attempt(moderator.username, "typo", { address })).status).toBe(401);
-      expect((await attempt(moderator.username, moderator.password, { address })).status).toBe(200);
+      expect((await attempt(moderator.username, moderator.password, { address })).status).toBe(202);
     }
   });
 
@@ -70,7 +70,7 @@ describe("the sign-in limits", () => {
     const moderator = await createModerator();
     const settings = accountWide;
     const known = await attempt(moderator.username, moderator.password, { settings });
-    expect(known.status).toBe(200);
+    expect(known.status).toBe(202);
     const device = knownDeviceOf(known);
     for (let i = 0; i < 3; i++)
       expect((await attempt(moderator.username, `guess ${i}`, { settings })).status).toBe(401);
@@ -80,12 +80,12 @@ describe("the sign-in limits", () => {
     expect(first.seconds).toBeLessThanOrEqual(3600);
     expect(first.message).toContain("sign in from a browser you have signed in with before");
     // The known browser is not delayed, from any address; its own typo counts like any failure.
-    expect((await attempt(moderator.username, moderator.password, { settings, device })).status).toBe(200);
+    expect((await attempt(moderator.username, moderator.password, { settings, device })).status).toBe(202);
     expect((await attempt(moderator.username, "typo", { settings, device })).status).toBe(401);
     const second = await refused(await attempt(moderator.username, moderator.password, { settings }));
     expect(second.seconds).toBeGreaterThan(3600);
     expect(second.seconds).toBeLessThanOrEqual(7200);
-    expect((await attempt(moderator.username, moderator.password, { settings, device })).status).toBe(200);
+    expect((await attempt(moderator.username, moderator.password, { settings, device })).status).toBe(202);
   });
 
   it("stops sparing a known browser after as many failures through it as one address may make", async () => {
