@@ -454,7 +454,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
-  if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "")) return true;
+  if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "") && !FUNCTION_WORDS.has(word)) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
   if (DERIVED_ENDING.test(word)) return false;
@@ -463,6 +463,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone.
   return token.word.endsWith("'s") || actsAsSubject(tokens, i + 1);
 }
+
+// Prepositions that name lists also carry ("Per", "Amid"): "called per policy" names no one.
+const FUNCTION_WORDS = new Set("per amid via upon con ad versus".split(" "));
 
 const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism)$/;
 

@@ -56,14 +56,36 @@ export const crisis: Rule = ({ folded }) => {
   const telling = risks.filter(({ sign }) => sign.rule !== "crisis-plan" && sign.rule !== "crisis-preparation");
   const reading = crisisReading(spoken);
   if (telling.length > 0 && reading > BESIDE_A_SIGN) found.push(...risks.map((risk) => risk.sign));
+  // A post of a few words that says little but a sign: "i think tonight's the night.", "Done. Bye everyone.", "Four
+  // days. I've been counting. Not to a vacation." Too few words for the reading to be sure, so a sign is enough unless
+  // the reading leans away from a crisis ("Cried after my last session. Not sad, just full."); a lone time word
+  // ("Tonight I finished my notes") is no sign.
+  if (isShort(spoken) && reading > BESIDE_A_SIGN - SHORT_POST_MARGIN) {
+    found.push(...risks.filter(({ sign }) => /\W/.test(spoken.slice(sign.start, sign.end))).map((risk) => risk.sign));
+  }
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
-  // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it.
-  if (reading > ALONE) found.push(wholePost(spoken));
+  // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
+  // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
+  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken)) found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
   return held ? found.map(({ rule, start, end }) => ({ rule, start, end })) : [];
 };
+
+// "To be clear, I'm not suicidal, I'm just exhausted", "I am not in danger.": said plainly, as a sentence or beside
+// only a tired state. Not "I tell myself I'm not suicidal…", nor "I'm not suicidal, I just keep thinking…".
+const SAYS_IT_IS_NOT =
+  /\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out)\b)/;
+
+// A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
+const SHORT_POST_WORDS = 12;
+const SHORT_POST_MARGIN = 0.1;
+
+function isShort(spoken: string): boolean {
+  // Twelve words fit in well under 200 characters: a longer post is not counted word by word.
+  return spoken.length < 200 && (spoken.match(/[a-z']+/g)?.length ?? 0) <= SHORT_POST_WORDS;
+}
 
 function wholePost(spoken: string): Sign {
   return { rule: "crisis-intent", start: 0, end: spoken.length, strength: "strong", pattern: THE_WHOLE_POST };

@@ -12,6 +12,9 @@ const DRUGS = `(?:trazodone|amitriptyline|nortriptyline|tylenol|acetaminophen|pa
 const MEANS = `(?:${DRUGS}|pills|meds|medication|medications|prescriptions?|tablets|antidepressants|opioids|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
 const GATHER = `(?:bought|buy|buying|got|have|'ve got|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
 
+// "Not for a client, for our group practice": the question is for someone else after all.
+const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;
+
 export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
@@ -72,6 +75,20 @@ export const method: Signal = {
       String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b`,
     ),
     pattern(String.raw`\b(?:looked|look|looking) up how (?:much|many)\b|\bhow (?:much|many) it would take\b`),
+    // Asking with the disclaimer that gives it away: "does a car in a closed garage still do it? Not for a client."
+    pattern(
+      // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
+      // starts a match, so a text full of question marks costs no more than any other.
+      String.raw`\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+    ),
+    // A client's plan heard as one's own: "that's a good plan, that would work for me"
+    pattern(
+      String.raw`\b(?:that's|that is|it's|it was) a (?:good|solid|clean|workable|perfect) plan\b(?! for)[^.!?\n]{0,40}\b(?:would|could|will) work for me\b`,
+    ),
+    // Stopping a medicine to save it up: "stopped my antidepressant so I could save them up"
+    pattern(
+      String.raw`\b(?:stopped|quit|stopped taking|not taking) (?:my |the )?(?:\w+ )?(?:antidepressants?|meds|medications?|pills|prescriptions?|${DRUGS})\b[^.!?\n]{0,60}\b(?:save|saving|stockpile|stockpiling|stash|stashing|collect|collecting|hoard|hoarding) them\b`,
+    ),
     // Stopping a medicine to die: "stop taking my insulin and see what happens"
     pattern(
       String.raw`\bstop taking my (?:insulin|meds|medication|heart medication|blood thinners?|${DRUGS})\b[^.!?\n]{0,30}\b(?:see what happens|let it|until|and wait)\b`,

@@ -43,7 +43,7 @@ function ownWordsBefore(folded: string, start: number): string {
 // her" is the author's.
 const SOMEONE = String.raw`\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b[^.!?\n]*$|${SOMEONE}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself)\b)[^.!?\n]*$|${SOMEONE}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
 );
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;

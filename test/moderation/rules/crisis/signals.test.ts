@@ -173,3 +173,31 @@ describe("self-harm", () => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh29 missed: saving medicine, the caseload handed off, a screen answered for oneself, short posts", () => {
+  it.each([
+    "Stopped taking my lithium a month ago so I could stockpile them.",
+    "I've lined my pill bottles up on the dresser like a countdown.",
+    "Is a closed garage with the car running still enough these days? Not for a client.",
+    "Referred out my whole caseload this week. They'll understand later.",
+    "Left my master password for my brother, and my logins so someone can close my charts after.",
+    "Burning myself with a lighter again before group.",
+    "Ran the C-SSRS with a client and kept answering it for myself. I haven't thrown out any of it. I still have what I bought.",
+    "i think tonight's the night",
+    "That's it. Bye everyone.",
+    "My client walked me through her plan and all I thought was, that's a good plan, it would work for me.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Burned myself on the kettle making tea between sessions.",
+    "Tonight I finally finished my notes.",
+    "To be clear, I am not suicidal. I'm just worn out by the waitlist.",
+    "Referred a client out to a specialist this week; the handoff went well.",
+    "Is the new telehealth platform HIPAA compliant? Not for a client, for our group practice.",
+    "That's a good plan for the group schedule, it would work for me if we start at nine.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
