@@ -257,6 +257,20 @@ export const moderatorSessions = sqliteTable(
   ],
 );
 
+/**
+ * A moderator's claim on a post in the queue, so two moderators do not work on one post at once: seen by the
+ * others, ended by the claimant's action or release, and expiring by itself (see review/claims.ts).
+ */
+export const claims = sqliteTable("claims", {
+  postId: text()
+    .primaryKey()
+    .references(() => posts.id, { onDelete: "cascade" }),
+  moderatorId: text()
+    .notNull()
+    .references(() => moderators.id, { onDelete: "cascade" }),
+  expiresAt: integer().notNull(),
+});
+
 /** A moderator's one-use recovery codes, for when the authenticator is lost: only their hashes. */
 export const recoveryCodes = sqliteTable(
   "recovery_codes",

@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { listCategories } from "../categories/queries";
 import { PAGE_DEFAULT_LIMIT } from "../cursor";
 import type { AppEnv } from "../env";
 import { signedIn } from "../mod/gate";
@@ -6,6 +7,7 @@ import { SignInPage } from "../mod/sign-in-page";
 import { DoneQuery, type Outcome } from "../review/outcome";
 import type { FormStatus } from "../ui/form";
 import { decodeQueueCursor, encodeQueueCursor } from "./cursor";
+import { filtersOfQuery, queryOfFilters } from "./filters";
 import { reviewItemsOf } from "./items";
 import { countQueue, listQueue } from "./queries";
 import { QueuePage } from "./queue-page";
@@ -19,17 +21,22 @@ export const queuePageRoutes = new Hono<AppEnv>().get("/mod", async (c) => {
 /** A page of the queue, with how many wait, and what came of the moderator's last action. */
 export async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormStatus = 200) {
   const cursor = c.req.query("cursor");
-  const [page, waiting] = await Promise.all([
-    listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, PAGE_DEFAULT_LIMIT),
+  const filters = filtersOfQuery(c.req.query());
+  const [page, waiting, categories] = await Promise.all([
+    listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, PAGE_DEFAULT_LIMIT, filters),
     countQueue(c.var.db),
+    listCategories(c.var.db),
   ]);
   const items = await reviewItemsOf(c.var.db, page.posts);
-  const nextHref = page.next && `/mod?cursor=${encodeQueueCursor(page.next)}`;
+  const filtered = queryOfFilters(filters);
+  const nextHref = page.next && `/mod?${filtered ? `${filtered}&` : ""}cursor=${encodeQueueCursor(page.next)}`;
   return c.html(
     <QueuePage
       viewer={signedIn(c)}
       items={items}
       waiting={waiting}
+      filters={filters}
+      categories={categories}
       nextHref={nextHref}
       outcome={outcome}
       now={Date.now()}

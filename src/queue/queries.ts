@@ -1,6 +1,7 @@
 import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type FlagReason, flags, type Post, posts } from "../db/schema";
+import { filterTerms, type QueueFilters } from "./filters";
 
 /** Where the last post a moderator saw stands: its rank, the hour it was posted (never the exact time) and its id. */
 export type QueuePosition = { rank: number; hour: number; id: string };
@@ -16,8 +17,14 @@ const HOUR_MS = 3_600_000;
 const inQueue = sql`likely(${posts.inQueue})`;
 const QUEUE_START: QueuePosition = { rank: -1, hour: -1, id: "" };
 
-/** Held, hidden and reported posts, most severe first, older first within a rank; keyset-paged. */
-export async function listQueue(db: Db, after: QueuePosition = QUEUE_START, limit: number) {
+/** Held, hidden and reported posts, most severe first, older first within a rank; keyset-paged; filtered. */
+export async function listQueue(
+  db: Db,
+  after: QueuePosition = QUEUE_START,
+  limit: number,
+  filters: QueueFilters = {},
+  now = Date.now(),
+) {
   const rows = await db
     .select()
     .from(posts)
@@ -25,6 +32,7 @@ export async function listQueue(db: Db, after: QueuePosition = QUEUE_START, limi
       and(
         inQueue,
         sql`(${posts.queueRank}, ${posts.createdAt}, ${posts.id}) > (${after.rank}, ${createdAtOf(after)}, ${after.id})`,
+        filterTerms(filters, now),
       ),
     )
     .orderBy(asc(posts.queueRank), asc(posts.createdAt), asc(posts.id))

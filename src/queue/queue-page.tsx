@@ -1,7 +1,9 @@
+import type { Category } from "../db/schema";
 import type { Outcome } from "../review/outcome";
 import { OutcomeNotice } from "../review/outcome";
 import { ReviewCard } from "../review/review-card";
 import { Layout, type Viewer } from "../ui/layout";
+import type { QueueFilters } from "./filters";
 import type { ReviewItem } from "./items";
 import { QUEUE_RANK } from "./rank";
 
@@ -9,6 +11,8 @@ export function QueuePage({
   viewer,
   items,
   waiting,
+  filters,
+  categories,
   nextHref,
   outcome,
   now,
@@ -17,6 +21,8 @@ export function QueuePage({
   items: ReviewItem[];
   /** How many posts wait, by rank. */
   waiting: Record<number, number>;
+  filters: QueueFilters;
+  categories: Pick<Category, "slug" | "name">[];
   nextHref: string | null;
   outcome: Outcome;
   now: number;
@@ -29,11 +35,18 @@ export function QueuePage({
         within each.
       </p>
       <WaitingCount waiting={waiting} />
+      <FilterForm filters={filters} categories={categories} />
       <OutcomeNotice outcome={outcome} />
       {items.length === 0 ? (
-        <p class="empty">The queue is empty. Thank you.</p>
+        <p class="empty">
+          {Object.keys(filters).length > 0
+            ? "Nothing in the queue matches these filters."
+            : "The queue is empty. Thank you."}
+        </p>
       ) : (
-        items.map((item) => <ReviewCard item={item} attempt={outcome.attempt} returnTo="queue" now={now} />)
+        items.map((item) => (
+          <ReviewCard item={item} attempt={outcome.attempt} returnTo="queue" now={now} viewer={viewer.username} />
+        ))
       )}
       {nextHref && (
         <a class="older" rel="next" href={nextHref}>
@@ -61,5 +74,68 @@ function WaitingCount({ waiting }: { waiting: Record<number, number> }) {
         .map(([rank, name]) => `${waiting[rank]} ${name}`)
         .join(", ")}
     </p>
+  );
+}
+
+const KINDS = [
+  ["crisis", "Crisis"],
+  ["identifying", "Identifying"],
+  ["other", "Other"],
+] as const;
+const SOURCES = [
+  ["held", "Held by the filters"],
+  ["reported", "Reported by readers"],
+] as const;
+const WAITS = [
+  ["1h", "an hour"],
+  ["4h", "4 hours"],
+  ["24h", "a day"],
+  ["72h", "3 days"],
+] as const;
+
+/** The queue's filters as a GET form: bookmarkable, and usable without JavaScript. */
+function FilterForm({ filters, categories }: { filters: QueueFilters; categories: Pick<Category, "slug" | "name">[] }) {
+  return (
+    <form method="get" action="/mod" class="queue-filters" aria-label="Filter the queue">
+      <Choice name="kind" label="Kind" value={filters.kind} options={KINDS} />
+      <Choice
+        name="category"
+        label="Category"
+        value={filters.category}
+        options={categories.map(({ slug, name }) => [slug, name] as const)}
+      />
+      <Choice name="source" label="From" value={filters.source} options={SOURCES} />
+      <Choice name="waited" label="Waiting at least" value={filters.waited} options={WAITS} />
+      <button type="submit" class="button secondary">
+        Filter
+      </button>
+      {Object.keys(filters).length > 0 && <a href="/mod">Clear the filters</a>}
+    </form>
+  );
+}
+
+function Choice({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <label>
+      {label}{" "}
+      <select name={name}>
+        <option value="">any</option>
+        {options.map(([option, text]) => (
+          <option value={option} selected={option === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -3,14 +3,20 @@ import { AuditEntrySchema, toAuditEntry } from "../audit/schemas";
 import { PageLimitSchema } from "../cursor";
 import { flagReasons } from "../db/schema";
 import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../openapi";
-import { ModPostSchema, toModPost } from "../review/schemas";
+import { ClaimSchema, ModPostSchema, toClaim, toModPost } from "../review/schemas";
 import { decodeQueueCursor, encodeQueueCursor } from "./cursor";
+import { QueueFilterSchema } from "./filters";
 import { reviewItemsOf } from "./items";
 import { listQueue } from "./queries";
 
 const QueueQuerySchema = z.strictObject({
-  cursor: z.string().max(512).optional().openapi({ description: "The nextCursor of the previous page." }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .openapi({ description: "The nextCursor of the previous page (send the same filters with it)." }),
   limit: PageLimitSchema,
+  ...QueueFilterSchema.shape,
 });
 
 const QueueItemSchema = z
@@ -25,6 +31,7 @@ const QueueItemSchema = z
       }),
     }),
     history: z.array(AuditEntrySchema).openapi({ description: "Moderator actions on this post, oldest first." }),
+    claim: ClaimSchema.nullable().openapi({ description: "The moderator working on this post now, if any." }),
   })
   .openapi("QueueItem");
 
@@ -34,7 +41,7 @@ const queueRoute = createRoute({
   tags: ["moderators"],
   security: MODERATOR_SESSION,
   summary:
-    "Held posts, and posts readers reported (hidden or still published), most severe first (crisis, identifying, the rest; older first within each)",
+    "Held posts, and posts readers reported (hidden or still published), most severe first (crisis, identifying, the rest; older first within each); filtered by kind, category, held or reported, and time waited",
   request: { query: QueueQuerySchema },
   responses: {
     200: jsonContent(
@@ -47,15 +54,17 @@ const queueRoute = createRoute({
 });
 
 export const queueRoutes = createRouter().openapi(queueRoute, async (c) => {
-  const { cursor, limit } = c.req.valid("query");
-  const page = await listQueue(c.var.db, cursor === undefined ? undefined : decodeQueueCursor(cursor), limit);
+  const { cursor, limit, ...filters } = c.req.valid("query");
+  const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+  const page = await listQueue(c.var.db, after, limit, filters);
   const items = await reviewItemsOf(c.var.db, page.posts);
   return c.json(
     {
-      items: items.map(({ post, flags, history }) => ({
+      items: items.map(({ post, flags, history, claim }) => ({
         post: toModPost(post),
         flags: { ...flags, since: flags.since === null ? null : new Date(flags.since).toISOString() },
         history: history.map(toAuditEntry),
+        claim: claim && toClaim(claim),
       })),
       nextCursor: page.next && encodeQueueCursor(page.next),
     },

@@ -7,6 +7,7 @@ import { resolveFlags } from "../flags/queries";
 import { type ModerationReason, moderate } from "../moderation/pipeline";
 import { findPost } from "../posts/queries";
 import { contentHash, sha256Hex } from "../secrets";
+import { endClaim, refuseIfClaimedByAnother } from "./claims";
 import { type ReviewAction, transition } from "./transitions";
 
 export type Decision = {
@@ -33,12 +34,14 @@ export async function decideOn(db: Db, postId: string, decision: Decision, moder
  * the post's new state and the settling of its flags. The audit entry
  * claims the post's next revision, which is unique per post, so when two
  * moderators act on the same revision at once the second batch fails whole
- * and is answered 409: one valid final state, one entry per effective action.
+ * and is answered 409: one valid final state, one entry per effective action. A post another moderator has
+ * claimed is refused with 409 too (./claims.ts); acting ends any claim on it.
  */
 export async function applyDecision(db: Db, post: Post, decision: Decision, moderatorId: string, now: number) {
   const rule = transition(decision.action, post);
   if (!rule) throw illegal(`A ${post.status} post cannot be ${pastTense(decision.action)}.`);
   if (decision.revision !== undefined && decision.revision !== post.revision) throw changedMeanwhile();
+  await refuseIfClaimedByAnother(db, post.id, moderatorId, now);
   const change = await changeFor(decision, post, now);
   const revision = post.revision + 1;
   try {
@@ -66,6 +69,8 @@ export async function applyDecision(db: Db, post: Post, decision: Decision, mode
         })
         .where(and(eq(posts.id, post.id), eq(posts.revision, post.revision))),
       ...(rule.settlesFlags ? [resolveFlags(db, post.id, rule.settlesFlags, now)] : []),
+      // Acted on, the post needs no one's claim any more.
+      endClaim(db, post.id),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) throw changedMeanwhile();

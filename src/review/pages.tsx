@@ -9,6 +9,7 @@ import { reviewItemsOf } from "../queue/items";
 import { renderQueue } from "../queue/pages";
 import { type FormStatus, formFields, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import { decideOn, RedactionRefused } from "./apply";
+import { claimPost, releaseClaim } from "./claims";
 import { DoneQuery, type Outcome } from "./outcome";
 import { ModPostPage } from "./post-page";
 import { REMOVAL_REASONS, type RedactionAttempt, type ReturnTo } from "./review-card";
@@ -24,9 +25,14 @@ const ActionForm = z.object({
   returnTo: z.enum(["queue", "post"]).catch("queue"),
 });
 
+const ClaimForm = z.object({
+  claim: z.enum(["take", "release"]).catch("take"),
+  returnTo: z.enum(["queue", "post"]).catch("queue"),
+});
+
 /**
- * One post under review, and the action forms of every review card (from the queue or the post's page): done, the
- * moderator goes back where they were; refused, the form is shown again in place with what to fix.
+ * One post under review, and the action and claim forms of every review card (from the queue or the post's page):
+ * done, the moderator goes back where they were; refused, the form is shown again in place with what to fix.
  */
 export const reviewPageRoutes = new Hono<AppEnv>()
   .get("/mod/posts/:id", async (c) => renderPost(c, c.req.param("id"), DoneQuery.parse(c.req.query())))
@@ -46,6 +52,19 @@ export const reviewPageRoutes = new Hono<AppEnv>()
     }
     const done = `done=${action}`;
     return c.redirect(returnTo === "post" ? `/mod/posts/${encodeURIComponent(id)}?${done}` : `/mod?${done}`, 303);
+  })
+  .post("/mod/posts/:id/claim", async (c) => {
+    const id = c.req.param("id");
+    const { claim, returnTo } = ClaimForm.parse(await formFields(c));
+    const { moderatorId } = signedIn(c);
+    try {
+      if (claim === "release") await releaseClaim(c.var.db, id, moderatorId);
+      else await claimPost(c.var.db, id, moderatorId, Date.now());
+    } catch (error) {
+      if (!isShownInPlace(error)) throw error;
+      return render(c, returnTo, id, { problem: error.message }, formStatus(error.status));
+    }
+    return c.redirect(returnTo === "post" ? `/mod/posts/${encodeURIComponent(id)}` : `/mod#post-${id}`, 303);
   });
 
 function render(c: Context<AppEnv>, returnTo: ReturnTo, id: string, outcome: Outcome, status: FormStatus) {

@@ -10,7 +10,7 @@ export function ModPostPage({ viewer, item, outcome, now }: ModPostProps) {
     <Layout title="Post" area="mod" signedInAs={viewer}>
       <h1>A post under review</h1>
       <OutcomeNotice outcome={outcome} />
-      <ReviewCard item={item} attempt={outcome.attempt} returnTo="post" now={now} />
+      <ReviewCard item={item} attempt={outcome.attempt} returnTo="post" now={now} viewer={viewer.username} />
       <p>
         <a href="/mod">Back to the queue</a>
       </p>

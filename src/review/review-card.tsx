@@ -6,6 +6,7 @@ import { QUEUE_RANK } from "../queue/rank";
 import { waitingFor } from "../queue/waiting";
 import { HighlightedText } from "../ui/highlighted-text";
 import { flagReasonLabels, roleLabels } from "../ui/labels";
+import type { Claim } from "./claims";
 import { AuthorWasShown } from "./crisis-box";
 import { REVIEW_REASON_MAX } from "./schemas";
 import { type ReviewAction, reviewActions, transition } from "./transitions";
@@ -34,13 +35,16 @@ export function ReviewCard({
   attempt,
   returnTo,
   now,
+  viewer,
 }: {
   item: ReviewItem;
   attempt?: RedactionAttempt;
   returnTo: ReturnTo;
   now: number;
+  /** The moderator looking: their own claim reads differently from another's. */
+  viewer: string;
 }) {
-  const { post, categoryName, flags, history } = item;
+  const { post, categoryName, flags, history, claim } = item;
   const heldForCrisis = isCrisisHold(post);
   return (
     <article class="review-item" id={`post-${post.id}`} data-status={post.status} aria-labelledby={`title-${post.id}`}>
@@ -93,8 +97,54 @@ export function ReviewCard({
         </section>
       )}
       {history.length > 0 && <History entries={history} />}
-      <ActionForms post={post} attempt={attempt?.postId === post.id ? attempt : undefined} returnTo={returnTo} />
+      {post.inQueue && <ClaimLine postId={post.id} claim={claim} viewer={viewer} returnTo={returnTo} />}
+      {claim && claim.username !== viewer ? null : (
+        <ActionForms post={post} attempt={attempt?.postId === post.id ? attempt : undefined} returnTo={returnTo} />
+      )}
     </article>
+  );
+}
+
+/**
+ * Who is working on the post: a claim of one's own to keep or let go, another's with until when (their post's
+ * actions are not offered meanwhile), or none, with a button to take it.
+ */
+function ClaimLine({
+  postId,
+  claim,
+  viewer,
+  returnTo,
+}: {
+  postId: string;
+  claim: Claim | null;
+  viewer: string;
+  returnTo: ReturnTo;
+}) {
+  const until = claim && `${new Date(claim.expiresAt).toISOString().slice(11, 16)} UTC`;
+  if (claim && claim.username !== viewer) {
+    return (
+      <p class="claim claimed-by-other" role="status">
+        <strong>{claim.username}</strong> is working on this post until {until}. Its actions come back here then, or
+        when they finish.
+      </p>
+    );
+  }
+  return (
+    <form method="post" action={`/mod/posts/${postId}/claim`} class="claim inline-form">
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {claim ? (
+        <>
+          <span>You are working on this post until {until}; other moderators see that and leave it to you.</span>{" "}
+          <button type="submit" name="claim" value="release" class="button secondary">
+            Let it go
+          </button>
+        </>
+      ) : (
+        <button type="submit" name="claim" value="take" class="button secondary">
+          Claim it for 15 minutes
+        </button>
+      )}
+    </form>
   );
 }
 

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Post } from "../db/schema";
 import { ApiPostSchema, PostBodySchema, ReasonSchema, toApiPost } from "../posts/schemas";
+import type { Claim } from "./claims";
 import { reviewActions } from "./transitions";
 
 export const REVIEW_REASON_MAX = 500;
@@ -61,4 +62,15 @@ export function toModPost(post: Post): ModPost {
     flagClearances: post.flagClearances,
     revision: post.revision,
   };
+}
+
+export const ClaimSchema = z
+  .object({
+    moderator: z.string().openapi({ description: "The username of the moderator working on the post." }),
+    until: z.string().openapi({ format: "date-time", description: "The claim ends then unless renewed." }),
+  })
+  .openapi("Claim");
+
+export function toClaim(claim: Claim): z.infer<typeof ClaimSchema> {
+  return { moderator: claim.username, until: new Date(claim.expiresAt).toISOString() };
 }
