@@ -71,6 +71,8 @@ const CALLED_HANDLE = new RegExp(
   `\\b(?:(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*[._\\d]))${HANDLE_CHARS}\\b`,
   "g",
 );
+// "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.
+const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 // "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a
 // handle (a digit, an underscore or dot inside, or capitals inside the word, as the author wrote it).
 const HANDLE_BEFORE_PLATFORM = new RegExp(`(?<![\\w@.-])${HANDLE_CHARS}(?= on ${PLATFORM}\\b)`, "g");
@@ -163,6 +165,7 @@ export const handle: Rule = (input) => [
   ...namedHandles(input),
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
+  ...spansOf(UNDERSCORED, input.folded, "handle"),
   ...numberedTags(input),
   ...cashtags(input),
   ...handlesBeforePlatform(input),

@@ -32,9 +32,8 @@ const VERBS_AFTER_NAME = new Set(
 // Pronouns and determiners that some name lists carry ("My", "Mine", "Any"): never a name at a sentence's start.
 const NOT_NAMES = new Set(
   `my mine any had even far else way man his her its our ours their yours who all some him them you everyone someone
-  nobody everybody somebody anyone mom dad mum mama papa grandma grandpa nana sis bro kid kids baby honey babe`.split(
-    /\s+/,
-  ),
+  nobody everybody somebody anyone mom dad mum mama papa grandma grandpa nana nan nanna gran granny grandad sis bro kid kids
+  baby honey babe`.split(/\s+/),
 );
 
 // "Will didn't show", "Grace won't call back".
@@ -446,6 +445,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   if (!firstNames.has(word) && !token.word.endsWith("'s") && !actsAsSubject(tokens, i + 1)) return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
+  // The first half of a compound is no name: "meta-analysis", "co-lead".
+  if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".

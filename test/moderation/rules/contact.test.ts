@@ -33,6 +33,7 @@ describe("url and handle", () => {
     ["follow @lucy.in.recovery", "handle", "@lucy.in.recovery"],
     ["his twitter handle is marko_v_1991", "handle", "twitter handle is marko_v_1991"],
     ["insta: big_mike", "handle", "insta: big_mike"],
+    ["he still follows her on insta, rickyv_official, every day", "handle", "rickyv_official"],
     ["server at 192.168.10.24 logged it", "ip-address", "192.168.10.24"],
   ])("finds %j", (text, rule, words) => {
     expect(wordsFlaggedBy(rule, text)).toEqual([words]);

@@ -49,7 +49,9 @@ export const crisis: Rule = ({ folded }) => {
   // A joke said to be meant: the disclaimer, and dying or a means anywhere in the post, even in quotes.
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
   // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
-  const risks = risksIn(spoken);
+  // A goodbye with an ordinary reason given (retiring, moving, a wedding) is no farewell sign.
+  const leavesForAReason = LEAVES_FOR_A_REASON.test(spoken);
+  const risks = risksIn(spoken).filter(({ sign }) => !(leavesForAReason && sign.rule === "crisis-farewell"));
   if (riskScore(risks) >= 2) found.push(...risks.map((risk) => risk.sign));
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
   // than a time or a tidy-up ("tonight", "the letters" say nothing alone).
@@ -66,7 +68,8 @@ export const crisis: Rule = ({ folded }) => {
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
   // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
-  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken)) found.push(wholePost(spoken));
+  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken) && !LEAVES_FOR_A_REASON.test(spoken))
+    found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
@@ -77,6 +80,12 @@ export const crisis: Rule = ({ folded }) => {
 // only a tired state. Not "I tell myself I'm not suicidal…", nor "I'm not suicidal, I just keep thinking…".
 const SAYS_IT_IS_NOT =
   /\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out)\b)/;
+
+// A goodbye with an ordinary reason, which the reading alone cannot tell from a farewell: "This'll be my last post
+// here. I retire from practice on Friday", "I won't be here next week, off to my sister's wedding". Not a cover story
+// ("They think I'm retiring early", "Told them I'm moving overseas").
+const LEAVES_FOR_A_REASON =
+  /(?<!\b(?:think|thinks|thought|told|told \w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency) ends)\b/;
 
 // A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
 const SHORT_POST_WORDS = 12;

@@ -79,7 +79,7 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!]))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
     // A client's plan heard as one's own: "that's a good plan, that would work for me"
     pattern(

@@ -15,7 +15,8 @@ export const farewell: Signal = {
   patterns: [
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
     pattern(
-      String.raw`\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b`,
+      // Not the goodbye letters a therapist writes to clients at the end of their work together.
+      String.raw`\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b)`,
     ),
     pattern(
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,

@@ -41,7 +41,7 @@ function ownWordsBefore(folded: string, start: number): string {
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
 // else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
 // her" is the author's.
-const SOMEONE = String.raw`\b(?:client|clients|patient|patients|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
+const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
 const REPORTED = new RegExp(
   String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself)\b)[^.!?\n]*$|${SOMEONE}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
 );
@@ -89,7 +89,7 @@ const AUTHOR = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself|(?<!of )mine)\b/g;
 const AUTHOR_ANYWHERE = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/;
 // Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life").
 const SOMEONE_ELSE =
-  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|kid|kids|teen|teens|people|person|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
+  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
   /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put)\b/;

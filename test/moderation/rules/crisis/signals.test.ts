@@ -201,3 +201,27 @@ describe("the kinds fresh29 missed: saving medicine, the caseload handed off, a 
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh30 missed: finality said sideways, the arrangements made, dwelling on the way, fresh marks", () => {
+  it.each([
+    "Spent my evenings working out the cleanest way to go.",
+    "Wrote letters to my parents, the kind you leave, and put them in the drawer.",
+    "Gave my dog to my neighbour. I want him looked after when I'm not around to do it.",
+    "I've made all my arrangements. The note will be on the kitchen table.",
+    "I'm wearing cardigans in 35 degree heat again. New cuts under the old ones.",
+    "Kept some of the meds I took off clients over the years. Been doing the sums.",
+    "I think it is better I go from this world. Nobody would miss the notes.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Writing goodbye letters to my clients before I move to the new clinic.",
+    "I'm scared of heights so the rooftop party was a nightmare.",
+    "This is my last post here: I'm retiring at the end of the month and moving to the coast. Thank you all.",
+    "Good night everyone, long day.",
+    "My 70yo pt owns a shotgun and lives alone; we talked about a gun lock today.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
