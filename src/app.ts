@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
+import { appealRoutes } from "./appeals/routes";
 import { atomRoutes } from "./atom/routes";
 import { auditPageRoutes } from "./audit/pages";
 import { auditRoutes } from "./audit/routes";
@@ -98,6 +99,7 @@ export function createApp() {
   app.route("/", categoryRoutes);
   app.route("/", feedRoutes);
   app.route("/", postRoutes);
+  app.route("/", appealRoutes);
   app.route("/", resonateRoutes);
   app.route("/", flagRoutes);
   app.route("/", searchRoutes);

@@ -71,6 +71,10 @@ export const posts = sqliteTable(
     removedReason: text(),
     /** When a moderator removed the post; its body is purged 30 days later. */
     removedAt: integer(),
+    /** When a moderator last edited the post, and what kind of detail they took out ("a name and a place"): told to
+     * the author on the status page, never the old text. */
+    redactedAt: integer(),
+    redactedDetails: text(),
     /**
      * How many times a moderator approved the post after readers' flags hid
      * it; each one raises the flag weight needed to hide it again.
@@ -271,6 +275,34 @@ export const claims = sqliteTable("claims", {
   expiresAt: integer().notNull(),
 });
 
+export const appealDecisions = ["upheld", "granted"] as const;
+export type AppealDecision = (typeof appealDecisions)[number];
+
+/**
+ * An author's appeal of a hold or a removal, made once per post with the delete token and a short note that went
+ * through the moderation pipeline. The time is kept to the hour, as a post's own is shown. The moderator's decision
+ * and reason reach the author's status page; who decided is in the audit log.
+ */
+export const appeals = sqliteTable(
+  "appeals",
+  {
+    postId: text()
+      .primaryKey()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    note: text().notNull(),
+    /** The hour the appeal was made. */
+    appealedAt: integer().notNull(),
+    /** Null while it waits for a moderator. */
+    decision: text({ enum: appealDecisions }),
+    decidedAt: integer(),
+    /** The moderator's reason, for the author. */
+    reason: text(),
+  },
+  (appeal) => [
+    check("appeals_decision_known", sql`${appeal.decision} IS NULL OR ${appeal.decision} IN ('upheld', 'granted')`),
+  ],
+);
+
 /** A moderator's one-use recovery codes, for when the authenticator is lost: only their hashes. */
 export const recoveryCodes = sqliteTable(
   "recovery_codes",
@@ -300,6 +332,7 @@ export const auditActions = [
   "second-factor-enrolled",
   "recovery-code-used",
   "reset-second-factor",
+  "uphold-appeal",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,8 +1,13 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { AppealNoteRefused, fileAppeal } from "../appeals/file";
+import { findAppeal } from "../appeals/queries";
+import { NewAppealSchema } from "../appeals/schemas";
 import { cacheControl } from "../cache-control";
 import { crisisResourcesFor } from "../crisis-lines";
+import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
+import { ApiError } from "../errors";
 import { requestClient } from "../limits/limits";
 import { readerCountry } from "../reader-country";
 import { formFields, formStatus, isShownInPlace, parseForm } from "../ui/form";
@@ -18,7 +23,7 @@ import {
 import { deletePost } from "./queries";
 import { replaceHeldPost } from "./replace-held";
 import { CreatePostSchema } from "./schemas";
-import { DeletedPage, StatusFormPage, StatusPage } from "./status-page";
+import { DeletedPage, StatusFormPage, StatusPage, type StatusShown } from "./status-page";
 import { postingServices, submitPost } from "./submit";
 
 /** The author's pages: the composer, and the status page reached with the delete token. */
@@ -59,20 +64,31 @@ export const authorPageRoutes = new Hono<AppEnv>()
     const { token } = TokenForm.parse(await formFields(c));
     const post = await postOfTokenOrNull(c, token);
     if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
-    const crisisResources = crisisResourcesFor(readerCountry(c));
-    return c.html(<StatusPage post={post} token={token.trim()} crisisResources={crisisResources} />);
+    return renderStatus(c, post, token, {});
+  })
+  .post("/status/appeal", async (c) => {
+    const fields = await formFields(c);
+    const { token } = TokenForm.parse(fields);
+    const post = await postOfTokenOrNull(c, token);
+    if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
+    const note = fields.note ?? "";
+    try {
+      const parsed = parseForm(NewAppealSchema, { note });
+      if (!parsed.ok) throw new ApiError(400, "invalid_request", parsed.issues[0]?.message ?? "Write a short note.");
+      await fileAppeal(c.var.db, post, parsed.data.note, Date.now());
+    } catch (error) {
+      if (!isShownInPlace(error)) throw error;
+      const resources = error instanceof AppealNoteRefused ? error.resources : undefined;
+      return renderStatus(c, post, token, { appealProblem: error.message, note, noteResources: resources });
+    }
+    return renderStatus(c, post, token, { appealed: true });
   })
   .post("/status/delete", async (c) => {
     const fields = await formFields(c);
     const { token } = TokenForm.parse(fields);
     const post = await postOfTokenOrNull(c, token);
     if (!post) return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
-    if (fields.confirm !== "yes") {
-      const crisisResources = crisisResourcesFor(readerCountry(c));
-      return c.html(
-        <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} problem={UNCONFIRMED} />,
-      );
-    }
+    if (fields.confirm !== "yes") return renderStatus(c, post, token, { problem: UNCONFIRMED });
     await deletePost(c.var.db, post.id, Date.now());
     return c.html(<DeletedPage />);
   })
@@ -82,3 +98,12 @@ export const authorPageRoutes = new Hono<AppEnv>()
 const SENT_BEFORE =
   "This form already sent an earlier post, so this one was not sent. Check the text and publish again to send it as a new post.";
 const UNCONFIRMED = "Tick the box to confirm: deleting cannot be undone.";
+
+/** The status page of the token's post, with its appeal and what the last form asked to show. */
+async function renderStatus(c: Context<AppEnv>, post: Post, token: string, shown: StatusShown) {
+  const crisisResources = crisisResourcesFor(readerCountry(c));
+  const appeal = await findAppeal(c.var.db, post.id);
+  return c.html(
+    <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} appeal={appeal} shown={shown} />,
+  );
+}

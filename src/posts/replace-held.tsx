@@ -48,7 +48,9 @@ export async function replaceHeldPost(c: Context<AppEnv>, fields: FormFields, co
   if (earlier) return showSubmitted(c, earlier);
   const crisisResources = crisisResourcesFor(country);
   if (post)
-    return c.html(<StatusPage post={post} token={token.trim()} crisisResources={crisisResources} problem={NOT_HELD} />);
+    return c.html(
+      <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} shown={{ problem: NOT_HELD }} />,
+    );
   return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
 }
 

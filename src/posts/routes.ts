@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { findAppeal } from "../appeals/queries";
 import { cacheControl } from "../cache-control";
 import { notFound } from "../errors";
 import { requestClient } from "../limits/limits";
@@ -107,7 +108,7 @@ export const postRoutes = createRouter()
   .openapi(postStatusRoute, async (c) => {
     const post = await authorsPost(c.var.db, c.req.valid("param").id, bearerToken(c.req.header("Authorization")));
     c.header("Cache-Control", cacheControl.private);
-    return c.json(toPostStatus(post), 200);
+    return c.json(toPostStatus(post, await findAppeal(c.var.db, post.id)), 200);
   })
   .openapi(deletePostRoute, async (c) => {
     const post = await authorsPost(c.var.db, c.req.valid("param").id, bearerToken(c.req.header("Authorization")));

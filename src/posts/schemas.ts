@@ -1,10 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import type { Appeal } from "../appeals/queries";
+import { AppealSchema, toAppeal } from "../appeals/schemas";
 import { type Post, posts, roles } from "../db/schema";
 import { createSelectSchema } from "../db/zod";
 import { moderationActions } from "../moderation/actions";
 import { characterCount, normalize } from "../moderation/normalize";
 import { kinds } from "../moderation/policy";
-import { hourText } from "../time";
+import { hourText, utcDay } from "../time";
 import type { PublicPost } from "./queries";
 import { ResourcesSchema } from "./resource-schema";
 
@@ -108,14 +110,28 @@ export const PostStatusSchema = z
       .object({ reason: z.string().nullable() })
       .nullable()
       .openapi({ description: "Set when a moderator removed the post, with the reason they gave." }),
+    edited: z
+      .object({ at: z.string().openapi({ format: "date" }), details: z.string() })
+      .nullable()
+      .openapi({
+        description: "Set when a moderator edited the post: the day, and what kind of detail they took out.",
+      }),
+    appeal: AppealSchema.nullable().openapi({
+      description: "The author's appeal, and a moderator's answer once given.",
+    }),
   })
   .openapi("PostStatus");
 
-export function toPostStatus(post: Post): z.infer<typeof PostStatusSchema> {
+export function toPostStatus(post: Post, appeal: Appeal | undefined): z.infer<typeof PostStatusSchema> {
   return {
     post: toApiPost(post),
     reasons: post.reasons,
     removal: post.status === "removed" ? { reason: post.removedReason } : null,
+    edited:
+      post.redactedAt === null
+        ? null
+        : { at: utcDay(post.redactedAt), details: post.redactedDetails ?? "details that could identify someone" },
+    appeal: appeal ? toAppeal(appeal) : null,
   };
 }
 

@@ -1,5 +1,7 @@
+import type { Appeal } from "../appeals/queries";
 import type { Resource } from "../crisis-lines";
 import type { Post } from "../db/schema";
+import { utcDay } from "../time";
 import { CrisisResources } from "../ui/crisis-resources";
 import { HighlightedText } from "../ui/highlighted-text";
 import { Layout } from "../ui/layout";
@@ -41,16 +43,29 @@ export function StatusFormPage({ problem }: { problem?: string }) {
   );
 }
 
+/** What the last form asks the page to show: a problem with deleting, or the appeal just made or refused. */
+export type StatusShown = {
+  problem?: string;
+  appealed?: boolean;
+  appealProblem?: string;
+  /** The note as typed, kept when it was refused. */
+  note?: string;
+  /** Crisis lines, when the refused note reads as a crisis. */
+  noteResources?: readonly Resource[] | undefined;
+};
+
 type StatusProps = {
   post: Post;
   token: string;
   /** The crisis lines for the reader's country: shown first while a post held for crisis waits. */
   crisisResources: readonly Resource[];
-  problem?: string;
+  appeal?: Appeal | undefined;
+  shown?: StatusShown;
 };
 
-/** The author's view of their post, and the way to delete it. */
-export function StatusPage({ post, token, crisisResources, problem }: StatusProps) {
+/** The author's view of their post, its appeal, and the way to delete it. */
+export function StatusPage({ post, token, crisisResources, appeal, shown = {} }: StatusProps) {
+  const { problem } = shown;
   const status = STATUS_TEXT[post.status];
   const heldForCrisis = post.status === "pending" && post.reasons.some((reason) => reason.kind === "crisis");
   return (
@@ -75,6 +90,13 @@ export function StatusPage({ post, token, crisisResources, problem }: StatusProp
           post.status !== "removed" && <div class="post-body">{post.body}</div>
         )}
       </section>
+      {post.redactedAt !== null && (
+        <p class="notice" role="status">
+          A moderator edited your post on {utcDay(post.redactedAt)} to take out{" "}
+          {post.redactedDetails ?? "details that could identify someone"}. The text above is the edited one.
+        </p>
+      )}
+      <AppealSection post={post} token={token} appeal={appeal} shown={shown} />
       <form method="post" action="/status/delete" class="stacked-form danger-zone">
         <h2>Delete it for good</h2>
         <p>The post and everything about it is erased at once. This cannot be undone.</p>
@@ -107,5 +129,72 @@ export function DeletedPage() {
         <a href="/">Back to the board</a>
       </p>
     </Layout>
+  );
+}
+
+const APPEALABLE = new Set<Post["status"]>(["pending", "hidden", "removed"]);
+
+/**
+ * The appeal: the form, once, for a held, hidden or removed post; then that it waits; then the moderator's answer
+ * and reason.
+ */
+function AppealSection({
+  post,
+  token,
+  appeal,
+  shown,
+}: {
+  post: Post;
+  token: string;
+  appeal: Appeal | undefined;
+  shown: StatusShown;
+}) {
+  if (appeal) {
+    return (
+      <section class="status-card appeal" aria-labelledby="appeal-title">
+        <h2 id="appeal-title">Your appeal</h2>
+        {shown.appealed && (
+          <p class="notice notice-ok" role="status">
+            Sent. A moderator will read it with your post; come back here with your token to see their answer.
+          </p>
+        )}
+        <blockquote>{appeal.note}</blockquote>
+        {appeal.decision === null ? (
+          <p>Sent on {utcDay(appeal.appealedAt)}; waiting for a moderator.</p>
+        ) : (
+          <p>
+            {appeal.decision === "granted"
+              ? "A moderator agreed and changed the decision."
+              : "A moderator looked again and kept the decision."}{" "}
+            {appeal.reason && (
+              <>
+                Their reason: <q>{appeal.reason}</q>
+              </>
+            )}
+          </p>
+        )}
+      </section>
+    );
+  }
+  if (!APPEALABLE.has(post.status)) return null;
+  return (
+    <form method="post" action="/status/appeal" class="stacked-form appeal" aria-labelledby="appeal-title">
+      <h2 id="appeal-title">Ask a moderator to look again</h2>
+      {shown.noteResources && <CrisisResources resources={shown.noteResources} />}
+      {shown.appealProblem && (
+        <p class="notice notice-error" role="alert">
+          {shown.appealProblem}
+        </p>
+      )}
+      <p>Once per post. Say in a sentence or two why; leave out anything that could identify a client, as in a post.</p>
+      <input type="hidden" name="token" value={token} />
+      <label for="appeal-note">Why a moderator should look again</label>
+      <textarea id="appeal-note" name="note" rows={3} maxlength={500} required>
+        {shown.note ?? ""}
+      </textarea>
+      <button type="submit" class="button secondary">
+        Send the appeal
+      </button>
+    </form>
   );
 }

@@ -1,3 +1,4 @@
+import { type Appeal, appealsOf } from "../appeals/queries";
 import { type AuditRow, historyOf } from "../audit/queries";
 import { listCategories } from "../categories/queries";
 import type { Db } from "../db/client";
@@ -12,6 +13,8 @@ export type ReviewItem = {
   flags: OpenFlags;
   history: AuditRow[];
   claim: Claim | null;
+  /** The author's appeal, waiting or answered. */
+  appeal: Appeal | null;
 };
 
 const NO_FLAGS: OpenFlags = { total: 0, byReason: {}, notes: [], since: null };
@@ -19,11 +22,12 @@ const NO_FLAGS: OpenFlags = { total: 0, byReason: {}, notes: [], since: null };
 /** What a moderator needs to decide on each post: its open flags, what moderators did to it before, who has it now. */
 export async function reviewItemsOf(db: Db, posts: Post[]): Promise<ReviewItem[]> {
   const ids = posts.map((post) => post.id);
-  const [flags, history, categories, claims] = await Promise.all([
+  const [flags, history, categories, claims, appeals] = await Promise.all([
     openFlagsOf(db, ids),
     historyOf(db, ids),
     listCategories(db),
     claimsOf(db, ids, Date.now()),
+    appealsOf(db, ids),
   ]);
   const names = new Map(categories.map((category) => [category.slug, category.name]));
   return posts.map((post) => ({
@@ -32,5 +36,6 @@ export async function reviewItemsOf(db: Db, posts: Post[]): Promise<ReviewItem[]
     flags: flags.get(post.id) ?? NO_FLAGS,
     history: history.get(post.id) ?? [],
     claim: claims.get(post.id) ?? null,
+    appeal: appeals.get(post.id) ?? null,
   }));
 }

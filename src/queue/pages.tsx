@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { APPEALS_SHOWN, appealedRemovals } from "../appeals/queries";
 import { listCategories } from "../categories/queries";
 import { PAGE_DEFAULT_LIMIT } from "../cursor";
 import type { AppEnv } from "../env";
@@ -22,18 +23,21 @@ export const queuePageRoutes = new Hono<AppEnv>().get("/mod", async (c) => {
 export async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: FormStatus = 200) {
   const cursor = c.req.query("cursor");
   const filters = filtersOfQuery(c.req.query());
-  const [page, waiting, categories] = await Promise.all([
+  const [page, waiting, categories, removals] = await Promise.all([
     listQueue(c.var.db, cursor ? decodeQueueCursor(cursor) : undefined, PAGE_DEFAULT_LIMIT, filters),
     countQueue(c.var.db),
     listCategories(c.var.db),
+    // Appeals of removals wait apart, above the first page: a removed post is not in the queue itself.
+    cursor ? [] : appealedRemovals(c.var.db, APPEALS_SHOWN),
   ]);
-  const items = await reviewItemsOf(c.var.db, page.posts);
+  const [items, appeals] = await Promise.all([reviewItemsOf(c.var.db, page.posts), reviewItemsOf(c.var.db, removals)]);
   const filtered = queryOfFilters(filters);
   const nextHref = page.next && `/mod?${filtered ? `${filtered}&` : ""}cursor=${encodeQueueCursor(page.next)}`;
   return c.html(
     <QueuePage
       viewer={signedIn(c)}
       items={items}
+      appeals={appeals}
       waiting={waiting}
       filters={filters}
       categories={categories}

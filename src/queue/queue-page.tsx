@@ -10,6 +10,7 @@ import { QUEUE_RANK } from "./rank";
 export function QueuePage({
   viewer,
   items,
+  appeals,
   waiting,
   filters,
   categories,
@@ -19,6 +20,8 @@ export function QueuePage({
 }: {
   viewer: Viewer;
   items: ReviewItem[];
+  /** Removed posts whose authors appealed, waiting for an answer. */
+  appeals: ReviewItem[];
   /** How many posts wait, by rank. */
   waiting: Record<number, number>;
   filters: QueueFilters;
@@ -37,6 +40,15 @@ export function QueuePage({
       <WaitingCount waiting={waiting} />
       <FilterForm filters={filters} categories={categories} />
       <OutcomeNotice outcome={outcome} />
+      {appeals.length > 0 && (
+        <section aria-labelledby="appeals-title" class="appeals">
+          <h2 id="appeals-title">Appeals of removals ({appeals.length})</h2>
+          <p>Restore the post to grant the appeal, or keep the decision with a reason the author reads.</p>
+          {appeals.map((item) => (
+            <ReviewCard item={item} attempt={outcome.attempt} returnTo="queue" now={now} viewer={viewer.username} />
+          ))}
+        </section>
+      )}
       {items.length === 0 ? (
         <p class="empty">
           {Object.keys(filters).length > 0

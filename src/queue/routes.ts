@@ -1,4 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { APPEALS_SHOWN, appealedRemovals } from "../appeals/queries";
+import { AppealSchema, toAppeal } from "../appeals/schemas";
 import { AuditEntrySchema, toAuditEntry } from "../audit/schemas";
 import { PageLimitSchema } from "../cursor";
 import { flagReasons } from "../db/schema";
@@ -6,7 +8,7 @@ import { createRouter, errorResponse, jsonContent, MODERATOR_SESSION } from "../
 import { ClaimSchema, ModPostSchema, toClaim, toModPost } from "../review/schemas";
 import { decodeQueueCursor, encodeQueueCursor } from "./cursor";
 import { QueueFilterSchema } from "./filters";
-import { reviewItemsOf } from "./items";
+import { type ReviewItem, reviewItemsOf } from "./items";
 import { listQueue } from "./queries";
 
 const QueueQuerySchema = z.strictObject({
@@ -32,6 +34,7 @@ const QueueItemSchema = z
     }),
     history: z.array(AuditEntrySchema).openapi({ description: "Moderator actions on this post, oldest first." }),
     claim: ClaimSchema.nullable().openapi({ description: "The moderator working on this post now, if any." }),
+    appeal: AppealSchema.nullable().openapi({ description: "The author's appeal, waiting or answered." }),
   })
   .openapi("QueueItem");
 
@@ -53,21 +56,44 @@ const queueRoute = createRoute({
   },
 });
 
-export const queueRoutes = createRouter().openapi(queueRoute, async (c) => {
-  const { cursor, limit, ...filters } = c.req.valid("query");
-  const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
-  const page = await listQueue(c.var.db, after, limit, filters);
-  const items = await reviewItemsOf(c.var.db, page.posts);
-  return c.json(
-    {
-      items: items.map(({ post, flags, history, claim }) => ({
-        post: toModPost(post),
-        flags: { ...flags, since: flags.since === null ? null : new Date(flags.since).toISOString() },
-        history: history.map(toAuditEntry),
-        claim: claim && toClaim(claim),
-      })),
-      nextCursor: page.next && encodeQueueCursor(page.next),
-    },
-    200,
-  );
+const appealsRoute = createRoute({
+  method: "get",
+  path: "/api/mod/appeals",
+  tags: ["moderators"],
+  security: MODERATOR_SESSION,
+  summary:
+    "Removed posts whose authors appealed and wait for an answer, oldest appeal first (appeals of held or hidden posts are on their items in the queue)",
+  responses: {
+    200: jsonContent(z.object({ items: z.array(QueueItemSchema) }), "Every waiting appeal of a removal"),
+    401: errorResponse("Not signed in"),
+  },
 });
+
+export const queueRoutes = createRouter()
+  .openapi(appealsRoute, async (c) => {
+    const items = await reviewItemsOf(c.var.db, await appealedRemovals(c.var.db, APPEALS_SHOWN));
+    return c.json({ items: items.map(toQueueItem) }, 200);
+  })
+  .openapi(queueRoute, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid("query");
+    const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+    const page = await listQueue(c.var.db, after, limit, filters);
+    const items = await reviewItemsOf(c.var.db, page.posts);
+    return c.json(
+      {
+        items: items.map(toQueueItem),
+        nextCursor: page.next && encodeQueueCursor(page.next),
+      },
+      200,
+    );
+  });
+
+function toQueueItem({ post, flags, history, claim, appeal }: ReviewItem): z.infer<typeof QueueItemSchema> {
+  return {
+    post: toModPost(post),
+    flags: { ...flags, since: flags.since === null ? null : new Date(flags.since).toISOString() },
+    history: history.map(toAuditEntry),
+    claim: claim && toClaim(claim),
+    appeal: appeal && toAppeal(appeal),
+  };
+}

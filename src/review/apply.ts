@@ -1,4 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { detailsOf } from "../appeals/details";
+import { decideAppeal } from "../appeals/queries";
 import { appendAudit } from "../audit/queries";
 import { type Db, isUniqueViolation } from "../db/client";
 import { flags, type Post, PURGED_BODY, posts } from "../db/schema";
@@ -17,7 +19,12 @@ export type Decision = {
   revision?: number;
 };
 
-type PostChange = Partial<Pick<Post, "status" | "body" | "contentHash" | "reasons" | "removedReason" | "removedAt">>;
+type PostChange = Partial<
+  Pick<
+    Post,
+    "status" | "body" | "contentHash" | "reasons" | "removedReason" | "removedAt" | "redactedAt" | "redactedDetails"
+  >
+>;
 
 /** Finds the post, applies the decision, and returns the post as it now is. */
 export async function decideOn(db: Db, postId: string, decision: Decision, moderatorId: string): Promise<Post> {
@@ -69,8 +76,9 @@ export async function applyDecision(db: Db, post: Post, decision: Decision, mode
         })
         .where(and(eq(posts.id, post.id), eq(posts.revision, post.revision))),
       ...(rule.settlesFlags ? [resolveFlags(db, post.id, rule.settlesFlags, now)] : []),
-      // Acted on, the post needs no one's claim any more.
+      // Acted on, the post needs no one's claim any more; an appeal waiting on it is answered by the action.
       endClaim(db, post.id),
+      decideAppeal(db, post.id, decision.action === "remove" ? "upheld" : "granted", decision.reason ?? null, now),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) throw changedMeanwhile();
@@ -87,7 +95,7 @@ async function changeFor(decision: Decision, post: Post, now: number): Promise<P
         throw illegal("This post's text was purged after its removal; it cannot come back.");
       return { removedReason: null, removedAt: null };
     case "redact":
-      return redaction(decision.body ?? "");
+      return { ...(await redaction(decision.body ?? "")), redactedAt: now, redactedDetails: detailsOf(post.reasons) };
     case "approve":
       return {};
   }

@@ -1,5 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { upholdAppeal } from "../appeals/file";
+import { UpholdSchema } from "../appeals/schemas";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { signedIn } from "../mod/gate";
@@ -22,6 +24,11 @@ const ActionForm = z.object({
   reason: z.string().catch(""),
   body: z.string().optional().catch(undefined),
   revision: z.coerce.number().int().nonnegative().optional().catch(undefined),
+  returnTo: z.enum(["queue", "post"]).catch("queue"),
+});
+
+const UpholdForm = z.object({
+  reason: z.string().catch(""),
   returnTo: z.enum(["queue", "post"]).catch("queue"),
 });
 
@@ -52,6 +59,19 @@ export const reviewPageRoutes = new Hono<AppEnv>()
     }
     const done = `done=${action}`;
     return c.redirect(returnTo === "post" ? `/mod/posts/${encodeURIComponent(id)}?${done}` : `/mod?${done}`, 303);
+  })
+  .post("/mod/posts/:id/appeal", async (c) => {
+    const id = c.req.param("id");
+    const { reason, returnTo } = UpholdForm.parse(await formFields(c));
+    try {
+      const parsed = parseForm(UpholdSchema, { reason });
+      if (!parsed.ok) throw new ApiError(400, "invalid_request", parsed.issues[0]?.message ?? "Give a reason.");
+      await upholdAppeal(c.var.db, id, signedIn(c).moderatorId, parsed.data.reason, Date.now());
+    } catch (error) {
+      if (!isShownInPlace(error)) throw error;
+      return render(c, returnTo, id, { problem: error.message }, formStatus(error.status));
+    }
+    return c.redirect(returnTo === "post" ? `/mod/posts/${encodeURIComponent(id)}` : "/mod", 303);
   })
   .post("/mod/posts/:id/claim", async (c) => {
     const id = c.req.param("id");

@@ -1,3 +1,4 @@
+import type { Appeal } from "../appeals/queries";
 import type { AuditRow } from "../audit/queries";
 import type { Post } from "../db/schema";
 import type { ModerationReason } from "../moderation/pipeline";
@@ -44,7 +45,7 @@ export function ReviewCard({
   /** The moderator looking: their own claim reads differently from another's. */
   viewer: string;
 }) {
-  const { post, categoryName, flags, history, claim } = item;
+  const { post, categoryName, flags, history, claim, appeal } = item;
   const heldForCrisis = isCrisisHold(post);
   return (
     <article class="review-item" id={`post-${post.id}`} data-status={post.status} aria-labelledby={`title-${post.id}`}>
@@ -96,6 +97,7 @@ export function ReviewCard({
           )}
         </section>
       )}
+      {appeal && <AppealBox postId={post.id} appeal={appeal} returnTo={returnTo} />}
       {history.length > 0 && <History entries={history} />}
       {post.inQueue && <ClaimLine postId={post.id} claim={claim} viewer={viewer} returnTo={returnTo} />}
       {claim && claim.username !== viewer ? null : (
@@ -145,6 +147,35 @@ function ClaimLine({
         </button>
       )}
     </form>
+  );
+}
+
+/**
+ * The author's appeal: their note, and while it waits, a way to keep the decision with a reason they will read.
+ * Publishing or restoring the post grants it; removing it keeps the decision too.
+ */
+function AppealBox({ postId, appeal, returnTo }: { postId: string; appeal: Appeal; returnTo: ReturnTo }) {
+  return (
+    <section class="notice appeal" aria-labelledby={`appeal-${postId}`}>
+      <h3 id={`appeal-${postId}`}>{appeal.decision === null ? "The author appealed" : `Appeal ${appeal.decision}`}</h3>
+      <blockquote>{appeal.note}</blockquote>
+      {appeal.decision === null ? (
+        <form method="post" action={`/mod/posts/${postId}/appeal`} class="stacked-form">
+          <input type="hidden" name="returnTo" value={returnTo} />
+          <label for={`uphold-${postId}`}>To keep the decision, your reason (the author reads it)</label>
+          <input id={`uphold-${postId}`} name="reason" type="text" maxlength={500} required />
+          <button type="submit" class="button secondary">
+            Keep the decision
+          </button>
+        </form>
+      ) : (
+        appeal.reason && (
+          <p>
+            Reason given: <q>{appeal.reason}</q>
+          </p>
+        )
+      )}
+    </section>
   );
 }
 

@@ -46,6 +46,11 @@ export function AboutPage() {
           by a moderator. A report never removes a post by itself: reports from several readers hide it until a
           moderator has read it.
         </p>
+        <p>
+          An author whose post was held or removed can appeal once, from the post's status page with its delete token: a
+          moderator reads the note and answers there, with a reason. Moderators sign in with a password and a code from
+          an authenticator app, and every action they take is kept in a log that cannot be changed.
+        </p>
       </section>
 
       <section aria-labelledby="developers-title">

@@ -71,6 +71,13 @@ export function PrivacyPage() {
               <td>Until {days(SETTLED_FLAGS_KEPT_MS)} after a moderator settles it</td>
             </tr>
             <tr>
+              <td>
+                An appeal of a held or removed post: its note, the hour it was sent, and the moderator's answer; and,
+                when a moderator edited a post, the day and the kind of detail taken out (never the old text)
+              </td>
+              <td>As long as the post</td>
+            </tr>
+            <tr>
               <td>The answer to a post sent with an Idempotency-Key, so a retry does not post twice</td>
               <td>{hours(IDEMPOTENCY_KEPT_MS)}, and deleted with the post</td>
             </tr>

@@ -39,6 +39,8 @@ describe("the D1 schema", () => {
         "open_reports",
         "queue_rank",
         "reasons",
+        "redacted_at",
+        "redacted_details",
         "removed_at",
         "removed_reason",
         "resonates",

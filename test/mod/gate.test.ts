@@ -49,11 +49,14 @@ describe("the moderator gate", () => {
         "DELETE /api/posts/:id",
         "POST /api/posts/:id/resonates",
         "POST /api/posts/:id/flags",
+        // an author's appeal, with the delete token
+        "POST /api/posts/:id/appeal",
         // the same, as pages' forms
         "POST /new",
         "POST /status",
         "POST /status/delete",
         "POST /status/replace",
+        "POST /status/appeal",
         "POST /p/:id/resonate",
         "POST /p/:id/flag",
       ].sort(),

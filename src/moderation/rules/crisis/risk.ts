@@ -101,7 +101,7 @@ export const riskKinds: RiskKind[] = [
   // the author's own answer to the question they ask clients, whoever asked it: "honest answer is every day"
   kind(
     "crisis-intent",
-    String.raw`(?:my |the )?(?:honest|real|true) answer (?:is|was|would be) (?:yes|every day|daily|most days|always|constantly)|(?:and |but )?(?:lately |now |these days )with a plan`,
+    "(?:my |the )?(?:honest|real|true) answer (?:is|was|would be) (?:yes|every day|daily|most days|always|constantly)|(?:and |but )?(?:lately |now |these days )with a plan",
     { impliesTheAuthor: true },
   ),
   // the caseload handed off, said of the clients: "every active client has a warm handoff"
