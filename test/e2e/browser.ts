@@ -75,8 +75,8 @@ export async function submitPost(baseUrl: string, body: string, category: string
     headers: { "Content-Type": "application/json", "CF-Connecting-IP": randomAddress() },
     body: JSON.stringify({ body, category }),
   });
-  const answer = (await res.json()) as { post: { id: string; status: string } };
-  return { status: res.status, post: answer.post };
+  const answer = (await res.json()) as { post: { id: string; status: string }; deleteToken: string };
+  return { status: res.status, post: answer.post, deleteToken: answer.deleteToken };
 }
 
 function randomAddress(): string {

@@ -108,3 +108,62 @@ describe.each(Object.entries(viewports))("an admin on %s", (name, viewport) => {
     await close();
   });
 });
+
+describe.each(Object.entries(viewports))("an author and a moderator on %s", (name, viewport) => {
+  it("appeals a hold; the moderator filters the queue, claims the post, keeps the decision, and finds it in the log", async () => {
+    const reviewer = inject("reviewer");
+    const stamp = marker();
+    const body = `On March 3, 2024 a client finally said what she came for, and I nearly missed it (${stamp}).`;
+    const { post, deleteToken } = await submitPost(baseUrl, body, "lessons");
+    const inaccessible: string[] = [];
+
+    const author = await openPage(browser(), viewport);
+    await author.page.goto(`${baseUrl}/status`);
+    await author.page.getByLabel("Delete token").fill(deleteToken);
+    await author.page.getByRole("button", { name: "Show my post" }).click();
+    await author.page.getByLabel("Why a moderator should look again").fill("The date is invented for the story.");
+    await author.page.getByRole("button", { name: "Send the appeal" }).click();
+    await expect(author.page.getByText("Sent. A moderator will read it").isVisible()).resolves.toBe(true);
+    inaccessible.push(...(await seriousViolations(author.page)));
+
+    const { page, problems, close } = await openPage(browser(), viewport);
+    inaccessible.push(...(await signInThroughPages(page, baseUrl, reviewer)));
+    await page.getByLabel("Kind").selectOption("identifying");
+    await page.getByRole("button", { name: "Filter" }).click();
+    const card = reviewItem(page, post.id);
+    await expect(card.getByText("The author appealed").isVisible()).resolves.toBe(true);
+    await card.getByRole("button", { name: "Claim it for 15 minutes" }).click();
+    await expect(reviewItem(page, post.id).getByText("You are working on this post until").isVisible()).resolves.toBe(
+      true,
+    );
+    inaccessible.push(...(await seriousViolations(page)));
+    await screenshot(page, `mod-claim-appeal-${name}`);
+    const claimed = reviewItem(page, post.id);
+    await claimed.getByLabel("To keep the decision, your reason (the author reads it)").fill("The full date dates it.");
+    await claimed.getByRole("button", { name: "Keep the decision" }).click();
+
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await page.getByLabel("Action").selectOption("uphold-appeal");
+    await page.getByRole("button", { name: "Show" }).click();
+    const log = (await page.locator("table.audit tbody").textContent()) ?? "";
+    expect(log).toContain("uphold-appeal");
+    expect(log).toContain(reviewer.username);
+    expect(log).not.toContain("sign-in");
+    inaccessible.push(...(await seriousViolations(page)));
+
+    await author.page.reload();
+    await author.page.goto(`${baseUrl}/status`);
+    await author.page.getByLabel("Delete token").fill(deleteToken);
+    await author.page.getByRole("button", { name: "Show my post" }).click();
+    await expect(author.page.getByText("A moderator looked again and kept the decision.").isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(author.page.getByText("The full date dates it.").isVisible()).resolves.toBe(true);
+
+    expect(inaccessible).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(author.problems).toEqual([]);
+    await author.close();
+    await close();
+  });
+});

@@ -11,6 +11,7 @@ declare module "vitest" {
     baseUrl: string;
     moderator: { username: string; password: string };
     admin: { username: string; password: string };
+    reviewer: { username: string; password: string };
   }
 }
 
@@ -18,6 +19,8 @@ declare module "vitest" {
 const MODERATOR = { username: "e2e-moderator", password: "a long e2e moderator passphrase" };
 /** The admin the admin screen's browser test signs in as. */
 const ADMIN = { username: "e2e-admin", password: "a long e2e admin passphrase" };
+/** The moderator of the claim and appeal tests: an account of its own, as a code is good once per thirty seconds. */
+const REVIEWER = { username: "e2e-reviewer", password: "a long e2e reviewer passphrase" };
 
 const run = promisify(execFile);
 const READY_WITHIN_MS = 90_000;
@@ -34,6 +37,7 @@ export async function setup(project: TestProject) {
   await run(join("node_modules", ".bin", "tsx"), ["scripts/seed-demo.ts", "--persist-to", state]);
   await createModerator(state, MODERATOR, "moderator");
   await createModerator(state, ADMIN, "admin");
+  await createModerator(state, REVIEWER, "moderator");
   const [port, inspectorPort] = [await freePort(), await freePort()];
   server = spawn(
     wrangler,
@@ -45,6 +49,7 @@ export async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("moderator", MODERATOR);
   project.provide("admin", ADMIN);
+  project.provide("reviewer", REVIEWER);
 }
 
 export async function teardown() {
