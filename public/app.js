@@ -1,7 +1,8 @@
 // Closed Door's only script, and only an enhancement: every page works without it.
 // It counts characters as the author types, keeps an unsent draft in this tab (sessionStorage, gone with the
-// tab, never sent), says a post is being sent, offers to copy a delete token, and lets a visitor hide the
-// introduction for good: one note in this browser's localStorage, never sent to the board.
+// tab, never sent), says a post is being sent, offers to copy a delete token, opens a bookmarked status link (the
+// token in its "#", which the browser never sends), and lets a visitor hide the introduction for good: one note in
+// this browser's localStorage, never sent to the board.
 
 const MAX_CHARACTERS = 2000;
 
@@ -25,6 +26,16 @@ for (const button of document.querySelectorAll("button[data-copy]")) {
     await navigator.clipboard.writeText(source.value);
     button.textContent = "Copied";
   });
+}
+
+// A bookmarked status link, /status#token=…: the token fills the form, which is sent as if typed, and leaves the
+// address bar.
+const bookmarked = /^#token=([A-Za-z0-9_-]{1,128})$/.exec(window.location.hash);
+const statusForm = document.querySelector('form[action="/status"]');
+if (bookmarked && statusForm && statusForm.elements.token) {
+  statusForm.elements.token.value = bookmarked[1];
+  window.history.replaceState(null, "", window.location.pathname);
+  statusForm.requestSubmit();
 }
 
 const INTRO_DISMISSED = "closed-door:introduction-hidden";

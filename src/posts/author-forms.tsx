@@ -4,6 +4,7 @@ import { listCategories } from "../categories/queries";
 import { roles } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
+import { publicOrigin } from "../settings";
 import { type FormStatus, issuesOf } from "../ui/form";
 import { postOfToken } from "./author";
 import { ComposerPage, type ComposerProps, type Draft } from "./composer-page";
@@ -39,7 +40,7 @@ export async function renderComposer(
 }
 
 export function showSubmitted(c: Context<AppEnv>, { status, body }: Answer) {
-  return c.html(<SubmittedPage created={body} />, status === 201 ? 201 : 202);
+  return c.html(<SubmittedPage created={body} origin={publicOrigin(c.env)} />, status === 201 ? 201 : 202);
 }
 
 /** What the composer shows for an error it shows in place: the refusal with its suggestion, the issues, or the problem. */

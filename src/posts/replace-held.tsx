@@ -4,6 +4,7 @@ import { crisisResourcesFor } from "../crisis-lines";
 import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
 import { requestClient } from "../limits/limits";
+import { publicOrigin } from "../settings";
 import { type FormFields, type FormStatus, formStatus, isShownInPlace, parseForm } from "../ui/form";
 import {
   ComposerForm,
@@ -86,7 +87,7 @@ function showHeld(c: Context<AppEnv>, { post, token, country }: Held, text: stri
     ...(inCrisis ? { resources: crisisResourcesFor(country) } : {}),
   };
   const created = { post: toApiPost(post), deleteToken: token, moderation };
-  return c.html(<SubmittedPage created={created} retry={retry} />, status);
+  return c.html(<SubmittedPage created={created} origin={publicOrigin(c.env)} retry={retry} />, status);
 }
 
 const NOT_HELD = "This post is no longer waiting for a moderator, so it was not replaced. Its status is below.";

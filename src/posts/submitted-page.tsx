@@ -7,12 +7,14 @@ import { TokenBox } from "./token-box";
 
 type SubmittedProps = {
   created: CreatedPost;
+  /** The board's address, which the bookmarkable status link starts with. */
+  origin: string;
   /** The suggested version of a held post was sent but not taken (a limit, a pause, too short): why, and its key to send it again. */
   retry?: { problem?: string; idempotencyKey: string };
 };
 
 /** What the author sees after submitting: published, or held with the reasons and a version to send instead; the token either way. */
-export function SubmittedPage({ created, retry }: SubmittedProps) {
+export function SubmittedPage({ created, origin, retry }: SubmittedProps) {
   const { post, deleteToken, moderation } = created;
   if (post.status === "published") {
     return (
@@ -21,7 +23,7 @@ export function SubmittedPage({ created, retry }: SubmittedProps) {
         <p class="notice notice-ok" role="status">
           Your reflection is on the board. <a href={`/p/${post.id}`}>See it</a>.
         </p>
-        <TokenBox token={deleteToken} />
+        <TokenBox token={deleteToken} origin={origin} />
       </Layout>
     );
   }
@@ -63,7 +65,7 @@ export function SubmittedPage({ created, retry }: SubmittedProps) {
           </p>
         </SuggestionForm>
       )}
-      <TokenBox token={deleteToken} />
+      <TokenBox token={deleteToken} origin={origin} />
     </Layout>
   );
 }

@@ -35,6 +35,18 @@ describe("GET /new", () => {
   });
 });
 
+describe("the delete token's bookmarkable link", () => {
+  it("carries the token in the fragment only, as a link and as a field to copy", async () => {
+    const page = await (await compose({ body: reflection("a post whose link is kept") })).text();
+    const token = tokenOn(page);
+    expect(page).toContain(`<a href="/status#token=${token}">this link to your post&#39;s status</a>`);
+    expect(page).toMatch(
+      new RegExp(`id="status-link"[^>]*>https://closed-door\\.test/status#token=${token}</textarea>`),
+    );
+    expect(page).not.toMatch(new RegExp(`[?&]token=${token}`));
+  });
+});
+
 describe("POST /new", () => {
   it("publishes and shows the delete token once, which then opens the author's status", async () => {
     const res = await compose({ body: reflection("a published form post") });
