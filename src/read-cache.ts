@@ -75,8 +75,12 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
 // evict nothing. A post page reads no parameter.
 type KeyedBy = Record<string, (value: string) => string | undefined>;
 const asWritten = (value: string) => value;
-const API: KeyedBy = { category: asWritten, cursor: asWritten, limit: asWritten, sort: asWritten };
-const FEED_PAGE: KeyedBy = { cursor: asWritten, sort: (value) => (value === "top" ? value : undefined) };
+const API: KeyedBy = { category: asWritten, cursor: asWritten, limit: asWritten, period: asWritten, sort: asWritten };
+const FEED_PAGE: KeyedBy = {
+  cursor: asWritten,
+  period: (value) => (value === "week" || value === "month" ? value : undefined),
+  sort: (value) => (value === "top" ? value : undefined),
+};
 const POST_PAGE: KeyedBy = {};
 
 function keyOf(url: string): string {

@@ -9,6 +9,18 @@ import { badCursor, decodeKey, encodeKey, isCount, isId } from "../cursor";
 export const feedSorts = ["new", "top"] as const;
 export type FeedSort = (typeof feedSorts)[number];
 
+/** How far back "most resonated" looks: the last seven days, the last thirty, or all time. */
+export const feedPeriods = ["all", "month", "week"] as const;
+export type FeedPeriod = (typeof feedPeriods)[number];
+const DAY_MS = 24 * 3_600_000;
+export const PERIOD_MS: Record<Exclude<FeedPeriod, "all">, number> = { week: 7 * DAY_MS, month: 30 * DAY_MS };
+
+/** The earliest time a post may have to count in the period, or undefined for all time. */
+export function sinceOf(period: FeedPeriod, now: number): number | undefined {
+  // To the hour, so every request of an hour asks the same thing (and the read cache can answer it).
+  return period === "all" ? undefined : Math.floor((now - PERIOD_MS[period]) / HOUR_MS) * HOUR_MS;
+}
+
 export type FeedPosition =
   | { sort: "new"; hour: number; id: string }
   | { sort: "top"; resonates: number; hour: number; id: string };

@@ -2,12 +2,14 @@ import type { Category } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
 import { Layout } from "../ui/layout";
 import { PostCard } from "../ui/post-card";
-import type { FeedSort } from "./cursor";
+import type { FeedPeriod, FeedSort } from "./cursor";
 
 type FeedPageProps = {
   categories: Category[];
   current?: Category;
   sort: FeedSort;
+  /** How far back "most resonated" looks. */
+  period?: FeedPeriod;
   posts: PublicPost[];
   olderHref: string | null;
   now: number;
@@ -15,7 +17,16 @@ type FeedPageProps = {
   introduce?: boolean;
 };
 
-export function FeedPage({ categories, current, sort, posts, olderHref, now, introduce = false }: FeedPageProps) {
+export function FeedPage({
+  categories,
+  current,
+  sort,
+  period = "all",
+  posts,
+  olderHref,
+  now,
+  introduce = false,
+}: FeedPageProps) {
   const base = current ? `/c/${current.slug}` : "/";
   const names = new Map(categories.map((category) => [category.slug, category.name]));
   return (
@@ -38,6 +49,18 @@ export function FeedPage({ categories, current, sort, posts, olderHref, now, int
             Most resonated
           </a>
         </nav>
+        {sort === "top" && (
+          <nav class="sort period" aria-label="Most resonated over">
+            {PERIODS.map(([value, label]) => (
+              <a
+                href={`${base}?sort=top${value === "all" ? "" : `&period=${value}`}`}
+                aria-current={period === value ? "page" : undefined}
+              >
+                {label}
+              </a>
+            ))}
+          </nav>
+        )}
         {posts.length === 0 ? (
           <p class="empty">Nothing here yet.</p>
         ) : (
@@ -54,6 +77,12 @@ export function FeedPage({ categories, current, sort, posts, olderHref, now, int
     </Layout>
   );
 }
+
+const PERIODS = [
+  ["week", "This week"],
+  ["month", "This month"],
+  ["all", "All time"],
+] as const satisfies readonly (readonly [FeedPeriod, string])[];
 
 function CategoryMenu({ categories, current }: { categories: Category[]; current?: Category }) {
   return (

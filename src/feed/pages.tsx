@@ -6,7 +6,16 @@ import { PAGE_DEFAULT_LIMIT } from "../cursor";
 import type { Category } from "../db/schema";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
-import { decodeCursor, encodeCursor, type FeedPosition, type FeedSort, feedSorts } from "./cursor";
+import {
+  decodeCursor,
+  encodeCursor,
+  type FeedPeriod,
+  type FeedPosition,
+  type FeedSort,
+  feedPeriods,
+  feedSorts,
+  sinceOf,
+} from "./cursor";
 import { FeedPage } from "./feed-page";
 import { listPublished } from "./queries";
 
@@ -14,6 +23,7 @@ import { listPublished } from "./queries";
 // unknown parameters (say, from a link shared elsewhere) are ignored.
 const FeedPageQuery = z.object({
   sort: z.enum(feedSorts).catch("new"),
+  period: z.enum(feedPeriods).catch("all"),
   cursor: z.string().max(512).optional().catch(undefined),
 });
 
@@ -23,21 +33,25 @@ export const feedPageRoutes = new Hono<AppEnv>()
   .get("/c/:slug", (c) => renderFeed(c, c.req.param("slug")));
 
 async function renderFeed(c: Context<AppEnv>, slug?: string) {
-  const { sort, cursor } = FeedPageQuery.parse(c.req.query());
+  const { sort, period: asked, cursor } = FeedPageQuery.parse(c.req.query());
+  // A period narrows "most resonated" only: the newest posts are this week's anyway.
+  const period = sort === "top" ? asked : "all";
   const after = cursor === undefined ? undefined : decodeCursor(cursor, sort);
+  const since = sinceOf(period, Date.now());
   const [categories, page] = await Promise.all([
     listCategories(c.var.db),
-    listPublished(c.var.db, { sort, category: slug, after, limit: PAGE_DEFAULT_LIMIT }),
+    listPublished(c.var.db, { sort, category: slug, since, after, limit: PAGE_DEFAULT_LIMIT }),
   ]);
   const current = slug === undefined ? undefined : categories.find((category) => category.slug === slug);
   if (slug !== undefined && !current) throw notFound("There is no such category.");
-  const olderHref = page.next && pageHref(current, sort, page.next);
+  const olderHref = page.next && pageHref(current, sort, period, page.next);
   c.header("Cache-Control", cacheControl.feed);
   return c.html(
     <FeedPage
       categories={categories}
       current={current}
       sort={sort}
+      period={period}
       posts={page.posts}
       olderHref={olderHref}
       now={Date.now()}
@@ -46,8 +60,8 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
   );
 }
 
-function pageHref(category: Category | undefined, sort: FeedSort, next: FeedPosition): string {
-  const query = new URLSearchParams(sort === "top" ? { sort } : {});
+function pageHref(category: Category | undefined, sort: FeedSort, period: FeedPeriod, next: FeedPosition): string {
+  const query = new URLSearchParams(sort === "top" ? { sort, ...(period === "all" ? {} : { period }) } : {});
   query.set("cursor", encodeCursor(next));
   return `${category ? `/c/${category.slug}` : "/"}?${query}`;
 }

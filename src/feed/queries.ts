@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { allRows, builtOncePer } from "../db/prepared";
 import { posts } from "../db/schema";
@@ -8,6 +8,8 @@ import { type FeedPosition, type FeedSort, HOUR_MS, positionOf } from "./cursor"
 export type FeedRequest = {
   sort: FeedSort;
   category?: string;
+  /** Only posts written since then (most resonated this week or month). */
+  since?: number | undefined;
   after?: FeedPosition;
   limit: number;
 };
@@ -29,12 +31,13 @@ export async function listPublished(db: Db, request: FeedRequest): Promise<FeedP
 
 /** The one query behind a feed page (one more row than the page, to know whether another follows), and its values. */
 export function feedQuery(request: FeedRequest) {
-  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.after ? "-after" : ""}`;
+  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.since === undefined ? "" : "-since"}${request.after ? "-after" : ""}`;
   const after = request.after;
   return {
     query: builtFeedQuery(shape),
     values: {
       category: request.category,
+      since: request.since,
       limit: request.limit + 1,
       // The last hour's last millisecond, should the post the cursor names be gone: a post or two seen again, never
       // a gap.
@@ -45,7 +48,7 @@ export function feedQuery(request: FeedRequest) {
   };
 }
 
-type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-after"}`;
+type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-since"}${"" | "-after"}`;
 
 const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
   const sort: FeedSort = shape.startsWith("top") ? "top" : "new";
@@ -56,6 +59,7 @@ const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
       and(
         eq(posts.status, "published"),
         shape.includes("-category") ? eq(posts.category, sql.placeholder("category")) : undefined,
+        shape.includes("-since") ? gte(posts.createdAt, sql.placeholder("since")) : undefined,
         shape.includes("-after") ? after(sort) : undefined,
       ),
     )

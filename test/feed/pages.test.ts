@@ -92,3 +92,22 @@ describe("the introduction for a first-time visitor", () => {
     }
   });
 });
+
+describe("most resonated this week, this month and all time", () => {
+  it("offers the three periods under Most resonated and marks the current one", async () => {
+    const now = Date.now();
+    const recent = await seedPost({ category: "boundaries", resonates: 2, createdAt: now - 2 * 24 * HOUR });
+    const old = await seedPost({ category: "boundaries", resonates: 9, createdAt: now - 60 * 24 * HOUR });
+    const week = await (await request("/c/boundaries?sort=top&period=week")).text();
+    expect(week).toContain('<nav class="sort period" aria-label="Most resonated over">');
+    expect(week).toContain('<a href="/c/boundaries?sort=top&amp;period=week" aria-current="page">This week</a>');
+    expect(week).toContain(`/p/${recent.id}`);
+    expect(week).not.toContain(`/p/${old.id}`);
+    const all = await (await request("/c/boundaries?sort=top")).text();
+    expect(all).toContain('<a href="/c/boundaries?sort=top" aria-current="page">All time</a>');
+    expect(all).toContain(`/p/${old.id}`);
+    // Newest has no periods; an unknown one is all time.
+    expect(await (await request("/c/boundaries")).text()).not.toContain("Most resonated over");
+    expect(await (await request("/c/boundaries?sort=top&period=decade")).text()).toContain(`/p/${old.id}`);
+  });
+});

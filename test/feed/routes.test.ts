@@ -102,6 +102,25 @@ describe("GET /api/posts", () => {
     expect(sizes).toEqual([1, 1, 1]);
   });
 
+  it("narrows sort=top to the last week or month, paging within it, and refuses another period", async () => {
+    const now = Date.now();
+    const day = 24 * HOUR;
+    const [week, month, older] = [
+      await seedPost({ category: "gratitude", resonates: 3, createdAt: now - 2 * day }),
+      await seedPost({ category: "gratitude", resonates: 5, createdAt: now - 20 * day }),
+      await seedPost({ category: "gratitude", resonates: 8, createdAt: now - 90 * day }),
+    ];
+    // Other tests of this file post in this category too: only these three are followed.
+    const mine = async (query: string) =>
+      (await walk(`category=gratitude&${query}`)).ids.filter((id) => [week.id, month.id, older.id].includes(id));
+    expect(await mine("sort=top&period=week&limit=1")).toEqual([week.id]);
+    expect(await mine("sort=top&period=month&limit=1")).toEqual([month.id, week.id]);
+    expect(await mine("sort=top&limit=1")).toEqual([older.id, month.id, week.id]);
+    // Newest is newest: a period narrows "most resonated" only.
+    expect(await mine("sort=new&period=week")).toEqual([week.id, month.id, older.id]);
+    expect((await request("/api/posts?sort=top&period=year")).status).toBe(400);
+  });
+
   it("pages the whole board by sort=top through many ties, complete and without duplicates", async () => {
     const everything = await walk("sort=new&limit=50");
     const { ids } = await walk("sort=top&limit=7");
