@@ -12,7 +12,12 @@ const PO_BOX = /\bp\.? ?o\.? box \d+\b/g;
 const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 
 const ZIP_PLUS_FOUR = /\b\d{5}-\d{4}\b/g;
-const NAMED_ZIP = /\b(?:zip|zip ?code|postal code|postcode)\s*:?\s*\d{5}\b/g;
+// A ZIP code, or another country's postal code of four to six digits, after its name: "postcode 2770".
+const NAMED_ZIP = /\b(?:zip|zip ?code|postal code|post ?code|pin ?code|eircode)\s*:?\s*(?:is\s+)?\d{4,6}\b/g;
+// Postal codes of the UK ("M14 5TQ", "SW1A 1AA") and Canada ("V5K 0A1"), in capitals as written: their shape is
+// theirs alone, so no cue word is needed.
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
+const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // A bare ZIP code where a place would go: "she lives in 97211", "everyone in
 // 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
 // or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
@@ -35,6 +40,8 @@ export const addresses: Rule = whenDigits(({ text, folded }) => [
   ...spansOf(ZIP_PLUS_FOUR, folded, "zip-code"),
   ...spansOf(NAMED_ZIP, folded, "zip-code"),
   ...spansOf(STATE_ZIP, text, "zip-code"),
+  ...spansOf(UK_POSTCODE, text, "zip-code"),
+  ...spansOf(CANADIAN_POSTAL_CODE, text, "zip-code"),
   ...placeZipsIn(folded),
 ]);
 

@@ -9,6 +9,9 @@ describe("ZIP codes", () => {
     ["they moved to 02139 last year", "02139"],
     ["the 60629 area", "60629"],
     ["Portland, OR 97211", "OR 97211"],
+    ["rehoused to a flat in LS6 2QD near the park", "LS6 2QD"],
+    ["the shelter moved him to T2P 1J9 in the winter", "T2P 1J9"],
+    ["she's in postcode 3056 now", "postcode 3056"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
   });
@@ -18,6 +21,8 @@ describe("ZIP codes", () => {
     "I bill 90837, and in 90834 sessions, in 96130 testing, in 99213 visits",
     "the odds are 1 in 10000.",
     "12,000 people",
+    "CBT and DBT, the PHQ 9 and GAD 7, and a B12 shot",
+    "Rated it 4 out of 5 stars in 2020",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });

@@ -63,7 +63,11 @@ export const crisis: Rule = ({ folded }) => {
   // the reading leans away from a crisis ("Cried after my last session. Not sad, just full."); a lone time word
   // ("Tonight I finished my notes") is no sign.
   if (isShort(spoken) && reading > BESIDE_A_SIGN - SHORT_POST_MARGIN) {
-    found.push(...risks.filter(({ sign }) => /\W/.test(spoken.slice(sign.start, sign.end))).map((risk) => risk.sign));
+    // A time is no sign of its own unless the author says it is theirs: "Another Friday night alone" is a quiet one.
+    const signs = [...risks, ...risksIn(spoken, true).filter(({ sign }) => sign.rule !== "crisis-plan")].filter(
+      ({ sign }) => /\W/.test(spoken.slice(sign.start, sign.end)),
+    );
+    found.push(...signs.map((risk) => risk.sign));
   }
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
@@ -79,13 +83,13 @@ export const crisis: Rule = ({ folded }) => {
 // "To be clear, I'm not suicidal, I'm just exhausted", "I am not in danger.": said plainly, as a sentence or beside
 // only a tired state. Not "I tell myself I'm not suicidal…", nor "I'm not suicidal, I just keep thinking…".
 const SAYS_IT_IS_NOT =
-  /\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out)\b)/;
+  /\b(?:burn(?:ed|t) out|exhausted|knackered|tired|depleted),? (?:but )?not suicidal\b|\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out)\b)/;
 
 // A goodbye with an ordinary reason, which the reading alone cannot tell from a farewell: "This'll be my last post
 // here. I retire from practice on Friday", "I won't be here next week, off to my sister's wedding". Not a cover story
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON =
-  /(?<!\b(?:think|thinks|thought|told|told \w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency) ends)\b/;
+  /(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency) ends)\b/;
 
 // A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
 const SHORT_POST_WORDS = 12;
@@ -125,10 +129,14 @@ function riskScore(risks: Array<{ kind: number; sign: Sign }>): number {
 const MOST_SIGNS = 8;
 const MOST_TRIED = 40;
 
-function risksIn(spoken: string): Array<{ kind: number; sign: Sign }> {
+/**
+ * The signs of risk in the author's voice. In a post too short to name anyone else (`short`), a sign is the author's
+ * unless it is denied or reported: "tonight's the night" has no "I" to find.
+ */
+function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sign }> {
   return riskKinds.flatMap(({ rule, words, impliesTheAuthor }, kind) =>
     matchesKept(words, spoken, (start, end) =>
-      impliesTheAuthor ? !isNotTheAuthors(spoken, start, end) : isAuthorsOwn(spoken, start, end),
+      impliesTheAuthor || short ? !isNotTheAuthors(spoken, start, end) : isAuthorsOwn(spoken, start, end),
     ).map(([start, end]) => ({
       kind,
       sign: { rule, start, end, strength: "strong" as const, pattern: words },

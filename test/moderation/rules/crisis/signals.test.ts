@@ -225,3 +225,22 @@ describe("the kinds fresh30 missed: finality said sideways, the arrangements mad
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh31 missed: a cover story said false, a time set, a short post with no I", () => {
+  it.each([
+    "Told my sister I'm moving abroad. I'm not moving anywhere. Found the dog a family.",
+    "tonight's the night",
+    "Took everything I had on Friday and woke up anyway. Next time I'll make sure.",
+    "The emails are scheduled for Monday. By the time they go out it'll be over.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Another Friday night alone with takeout. Honestly fine.",
+    "Burnt out, not suicidal, and I've booked leave with my manager.",
+    "Told my clients I'm moving to a new clinic in March; the transfer notes are done.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
