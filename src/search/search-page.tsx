@@ -22,7 +22,10 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
       <form method="get" action="/search" class="search-form">
         <div class="field">
           <label for="q">Words to find</label>
-          <input id="q" name="q" type="search" value={q} maxlength={SEARCH_QUERY_MAX} />
+          <input id="q" name="q" type="search" value={q} maxlength={SEARCH_QUERY_MAX} aria-describedby="search-hint" />
+          <p id="search-hint" class="hint">
+            Every word must be there; "words in quotes" as a phrase; tired OR guilty for either.
+          </p>
         </div>
         <div class="field">
           <label for="search-category">In</label>

@@ -9,11 +9,22 @@ describe("toMatchExpression", () => {
   it.each([
     ['"unbalanced quote', '"unbalanced" "quote"'],
     ["NEAR(burnout waitlist, 3)", '"near" "burnout" "waitlist" "3"'],
-    ["burnout AND NOT -paperwork OR ^notes*", '"burnout" "paperwork" "notes"'],
+    ["burnout AND NOT -paperwork ^notes*", '"burnout" "paperwork" "notes"'],
     ["body:insurance", '"body" "insurance"'],
     ["caf\u00e9 na\u00efve", '"café" "naïve"'],
     ["ﬁnally", '"finally"'],
   ])("turns %j into plain words", (query, expected) => {
+    expect(toMatchExpression(query)).toBe(expected);
+  });
+
+  it.each([
+    ["tired OR guilty", '"tired" OR "guilty"'],
+    ["OR tired OR OR guilty OR", '"tired" OR "guilty"'],
+    ["tired or guilty", '"tired" "guilty"'],
+    ['"the body keeps the score" insurance', '"the body keeps the score" "insurance"'],
+    ["“countertransference dream” OR nightmare", '"countertransference dream" OR "nightmare"'],
+    ['"" OR ""', null],
+  ])("keeps phrases in quotes and OR in capitals: %j", (query, expected) => {
     expect(toMatchExpression(query)).toBe(expected);
   });
 

@@ -35,6 +35,14 @@ describe("GET /api/search", () => {
     await seed("quotes", 'She said "I am fine" (she was not) & we both knew it; NEAR the end, she cried.');
   });
 
+  it("finds either word with OR in capitals, and words in quotes as a phrase in that order", async () => {
+    const found = (page: Page) => page.results.map((result) => result.post.id).sort();
+    expect(found(await search(q("waiting OR appeal")))).toEqual([ids.once, ids.twice].sort());
+    expect((await search(q("waiting appeal"))).results).toEqual([]);
+    expect(found(await search(q('"came back denied"')))).toEqual([ids.once]);
+    expect((await search(q('"denied came back"'))).results).toEqual([]);
+  });
+
   it("finds published posts only, best match first, with the matches highlighted", async () => {
     const page = await search(q("authorization"));
     expect(page.results.map((result) => result.post.id)).toEqual([ids.twice, ids.once]);
