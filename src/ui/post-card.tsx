@@ -3,10 +3,14 @@ import { describeAge, roleLabels } from "./labels";
 
 type PostCardProps = { post: PublicPost; categoryName: string; link?: boolean; now: number };
 
-/** A post as it appears in a feed (linked) or on its own page. */
+/**
+ * A post as it appears in a feed (linked) or on its own page. In a feed the whole card opens the post: its link's
+ * box is stretched over the card (public/styles.css), and the link's name says which post it opens, not twenty
+ * "Open"s in a row.
+ */
 export function PostCard({ post, categoryName, link = true, now }: PostCardProps) {
   return (
-    <article class="post" data-category={post.category}>
+    <article class={link ? "post linked" : "post"} data-category={post.category}>
       <p class="post-meta">
         <a class="post-category" href={`/c/${post.category}`}>
           {categoryName}
@@ -20,7 +24,7 @@ export function PostCard({ post, categoryName, link = true, now }: PostCardProps
           {post.resonates} {post.resonates === 1 ? "person resonates" : "people resonate"}
         </span>
         {link && (
-          <a class="post-link" href={`/p/${post.id}`}>
+          <a class="post-link" href={`/p/${post.id}`} aria-label={`Open: ${openingOf(post.body)}`}>
             Open
           </a>
         )}
@@ -33,4 +37,13 @@ export function PostCard({ post, categoryName, link = true, now }: PostCardProps
 export function PostAge({ createdAt, now }: { createdAt: number; now: number }) {
   const age = describeAge(createdAt, now);
   return <time datetime={age.iso}>{age.text}</time>;
+}
+
+const OPENING_WORDS = 8;
+
+/** The first words of a post, to tell one card's link from the next. */
+function openingOf(body: string): string {
+  const words = body.split(/\s+/).filter(Boolean);
+  const opening = words.slice(0, OPENING_WORDS).join(" ");
+  return words.length > OPENING_WORDS ? `${opening}…` : opening;
 }

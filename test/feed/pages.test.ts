@@ -111,3 +111,20 @@ describe("most resonated this week, this month and all time", () => {
     expect(await (await request("/c/boundaries?sort=top&period=decade")).text()).toContain(`/p/${old.id}`);
   });
 });
+
+describe("the cards of a feed", () => {
+  it("each open their post, with a link named by the post's first words", async () => {
+    const post = await seedPost({
+      category: "self-doubt",
+      body: "Some days I wonder whether anything I say in session lands at all, and then a client quotes me.",
+    });
+    const page = await (await request("/c/self-doubt")).text();
+    expect(page).toContain('<article class="post linked" data-category="self-doubt">');
+    expect(page).toContain(
+      `<a class="post-link" href="/p/${post.id}" aria-label="Open: Some days I wonder whether anything I say…">Open</a>`,
+    );
+    // A post's own page is not a link to itself.
+    const own = await (await request(`/p/${post.id}`)).text();
+    expect(own).not.toContain("post linked");
+  });
+});
