@@ -77,7 +77,9 @@ type KeyedBy = Record<string, (value: string) => string | undefined>;
 const asWritten = (value: string) => value;
 const API: KeyedBy = { category: asWritten, cursor: asWritten, limit: asWritten, period: asWritten, sort: asWritten };
 const FEED_PAGE: KeyedBy = {
+  before: asWritten,
   cursor: asWritten,
+  page: asWritten,
   period: (value) => (value === "week" || value === "month" ? value : undefined),
   sort: (value) => (value === "top" ? value : undefined),
 };

@@ -12,6 +12,9 @@ type FeedPageProps = {
   period?: FeedPeriod;
   posts: PublicPost[];
   olderHref: string | null;
+  /** Back towards the newest posts; null on the first page. */
+  newerHref?: string | null;
+  pageNumber?: number;
   now: number;
   /** The board's front page: the introduction for a first-time visitor leads it. */
   introduce?: boolean;
@@ -24,6 +27,8 @@ export function FeedPage({
   period = "all",
   posts,
   olderHref,
+  newerHref = null,
+  pageNumber = 1,
   now,
   introduce = false,
 }: FeedPageProps) {
@@ -68,10 +73,22 @@ export function FeedPage({
             <PostCard post={post} categoryName={names.get(post.category) ?? post.category} now={now} />
           ))
         )}
-        {olderHref && (
-          <a class="older" rel="next" href={olderHref}>
-            {sort === "new" ? "Older posts" : "More posts"}
-          </a>
+        {(olderHref || newerHref) && (
+          <nav class="pages" aria-label="Pages">
+            {newerHref && (
+              <a class="newer" rel="prev" href={newerHref}>
+                {sort === "new" ? "Newer posts" : "Back"}
+              </a>
+            )}
+            <span class="page-number" aria-current="page">
+              Page {pageNumber}
+            </span>
+            {olderHref && (
+              <a class="older" rel="next" href={olderHref}>
+                {sort === "new" ? "Older posts" : "More posts"}
+              </a>
+            )}
+          </nav>
         )}
       </section>
     </Layout>

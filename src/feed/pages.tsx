@@ -25,6 +25,9 @@ const FeedPageQuery = z.object({
   sort: z.enum(feedSorts).catch("new"),
   period: z.enum(feedPeriods).catch("all"),
   cursor: z.string().max(512).optional().catch(undefined),
+  /** The "newer" link's cursor: the first post of the page it came from. */
+  before: z.string().max(512).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
 /** The board's feed pages: all categories, or one. */
@@ -33,18 +36,22 @@ export const feedPageRoutes = new Hono<AppEnv>()
   .get("/c/:slug", (c) => renderFeed(c, c.req.param("slug")));
 
 async function renderFeed(c: Context<AppEnv>, slug?: string) {
-  const { sort, period: asked, cursor } = FeedPageQuery.parse(c.req.query());
+  const { sort, period: asked, cursor, before: newerThan, page: askedPage } = FeedPageQuery.parse(c.req.query());
   // A period narrows "most resonated" only: the newest posts are this week's anyway.
   const period = sort === "top" ? asked : "all";
   const after = cursor === undefined ? undefined : decodeCursor(cursor, sort);
+  const before = newerThan === undefined || after ? undefined : decodeCursor(newerThan, sort);
   const since = sinceOf(period, Date.now());
   const [categories, page] = await Promise.all([
     listCategories(c.var.db),
-    listPublished(c.var.db, { sort, category: slug, since, after, limit: PAGE_DEFAULT_LIMIT }),
+    listPublished(c.var.db, { sort, category: slug, since, after, before, limit: PAGE_DEFAULT_LIMIT }),
   ]);
+  // Back at the newest posts, this is the first page, whatever the link said.
+  const number = page.previous === null ? 1 : Math.max(2, askedPage);
   const current = slug === undefined ? undefined : categories.find((category) => category.slug === slug);
   if (slug !== undefined && !current) throw notFound("There is no such category.");
-  const olderHref = page.next && pageHref(current, sort, period, page.next);
+  const olderHref = page.next && pageHref(current, sort, period, { cursor: page.next, page: number + 1 });
+  const newerHref = page.previous && pageHref(current, sort, period, { before: page.previous, page: number - 1 });
   c.header("Cache-Control", cacheControl.feed);
   return c.html(
     <FeedPage
@@ -54,14 +61,26 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
       period={period}
       posts={page.posts}
       olderHref={olderHref}
+      newerHref={newerHref}
+      pageNumber={number}
       now={Date.now()}
-      introduce={slug === undefined && cursor === undefined}
+      introduce={slug === undefined && number === 1}
     />,
   );
 }
 
-function pageHref(category: Category | undefined, sort: FeedSort, period: FeedPeriod, next: FeedPosition): string {
+/** The link to the older (`cursor`) or newer (`before`) page, with its number; the first page is the bare address. */
+function pageHref(
+  category: Category | undefined,
+  sort: FeedSort,
+  period: FeedPeriod,
+  to: { cursor: FeedPosition; page: number } | { before: FeedPosition; page: number },
+): string {
+  const base = category ? `/c/${category.slug}` : "/";
   const query = new URLSearchParams(sort === "top" ? { sort, ...(period === "all" ? {} : { period }) } : {});
-  query.set("cursor", encodeCursor(next));
-  return `${category ? `/c/${category.slug}` : "/"}?${query}`;
+  if (to.page <= 1 && "before" in to) return query.size > 0 ? `${base}?${query}` : base;
+  if ("cursor" in to) query.set("cursor", encodeCursor(to.cursor));
+  else query.set("before", encodeCursor(to.before));
+  query.set("page", String(to.page));
+  return `${base}?${query}`;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { allRows, builtOncePer } from "../db/prepared";
 import { posts } from "../db/schema";
@@ -11,10 +11,13 @@ export type FeedRequest = {
   /** Only posts written since then (most resonated this week or month). */
   since?: number | undefined;
   after?: FeedPosition;
+  /** Going back: the posts just newer than this one (a page's "newer" link). */
+  before?: FeedPosition | undefined;
   limit: number;
 };
 
-export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null };
+/** `next`: where the older posts continue; `previous`: where the newer ones do, when there are any. */
+export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null; previous: FeedPosition | null };
 
 /**
  * One page of published posts by keyset: every page is one index range scan,
@@ -24,31 +27,41 @@ export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null };
 export async function listPublished(db: Db, request: FeedRequest): Promise<FeedPage> {
   const { query, values } = feedQuery(request);
   const rows: PublicPost[] = await allRows(db, query, values);
-  const page = rows.slice(0, request.limit);
-  const last = page.at(-1);
-  return { posts: page, next: rows.length > request.limit && last ? positionOf(request.sort, last) : null };
+  const { sort, limit, after, before } = request;
+  const more = rows.length > limit;
+  // Going back, the rows come nearest first (oldest first): the page is shown newest first, as any other.
+  const page = before ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
+  const [first, last] = [page.at(0), page.at(-1)];
+  const olderFollow = before ? page.length > 0 : more;
+  const newerFollow = before ? more : after !== undefined && page.length > 0;
+  return {
+    posts: page,
+    next: olderFollow && last ? positionOf(sort, last) : null,
+    previous: newerFollow && first ? positionOf(sort, first) : null,
+  };
 }
 
 /** The one query behind a feed page (one more row than the page, to know whether another follows), and its values. */
 export function feedQuery(request: FeedRequest) {
-  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.since === undefined ? "" : "-since"}${request.after ? "-after" : ""}`;
-  const after = request.after;
+  const from = request.before ? "-before" : request.after ? "-after" : "";
+  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.since === undefined ? "" : "-since"}${from}`;
+  const after = request.before ?? request.after;
   return {
     query: builtFeedQuery(shape),
     values: {
       category: request.category,
       since: request.since,
       limit: request.limit + 1,
-      // The last hour's last millisecond, should the post the cursor names be gone: a post or two seen again, never
-      // a gap.
-      hourEnd: after && (after.hour + 1) * HOUR_MS - 1,
+      // The last hour's last millisecond (its first, going back), should the post the cursor names be gone: a post or
+      // two seen again, never a gap.
+      hourEnd: after && (request.before ? after.hour * HOUR_MS : (after.hour + 1) * HOUR_MS - 1),
       id: after?.id,
       resonates: after?.sort === "top" ? after.resonates : undefined,
     },
   };
 }
 
-type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-since"}${"" | "-after"}`;
+type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-since"}${"" | "-after" | "-before"}`;
 
 const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
   const sort: FeedSort = shape.startsWith("top") ? "top" : "new";
@@ -61,9 +74,10 @@ const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
         shape.includes("-category") ? eq(posts.category, sql.placeholder("category")) : undefined,
         shape.includes("-since") ? gte(posts.createdAt, sql.placeholder("since")) : undefined,
         shape.includes("-after") ? after(sort) : undefined,
+        shape.includes("-before") ? before(sort) : undefined,
       ),
     )
-    .orderBy(...order(sort))
+    .orderBy(...order(sort, shape.includes("-before")))
     .limit(sql.placeholder("limit"))
     .prepare();
 });
@@ -77,7 +91,18 @@ function after(sort: FeedSort): SQL {
     : sql`(${posts.resonates}, ${posts.createdAt}, ${posts.id}) < (${resonates}, ${createdAt}, ${id})`;
 }
 
-function order(sort: FeedSort): SQL[] {
-  const recency = [desc(posts.createdAt), desc(posts.id)];
-  return sort === "new" ? recency : [desc(posts.resonates), ...recency];
+/** Before the post the cursor names: the newer posts, read nearest first. */
+function before(sort: FeedSort): SQL {
+  const [hourStart, id, resonates] = ["hourEnd", "id", "resonates"].map((name) => sql.placeholder(name));
+  const createdAt = sql`coalesce((SELECT seen.created_at FROM posts AS seen WHERE seen.id = ${id}), ${hourStart})`;
+  return sort === "new"
+    ? sql`(${posts.createdAt}, ${posts.id}) > (${createdAt}, ${id})`
+    : sql`(${posts.resonates}, ${posts.createdAt}, ${posts.id}) > (${resonates}, ${createdAt}, ${id})`;
+}
+
+/** The feed's order, newest (or most resonated) first; reversed to read back from a cursor. */
+function order(sort: FeedSort, backwards = false): SQL[] {
+  const by = (column: Parameters<typeof desc>[0]) => (backwards ? asc(column) : desc(column));
+  const recency = [by(posts.createdAt), by(posts.id)];
+  return sort === "new" ? recency : [by(posts.resonates), ...recency];
 }

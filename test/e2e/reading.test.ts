@@ -46,6 +46,14 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((href) => firstPage.includes(href))).toEqual([]);
+    await expect(page.getByRole("navigation", { name: "Pages" }).getByText("Page 2").isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: "Newer posts" }).click();
+    await page.waitForURL((url) => url.pathname === "/" && url.search === "");
+    const backAgain = await page
+      .locator("article.post a.post-link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(backAgain).toEqual(firstPage);
+    await page.getByRole("link", { name: "Older posts" }).click();
 
     await page
       .getByRole("navigation", { name: "Categories" })

@@ -128,3 +128,34 @@ describe("the cards of a feed", () => {
     expect(own).not.toContain("post linked");
   });
 });
+
+describe("a feed's pages", () => {
+  it("number each page and link back to newer posts, the same pages as forwards, to the bare first page", async () => {
+    const lessons = await Promise.all(
+      Array.from({ length: 45 }, (_, i) =>
+        seedPost({ category: "lessons", createdAt: start - (i + 1) * 60_000, body: `Lesson ${i}: listen longer.` }),
+      ),
+    );
+    const idsOn = (page: string) => [...page.matchAll(/href="\/p\/([^"]+)"/g)].map((match) => match[1]);
+    const forwards = await followOlder("/c/lessons");
+    expect(forwards).toHaveLength(3);
+    expect(forwards.map((page) => page.match(/Page (\d+)/)?.[1])).toEqual(["1", "2", "3"]);
+    expect(forwards[0]).not.toContain('class="newer"');
+    expect(new Set(forwards.flatMap(idsOn))).toEqual(new Set(lessons.map((post) => post.id)));
+
+    const newerOf = (page: string) =>
+      page.match(/<a class="newer" rel="prev" href="([^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
+    const second = newerOf(forwards[2] ?? "") ?? "";
+    expect(second).toMatch(/^\/c\/lessons\?before=[^&]+&page=2$/);
+    const back = await html(second);
+    expect(idsOn(back)).toEqual(idsOn(forwards[1] ?? ""));
+    expect(back).toContain("Page 2");
+    expect(newerOf(back)).toBe("/c/lessons");
+
+    // Most resonated pages back the same way, through its ties.
+    const top = await followOlder("/c/lessons?sort=top");
+    const topBack = await html(newerOf(top[2] ?? "") ?? "");
+    expect(idsOn(topBack)).toEqual(idsOn(top[1] ?? ""));
+    expect(newerOf(topBack)).toBe("/c/lessons?sort=top");
+  });
+});
