@@ -61,3 +61,17 @@ function scoreOf(match: string, after: SearchPosition) {
       SELECT bm25(posts_fts) FROM posts_fts
       WHERE posts_fts MATCH ${match} AND posts_fts.rowid = (SELECT rowid FROM posts WHERE id = ${after.id})), -1e308)`;
 }
+
+/**
+ * How many published posts match, counted to SEARCH_CANDIDATES at most (then "1,000 or more"): a count of a common
+ * word's every match would grow with the board, as the ranking would.
+ */
+export async function countMatches(db: Db, match: string, category: string | undefined): Promise<number> {
+  const inCategory = category === undefined ? sql`` : sql`AND p.category = ${category}`;
+  const [row] = await db.all<{ n: number }>(sql`
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM posts_fts f JOIN posts p ON p.rowid = f.rowid
+      WHERE f.posts_fts MATCH ${match} AND p.status = 'published' ${inCategory}
+      LIMIT ${SEARCH_CANDIDATES})`);
+  return row?.n ?? 0;
+}

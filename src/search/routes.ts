@@ -19,7 +19,8 @@ const searchRoute = createRoute({
 });
 
 export const searchRoutes = createRouter().openapi(searchRoute, async (c) => {
-  const { results, nextCursor } = await runSearch(c.var.db, c.req.valid("query"));
+  const { results, nextCursor, total } = await runSearch(c.var.db, c.req.valid("query"));
   c.header("Cache-Control", cacheControl.search);
-  return c.json({ results: results.map((result) => ({ ...result, post: toApiPost(result.post) })), nextCursor }, 200);
+  const page = { results: results.map((result) => ({ ...result, post: toApiPost(result.post) })), nextCursor };
+  return c.json(total ? { ...page, total } : page, 200);
 });

@@ -24,6 +24,10 @@ export const SearchPageSchema = z
   .object({
     results: z.array(z.object({ post: ApiPostSchema, snippet: SnippetSchema })),
     nextCursor: z.string().nullable().openapi({ description: "null on the last page." }),
+    total: z.object({ count: z.number().int(), capped: z.boolean() }).optional().openapi({
+      description:
+        "On the first page: how many published posts match, counted to 1,000 at most (`capped` when there are that many or more).",
+    }),
   })
   .openapi("SearchPage");
 

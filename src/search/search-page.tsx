@@ -52,6 +52,13 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
           <h2 id="results-title" class="visually-hidden">
             Results
           </h2>
+          {found.total && found.total.count > 0 && (
+            <p class="result-count" role="status">
+              {found.total.capped
+                ? `${found.total.count.toLocaleString("en")} or more posts match`
+                : `${found.total.count.toLocaleString("en")} ${found.total.count === 1 ? "post matches" : "posts match"}`}
+            </p>
+          )}
           {found.results.length === 0 ? (
             <p class="empty">Nothing matches. Try other words, or fewer.</p>
           ) : (

@@ -35,6 +35,16 @@ describe("GET /api/search", () => {
     await seed("quotes", 'She said "I am fine" (she was not) & we both knew it; NEAR the end, she cried.');
   });
 
+  it("says how many posts match, on the first page only", async () => {
+    const first = await request(`/api/search?${q("authorization", "&limit=1")}`);
+    const body = await first.json<Page & { total?: { count: number; capped: boolean } }>();
+    expect(body.total).toEqual({ count: 2, capped: false });
+    const next = await request(`/api/search?${q("authorization", `&limit=1&cursor=${body.nextCursor}`)}`);
+    expect((await next.json<Page & { total?: unknown }>()).total).toBeUndefined();
+    const page = await (await request(`/search?${q("authorization")}`)).text();
+    expect(page).toContain('<p class="result-count" role="status">2 posts match</p>');
+  });
+
   it("finds either word with OR in capitals, and words in quotes as a phrase in that order", async () => {
     const found = (page: Page) => page.results.map((result) => result.post.id).sort();
     expect(found(await search(q("waiting OR appeal")))).toEqual([ids.once, ids.twice].sort());
