@@ -121,8 +121,10 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     await author.page.goto(`${baseUrl}/status`);
     await author.page.getByLabel("Delete token").fill(deleteToken);
     await author.page.getByRole("button", { name: "Show my post" }).click();
+    await author.page.waitForURL(/\/status$/);
     await author.page.getByLabel("Why a moderator should look again").fill("The date is invented for the story.");
     await author.page.getByRole("button", { name: "Send the appeal" }).click();
+    await author.page.waitForURL(/\/status\/appeal$/);
     await expect(author.page.getByText("Sent. A moderator will read it").isVisible()).resolves.toBe(true);
     inaccessible.push(...(await seriousViolations(author.page)));
 
@@ -130,9 +132,11 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     inaccessible.push(...(await signInThroughPages(page, baseUrl, reviewer)));
     await page.getByLabel("Kind").selectOption("identifying");
     await page.getByRole("button", { name: "Filter" }).click();
+    await page.waitForURL(/kind=identifying/);
     const card = reviewItem(page, post.id);
     await expect(card.getByText("The author appealed").isVisible()).resolves.toBe(true);
     await card.getByRole("button", { name: "Claim it for 15 minutes" }).click();
+    await page.waitForURL((url) => url.hash === `#post-${post.id}`);
     await expect(reviewItem(page, post.id).getByText("You are working on this post until").isVisible()).resolves.toBe(
       true,
     );
@@ -141,10 +145,12 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     const claimed = reviewItem(page, post.id);
     await claimed.getByLabel("To keep the decision, your reason (the author reads it)").fill("The full date dates it.");
     await claimed.getByRole("button", { name: "Keep the decision" }).click();
+    await page.waitForURL((url) => url.pathname === "/mod" && url.hash === "");
 
     await page.getByRole("link", { name: "Audit log" }).click();
     await page.getByLabel("Action").selectOption("uphold-appeal");
     await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/action=uphold-appeal/);
     const log = (await page.locator("table.audit tbody").textContent()) ?? "";
     expect(log).toContain("uphold-appeal");
     expect(log).toContain(reviewer.username);
@@ -155,6 +161,7 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     await author.page.goto(`${baseUrl}/status`);
     await author.page.getByLabel("Delete token").fill(deleteToken);
     await author.page.getByRole("button", { name: "Show my post" }).click();
+    await author.page.waitForURL(/\/status$/);
     await expect(author.page.getByText("A moderator looked again and kept the decision.").isVisible()).resolves.toBe(
       true,
     );

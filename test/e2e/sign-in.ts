@@ -21,6 +21,8 @@ export async function signInThroughPages(page: Page, baseUrl: string, account: A
   await page.getByLabel("Username").fill(account.username);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/mod\/second-factor$/);
+  await page.locator("main h1").waitFor();
   inaccessible.push(...(await seriousViolations(page)));
   if (await page.getByRole("heading", { name: "Set up your second factor" }).isVisible()) {
     await expect(page.locator(".qr-code svg").isVisible()).resolves.toBe(true);
@@ -28,7 +30,7 @@ export async function signInThroughPages(page: Page, baseUrl: string, account: A
     secrets.set(account.username, secret);
     await page.getByLabel("Then type the six digits the app shows").fill(codeFor(account.username));
     await page.getByRole("button", { name: "Confirm and sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Your recovery codes" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Your recovery codes" }).waitFor();
     await expect(page.locator(".recovery-codes li").count()).resolves.toBe(10);
     inaccessible.push(...(await seriousViolations(page)));
     await page.getByRole("link", { name: "I have kept them: go to the queue" }).click();
@@ -36,6 +38,7 @@ export async function signInThroughPages(page: Page, baseUrl: string, account: A
     await page.getByLabel("Code, or a recovery code").fill(codeFor(account.username));
     await page.getByRole("button", { name: "Sign in" }).click();
   }
+  await page.waitForURL(/\/mod$/);
   await expect(page.getByRole("heading", { name: "Queue", exact: true }).isVisible()).resolves.toBe(true);
   return inaccessible;
 }
