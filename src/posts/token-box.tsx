@@ -12,29 +12,32 @@ export function TokenBox({ token, origin }: { token: string; origin: string }) {
         This is the only time it is shown. With it you can see what became of your post or delete it for good, on the{" "}
         <a href="/status">status page</a>. We keep only a hash of it, so no one can send it to you again.
       </p>
-      <label for="delete-token">Your delete token</label>
-      <div class="token-row">
-        {/* A text area, not a field: on a phone the whole token shows, wrapped, rather than its first half. */}
-        <textarea id="delete-token" class="token" rows={2} readonly spellcheck={false}>
-          {token}
-        </textarea>
-        <button type="button" class="button secondary" data-copy="delete-token" hidden>
-          Copy
-        </button>
-      </div>
+      <CopyField id="delete-token" label="Your delete token" value={token} />
       <p>
         Or bookmark <a href={`/status#token=${token}`}>this link to your post's status</a>: the token rides after the
         "#", which your browser keeps to itself, so it reaches no server log. Anyone with the link can delete the post.
       </p>
-      <label for="status-link">The link, to copy</label>
+      <CopyField id="status-link" label="The link, to copy" value={link} />
+    </section>
+  );
+}
+
+/**
+ * A value to copy: a text area, not a field, so that on a phone the whole of it shows, wrapped, rather than its first
+ * half; the Copy button appears with the script.
+ */
+function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
+  return (
+    <>
+      <label for={id}>{label}</label>
       <div class="token-row">
-        <textarea id="status-link" class="token" rows={2} readonly spellcheck={false}>
-          {link}
+        <textarea id={id} class="token" rows={2} readonly spellcheck={false}>
+          {value}
         </textarea>
-        <button type="button" class="button secondary" data-copy="status-link" hidden>
+        <button type="button" class="button secondary" data-copy={id} hidden>
           Copy
         </button>
       </div>
-    </section>
+    </>
   );
 }
