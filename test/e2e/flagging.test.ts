@@ -13,7 +13,7 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
 
     const before = Number((await page.locator(".post-resonates").textContent())?.match(/\d+/)?.[0]);
     await page.getByRole("button", { name: "This resonates with me" }).click();
-    await expect(page.getByText("Thank you for saying so.").isVisible()).resolves.toBe(true);
+    await page.getByText("Thank you for saying so.").waitFor();
     const after = Number((await page.locator(".post-resonates").textContent())?.match(/\d+/)?.[0]);
     expect(after).toBe(before + 1);
 

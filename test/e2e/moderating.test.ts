@@ -37,7 +37,7 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `mod-queue-${name}`);
     await approving.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(page.getByText("Approved: the post is published.").isVisible()).resolves.toBe(true);
+    await page.getByText("Approved: the post is published.").waitFor();
     await expect(reviewItem(page, toApprove).count()).resolves.toBe(0);
 
     const redacting = reviewItem(page, toRedact);
@@ -45,7 +45,7 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
     const redacted = `This spring a client finally said what she came for, and I nearly missed it (redact ${stamp}).`;
     await redacting.getByLabel("The post with identifying details edited out").fill(redacted);
     await redacting.getByRole("button", { name: "Publish the redacted text" }).click();
-    await expect(page.getByText("Redacted and published.").isVisible()).resolves.toBe(true);
+    await page.getByText("Redacted and published.").waitFor();
 
     await page.getByRole("link", { name: "Audit log" }).click();
     const log = (await page.locator("table.audit tbody").textContent()) ?? "";
@@ -60,7 +60,7 @@ describe.each(Object.entries(viewports))("a moderator on %s", (name, viewport) =
 
     await page.goto(`${baseUrl}/mod`);
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByLabel("Password").isVisible()).resolves.toBe(true);
+    await page.getByLabel("Password").waitFor();
 
     expect(inaccessible).toEqual([]);
     expect(problems).toEqual([]);
@@ -74,7 +74,7 @@ describe.each(Object.entries(viewports))("an admin on %s", (name, viewport) => {
     const { page, problems, close } = await openPage(browser(), viewport);
     const inaccessible = await signInThroughPages(page, baseUrl, admin);
     await page.getByRole("link", { name: "Moderators", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Moderators", level: 1 }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Moderators", level: 1 }).waitFor();
     inaccessible.push(...(await seriousViolations(page)));
 
     const username = `new-${marker().toLowerCase()}`.slice(0, 32);
@@ -90,16 +90,16 @@ describe.each(Object.entries(viewports))("an admin on %s", (name, viewport) => {
     inaccessible.push(...(await signInThroughPages(theirs.page, baseUrl, { username, password })));
     await page.reload();
     const row = page.getByRole("row", { name: new RegExp(`^${username} `) });
-    await expect(row.getByRole("cell", { name: "set up", exact: true }).isVisible()).resolves.toBe(true);
+    await row.getByRole("cell", { name: "set up", exact: true }).waitFor();
     await page.getByRole("button", { name: `Reset ${username}'s second factor` }).click();
-    await expect(page.getByText("Their second factor is reset").isVisible()).resolves.toBe(true);
+    await page.getByText("Their second factor is reset").waitFor();
     await theirs.page.reload();
-    await expect(theirs.page.getByLabel("Password").isVisible()).resolves.toBe(true);
+    await theirs.page.getByLabel("Password").waitFor();
     expect(theirs.problems).toEqual([]);
     await theirs.close();
 
     await page.getByRole("button", { name: `Disable ${username}` }).click();
-    await expect(page.getByText("Disabled: their sessions have ended").isVisible()).resolves.toBe(true);
+    await page.getByText("Disabled: their sessions have ended").waitFor();
     await expect(page.locator("body").textContent()).resolves.not.toContain(password);
     await page.getByRole("button", { name: "Sign out" }).click();
 
@@ -125,7 +125,7 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     await author.page.getByLabel("Why a moderator should look again").fill("The date is invented for the story.");
     await author.page.getByRole("button", { name: "Send the appeal" }).click();
     await author.page.waitForURL(/\/status\/appeal$/);
-    await expect(author.page.getByText("Sent. A moderator will read it").isVisible()).resolves.toBe(true);
+    await author.page.getByText("Sent. A moderator will read it").waitFor();
     inaccessible.push(...(await seriousViolations(author.page)));
 
     const { page, problems, close } = await openPage(browser(), viewport);
@@ -134,12 +134,10 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     await page.getByRole("button", { name: "Filter" }).click();
     await page.waitForURL(/kind=identifying/);
     const card = reviewItem(page, post.id);
-    await expect(card.getByText("The author appealed").isVisible()).resolves.toBe(true);
+    await card.getByText("The author appealed").waitFor();
     await card.getByRole("button", { name: "Claim it for 15 minutes" }).click();
     await page.waitForURL((url) => url.hash === `#post-${post.id}`);
-    await expect(reviewItem(page, post.id).getByText("You are working on this post until").isVisible()).resolves.toBe(
-      true,
-    );
+    await reviewItem(page, post.id).getByText("You are working on this post until").waitFor();
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `mod-claim-appeal-${name}`);
     const claimed = reviewItem(page, post.id);
@@ -162,10 +160,8 @@ describe.each(Object.entries(viewports))("an author and a moderator on %s", (nam
     await author.page.getByLabel("Delete token").fill(deleteToken);
     await author.page.getByRole("button", { name: "Show my post" }).click();
     await author.page.waitForURL(/\/status$/);
-    await expect(author.page.getByText("A moderator looked again and kept the decision.").isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(author.page.getByText("The full date dates it.").isVisible()).resolves.toBe(true);
+    await author.page.getByText("A moderator looked again and kept the decision.").waitFor();
+    await author.page.getByText("The full date dates it.").waitFor();
 
     expect(inaccessible).toEqual([]);
     expect(problems).toEqual([]);

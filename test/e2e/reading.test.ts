@@ -46,7 +46,7 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((href) => firstPage.includes(href))).toEqual([]);
-    await expect(page.getByRole("navigation", { name: "Pages" }).getByText("Page 2").isVisible()).resolves.toBe(true);
+    await page.getByRole("navigation", { name: "Pages" }).getByText("Page 2").waitFor();
     await page.getByRole("link", { name: "Newer posts" }).click();
     await page.waitForURL((url) => url.pathname === "/" && url.search === "");
     const backAgain = await page
@@ -98,7 +98,7 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
     await screenshot(page, `search-${name}`);
 
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Guidelines" }).click();
-    await expect(page.getByRole("heading", { name: "How to de-identify a story" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "How to de-identify a story" }).waitFor();
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `guidelines-${name}`);
 

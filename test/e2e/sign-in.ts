@@ -25,7 +25,7 @@ export async function signInThroughPages(page: Page, baseUrl: string, account: A
   await page.locator("main h1").waitFor();
   inaccessible.push(...(await seriousViolations(page)));
   if (await page.getByRole("heading", { name: "Set up your second factor" }).isVisible()) {
-    await expect(page.locator(".qr-code svg").isVisible()).resolves.toBe(true);
+    await page.locator(".qr-code svg").waitFor();
     const secret = ((await page.locator("code.one-time-password").textContent()) ?? "").replaceAll(" ", "");
     secrets.set(account.username, secret);
     await page.getByLabel("Then type the six digits the app shows").fill(codeFor(account.username));
@@ -39,7 +39,7 @@ export async function signInThroughPages(page: Page, baseUrl: string, account: A
     await page.getByRole("button", { name: "Sign in" }).click();
   }
   await page.waitForURL(/\/mod$/);
-  await expect(page.getByRole("heading", { name: "Queue", exact: true }).isVisible()).resolves.toBe(true);
+  await page.getByRole("heading", { name: "Queue", exact: true }).waitFor();
   return inaccessible;
 }
 

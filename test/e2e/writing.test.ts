@@ -32,7 +32,7 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
     const fixed = draft.replace(" at 555-201-7730", "");
     await page.getByLabel("Your reflection").fill(fixed);
     await page.getByRole("button", { name: "Publish" }).click();
-    await expect(page.getByRole("heading", { name: "Published", exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Published", exact: true }).waitFor();
     const token = await page.getByLabel("Your delete token", { exact: true }).inputValue();
     expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     // The whole token shows, wrapped, on a phone too: nothing of it is scrolled out of its box.
@@ -53,7 +53,7 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
     inaccessible.push(...(await seriousViolations(page)));
     await page.getByLabel("Yes, delete my post for good").check();
     await page.getByRole("button", { name: "Delete for good" }).click();
-    await expect(page.getByRole("heading", { name: "Deleted" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Deleted" }).waitFor();
     await screenshot(page, `status-deleted-${name}`);
 
     // Asked of the server, not the browser's cache (which may keep the page for minutes, as the page says).
@@ -75,9 +75,7 @@ describe.each(Object.entries(viewports))("an author on %s", (name, viewport) => 
     const firstHeading = page.locator("main h1, main h2").first();
     await expect(firstHeading.textContent()).resolves.toBe("You do not have to carry this alone");
     await expect(page.locator(".crisis").textContent()).resolves.toContain("988");
-    await expect(page.getByRole("heading", { name: "Your post is held for a moderator" }).isVisible()).resolves.toBe(
-      true,
-    );
+    await page.getByRole("heading", { name: "Your post is held for a moderator" }).waitFor();
     await expect(page.getByLabel("Your delete token", { exact: true }).inputValue()).resolves.toMatch(
       /^[A-Za-z0-9_-]{20,}$/,
     );
@@ -96,10 +94,10 @@ describe("a draft", () => {
     await page.getByLabel("Your reflection").fill(draft);
     await page.reload();
     await expect(page.getByLabel("Your reflection").inputValue()).resolves.toBe(draft);
-    await expect(page.getByText("Your unsent draft is back, from this tab.").isVisible()).resolves.toBe(true);
+    await page.getByText("Your unsent draft is back, from this tab.").waitFor();
     await page.getByLabel("Category").selectOption("burnout");
     await page.getByRole("button", { name: "Publish" }).click();
-    await expect(page.getByRole("heading", { name: "Published", exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Published", exact: true }).waitFor();
     await page.goto(`${baseUrl}/new`);
     await expect(page.getByLabel("Your reflection").inputValue()).resolves.toBe("");
     expect(problems).toEqual([]);
