@@ -79,7 +79,8 @@ const API: KeyedBy = { category: asWritten, cursor: asWritten, limit: asWritten,
 const FEED_PAGE: KeyedBy = {
   before: asWritten,
   cursor: asWritten,
-  page: asWritten,
+  // The page reads a number from 2 up; anything else is the first page.
+  page: (value) => (/^[1-9]\d{0,5}$/.test(value) && value !== "1" ? value : undefined),
   period: (value) => (value === "week" || value === "month" ? value : undefined),
   sort: (value) => (value === "top" ? value : undefined),
 };

@@ -15,7 +15,7 @@ import { type Appeal, decideAppeal, findAppeal, insertAppeal } from "./queries";
  */
 
 export const APPEAL_NOTE_MAX = 500;
-const APPEALABLE: ReadonlySet<Post["status"]> = new Set(["pending", "hidden", "removed"]);
+export const APPEALABLE: ReadonlySet<Post["status"]> = new Set(["pending", "hidden", "removed"]);
 
 export async function fileAppeal(db: Db, post: Post, note: string, now: number): Promise<Appeal> {
   if (!APPEALABLE.has(post.status)) {

@@ -1,4 +1,5 @@
 import { badCursor, decodeKey, encodeKey, isCount, isId } from "../cursor";
+import { DAY_MS } from "../time";
 
 /**
  * Keyset cursors for the feed: where the last post a reader saw stands. A cursor carries that post's random id and
@@ -12,7 +13,6 @@ export type FeedSort = (typeof feedSorts)[number];
 /** How far back "most resonated" looks: the last seven days, the last thirty, or all time. */
 export const feedPeriods = ["all", "month", "week"] as const;
 export type FeedPeriod = (typeof feedPeriods)[number];
-const DAY_MS = 24 * 3_600_000;
 export const PERIOD_MS: Record<Exclude<FeedPeriod, "all">, number> = { week: 7 * DAY_MS, month: 30 * DAY_MS };
 
 /** The earliest time a post may have to count in the period, or undefined for all time. */

@@ -55,14 +55,17 @@ export function newRecoveryCodes(): string[] {
   return Array.from({ length: RECOVERY_CODE_COUNT }, () => newId().replace(/(.{4})(?=.)/g, "$1-"));
 }
 
+/** A recovery code as typed, without what does not matter: case, spaces and dashes. */
+const plainCode = (typed: string) => typed.toLowerCase().replace(/[\s-]+/g, "");
+
 /** Whether what was typed is shaped as a recovery code rather than a six-digit code. */
 export function isRecoveryCode(typed: string): boolean {
-  return /^[0-9a-z]{12}$/.test(typed.toLowerCase().replace(/[\s-]+/g, ""));
+  return /^[0-9a-z]{12}$/.test(plainCode(typed));
 }
 
-/** A recovery code's hash, as kept: case, spaces and dashes do not matter. */
+/** A recovery code's hash, as kept. */
 export function recoveryCodeHash(code: string): Promise<string> {
-  return sha256Hex(`recovery:${code.toLowerCase().replace(/[\s-]+/g, "")}`);
+  return sha256Hex(`recovery:${plainCode(code)}`);
 }
 
 /** How long a moderator must wait before the next code is read, after `failures` wrong ones in a row. */

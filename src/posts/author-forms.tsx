@@ -1,14 +1,18 @@
 import type { Context } from "hono";
 import { z } from "zod";
+import { findAppeal } from "../appeals/queries";
 import { listCategories } from "../categories/queries";
-import { roles } from "../db/schema";
+import { crisisResourcesFor } from "../crisis-lines";
+import { type Post, roles } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
+import { readerCountry } from "../reader-country";
 import { publicOrigin } from "../settings";
 import { type FormStatus, issuesOf } from "../ui/form";
 import { postOfToken } from "./author";
 import { ComposerPage, type ComposerProps, type Draft } from "./composer-page";
 import { PostRefused } from "./refusal";
+import { StatusPage, type StatusShown } from "./status-page";
 import type { Answer } from "./submit";
 import { SubmittedPage } from "./submitted-page";
 
@@ -64,4 +68,13 @@ export async function postOfTokenOrNull(c: Context<AppEnv>, token: string) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
+}
+
+/** The status page of the token's post, with its appeal and what the last form asked to show. */
+export async function renderStatus(c: Context<AppEnv>, post: Post, token: string, shown: StatusShown) {
+  const crisisResources = crisisResourcesFor(readerCountry(c));
+  const appeal = await findAppeal(c.var.db, post.id);
+  return c.html(
+    <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} appeal={appeal} shown={shown} />,
+  );
 }

@@ -1,11 +1,8 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import { AppealNoteRefused, fileAppeal } from "../appeals/file";
-import { findAppeal } from "../appeals/queries";
 import { NewAppealSchema } from "../appeals/schemas";
 import { cacheControl } from "../cache-control";
-import { crisisResourcesFor } from "../crisis-lines";
-import type { Post } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { requestClient } from "../limits/limits";
@@ -16,6 +13,7 @@ import {
   NO_SUCH_TOKEN,
   postOfTokenOrNull,
   renderComposer,
+  renderStatus,
   shownInComposer,
   showSubmitted,
   submissionOf,
@@ -23,7 +21,7 @@ import {
 import { deletePost } from "./queries";
 import { replaceHeldPost } from "./replace-held";
 import { CreatePostSchema } from "./schemas";
-import { DeletedPage, StatusFormPage, StatusPage, type StatusShown } from "./status-page";
+import { DeletedPage, StatusFormPage } from "./status-page";
 import { postingServices, submitPost } from "./submit";
 
 /** The author's pages: the composer, and the status page reached with the delete token. */
@@ -98,12 +96,3 @@ export const authorPageRoutes = new Hono<AppEnv>()
 const SENT_BEFORE =
   "This form already sent an earlier post, so this one was not sent. Check the text and publish again to send it as a new post.";
 const UNCONFIRMED = "Tick the box to confirm: deleting cannot be undone.";
-
-/** The status page of the token's post, with its appeal and what the last form asked to show. */
-async function renderStatus(c: Context<AppEnv>, post: Post, token: string, shown: StatusShown) {
-  const crisisResources = crisisResourcesFor(readerCountry(c));
-  const appeal = await findAppeal(c.var.db, post.id);
-  return c.html(
-    <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} appeal={appeal} shown={shown} />,
-  );
-}

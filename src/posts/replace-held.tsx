@@ -11,6 +11,7 @@ import {
   NO_SUCH_TOKEN,
   postOfTokenOrNull,
   renderComposer,
+  renderStatus,
   shownInComposer,
   showSubmitted,
   submissionOf,
@@ -19,7 +20,7 @@ import type { Draft } from "./composer-page";
 import { deletePost } from "./queries";
 import { PostRefused } from "./refusal";
 import { CreatePostSchema, toApiPost } from "./schemas";
-import { StatusFormPage, StatusPage } from "./status-page";
+import { StatusFormPage } from "./status-page";
 import { earlierAnswer, postingServices, submitPost } from "./submit";
 import { SubmittedPage } from "./submitted-page";
 
@@ -47,11 +48,7 @@ export async function replaceHeldPost(c: Context<AppEnv>, fields: FormFields, co
     submission.ok &&
     (await earlierAnswer(services, await requestClient(c), submission.data, { idempotencyKey, country }));
   if (earlier) return showSubmitted(c, earlier);
-  const crisisResources = crisisResourcesFor(country);
-  if (post)
-    return c.html(
-      <StatusPage post={post} token={token.trim()} crisisResources={crisisResources} shown={{ problem: NOT_HELD }} />,
-    );
+  if (post) return renderStatus(c, post, token, { problem: NOT_HELD });
   return c.html(<StatusFormPage problem={NO_SUCH_TOKEN} />);
 }
 

@@ -127,10 +127,11 @@ export function toPostStatus(post: Post, appeal: Appeal | undefined): z.infer<ty
     post: toApiPost(post),
     reasons: post.reasons,
     removal: post.status === "removed" ? { reason: post.removedReason } : null,
+    // A redaction sets both (review/apply.ts).
     edited:
-      post.redactedAt === null
+      post.redactedAt === null || post.redactedDetails === null
         ? null
-        : { at: utcDay(post.redactedAt), details: post.redactedDetails ?? "details that could identify someone" },
+        : { at: utcDay(post.redactedAt), details: post.redactedDetails },
     appeal: appeal ? toAppeal(appeal) : null,
   };
 }

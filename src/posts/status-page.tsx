@@ -1,3 +1,4 @@
+import { APPEALABLE } from "../appeals/file";
 import type { Appeal } from "../appeals/queries";
 import type { Resource } from "../crisis-lines";
 import type { Post } from "../db/schema";
@@ -90,10 +91,10 @@ export function StatusPage({ post, token, crisisResources, appeal, shown = {} }:
           post.status !== "removed" && <div class="post-body">{post.body}</div>
         )}
       </section>
-      {post.redactedAt !== null && (
+      {post.redactedAt !== null && post.redactedDetails !== null && (
         <p class="notice" role="status">
-          A moderator edited your post on {utcDay(post.redactedAt)} to take out{" "}
-          {post.redactedDetails ?? "details that could identify someone"}. The text above is the edited one.
+          A moderator edited your post on {utcDay(post.redactedAt)} to take out {post.redactedDetails}. The text above
+          is the edited one.
         </p>
       )}
       <AppealSection post={post} token={token} appeal={appeal} shown={shown} />
@@ -131,8 +132,6 @@ export function DeletedPage() {
     </Layout>
   );
 }
-
-const APPEALABLE = new Set<Post["status"]>(["pending", "hidden", "removed"]);
 
 /**
  * The appeal: the form, once, for a held, hidden or removed post; then that it waits; then the moderator's answer

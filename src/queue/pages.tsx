@@ -30,7 +30,9 @@ export async function renderQueue(c: Context<AppEnv>, outcome: Outcome, status: 
     // Appeals of removals wait apart, above the first page: a removed post is not in the queue itself.
     cursor ? [] : appealedRemovals(c.var.db, APPEALS_SHOWN),
   ]);
-  const [items, appeals] = await Promise.all([reviewItemsOf(c.var.db, page.posts), reviewItemsOf(c.var.db, removals)]);
+  // One read of flags, history, claims and appeals for both lists.
+  const both = await reviewItemsOf(c.var.db, [...removals, ...page.posts]);
+  const [appeals, items] = [both.slice(0, removals.length), both.slice(removals.length)];
   const filtered = queryOfFilters(filters);
   const nextHref = page.next && `/mod?${filtered ? `${filtered}&` : ""}cursor=${encodeQueueCursor(page.next)}`;
   return c.html(

@@ -18,23 +18,20 @@ export type Claim = { moderatorId: string; username: string; expiresAt: number }
 /** Takes the post, or renews one's own claim on it; 409 while another moderator's claim lasts. */
 export async function claimPost(db: Db, postId: string, moderatorId: string, now: number): Promise<Claim> {
   if (!(await findPost(db, postId))) throw notFound("There is no post with this id. Its author may have deleted it.");
-  const expiresAt = now + CLAIM_MS;
-  const taken = await db
+  await db
     .insert(claims)
-    .values({ postId, moderatorId, expiresAt })
+    .values({ postId, moderatorId, expiresAt: now + CLAIM_MS })
     .onConflictDoUpdate({
       target: claims.postId,
-      set: { moderatorId, expiresAt },
+      set: { moderatorId, expiresAt: now + CLAIM_MS },
       // Only a claim of one's own, or one that has run out, is taken over.
       setWhere: or(eq(claims.moderatorId, moderatorId), lte(claims.expiresAt, now)),
     });
-  if (taken.meta.changes === 0) {
-    const held = (await claimsOf(db, [postId], now)).get(postId);
-    if (held) throw claimedByAnother(held);
-  }
-  const [own] = await claimRows(db, [postId], now);
-  if (!own) throw notFound("There is no post with this id. Its author may have deleted it.");
-  return own;
+  // Whoever holds it now: this moderator, or the one whose claim the insert left alone.
+  const held = (await claimsOf(db, [postId], now)).get(postId);
+  if (!held) throw notFound("There is no post with this id. Its author may have deleted it.");
+  if (held.moderatorId !== moderatorId) throw claimedByAnother(held);
+  return held;
 }
 
 /** Lets one's own claim go; another moderator's is left alone. */
@@ -45,12 +42,7 @@ export async function releaseClaim(db: Db, postId: string, moderatorId: string):
 /** The live claims on these posts, by post. */
 export async function claimsOf(db: Db, postIds: string[], now: number): Promise<Map<string, Claim>> {
   if (postIds.length === 0) return new Map();
-  const rows = await claimRows(db, postIds, now);
-  return new Map(rows.map(({ postId, ...claim }) => [postId, claim]));
-}
-
-function claimRows(db: Db, postIds: string[], now: number) {
-  return db
+  const rows = await db
     .select({
       postId: claims.postId,
       moderatorId: claims.moderatorId,
@@ -60,6 +52,7 @@ function claimRows(db: Db, postIds: string[], now: number) {
     .from(claims)
     .innerJoin(moderators, eq(moderators.id, claims.moderatorId))
     .where(and(inArray(claims.postId, postIds), gt(claims.expiresAt, now)));
+  return new Map(rows.map(({ postId, ...claim }) => [postId, claim]));
 }
 
 /** 409 unless the post is unclaimed, or claimed by this moderator: checked before a moderator acts on it. */

@@ -152,6 +152,12 @@ describe("a feed's pages", () => {
     expect(back).toContain("Page 2");
     expect(newerOf(back)).toBe("/c/lessons");
 
+    // A period goes with the pages, both ways.
+    const week = await followOlder("/c/lessons?sort=top&period=week");
+    expect(week).toHaveLength(3);
+    expect(week[0]).toMatch(/<a class="older" rel="next" href="\/c\/lessons\?sort=top&amp;period=week&amp;cursor=/);
+    expect(newerOf(week[2] ?? "")).toMatch(/^\/c\/lessons\?sort=top&period=week&before=[^&]+&page=2$/);
+
     // Most resonated pages back the same way, through its ties.
     const top = await followOlder("/c/lessons?sort=top");
     const topBack = await html(newerOf(top[2] ?? "") ?? "");
