@@ -17,6 +17,7 @@ const flagView = {
   resolution: flags.resolution,
   createdAt: flags.createdAt,
   resolvedAt: flags.resolvedAt,
+  postId: posts.id,
   postStatus: posts.status,
 };
 

@@ -20,6 +20,7 @@ export function FlagReceiptPage({ flag, address }: { flag: FlagState; address: s
       <p>
         <a href={address}>This page's address, to bookmark</a>
       </p>
+      <BackToThePost flag={flag} />
     </Layout>
   );
 }
@@ -34,6 +35,7 @@ export function FlagAgainPage({ flag }: { flag: FlagState }) {
         The receipt you were given then still shows what becomes of your report. A receipt is given once, and nothing
         ties it to you, so this page cannot show it again.
       </p>
+      <BackToThePost flag={flag} />
     </Layout>
   );
 }
@@ -49,5 +51,12 @@ function ReportOutcome({ flag }: { flag: FlagState }) {
         You reported it as: <strong>{flagReasonLabels[flag.reason].label.toLowerCase()}</strong>.
       </p>
     </section>
+  );
+}
+
+/** The way back to the post, while readers can still read it; else to the board. */
+function BackToThePost({ flag }: { flag: FlagState }) {
+  return (
+    <p>{flag.postId ? <a href={`/p/${flag.postId}`}>← Back to the post</a> : <a href="/">← Back to the board</a>}</p>
   );
 }

@@ -45,6 +45,10 @@ export const FlagStateSchema = z
     message: z.string().openapi({ description: "The outcome in plain language." }),
     createdAt: z.string().openapi({ format: "date-time", description: "To the hour." }),
     resolvedAt: z.string().nullable().openapi({ format: "date-time", description: "To the hour; null while open." }),
+    postId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The post reported, while readers can still read it (published); otherwise null." }),
   })
   .openapi("FlagState");
 
@@ -60,6 +64,7 @@ export const FlagReceiptSchema = z
 
 /** A flag as its reader may see it: the row's reason and settling, and what became of its post. */
 export type FlagView = Pick<Flag, "reason" | "resolution" | "createdAt" | "resolvedAt"> & {
+  postId: string | null;
   postStatus: PostStatus | null;
 };
 
@@ -71,6 +76,7 @@ export function toFlagState(flag: FlagView): z.infer<typeof FlagStateSchema> {
     message: OUTCOME_MESSAGES[outcome],
     createdAt: hourText(flag.createdAt),
     resolvedAt: flag.resolvedAt === null ? null : hourText(flag.resolvedAt),
+    postId: flag.postStatus === "published" ? flag.postId : null,
   };
 }
 

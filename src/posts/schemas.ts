@@ -24,7 +24,9 @@ export const PostIdSchema = z
 
 export const CategorySlugSchema = z
   .string()
-  .regex(/^[a-z][a-z-]{0,39}$/, "Choose one of the board's categories, such as 'burnout'.")
+  // The first issue is the one a page shows: none chosen is said as a person would say it.
+  .min(1, "Choose a category for your reflection.")
+  .regex(/^[a-z][a-z-]{0,39}$/, "There is no such category: choose one of the board's categories.")
   .openapi({ example: "burnout" });
 
 export const PostBodySchema = z

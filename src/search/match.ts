@@ -8,6 +8,12 @@
  * outside quotes. The index stems words (porter), so "denied" finds
  * "deny" and "denies"; prefixes are not offered, because a stemmed index
  * cannot match a half-typed word reliably ("authoriz" is not a stem).
+ *
+ * Porter stems inflections, not derivations: "supervisor" and "supervision"
+ * keep different stems, as do "therapist" and "therapy". So a bare word is
+ * also searched in its related forms (`relatedForms`), each an exact term
+ * of the index, which costs a lookup each, as a prefix would not (FTS5
+ * merges every term a prefix covers before it can return the first row).
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -39,10 +45,63 @@ export function toMatchExpression(query: string): string | null {
       MAX_WORDS - words,
     );
     words += kept.length;
-    if (kept.length > 0) terms.push(...(phrase === undefined ? kept.map(quoted) : [quoted(kept.join(" "))]));
+    if (kept.length > 0) terms.push(...(phrase === undefined ? kept.map(withRelatedForms) : [quoted(kept.join(" "))]));
   }
   while (terms.at(-1) === "OR") terms.pop();
-  return terms.length === 0 ? null : terms.join(" ");
+  // AND spelled out: FTS5 reads two terms side by side as AND, but not a group in parentheses beside a term.
+  return terms.length === 0
+    ? null
+    : terms.reduce((expression, term, at) => {
+        if (at === 0) return term;
+        return term === "OR" || terms[at - 1] === "OR" ? `${expression} ${term}` : `${expression} AND ${term}`;
+      }, "");
 }
 
 const quoted = (words: string) => `"${words}"`;
+
+/** A word, or the group of it and its related forms. */
+function withRelatedForms(word: string): string {
+  const forms = [word, ...relatedForms(word)];
+  return forms.length === 1 ? quoted(word) : `(${forms.map(quoted).join(" OR ")})`;
+}
+
+/**
+ * Families of endings whose words porter stems apart: the one who does it, the doing and the verb (supervisor,
+ * supervision, supervise; director, direction; depression, depress), the practitioner and the practice (therapist,
+ * therapy; psychologist, psychology). Kept narrow on purpose: "-ct" alone would make "affect" find "affection", and "-er" would make "letter"
+ * find "letting". A form nobody wrote costs one lookup that finds nothing.
+ */
+const FAMILIES: ReadonlyArray<readonly string[]> = [
+  ["isor", "ision", "ise", "ize"],
+  ["ctor", "ction"],
+  ["ssion", "ss"],
+  ["apist", "apy"],
+  ["logist", "logy"],
+  ["iatrist", "iatry"],
+];
+// "mission" is not of "miss": a root this long at least.
+const SHORTEST_ROOT = 4;
+
+/** The other words of `word`'s family, from its plain form ("supervising" is "supervise"); none for most words. */
+export function relatedForms(word: string): string[] {
+  if (!/^[a-z]+$/.test(word)) return [];
+  for (const base of plainForms(word)) {
+    for (const family of FAMILIES) {
+      const ending = family.find((each) => base.endsWith(each) && base.length - each.length >= SHORTEST_ROOT);
+      if (ending === undefined) continue;
+      const root = base.slice(0, -ending.length);
+      return family.filter((each) => each !== ending).map((each) => root + each);
+    }
+  }
+  return [];
+}
+
+/** The forms `word` may be an inflection of: "therapists" of "therapist", "therapies" of "therapy", "supervised" of "supervise". */
+function plainForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
+  else if (/[^su]s$/.test(word)) forms.push(word.slice(0, -1));
+  if (word.endsWith("ed")) forms.push(word.slice(0, -1), word.slice(0, -2));
+  if (word.endsWith("ing")) forms.push(`${word.slice(0, -3)}e`, word.slice(0, -3));
+  return forms;
+}

@@ -1,6 +1,6 @@
 import type { Category } from "../db/schema";
 import { Layout } from "../ui/layout";
-import { PostAge } from "../ui/post-card";
+import { PostCard } from "../ui/post-card";
 import type { SearchResults } from "./run";
 import { SEARCH_QUERY_MAX } from "./schemas";
 
@@ -24,7 +24,8 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
           <label for="q">Words to find</label>
           <input id="q" name="q" type="search" value={q} maxlength={SEARCH_QUERY_MAX} aria-describedby="search-hint" />
           <p id="search-hint" class="hint">
-            Every word must be there; "words in quotes" as a phrase; tired OR guilty for either.
+            Every word must be there, in any of its forms (supervisor finds supervision); "words in quotes" as a phrase;
+            tired OR guilty for either.
           </p>
         </div>
         <div class="field">
@@ -64,17 +65,13 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
           ) : (
             <ol class="results">
               {found.results.map(({ post, snippet }) => (
-                <li class="post result" data-category={post.category}>
-                  <p class="post-meta">
-                    <span class="post-category">{names.get(post.category) ?? post.category}</span>
-                    <PostAge createdAt={post.createdAt} now={now} />
-                  </p>
-                  <p class="post-body">
-                    {snippet.map((piece) => (piece.match ? <mark>{piece.text}</mark> : piece.text))}
-                  </p>
-                  <a class="post-link" href={`/p/${post.id}`}>
-                    Read the whole post
-                  </a>
+                <li>
+                  <PostCard
+                    post={post}
+                    categoryName={names.get(post.category) ?? post.category}
+                    now={now}
+                    excerpt={snippet.map((piece) => (piece.match ? <mark>{piece.text}</mark> : piece.text))}
+                  />
                 </li>
               ))}
             </ol>

@@ -51,6 +51,7 @@ export function Layout({ title, description, feed, area = "board", section, sign
           </a>
           <header class="site-header">
             <a class="brand" href={area === "mod" ? "/mod" : "/"}>
+              <LogoMark />
               Closed Door{area === "mod" && <span class="brand-area"> · moderators</span>}
             </a>
             {area === "board" ? <BoardNav section={section} /> : signedInAs && <ModNav viewer={signedInAs} />}
@@ -107,5 +108,17 @@ function ModNav({ viewer }: { viewer: Viewer }) {
         </button>
       </form>
     </nav>
+  );
+}
+
+/** The mark: a closed door in its frame, drawn in the accent colour; the name beside it is the link's text. */
+function LogoMark() {
+  return (
+    <svg class="logo-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+      <path d="M6 30V5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v25" fill="none" stroke="currentColor" stroke-width="2.5" />
+      <rect x="10" y="7" width="12" height="23" rx="1" fill="currentColor" />
+      <circle cx="19" cy="19" r="1.6" class="logo-knob" />
+      <path d="M3 30h26" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+    </svg>
   );
 }

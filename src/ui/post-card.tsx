@@ -1,14 +1,16 @@
+import type { Child } from "hono/jsx";
 import type { PublicPost } from "../posts/queries";
 import { describeAge, roleLabels } from "./labels";
 
-type PostCardProps = { post: PublicPost; categoryName: string; link?: boolean; now: number };
+/** `excerpt` stands in for the body where only part of it is shown (a search result's snippet, its matches marked). */
+type PostCardProps = { post: PublicPost; categoryName: string; link?: boolean; now: number; excerpt?: Child };
 
 /**
  * A post as it appears in a feed (linked) or on its own page. In a feed the whole card opens the post: its link's
  * box is stretched over the card (public/styles.css), and the link's name says which post it opens, not twenty
  * "Open"s in a row.
  */
-export function PostCard({ post, categoryName, link = true, now }: PostCardProps) {
+export function PostCard({ post, categoryName, link = true, now, excerpt }: PostCardProps) {
   return (
     <article class={link ? "post linked" : "post"} data-category={post.category}>
       <p class="post-meta">
@@ -18,7 +20,7 @@ export function PostCard({ post, categoryName, link = true, now }: PostCardProps
         {post.role && <span class="post-role">{roleLabels[post.role]}</span>}
         <PostAge createdAt={post.createdAt} now={now} />
       </p>
-      <div class="post-body">{post.body}</div>
+      <div class="post-body">{excerpt ?? post.body}</div>
       <p class="post-foot">
         <span class="post-resonates">
           {post.resonates} {post.resonates === 1 ? "person resonates" : "people resonate"}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { openPage, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
+import { openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -13,10 +13,12 @@ beforeAll(async () => {
 const PAGES = [
   "/",
   "/?sort=top",
+  "/?sort=top&period=week",
   "/c/burnout",
   "/new",
   "/search",
   "/search?q=notes",
+  "/search?q=supervisor",
   "/guidelines",
   "/about",
   "/privacy",
@@ -29,18 +31,27 @@ const PAGES = [
 // The smallest phone the board is made for, besides the flows' 375 px.
 const SIZES = { ...viewports, "small phone": { width: 360, height: 740 } };
 
+/** A page's screenshot name: "search-q-notes" for "/search?q=notes", "board" for "/". */
+const shotName = (path: string) => path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "board";
+
+// Every page is saved as a screenshot in each theme and size (test-results/pages/), to be looked at by a person.
 describe.each(["light", "dark"] as const)("every page in %s mode", (colorScheme) => {
-  it.each(Object.entries(SIZES))("has no serious or critical accessibility violation on %s", async (_, viewport) => {
-    const { page, close } = await openPage(browser(), viewport);
-    await page.emulateMedia({ colorScheme });
-    const violations: string[] = [];
-    for (const path of [...PAGES, postPath]) {
-      await page.goto(`${baseUrl}${path}`);
-      violations.push(...(await seriousViolations(page)).map((violation) => `${path}: ${violation}`));
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > viewport.width) violations.push(`${path}: ${width} px wide in a ${viewport.width} px viewport`);
-    }
-    expect(violations).toEqual([]);
-    await close();
-  });
+  it.each(Object.entries(SIZES))(
+    "has no serious or critical accessibility violation on %s, text at AAA contrast",
+    async (_, viewport) => {
+      const { page, close } = await openPage(browser(), viewport);
+      await page.emulateMedia({ colorScheme });
+      const violations: string[] = [];
+      for (const path of [...PAGES, postPath]) {
+        await page.goto(`${baseUrl}${path}`);
+        const name = path === postPath ? "post" : shotName(path);
+        await screenshot(page, `pages/${name}-${viewport.width}-${colorScheme}`);
+        violations.push(...(await seriousViolations(page)).map((violation) => `${path}: ${violation}`));
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > viewport.width) violations.push(`${path}: ${width} px wide in a ${viewport.width} px viewport`);
+      }
+      expect(violations).toEqual([]);
+      await close();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
@@ -84,9 +85,11 @@ function randomAddress(): string {
   return `10.${a}.${b}.${c}`;
 }
 
+/** A full-page screenshot in `test-results/` (or a folder of it, as `name` says), for a person to look at. */
 export async function screenshot(page: Page, name: string) {
-  await mkdir("test-results", { recursive: true });
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  const path = `test-results/${name}.png`;
+  await mkdir(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true });
 }
 
 const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -96,13 +99,16 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
 /**
  * Runs axe-core inside the page (evaluated through the DevTools protocol, so
  * the page's CSP needs no exception) and returns the serious and critical
- * violations, each as "rule: help (where)".
+ * violations, each as "rule: help (where)". Its default rules are WCAG AA;
+ * text contrast is held to AAA too (`color-contrast-enhanced`, 7:1), which
+ * axe leaves off unless asked.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(await axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
+    type Run = (options: object) => Promise<{ violations: AxeViolation[] }>;
+    const axe = (globalThis as unknown as { axe: { run: Run } }).axe;
+    return (await axe.run({ rules: { "color-contrast-enhanced": { enabled: true } } })).violations;
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

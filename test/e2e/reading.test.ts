@@ -3,8 +3,16 @@ import { marker, openPage, screenshot, seriousViolations, sharedBrowser, submitP
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
+/** A word only the search test's post has, so its count is known. */
+const searchWord = marker();
 
 beforeAll(async () => {
+  const { status } = await submitPost(
+    baseUrl,
+    `Search test note ${searchWord}: group supervision was the best hour of the week.`,
+    "lessons",
+  );
+  expect(status).toBe(201);
   // More posts than one feed page holds, whatever the demo set's size.
   for (let i = 0; i < 21; i++) {
     const { status } = await submitPost(
@@ -84,18 +92,38 @@ describe.each(Object.entries(viewports))("a reader on %s", (name, viewport) => {
     await close();
   });
 
-  it("searches, and reads the guidelines", async () => {
+  it("searches a word in another of its forms, sees the count and the feed's cards, and reads the guidelines", async () => {
     const { page, problems, close } = await openPage(browser(), viewport);
     const inaccessible: string[] = [];
     await page.goto(`${baseUrl}/`);
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();
-    await page.getByLabel("Words to find").fill("notes");
+    await expect(
+      page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).getAttribute("aria-current"),
+    ).resolves.toBe("page");
+    // "supervisor" finds the post that says "supervision", which porter stems apart.
+    await page.getByLabel("Words to find").fill(`supervisor ${searchWord}`);
     await page.getByRole("button", { name: "Search" }).click();
-    await page.waitForURL(/\/search\?q=notes/);
-    await expect(page.locator(".result").count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator(".result mark").first().textContent()).resolves.toMatch(/^notes?$/i);
+    await page.waitForURL(/\/search\?q=supervisor/);
+    await expect(page.locator(".result-count").textContent()).resolves.toBe("1 post matches");
+    const cards = page.locator(".results article.post.linked");
+    await expect(cards.count()).resolves.toBe(1);
+    await expect(cards.locator("mark").allTextContents()).resolves.toEqual(
+      expect.arrayContaining(["supervision", searchWord]),
+    );
+    await expect(cards.locator(".post-resonates").textContent()).resolves.toBe("0 people resonate");
     inaccessible.push(...(await seriousViolations(page)));
     await screenshot(page, `search-${name}`);
+
+    // Either word, with OR; and the card opens the post, as a feed card does.
+    await page.getByLabel("Words to find").fill(`${searchWord} OR ${marker()}`);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(new RegExp(`q=${searchWord}`));
+    await expect(cards.count()).resolves.toBe(1);
+    const text = await cards.locator(".post-body").boundingBox();
+    if (!text) throw new Error("no result text on the page");
+    await page.mouse.click(text.x + text.width / 2, text.y + text.height / 2);
+    await page.waitForURL(/\/p\/[0-9a-z]{12}$/);
+    await expect(page.locator("article.post .post-body").textContent()).resolves.toContain("group supervision");
 
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Guidelines" }).click();
     await page.getByRole("heading", { name: "How to de-identify a story" }).waitFor();

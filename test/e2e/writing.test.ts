@@ -103,4 +103,48 @@ describe("a draft", () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it("shows that it is being sent, cannot be sent twice, and survives a cut network", async () => {
+    const { page, close } = await openPage(browser(), viewports.phone);
+    await page.goto(`${baseUrl}/new`);
+    const draft = `A draft sent into a dead network, kept for later (${marker()}).`;
+    await page.getByLabel("Your reflection").fill(draft);
+    await page.getByLabel("Category").selectOption("burnout");
+    const button = page.locator("form[data-sending] button[type=submit]");
+
+    // The send is held in the page (a listener after the board's own keeps the form from leaving), so what the
+    // button shows while a post is on its way can be read, and a second press counted.
+    await page.evaluate(() => {
+      const form = document.querySelector("form[data-sending]");
+      const page = window as unknown as { sends: number };
+      page.sends = 0;
+      form?.addEventListener("submit", (event) => {
+        page.sends += 1;
+        event.preventDefault();
+      });
+    });
+    await button.click();
+    const sending = await button.evaluate((pressed: HTMLButtonElement) => ({
+      text: pressed.textContent,
+      disabled: pressed.disabled,
+      busy: pressed.form?.ariaBusy,
+    }));
+    expect(sending).toEqual({ text: "Publishing…", disabled: true, busy: "true" });
+    await button.click({ force: true });
+    await expect(page.evaluate(() => (window as unknown as { sends: number }).sends)).resolves.toBe(1);
+
+    // The network is cut as the post is sent: back on the composer, the draft is still there.
+    await page.reload();
+    await page.route("**/new", (route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.getByLabel("Category").selectOption("burnout");
+    const failed = page.waitForEvent("requestfailed");
+    await button.click({ noWaitAfter: true });
+    await failed;
+    await page.unroute("**/new");
+    await page.goto(`${baseUrl}/new`);
+    await expect(page.getByLabel("Your reflection").inputValue()).resolves.toBe(draft);
+    await close();
+  });
 });

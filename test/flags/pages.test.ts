@@ -17,10 +17,15 @@ describe("POST /p/:id/flag and the receipt page", () => {
     // The receipt is given whole, from the board's own address, ready to bookmark.
     expect(page).toContain(`value="https://closed-door.test${receipt}"`);
     expect(page).toContain(`<a href="https://closed-door.test${receipt}">`);
+    expect(page).toContain(`<a href="/p/${post.id}">← Back to the post</a>`);
 
-    // A second reader tips two identifying flags over: the post hides, and the receipt says so.
+    // A second reader tips two identifying flags over: the post hides, and the receipt says so, with no way back to a
+    // post nobody can read now.
     await postForm(`/p/${post.id}/flag`, { reason: "identifying" });
-    expect(await (await request(receipt)).text()).toContain('data-outcome="hidden"');
+    const hidden = await (await request(receipt)).text();
+    expect(hidden).toContain('data-outcome="hidden"');
+    expect(hidden).not.toContain(`href="/p/${post.id}"`);
+    expect(hidden).toContain('<a href="/">← Back to the board</a>');
   });
 
   it("tells a reader who reports a post twice that the first report stands, and gives no second receipt", async () => {
@@ -33,6 +38,7 @@ describe("POST /p/:id/flag and the receipt page", () => {
     expect(again.headers.get("Location")).toBeNull();
     const page = await again.text();
     expect(page).toContain("You have reported this post already");
+    expect(page).toContain(`<a href="/p/${post.id}">← Back to the post</a>`);
     expect(page).not.toMatch(/\/flags\/[A-Za-z0-9_-]{43}/);
   });
 

@@ -46,7 +46,7 @@ describe("POST /api/posts/:id/flags", () => {
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const body = await res.json<Receipt>();
     expect(body.receipt).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(body.flag).toMatchObject({ reason: "harmful", outcome: "open", resolvedAt: null });
+    expect(body.flag).toMatchObject({ reason: "harmful", outcome: "open", resolvedAt: null, postId: post.id });
     const row = await env.DB.prepare("SELECT note, weight FROM flags WHERE post_id = ?").bind(post.id).first();
     expect(row).toEqual({ note: "This reads as a threat.", weight: 2 });
     expect(await outcomeOf(body.receipt ?? "")).toBe("open");

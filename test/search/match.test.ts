@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { toMatchExpression } from "../../src/search/match";
+import { relatedForms, toMatchExpression } from "../../src/search/match";
 
 describe("toMatchExpression", () => {
   it("quotes each word, in lower case", () => {
-    expect(toMatchExpression("Burnout waitlist")).toBe('"burnout" "waitlist"');
+    expect(toMatchExpression("Burnout waitlist")).toBe('"burnout" AND "waitlist"');
   });
 
   it.each([
-    ['"unbalanced quote', '"unbalanced" "quote"'],
-    ["NEAR(burnout waitlist, 3)", '"near" "burnout" "waitlist" "3"'],
-    ["burnout AND NOT -paperwork ^notes*", '"burnout" "paperwork" "notes"'],
-    ["body:insurance", '"body" "insurance"'],
-    ["caf\u00e9 na\u00efve", '"café" "naïve"'],
+    ['"unbalanced quote', '"unbalanced" AND "quote"'],
+    ["NEAR(burnout waitlist, 3)", '"near" AND "burnout" AND "waitlist" AND "3"'],
+    ["burnout AND NOT -paperwork ^notes*", '"burnout" AND "paperwork" AND "notes"'],
+    ["body:insurance", '"body" AND "insurance"'],
+    ["caf\u00e9 na\u00efve", '"café" AND "naïve"'],
     ["ﬁnally", '"finally"'],
   ])("turns %j into plain words", (query, expected) => {
     expect(toMatchExpression(query)).toBe(expected);
@@ -19,9 +19,9 @@ describe("toMatchExpression", () => {
 
   it.each([
     ["tired OR guilty", '"tired" OR "guilty"'],
-    ["OR tired OR OR guilty OR", '"tired" OR "guilty"'],
-    ["tired or guilty", '"tired" "guilty"'],
-    ['"the body keeps the score" insurance', '"the body keeps the score" "insurance"'],
+    ["OR tired OR OR burnout OR", '"tired" OR "burnout"'],
+    ["tired or guilty", '"tired" AND "guilty"'],
+    ['"the body keeps the score" notes', '"the body keeps the score" AND "notes"'],
     ["“countertransference dream” OR nightmare", '"countertransference dream" OR "nightmare"'],
     ['"" OR ""', null],
   ])("keeps phrases in quotes and OR in capitals: %j", (query, expected) => {
@@ -37,6 +37,32 @@ describe("toMatchExpression", () => {
 
   it("keeps at most twelve words", () => {
     const words = Array.from({ length: 20 }, (_, i) => `word${i}`).join(" ");
-    expect(toMatchExpression(words)?.split(" ")).toHaveLength(12);
+    expect(toMatchExpression(words)?.split(" AND ")).toHaveLength(12);
   });
+
+  it.each([
+    ["supervisor", ["supervision", "supervise", "supervize"]],
+    ["supervision", ["supervisor", "supervise", "supervize"]],
+    ["supervised", ["supervisor", "supervision", "supervize"]],
+    ["supervising", ["supervisor", "supervision", "supervize"]],
+    ["supervisors", ["supervision", "supervise", "supervize"]],
+    ["director", ["direction"]],
+    ["depressed", ["depression"]],
+    ["discussion", ["discuss"]],
+    ["therapist", ["therapy"]],
+    ["therapists", ["therapy"]],
+    ["therapy", ["therapist"]],
+    ["therapies", ["therapist"]],
+    ["psychologist", ["psychology"]],
+  ])("searches %j in its family too: %j", (word, forms) => {
+    expect(relatedForms(word)).toEqual(forms);
+    expect(toMatchExpression(word)).toBe(`(${[word, ...forms].map((form) => `"${form}"`).join(" OR ")})`);
+  });
+
+  it.each(["mission", "letter", "affect", "notes", "analysis", "being", "artist", "café", "burnout", "guilty", "hmo"])(
+    "leaves %j alone: its root is too short or it has no family ending",
+    (word) => {
+      expect(relatedForms(word)).toEqual([]);
+    },
+  );
 });

@@ -33,6 +33,9 @@ describe("GET /api/search", () => {
     await seed("pending", "A pending authorization story that the filter held for a moderator.", { status: "pending" });
     await seed("removed", "A removed authorization story that a moderator took down.", { status: "removed" });
     await seed("quotes", 'She said "I am fine" (she was not) & we both knew it; NEAR the end, she cried.');
+    await seed("supervisor", "My supervisor cancelled our hour again and I had nobody to think out loud with.");
+    await seed("supervision", "Group supervision was the only hour this week where I felt like a clinician.");
+    await seed("therapy", "Two years of my own therapy taught me more than the program did.");
   });
 
   it("says how many posts match, on the first page only", async () => {
@@ -66,6 +69,24 @@ describe("GET /api/search", () => {
   it("matches other forms of a word", async () => {
     expect((await search(q("wait denies"))).results.map((result) => result.post.id)).toEqual([ids.once]);
     expect((await search(q("authorizations"))).results).toHaveLength(2);
+  });
+
+  it("finds a word's family, which porter stems apart: supervisor and supervision, therapist and therapy", async () => {
+    const found = async (words: string) => (await search(q(words))).results.map((result) => result.post.id).sort();
+    const both = [ids.supervisor, ids.supervision].sort();
+    expect(await found("supervisor")).toEqual(both);
+    expect(await found("supervision")).toEqual(both);
+    expect(await found("supervising")).toEqual(both);
+    expect(await found("therapists")).toEqual([ids.therapy]);
+    expect(await found("supervisor hour")).toEqual(both);
+    expect(await found("supervisor OR therapist")).toEqual([...both, ids.therapy].sort());
+    const snippet = (await search(q("supervisor"))).results.flatMap((result) => result.snippet);
+    expect(
+      snippet
+        .filter((piece) => piece.match)
+        .map((piece) => piece.text.toLowerCase())
+        .sort(),
+    ).toEqual(["supervision", "supervisor"]);
   });
 
   it("narrows to a category", async () => {
