@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import type { Db } from "./db/client";
+import { newMeter, serverTiming } from "./db/meter";
 import { allRows, builtOnce } from "./db/prepared";
 import { boardVersion } from "./db/schema";
 import { bookmarkOf, databaseOf } from "./db/session";
@@ -50,8 +51,12 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
     entries.delete(key);
     entries.set(key, entry); // most recently used last
-    const headers =
-      settings.READ_CACHE_HIT_HEADER === "on" ? [...entry.headers, ["X-Read-Cache", "hit"]] : entry.headers;
+    const headers = [
+      ...entry.headers,
+      ...(settings.READ_CACHE_HIT_HEADER === "on" ? [["X-Read-Cache", "hit"]] : []),
+      // A hit's own cost: the version read, if one was due (the stored answer's cost was its miss's).
+      ...(settings.D1_METER === "on" ? [["Server-Timing", serverTiming(c.get("d1Meter") ?? newMeter())]] : []),
+    ];
     c.res = new Response(entry.body, { status: entry.status, headers });
     return;
   }
@@ -61,7 +66,8 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const body = await c.res.clone().arrayBuffer();
   if (body.byteLength > MAX_BODY_BYTES) return;
   forget(key);
-  entries.set(key, { version: renderedAt, storedAt: now, status: c.res.status, headers: [...c.res.headers], body });
+  const headers = [...c.res.headers].filter(([name]) => name !== "server-timing");
+  entries.set(key, { version: renderedAt, storedAt: now, status: c.res.status, headers, body });
   totalBytes += body.byteLength;
   for (const oldest of entries.keys()) {
     if (entries.size <= MAX_ENTRIES && totalBytes <= MAX_TOTAL_BYTES) break;

@@ -46,6 +46,9 @@ export const SettingsSchema = z.object({
   READ_CACHE_MS: duration(30_000),
   /** Marks each page the read cache served, for the tests only: it would tell a reader someone else just read it. */
   READ_CACHE_HIT_HEADER: z.enum(["on", "off"]).catch("off"),
+  /** Counts each request's D1 round trips and rows read, told in Server-Timing (src/db/meter.ts): for the tests and
+   * the bench, as it reads each raw() a second time to learn its rows read. */
+  D1_METER: z.enum(["on", "off"]).catch("off"),
   SEARCH_ENGINES: z.enum(["index", "noindex"]).catch("noindex"),
   PUBLIC_ORIGIN: origin,
   /** A D1 call that has not answered in this long fails its request; a deadline of 0 would fail every call. */

@@ -1,3 +1,5 @@
+import type { D1Meter } from "./meter";
+
 /**
  * D1 behind a deadline: every call that reaches the database either answers
  * within `timeoutMs` or fails with a `DatabaseFailure`, and every error D1
@@ -26,16 +28,31 @@ export function databaseFailureIn(error: unknown): DatabaseFailure | undefined {
 // must be given D1's statements.
 const originals = new WeakMap<D1PreparedStatement, D1PreparedStatement>();
 
-export function guardDatabase(d1: D1DatabaseSession, timeoutMs: number): D1DatabaseSession {
-  const within = <T>(work: () => Promise<T>) => deadline(work, timeoutMs);
+export function guardDatabase(d1: D1DatabaseSession, timeoutMs: number, meter?: D1Meter): D1DatabaseSession {
+  const within = <T>(work: () => Promise<T>) => {
+    if (meter) meter.roundTrips += 1;
+    return deadline(work, timeoutMs);
+  };
+  const read = <R extends { meta: { rows_read?: number } }>(result: R) => {
+    if (meter) meter.rowsRead += result.meta.rows_read ?? 0;
+    return result;
+  };
+  // raw() and first() answer no meta: on a meter, the same statement is read once more, by all(), for its rows read.
+  const metered = async <T>(statement: D1PreparedStatement, work: () => Promise<T>) => {
+    if (meter) read(await statement.all());
+    return work();
+  };
   const guard = (statement: D1PreparedStatement): D1PreparedStatement => {
     const guarded = {
       bind: (...values: unknown[]) => guard(statement.bind(...values)),
-      first: (column?: string) => within(() => (column === undefined ? statement.first() : statement.first(column))),
-      all: () => within(() => statement.all()),
-      run: () => within(() => statement.run()),
+      first: (column?: string) =>
+        within(() => metered(statement, () => (column === undefined ? statement.first() : statement.first(column)))),
+      all: () => within(async () => read(await statement.all())),
+      run: () => within(async () => read(await statement.run())),
       raw: (options?: { columnNames?: boolean }) =>
-        within(() => (options?.columnNames ? statement.raw({ columnNames: true }) : statement.raw())),
+        within(() =>
+          metered(statement, () => (options?.columnNames ? statement.raw({ columnNames: true }) : statement.raw())),
+        ),
     } as unknown as D1PreparedStatement;
     originals.set(guarded, statement);
     return guarded;
@@ -43,7 +60,9 @@ export function guardDatabase(d1: D1DatabaseSession, timeoutMs: number): D1Datab
   return {
     prepare: (query: string) => guard(d1.prepare(query)),
     batch: (statements: D1PreparedStatement[]) =>
-      within(() => d1.batch(statements.map((statement) => originals.get(statement) ?? statement))),
+      within(async () =>
+        (await d1.batch(statements.map((statement) => originals.get(statement) ?? statement))).map(read),
+      ),
     getBookmark: () => d1.getBookmark(),
   } as D1DatabaseSession;
 }

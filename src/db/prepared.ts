@@ -1,6 +1,7 @@
 import { Column, fillPlaceholders, is } from "drizzle-orm";
 import type { PreparedQueryConfig, SQLitePreparedQuery } from "drizzle-orm/sqlite-core";
 import { createDb, type Db } from "./client";
+import { readTogether } from "./together";
 
 /**
  * Queries on the read path, built by drizzle once per isolate, with
@@ -45,13 +46,18 @@ export function statementOf(query: Built<PreparedQueryConfig>, values: Record<st
   return { sql, params: fillPlaceholders(params, values) };
 }
 
-/** Every row of a built query, on the request's database, mapped as drizzle maps them. */
+/**
+ * Every row of a built query, on the request's database, mapped as drizzle maps them. A select of plain columns
+ * is read together with the request's other reads of the same turn (./together.ts): one round trip for them all.
+ */
 export async function allRows<T extends PreparedQueryConfig>(
   db: Db,
   query: Built<T>,
   values: Record<string, unknown> = {},
 ): Promise<T["all"]> {
   const { sql, params } = statementOf(query, values);
+  const byName = namedReaderOf(query);
+  if (byName) return byName(await readTogether(db.$client, sql, params)) as T["all"];
   const rows = await db.$client
     .prepare(sql)
     .bind(...params)
@@ -83,12 +89,39 @@ export function rowReaderOf(query: Built<PreparedQueryConfig>): RowReader {
 // on a property its types do not show.
 type OrderedFields = { path: string[]; field: unknown }[];
 
-function columnReader(query: Built<PreparedQueryConfig>): RowReader | undefined {
+type NamedReader = (rows: Record<string, unknown>[]) => unknown[];
+
+/**
+ * For a select of plain columns, the mapping of rows as a batch answers them: objects whose keys come in the order
+ * of the SQL's columns. Undefined for any other select, which is read alone.
+ */
+function namedReaderOf(query: Built<PreparedQueryConfig>): NamedReader | undefined {
+  const reader = rowReaderOf(query);
+  if (!plainColumnsOf(query)) return undefined;
+  const columns = (query as unknown as { fields: OrderedFields }).fields.length;
+  return (rows) =>
+    reader(
+      rows.map((row) => {
+        const values = Object.values(row);
+        // Two columns of one name would have come back as one: a select the batch cannot answer.
+        if (values.length !== columns) throw new Error(`a batch answered ${values.length} of ${columns} columns`);
+        return values;
+      }),
+    );
+}
+
+/** The fields of a select of plain columns of one table, in the order of its SQL: their names and columns. */
+function plainColumnsOf(query: Built<PreparedQueryConfig>): { names: string[]; columns: Column[] } | undefined {
   // A field with a longer path is a joined table's, which drizzle may null whole.
   const { fields } = query as unknown as { fields?: OrderedFields };
   if (!fields?.every(({ path, field }) => path.length === 1 && is(field, Column))) return undefined;
-  const names = fields.map(({ path }) => path[0] as string);
-  const columns = fields.map(({ field }) => field as Column);
+  return { names: fields.map(({ path }) => path[0] as string), columns: fields.map(({ field }) => field as Column) };
+}
+
+function columnReader(query: Built<PreparedQueryConfig>): RowReader | undefined {
+  const plain = plainColumnsOf(query);
+  if (!plain) return undefined;
+  const { names, columns } = plain;
   return (rows) =>
     rows.map((row) => {
       const mapped: Record<string, unknown> = {};

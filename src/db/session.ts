@@ -3,6 +3,7 @@ import type { AppEnv } from "../env";
 import { settingsOf } from "../settings";
 import { createDb, type Db } from "./client";
 import { guardDatabase } from "./guard";
+import { newMeter, serverTiming } from "./meter";
 
 /**
  * Every request reads and writes D1 through one session (the D1 Sessions
@@ -54,8 +55,11 @@ export function databaseOf(c: Context<AppEnv>): Db {
   const opened = c.get("db") as Db | undefined;
   if (opened) return opened;
   const session = c.env.DB.withSession(constraintFor(c));
-  const db = createDb(guardDatabase(session, settingsOf(c.env).D1_TIMEOUT_MS));
+  const settings = settingsOf(c.env);
+  const meter = settings.D1_METER === "on" ? newMeter() : undefined;
+  const db = createDb(guardDatabase(session, settings.D1_TIMEOUT_MS, meter));
   c.set("d1Session", session);
+  if (meter) c.set("d1Meter", meter);
   c.set("db", db);
   return db;
 }
@@ -63,6 +67,8 @@ export function databaseOf(c: Context<AppEnv>): Db {
 export const databaseSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   databaseOf(c);
   await next();
+  const meter = c.get("d1Meter");
+  if (meter) c.header("Server-Timing", serverTiming(meter));
   const session = c.get("d1Session");
   // Only a reader's or author's write that took effect has something to read
   // back from a replica. A moderator's every request starts at the primary,

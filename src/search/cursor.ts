@@ -1,9 +1,9 @@
 import { badCursor, decodeKey, encodeKey, isId } from "../cursor";
 
 /**
- * Search results are ranked by bm25 score (lower is better), ties by id. The cursor names the last result by its id
- * alone: a score in a public cursor tells something of every post the index scored, and the next page reads the
- * result's score afresh (search/queries.ts).
+ * Search results come newest first, in the index's order. The cursor names the last result by its id alone, not
+ * by its place in the index, which would count every post ever written, held ones too; the next page finds that
+ * place afresh (search/queries.ts).
  */
 export type SearchPosition = { id: string };
 

@@ -18,13 +18,23 @@ const SearchPageQuery = z.object({
 /** The search page: the form, and a page of results with the matched words marked. */
 export const searchPageRoutes = new Hono<AppEnv>().get("/search", async (c) => {
   const { q, category, cursor } = SearchPageQuery.parse(c.req.query());
-  const categories = await listCategories(c.var.db);
-  const props = { categories, q, category, now: Date.now(), nextHref: null };
   c.header("Cache-Control", cacheControl.search);
-  if (q.trim() === "") return c.html(<SearchPage {...props} />);
+  if (q.trim() === "") {
+    const categories = await listCategories(c.var.db);
+    return c.html(<SearchPage categories={categories} q={q} category={category} now={Date.now()} nextHref={null} />);
+  }
   const found = await runSearch(c.var.db, { q, category, cursor, limit: PAGE_DEFAULT_LIMIT });
   const nextHref =
     found.nextCursor &&
     `/search?${new URLSearchParams({ q, ...(category ? { category } : {}), cursor: found.nextCursor })}`;
-  return c.html(<SearchPage {...props} found={found} nextHref={nextHref} />);
+  return c.html(
+    <SearchPage
+      categories={found.categories}
+      q={q}
+      category={category}
+      now={Date.now()}
+      found={found}
+      nextHref={nextHref}
+    />,
+  );
 });

@@ -1,77 +1,87 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
+import { readTogether } from "../db/together";
 import type { PublicPost } from "../posts/queries";
 import type { SearchPosition } from "./cursor";
 
 export type SearchRequest = { match: string; category?: string; after?: SearchPosition; limit: number };
-export type SearchHit = { post: PublicPost; snippet: string; score: number };
-export type SearchPage = { hits: SearchHit[]; next: SearchPosition | null };
+export type SearchHit = { post: PublicPost; snippet: string };
+/** `count`: how many posts of the window match (the first page only). */
+export type SearchPage = { hits: SearchHit[]; next: SearchPosition | null; count?: number };
 
 /** Marks around each matched term in a snippet; normalization strips control characters from every body, so they never occur in one. */
 export const MATCH_START = "\u0001";
 export const MATCH_END = "\u0002";
 
-type Row = PublicPost & { score: number; snippet: string };
-
 /**
- * How many of the newest matching posts are ranked. bm25 scores every match,
- * so ranking all of a common word's matches grows with the board; ranking
- * the newest thousand keeps a search's cost flat however large it grows.
+ * How many of the newest posts holding the words a search reads at most. A category narrows within them, and the
+ * count counts them. However large the board and however common the words, a search reads this many index entries
+ * at most, so its cost is flat; a reader of a board that large narrows with more words.
  */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_WINDOW = 1000;
+
+type Row = PublicPost & { snippet: string };
 
 /**
- * One page of published posts matching an FTS5 expression, best first
- * (bm25) among the newest SEARCH_CANDIDATES matches, ties by id,
- * keyset-paged on that pair.
+ * One page of published posts matching an FTS5 expression, newest first, among the newest SEARCH_WINDOW matches,
+ * keyset-paged by the index's row order; with the first page, how many of the window match. Both are read in the
+ * request's one round trip (src/db/together.ts).
+ *
+ * Newest first, not best first: bm25 counts, for every word, each post of the whole board that has it (FTS5 asks
+ * for those counts before it can score a single row), so its cost grew with the board: 2 ms for a common word at a
+ * million posts, before any row is read. Every result holds every word, and its snippet shows where.
  */
 export async function searchPublished(db: Db, request: SearchRequest): Promise<SearchPage> {
-  const inCategory = request.category === undefined ? sql`` : sql`AND p.category = ${request.category}`;
-  // The rowid of the oldest candidate: FTS5 walks matches newest first without sorting.
-  const oldestCandidate = sql`coalesce((
-      SELECT f.rowid FROM posts_fts f JOIN posts p ON p.rowid = f.rowid
-      WHERE f.posts_fts MATCH ${request.match} AND p.status = 'published' ${inCategory}
-      ORDER BY f.rowid DESC LIMIT 1 OFFSET ${SEARCH_CANDIDATES - 1}), 0)`;
-  const rows = await db.all<Row>(sql`
-    SELECT p.id, p.body, p.category, p.role, p.status, p.resonates, p.created_at AS createdAt,
-      bm25(posts_fts) AS score,
-      snippet(posts_fts, 0, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
-    FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid
-    WHERE posts_fts MATCH ${request.match}
-      AND posts_fts.rowid >= ${oldestCandidate}
-      AND p.status = 'published'
-      ${inCategory}
-      ${request.after === undefined ? sql`` : sql`AND (bm25(posts_fts), p.id) > (${scoreOf(request.match, request.after)}, ${request.after.id})`}
-    ORDER BY score, p.id
-    LIMIT ${request.limit + 1}`);
+  const [rows, count] = await Promise.all([
+    rowsOf<Row>(db, pageQuery(request)),
+    request.after === undefined ? rowsOf<{ n: number }>(db, countQuery(request)) : undefined,
+  ]);
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
   return {
-    hits: page.map(({ score, snippet, ...post }) => ({ post, snippet, score })),
+    hits: page.map(({ snippet, ...post }) => ({ post, snippet })),
     next: rows.length > request.limit && last ? { id: last.id } : null,
+    ...(count === undefined ? {} : { count: count[0]?.n ?? 0 }),
   };
 }
 
-/**
- * The score of the post a cursor names, read again for the same words: the cursor carries no score. Should that
- * post have left the index since, the list starts again from the best match (posts seen again, never a gap).
- */
-function scoreOf(match: string, after: SearchPosition) {
-  return sql`coalesce((
-      SELECT bm25(posts_fts) FROM posts_fts
-      WHERE posts_fts MATCH ${match} AND posts_fts.rowid = (SELECT rowid FROM posts WHERE id = ${after.id})), -1e308)`;
+// The index holds published posts only (migration 0011): a category is the one thing read from posts to narrow.
+const inCategory = (category: string | undefined) =>
+  category === undefined ? sql`` : sql`AND p.category = ${category}`;
+
+/** The oldest index row of the window: the SEARCH_WINDOW-th newest match of the words. */
+const windowStart = (match: string) => sql`coalesce((
+  SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}), 0)`;
+
+function pageQuery({ match, category, after, limit }: SearchRequest): SQL {
+  // Past the post the cursor names, in index order; should it have left the index, the list starts again (posts
+  // seen again, never a gap).
+  const past =
+    after === undefined
+      ? sql``
+      : sql`AND posts_fts.rowid < coalesce((SELECT rowid FROM posts WHERE id = ${after.id}), 9223372036854775807)`;
+  // CROSS JOIN keeps SQLite reading the index first: driven from posts, a category's search read the whole category.
+  return sql`
+    SELECT p.id, p.body, p.category, p.role, p.status, p.resonates, p.created_at AS createdAt,
+      snippet(posts_fts, 0, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
+    FROM posts_fts CROSS JOIN posts p ON p.rowid = posts_fts.rowid
+    WHERE posts_fts MATCH ${match} AND posts_fts.rowid >= ${windowStart(match)} ${past} ${inCategory(category)}
+    ORDER BY posts_fts.rowid DESC
+    LIMIT ${limit + 1}`;
 }
 
-/**
- * How many published posts match, counted to SEARCH_CANDIDATES at most (then "1,000 or more"): a count of a common
- * word's every match would grow with the board, as the ranking would.
- */
-export async function countMatches(db: Db, match: string, category: string | undefined): Promise<number> {
-  const inCategory = category === undefined ? sql`` : sql`AND p.category = ${category}`;
-  const [row] = await db.all<{ n: number }>(sql`
-    SELECT count(*) AS n FROM (
-      SELECT 1 FROM posts_fts f JOIN posts p ON p.rowid = f.rowid
-      WHERE f.posts_fts MATCH ${match} AND p.status = 'published' ${inCategory}
-      LIMIT ${SEARCH_CANDIDATES})`);
-  return row?.n ?? 0;
+function countQuery({ match, category }: SearchRequest): SQL {
+  const window = sql`SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}`;
+  return category === undefined
+    ? sql`SELECT count(*) AS n FROM (${window})`
+    : sql`SELECT count(*) AS n FROM (${window}) AS w CROSS JOIN posts p ON p.rowid = w.rowid WHERE 1 ${inCategory(category)}`;
+}
+
+const dialect = new SQLiteAsyncDialect();
+
+/** The rows of a query, read in the request's round trip. */
+function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return readTogether<T>(db.$client, text, params);
 }

@@ -9,7 +9,7 @@ const searchRoute = createRoute({
   method: "get",
   path: "/api/search",
   tags: ["feed"],
-  summary: "Full-text search over published posts, best match first, with highlighted snippets",
+  summary: "Full-text search over published posts, newest first, with highlighted snippets",
   request: { query: SearchQuerySchema },
   responses: {
     200: jsonContent(SearchPageSchema, "One page of results"),

@@ -1,15 +1,18 @@
-import { findCategory } from "../categories/queries";
+import { listCategories } from "../categories/queries";
 import type { Db } from "../db/client";
+import type { Category } from "../db/schema";
 import { notFound } from "../errors";
 import type { PublicPost } from "../posts/queries";
 import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import { toMatchExpression } from "./match";
-import { countMatches, SEARCH_CANDIDATES, type SearchPage, searchPublished } from "./queries";
+import { SEARCH_WINDOW, type SearchPage, searchPublished } from "./queries";
 import { type SnippetPiece, toSnippetPieces } from "./schemas";
 
 export type SearchInput = { q: string; category?: string; cursor?: string; limit: number };
-/** `total`: how many posts match, up to SEARCH_CANDIDATES (`capped` when there are as many or more); on the first page only. */
+/** `total`: how many posts match, up to SEARCH_WINDOW (`capped` when there are as many or more); on the first page only. */
 export type SearchResults = {
+  /** The board's categories, read with the results: the page offers them, and a search in none is refused. */
+  categories: Category[];
   results: { post: PublicPost; snippet: SnippetPiece[] }[];
   nextCursor: string | null;
   total?: { count: number; capped: boolean };
@@ -19,19 +22,21 @@ export type SearchResults = {
 export async function runSearch(db: Db, { q, category, cursor, limit }: SearchInput): Promise<SearchResults> {
   const after = cursor === undefined ? undefined : decodeSearchCursor(cursor);
   const match = toMatchExpression(q);
-  const [page, count]: [SearchPage, number | undefined] = match
-    ? await Promise.all([
-        searchPublished(db, { match, category, after, limit }),
-        // Counted once, with the first page: the next pages say no more.
-        after === undefined ? countMatches(db, match, category) : undefined,
-      ])
-    : [{ hits: [], next: null }, 0];
-  if (page.hits.length === 0 && category && !(await findCategory(db, category))) {
+  // The categories are read in the same round trip as the results (src/db/together.ts).
+  const [page, categories] = await Promise.all([
+    match ? searchPublished(db, { match, category, after, limit }) : NOTHING_FOUND,
+    listCategories(db),
+  ]);
+  if (category !== undefined && !categories.some((each) => each.slug === category)) {
     throw notFound("There is no such category.");
   }
+  const count = page.count;
   return {
+    categories,
     results: page.hits.map((hit) => ({ post: hit.post, snippet: toSnippetPieces(hit.snippet) })),
     nextCursor: page.next && encodeSearchCursor(page.next),
-    ...(count === undefined ? {} : { total: { count, capped: count >= SEARCH_CANDIDATES } }),
+    ...(count === undefined ? {} : { total: { count, capped: count >= SEARCH_WINDOW } }),
   };
 }
+
+const NOTHING_FOUND: SearchPage = { hits: [], next: null, count: 0 };

@@ -174,15 +174,20 @@ describe("EXPLAIN QUERY PLAN of every query on a hot path", () => {
     expect(costlySteps(await planOf(statement))).toEqual(["SCAN audit_log"]);
   });
 
-  it("search reads posts through the full-text index and sorts only the matches, by relevance", async () => {
+  it("search reads posts through the full-text index, newest first, and sorts nothing", async () => {
     const statements = await statementsOf((db) =>
       searchPublished(db, { match: '"waitlist"', category: "lessons", limit: 20 }),
     );
-    expect(statements).toHaveLength(1);
-    const plan = await planOf(statements[0] as Statement);
-    expect(plan.some((step) => /^SCAN posts_fts VIRTUAL TABLE INDEX/.test(step))).toBe(true);
-    expect(plan.some((step) => /^SEARCH p USING INTEGER PRIMARY KEY/.test(step))).toBe(true);
-    // bm25 is computed per match, so relevance order is a sort of the matched rows, never of the table.
-    expect(costlySteps(plan)).toEqual(["USE TEMP B-TREE FOR ORDER BY"]);
+    // The page and its count, sent together in one batch.
+    expect(statements).toHaveLength(2);
+    for (const statement of statements) {
+      const plan = await planOf(statement);
+      expect(plan.some((step) => /^SCAN (posts_fts|w|\(subquery)/.test(step))).toBe(true);
+      // Driven by the index, a category is a lookup by rowid of each match, never a walk of the category's posts.
+      expect(plan.some((step) => /^SEARCH p USING INTEGER PRIMARY KEY/.test(step))).toBe(true);
+      expect(plan.some((step) => /INDEX posts_category|INDEX posts_feed/.test(step))).toBe(false);
+      // "SCAN w" walks the count's window: at most SEARCH_WINDOW rows, already read from the index in order.
+      expect(costlySteps(plan).filter((step) => step !== "SCAN w")).toEqual([]);
+    }
   });
 });

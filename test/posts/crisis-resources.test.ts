@@ -45,6 +45,18 @@ describe("POST /api/posts: crisis resources for the reader's country", () => {
     expect(b.moderation.resources?.[0]?.country).toBe("AU");
   });
 
+  it("answers a crisis post sent twice in a day the same way both times: held, with help, never a duplicate", async () => {
+    const body = `${CRISIS} Sent twice.`;
+    for (const ip of [randomAddress(), randomAddress()]) {
+      const res = await postCrisis(undefined, { "CF-Connecting-IP": ip }, body);
+      expect(res.status).toBe(202);
+      const answer = await res.json<Answer>();
+      expect(answer.post.status).toBe("pending");
+      expect(answer.moderation.resources?.[0]).toMatchObject({ phone: "988" });
+      expect(JSON.stringify(answer)).not.toContain("duplicate");
+    }
+  });
+
   it("gives the lines with a refusal too, when the refused post sounds like a crisis", async () => {
     const res = await postCrisis("GB", {}, `${CRISIS} Call me at 555-201-7730 tonight.`);
     expect(res.status).toBe(422);

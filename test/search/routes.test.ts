@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEARCH_CANDIDATES } from "../../src/search/queries";
+import { SEARCH_WINDOW } from "../../src/search/queries";
 import { type ErrorBody, request, seedPost } from "../support/app";
 
 type Result = { post: { id: string; body: string; category: string }; snippet: { text: string; match: boolean }[] };
@@ -56,7 +56,7 @@ describe("GET /api/search", () => {
     expect((await search(q('"denied came back"'))).results).toEqual([]);
   });
 
-  it("finds published posts only, best match first, with the matches highlighted", async () => {
+  it("finds published posts only, newest first, with the matches highlighted", async () => {
     const page = await search(q("authorization"));
     expect(page.results.map((result) => result.post.id)).toEqual([ids.twice, ids.once]);
     const snippet = page.results[0]?.snippet ?? [];
@@ -207,8 +207,8 @@ describe("GET /api/search", () => {
     expect((await request(`/api/search?${q("authorization", "&category=nope")}`)).status).toBe(404);
   });
 
-  it("ranks only the newest matches, so a common word costs the same on any size of board", async () => {
-    // The strongest matches are the oldest: once SEARCH_CANDIDATES newer posts match, they are out of reach.
+  it("reads only the newest matches, so a common word costs the same on any size of board", async () => {
+    // The strongest match is the oldest: once SEARCH_WINDOW newer posts match, it is out of reach, in its category too.
     await seedPost({
       body: "Lanternfish lanternfish lanternfish: the lanternfish supervision group.",
       category: "gratitude",
@@ -219,7 +219,7 @@ describe("GET /api/search", () => {
        SELECT printf('lf%010d', n), 'One lanternfish among many other words in post number ' || n || ' of a long week.',
          'lessons', 'published', ? + n, lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM seq`,
     )
-      .bind(SEARCH_CANDIDATES, Date.now())
+      .bind(SEARCH_WINDOW, Date.now())
       .run();
     const ranked: string[] = [];
     let cursor: string | null = "";
@@ -228,8 +228,16 @@ describe("GET /api/search", () => {
       ranked.push(...page.results.map((result) => result.post.id));
       cursor = page.nextCursor;
     }
-    expect(ranked).toHaveLength(SEARCH_CANDIDATES);
-    expect(new Set(ranked).size).toBe(SEARCH_CANDIDATES);
+    expect(ranked).toHaveLength(SEARCH_WINDOW);
+    expect(new Set(ranked).size).toBe(SEARCH_WINDOW);
     expect(ranked.every((id) => id.startsWith("lf"))).toBe(true);
+    // Newest first: the last one inserted (the newest rowid) leads.
+    expect(ranked[0]).toBe(`lf${String(SEARCH_WINDOW).padStart(10, "0")}`);
+    const inGratitude = await request(`/api/search?${q("lanternfish", "&category=gratitude")}`);
+    const body = await inGratitude.json<Page & { total?: { count: number; capped: boolean } }>();
+    expect(body.results).toEqual([]);
+    expect(body.total).toEqual({ count: 0, capped: false });
+    const all = await request(`/api/search?${q("lanternfish")}`);
+    expect((await all.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
   });
 });

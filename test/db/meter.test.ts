@@ -1,0 +1,111 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PAGE_DEFAULT_LIMIT } from "../../src/cursor";
+import { type D1Meter, meterOf, newMeter, serverTiming } from "../../src/db/meter";
+import { SEARCH_WINDOW } from "../../src/search/queries";
+import { requestWith } from "../support/app";
+
+/** Every read reaches D1 (no read cache), and D1's cost is told in Server-Timing. */
+const UNCACHED = { D1_METER: "on", READ_CACHE_MS: "0" };
+
+async function costOf(path: string, bindings: Partial<Env> = UNCACHED): Promise<D1Meter> {
+  const res = await requestWith(bindings, path);
+  expect(res.status, path).toBe(200);
+  const meter = meterOf(res.headers.get("Server-Timing"));
+  if (!meter) throw new Error(`${path} told no D1 cost`);
+  return meter;
+}
+
+/** `count` more published posts, spread over the categories, a minute apart and older than those already there. */
+async function addPosts(count: number) {
+  const oldest = await env.DB.prepare("SELECT coalesce(min(created_at), ?) AS at FROM posts").bind(Date.now()).first<{
+    at: number;
+  }>();
+  await env.DB.prepare(
+    `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ?1)
+     INSERT INTO posts (id, body, category, status, created_at, resonates, delete_token_hash, content_hash)
+     SELECT lower(hex(randomblob(6))),
+       'Another week of the waitlist, post ' || n || CASE WHEN n % 10 = 0 THEN ', and the kettle' ELSE '' END || '.',
+       (SELECT slug FROM categories WHERE position = 1 + n % 8), 'published', ?2 - n * 60000, n % 37,
+       lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM seq`,
+  )
+    .bind(count, oldest?.at ?? Date.now())
+    .run();
+}
+
+describe("the D1 meter", () => {
+  it("reads back from its own Server-Timing value", () => {
+    const meter = { ...newMeter(), roundTrips: 2, rowsRead: 41 };
+    expect(meterOf(serverTiming(meter))).toEqual(meter);
+    expect(meterOf(null)).toBeUndefined();
+  });
+
+  it("is off unless the setting turns it on", async () => {
+    const res = await requestWith({ READ_CACHE_MS: "0" }, "/api/posts");
+    expect(res.headers.get("Server-Timing")).toBeNull();
+  });
+});
+
+// A page of the feed reads its page (and one row more, to know whether another follows), the category menu and a
+// few rows to find where a cursor points; search reads at most its window of the index, whatever the board's size.
+const PAGE = PAGE_DEFAULT_LIMIT + 1;
+const CATEGORIES = 8;
+const FEW = 4;
+const budgets: Record<string, number> = {
+  "/api/posts": PAGE + FEW,
+  "/": PAGE + CATEGORIES + FEW,
+  "/c/burnout": PAGE + CATEGORIES + FEW,
+  "/?sort=top": PAGE + CATEGORIES + FEW,
+  "/c/burnout?sort=top": PAGE + CATEGORIES + FEW,
+  "/feed.xml": 50 + 1 + CATEGORIES + FEW,
+  "/api/categories": CATEGORIES,
+  "/new": CATEGORIES,
+};
+// Search reads its window in the index twice (the page's start, the count), and looks each match up once in posts.
+const SEARCH_BUDGET = 4 * SEARCH_WINDOW + PAGE + CATEGORIES + FEW;
+const searches = [
+  "/api/search?q=waitlist",
+  "/api/search?q=kettle",
+  "/search?q=waitlist",
+  "/search?q=kettle&category=lessons",
+];
+
+describe.each([200, 2_000, 5_000])("reads on a board of %i posts", (size) => {
+  beforeAll(async () => {
+    const { n } = (await env.DB.prepare("SELECT count(*) AS n FROM posts").first<{ n: number }>()) ?? { n: 0 };
+    await addPosts(size - n);
+  });
+
+  it.each(Object.entries(budgets))("%s: one round trip, within its budget of rows", async (path, budget) => {
+    const cost = await costOf(path);
+    expect(cost.roundTrips).toBe(1);
+    expect(cost.rowsRead).toBeLessThanOrEqual(budget);
+  });
+
+  it("a deep page of the feed and a post's page: one round trip each, within budget", async () => {
+    const first = await requestWith(UNCACHED, "/api/posts");
+    const { posts, nextCursor } = await first.json<{ posts: { id: string }[]; nextCursor: string }>();
+    for (const [path, budget] of [
+      [`/api/posts?cursor=${nextCursor}`, PAGE + FEW],
+      [`/?cursor=${nextCursor}&page=2`, PAGE + CATEGORIES + FEW],
+      [`/p/${posts[0]?.id}`, 1 + CATEGORIES],
+      [`/api/posts/${posts[0]?.id}`, 1],
+    ] as const) {
+      const cost = await costOf(path);
+      expect(cost.roundTrips, path).toBe(1);
+      expect(cost.rowsRead, path).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it.each(searches)("%s: one round trip, and rows bounded whatever the board's size", async (path) => {
+    const cost = await costOf(path);
+    expect(cost.roundTrips).toBe(1);
+    expect(cost.rowsRead).toBeLessThanOrEqual(SEARCH_BUDGET);
+  });
+
+  it("answers a page the read cache holds without D1", async () => {
+    const cached = { D1_METER: "on", BOARD_VERSION_CHECK_MS: "60000" };
+    await costOf("/?sort=top", cached);
+    expect((await costOf("/?sort=top", cached)).roundTrips).toBe(0);
+  });
+});
