@@ -96,6 +96,8 @@ export const posts = sqliteTable(
       .generatedAlwaysAs(sql`status IN ('pending', 'hidden') OR (status = 'published' AND open_reports > 0)`, {
         mode: "virtual",
       }),
+    /** The UTC day of `createdAt`: "most resonated this week" reads the top of each day (src/feed/queries.ts). */
+    createdDay: integer().notNull().generatedAlwaysAs(sql`created_at / 86400000`, { mode: "virtual" }),
     /** Bumped by every moderator action; an action applies only to the revision it was decided on. */
     revision: integer().notNull().default(0),
   },
@@ -106,6 +108,16 @@ export const posts = sqliteTable(
     index("posts_category_new").on(post.status, post.category, post.createdAt, post.id),
     index("posts_feed_top").on(post.status, post.resonates, post.createdAt, post.id),
     index("posts_category_top").on(post.status, post.category, post.resonates, post.createdAt, post.id),
+    // The top of one day: a week's or a month's most resonated is the top of each of its days, merged.
+    index("posts_day_top").on(post.status, post.createdDay, post.resonates, post.createdAt, post.id),
+    index("posts_category_day_top").on(
+      post.status,
+      post.category,
+      post.createdDay,
+      post.resonates,
+      post.createdAt,
+      post.id,
+    ),
     index("posts_content_hash").on(post.contentHash, post.createdAt),
     // The status page finds an author's post from the delete token alone.
     uniqueIndex("posts_delete_token").on(post.deleteTokenHash),

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { allRows, builtOncePer } from "../db/prepared";
 import { posts } from "../db/schema";
 import { type PublicPost, publicColumns } from "../posts/queries";
+import { DAY_MS } from "../time";
 import { type FeedPosition, type FeedSort, HOUR_MS, positionOf } from "./cursor";
 
 export type FeedRequest = {
@@ -25,8 +26,9 @@ export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null; previou
  * duplicate or a gap.
  */
 export async function listPublished(db: Db, request: FeedRequest): Promise<FeedPage> {
-  const { query, values } = feedQuery(request);
-  const rows: PublicPost[] = await allRows(db, query, values);
+  const rows = await (request.sort === "top" && request.since !== undefined
+    ? topOfEachDay(db, request, request.since)
+    : allRows(db, ...queryAndValues(feedQuery(request))));
   const { sort, limit, after, before } = request;
   const more = rows.length > limit;
   // Going back, the rows come nearest first (oldest first): the page is shown newest first, as any other.
@@ -41,16 +43,43 @@ export async function listPublished(db: Db, request: FeedRequest): Promise<FeedP
   };
 }
 
-/** The one query behind a feed page (one more row than the page, to know whether another follows), and its values. */
-export function feedQuery(request: FeedRequest) {
+/**
+ * The most resonated of a period: the top of each UTC day in it (an index range each, `posts_day_top`), read in one
+ * round trip (src/db/together.ts) and merged. Read from the top of all time and kept when recent, a quiet week
+ * of a large board meant reading deep into its history; this reads (days + 1) pages at most.
+ */
+async function topOfEachDay(db: Db, request: FeedRequest, since: number): Promise<PublicPost[]> {
+  const days = Array.from(
+    { length: Math.floor(Date.now() / DAY_MS) - Math.floor(since / DAY_MS) + 1 },
+    (_, at) => Math.floor(since / DAY_MS) + at,
+  );
+  const perDay = await Promise.all(days.map((day) => allRows(db, ...queryAndValues(feedQuery(request, day)))));
+  const order = request.before ? 1 : -1;
+  return perDay
+    .flat()
+    .sort(
+      (a, b) =>
+        order * (a.resonates - b.resonates || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    )
+    .slice(0, request.limit + 1);
+}
+
+const queryAndValues = ({ query, values }: ReturnType<typeof feedQuery>) => [query, values] as const;
+
+/**
+ * The one query behind a feed page (one more row than the page, to know whether another follows), and its values;
+ * with `day`, the same of that UTC day alone.
+ */
+export function feedQuery(request: FeedRequest, day?: number) {
   const from = request.before ? "-before" : request.after ? "-after" : "";
-  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.since === undefined ? "" : "-since"}${from}`;
+  const shape: FeedShape = `${request.sort}${request.category === undefined ? "" : "-category"}${request.since === undefined ? "" : "-since"}${day === undefined ? "" : "-day"}${from}`;
   const after = request.before ?? request.after;
   return {
     query: builtFeedQuery(shape),
     values: {
       category: request.category,
       since: request.since,
+      day,
       limit: request.limit + 1,
       // The last hour's last millisecond (its first, going back), should the post the cursor names be gone: a post or
       // two seen again, never a gap.
@@ -61,7 +90,7 @@ export function feedQuery(request: FeedRequest) {
   };
 }
 
-type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-since"}${"" | "-after" | "-before"}`;
+type FeedShape = `${FeedSort}${"" | "-category"}${"" | "-since"}${"" | "-day"}${"" | "-after" | "-before"}`;
 
 const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
   const sort: FeedSort = shape.startsWith("top") ? "top" : "new";
@@ -72,7 +101,8 @@ const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
       and(
         eq(posts.status, "published"),
         shape.includes("-category") ? eq(posts.category, sql.placeholder("category")) : undefined,
-        shape.includes("-since") ? gte(posts.createdAt, sql.placeholder("since")) : undefined,
+        shape.includes("-since") ? since(shape.includes("-day")) : undefined,
+        shape.includes("-day") ? eq(posts.createdDay, sql.placeholder("day")) : undefined,
         shape.includes("-after") ? after(sort) : undefined,
         shape.includes("-before") ? before(sort) : undefined,
       ),
@@ -81,6 +111,15 @@ const builtFeedQuery = builtOncePer((db, shape: FeedShape) => {
     .limit(sql.placeholder("limit"))
     .prepare();
 });
+
+/**
+ * Written since the period began. Within one day the "+" keeps SQLite from reading the time's index
+ * (`posts_feed_new`, every post of the period) instead of the day's, which gives the day's top in order.
+ */
+function since(withinADay: boolean): SQL {
+  const start = sql.placeholder("since");
+  return withinADay ? sql`+${posts.createdAt} >= ${start}` : gte(posts.createdAt, start);
+}
 
 /** Past the post the cursor names, at the exact time read from that post: the cursor itself carries only the hour. */
 function after(sort: FeedSort): SQL {

@@ -58,6 +58,10 @@ const budgets: Record<string, number> = {
   "/?sort=top": PAGE + CATEGORIES + FEW,
   "/c/burnout?sort=top": PAGE + CATEGORIES + FEW,
   "/feed.xml": 50 + 1 + CATEGORIES + FEW,
+  // A period's most resonated reads the top page of each of its days (and the day it started in).
+  "/?sort=top&period=week": (7 + 2) * PAGE + CATEGORIES + FEW,
+  "/c/burnout?sort=top&period=month": (30 + 2) * PAGE + CATEGORIES + FEW,
+  "/api/posts?sort=top&period=week": (7 + 2) * PAGE + FEW,
   "/api/categories": CATEGORIES,
   "/new": CATEGORIES,
 };
@@ -104,8 +108,8 @@ describe.each([200, 2_000, 5_000])("reads on a board of %i posts", (size) => {
   });
 
   it("answers a page the read cache holds without D1", async () => {
-    const cached = { D1_METER: "on", BOARD_VERSION_CHECK_MS: "60000" };
-    await costOf("/?sort=top", cached);
-    expect((await costOf("/?sort=top", cached)).roundTrips).toBe(0);
+    // The first read checks the board's version (this file writes to D1 behind the app's back), and is stored.
+    await costOf("/?sort=top", { D1_METER: "on", BOARD_VERSION_CHECK_MS: "0" });
+    expect((await costOf("/?sort=top", { D1_METER: "on", BOARD_VERSION_CHECK_MS: "60000" })).roundTrips).toBe(0);
   });
 });

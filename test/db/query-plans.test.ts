@@ -97,6 +97,20 @@ const hotPaths: [string, (db: Db) => Promise<unknown>][] = [
     "category feed, top, deep page",
     (db) => listPublished(db, { sort: "top", category: "lessons", after: topAfter, limit: 20 }),
   ],
+  // A period's most resonated: the top of each day (one statement a day, sent together), never the period's every post.
+  ["feed, top this week", (db) => listPublished(db, { sort: "top", since: now - 7 * 86_400_000, limit: 20 })],
+  [
+    "feed, top this week, deep page",
+    (db) => listPublished(db, { sort: "top", since: now - 7 * 86_400_000, after: topAfter, limit: 20 }),
+  ],
+  [
+    "feed, top this week, newer page",
+    (db) => listPublished(db, { sort: "top", since: now - 7 * 86_400_000, before: topAfter, limit: 20 }),
+  ],
+  [
+    "category feed, top this month",
+    (db) => listPublished(db, { sort: "top", category: "lessons", since: now - 30 * 86_400_000, limit: 20 }),
+  ],
   ["a published post", (db) => findPublishedPost(db, fixture.postId)],
   ["categories", (db) => listCategories(db)],
   ["one category", (db) => findCategory(db, "lessons")],
