@@ -28,6 +28,8 @@ export type Measured = {
   inTurnsWith?: string;
   /** The bare route's req/s in the slices between this scenario's, when it was measured in turns with it. */
   ceilingInTurns?: number;
+  /** What one request of it costs D1 (a GET, read once from a worker with the D1 meter on). */
+  d1?: { roundTrips: number; rowsRead: number };
 };
 
 /** How many slices of each side `measureInTurns` takes. */

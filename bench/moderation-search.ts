@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { BENIGN, inputAt, inputs, LENGTH, LONG_LENGTH } from "./moderation-inputs";
 import { ALL_PIECES, randomPiece } from "./moderation-pieces";
 import { median, micros, timeCall, timeInTurns, turnsWithin, warmUp } from "./moderation-timing";
+import { generator } from "./random";
 
 type Genome = { prefix: string[]; unit: string[] };
 type Scored = { genome: Genome; text: string; ratio: number };
@@ -49,17 +50,6 @@ export const textOf = ({ prefix, unit }: Genome, length: number) => {
   const body = unit.join("") || " ";
   return (head + body.repeat(Math.ceil(Math.max(0, length - head.length) / body.length))).slice(0, length);
 };
-
-/** A small seeded generator (mulberry32), so a run can be repeated with --seed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A sweep of every piece as a run seeds four islands that evolve apart (a single population soon becomes one family

@@ -7,6 +7,8 @@ import { type LoadOptions, type Measured, TURNS } from "./load";
 import type { ModerationFigures } from "./moderation";
 import { BUDGETS, type Check, moderationChecks } from "./moderation-budgets";
 import { describe } from "./moderation-search";
+import { HTML_VS_JSON } from "./names";
+import type { WorstReads } from "./worst-reads";
 
 export type BenchReport = {
   date: string;
@@ -22,7 +24,7 @@ export type BenchReport = {
     medianEvaluateMs: number;
   };
   moderation: ModerationFigures;
-  sizes: { posts: number; results: Record<string, Measured> }[];
+  sizes: { posts: number; results: Record<string, Measured>; worst?: WorstReads }[];
   /** The uncached feed on the smallest and the largest board, measured in turns with each other. */
   acrossSizes?: { small: number; large: number; results: Record<string, [small: Measured, large: Measured]> };
 };
@@ -64,22 +66,23 @@ export function renderReport(report: BenchReport): string {
     "",
     ...moderationSection(report.moderation),
   ];
-  for (const { posts, results } of report.sizes) {
+  for (const { posts, results, worst } of report.sizes) {
     const ceiling = ceilingOf(results);
     lines.push(
       "",
       `## ${posts.toLocaleString("en")} posts`,
       "",
-      "| scenario | req/s | × ceiling | mean ms | p50 ms | p99 ms | CPU µs/req | non-2xx |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| scenario | req/s | × ceiling | mean ms | p50 ms | p99 ms | CPU µs/req | D1 round trips | rows read | non-2xx |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...Object.entries(results).map(
         ([name, r]) =>
-          `| ${scenarioName(name, r)} | ${r.requestsPerSecond.toFixed(0)} | ${shareOfCeiling(r, ceiling).toFixed(3)} | ${r.mean.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} | ${r.non2xx + r.errors} |`,
+          `| ${scenarioName(name, r)} | ${r.requestsPerSecond.toFixed(0)} | ${shareOfCeiling(r, ceiling).toFixed(3)} | ${r.mean.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} | ${d1Cells(r)} | ${r.non2xx + r.errors} |`,
       ),
       "",
       IN_TURNS_NOTE,
       "",
       CEILING_NOTE,
+      ...worstReadsSection(worst),
     );
   }
   return `${lines.join("\n")}\n`;
@@ -115,6 +118,33 @@ function checks(report: BenchReport): Check[] {
       measured: `${pct(share)} (slower of JSON and HTML, each in turns with the bare route)`,
       met: share >= 0.5,
     });
+    const [page, json] = [results[HTML_VS_JSON.html], results[HTML_VS_JSON.json]];
+    if (page && json) {
+      out.push({
+        budget: `Uncached HTML page ≤ 1.25× its JSON, CPU per request (${count(posts)} posts, in turns)`,
+        measured: `${page.cpuMicros.toFixed(0)} µs vs ${json.cpuMicros.toFixed(0)} µs (${(page.cpuMicros / Math.max(json.cpuMicros, 1)).toFixed(2)}×)`,
+        met: page.cpuMicros <= 1.25 * json.cpuMicros,
+      });
+    }
+    const reads = Object.entries(results).filter(([, r]) => r.d1 !== undefined);
+    const uncachedTrips = reads
+      .filter(([name]) => !name.endsWith(", cached"))
+      .map(([name, r]) => [name, r.d1?.roundTrips] as const);
+    const cachedTrips = reads
+      .filter(([name]) => name.endsWith(", cached"))
+      .map(([name, r]) => [name, r.d1?.roundTrips] as const);
+    const offBudget = [
+      ...uncachedTrips.filter(([, trips]) => trips !== 1),
+      ...cachedTrips.filter(([, trips]) => trips !== 0),
+    ];
+    out.push({
+      budget: `Every public read one D1 round trip uncached, none cached (${count(posts)} posts)`,
+      measured:
+        offBudget.length === 0
+          ? `${uncachedTrips.length} uncached reads at 1, ${cachedTrips.length} cached at 0`
+          : offBudget.map(([name, trips]) => `${name}: ${trips}`).join("; "),
+      met: offBudget.length === 0 && reads.length > 0,
+    });
     const uncached = results["feed JSON, first page, uncached"]?.requestsPerSecond ?? 0;
     const raw = results["raw D1 feed query, first page"]?.requestsPerSecond ?? 1;
     out.push({
@@ -126,6 +156,22 @@ function checks(report: BenchReport): Check[] {
   const across = report.acrossSizes;
   for (const [name, [smallRun, largeRun]] of Object.entries(across?.results ?? {})) {
     const [small, large] = [smallRun.mean, largeRun.mean];
+    if (name.startsWith("search")) {
+      const [cpuSmall, cpuLarge] = [smallRun.cpuMicros, largeRun.cpuMicros];
+      out.push(
+        {
+          budget: `Search CPU at ${count(across?.large ?? 0)} posts within 1.5× of ${count(across?.small ?? 0)} (${name}, in turns)`,
+          measured: `${cpuLarge.toFixed(0)} µs vs ${cpuSmall.toFixed(0)} µs (${(cpuLarge / Math.max(cpuSmall, 1)).toFixed(2)}×)`,
+          met: cpuLarge <= 1.5 * cpuSmall,
+        },
+        {
+          budget: `Search ≤ 5 ms CPU per request at ${count(across?.large ?? 0)} posts (${name})`,
+          measured: `${(cpuLarge / 1000).toFixed(2)} ms`,
+          met: cpuLarge <= 5000,
+        },
+      );
+      continue;
+    }
     out.push({
       budget: `Feed latency at ${count(across?.large ?? 0)} posts within 1.1× of ${count(across?.small ?? 0)} (${name}, mean, in turns)`,
       measured: `${large.toFixed(2)} ms vs ${small.toFixed(2)} ms (${(large / Math.max(small, 0.001)).toFixed(2)}×)`,
@@ -159,14 +205,30 @@ function moderationSection(m: ModerationFigures): string[] {
   ];
 }
 
+/** What the search for each public read's slowest input found (bench/worst-reads.ts). */
+function worstReadsSection(worst: WorstReads | undefined): string[] {
+  if (!worst) return [];
+  return [
+    "",
+    `The slowest input found for each public read, sending random parameters to the uncached worker for ${worst.seconds} s (seed ${worst.seed}); time is the faster of two requests, wall clock, D1 included:`,
+    "",
+    "| read | inputs tried | slowest input | ms | rows read | most rows read by |  rows |",
+    "| --- | ---: | --- | ---: | ---: | --- | ---: |",
+    ...worst.reads.map(
+      ({ read, tried, slowest, mostRows }) =>
+        `| ${read} | ${tried} | \`${slowest.path}\` | ${slowest.ms.toFixed(1)} | ${slowest.rowsRead.toLocaleString("en")} | \`${mostRows.path}\` | ${mostRows.rowsRead.toLocaleString("en")} |`,
+    ),
+  ];
+}
+
 /** The feed on the smallest and the largest board, served side by side and measured in turns. */
 function acrossSizesSection(report: BenchReport): string[] {
   const across = report.acrossSizes;
   if (!across) return [];
   return [
-    `## Feed latency, ${count(across.small)} vs ${count(across.large)} posts`,
+    `## Across sizes: ${count(across.small)} vs ${count(across.large)} posts`,
     "",
-    `The uncached app on both boards at once, measured in turns (${TURNS} alternating slices each), so the machine's drift between sizes does not read as a cost of size.`,
+    `The uncached feed and search on both boards at once, measured in turns (${TURNS} alternating slices each), so the machine's drift between sizes does not read as a cost of size.`,
     "",
     "| scenario | posts | req/s | mean ms | p50 ms | p99 ms | CPU µs/req |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -198,16 +260,17 @@ export function writeSummaries(report: BenchReport, resultsFile: string): void {
       "",
       `At ${count(largest.posts)} posts:`,
       "",
-      "| scenario | req/s | × ceiling | p50 ms | p99 ms | CPU µs/req |",
-      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      "| scenario | req/s | × ceiling | p50 ms | p99 ms | CPU µs/req | D1 round trips | rows read |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...Object.entries(largest.results).map(
         ([name, r]) =>
-          `| ${scenarioName(name, r)} | ${r.requestsPerSecond.toFixed(0)} | ${shareOfCeiling(r, ceiling).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} |`,
+          `| ${scenarioName(name, r)} | ${r.requestsPerSecond.toFixed(0)} | ${shareOfCeiling(r, ceiling).toFixed(3)} | ${r.p50} | ${r.p99} | ${r.cpuMicros.toFixed(0)} | ${d1Cells(r)} |`,
       ),
       "",
       IN_TURNS_NOTE,
       "",
       CEILING_NOTE,
+      ...worstReadsSection(largest.worst),
     );
   }
   // The link is relative to docs/, where the block stands.
@@ -225,6 +288,9 @@ function replaceBlock(file: string, content: string): void {
   if (!block.test(text)) throw new Error(`${file} has no <!-- bench:start --> … <!-- bench:end --> block`);
   writeFileSync(file, text.replace(block, `<!-- bench:start -->\n${content}\n<!-- bench:end -->`));
 }
+
+/** A scenario's D1 round trips and rows read per request, as two cells; blank for one not metered (writes, raw D1). */
+const d1Cells = (r: Measured) => (r.d1 ? `${r.d1.roundTrips} | ${r.d1.rowsRead.toLocaleString("en")}` : " | ");
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => value.toFixed(3);

@@ -16,15 +16,18 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
+import { meterOf } from "../src/db/meter";
 import { statementOf } from "../src/db/prepared";
 import { encodeCursor, type FeedPosition, positionOf } from "../src/feed/cursor";
 import { type FeedRequest, feedQuery } from "../src/feed/queries";
 import { moderate } from "../src/moderation/pipeline";
 import { type Load, type LoadOptions, type Measured, measure, measureInTurns } from "./load";
 import { type ModerationFigures, moderationBench } from "./moderation";
+import { HTML_VS_JSON } from "./names";
 import { type BenchReport, renderReport, writeSummaries } from "./report";
 import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy, withD1 } from "./seed";
 import { appWorker, buildWorker, configuredWorker } from "./worker";
+import { searchWorstReads, type WorstReads } from "./worst-reads";
 
 const BUILD_DIR = "bench/.build";
 const SCRATCH_DIR = "bench/.data/scratch";
@@ -53,19 +56,28 @@ const sizes = (values.sizes ?? "").split(",").map((name) => {
 });
 
 /** Every scenario at one size: the ceiling, the app with its read cache, without it, and raw D1. */
-async function benchSize(posts: number): Promise<Record<string, Measured>> {
+async function benchSize(posts: number): Promise<{ results: Record<string, Measured>; worst?: WorstReads }> {
   console.log(`\n${posts.toLocaleString("en")} posts`);
   const { persistDir } = await seededCopy(posts, SCRATCH_DIR);
   const results: Record<string, Measured> = {};
   const run = async (name: string, origin: string, scenario: Load) => {
     if (only && !only.test(name)) return;
-    results[name] = await measure(origin, scenario, load);
+    results[name] = { ...(await measure(origin, scenario, load)), d1: await d1Of(origin, scenario) };
     print(name, results[name]);
   };
 
   const fixture = await fixtureOf(persistDir);
   const served = await serve(persistDir, fixture.deepPosition);
-  // A pair measured in turns; `keep` says which sides become rows of the results.
+  const costs = new Map<string, Promise<Measured["d1"]>>();
+  // What one request costs D1, asked of the origin's metered twin (the second of two, for the read cache's sake).
+  const d1Of = (origin: string, scenario: Load) => {
+    const metered = served.metered[origin];
+    if (!metered || scenario.method === "POST") return Promise.resolve(undefined);
+    const path = scenario.path();
+    const key = `${metered}${path}`;
+    if (!costs.has(key)) costs.set(key, d1CostOf(metered, path));
+    return costs.get(key) ?? Promise.resolve(undefined);
+  };
   const inTurns = async (a: Named, b: Named, keep: (pair: [Measured, Measured]) => Record<string, Measured>) => {
     const side = ([name, origin, scenario]: Named) => ({ name, origin, load: scenario });
     for (const [name, measured] of Object.entries(keep(await measureInTurns(side(a), side(b), load)))) {
@@ -75,20 +87,32 @@ async function benchSize(posts: number): Promise<Record<string, Measured>> {
   };
   const runInTurns = async (a: Named, b: Named) => {
     if (only && !only.test(a[0]) && !only.test(b[0])) return;
-    await inTurns(a, b, ([first, second]) => ({ [a[0]]: first, [b[0]]: second }));
+    const [costA, costB] = [await d1Of(a[1], a[2]), await d1Of(b[1], b[2])];
+    await inTurns(a, b, ([first, second]) => ({ [a[0]]: { ...first, d1: costA }, [b[0]]: { ...second, d1: costB } }));
   };
   // The bare route beside a read is not a row of its own: its req/s goes with the read's.
   const runBesideCeiling: Run = async (name, origin, scenario) => {
     if (only && !only.test(name)) return;
+    const cost = await d1Of(origin, scenario);
     await inTurns(["bare route (ceiling)", origin, CEILING], [name, origin, scenario], ([ceiling, read]) => ({
-      [name]: { ...read, ceilingInTurns: ceiling.requestsPerSecond },
+      [name]: { ...read, ceilingInTurns: ceiling.requestsPerSecond, d1: cost },
     }));
   };
   for (let round = 1; round <= rounds; round++) {
     await measureAll({ run, runInTurns, runBesideCeiling }, served.origins, fixture);
   }
+  let worst: WorstReads | undefined;
+  const metered = served.metered[served.origins.uncached];
+  if (metered && (!only || only.test(WORST_READS))) {
+    worst = await searchWorstReads(metered, fixture.postIds, WORST_SECONDS, Math.floor(Math.random() * 2 ** 31));
+    for (const { read, tried, slowest, mostRows } of worst.reads) {
+      console.log(
+        `  worst ${read} of ${tried}: ${slowest.ms.toFixed(1)} ms ${slowest.path}; most rows ${mostRows.rowsRead} ${mostRows.path}`,
+      );
+    }
+  }
   await served.mf.dispose();
-  return results;
+  return { results, ...(worst ? { worst } : {}) };
 }
 
 type Run = (name: string, origin: string, scenario: Load) => Promise<void>;
@@ -120,8 +144,10 @@ async function measureAll(
       await runInTurns([`${name}, uncached`, uncached, scenario], [baseline[0], raw, { path: () => baseline[1] }]);
     else await run(`${name}, uncached`, uncached, scenario);
   }
-  await run("search, rare word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.rare}` });
-  await run("search, common word", cached, { path: () => `/api/search?q=${SEARCH_TERMS.common}` });
+  // An uncached page against its JSON, in turns: the budget asks the page to cost at most 1.25× the JSON.
+  const [page, json] = [reads["feed HTML, first page"], reads["feed JSON, first page"]];
+  if (page && json) await runInTurns([HTML_VS_JSON.html, uncached, page], [HTML_VS_JSON.json, uncached, json]);
+  for (const [name, scenario] of Object.entries(searchScenarios())) await run(name, cached, scenario);
   await run("bare route (ceiling), last", cached, CEILING);
   // Writes last: every published post bumps the board version, emptying the read cache.
   await run("resonate", cached, resonateScenario(fixture.postIds));
@@ -136,6 +162,10 @@ function print(name: string, r: Measured): void {
 }
 
 const ACROSS_SIZES = "feed latency across sizes";
+/** The search for each public read's slowest input (bench/worst-reads.ts), and how long it looks at each size. */
+const WORST_READS = "worst reads";
+const WORST_SECONDS = 20;
+const ACROSS_SIZES_READS = ["feed JSON, first page", "feed JSON, deep page"];
 
 /**
  * The uncached feed (first page and a deep page) on the smallest and the
@@ -155,9 +185,9 @@ async function latencyAcrossSizes(small: number, large: number) {
   const [first, second] = boards;
   if (!first || !second) throw new Error("two boards were not served");
   const results: Record<string, [Measured, Measured]> = {};
-  for (const name of ["feed JSON, first page", "feed JSON, deep page"]) {
+  for (const name of [...ACROSS_SIZES_READS, ...Object.keys(searchScenarios())]) {
     const side = (board: typeof first, posts: number) => {
-      const scenario = readScenarios(board.fixture)[name];
+      const scenario = { ...readScenarios(board.fixture), ...searchScenarios() }[name];
       if (!scenario) throw new Error(`no read scenario named ${name}`);
       return { name: `${name}, ${posts} posts`, origin: board.served.origins.uncached, load: scenario };
     };
@@ -168,6 +198,25 @@ async function latencyAcrossSizes(small: number, large: number) {
   }
   for (const { served } of boards) await served.mf.dispose();
   return { small, large, results };
+}
+
+/** Search for a rare and a common word (bench/seed.ts): never cached, whichever worker serves it. */
+function searchScenarios(): Record<string, Load> {
+  return {
+    "search, rare word": { path: () => `/api/search?q=${SEARCH_TERMS.rare}` },
+    "search, common word": { path: () => `/api/search?q=${SEARCH_TERMS.common}` },
+  };
+}
+
+/** One GET of `path` on a worker with the D1 meter on, twice (a cached page's second costs what a hit does). */
+async function d1CostOf(meteredOrigin: string, path: string): Promise<Measured["d1"]> {
+  let cost: Measured["d1"];
+  for (let i = 0; i < 2; i++) {
+    const res = await fetch(`${meteredOrigin}${path}`);
+    await res.arrayBuffer();
+    cost = meterOf(res.headers.get("Server-Timing"));
+  }
+  return cost;
 }
 
 type Fixture = { deepCursor: string; deepPosition: FeedPosition; categoryDeepCursor: string; postIds: string[] };
@@ -182,6 +231,8 @@ function readScenarios(fixture: Fixture): Record<string, Load> {
     "feed HTML, deep page": { path: () => `/?cursor=${fixture.deepCursor}` },
     "category HTML, deep page": { path: () => `/c/lessons?cursor=${fixture.categoryDeepCursor}` },
     "post page": { path: postPath },
+    "feed JSON, top this week": { path: () => "/api/posts?sort=top&period=week" },
+    "feed HTML, top this month": { path: () => "/?sort=top&period=month" },
   };
 }
 
@@ -249,7 +300,12 @@ function postScenario(): Load {
   };
 }
 
-type Served = { mf: Miniflare; origins: { cached: string; uncached: string; raw: string } };
+type Served = {
+  mf: Miniflare;
+  origins: { cached: string; uncached: string; raw: string };
+  /** The metered twin of the cached and the uncached origin. */
+  metered: Record<string, string>;
+};
 
 /**
  * One workerd running the built worker twice (with its read cache and
@@ -269,6 +325,9 @@ async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
     workers: [
       appWorker("cached", script, "30000"),
       appWorker("uncached", script, "0"),
+      // The same two with the D1 meter on (src/db/meter.ts), asked once per scenario what a request costs D1.
+      appWorker("metered-cached", script, "30000", { D1_METER: "on" }),
+      appWorker("metered-uncached", script, "0", { D1_METER: "on" }),
       {
         unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
         name: "raw",
@@ -285,9 +344,11 @@ async function serve(persistDir: string, deep: FeedPosition): Promise<Served> {
   });
   await mf.ready;
   const origin = async (name: string) => (await mf.unsafeGetDirectURL(name)).origin;
+  const [cached, uncached] = [await origin("cached"), await origin("uncached")];
   return {
     mf,
-    origins: { cached: await origin("cached"), uncached: await origin("uncached"), raw: await origin("raw") },
+    origins: { cached, uncached, raw: await origin("raw") },
+    metered: { [cached]: await origin("metered-cached"), [uncached]: await origin("metered-uncached") },
   };
 }
 
@@ -338,23 +399,34 @@ async function main() {
     `bundle: ${kib(bundle.bytes)} (${kib(bundle.gzipBytes)} gzip); startup: parse ${bundle.parseMs.toFixed(1)} ms, top level ${bundle.evaluateMs.toFixed(1)} ms`,
   );
   // The whole moderation bench, the search for the slowest post included (bench/moderation.ts).
-  const moderation: ModerationFigures = moderationBench(20, Math.floor(Math.random() * 2 ** 31));
-  console.log(
-    `moderation: worst p99 ${moderation.worstP99Ms.toFixed(3)} ms (median round ${moderation.medianRoundWorstP99Ms.toFixed(3)}), worst input ${moderation.worstRatio.toFixed(2)}x benign at the median; first call ${moderation.firstCall?.firstMs.toFixed(1)} ms`,
-  );
+  // With --only, the moderation bench (a minute) runs only when asked for by name.
+  const moderation: ModerationFigures | undefined =
+    !only || only.test("moderation") ? moderationBench(20, Math.floor(Math.random() * 2 ** 31)) : undefined;
+  if (moderation)
+    console.log(
+      `moderation: worst p99 ${moderation.worstP99Ms.toFixed(3)} ms (median round ${moderation.medianRoundWorstP99Ms.toFixed(3)}), worst input ${moderation.worstRatio.toFixed(2)}x benign at the median; first call ${moderation.firstCall?.firstMs.toFixed(1)} ms`,
+    );
 
-  const report: BenchReport = { date: new Date().toISOString().slice(0, 10), load, bundle, moderation, sizes: [] };
-  for (const posts of sizes) report.sizes.push({ posts, results: await benchSize(posts) });
+  const report: Omit<BenchReport, "moderation"> & { moderation?: ModerationFigures } = {
+    date: new Date().toISOString().slice(0, 10),
+    load,
+    bundle,
+    ...(moderation ? { moderation } : {}),
+    sizes: [],
+  };
+  for (const posts of sizes) report.sizes.push({ posts, ...(await benchSize(posts)) });
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   if (small !== large && (!only || only.test(ACROSS_SIZES)))
     report.acrossSizes = await latencyAcrossSizes(small, large);
   rmSync(SCRATCH_DIR, { recursive: true, force: true });
-  if (only) return console.log("\n--only: nothing written");
+  if (only || !report.moderation) return console.log("\n--only: nothing written");
 
   const file = `bench/results/${report.date}.md`;
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(file, renderReport(report));
-  writeSummaries(report, file);
+  const complete: BenchReport = { ...report, moderation: report.moderation };
+
+  writeFileSync(file, renderReport(complete));
+  writeSummaries(complete, file);
   console.log(`\nwrote ${file} and docs/performance.md`);
 }
 

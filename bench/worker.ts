@@ -27,7 +27,12 @@ export function configuredWorker() {
  * (`unsafeDirectSockets`): Miniflare's entry worker in front, like wrangler
  * dev's proxy, would cost several times a bare route's CPU.
  */
-export function appWorker(name: string, scriptPath: string, readCacheMs: string): WorkerOptions {
+export function appWorker(
+  name: string,
+  scriptPath: string,
+  readCacheMs: string,
+  settings: Record<string, string> = {},
+): WorkerOptions {
   const options = configuredWorker();
   return {
     ...options,
@@ -40,6 +45,7 @@ export function appWorker(name: string, scriptPath: string, readCacheMs: string)
       RATE_LIMIT_SECRET: "bench-only-rate-limit-secret",
       SECOND_FACTOR_KEY: "bench-only-second-factor-key",
       READ_CACHE_MS: readCacheMs,
+      ...settings,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { Column, fillPlaceholders, is } from "drizzle-orm";
 import type { PreparedQueryConfig, SQLitePreparedQuery } from "drizzle-orm/sqlite-core";
 import { createDb, type Db } from "./client";
-import { readTogether } from "./together";
+import { type RawRows, readTogether } from "./together";
 
 /**
  * Queries on the read path, built by drizzle once per isolate, with
@@ -89,25 +89,21 @@ export function rowReaderOf(query: Built<PreparedQueryConfig>): RowReader {
 // on a property its types do not show.
 type OrderedFields = { path: string[]; field: unknown }[];
 
-type NamedReader = (rows: Record<string, unknown>[]) => unknown[];
+type TogetherReader = (raw: RawRows) => unknown[];
 
 /**
- * For a select of plain columns, the mapping of rows as a batch answers them: objects whose keys come in the order
- * of the SQL's columns. Undefined for any other select, which is read alone.
+ * For a select of plain columns, the mapping of its rows as they are read together: arrays in the order of the
+ * SQL's columns. Undefined for any other select, which is read alone.
  */
-function namedReaderOf(query: Built<PreparedQueryConfig>): NamedReader | undefined {
-  const reader = rowReaderOf(query);
+function namedReaderOf(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
   if (!plainColumnsOf(query)) return undefined;
+  const reader = rowReaderOf(query);
   const columns = (query as unknown as { fields: OrderedFields }).fields.length;
-  return (rows) =>
-    reader(
-      rows.map((row) => {
-        const values = Object.values(row);
-        // Two columns of one name would have come back as one: a select the batch cannot answer.
-        if (values.length !== columns) throw new Error(`a batch answered ${values.length} of ${columns} columns`);
-        return values;
-      }),
-    );
+  return ({ columns: names, rows }) => {
+    // A batch answers objects: two columns of one name would have come back as one.
+    if (rows.length > 0 && names.length !== columns) throw new Error(`${names.length} of ${columns} columns came back`);
+    return reader(rows);
+  };
 }
 
 /** The fields of a select of plain columns of one table, in the order of its SQL: their names and columns. */

@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
-import { readTogether } from "../db/together";
+import { objectsTogether } from "../db/together";
 import type { PublicPost } from "../posts/queries";
 import type { SearchPosition } from "./cursor";
 
@@ -83,5 +83,5 @@ const dialect = new SQLiteAsyncDialect();
 /** The rows of a query, read in the request's round trip. */
 function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return readTogether<T>(db.$client, text, params);
+  return objectsTogether<T>(db.$client, text, params);
 }

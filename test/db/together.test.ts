@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { guardDatabase } from "../../src/db/guard";
 import { newMeter } from "../../src/db/meter";
-import { readTogether } from "../../src/db/together";
+import { objectsTogether, readTogether } from "../../src/db/together";
 
 /** The test's D1 behind a meter, as a request's session is. */
 function meteredD1() {
@@ -10,13 +10,25 @@ function meteredD1() {
   return { meter, d1: guardDatabase(env.DB.withSession("first-primary"), 10_000, meter) };
 }
 
-describe("readTogether", () => {
+describe("reading together", () => {
+  it("answers rows as arrays in the columns' order, alone or in a batch", async () => {
+    const { d1 } = meteredD1();
+    const alone = await readTogether(d1, "SELECT 1 AS a, 2 AS b", []);
+    const [first, second] = await Promise.all([
+      readTogether(d1, "SELECT 3 AS b, 4 AS a", []),
+      readTogether(d1, "SELECT 5 AS c WHERE 0", []),
+    ]);
+    expect(alone).toEqual({ columns: ["a", "b"], rows: [[1, 2]] });
+    expect(first).toEqual({ columns: ["b", "a"], rows: [[3, 4]] });
+    expect(second?.rows).toEqual([]);
+  });
+
   it("sends the reads started in one turn as one round trip, each with its own rows", async () => {
     const { meter, d1 } = meteredD1();
     const [one, two, three] = await Promise.all([
-      readTogether<{ n: number }>(d1, "SELECT 1 AS n", []),
-      readTogether<{ n: number }>(d1, "SELECT ? AS n", [2]),
-      readTogether<{ slug: string }>(d1, "SELECT slug FROM categories ORDER BY position LIMIT 2", []),
+      objectsTogether<{ n: number }>(d1, "SELECT 1 AS n", []),
+      objectsTogether<{ n: number }>(d1, "SELECT ? AS n", [2]),
+      objectsTogether<{ slug: string }>(d1, "SELECT slug FROM categories ORDER BY position LIMIT 2", []),
     ]);
     expect([one, two]).toEqual([[{ n: 1 }], [{ n: 2 }]]);
     expect(three).toHaveLength(2);
@@ -34,6 +46,6 @@ describe("readTogether", () => {
     const { d1 } = meteredD1();
     const reads = [readTogether(d1, "SELECT 1", []), readTogether(d1, "SELECT * FROM no_such_table", [])];
     for (const read of reads) await expect(read).rejects.toThrow();
-    await expect(readTogether(d1, "SELECT 3 AS n", [])).resolves.toEqual([{ n: 3 }]);
+    await expect(objectsTogether(d1, "SELECT 3 AS n", [])).resolves.toEqual([{ n: 3 }]);
   });
 });
