@@ -15,16 +15,6 @@ export type Found = { path: string; ms: number; rowsRead: number; roundTrips: nu
 export type WorstRead = { read: string; tried: number; slowest: Found; mostRows: Found };
 export type WorstReads = { seconds: number; seed: number; reads: WorstRead[] };
 
-const CATEGORIES = [
-  "frustration",
-  "burnout",
-  "self-doubt",
-  "lessons",
-  "own-therapy",
-  "boundaries",
-  "paperwork",
-  "gratitude",
-];
 // Words of the seeded board (bench/seed.ts) from common to absent, stop words, and words of no post.
 const WORDS = [
   "waitlist",
@@ -47,32 +37,34 @@ const WORDS = [
 
 type Pick = <T>(items: readonly T[]) => T;
 
-/** A read's next input: a path, and whether to follow its next cursor a few pages down. */
-type Reads = Record<string, (pick: Pick, postIds: string[]) => string>;
+/** A read's next input: a path, from the board's categories and posts. */
+type Reads = Record<string, (pick: Pick, board: Board) => string>;
+type Board = { categories: string[]; postIds: string[] };
 
 const reads: Reads = {
-  "feed JSON": (pick) => `/api/posts?${feedQuery(pick)}`,
-  "feed HTML": (pick) => {
-    const category = pick([undefined, ...CATEGORIES]);
-    const query = feedQuery(pick, false);
+  "feed JSON": (pick, { categories }) => `/api/posts?${feedQuery(pick, [undefined, ...categories])}`,
+  "feed HTML": (pick, { categories }) => {
+    const category = pick([undefined, ...categories]);
+    const query = feedQuery(pick, [undefined]);
     return `${category ? `/c/${category}` : "/"}${query ? `?${query}` : ""}`;
   },
-  search: (pick) => {
+  search: (pick, { categories }) => {
     const words = Array.from({ length: pick([1, 1, 2, 3]) }, () => pick(WORDS));
     const joiner = pick([" ", " ", " OR "]);
     const q = pick([false, true]) && words.length > 1 ? `"${words.join(" ")}"` : words.join(joiner);
-    const category = pick([undefined, undefined, ...CATEGORIES]);
+    const category = pick([undefined, undefined, ...categories]);
     return `/api/search?q=${encodeURIComponent(q)}${category ? `&category=${category}` : ""}`;
   },
   "search page": (pick) => `/search?q=${encodeURIComponent(pick(WORDS))}`,
-  "post page": (pick, postIds) => `/p/${pick([...postIds.slice(0, 50), "000000000000"])}`,
-  "Atom feed": (pick) => pick(["/feed.xml", ...CATEGORIES.map((slug) => `/c/${slug}/feed.xml`)]),
+  "post page": (pick, { postIds }) => `/p/${pick([...postIds.slice(0, 50), "000000000000"])}`,
+  "Atom feed": (pick, { categories }) => pick(["/feed.xml", ...categories.map((slug) => `/c/${slug}/feed.xml`)]),
 };
 
-function feedQuery(pick: Pick, withCategory = true): string {
+/** A feed's query: a sort, a period for the most resonated, and one of `categories` (undefined: none). */
+function feedQuery(pick: Pick, categories: readonly (string | undefined)[]): string {
   const sort = pick(["new", "top"]);
   const period = sort === "top" ? pick([undefined, "week", "month"]) : undefined;
-  const category = withCategory ? pick([undefined, ...CATEGORIES]) : undefined;
+  const category = pick(categories);
   return new URLSearchParams({
     ...(sort === "top" ? { sort } : {}),
     ...(period ? { period } : {}),
@@ -90,11 +82,13 @@ export async function searchWorstReads(
   const random = generator(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)] as (typeof items)[number];
   const worst = new Map<string, WorstRead>();
+  const listed = (await (await fetch(`${origin}/api/categories`)).json()) as { categories: { slug: string }[] };
+  const board: Board = { categories: listed.categories.map((category) => category.slug), postIds };
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
     for (const [read, next] of Object.entries(reads)) {
       // A first page, then sometimes a few more down its cursors: deep pages are inputs too.
-      let path: string | undefined = next(pick, postIds);
+      let path: string | undefined = next(pick, board);
       for (let depth = 0; path && depth < 4; depth++) {
         const { next: following, ...found } = await timed(origin, path);
         keep(worst, read, found);

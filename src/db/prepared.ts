@@ -56,8 +56,8 @@ export async function allRows<T extends PreparedQueryConfig>(
   values: Record<string, unknown> = {},
 ): Promise<T["all"]> {
   const { sql, params } = statementOf(query, values);
-  const byName = namedReaderOf(query);
-  if (byName) return byName(await readTogether(db.$client, sql, params)) as T["all"];
+  const together = togetherReaderOf(query);
+  if (together) return together(await readTogether(db.$client, sql, params)) as T["all"];
   const rows = await db.$client
     .prepare(sql)
     .bind(...params)
@@ -95,7 +95,7 @@ type TogetherReader = (raw: RawRows) => unknown[];
  * For a select of plain columns, the mapping of its rows as they are read together: arrays in the order of the
  * SQL's columns. Undefined for any other select, which is read alone.
  */
-function namedReaderOf(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
+function togetherReaderOf(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
   if (!plainColumnsOf(query)) return undefined;
   const reader = rowReaderOf(query);
   const columns = (query as unknown as { fields: OrderedFields }).fields.length;

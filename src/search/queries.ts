@@ -21,6 +21,13 @@ export const MATCH_END = "\u0002";
  */
 export const SEARCH_WINDOW = 1000;
 
+/**
+ * How far back a search reaches: the newest this many posts ever written. Words that are each common but never
+ * meet as asked ("notes the" as a phrase) make FTS5 check every post that has them all, and with no bound that
+ * grew with the board (212 ms at a million posts); bounded, it costs what it costs on a board of this size.
+ */
+export const SEARCH_REACH = 100_000;
+
 type Row = PublicPost & { snippet: string };
 
 /**
@@ -50,9 +57,13 @@ export async function searchPublished(db: Db, request: SearchRequest): Promise<S
 const inCategory = (category: string | undefined) =>
   category === undefined ? sql`` : sql`AND p.category = ${category}`;
 
-/** The oldest index row of the window: the SEARCH_WINDOW-th newest match of the words. */
+/** The oldest row a search reaches (SEARCH_REACH): the posts' rowids only grow. */
+const reachStart = sql`(SELECT coalesce(max(rowid), 0) - ${SEARCH_REACH} FROM posts)`;
+
+/** The oldest index row of the window: the SEARCH_WINDOW-th newest match of the words within reach. */
 const windowStart = (match: string) => sql`coalesce((
-  SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}), 0)`;
+  SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} AND rowid > ${reachStart}
+  ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}), ${reachStart})`;
 
 function pageQuery({ match, category, after, limit }: SearchRequest): SQL {
   // Past the post the cursor names, in index order; should it have left the index, the list starts again (posts
@@ -66,13 +77,15 @@ function pageQuery({ match, category, after, limit }: SearchRequest): SQL {
     SELECT p.id, p.body, p.category, p.role, p.status, p.resonates, p.created_at AS createdAt,
       snippet(posts_fts, 0, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
     FROM posts_fts CROSS JOIN posts p ON p.rowid = posts_fts.rowid
-    WHERE posts_fts MATCH ${match} AND posts_fts.rowid >= ${windowStart(match)} ${past} ${inCategory(category)}
+    WHERE posts_fts MATCH ${match} AND posts_fts.rowid > ${reachStart} AND posts_fts.rowid >= ${windowStart(match)}
+      ${past} ${inCategory(category)}
     ORDER BY posts_fts.rowid DESC
     LIMIT ${limit + 1}`;
 }
 
 function countQuery({ match, category }: SearchRequest): SQL {
-  const window = sql`SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}`;
+  const window = sql`SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} AND rowid > ${reachStart}
+    ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}`;
   return category === undefined
     ? sql`SELECT count(*) AS n FROM (${window})`
     : sql`SELECT count(*) AS n FROM (${window}) AS w CROSS JOIN posts p ON p.rowid = w.rowid WHERE 1 ${inCategory(category)}`;

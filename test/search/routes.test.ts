@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEARCH_WINDOW } from "../../src/search/queries";
+import { SEARCH_REACH, SEARCH_WINDOW } from "../../src/search/queries";
 import { type ErrorBody, request, seedPost } from "../support/app";
 
 type Result = { post: { id: string; body: string; category: string }; snippet: { text: string; match: boolean }[] };
@@ -239,5 +239,27 @@ describe("GET /api/search", () => {
     expect(body.total).toEqual({ count: 0, capped: false });
     const all = await request(`/api/search?${q("lanternfish")}`);
     expect((await all.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
+  });
+});
+
+describe("GET /api/search, on a board that has grown past its reach", () => {
+  it("reaches back over the newest SEARCH_REACH posts ever written, and no further", async () => {
+    const old = await seedPost({ body: "Quetzal feathers came up in supervision, of all places." });
+    expect((await search(q("quetzal"))).results.map((result) => result.post.id)).toEqual([old.id]);
+    // A post written SEARCH_REACH posts later (its rowid says so): the old one is out of reach.
+    const { id } = (await env.DB.prepare("SELECT rowid AS id FROM posts WHERE id = ?").bind(old.id).first<{
+      id: number;
+    }>()) ?? { id: 0 };
+    await env.DB.prepare(
+      `INSERT INTO posts (rowid, id, body, category, status, created_at, delete_token_hash, content_hash)
+       VALUES (?, 'later000000', 'A much later post about the waitlist.', 'lessons', 'published', ?, 'h', 'c')`,
+    )
+      .bind(id + SEARCH_REACH, Date.now())
+      .run();
+    const far = await request(`/api/search?${q("quetzal")}`);
+    expect(await far.json()).toMatchObject({ results: [], total: { count: 0, capped: false } });
+    await env.DB.prepare("DELETE FROM posts WHERE id = 'later000000'").run();
+    await env.DB.prepare("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')").run();
+    expect((await search(q("quetzal"))).results.map((result) => result.post.id)).toEqual([old.id]);
   });
 });
