@@ -57,7 +57,7 @@ export async function searchPublished(db: Db, request: SearchRequest): Promise<S
 const inCategory = (category: string | undefined) =>
   category === undefined ? sql`` : sql`AND p.category = ${category}`;
 
-/** The oldest row a search reaches (SEARCH_REACH): the posts' rowids only grow. */
+/** The oldest row a search reaches (SEARCH_REACH): each post written takes a larger rowid than any there. */
 const reachStart = sql`(SELECT coalesce(max(rowid), 0) - ${SEARCH_REACH} FROM posts)`;
 
 /** The oldest index row of the window: the SEARCH_WINDOW-th newest match of the words within reach. */
