@@ -1,3 +1,4 @@
+import { html } from "hono/html";
 import type { Category } from "../db/schema";
 import { Layout } from "../ui/layout";
 import { PostCard } from "../ui/post-card";
@@ -70,7 +71,7 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
                     post={post}
                     categoryName={names.get(post.category) ?? post.category}
                     now={now}
-                    excerpt={snippet.map((piece) => (piece.match ? <mark>{piece.text}</mark> : piece.text))}
+                    excerpt={html`${snippet.map((piece) => (piece.match ? html`<mark>${piece.text}</mark>` : piece.text))}`}
                   />
                 </li>
               ))}
