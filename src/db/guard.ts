@@ -33,22 +33,23 @@ export function guardDatabase(d1: D1DatabaseSession, timeoutMs: number, meter?: 
     if (meter) meter.roundTrips += 1;
     return deadline(work, timeoutMs);
   };
+  // With no meter (production), every call is D1's own, with nothing added on the way.
   const read = <R extends { meta: { rows_read?: number } }>(result: R) => {
     if (meter) meter.rowsRead += result.meta.rows_read ?? 0;
     return result;
   };
+  const counted = <R extends { meta: { rows_read?: number } }>(answer: Promise<R>) =>
+    meter ? answer.then(read) : answer;
   // raw() and first() answer no meta: on a meter, the same statement is read once more, by all(), for its rows read.
-  const metered = async <T>(statement: D1PreparedStatement, work: () => Promise<T>) => {
-    if (meter) read(await statement.all());
-    return work();
-  };
+  const metered = <T>(statement: D1PreparedStatement, work: () => Promise<T>) =>
+    meter ? statement.all().then(read).then(work) : work();
   const guard = (statement: D1PreparedStatement): D1PreparedStatement => {
     const guarded = {
       bind: (...values: unknown[]) => guard(statement.bind(...values)),
       first: (column?: string) =>
         within(() => metered(statement, () => (column === undefined ? statement.first() : statement.first(column)))),
-      all: () => within(async () => read(await statement.all())),
-      run: () => within(async () => read(await statement.run())),
+      all: () => within(() => counted(statement.all())),
+      run: () => within(() => counted(statement.run())),
       raw: (options?: { columnNames?: boolean }) =>
         within(() =>
           metered(statement, () => (options?.columnNames ? statement.raw({ columnNames: true }) : statement.raw())),
@@ -60,9 +61,10 @@ export function guardDatabase(d1: D1DatabaseSession, timeoutMs: number, meter?: 
   return {
     prepare: (query: string) => guard(d1.prepare(query)),
     batch: (statements: D1PreparedStatement[]) =>
-      within(async () =>
-        (await d1.batch(statements.map((statement) => originals.get(statement) ?? statement))).map(read),
-      ),
+      within(() => {
+        const answer = d1.batch(statements.map((statement) => originals.get(statement) ?? statement));
+        return meter ? answer.then((results) => results.map(read)) : answer;
+      }),
     getBookmark: () => d1.getBookmark(),
   } as D1DatabaseSession;
 }

@@ -91,14 +91,26 @@ type OrderedFields = { path: string[]; field: unknown }[];
 
 type TogetherReader = (raw: RawRows) => unknown[];
 
+const togetherReaders = new WeakMap<Built<PreparedQueryConfig>, TogetherReader | null>();
+
 /**
  * For a select of plain columns, the mapping of its rows as they are read together: arrays in the order of the
- * SQL's columns. Undefined for any other select, which is read alone.
+ * SQL's columns. Undefined for any other select, which is read alone. Worked out once per built query.
  */
 function togetherReaderOf(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
-  if (!plainColumnsOf(query)) return undefined;
+  let reader = togetherReaders.get(query);
+  if (reader === undefined) {
+    reader = togetherReader(query) ?? null;
+    togetherReaders.set(query, reader);
+  }
+  return reader ?? undefined;
+}
+
+function togetherReader(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
+  const plain = plainColumnsOf(query);
+  if (!plain) return undefined;
   const reader = rowReaderOf(query);
-  const columns = (query as unknown as { fields: OrderedFields }).fields.length;
+  const columns = plain.columns.length;
   return ({ columns: names, rows }) => {
     // A batch answers objects: two columns of one name would have come back as one.
     if (rows.length > 0 && names.length !== columns) throw new Error(`${names.length} of ${columns} columns came back`);

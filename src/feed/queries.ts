@@ -28,7 +28,7 @@ export type FeedPage = { posts: PublicPost[]; next: FeedPosition | null; previou
 export async function listPublished(db: Db, request: FeedRequest): Promise<FeedPage> {
   const rows = await (request.sort === "top" && request.since !== undefined
     ? topOfEachDay(db, request, request.since)
-    : allRows(db, ...queryAndValues(feedQuery(request))));
+    : rowsOf(db, request));
   const { sort, limit, after, before } = request;
   const more = rows.length > limit;
   // Going back, the rows come nearest first (oldest first): the page is shown newest first, as any other.
@@ -53,7 +53,7 @@ async function topOfEachDay(db: Db, request: FeedRequest, since: number): Promis
     { length: Math.floor(Date.now() / DAY_MS) - Math.floor(since / DAY_MS) + 1 },
     (_, at) => Math.floor(since / DAY_MS) + at,
   );
-  const perDay = await Promise.all(days.map((day) => allRows(db, ...queryAndValues(feedQuery(request, day)))));
+  const perDay = await Promise.all(days.map((day) => rowsOf(db, request, day)));
   const order = request.before ? 1 : -1;
   return perDay
     .flat()
@@ -64,7 +64,11 @@ async function topOfEachDay(db: Db, request: FeedRequest, since: number): Promis
     .slice(0, request.limit + 1);
 }
 
-const queryAndValues = ({ query, values }: ReturnType<typeof feedQuery>) => [query, values] as const;
+/** The rows of a feed page's query (of one day's, with `day`). */
+function rowsOf(db: Db, request: FeedRequest, day?: number): Promise<PublicPost[]> {
+  const { query, values } = feedQuery(request, day);
+  return allRows(db, query, values);
+}
 
 /**
  * The one query behind a feed page (one more row than the page, to know whether another follows), and its values;
