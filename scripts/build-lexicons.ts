@@ -25,7 +25,10 @@ import zipcodes from "zipcodes";
 const folder = path.join(import.meta.dirname, "../src/moderation/lexicons");
 const LATIN_NAME = /^[\p{Script=Latin}'’-]{2,}$/u;
 
-/** Writes a list as one string, its entries joined by `separator` (places have spaces in them). */
+/**
+ * Writes a list as one string, its entries joined by `separator` (places have spaces in them), in order: the worker
+ * reads each list a run of entries with the same first letters at a time (`SortedWords` in lexicons/index.ts).
+ */
 function write(file: string, source: string, licence: string, words: Iterable<string>, separator = " ", extra = {}) {
   const sorted = [...new Set(words)].sort();
   const data = { source, licence, separator, ...extra, words: sorted.join(separator) };

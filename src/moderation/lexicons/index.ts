@@ -2,7 +2,8 @@
  * The lexicons the name and place rules read, as sets of folded words. The
  * data files beside this one say where each list comes from and its licence
  * (README.md); they are built once per isolate, on the first check that
- * needs them, not at start-up.
+ * needs them, not at start-up, and the long generated lists a few words at a
+ * time (`SortedWords`).
  */
 import commonEnglishWords from "./common-english-words.json";
 import commonFirstNames from "./common-first-names.json";
@@ -20,13 +21,13 @@ type Lexicons = {
   /** Ordinary English words, lower case: a capitalized one is usually not a name. */
   english: WordSet;
   /** The commoner English words: a long word one slip from one of these is a typo. */
-  commonEnglish: ReadonlySet<string>;
+  commonEnglish: WordSet;
   /** First names in many languages, and the ones common in English-speaking countries. */
-  firstNames: ReadonlySet<string>;
-  commonFirstNames: ReadonlySet<string>;
-  surnames: ReadonlySet<string>;
+  firstNames: WordSet;
+  commonFirstNames: WordSet;
+  surnames: WordSet;
   /** US city and town names, one or more words. */
-  places: ReadonlySet<string>;
+  places: WordSet;
   /** Places that identify nobody: countries, large US cities, large cities elsewhere. */
   largePlaces: ReadonlySet<string>;
   /** Words and phrases that name no private person or small place (safe-proper-nouns.json). */
@@ -63,18 +64,13 @@ function build(): Lexicons {
     ...wordsOf(groups["large cities outside the US"]),
   ];
   const famous = wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]);
-  let commonEnglish: Set<string> | undefined;
   return {
     english: new SortedWords(englishWords),
-    // Read only to tell a typo from a name, which few posts need: built then.
-    get commonEnglish() {
-      commonEnglish ??= new Set(entries(commonEnglishWords));
-      return commonEnglish;
-    },
-    firstNames: new Set(entries(firstNames)),
-    commonFirstNames: new Set(entries(commonFirstNames)),
-    surnames: new Set(entries(surnames)),
-    places: new Set(entries(usPlaces)),
+    commonEnglish: new SortedWords(commonEnglishWords),
+    firstNames: new SortedWords(firstNames),
+    commonFirstNames: new SortedWords(commonFirstNames),
+    surnames: new SortedWords(surnames),
+    places: new SortedWords(usPlaces),
     largePlaces: new Set(largePlaces),
     safe: new Set([...Object.values(groups).flatMap(wordsOf), ...largePlaces]),
     products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),
@@ -84,15 +80,21 @@ function build(): Lexicons {
   };
 }
 
+/** How many first letters a `SortedWords` reads its words by. */
+const START = 2;
+
 /**
- * A sorted word list as a set, made one first letter at a time, on the first lookup of a word with that letter:
- * the first post an isolate checks reads the few letters its words start with, not all 111,622 English words.
- * The words with one first letter are one run of a sorted list.
+ * A sorted word list as a set, read one start (the first two letters) at a time, on the first lookup of a word with
+ * that start: the first post an isolate checks reads the few dozen starts its words have, not all 111,622 English
+ * words or 20,596 first names. The words with one start are one run of a sorted list (scripts/build-lexicons.ts
+ * writes every generated list sorted); an entry may be a phrase ("new york") if the separator is not a space. The
+ * words read so far are one set, so a word found costs one lookup, as in a set of the whole list.
  */
 export class SortedWords implements WordSet {
   readonly #list: string;
   readonly #separator: string;
-  readonly #byLetter = new Map<string, ReadonlySet<string>>();
+  readonly #read = new Set<string>();
+  readonly #startsRead = new Set<string>();
 
   constructor({ words, separator }: WordList) {
     this.#list = words;
@@ -100,24 +102,23 @@ export class SortedWords implements WordSet {
   }
 
   has(word: string): boolean {
-    const letter = word.charAt(0);
-    let words = this.#byLetter.get(letter);
-    if (words === undefined) {
-      words = new Set(this.#startingWith(letter));
-      this.#byLetter.set(letter, words);
-    }
-    return words.has(word);
+    if (this.#read.has(word)) return true;
+    const start = word.slice(0, START);
+    if (this.#startsRead.has(start)) return false;
+    this.#startsRead.add(start);
+    for (const entry of this.#startingWith(start)) this.#read.add(entry);
+    return this.#read.has(word);
   }
 
-  #startingWith(letter: string): string[] {
+  #startingWith(start: string): string[] {
     const [list, separator] = [this.#list, this.#separator];
-    const found = list.startsWith(letter) ? 0 : list.indexOf(separator + letter);
+    const found = list.startsWith(start) ? 0 : list.indexOf(separator + start);
     const words: string[] = [];
-    if (letter === "" || found < 0) return words;
+    if (start === "" || found < 0) return words;
     for (let at = found === 0 ? 0 : found + separator.length; at < list.length; ) {
       const end = list.indexOf(separator, at);
       const word = list.slice(at, end < 0 ? list.length : end);
-      if (!word.startsWith(letter)) break;
+      if (!word.startsWith(start)) break;
       words.push(word);
       at = end < 0 ? list.length : end + separator.length;
     }

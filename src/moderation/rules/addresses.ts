@@ -1,5 +1,5 @@
 import { STATE_ABBREVIATIONS, STATES } from "./geography";
-import { type Rule, type Span, spansOf, whenDigits } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, spansOf, whenDigits, withWordEdges } from "./rule";
 
 /** Street addresses, P.O. boxes, apartment and suite numbers, and ZIP codes. */
 
@@ -7,7 +7,10 @@ const SUFFIX =
   "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Pike|Row)";
 // Capitalized words or ordinals between the house number and the suffix,
 // so "3 blocks down the road" is not an address but "12 Elm St" is.
-const STREET = new RegExp(`\\b\\d{1,6}(?: (?:[A-Z][\\w.'-]*|\\d+(?:st|nd|rd|th))){1,4} ${SUFFIX}\\b\\.?`, "g");
+const STREET = new RegExp(
+  withWordEdges(`\\b\\d{1,6}(?: (?:[A-Z][\\w.'-]*|\\d+(?:st|nd|rd|th))){1,4} ${COMPILE_ONCE}${SUFFIX}\\b\\.?`),
+  "g",
+);
 const PO_BOX = /\bp\.? ?o\.? box \d+\b/g;
 const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 

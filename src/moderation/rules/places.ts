@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
-import { type Rule, type Span, whenAnyWord } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, whenAnyWord, withWordEdges } from "./rule";
 
 /**
  * Workplaces and places smaller than a state tied to someone, after a cue:
@@ -25,7 +25,9 @@ const TOWN = new RegExp(
   "g",
 );
 const CITY_STATE = new RegExp(
-  `\\b(${PROPER}(?: ${PROPER})?), (?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")})\\b`,
+  withWordEdges(
+    `\\b(${PROPER}(?: ${PROPER})?), ${COMPILE_ONCE}(?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")})\\b`,
+  ),
   "g",
 );
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;

@@ -1,5 +1,5 @@
 import quasi from "../lexicons/quasi-identifiers.json";
-import { anyOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { anyOf, COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Quasi-identifiers: details that name nobody alone but point at one person
@@ -102,7 +102,7 @@ const SMALL_COMMUNITY = anyOf(
     String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
-    String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?(?:${SMALL_PLACE}|[A-Z]\w+)`,
+    String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
     // "a one-high-school town", "our one-stoplight town": a town so small it has one of everything
     String.raw`\b(?:a|an|our|my|the|her|his|their) (?:tiny |little |small )?one[- ](?:stoplight|stop-light|traffic[- ]light|high[- ]school|school|church|gas[- ]station|horse|store|bar|doctor)[- ]town\b`,
   ],
@@ -121,8 +121,8 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
-    String.raw`\bthe (?:day|night|week|morning) (?:of|after|before) the (?:\w+ )?${EVENT}\b`,
-    String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
+    String.raw`\bthe (?:day|night|week|morning) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
+    String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?${COMPILE_ONCE}(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT} (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,

@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord, withWordEdges } from "./rule";
 
 /**
  * Places named by their roads and counties, with no trigger word before
@@ -13,7 +13,9 @@ const STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:${ORDINAL_WORDS})|[a-z][a
 
 // Two streets joined by "and" or "&", each capitalized or an ordinal, after "at", "on", "near"…
 const INTERSECTION = new RegExp(
-  String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) (${STREET}) (and|&) (${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
+  withWordEdges(
+    String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) ${COMPILE_ONCE}(${STREET}) (and|&) ${COMPILE_ONCE}(${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
+  ),
   "gi",
 );
 

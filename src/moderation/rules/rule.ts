@@ -90,17 +90,60 @@ export function eachMatch(pattern: RegExp, text: string, visit: (start: number, 
 }
 
 /**
- * `\b` as the two lookarounds it means (in a pattern without the /u or /i flag). The same test, but V8 compiles a
- * long alternation followed by `\b` about three times slower than one followed by this, and the first post an
- * isolate checks pays for compiling every pattern.
+ * `\b` as the two lookarounds it means (in a pattern without the /u flag). The same test, but V8 compiles a long
+ * alternation followed by `\b` about three times slower than one followed by this, and the first post an isolate
+ * checks pays for compiling every pattern.
  */
 export const WORD_EDGE = String.raw`(?:(?<=\w)(?!\w)|(?<!\w)(?=\w))`;
 
-/** `source` with a final `\b` written as WORD_EDGE; for patterns without the /u flag, where `\w` is ASCII. */
-export function withWordEdgeAtEnd(source: string): string {
-  const endsInWordEdge = source.endsWith(String.raw`\b`) && !source.endsWith(String.raw`\\b`);
-  return endsInWordEdge ? source.slice(0, -2) + WORD_EDGE : source;
+/**
+ * `source` with each `\b` that ends a word after a group (`(?:a|b)\b`, `(?:a|b)\b(?! x)`) or ends the pattern written
+ * as WORD_EDGE; for patterns without the /u flag, where `\w` is ASCII. A `\b` elsewhere costs no more to compile,
+ * and one before a word or a group (`)\bbeen`) is kept, as V8 looks past it to the word while matching, where it
+ * cannot look past the lookarounds. `[\b]` (a backspace) and `\\b` (a backslash, then b) are kept too.
+ */
+export function withWordEdges(source: string): string {
+  let written = "";
+  let inClass = false;
+  for (let at = 0; at < source.length; at++) {
+    const char = source.charAt(at);
+    if (char === "\\") {
+      const escaped = source.slice(at, at + 2);
+      written += escaped === String.raw`\b` && !inClass && endsAWord(source, at) ? WORD_EDGE : escaped;
+      at++;
+      continue;
+    }
+    if (char === "[") inClass = true;
+    else if (char === "]") inClass = false;
+    written += char;
+  }
+  return written;
 }
+
+/** Whether the `\b` at `at` ends the pattern, or follows a group and comes before neither a word nor a group. */
+function endsAWord(source: string, at: number): boolean {
+  if (at + 2 === source.length) return true;
+  const afterGroup = source.charAt(at - 1) === ")" && !isEscaped(source, at - 1);
+  const beforeWord = /^(?:\w|\\[dw]|\((?!\?[=!<]))/.test(source.slice(at + 2, at + 5));
+  return afterGroup && !beforeWord;
+}
+
+/** Whether the character at `at` is escaped: an odd number of backslashes before it. */
+function isEscaped(source: string, at: number): boolean {
+  let backslashes = 0;
+  while (source.charAt(at - 1 - backslashes) === "\\") backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/**
+ * An empty lookahead: it always holds, so a pattern means the same with it. V8 compiles the part of a pattern that
+ * follows a choice (an alternation, an optional group) once for each way into it, up to ten times, unless a
+ * lookaround stands between them. Written before a long alternation that comes after other choices
+ * (`(?:at|in) (?:the )?${COMPILE_ONCE}(?:town|village|…)`), it makes the pattern's first use, which the first post an
+ * isolate checks pays for, several times cheaper. Only deep in a pattern: matching cannot look past it, which costs
+ * where a pattern gets that far on most text.
+ */
+export const COMPILE_ONCE = "(?=)";
 
 /**
  * Patterns that read as the one pattern `a|b|c` of their alternatives, kept apart: V8 compiles a pattern on its
@@ -115,7 +158,7 @@ export const alternativesMade: Alternatives[] = [];
 /** `sources` as alternatives, each with `flags` (which must include "g"). */
 export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
   // Under /u, `\w` is not ASCII alone with /i, so WORD_EDGE is only written where `\b` means it.
-  const written = (source: string) => (flags.includes("u") ? source : withWordEdgeAtEnd(source));
+  const written = (source: string) => (flags.includes("u") ? source : withWordEdges(source));
   const made = { alternatives: sources.map((source) => new RegExp(written(source), flags)) };
   alternativesMade.push(made);
   return made;

@@ -3,13 +3,7 @@ import { describe, expect, it } from "vitest";
 import "../../../src/moderation/pipeline";
 import { signals } from "../../../src/moderation/rules/crisis/index";
 import { riskKinds } from "../../../src/moderation/rules/crisis/risk";
-import {
-  alternativesMade,
-  gatedRules,
-  spansOf,
-  WORD_EDGE,
-  withWordEdgeAtEnd,
-} from "../../../src/moderation/rules/rule";
+import { alternativesMade, gatedRules, spansOf, WORD_EDGE, withWordEdges } from "../../../src/moderation/rules/rule";
 import benign from "../../fixtures/moderation-dev/benign.jsonl?raw";
 import clinical from "../../fixtures/moderation-dev/clinical.jsonl?raw";
 import crisis from "../../fixtures/moderation-dev/crisis.jsonl?raw";
@@ -164,8 +158,8 @@ describe("a final word edge written out", () => {
   });
 
   it("is written only for a final \\b, not an escaped backslash before a b", () => {
-    expect(withWordEdgeAtEnd(String.raw`(?:a|b)\b`)).toBe(`(?:a|b)${WORD_EDGE}`);
-    expect(withWordEdgeAtEnd(String.raw`a\\b`)).toBe(String.raw`a\\b`);
-    expect(withWordEdgeAtEnd(String.raw`\ba`)).toBe(String.raw`\ba`);
+    expect(withWordEdges(String.raw`(?:a|b)\b`)).toBe(`(?:a|b)${WORD_EDGE}`);
+    expect(withWordEdges(String.raw`a\\b`)).toBe(String.raw`a\\b`);
+    expect(withWordEdges(String.raw`\ba`)).toBe(String.raw`\ba`);
   });
 });

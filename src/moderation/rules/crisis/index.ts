@@ -1,4 +1,4 @@
-import { eachMatch, type Rule, type Span } from "../rule";
+import { eachMatch, type Rule, type Span, withWordEdges } from "../rule";
 import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
@@ -88,8 +88,11 @@ const SAYS_IT_IS_NOT =
 // A goodbye with an ordinary reason, which the reading alone cannot tell from a farewell: "This'll be my last post
 // here. I retire from practice on Friday", "I won't be here next week, off to my sister's wedding". Not a cover story
 // ("They think I'm retiring early", "Told them I'm moving overseas").
-const LEAVES_FOR_A_REASON =
-  /(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency) ends)\b/;
+const LEAVES_FOR_A_REASON = new RegExp(
+  withWordEdges(
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency) ends)\b`,
+  ),
+);
 
 // A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
 const SHORT_POST_WORDS = 12;

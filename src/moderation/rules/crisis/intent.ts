@@ -1,3 +1,4 @@
+import { COMPILE_ONCE } from "../rule";
 import { I, pattern, type Signal } from "./signal";
 
 /**
@@ -25,6 +26,7 @@ export const intent: Signal = {
     pattern(
       I,
       ` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`,
+      COMPILE_ONCE,
       DIE,
       String.raw`\b`,
     ),

@@ -1,3 +1,4 @@
+import { COMPILE_ONCE } from "../rule";
 import { I, pattern, type Signal } from "./signal";
 
 /**
@@ -24,7 +25,7 @@ export const method: Signal = {
       `(?:`,
       I,
       // "been saving" with no one before it is the author's ("Been saving my pills"); "she's been saving her…" is not.
-      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve| has| have) )\bbeen)(?: been)? ${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
+      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve| has| have) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
     ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills"
     pattern(
@@ -87,7 +88,7 @@ export const method: Signal = {
     ),
     // Stopping a medicine to save it up: "stopped my antidepressant so I could save them up"
     pattern(
-      String.raw`\b(?:stopped|quit|stopped taking|not taking) (?:my |the )?(?:\w+ )?(?:antidepressants?|meds|medications?|pills|prescriptions?|${DRUGS})\b[^.!?\n]{0,60}\b(?:save|saving|stockpile|stockpiling|stash|stashing|collect|collecting|hoard|hoarding) them\b`,
+      String.raw`\b(?:stopped|quit|stopped taking|not taking) (?:my |the )?(?:\w+ )?${COMPILE_ONCE}(?:antidepressants?|meds|medications?|pills|prescriptions?|${DRUGS})\b[^.!?\n]{0,60}\b(?:save|saving|stockpile|stockpiling|stash|stashing|collect|collecting|hoard|hoarding) them\b`,
     ),
     // Stopping a medicine to die: "stop taking my insulin and see what happens"
     pattern(

@@ -1,3 +1,4 @@
+import { COMPILE_ONCE } from "../rule";
 import { I, pattern, type Signal } from "./signal";
 
 /**
@@ -42,7 +43,7 @@ export const preparation: Signal = {
   patterns: [
     pattern(
       I,
-      `(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${PEOPLE}`,
+      `(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${COMPILE_ONCE}${PEOPLE}`,
     ),
     pattern(
       String.raw`\bthe letters are in\b|\bwrote letters to everyone\b|\bwriting letters\.? (?:one )?(?:for|to) my\b`,

@@ -1,5 +1,5 @@
 import type { RuleName } from "../../policy";
-import { WORD_EDGE } from "../rule";
+import { withWordEdges } from "../rule";
 
 /**
  * The signs of risk a clinician listens for, read together: a way of dying,
@@ -32,7 +32,7 @@ const kind = (
   { weight = 1, repeats = false, impliesTheAuthor = false } = {},
 ): RiskKind => ({
   rule,
-  words: new RegExp(String.raw`\b(?:${words})${WORD_EDGE}`, "g"),
+  words: new RegExp(withWordEdges(String.raw`\b(?:${words})\b`), "g"),
   weight,
   repeats,
   ...(impliesTheAuthor ? { impliesTheAuthor: true as const } : {}),

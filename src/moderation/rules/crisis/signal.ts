@@ -1,5 +1,5 @@
 import type { RuleName } from "../../policy";
-import { withWordEdgeAtEnd } from "../rule";
+import { withWordEdges } from "../rule";
 
 /**
  * One way an author says they are in danger: its rule name, how sure a match
@@ -13,4 +13,4 @@ export type Signal = { rule: RuleName; strength: "strong" | "weak"; patterns: Re
 export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| just| really| still| honestly| already| finally| think| kind of| sometimes| keep| kept)*`;
 
 /** A pattern over the folded text, from pieces joined without a separator. */
-export const pattern = (...pieces: string[]) => new RegExp(withWordEdgeAtEnd(pieces.join("")), "g");
+export const pattern = (...pieces: string[]) => new RegExp(withWordEdges(pieces.join("")), "g");
