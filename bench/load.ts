@@ -26,6 +26,8 @@ export type Measured = {
   cpuMicros: number;
   /** The scenario this one was measured in turns with (measureInTurns), if any. */
   inTurnsWith?: string;
+  /** Measured in turns: the CPU per request of each turn's slice, in µs, in the order of the turns. */
+  turnCpuMicros?: number[];
   /** The bare route's req/s in the slices between this scenario's, when it was measured in turns with it. */
   ceilingInTurns?: number;
   /** What one request of it costs D1 (a GET, read once from a worker with the D1 meter on). */
@@ -103,7 +105,22 @@ function combined(slices: Slice[]): Measured {
     non2xx: slices.reduce((sum, slice) => sum + slice.result.non2xx, 0),
     errors: slices.reduce((sum, slice) => sum + slice.result.errors + slice.result.timeouts, 0),
     cpuMicros: total > 0 ? (ticks * TICK_MICROS) / total : 0,
+    turnCpuMicros: slices.map(({ result, ticks: own }) =>
+      result.requests.total > 0 ? (own * TICK_MICROS) / result.requests.total : 0,
+    ),
   };
+}
+
+/**
+ * How much more `a` costs than `b`, measured in turns: the median of each turn's ratio. The machine changes speed
+ * for seconds at a time; a turn's two slices run side by side, so a slow stretch touches both of them.
+ */
+export function ratioInTurns(a: Measured, b: Measured): number {
+  const ratios = (a.turnCpuMicros ?? [])
+    .map((cost, turn) => cost / (b.turnCpuMicros?.[turn] ?? Number.NaN))
+    .filter(Number.isFinite)
+    .sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] ?? a.cpuMicros / Math.max(b.cpuMicros, 1);
 }
 
 function drive(origin: string, load: Load, connections: number, seconds: number) {

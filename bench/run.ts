@@ -21,7 +21,7 @@ import { statementOf } from "../src/db/prepared";
 import { encodeCursor, type FeedPosition, positionOf } from "../src/feed/cursor";
 import { type FeedRequest, feedQuery } from "../src/feed/queries";
 import { moderate } from "../src/moderation/pipeline";
-import { type Load, type LoadOptions, type Measured, measure, measureInTurns } from "./load";
+import { type Load, type LoadOptions, type Measured, measure, measureInTurns, ratioInTurns } from "./load";
 import { type ModerationFigures, moderationBench } from "./moderation";
 import { HTML_VS_JSON } from "./names";
 import { type BenchReport, renderReport, writeSummaries } from "./report";
@@ -85,10 +85,12 @@ async function benchSize(posts: number): Promise<{ results: Record<string, Measu
       print(name, measured);
     }
   };
-  const runInTurns = async (a: Named, b: Named) => {
+  const runInTurns = async (a: Named, b: Named): Promise<[Measured, Measured] | undefined> => {
     if (only && !only.test(a[0]) && !only.test(b[0])) return;
     const [costA, costB] = [await d1Of(a[1], a[2]), await d1Of(b[1], b[2])];
     await inTurns(a, b, ([first, second]) => ({ [a[0]]: { ...first, d1: costA }, [b[0]]: { ...second, d1: costB } }));
+    const [first, second] = [results[a[0]], results[b[0]]];
+    return first && second ? [first, second] : undefined;
   };
   // The bare route beside a read is not a row of its own: its req/s goes with the read's.
   const runBesideCeiling: Run = async (name, origin, scenario) => {
@@ -118,7 +120,11 @@ async function benchSize(posts: number): Promise<{ results: Record<string, Measu
 type Run = (name: string, origin: string, scenario: Load) => Promise<void>;
 type Named = [name: string, origin: string, scenario: Load];
 
-type Runs = { run: Run; runInTurns: (a: Named, b: Named) => Promise<void>; runBesideCeiling: Run };
+type Runs = {
+  run: Run;
+  runInTurns: (a: Named, b: Named) => Promise<[Measured, Measured] | undefined>;
+  runBesideCeiling: Run;
+};
 
 /** The bare route of the same worker: the ceiling every read is measured against. */
 const CEILING: Load = { path: () => "/healthz" };
@@ -144,9 +150,15 @@ async function measureAll(
       await runInTurns([`${name}, uncached`, uncached, scenario], [baseline[0], raw, { path: () => baseline[1] }]);
     else await run(`${name}, uncached`, uncached, scenario);
   }
-  // An uncached page against its JSON, in turns: the budget asks the page to cost at most 1.25× the JSON.
-  const [page, json] = [reads["feed HTML, first page"], reads["feed JSON, first page"]];
-  if (page && json) await runInTurns([HTML_VS_JSON.html, uncached, page], [HTML_VS_JSON.json, uncached, json]);
+  // Each uncached page against its JSON, in turns: the budget asks a page to cost at most 1.25× its JSON.
+  const pages = pagesBesideTheirJson(fixture);
+  for (const { html, json } of HTML_VS_JSON) {
+    const [page, itsJson] = [pages[html], pages[json]];
+    const [pageCost, jsonCost] =
+      (page && itsJson && (await runInTurns([html, uncached, page], [json, uncached, itsJson]))) || [];
+    if (pageCost && jsonCost)
+      console.log(`    page over its JSON, median of turns: ${ratioInTurns(pageCost, jsonCost).toFixed(2)}×`);
+  }
   for (const [name, scenario] of Object.entries(searchScenarios())) await run(name, cached, scenario);
   await run("bare route (ceiling), last", cached, CEILING);
   // Writes last: every published post bumps the board version, emptying the read cache.
@@ -233,6 +245,21 @@ function readScenarios(fixture: Fixture): Record<string, Load> {
     "post page": { path: postPath },
     "feed JSON, top this week": { path: () => "/api/posts?sort=top&period=week" },
     "feed HTML, top this month": { path: () => "/?sort=top&period=month" },
+  };
+}
+
+/** The pages of HTML_VS_JSON and their JSON: a feed's first page, a post (the same one both ways), a search. */
+function pagesBesideTheirJson(fixture: Fixture): Record<string, Load> {
+  const [feed, post, search] = HTML_VS_JSON;
+  let [nextPage, nextJson] = [0, 0];
+  const postAt = (at: number) => fixture.postIds[at % fixture.postIds.length];
+  return {
+    [feed.html]: { path: () => "/" },
+    [feed.json]: { path: () => "/api/posts" },
+    [post.html]: { path: () => `/p/${postAt(nextPage++)}` },
+    [post.json]: { path: () => `/api/posts/${postAt(nextJson++)}` },
+    [search.html]: { path: () => `/search?q=${SEARCH_TERMS.rare}` },
+    [search.json]: { path: () => `/api/search?q=${SEARCH_TERMS.rare}` },
   };
 }
 

@@ -1,7 +1,7 @@
 import { Column, fillPlaceholders, is } from "drizzle-orm";
 import type { PreparedQueryConfig, SQLitePreparedQuery } from "drizzle-orm/sqlite-core";
 import { createDb, type Db } from "./client";
-import { type RawRows, readTogether } from "./together";
+import { readTogether } from "./together";
 
 /**
  * Queries on the read path, built by drizzle once per isolate, with
@@ -47,8 +47,8 @@ export function statementOf(query: Built<PreparedQueryConfig>, values: Record<st
 }
 
 /**
- * Every row of a built query, on the request's database, mapped as drizzle maps them. A select of plain columns
- * is read together with the request's other reads of the same turn (./together.ts): one round trip for them all.
+ * Every row of a built select, on the request's database, mapped as drizzle maps them, read together with the
+ * request's other reads of the same turn (./together.ts): one round trip for them all.
  */
 export async function allRows<T extends PreparedQueryConfig>(
   db: Db,
@@ -56,12 +56,14 @@ export async function allRows<T extends PreparedQueryConfig>(
   values: Record<string, unknown> = {},
 ): Promise<T["all"]> {
   const { sql, params } = statementOf(query, values);
-  const together = togetherReaderOf(query);
-  if (together) return together(await readTogether(db.$client, sql, params)) as T["all"];
-  const rows = await db.$client
-    .prepare(sql)
-    .bind(...params)
-    .raw();
+  const width = fieldsOf(query)?.length;
+  const rows =
+    width === undefined
+      ? await db.$client
+          .prepare(sql)
+          .bind(...params)
+          .raw()
+      : await readTogether(db.$client, sql, params, width);
   return rowReaderOf(query)(rows) as T["all"];
 }
 
@@ -89,39 +91,13 @@ export function rowReaderOf(query: Built<PreparedQueryConfig>): RowReader {
 // on a property its types do not show.
 type OrderedFields = { path: string[]; field: unknown }[];
 
-type TogetherReader = (raw: RawRows) => unknown[];
-
-const togetherReaders = new WeakMap<Built<PreparedQueryConfig>, TogetherReader | null>();
-
-/**
- * For a select of plain columns, the mapping of its rows as they are read together: arrays in the order of the
- * SQL's columns. Undefined for any other select, which is read alone. Worked out once per built query.
- */
-function togetherReaderOf(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
-  let reader = togetherReaders.get(query);
-  if (reader === undefined) {
-    reader = togetherReader(query) ?? null;
-    togetherReaders.set(query, reader);
-  }
-  return reader ?? undefined;
-}
-
-function togetherReader(query: Built<PreparedQueryConfig>): TogetherReader | undefined {
-  const plain = plainColumnsOf(query);
-  if (!plain) return undefined;
-  const reader = rowReaderOf(query);
-  const columns = plain.columns.length;
-  return ({ columns: names, rows }) => {
-    // A batch answers objects: two columns of one name would have come back as one.
-    if (rows.length > 0 && names.length !== columns) throw new Error(`${names.length} of ${columns} columns came back`);
-    return reader(rows);
-  };
-}
+/** A select's fields, one per column of its SQL. */
+const fieldsOf = (query: Built<PreparedQueryConfig>) => (query as unknown as { fields?: OrderedFields }).fields;
 
 /** The fields of a select of plain columns of one table, in the order of its SQL: their names and columns. */
 function plainColumnsOf(query: Built<PreparedQueryConfig>): { names: string[]; columns: Column[] } | undefined {
   // A field with a longer path is a joined table's, which drizzle may null whole.
-  const { fields } = query as unknown as { fields?: OrderedFields };
+  const fields = fieldsOf(query);
   if (!fields?.every(({ path, field }) => path.length === 1 && is(field, Column))) return undefined;
   return { names: fields.map(({ path }) => path[0] as string), columns: fields.map(({ field }) => field as Column) };
 }

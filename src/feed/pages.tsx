@@ -69,7 +69,11 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
   );
 }
 
-/** The link to the older (`cursor`) or newer (`before`) page, with its number; the first page is the bare address. */
+/**
+ * The link to the older (`cursor`) or newer (`before`) page, with its number; the first page is the bare address.
+ * Written out: every value is already safe in an address (a sort, a period, base64url, a number), and each
+ * URLSearchParams call crosses into the runtime (a twentieth of an uncached page's CPU).
+ */
 function pageHref(
   category: Category | undefined,
   sort: FeedSort,
@@ -77,10 +81,8 @@ function pageHref(
   to: { cursor: FeedPosition; page: number } | { before: FeedPosition; page: number },
 ): string {
   const base = category ? `/c/${category.slug}` : "/";
-  const query = new URLSearchParams(sort === "top" ? { sort, ...(period === "all" ? {} : { period }) } : {});
-  if (to.page <= 1 && "before" in to) return query.size > 0 ? `${base}?${query}` : base;
-  if ("cursor" in to) query.set("cursor", encodeCursor(to.cursor));
-  else query.set("before", encodeCursor(to.before));
-  query.set("page", String(to.page));
-  return `${base}?${query}`;
+  const query = sort === "top" ? ["sort=top", ...(period === "all" ? [] : [`period=${period}`])] : [];
+  if (to.page <= 1 && "before" in to) return query.length > 0 ? `${base}?${query.join("&")}` : base;
+  const position = "cursor" in to ? `cursor=${encodeCursor(to.cursor)}` : `before=${encodeCursor(to.before)}`;
+  return `${base}?${[...query, position, `page=${to.page}`].join("&")}`;
 }

@@ -41,8 +41,8 @@ type Row = PublicPost & { snippet: string };
  */
 export async function searchPublished(db: Db, request: SearchRequest): Promise<SearchPage> {
   const [rows, count] = await Promise.all([
-    rowsOf<Row>(db, pageQuery(request)),
-    request.after === undefined ? rowsOf<{ n: number }>(db, countQuery(request)) : undefined,
+    rowsOf<Row>(db, pageQuery(request), PAGE_COLUMNS),
+    request.after === undefined ? rowsOf<{ n: number }>(db, countQuery(request), ["n"]) : undefined,
   ]);
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
@@ -68,6 +68,9 @@ const reachStart = sql`(SELECT coalesce(max(rowid), 0) - ${SEARCH_REACH} FROM po
 const windowStart = (match: string) => sql`coalesce((
   SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match} AND rowid > ${reachStart}
   ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}), ${reachStart} + 1)`;
+
+/** The page query's columns, in the order it selects them. */
+const PAGE_COLUMNS = ["id", "body", "category", "role", "status", "resonates", "createdAt", "snippet"] as const;
 
 function pageQuery({ match, category, after, limit }: SearchRequest): SQL {
   // Past the post the cursor names, in index order; should it have left the index, the list starts again (posts
@@ -96,8 +99,8 @@ function countQuery({ match, category }: SearchRequest): SQL {
 
 const dialect = new SQLiteAsyncDialect();
 
-/** The rows of a query, read in the request's round trip. */
-function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+/** The rows of a query selecting `columns`, read in the request's round trip. */
+function rowsOf<T>(db: Db, query: SQL, columns: readonly string[]): Promise<T[]> {
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return objectsTogether<T>(db.$client, text, params);
+  return objectsTogether<T>(db.$client, text, params, columns);
 }

@@ -1,5 +1,5 @@
 import type { FlagReason, Role } from "../db/schema";
-import { HOUR_MS, hourText, toHour } from "../time";
+import { DAY_MS, eachOnce, HOUR_MS, hourText, toHour } from "../time";
 
 export const roleLabels: Record<Role, string> = {
   psychologist: "Psychologist",
@@ -12,6 +12,8 @@ export const roleLabels: Record<Role, string> = {
 };
 
 const dayFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// Intl's formatting is the costliest part of a post card: each day is formatted once.
+const dayTextOf = eachOnce(1024, (day) => dayFormat.format(day * DAY_MS));
 
 /**
  * When a post was written, as coarsely as the anonymity promise asks: to the
@@ -25,7 +27,7 @@ export function describeAge(createdAt: number, now = Date.now()): { text: string
     const text = hours < 1 ? "within the hour" : hours === 1 ? "an hour ago" : `${hours} hours ago`;
     return { text, iso };
   }
-  return { text: dayFormat.format(hour), iso: iso.slice(0, 10) };
+  return { text: dayTextOf(Math.floor(hour.getTime() / DAY_MS)), iso: iso.slice(0, 10) };
 }
 
 export const flagReasonLabels: Record<FlagReason, { label: string; hint: string }> = {

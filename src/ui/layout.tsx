@@ -24,47 +24,29 @@ type LayoutProps = {
 const asset = (name: keyof typeof assetVersions) => `/${name}?v=${assetVersions[name]}`;
 
 export function Layout({ title, description, feed, area = "board", section, signedInAs, children }: LayoutProps) {
-  return (
-    <>
-      {html`<!DOCTYPE html>`}
-      <html lang="en">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{title ? `${title} · Closed Door` : "Closed Door"}</title>
-          <meta
-            name="description"
-            content={description ?? "An anonymous board where therapists say what they cannot say in session."}
-          />
-          {STATIC_HEAD}
-          {feed && <link rel="alternate" type="application/atom+xml" title={title} href={feed} />}
-          <script src={asset("app.js")} defer />
-        </head>
-        <body>
-          <a class="skip-link" href="#main">
-            Skip to the content
-          </a>
-          <header class="site-header">
-            <a class="brand" href={area === "mod" ? "/mod" : "/"}>
-              {LOGO_MARK}
-              Closed Door{area === "mod" && <span class="brand-area"> · moderators</span>}
-            </a>
-            {area === "board" ? boardNav(section) : signedInAs && <ModNav viewer={signedInAs} />}
-          </header>
-          <main id="main">{children}</main>
-          {FOOTER}
-        </body>
-      </html>
-    </>
-  );
+  const named = title ? `${title} · Closed Door` : "Closed Door";
+  const ownFeed = feed && html`<link rel="alternate" type="application/atom+xml" title="${title}" href="${feed}"/>`;
+  const brand = area === "mod" ? MOD_BRAND : BOARD_BRAND;
+  const nav = area === "board" ? boardNav(section) : signedInAs && <ModNav viewer={signedInAs} />;
+  // An `html` template, not JSX: every page wears it, and hono's JSX costs about a microsecond an element (an
+  // uncached page's budget is 1.25× its JSON's cost).
+  return html`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${named}</title><meta name="description" content="${description ?? DESCRIPTION}"/>${STATIC_HEAD}${ownFeed}<script src="${asset("app.js")}" defer=""></script></head><body>${SKIP_LINK}<header class="site-header">${brand}${nav}</header><main id="main">${children}</main>${FOOTER}</body></html>`;
 }
+
+const DESCRIPTION = "An anonymous board where therapists say what they cannot say in session.";
 
 export type BoardSection = "board" | "search" | "guidelines" | "write";
 
 // The parts of every page that never change are rendered once, when the module loads: hono's JSX costs about a
 // microsecond an element on every page, and these are half a page's elements (an uncached page's budget is 1.25×
 // its JSON's cost).
-const once = (node: unknown) => raw(String(node));
+export const once = (node: unknown) => raw(String(node));
+
+const SKIP_LINK = once(
+  <a class="skip-link" href="#main">
+    Skip to the content
+  </a>,
+);
 
 const STATIC_HEAD = once(
   <>
@@ -138,4 +120,18 @@ const LOGO_MARK = once(
     <circle cx="19" cy="19" r="1.6" class="logo-knob" />
     <path d="M3 30h26" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
   </svg>,
+);
+
+const BOARD_BRAND = once(
+  <a class="brand" href="/">
+    {LOGO_MARK}
+    Closed Door
+  </a>,
+);
+
+const MOD_BRAND = once(
+  <a class="brand" href="/mod">
+    {LOGO_MARK}
+    Closed Door<span class="brand-area"> · moderators</span>
+  </a>,
 );

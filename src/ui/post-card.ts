@@ -1,5 +1,6 @@
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import type { Role } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
 import { describeAge, roleLabels } from "./labels";
 
@@ -23,14 +24,20 @@ type PostCardProps = {
 export function PostCard({ post, categoryName, link = true, now, excerpt }: PostCardProps) {
   const age = describeAge(post.createdAt, now);
   const people = post.resonates === 1 ? "person resonates" : "people resonate";
-  return html`<article class="${link ? "post linked" : "post"}" data-category="${post.category}"><p class="post-meta"><a class="post-category" href="/c/${post.category}">${categoryName}</a>${post.role ? html`<span class="post-role">${roleLabels[post.role]}</span>` : ""}<time datetime="${age.iso}">${age.text}</time></p><div class="post-body">${excerpt ?? post.body}</div><p class="post-foot"><span class="post-resonates">${post.resonates} ${people}</span>${link ? html`<a class="post-link" href="/p/${post.id}" aria-label="Open: ${openingOf(post.body)}">Open</a>` : ""}</p></article>`;
+  return html`<article class="${link ? "post linked" : "post"}" data-category="${post.category}"><p class="post-meta"><a class="post-category" href="/c/${post.category}">${categoryName}</a>${post.role ? ROLE_TAGS[post.role] : ""}<time datetime="${age.iso}">${age.text}</time></p><div class="post-body">${excerpt ?? post.body}</div><p class="post-foot"><span class="post-resonates">${post.resonates} ${people}</span>${link ? html`<a class="post-link" href="/p/${post.id}" aria-label="Open: ${openingOf(post.body)}">Open</a>` : ""}</p></article>`;
 }
 
-const OPENING_WORDS = 8;
+/** A post's first eight words, and the start of a ninth when there is one. */
+/** Each role's tag, the same on every card it is on: made once. */
+const ROLE_TAGS = Object.fromEntries(
+  Object.entries(roleLabels).map(([role, label]) => [role, raw(`<span class="post-role">${label}</span>`)]),
+) as Record<Role, HtmlEscapedString>;
+
+const OPENING = /^\s*((?:\S+\s+){0,7}\S+)(\s+\S)?/;
 
 /** The first words of a post, to tell one card's link from the next. */
 function openingOf(body: string): string {
-  const words = body.split(/\s+/).filter(Boolean);
-  const opening = words.slice(0, OPENING_WORDS).join(" ");
-  return words.length > OPENING_WORDS ? `${opening}…` : opening;
+  const [, opening = "", more] = OPENING.exec(body) ?? [];
+  const words = opening.replace(/\s+/g, " ");
+  return more ? `${words}…` : words;
 }
