@@ -112,15 +112,22 @@ function combined(slices: Slice[]): Measured {
 }
 
 /**
- * How much more `a` costs than `b`, measured in turns: the median of each turn's ratio. The machine changes speed
- * for seconds at a time; a turn's two slices run side by side, so a slow stretch touches both of them.
+ * How much more `a` costs than `b`, measured in turns: the median of each turn's ratio, of the turns where both
+ * sides served requests, and how many those were. The machine changes speed for seconds at a time; a turn's two
+ * slices run side by side, so a slow stretch touches both of them.
  */
-export function ratioInTurns(a: Measured, b: Measured): number {
+export function ratioInTurns(a: Measured, b: Measured): { ratio: number; turns: number } {
   const ratios = (a.turnCpuMicros ?? [])
-    .map((cost, turn) => cost / (b.turnCpuMicros?.[turn] ?? Number.NaN))
-    .filter(Number.isFinite)
+    .map((cost, turn) => [cost, b.turnCpuMicros?.[turn] ?? 0])
+    .filter(([own, other]) => (own as number) > 0 && (other as number) > 0)
+    .map(([own, other]) => (own as number) / (other as number))
     .sort((x, y) => x - y);
-  return ratios[Math.floor(ratios.length / 2)] ?? a.cpuMicros / Math.max(b.cpuMicros, 1);
+  const middle = ratios.length / 2;
+  const median =
+    ratios.length % 2 === 1
+      ? (ratios[Math.floor(middle)] as number)
+      : ((ratios[middle - 1] ?? Number.NaN) + (ratios[middle] ?? Number.NaN)) / 2;
+  return { ratio: median, turns: ratios.length };
 }
 
 function drive(origin: string, load: Load, connections: number, seconds: number) {

@@ -121,10 +121,12 @@ function checks(report: BenchReport): Check[] {
     for (const pair of HTML_VS_JSON) {
       const [page, json] = [results[pair.html], results[pair.json]];
       if (!page || !json) continue;
+      const [overall, inTurns] = [page.cpuMicros / Math.max(json.cpuMicros, 1), ratioInTurns(page, json)];
       out.push({
         budget: `Uncached HTML page ≤ 1.25× its JSON, CPU per request: ${pair.page} (${count(posts)} posts, in turns)`,
-        measured: `${ratioInTurns(page, json).toFixed(2)}× (median of ${page.turnCpuMicros?.length ?? 0} turns; ${page.cpuMicros.toFixed(0)} µs vs ${json.cpuMicros.toFixed(0)} µs in all, ${(page.cpuMicros / Math.max(json.cpuMicros, 1)).toFixed(2)}×)`,
-        met: ratioInTurns(page, json) <= 1.25,
+        measured: `${overall.toFixed(2)}× (${page.cpuMicros.toFixed(0)} µs vs ${json.cpuMicros.toFixed(0)} µs); median of ${inTurns.turns} turns ${inTurns.ratio.toFixed(2)}×`,
+        // Both the whole run's ratio and the median turn's: the median alone would pass a page that a slow stretch hid.
+        met: overall <= 1.25 && inTurns.ratio <= 1.25,
       });
     }
     const reads = Object.entries(results).filter(([, r]) => r.d1 !== undefined);

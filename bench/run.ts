@@ -157,7 +157,7 @@ async function measureAll(
     const [pageCost, jsonCost] =
       (page && itsJson && (await runInTurns([html, uncached, page], [json, uncached, itsJson]))) || [];
     if (pageCost && jsonCost)
-      console.log(`    page over its JSON, median of turns: ${ratioInTurns(pageCost, jsonCost).toFixed(2)}×`);
+      console.log(`    page over its JSON, median of turns: ${ratioInTurns(pageCost, jsonCost).ratio.toFixed(2)}×`);
   }
   for (const [name, scenario] of Object.entries(searchScenarios())) await run(name, cached, scenario);
   await run("bare route (ceiling), last", cached, CEILING);

@@ -56,7 +56,8 @@ export async function allRows<T extends PreparedQueryConfig>(
   values: Record<string, unknown> = {},
 ): Promise<T["all"]> {
   const { sql, params } = statementOf(query, values);
-  const width = fieldsOf(query)?.length;
+  // A select is read together; anything else with fields (an insert's returning) alone, as a subquery cannot hold it.
+  const width = sql.startsWith("select ") ? fieldsOf(query)?.length : undefined;
   const rows =
     width === undefined
       ? await db.$client

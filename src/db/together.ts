@@ -9,9 +9,10 @@
  * SELECT 1, * FROM (second)…`, each padded with NULLs to the widest), read
  * with `raw()`: D1's client builds an object per row of a batch, a sixth of
  * an uncached page's CPU, and none for `raw()`. Each read's rows come back
- * in its own order: a subquery with its own ORDER BY and LIMIT is run as a
- * co-routine that yields them in that order (test/db/together.test.ts holds
- * it to that). More reads, or more values, than one D1 statement may hold go
+ * in its own order: SQLite runs a subquery with a LIMIT as a co-routine that
+ * yields them in order, and sorts one without a LIMIT within its part, as the
+ * outer query has no ORDER BY or join to make its order moot. SQL itself
+ * promises no such order: test/db/together.test.ts holds SQLite to it. More reads, or more values, than one D1 statement may hold go
  * as a batch instead (a month's most resonated reads each of its days).
  */
 
