@@ -14,3 +14,6 @@ export const HTML_VS_JSON = [
     json: "search JSON, rare word, beside its page",
   },
 ] as const;
+
+/** The pages measured beside their JSON. */
+export type PageBesideItsJson = (typeof HTML_VS_JSON)[number]["page"];

@@ -23,7 +23,7 @@ import { type FeedRequest, feedQuery } from "../src/feed/queries";
 import { moderate } from "../src/moderation/pipeline";
 import { type Load, type LoadOptions, type Measured, measure, measureInTurns, ratioInTurns } from "./load";
 import { type ModerationFigures, moderationBench } from "./moderation";
-import { HTML_VS_JSON } from "./names";
+import { HTML_VS_JSON, type PageBesideItsJson } from "./names";
 import { type BenchReport, renderReport, writeSummaries } from "./report";
 import { d1PersistOf, databaseId, SEARCH_TERMS, seededCopy, withD1 } from "./seed";
 import { appWorker, buildWorker, configuredWorker } from "./worker";
@@ -152,10 +152,9 @@ async function measureAll(
   }
   // Each uncached page against its JSON, in turns: the budget asks a page to cost at most 1.25× its JSON.
   const pages = pagesBesideTheirJson(fixture);
-  for (const { html, json } of HTML_VS_JSON) {
-    const [page, itsJson] = [pages[html], pages[json]];
-    const [pageCost, jsonCost] =
-      (page && itsJson && (await runInTurns([html, uncached, page], [json, uncached, itsJson]))) || [];
+  for (const { page: which, html, json } of HTML_VS_JSON) {
+    const { page, itsJson } = pages[which];
+    const [pageCost, jsonCost] = (await runInTurns([html, uncached, page], [json, uncached, itsJson])) ?? [];
     if (pageCost && jsonCost)
       console.log(`    page over its JSON, median of turns: ${ratioInTurns(pageCost, jsonCost).ratio.toFixed(2)}×`);
   }
@@ -248,18 +247,20 @@ function readScenarios(fixture: Fixture): Record<string, Load> {
   };
 }
 
-/** The pages of HTML_VS_JSON and their JSON: a feed's first page, a post (the same one both ways), a search. */
-function pagesBesideTheirJson(fixture: Fixture): Record<string, Load> {
-  const [feed, post, search] = HTML_VS_JSON;
+/** Each page of HTML_VS_JSON and its JSON: a feed's first page, a post (the same one both ways), a search. */
+function pagesBesideTheirJson(fixture: Fixture): Record<PageBesideItsJson, { page: Load; itsJson: Load }> {
   let [nextPage, nextJson] = [0, 0];
   const postAt = (at: number) => fixture.postIds[at % fixture.postIds.length];
   return {
-    [feed.html]: { path: () => "/" },
-    [feed.json]: { path: () => "/api/posts" },
-    [post.html]: { path: () => `/p/${postAt(nextPage++)}` },
-    [post.json]: { path: () => `/api/posts/${postAt(nextJson++)}` },
-    [search.html]: { path: () => `/search?q=${SEARCH_TERMS.rare}` },
-    [search.json]: { path: () => `/api/search?q=${SEARCH_TERMS.rare}` },
+    "feed, first page": { page: { path: () => "/" }, itsJson: { path: () => "/api/posts" } },
+    "a post": {
+      page: { path: () => `/p/${postAt(nextPage++)}` },
+      itsJson: { path: () => `/api/posts/${postAt(nextJson++)}` },
+    },
+    "search, a rare word": {
+      page: { path: () => `/search?q=${SEARCH_TERMS.rare}` },
+      itsJson: { path: () => `/api/search?q=${SEARCH_TERMS.rare}` },
+    },
   };
 }
 

@@ -12,8 +12,9 @@
  * in its own order: SQLite runs a subquery with a LIMIT as a co-routine that
  * yields them in order, and sorts one without a LIMIT within its part, as the
  * outer query has no ORDER BY or join to make its order moot. SQL itself
- * promises no such order: test/db/together.test.ts holds SQLite to it. More reads, or more values, than one D1 statement may hold go
- * as a batch instead (a month's most resonated reads each of its days).
+ * promises no such order: test/db/together.test.ts holds SQLite to it. More
+ * reads, or more values, than one D1 statement may hold go as a batch
+ * instead (a month's most resonated reads each of its days).
  */
 
 type Client = Pick<D1Database, "prepare" | "batch">;
