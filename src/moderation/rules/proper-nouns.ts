@@ -70,7 +70,10 @@ export const properNouns: Rule = (input) => {
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
-    if (isUpperCase(token.written.charAt(1)) && (isShoutedName(token) || isInitialsAsSubject(text, tokens, i))) {
+    if (
+      isUpperCase(token.written.charAt(1)) &&
+      (isShoutedName(token) || isInitialsAsSubject(text, tokens, i) || isCalledInitials(tokens, i))
+    ) {
       spans.push(spanOf("proper-name", [token]));
       i++;
       continue;
@@ -205,15 +208,27 @@ function isShoutedName(token: Token): boolean {
 
 const isUpperCase = (unit: string) => unit !== unit.toLowerCase();
 
-/** "JT keeps showing up high": two or three capitals that open a sentence and do what a person does are initials. */
+/**
+ * "JT keeps showing up high", "RB and I had a breakthrough": two or three capitals that open a sentence and do what a
+ * person does are initials.
+ */
 function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!/^\p{Lu}{2,3}$/u.test(token.written) || !isSentenceStart(text, token.start)) return false;
   const word = plainWord(token.word);
   if (isSafe(word) || lexicons().english.has(word)) return false;
   const next = tokens[i + 1]?.word ?? "";
-  return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next);
+  // "RB and I had a breakthrough": someone the author sits beside.
+  const withTheAuthor = next === "and" && tokens[i + 2]?.word === "i";
+  return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor;
 }
+
+/** "my 10am, initials DLW": capitals the post itself calls initials. */
+function isCalledInitials(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return /^\p{Lu}{2,4}$/u.test(token.written) && INITIALS_CUE.has(tokens[i - 1]?.word ?? "");
+}
+const INITIALS_CUE = new Set(["initials", "initialed", "initial"]);
 
 /** A phrase of one to three consecutive words of a run, from word `at`. */
 type Phrase = { at: number; size: number; text: string };
@@ -297,7 +312,8 @@ function isUnknown(word: string): boolean {
   // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
   if (/(\p{L})\1\1/u.test(word)) return false;
   if (isName(word)) return true;
-  // "Rehoming", "Decluttering", "Rebooked", "Programme": an English word with a prefix, or spelled the British way.
+  // "Rehoming", "Decluttering", "Rebooked", "Programme", "Bouldering": an English word with a prefix or an ending,
+  // or spelled the British way.
   if (isDerivedWord(word)) return false;
   // "Egyptian", "Jungian", "Balinese": adjectives made from places and people.
   // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name.
@@ -324,7 +340,19 @@ function isDerivedWord(word: string): boolean {
   const { english } = lexicons();
   const stem = PREFIXED.exec(word)?.[1];
   if (stem !== undefined && english.has(stem)) return true;
+  if (isInflected(word)) return true;
   return english.has(word.replace(/mme$/, "m").replace(/^practis/, "practic"));
+}
+
+const INFLECTION = /^([a-z]{3,}?)(?:ing|ed)$/;
+
+/** "Bouldering", "Journaled": an English word with an ending the word lists lack ("boulder", "journal"). */
+function isInflected(word: string): boolean {
+  const { english } = lexicons();
+  const stem = INFLECTION.exec(word)?.[1];
+  if (stem === undefined) return false;
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return english.has(stem) || english.has(`${stem}e`) || english.has(undoubled);
 }
 
 /** "Hospitalising", "colour", "behaviours": the British spelling of an English word is no name. */

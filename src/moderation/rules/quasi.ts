@@ -32,7 +32,7 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // …and "his father is the lieutenant governor", "the younger brother of a senator"
 const PUBLIC_RELATIVE = new RegExp(
   [
-    String.raw`\b(?:the|our|my|their|a|his|her) (?:\w+ )?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+    String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
     String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
     // "the sheriff who is also her uncle"
     String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
@@ -127,7 +127,9 @@ const NEWSWORTHY_EVENT = anyOf(
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT} (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
-    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    // "the crash that killed three teenagers, the one that was in every paper for weeks": news everyone read
+    String.raw`\b(?:in|on|all over|made) (?:every|all the|the front (?:page|pages) of the) (?:paper|papers|newspapers?|front pages?|news channels?|local papers?)\b`,
     // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up
     String.raw`\bwon (?:the|a) (?:[\w-]+ )?(?:lottery|jackpot|powerball|mega millions)\b`,
     // "this year's valedictorian", "the homecoming queen": a title one student holds

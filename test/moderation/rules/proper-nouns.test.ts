@@ -25,6 +25,8 @@ describe("names without a cue word", () => {
     ["a season as a name, after with", "Two years of sessions with Autumn and she finally laughed.", "Autumn"],
     ["a virtue as a name, after told", "I told Joy her mother was not my client.", "Joy"],
     ["a first name and an initial", "Heather M. asked me to stop taking notes.", "Heather"],
+    ["initials beside the author", "KT and I finally named the shame underneath the anger.", "KT"],
+    ["capitals the post calls initials", "my 3pm, initials MRW, brought her sister this time", "MRW"],
     ["a name that is also a large city, before what a person does", "Houston cried through the whole hour.", "Houston"],
     ["a word-like name and a progressive", "Hunter has been sleeping in his car again.", "Hunter"],
     ["a possessive before a relative", "Harmony's stepdad called my office twice.", "Harmony's"],
@@ -89,6 +91,7 @@ describe("names without a cue word", () => {
     ["a hyphenated prefix opening a sentence", "Co-facilitating a group with a new hire. Re-reading my notes."],
     ["a month that brings weather", "June brought its usual heat and half my clients cancelled."],
     ["a derived word no list has", "The new platform was fine; onboarding took three weeks."],
+    ["an English word with an ending no list has", "Journaled before work. Bouldering after. Both help."],
     [
       "a weekday or a country before the pronoun I",
       "Mondays I see six, Tuesdays I write notes. In Germany I got paid.",

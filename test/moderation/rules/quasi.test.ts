@@ -9,6 +9,9 @@ describe("quasi-identifiers", () => {
     ["public-relative", "The mayor's son is on my caseload."],
     ["public-relative", "Seeing the sheriff's wife is a whole thing."],
     ["public-relative", "the police chief's daughter started with me this week"],
+    ["public-relative", "The middle school principal's son has started seeing me."],
+    ["newsworthy", "She was one of the hostages in the pharmacy siege back in March."],
+    ["newsworthy", "He was driving the truck in that pileup, the one that was in every paper for a month."],
     ["only-one", "How do you do therapy with the only pediatric dentist in our county?"],
     ["only-one", "When you're the only rabbi within eighty miles, you drive far for therapy."],
     ["only-one", "I'm the only child psychologist in our county, so everyone knows who I am."],
@@ -65,6 +68,8 @@ describe("quasi-identifiers", () => {
     "my supervisor coaches me through the hard cases",
     "I'm the only one on my team who likes doing intakes.",
     "My top 10 list of documentation shortcuts, by request.",
+    "Every paper I read on trauma-focused CBT says the same thing.",
+    "The siege mentality on our team is exhausting.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

@@ -14,3 +14,6 @@ export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| just| re
 
 /** A pattern over the folded text, from pieces joined without a separator. */
 export const pattern = (...pieces: string[]) => new RegExp(withWordEdges(pieces.join("")), "g");
+
+/** What one "dies of" in hyperbole: "I'm going to die of embarrassment", "die of frostbite in my own counselling room". */
+export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy|envy|joy|frostbite|heatstroke|(?:the )?heat|(?:the )?cold|exhaustion|stress|paperwork|admin|old age|curiosity|hunger|thirst)`;

@@ -244,3 +244,54 @@ describe("the kinds fresh31 missed: a cover story said false, a time set, a shor
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh32 and fresh33 missed: the ordinary reading denied, euphemisms of the end, self-harm by other means", () => {
+  it.each([
+    // the ordinary reading denied, the dark one meant
+    "Updated my retirement plan. Not the work one. The other one.",
+    "Drafted my professional will on Sunday. Also drafted the other kind.",
+    "once my last report is filed i'm done. not done with the job. done.",
+    // euphemisms of the end, and going where someone went
+    "Honestly the long sleep sounds better than another winter of this.",
+    "My licence will outlast me. Funny thing to know at thirty-eight.",
+    "Since Mum died I keep wanting to go where she went. Just to be nowhere too.",
+    "Packing the car for a drive up north after clinic. Not planning on coming back.",
+    // a cover story and what is brought
+    "Told my husband I'm at a training course on Saturday. There is no course. I'm bringing everything I need.",
+    "Everyone thinks I'm moving interstate. I'm not moving.",
+    "It's a permanent out of office I'm writing tonight.",
+    // counting the means, checking the place
+    "Counting what I've got in the cabinet and working out if it's enough.",
+    "I keep driving past the bridge on purpose, checking whether the fence is still down.",
+    // self-harm by other means
+    "Punched the door frame after group, then did it again at home, on purpose. Knuckles are split.",
+    "I stick a pin into my thigh under the desk when a session gets too loud.",
+    "Skipping dinner on purpose as a punishment for the client I couldn't reach.",
+    "I burn myself in the car between clients.",
+    // the burden and the goodbye
+    "After this term nobody will have to carry me anymore. I'm a burden and I know it.",
+    "final post. love you all. it's not anyone's fault. going tonite",
+    "My risk formulation for myself would be high, and I walk out of my office with that profile every night.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Updated my retirement plan with the new pension figures. Terrifying and overdue.",
+    "The long sleep I had on Saturday fixed more than any CE course this year.",
+    "I'm taking a permanent break from social media. Best boundary I've set.",
+    "Burned myself on the stove making soup after a long day.",
+    "Started taking vitamin D pills this winter like everyone suggested.",
+    "The lethal means training was the best CE I've done; it changed how I talk to families.",
+    "I can't do this anymore. By this I mean the new billing software.",
+    "I'm going to die of frostbite in this clinic; the heating is broken again.",
+    "When I say I want to disappear I mean to a cabin with no wifi.",
+    "If I see one more webinar about resilience I will walk into the sea.",
+    "No thoughts of hurting myself, just a deep wish to quit and open a bakery.",
+    "I self-harmed in my teens. The scars are faded now and a client noticed them today.",
+    "Years ago I wrote goodbye letters and never used them. Burned them last spring with my partner.",
+    "Throwback to my first year in practice when I was so burnt out I genuinely wanted to die. I'm well now.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
