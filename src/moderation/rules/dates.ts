@@ -25,10 +25,11 @@ const YEAR = "(?:,? (?:\\d{4}|'\\d{2}))?";
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
 const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
 const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
-const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|\\d{1,2}/10)\\b)";
+const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
 const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
@@ -47,8 +48,9 @@ const DATE = anyOf(
     `\\b${NUMERIC_DAY}[./ -]${ROMAN_MONTH}[./ -](?:\\d{4}|\\d{2})\\b`,
     // "20240314": a compact ISO date
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
-    // "intake was 3/14", "due 11.02", "Tuesday 7/8": a month and day after a cue word
-    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the))? ${NOT_A_FRACTION}${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)\\b${NOT_A_MEASURE}`,
+    // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10": a month and day (or a day past the 12th and
+    // a month, as most of the world writes them) after a cue word
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}/${NUMERIC_MONTH})\\b${NOT_A_MEASURE}`,
     // "her 1/19 appt", "the 3/14 hearing": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end

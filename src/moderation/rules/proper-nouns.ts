@@ -23,7 +23,8 @@ const VERBS_AFTER_NAME = new Set(
   `said told asked brought came went got made took sent wrote left ran sat stood thought felt found gave kept knew
   heard saw met paid put quit showed spoke began broke fell forgot hid held hit hung lost meant rode rang sang sold
   slept spent stole swore taught threw understood woke won wore cried tried texted emailed called walked keeps says
-  wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings
+  wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings missed cancelled
+  canceled rescheduled relapsed disclosed
   sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched`.split(
     /\s+/,
   ),
@@ -55,6 +56,15 @@ function isVerbInThirdPerson(word: string): boolean {
 
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
+// "Faith-based", "Trauma-informed", "Hope-focused": a word before one of these makes an adjective, not a name.
+const COMPOUND_ADJECTIVE =
+  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming)\b/;
+
+/** A prefix joined by a hyphen to a word in lower case, or any word joined to an adjective's second half. */
+function isCompoundStart(text: string, token: Token): boolean {
+  const after = text.slice(token.end, token.end + 14);
+  return (PREFIXES.has(token.word) && COMPOUND_AFTER.test(after)) || COMPOUND_ADJECTIVE.test(after);
+}
 const PREFIXES = new Set(
   "co ex non pre re self anti post semi multi mid sub over under inter de un well half".split(" "),
 );
@@ -72,7 +82,7 @@ export const properNouns: Rule = (input) => {
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (
       isUpperCase(token.written.charAt(1)) &&
-      (isShoutedName(token) || isInitialsAsSubject(text, tokens, i) || isCalledInitials(tokens, i))
+      (isShoutedName(token) || isInitialsAsSubject(text, tokens, i) || isCalledInitials(text, tokens, i))
     ) {
       spans.push(spanOf("proper-name", [token]));
       i++;
@@ -86,7 +96,7 @@ export const properNouns: Rule = (input) => {
     const run = capitalizedRun(text, tokens, i);
     // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
     // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
-    if (run.length === 1 && PREFIXES.has(token.word) && COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) {
+    if (run.length === 1 && isCompoundStart(text, token)) {
       i += run.consumed;
       continue;
     }
@@ -223,12 +233,20 @@ function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number):
   return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor;
 }
 
-/** "my 10am, initials DLW": capitals the post itself calls initials. */
-function isCalledInitials(tokens: readonly Token[], i: number): boolean {
+/**
+ * "my 10am, initials DLW": capitals the post itself calls initials; "my 4pm, RT, reminds me of my brother": capitals
+ * set off by commas after an appointment or a client.
+ */
+function isCalledInitials(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  return /^\p{Lu}{2,4}$/u.test(token.written) && INITIALS_CUE.has(tokens[i - 1]?.word ?? "");
+  const before = tokens[i - 1];
+  if (!/^\p{Lu}{2,4}$/u.test(token.written) || before === undefined) return false;
+  if (INITIALS_CUE.has(before.word)) return true;
+  const setOff = text.slice(before.end, token.start) === ", " && text.charAt(token.end) === ",";
+  return setOff && APPOSITION_CUE.has(before.word);
 }
 const INITIALS_CUE = new Set(["initials", "initialed", "initial"]);
+const APPOSITION_CUE = new Set(["am", "pm", "client", "patient", "pt", "intake", "supervisee"]);
 
 /** A phrase of one to three consecutive words of a run, from word `at`. */
 type Phrase = { at: number; size: number; text: string };
@@ -333,7 +351,8 @@ const MOST_TYPO_CHECKS = 24;
 let typoChecksLeft = MOST_TYPO_CHECKS;
 const typos = new Map<string, boolean>();
 
-const PREFIXED = /^(?:re|de|un|pre|non|mis|over|under|co|self)-?([a-z]{4,})$/;
+const PREFIXED =
+  /^(?:re|de|un|pre|non|mis|over|under|co|self|auto|multi|inter|micro|tele|cyber|super|hyper)-?([a-z]{4,})$/;
 
 /** An English word with a prefix ("rehoming", "destigmatizing"), or a British "-mme" or "practise". */
 function isDerivedWord(word: string): boolean {

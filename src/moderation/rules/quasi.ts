@@ -103,6 +103,8 @@ const SMALL_COMMUNITY = anyOf(
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
+    // "one of maybe forty people who live on the island year-round"
+    String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:people|residents|souls|families) (?:who|that) (?:live|lives|stay|stays|winter) (?:on|in) (?:the|our|this|that) (?:${SMALL_PLACE})\b`,
     // "a one-high-school town", "our one-stoplight town": a town so small it has one of everything
     String.raw`\b(?:a|an|our|my|the|her|his|their) (?:tiny |little |small )?one[- ](?:stoplight|stop-light|traffic[- ]light|high[- ]school|school|church|gas[- ]station|horse|store|bar|doctor)[- ]town\b`,
   ],
@@ -144,6 +146,9 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
     // "the teacher who tackled the shooter": the one person in a story everyone read
     String.raw`\b(?:tackled|stopped|disarmed|confronted|survived|witnessed|hid from|talked down) the (?:shooter|gunman|attacker|bomber|robber|hijacker|intruder)\b`,
+    // "the teacher who stopped the knife attack at the school", "the pilot in last year's light aircraft crash"
+    String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
+    String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
   ],
   "g",
 );

@@ -9,6 +9,7 @@ describe("ages over 89", () => {
     ["she will be 101 in March", "will be 101"],
     ["at 94 years young she", "94 years young"],
     ["aged 92, she", "aged 92"],
+    ["Seeing a man of ninety-one whose wife has dementia.", "man of ninety-one"],
     ["she turns 100 next week", "turns 100"],
     ["a 97-year-old widow", "97-year-old"],
     ["for her 95th birthday", "95th birthday"],
@@ -19,6 +20,7 @@ describe("ages over 89", () => {
 
   it.each([
     "Waiting 90 days for an insurance payment",
+    "a woman of 94 percent certainty is rare",
     "a character limit of 100 per field",
     "she is 90% sure, he was 95 pounds, the score is 94",
     "I'm 52 and my client is 19",

@@ -7,6 +7,7 @@ const dates = (text: string) => [...wordsFlaggedBy("full-date", text), ...wordsF
 describe("dates other than a year", () => {
   it.each([
     ["Intake was 3/14 and", "intake was 3/14"],
+    ["Her court date is 17/10 and she is terrified", "date is 17/10"],
     ["the auth starts 3/21 so", "starts 3/21"],
     ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
@@ -37,6 +38,7 @@ describe("dates other than a year", () => {
 
   it.each([
     "rated 7/10, went from 7/10 to 3/10, 24/7, 50/50",
+    "the deadline is 10/10 effort, honestly",
     "I do 1-2 sessions a week, from 9 to 5, at 9:15",
     "on 1.25 mg, cut by 1/2",
     "on the 3rd floor, the 2nd time",

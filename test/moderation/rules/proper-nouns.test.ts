@@ -27,6 +27,8 @@ describe("names without a cue word", () => {
     ["a first name and an initial", "Heather M. asked me to stop taking notes.", "Heather"],
     ["initials beside the author", "KT and I finally named the shame underneath the anger.", "KT"],
     ["capitals the post calls initials", "my 3pm, initials MRW, brought her sister this time", "MRW"],
+    ["initials set off by commas after an appointment", "my 4pm, RT, reminds me so much of my brother", "RT"],
+    ["a word-like name that misses a session", "Precious missed her third appointment in a row.", "Precious"],
     ["a name that is also a large city, before what a person does", "Houston cried through the whole hour.", "Houston"],
     ["a word-like name and a progressive", "Hunter has been sleeping in his car again.", "Hunter"],
     ["a possessive before a relative", "Harmony's stepdad called my office twice.", "Harmony's"],
@@ -92,6 +94,13 @@ describe("names without a cue word", () => {
     ["a month that brings weather", "June brought its usual heat and half my clients cancelled."],
     ["a derived word no list has", "The new platform was fine; onboarding took three weeks."],
     ["an English word with an ending no list has", "Journaled before work. Bouldering after. Both help."],
+    ["a word joined to an adjective's second half", "Faith-based practice is its own world. Trauma-informed too."],
+    ["a prefix joined without a hyphen", "Autoresponder says I reply within two working days."],
+    [
+      "greetings and slang of other Englishes",
+      "Howzit from a tired counsellor. Yaar, the review ran long. Chur for the walk.",
+    ],
+    ["a family therapist and a language", "Epston and White still hold up. Did supervision in Welsh today."],
     [
       "a weekday or a country before the pronoun I",
       "Mondays I see six, Tuesdays I write notes. In Germany I got paid.",

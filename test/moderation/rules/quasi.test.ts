@@ -12,6 +12,10 @@ describe("quasi-identifiers", () => {
     ["public-relative", "The middle school principal's son has started seeing me."],
     ["newsworthy", "She was one of the hostages in the pharmacy siege back in March."],
     ["newsworthy", "He was driving the truck in that pileup, the one that was in every paper for a month."],
+    ["public-relative", "She's the daughter of our local MP and tests whether I'm impressed."],
+    ["newsworthy", "He was the teacher who stopped the knife attack at the school this spring."],
+    ["newsworthy", "Her husband was the pilot in last year's light aircraft crash near the coast."],
+    ["small-community", "One of maybe forty people who live on the island year-round."],
     ["only-one", "How do you do therapy with the only pediatric dentist in our county?"],
     ["only-one", "When you're the only rabbi within eighty miles, you drive far for therapy."],
     ["only-one", "I'm the only child psychologist in our county, so everyone knows who I am."],
@@ -70,6 +74,8 @@ describe("quasi-identifiers", () => {
     "My top 10 list of documentation shortcuts, by request.",
     "Every paper I read on trauma-focused CBT says the same thing.",
     "The siege mentality on our team is exhausting.",
+    "My MP replied to my letter about waitlists.",
+    "Panic attacks stopped the session twice this week.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

@@ -19,6 +19,10 @@ export const plan: Signal = {
       String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`,
     ),
     pattern(String.raw`\b(?:plan|means|intent|timeline): yes\b`),
+    // The three questions of a risk assessment, answered of oneself: "I know where, I know how, and I roughly know when".
+    pattern(
+      String.raw`\bi (?:\w+ )?know (?:where|how|when),? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b(?:,? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b)?(?=\s*[.,;!]|\s*$)`,
+    ),
     pattern(String.raw`\b(?:and|to) not come back(?: down| home| up)?\b`),
     pattern(String.raw`\bi(?:'ll| will) do it (?:the|on|after|when|before|this|tonight|tomorrow)\b[^.!?\n]{0,60}`),
     pattern(String.raw`\bi(?:'ve| have)? already decided i(?:'ll| will)\b`),

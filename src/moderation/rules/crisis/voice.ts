@@ -55,9 +55,10 @@ const DENIAL_REACH = 40;
 
 // The words taken back right after the sign: "When I say 'I want to disappear' I mean to a cabin", "I can't do this
 // anymore. By 'this' I mean the new scheduling software.", "…keeping me alive is fear of my colleagues' notes. Kidding.
-// I'm fine, genuinely". Not "Not the practice one. The other one.", which means the dark reading.
+// I'm fine, genuinely", "I'll set myself on fire. (I won't.)". Not "Not the practice one. The other one.", which means the
+// dark reading.
 const SAID_OTHERWISE =
-  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally))|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
+  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)])|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
 
 // A chore made hyperbole: "if I have to sit through one more all-staff I'm going to die".
 const ONE_MORE_CHORE =

@@ -295,3 +295,30 @@ describe("the kinds fresh32 and fresh33 missed: the ordinary reading denied, eup
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh34 missed: three questions answered of oneself, a window, a letter of another kind, the means looked up", () => {
+  it.each([
+    "I know where, I know how, and I know when.",
+    "Partner's at a conference next week. That's my window. Told her I'm too busy to come.",
+    "Wrote letters to my clients today. Wrote one to my sister too, a different kind of letter.",
+    "Left the account numbers on the desk with a note. The note isn't about the bills.",
+    "Reading lethality tables at midnight. Not for work.",
+    "Stopped booking the dentist and the optician. Pointless, for a version of me that won't be around.",
+    "Worked it out so the kids are at their dad's that weekend. They won't be the ones who find me.",
+    "I scratch my legs till they bleed after group.",
+    "My caseload deserves someone who isn't this tired. I'm dead weight at home too.",
+    "My retirement plan is a long walk off a short pier and it's actually happening lol",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "I know where and how to refer when a client needs a higher level of care.",
+    "Child protection work is brutal this month, but I'm not going anywhere.",
+    "The note isn't about the client, it's for the insurer, and it's three pages.",
+    "Finally wrote my professional will: instructions for my custodian if I'm incapacitated or die.",
+    "I'm not suicidal, I'm not thinking about hurting myself, I'm just the most tired I've been.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
