@@ -32,7 +32,7 @@ for (const button of document.querySelectorAll("button[data-copy]")) {
 // address bar.
 const bookmarked = /^#token=([A-Za-z0-9_-]{1,128})$/.exec(window.location.hash);
 const statusForm = document.querySelector('form[action="/status"]');
-if (bookmarked && statusForm && statusForm.elements.token) {
+if (bookmarked && statusForm?.elements.token) {
   statusForm.elements.token.value = bookmarked[1];
   window.history.replaceState(null, "", window.location.pathname);
   statusForm.requestSubmit();

@@ -1,6 +1,7 @@
 import { html, raw } from "hono/html";
 import type { Category } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
+import { escapeHtml } from "../ui/escape";
 import { Layout, once } from "../ui/layout";
 import { PostCard } from "../ui/post-card";
 import type { FeedPeriod, FeedSort } from "./cursor";
@@ -41,18 +42,13 @@ export function FeedPage({
   const heading = html`<h1 id="feed-title">${current ? current.name : "All reflections"}</h1>${current && html`<p class="feed-description">${current.description}</p>`}`;
   const sorts = html`<nav class="sort" aria-label="Order"><a href="${base}"${ariaCurrent(sort === "new")}>Newest</a><a href="${base}?sort=top"${ariaCurrent(sort === "top")}>Most resonated</a></nav>`;
   const shown = posts.length === 0 ? html`<p class="empty">Nothing here yet.</p>` : cards;
-  return (
-    <Layout
-      title={current?.name}
-      description={current?.description}
-      feed={current && `/c/${current.slug}/feed.xml`}
-      section="board"
-    >
-      {introduce && INTRODUCTION}
-      {categoryMenu(categories, current)}
-      {html`<section class="feed" aria-labelledby="feed-title">${heading}${sorts}${sort === "top" && periodsOf(base, period)}${shown}${pages(sort, pageNumber, olderHref, newerHref)}</section>`}
-    </Layout>
-  );
+  return Layout({
+    title: current?.name,
+    description: current?.description,
+    feed: current && `/c/${current.slug}/feed.xml`,
+    section: "board",
+    children: html`${introduce && INTRODUCTION}${categoryMenu(categories, current)}<section class="feed" aria-labelledby="feed-title">${heading}${sorts}${sort === "top" && periodsOf(base, period)}${shown}${pages(sort, pageNumber, olderHref, newerHref)}</section>`,
+  });
 }
 
 /** The links to most resonated this week, this month and of all time. */
@@ -85,12 +81,18 @@ const PERIODS = [
   ["all", "All time"],
 ] as const satisfies readonly (readonly [FeedPeriod, string])[];
 
+/** The categories, built as one string as the cards are (src/ui/post-card.ts): it is on every uncached page. */
 function categoryMenu(categories: Category[], current: Category | undefined) {
-  const items = categories.map(
-    (category) =>
-      html`<li><a href="/c/${category.slug}" data-category="${category.slug}"${ariaCurrent(current?.slug === category.slug)}>${category.name} <span class="count">${category.postCount}</span></a></li>`,
+  const items = categories
+    .map((category) => {
+      const slug = escapeHtml(category.slug);
+      const here = ariaCurrent(current?.slug === category.slug);
+      return `<li><a href="/c/${slug}" data-category="${slug}"${here}>${escapeHtml(category.name)} <span class="count">${category.postCount}</span></a></li>`;
+    })
+    .join("");
+  return raw(
+    `<nav class="categories" aria-label="Categories"><ul><li><a href="/"${ariaCurrent(!current)}>All</a></li>${items}</ul></nav>`,
   );
-  return html`<nav class="categories" aria-label="Categories"><ul><li><a href="/"${ariaCurrent(!current)}>All</a></li>${items}</ul></nav>`;
 }
 
 /**

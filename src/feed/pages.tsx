@@ -54,18 +54,18 @@ async function renderFeed(c: Context<AppEnv>, slug?: string) {
   const newerHref = page.previous && pageHref(current, sort, period, { before: page.previous, page: number - 1 });
   c.header("Cache-Control", cacheControl.feed);
   return c.html(
-    <FeedPage
-      categories={categories}
-      current={current}
-      sort={sort}
-      period={period}
-      posts={page.posts}
-      olderHref={olderHref}
-      newerHref={newerHref}
-      pageNumber={number}
-      now={Date.now()}
-      introduce={slug === undefined && number === 1}
-    />,
+    FeedPage({
+      categories,
+      current,
+      sort,
+      period,
+      posts: page.posts,
+      olderHref,
+      newerHref,
+      pageNumber: number,
+      now: Date.now(),
+      introduce: slug === undefined && number === 1,
+    }),
   );
 }
 

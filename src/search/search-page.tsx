@@ -1,5 +1,6 @@
-import { html } from "hono/html";
+import { raw } from "hono/html";
 import type { Category } from "../db/schema";
+import { escapeHtml } from "../ui/escape";
 import { Layout } from "../ui/layout";
 import { PostCard } from "../ui/post-card";
 import type { SearchResults } from "./run";
@@ -71,7 +72,13 @@ export function SearchPage({ categories, q, category, found, nextHref, problem, 
                     post={post}
                     categoryName={names.get(post.category) ?? post.category}
                     now={now}
-                    excerpt={html`${snippet.map((piece) => (piece.match ? html`<mark>${piece.text}</mark>` : piece.text))}`}
+                    excerpt={raw(
+                      snippet
+                        .map((piece) =>
+                          piece.match ? `<mark>${escapeHtml(piece.text)}</mark>` : escapeHtml(piece.text),
+                        )
+                        .join(""),
+                    )}
                   />
                 </li>
               ))}

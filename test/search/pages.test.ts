@@ -17,6 +17,13 @@ describe("GET /search", () => {
     expect(page).toContain('value="lighthouse &quot;&lt;&gt;"');
   });
 
+  it("escapes what the author wrote in a result's excerpt, marks and all", async () => {
+    await seedPost({ body: 'The <b>harbour</b> & "tide" metaphor held up all week in group.' });
+    const page = await html("/search?q=harbour");
+    expect(page).toContain("&lt;b&gt;<mark>harbour</mark>&lt;/b&gt; &amp; &quot;tide&quot;");
+    expect(page).not.toContain("<b>harbour");
+  });
+
   it("gives each result its post's coarse age, as the feed does", async () => {
     await seedPost({
       body: "The orchard metaphor kept coming back all week.",
