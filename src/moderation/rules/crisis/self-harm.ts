@@ -28,6 +28,8 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday)\b`,
     ),
+    // A diary's times: "9pm cut. 9:20 cleaned up."
+    pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
     pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
   ],
 };

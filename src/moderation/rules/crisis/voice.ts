@@ -29,7 +29,7 @@ export function withoutQuotations(folded: string): string {
 
 // The author saying or writing their own words, right before a quotation: "i keep writing", "i told myself".
 const OWN_WORDS =
-  /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
+  /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|updated|set|changed|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
 const OWN_WORDS_REACH = 48;
 
 /** The few words before a quotation; "\n" stands for the text's start, so "^" in OWN_WORDS means only that. */
@@ -58,7 +58,11 @@ const DENIAL_REACH = 40;
 // I'm fine, genuinely", "I'll set myself on fire. (I won't.)". Not "Not the practice one. The other one.", which means the
 // dark reading.
 const SAID_OTHERWISE =
-  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)])|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
+  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
+
+// Signs listed as what to watch for, not had: "Lecturing on warning signs this week: giving things away, saying goodbye".
+const LISTED_AS_SIGNS =
+  /\b(?:warning signs|risk factors|red flags|signs to (?:watch|look) for|signs of risk)\b[^.!?\n]*:[^.!?\n]*$/;
 
 // A chore made hyperbole: "if I have to sit through one more all-staff I'm going to die".
 const ONE_MORE_CHORE =
@@ -72,7 +76,7 @@ const IN_THE_PAST =
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again".
 const PAST_REACH = 24;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|now|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /** Whether the sign at [start, end) is said by someone else, denied, made hyperbole or long past, in its sentence. */
 export function isNotTheAuthors(folded: string, start: number, end = start): boolean {
@@ -82,6 +86,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     REPORTED.test(sentence) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     ONE_MORE_CHORE.test(sentence) ||
+    LISTED_AS_SIGNS.test(sentence) ||
     SAID_OTHERWISE.test(folded.slice(end, end + REACH)) ||
     (IN_THE_PAST.test(sentence.slice(-PAST_REACH) + folded.slice(start, Math.min(end, start + PAST_REACH))) &&
       (LONG_AGO.test(folded.slice(end, end + REACH)) || LONG_AGO.test(sentence + folded.slice(start, end + REACH))))
@@ -101,7 +106,7 @@ const SOMEONE_ELSE =
   /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
-  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put)\b/;
+  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent)\b/;
 // A sentence that asks, or bids the reader: "does anyone know…", "Please take care of your clients", "Be kinder to yourselves".
 const ASKS_OR_BIDS =
   /^\s*(?:does anyone|anyone know|is there|what's|what is|how (?:much|many|long)|please|be|take|tell|don't|remember|thank you|thanks)\b/;

@@ -322,3 +322,37 @@ describe("the kinds fresh34 missed: three questions answered of oneself, a windo
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh35 missed: lasts in a list, letters one for each, a diary's times, a question answered of oneself", () => {
+  it.each([
+    "Has anyone else worked a full day knowing they'd end it that night? Because that's tonight for me.",
+    "I have already decided. This is my last winter.",
+    "Signed the cards early this year, while I'm still around to.",
+    "Does a benzo with wine make it certain? I need it to work this time.",
+    "The plan: finish the notes, drive north, don't come back. Day after tomorrow.",
+    "Wrote letters tonight, one for each of the kids. Sealed them and put them in the drawer.",
+    "Rehomed the dog. Paid off the credit card. The list is almost done.",
+    "Transferred the last of my clients today. That was the last thing to sort before I go.",
+    "last coffee / last commute / last handshake / goodbye, you lot",
+    "Mum, none of this is yours to carry. I'm done now.",
+    "9pm cut. 9:20 cleaned up. 9:30 wrote my notes.",
+    "Starved myself all week on purpose, to feel punished. Then made myself sick.",
+    "I'm a drain on the practice. Kinder if I remove myself permanently.",
+    "Updated my out-of-office to 'permanently unavailable'. The pills are on the desk.",
+    "Spent the day teaching the warning signs: giving things away, saying goodbye. Went home and gave my sister my car keys. I'm every slide.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Countdown to retirement: 47 days. Not that I'm counting.",
+    "Lecturing on warning signs this week: giving things away, saying goodbye, sudden calm.",
+    "I'm not in danger, just raw after the inquest.",
+    "I said 'I want to die' about the audit, then reassured the team it was a figure of speech.",
+    "Logging off for good, not for anything dramatic. More time outdoors with my kids.",
+    "I self-harmed as a teen and the scars are faint now. A client asked and I answered briefly.",
+    "Before I go on leave, the waitlist needs a cleanup.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
