@@ -1,5 +1,5 @@
 import type { FlagReason, Role } from "../db/schema";
-import { DAY_MS, eachOnce, HOUR_MS, hourText, toHour } from "../time";
+import { DAY_MS, eachOnce, HOUR_MS, hourText, startOfHour } from "../time";
 
 export const roleLabels: Record<Role, string> = {
   psychologist: "Psychologist",
@@ -20,14 +20,14 @@ const dayTextOf = eachOnce(1024, (day) => dayFormat.format(day * DAY_MS));
  * hour within the last day, to the day before that.
  */
 export function describeAge(createdAt: number, now = Date.now()): { text: string; iso: string } {
-  const hour = toHour(createdAt);
-  const hours = Math.floor((now - hour.getTime()) / HOUR_MS);
+  const hour = startOfHour(createdAt);
+  const hours = Math.floor((now - hour) / HOUR_MS);
   const iso = hourText(createdAt);
   if (hours < 24) {
     const text = hours < 1 ? "within the hour" : hours === 1 ? "an hour ago" : `${hours} hours ago`;
     return { text, iso };
   }
-  return { text: dayTextOf(Math.floor(hour.getTime() / DAY_MS)), iso: iso.slice(0, 10) };
+  return { text: dayTextOf(Math.floor(hour / DAY_MS)), iso: iso.slice(0, 10) };
 }
 
 export const flagReasonLabels: Record<FlagReason, { label: string; hint: string }> = {

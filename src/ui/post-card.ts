@@ -36,17 +36,43 @@ export function PostCard({ post, categoryName, link = true, now, excerpt }: Post
   );
 }
 
-/** A post's first eight words, and the start of a ninth when there is one. */
 /** Each role's tag, the same on every card it is on: made once. */
 const ROLE_TAGS = Object.fromEntries(
   Object.entries(roleLabels).map(([role, label]) => [role, raw(`<span class="post-role">${label}</span>`)]),
 ) as Record<Role, HtmlEscapedString>;
 
-const OPENING = /^\s*((?:\S+\s+){0,7}\S+)(\s+\S)?/;
-
-/** The first words of a post, to tell one card's link from the next. */
+/**
+ * The first words of a post, to tell one card's link from the next: eight, and an ellipsis when more follow. A loop,
+ * not a regular expression: in workerd each card's match cost a microsecond, a fortieth of an uncached feed page.
+ */
 function openingOf(body: string): string {
-  const [, opening = "", more] = OPENING.exec(body) ?? [];
-  const words = opening.replace(/\s+/g, " ");
-  return more ? `${words}…` : words;
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= body.length && words.length <= OPENING_WORDS; at++) {
+    const blank = at === body.length || isBlank(body.charCodeAt(at));
+    if (blank && start >= 0) {
+      words.push(body.slice(start, at));
+      start = -1;
+    } else if (!blank && start < 0) start = at;
+  }
+  const opening = words.slice(0, OPENING_WORDS).join(" ");
+  return words.length > OPENING_WORDS ? `${opening}…` : opening;
+}
+const OPENING_WORDS = 8;
+
+/** Whether a UTF-16 unit is white space, as `\s` reads it. */
+function isBlank(unit: number): boolean {
+  return (
+    unit === 32 ||
+    (unit >= 9 && unit <= 13) ||
+    unit === 160 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
 }
