@@ -61,7 +61,11 @@ const CAPITALIZED_OR_NOT = (word: string) => `[${word.charAt(0)}${word.charAt(0)
 const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
 const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?["“'‘]?(${NAME}|${INITIALS})`, "dg");
-const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME}|[A-Z]\\.(?![A-Za-z]))`, "dg");
+// "Mr. Okafor", "Mrs. K.", and an initial with no dot: "Mrs. K brought me pierogi", "Mr V and his wife".
+const HONORIFIC = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME}|[A-Z](?:\\.(?![A-Za-z])|(?=[\\s,;:!?)]|$)))`,
+  "dg",
+);
 // "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"".
 const NAMED = new RegExp(
   `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']))[ ]["“']?(${NAME})`,

@@ -30,6 +30,11 @@ const CITY_STATE = new RegExp(
   ),
   "g",
 );
+// "She plays second row for the Hawthorn women's side": a named local team.
+const TEAM = new RegExp(
+  `\\b(?:plays|played|playing|coaches|coached|coaching|captains|captained) (?:[\\w-]+ ){0,3}?for (?:the )?(${PROPER}(?: ${PROPER})?)(?: (?:women's|men's|girls'|boys'|junior|senior|youth|reserves?|under-\\d+|u\\d+))? (?:side|team|club|squad|XI)\\b`,
+  "g",
+);
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -60,12 +65,14 @@ const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STA
   word.toLowerCase(),
 );
 const STREET_WORDS = "street avenue road lane drive boulevard ave st".split(" ");
+const TEAM_WORDS = "plays played playing coaches coached coaching captains captained".split(" ");
 
 export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
   whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),
+  whenAnyWord(TEAM_WORDS, ({ text }) => named(text, TEAM)),
 ];
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {

@@ -457,8 +457,8 @@ const PERSON_VERBS = new Set(
   ),
 );
 
-// A month does not bring its grandson: "June brought her grandson", "May took his daughter".
-const DONE_WITH_SOMEONE = new Set("brought took drove walked dragged".split(" "));
+// A month does not bring its grandson: "June brought her grandson", "May took his daughter", "Brooklyn got her licence".
+const DONE_WITH_SOMEONE = new Set("brought took drove walked dragged got lost found missed".split(" "));
 const THEIRS = new Set("her his their".split(" "));
 
 function bringsSomeoneOfTheirs(following: readonly Token[]): boolean {

@@ -103,6 +103,8 @@ const SMALL_COMMUNITY = anyOf(
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
+    // "One-room school, eleven kids": a school so small that its teacher is one person everyone knows
+    String.raw`\bone-room (?:school|schoolhouse)\b`,
     // "one of maybe forty people who live on the island year-round"
     String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:people|residents|souls|families) (?:who|that) (?:live|lives|stay|stays|winter) (?:on|in) (?:the|our|this|that) (?:${SMALL_PLACE})\b`,
     // "a one-high-school town", "our one-stoplight town": a town so small it has one of everything
@@ -127,7 +129,7 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?${COMPILE_ONCE}(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
     // "that bus crash in March": one event, placed in time
-    String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT} (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
+    String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT}\b(?: [^.!?\n]{0,30}?)? (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
     String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
     // "the crash that killed three teenagers, the one that was in every paper for weeks": news everyone read
@@ -137,7 +139,9 @@ const NEWSWORTHY_EVENT = anyOf(
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
-    String.raw`\b(?:from|in) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
+    String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
+    // "the local paper wants an interview": a story the press is after
+    String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,
     // "her geneticist published a case report about her": a condition so rare it is in print
     String.raw`\b(?:case report|case study|paper|article) (?:about|on) (?:her|him|them|my client)\b`,
     // "won the 2019 state spelling bee": a title with a winner's name on record

@@ -38,6 +38,11 @@ const RECORD_NAMES = [
   "file",
   "badge",
   "reference",
+  "participant",
+  "member",
+  "ndis",
+  "nhs",
+  "medicare",
   "ref",
   "social security",
   "group",
@@ -61,7 +66,7 @@ const RECORD_NAMES = [
   "id",
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874".
-const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d))\s*${ID}`;
+const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d))\s*${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_ID}`, "g");
 
 // License letters (counseling, social work, psychology, nursing, medicine)

@@ -73,6 +73,8 @@ describe("names in client context", () => {
     ['"Bean" is what her brother calls her', "Bean"],
     ['my client "Boots" got picked up again', "Boots"],
     ["sessions with Mr. K. are getting intense", "Mr. K."],
+    ["Mrs. K brought me pierogi again", "Mrs. K"],
+    ["Mr V and his wife both asked me to take sides", "Mr V"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([words]);
   });
@@ -113,6 +115,7 @@ describe("named places", () => {
     ["he grew up in Millbrook and", "Millbrook"],
     ["a town called Pine Hollow", "Pine Hollow"],
     ["moved to Dayton, Ohio", "Dayton"],
+    ["She plays second row for the Hawthorn women's side", "Hawthorn"],
     ["lives on Maple Avenue", "Maple Avenue"],
     ["a nurse at Riverside General Hospital", "Riverside General Hospital"],
     ["at the University of Somewhere", "University of Somewhere"],

@@ -9,6 +9,7 @@ describe("record, license, docket and plate numbers", () => {
     ["last four of his ssn: 3390", "last four of his ssn: 3390"],
     ["billing wants my client's last four, 7714, again", "client's last four, 7714"],
     ["My license is LPC 80431 and", "LPC 80431"],
+    ["read me her NDIS participant number, 430 118 902, to fix", "participant number, 430 118 902"],
     ["wrote her license as LMFT 1 1 2 9 4 on it", "LMFT 1 1 2 9 4"],
     ["subpoenaed in docket 22-DR-1187 for", "docket 22-DR-1187"],
     ["med rec # A-2281-0047 still shows", "med rec # A-2281-0047"],

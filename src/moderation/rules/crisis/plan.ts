@@ -23,7 +23,9 @@ export const plan: Signal = {
     pattern(
       String.raw`\bi (?:\w+ )?know (?:where|how|when),? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b(?:,? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b)?(?=\s*[.,;!]|\s*$)`,
     ),
-    pattern(String.raw`\b(?:and|to) not come back(?: down| home| up)?\b|, (?:don't|do not|never) come back\b`),
+    pattern(
+      String.raw`\b(?:and|to) not (?:come|drive|walk|fly) back(?: down| home| up)?\b|, (?:don't|do not|never) come back\b`,
+    ),
     pattern(String.raw`\bi(?:'ll| will) do it (?:the|on|after|when|before|this|tonight|tomorrow)\b[^.!?\n]{0,60}`),
     pattern(String.raw`\bi(?:'ve| have)? already decided i(?:'ll| will)\b`),
     pattern(

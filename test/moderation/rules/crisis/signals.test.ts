@@ -356,3 +356,27 @@ describe("the kinds fresh35 missed: lasts in a list, letters one for each, a dia
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh36 missed: done being alive, a gun's code known, the mess and who finds me, a goodbye alone", () => {
+  it.each([
+    "Decided between two sessions that I'm done being alive.",
+    "My partner's gun is in the safe and I know the code.",
+    "Plan: close my notes, drive to the coast Friday and not drive back.",
+    "Mapped it out tonight: the lookout, the hour when nobody's up there.",
+    "Bought everything I need. Just have to get through two more sessions.",
+    "Moved my savings to my sister and deleted my socials. Only one thing left to do.",
+    "Cleaned the house so whoever finds me won't have to deal with a mess.",
+    "Hugged my supervisor too long and she didn't know why. She will soon. Goodbye.",
+    "The insurance would clear the mortgage. I'm worth more to them gone.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Long ago I was on the other side of the safety plan. I've been well for a decade now.",
+    "Goodbye to paper notes: the new EHR finally works.",
+    "I know the code to the supply cupboard and nobody else does.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
