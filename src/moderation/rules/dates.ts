@@ -59,6 +59,8 @@ const DATE = anyOf(
     `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
     `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
+    // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)
+    `\\b${WEEKDAY},? ${NUMERIC_DAY} (?:of )?${MONTH}\\b${YEAR}`,
     // "Tuesday the 9th", "Friday the 13th"
     `\\b${WEEKDAY},? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "the 14th of next month", "the 3rd of this month"

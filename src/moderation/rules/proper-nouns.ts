@@ -24,7 +24,7 @@ const VERBS_AFTER_NAME = new Set(
   heard saw met paid put quit showed spoke began broke fell forgot hid held hit hung lost meant rode rang sang sold
   slept spent stole swore taught threw understood woke won wore cried tried texted emailed called walked keeps says
   wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings missed cancelled
-  canceled rescheduled relapsed disclosed
+  canceled rescheduled relapsed disclosed passed
   sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched`.split(
     /\s+/,
   ),

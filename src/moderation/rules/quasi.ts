@@ -33,7 +33,7 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 const PUBLIC_RELATIVE = new RegExp(
   [
     String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
-    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:the|a|our|their) (?:[\w-]+ ){0,3}?${ROLE}\b`,
+    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:(?:the|a|our|their) )?(?:[\w-]+ ){0,3}?${ROLE}\b`,
     // "the sheriff who is also her uncle"
     String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
     // "the one who was a city councilman": a public role the client held
@@ -140,6 +140,11 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
+    // "pulled out of the mine shaft after four days", "reporters are still ringing her school"
+    String.raw`\bpulled (?:out|alive) (?:of|from) (?:the|a) (?:[\w-]+ )?(?:mine|shaft|well|rubble|river|sea|water|wreck|building|flood)\b`,
+    String.raw`\breporters? (?:are |were |keep )?(?:still )?(?:ringing|calling|phoning|camped|door-?stepping)\b`,
+    // "the last fluent speaker of her language in the valley": one of one
+    String.raw`\b(?:the )?last (?:fluent |native |living )?speakers? of\b`,
     // "the local paper wants an interview": a story the press is after
     String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,
     // "her geneticist published a case report about her": a condition so rare it is in print

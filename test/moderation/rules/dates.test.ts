@@ -8,6 +8,7 @@ describe("dates other than a year", () => {
   it.each([
     ["Intake was 3/14 and", "intake was 3/14"],
     ["Her court date is 17/10 and she is terrified", "date is 17/10"],
+    ["Her wedding was Saturday 11 May and now divorce", "saturday 11 may"],
     ["the auth starts 3/21 so", "starts 3/21"],
     ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],

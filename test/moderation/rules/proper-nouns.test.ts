@@ -30,6 +30,7 @@ describe("names without a cue word", () => {
     ["initials set off by commas after an appointment", "my 4pm, RT, reminds me so much of my brother", "RT"],
     ["a word-like name that misses a session", "Precious missed her third appointment in a row.", "Precious"],
     ["a place name that gets what is hers", "Brooklyn got her licence back and drove herself in.", "Brooklyn"],
+    ["initials that pass a test", "AB passed her driving test after two years of exposure work.", "AB"],
     ["a name that is also a large city, before what a person does", "Houston cried through the whole hour.", "Houston"],
     ["a word-like name and a progressive", "Hunter has been sleeping in his car again.", "Hunter"],
     ["a possessive before a relative", "Harmony's stepdad called my office twice.", "Harmony's"],

@@ -19,6 +19,7 @@ export const plan: Signal = {
       String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`,
     ),
     pattern(String.raw`\b(?:plan|means|intent|timeline): yes\b`),
+    pattern(String.raw`\b(?:got|have|i've got) the (?:date|day|time), the (?:place|spot|way|method)\b`),
     // The three questions of a risk assessment, answered of oneself: "I know where, I know how, and I roughly know when".
     pattern(
       String.raw`\bi (?:\w+ )?know (?:where|how|when),? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b(?:,? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b)?(?=\s*[.,;!]|\s*$)`,

@@ -58,11 +58,12 @@ const DENIAL_REACH = 40;
 // I'm fine, genuinely", "I'll set myself on fire. (I won't.)". Not "Not the practice one. The other one.", which means the
 // dark reading.
 const SAID_OTHERWISE =
-  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
+  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|into|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
 
-// Signs listed as what to watch for, not had: "Lecturing on warning signs this week: giving things away, saying goodbye".
+// Signs listed as what to watch for or ask about, not had: "Lecturing on warning signs this week: giving things away,
+// saying goodbye", "ask about the plan, the means, the timing".
 const LISTED_AS_SIGNS =
-  /\b(?:warning signs|risk factors|red flags|signs to (?:watch|look) for|signs of risk)\b[^.!?\n]*:[^.!?\n]*$/;
+  /\b(?:warning signs|risk factors|red flags|signs to (?:watch|look) for|signs of risk)\b[^.!?\n]*:[^.!?\n]*$|\bask(?:ing)? (?:them |clients |people |every client )?about\b[^.!?\n]*$/;
 
 // A chore made hyperbole: "if I have to sit through one more all-staff I'm going to die".
 const ONE_MORE_CHORE =
@@ -72,11 +73,11 @@ const ONE_MORE_CHORE =
 // "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
 // the sign or opening it, and a time long gone after the sign, or opening its sentence.
 const IN_THE_PAST =
-  /\bi (?:\w+ly )?(?:was|had|had been|used to|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt)\b/;
+  /\bi (?:\w+ly )?(?:was|had|had been|used to|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt|wore|hid|kept|spent|went)\b/;
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again".
 const PAST_REACH = 24;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /** Whether the sign at [start, end) is said by someone else, denied, made hyperbole or long past, in its sentence. */
 export function isNotTheAuthors(folded: string, start: number, end = start): boolean {

@@ -380,3 +380,32 @@ describe("the kinds fresh36 missed: done being alive, a gun's code known, the me
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh37 missed: oblique arrangements, a window, a cover story kept, self-harm hidden in a heatwave", () => {
+  it.each([
+    "nothing in my diary after june and that's on purpose",
+    "checked the tide times for the estuary. not for the kayak.",
+    "The top level of the hospital car park has a low wall. I spend my breaks looking over it.",
+    "Dad's old rifle is in my wardrobe. Last week I moved the box of shells in beside it.",
+    "The dog goes to my brother's on Saturday. Everything else is sorted.",
+    "Wrote the timeline on a blank progress note: 9pm, nobody expecting me until monday.",
+    "Been giving my books away to the new grads. They think I'm decluttering. I let them think that.",
+    "Finished my professional will. Everyone does it in case. For me it isn't in case.",
+    "I do love you lot. Look after each other better than I managed to.",
+    "logging off for good. don't come looking",
+    "Cut for the first time since my master's. Long sleeves in session today, in a heatwave.",
+    "I press my forearm against the kettle after the worst days.",
+    "Sabbatical denied. Rope's cheaper anyway. Already bought it.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Over a decade ago I wore long sleeves every summer. Now I train staff on self-harm awareness.",
+    "Reminder: ask about the plan, the means, the timing. Asking doesn't plant it.",
+    "When I say I want to disappear I mean into a cabin with no wifi.",
+    "Checked the tide times for the kayak trip on Sunday.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
