@@ -79,7 +79,10 @@ const PAST_REACH = 24;
 const LONG_AGO =
   /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
-/** Whether the sign at [start, end) is said by someone else, denied, made hyperbole or long past, in its sentence. */
+/**
+ * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or
+ * long past, in its sentence; or taken back right after it.
+ */
 export function isNotTheAuthors(folded: string, start: number, end = start): boolean {
   const sentence = sentenceBefore(folded, start);
   // Only the end of the sentence can hold a denial: read there, not at every character of it.
