@@ -81,7 +81,15 @@ export function spansOf(pattern: RegExp | Alternatives, text: string, rule: Rule
  * exec() on the shared pattern, not matchAll(), which copies the pattern on every call; the pipeline is
  * synchronous, so nothing else moves lastIndex, as long as `visit` runs other patterns than this one.
  */
-export function eachMatch(pattern: RegExp, text: string, visit: (start: number, end: number) => unknown): void {
+export function eachMatch(
+  pattern: RegExp | Alternatives,
+  text: string,
+  visit: (start: number, end: number) => unknown,
+): void {
+  if (!(pattern instanceof RegExp)) {
+    for (const [start, end] of matchesOf(pattern, text)) if (visit(start, end) === false) return;
+    return;
+  }
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (visit(match.index, match.index + match[0].length) === false) return;
@@ -162,6 +170,43 @@ export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
   const made = { alternatives: sources.map((source) => new RegExp(written(source), flags)) };
   alternativesMade.push(made);
   return made;
+}
+
+/**
+ * A long alternation's top-level alternatives, joined into groups of up to `most` characters of pattern: each group
+ * one alternative for `anyOf`. "a|(?:b|c)|[|]|d" has three top-level alternatives before "d", not five.
+ */
+export function groupedAlternatives(source: string, most: number): string[] {
+  const groups: string[] = [];
+  let group = "";
+  for (const alternative of topLevelAlternatives(source)) {
+    if (group !== "" && group.length + alternative.length + 1 > most) {
+      groups.push(group);
+      group = "";
+    }
+    group = group === "" ? alternative : `${group}|${alternative}`;
+  }
+  if (group !== "") groups.push(group);
+  return groups;
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let [depth, inClass, from] = [0, false, 0];
+  for (let at = 0; at < source.length; at++) {
+    const char = source.charAt(at);
+    if (char === "\\") at++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      alternatives.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
 }
 
 /**

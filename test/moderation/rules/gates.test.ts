@@ -134,7 +134,7 @@ describe("a final word edge written out", () => {
   const written = [
     ...alternativesMade.flatMap(({ alternatives }) => alternatives),
     ...signals.flatMap(({ patterns }) => patterns),
-    ...riskKinds.map(({ words }) => words),
+    ...riskKinds.flatMap(({ words }) => words.alternatives),
   ].filter((pattern) => pattern.source.endsWith(WORD_EDGE));
 
   it("is in most crisis patterns and the long alternatives", () => {

@@ -1,4 +1,4 @@
-import { eachMatch, type Rule, type Span, withWordEdges } from "../rule";
+import { type Alternatives, eachMatch, type Rule, type Span, withWordEdges } from "../rule";
 import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
@@ -147,7 +147,7 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
   );
 }
 
-type Sign = Span & { strength: Signal["strength"]; pattern: RegExp };
+type Sign = Span & { strength: Signal["strength"]; pattern: RegExp | Alternatives };
 
 function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
   const signs: Sign[] = [];
@@ -161,7 +161,7 @@ function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
 
 /** The first `most` matches of `pattern` (with the /g flag) that `keep` keeps, of the first `tried` it finds. */
 function matchesKept(
-  pattern: RegExp,
+  pattern: RegExp | Alternatives,
   spoken: string,
   keep: (start: number, end: number) => boolean,
   most = MOST_SIGNS,
