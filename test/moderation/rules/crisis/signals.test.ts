@@ -409,3 +409,29 @@ describe("the kinds fresh37 missed: oblique arrangements, a window, a cover stor
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh38 missed: a place returned to, goodbyes hidden in kindness, self-harm in other words", () => {
+  it.each([
+    "The overpass on my way home. I slow down every evening and look at the drop.",
+    "The cliffs are forty minutes from my office. I've driven out three times this week and sat there, working up to it.",
+    "None of my clients know those messages were goodbyes.",
+    "Told my supervisor she was the best part of training. She doesn't know I meant it as a farewell.",
+    "Relapsed. The blade came back out on Sunday.",
+    "Scratching until I bleed again, thighs so nobody sees.",
+    "I'm burning my forearm with a lighter in the car park before I drive home.",
+    "Wrote a letter to each of the kids, so whoever clears the office finds them.",
+    "Put 'deceased' in my out-of-office as a bit. It's not a bit, it's a schedule.",
+    "I'm the burden the team whispers about. I'm going to lift it off them this week.",
+    "goodbye closed door. logging off for good after this one",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "I want to disappear for a week. On a beach. No phone.",
+    "Hugged everyone at my leaving do; I start at the new clinic on Monday.",
+    "The train line behind the clinic is loud, but the rent is cheap.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
