@@ -2,6 +2,7 @@ import { raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Role } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
+import { isSpace } from "../white-space";
 import { escapeHtml } from "./escape";
 import { describeAge, roleLabels } from "./labels";
 
@@ -49,7 +50,7 @@ function openingOf(body: string): string {
   const words: string[] = [];
   let start = -1;
   for (let at = 0; at <= body.length && words.length <= OPENING_WORDS; at++) {
-    const blank = at === body.length || isBlank(body.charCodeAt(at));
+    const blank = at === body.length || isSpace(body.charCodeAt(at));
     if (blank && start >= 0) {
       words.push(body.slice(start, at));
       start = -1;
@@ -59,20 +60,3 @@ function openingOf(body: string): string {
   return words.length > OPENING_WORDS ? `${opening}…` : opening;
 }
 const OPENING_WORDS = 8;
-
-/** Whether a UTF-16 unit is white space, as `\s` reads it. */
-function isBlank(unit: number): boolean {
-  return (
-    unit === 32 ||
-    (unit >= 9 && unit <= 13) ||
-    unit === 160 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
-}

@@ -138,7 +138,7 @@ export const riskKinds: RiskKind[] = [
     { weight: 2, impliesTheAuthor: true },
   ),
   // self-harm said with no subject, its tools come back: "Relapsed. The blade came back out on Sunday."
-  kind("crisis-self-harm", String.raw`the (?:blade|razor|lighter)s? (?:came|come|comes|is|are) (?:back )?out`, {
+  kind("crisis-self-harm", "the (?:blade|razor|lighter)s? (?:came|come|comes|is|are) (?:back )?out", {
     weight: 2,
     impliesTheAuthor: true,
   }),
