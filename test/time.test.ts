@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOUR_MS, hourText, toHour } from "../src/time";
+import { eachOnce, HOUR_MS, hourText, toHour } from "../src/time";
 import { seeded } from "./support/random";
 
 describe("the hour a post shows", () => {
@@ -16,5 +16,20 @@ describe("the hour a post shows", () => {
       const time = start + Math.floor(random() * 3_000 * HOUR_MS);
       expect(hourText(time)).toBe(toHour(time).toISOString());
     }
+  });
+});
+
+describe("eachOnce", () => {
+  it("makes each key's value once, and forgets them all once it holds as many as it keeps", () => {
+    const made: number[] = [];
+    const double = eachOnce(2, (key) => {
+      made.push(key);
+      return key * 2;
+    });
+    expect([double(1), double(1), double(2), double(1)]).toEqual([2, 2, 4, 2]);
+    expect(made).toEqual([1, 2]);
+    double(3);
+    double(1);
+    expect(made).toEqual([1, 2, 3, 1]);
   });
 });

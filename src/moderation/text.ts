@@ -4,10 +4,6 @@
  * at what the author sees.
  */
 
-import { isSpace } from "../white-space";
-
-export { isSpace };
-
 // Letters that look like Latin ones (Cyrillic, Greek, a few IPA) and the
 // typographic quotes, folded one code unit to one, so offsets do not move.
 const LOOKALIKES: Record<string, string> = {
@@ -168,6 +164,23 @@ function lone(folded: string, at: number, step: 1 | -1): boolean {
 }
 
 const isJoiner = (folded: string, at: number) => "@.-".includes(folded.charAt(at));
+
+/** JavaScript's `\s`, as a code unit test. */
+export function isSpace(unit: number): boolean {
+  return (
+    unit === 32 ||
+    (unit >= 9 && unit <= 13) ||
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
 
 /** The position in the normalized text of position `at` of a mapped view. */
 function originOf(view: MappedText, at: number): number {

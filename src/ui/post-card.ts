@@ -2,7 +2,6 @@ import { raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Role } from "../db/schema";
 import type { PublicPost } from "../posts/queries";
-import { isSpace } from "../white-space";
 import { escapeHtml } from "./escape";
 import { describeAge, roleLabels } from "./labels";
 
@@ -43,19 +42,11 @@ const ROLE_TAGS = Object.fromEntries(
 ) as Record<Role, HtmlEscapedString>;
 
 /**
- * The first words of a post, to tell one card's link from the next: eight, and an ellipsis when more follow. A loop,
- * not a regular expression: in workerd each card's match cost a microsecond, a fortieth of an uncached feed page.
+ * The first words of a post, to tell one card's link from the next: eight, and an ellipsis when more follow. One split
+ * that stops at the ninth word: in workerd each regular expression a card runs costs about a microsecond.
  */
 function openingOf(body: string): string {
-  const words: string[] = [];
-  let start = -1;
-  for (let at = 0; at <= body.length && words.length <= OPENING_WORDS; at++) {
-    const blank = at === body.length || isSpace(body.charCodeAt(at));
-    if (blank && start >= 0) {
-      words.push(body.slice(start, at));
-      start = -1;
-    } else if (!blank && start < 0) start = at;
-  }
+  const words = body.trim().split(/\s+/, OPENING_WORDS + 1);
   const opening = words.slice(0, OPENING_WORDS).join(" ");
   return words.length > OPENING_WORDS ? `${opening}…` : opening;
 }

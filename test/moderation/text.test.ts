@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { despace, fold, spanInOrigin, withoutDigitMarks } from "../../src/moderation/text";
+import { despace, fold, isSpace, spanInOrigin, withoutDigitMarks } from "../../src/moderation/text";
 import blns from "../fixtures/blns.json";
 import { seeded } from "../support/random";
 
@@ -63,5 +63,14 @@ describe("digits of other scripts", () => {
     const view = withoutDigitMarks(fold("5\uFE0F\u20E3 and 5\u0332x"));
     expect(view.text).toBe("5 and 5x");
     expect(spanInOrigin(view, 6, 7)).toEqual({ start: 8, end: 9 });
+  });
+});
+
+describe("isSpace", () => {
+  it("agrees with the pattern \\s on every UTF-16 code unit", () => {
+    const disagreements = Array.from({ length: 0x10000 }, (_, unit) => unit).filter(
+      (unit) => isSpace(unit) !== /\s/.test(String.fromCharCode(unit)),
+    );
+    expect(disagreements).toEqual([]);
   });
 });

@@ -71,8 +71,7 @@ export function whenSeen(sign: RegExp, rule: Rule): GatedRule {
 /** Every match of `pattern` in `text` (which must have the /g flag), as spans; of `alternatives`, as `anyOf` has them. */
 export function spansOf(pattern: RegExp | Alternatives, text: string, rule: RuleName): Span[] {
   const spans: Span[] = [];
-  if (pattern instanceof RegExp) eachMatch(pattern, text, (start, end) => spans.push({ rule, start, end }));
-  else for (const [start, end] of matchesOf(pattern, text)) spans.push({ rule, start, end });
+  eachMatch(pattern, text, (start, end) => spans.push({ rule, start, end }));
   return spans;
 }
 

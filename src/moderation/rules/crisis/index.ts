@@ -82,8 +82,19 @@ export const crisis: Rule = ({ folded }) => {
 
 // "To be clear, I'm not suicidal, I'm just exhausted", "I am not in danger.": said plainly, as a sentence or beside
 // only a tired state. Not "I tell myself I'm not suicidal…", nor "I'm not suicidal, I just keep thinking…".
-const SAYS_IT_IS_NOT =
-  /\b(?:burn(?:ed|t) out|exhausted|knackered|tired|depleted),? (?:but )?not suicidal\b|\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:and )?i(?:'m| am) not (?:thinking about|planning|going to)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out|raw|shaken|heavy|grieving)\b)|not checking out of life|not because i'?m at risk|\bi(?:'ve| have) been (?:well|safe|stable|okay|ok) for (?:a decade|decades|years|a long time|(?:over |more than )?\w+ years)\b|i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)/;
+const SAYS_IT_IS_NOT = new RegExp(
+  [
+    String.raw`\b(?:burn(?:ed|t) out|exhausted|knackered|tired|depleted),? (?:but )?not suicidal\b`,
+    // "I'm not suicidal.", "I'm not in danger, just raw", "I'm not suicidal, I'm not thinking about hurting myself"
+    String.raw`\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:and )?i(?:'m| am) not (?:thinking about|planning|going to)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out|raw|shaken|heavy|grieving)\b)`,
+    // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
+    "not checking out of life|not because i'?m at risk",
+    // "I meant done with the agency"
+    "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
+    // a crisis long resolved: "I've been well for a decade"
+    String.raw`\bi(?:'ve| have) been (?:well|safe|stable|okay|ok) for (?:a decade|decades|years|a long time|(?:over |more than )?\w+ years)\b`,
+  ].join("|"),
+);
 
 // A goodbye with an ordinary reason, which the reading alone cannot tell from a farewell: "This'll be my last post
 // here. I retire from practice on Friday", "I won't be here next week, off to my sister's wedding". Not a cover story

@@ -17,3 +17,6 @@ export const pattern = (...pieces: string[]) => new RegExp(withWordEdges(pieces.
 
 /** What one "dies of" in hyperbole: "I'm going to die of embarrassment", "die of frostbite in my own counselling room". */
 export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy|envy|joy|frostbite|heatstroke|(?:the )?heat|(?:the )?cold|exhaustion|stress|paperwork|admin|old age|curiosity|hunger|thirst)`;
+
+/** Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week". Written after "disappear". */
+export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b)`;
