@@ -435,3 +435,40 @@ describe("the kinds fresh38 missed: a place returned to, goodbyes hidden in kind
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh39 missed: what is left behind, a future taken back, burden ended, self-harm by other means", () => {
+  it.each([
+    "Cleaned the flat top to bottom. Whoever has to find me shouldn't have to deal with a mess too.",
+    "I want my sister's last memory of me to be the birthday dinner, not anything after it.",
+    "Gave each of my trainees a book, something to remember me by.",
+    "Shredded the journals tonight. Nobody needs to go through those afterwards.",
+    "Saying see you next week to clients, knowing it's a lie.",
+    "Five-year plan at appraisal. The honest answer is nowhere.",
+    "No plans beyond Friday, deliberately.",
+    "'Counting down to the holidays' used to be about leave. Now it means something else.",
+    "I'm done being the family's burden, and I've figured out how to stop being one.",
+    "The only answer left is me not being here.",
+    "New cuts on my forearms this week. Long sleeves again.",
+    "Picking at the scabs until they bleed, every night after the kids are in bed.",
+    "I keep punishing myself by skipping meals after bad sessions.",
+    "I have a date picked. The place too.",
+    "Between sessions I stand at the edge of the platform and count how close I was.",
+    "Supplies bought. Just waiting for the weekend.",
+    "Since he died I've been counting down to being with him.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Don't want the pills the GP offered; trying exercise and sleep hygiene first.",
+    "Whoever finds me a decent supervisor gets a cake.",
+    "Leaving the clinic after six years; I left them a plant to remember me by, I start at the hospice on Monday.",
+    "Told the client 'see you next week' and meant it: she's doing so well.",
+    "No plans past the weekend yet, I need to book the dentist.",
+    "New scratches on my arms from the foster kitten.",
+    "Finished the audit. That's when I finally slept properly.",
+    "I have everything I need for the conference: slides, lanyard, caffeine.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
