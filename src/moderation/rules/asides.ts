@@ -28,6 +28,10 @@ const MEDIA = new Set(
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
 
+// Someone watched doing something is a person, not a show: "Watched Declan finally laugh", "watching Maya struggle".
+const DOING =
+  /^(?:finally|slowly|actually|really|just|laugh|cry|smile|try|learn|struggle|walk|realise|realize|grow|fall|fight|leave|work|play|talk|open|light|get|make|take|\w+ing)$/;
+
 type Range = [start: number, end: number];
 
 /** What the asides of one text are, worked out once, on the first name found in it. */
@@ -72,7 +76,7 @@ class Asides {
       isPublicFigure(name) ||
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(tokens, first, last) ||
-      WATCHING.has(tokens[first - 1]?.word ?? "") ||
+      (WATCHING.has(tokens[first - 1]?.word ?? "") && !DOING.test(tokens[last]?.word ?? "")) ||
       isCulturalReference(this.#folded, start, end) ||
       within(this.titles, start) ||
       this.#inKnownTitle(name, start) ||

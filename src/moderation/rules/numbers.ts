@@ -239,6 +239,8 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
     (international && digits >= 8 && digits <= 15 && looseCuts.length === 0) ||
     (digits === 10 && pacedAt(3, 6)) ||
     (digits === 11 && first.firstDigit === "1" && pacedAt(1, 4, 7)) ||
+    // A national number with its trunk 0, as the UK writes a mobile: "07700 900555", "020 7946 0555".
+    (digits === 11 && first.firstDigit === "0" && pieces.length > 1 && looseCuts.length === 0) ||
     (digits === 7 && pieces.length > 1 && cuts.has(3) && pacedAt(3))
   ) {
     return "phone";

@@ -82,7 +82,10 @@ export const properNouns: Rule = (input) => {
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (
       isUpperCase(token.written.charAt(1)) &&
-      (isShoutedName(token) || isInitialsAsSubject(text, tokens, i) || isCalledInitials(text, tokens, i))
+      (isShoutedName(token) ||
+        isInitialsAsSubject(text, tokens, i) ||
+        isCalledInitials(text, tokens, i) ||
+        isInitialsOfSomeone(tokens, i))
     ) {
       spans.push(spanOf("proper-name", [token]));
       i++;
@@ -232,6 +235,21 @@ function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number):
   const withTheAuthor = next === "and" && tokens[i + 2]?.word === "i";
   return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor;
 }
+
+/**
+ * "RJ's discharge summary is overdue", "JT's mum called": two or three capitals whose notes, family or sessions they
+ * are stand for a person. Not an acronym the safe list knows ("the NHS's budget", "the GP's letter").
+ */
+function isInitialsOfSomeone(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!/^\p{Lu}{2,3}['’]s$/u.test(token.written)) return false;
+  const word = plainWord(token.word);
+  return !isSafe(word) && !lexicons().english.has(word) && SOMEONES.has(tokens[i + 1]?.word ?? "");
+}
+const SOMEONES = new Set(
+  `discharge session sessions mum mom dad mother father parents wife husband partner kids son daughter sister brother
+  therapist teacher birthday funeral family foster carer caseworker`.split(/\s+/),
+);
 
 /**
  * "my 10am, initials DLW": capitals the post itself calls initials; "my 4pm, RT, reminds me of my brother": capitals
@@ -421,7 +439,7 @@ function isWordlikeName(word: string): boolean {
 
 /**
  * Whether a first name that is also a word, first in its sentence, is used as a name: a verb in the past or third
- * person after it ("Will keeps asking", "Chase texted"), "and her…" ("Faith and her sister"), "has been" and a verb
+ * person after it ("Will keeps asking", "Chase texted"), "and her…" ("Faith and her sister"), "and I", "has been" and a verb
  * in -ing ("Rusty has been coming in"), or a possessive before a relative ("Destiny's foster mom"). A name that is
  * also a large place or a month ("Dallas", "June") counts only before what a person does: "Brooklyn told me".
  */
@@ -446,7 +464,9 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     (meantAsName && next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
     (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||
-    (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7)))
+    (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7))) ||
+    // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.
+    (next.word === "and" && following[1]?.written === "I")
   );
 }
 

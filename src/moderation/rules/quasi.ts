@@ -74,7 +74,7 @@ const ONLY_ONE = new RegExp(
     // "Only Deaf family in the county", "only veterinarian for sixty miles", at a sentence's start
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:[\w-]+ ){0,2}?(?:${SMALL_PLACE}|miles|counties)\b`,
     // "the one Sikh family in the whole county"
-    String.raw`\bthe one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE})\b`,
+    String.raw`\bthe one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE}|school(?: board| district)?|district|parish)\b`,
     // "the only Marshallese student we've ever had"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
@@ -145,6 +145,12 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\breporters? (?:are |were |keep )?(?:still )?(?:ringing|calling|phoning|camped|door-?stepping)\b`,
     // "the last fluent speaker of her language in the valley": one of one
     String.raw`\b(?:the )?last (?:fluent |native |living )?speakers? of\b`,
+    // "the one the local paper ran for a week", "the TV crews still call her", "one of the hostages in the bank siege",
+    // "the woman who found the body in the canal": a story the press ran, and the people in it
+    String.raw`\bthe one (?:that )?the (?:local )?(?:paper|papers|newspaper|news|press|tv|media) (?:ran|covered|carried|splashed)\b|\b(?:paper|papers|newspaper|news|press|tv|media) (?:ran|covered|carried) (?:it|her|him|them|the story) for (?:a week|weeks|days|months)\b`,
+    String.raw`\b(?:tv|news|camera) crews? (?:still |keep |kept )?(?:call|calling|ring|ringing|camped|outside|turned up|showed up)\b`,
+    String.raw`\bhostages? (?:in|at|from|during) the\b`,
+    String.raw`\bfound (?:the|a) body (?:in|on|at|near|by) the\b`,
     // "the local paper wants an interview": a story the press is after
     String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,
     // "her geneticist published a case report about her": a condition so rare it is in print

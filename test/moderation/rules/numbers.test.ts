@@ -9,6 +9,8 @@ describe("phone, SSN and long numbers", () => {
     ["from (312) 555-0198 again", "phone", "(312) 555-0198"],
     ["555.443.2190", "phone", "555.443.2190"],
     ["fax 555 301 4422", "phone", "555 301 4422"],
+    ["her mobile, 07700 900123, on a sticky note", "phone", "07700 900123"],
+    ["ring the office on 020 7946 0555", "phone", "020 7946 0555"],
     ["five five five - 0147", "phone", "five five five - 0147"],
     ["Five Five Five, no: five five five one two one two", "phone", "five five five one two one two"],
     ["+44 20 7946 0958", "phone", "+44 20 7946 0958"],

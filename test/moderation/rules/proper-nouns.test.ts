@@ -13,6 +13,9 @@ describe("names without a cue word", () => {
     ["a name in apposition", "Still thinking about Lorenzo, the retired firefighter.", "Lorenzo"],
     ["a name the sentence opens with", "Thandiwe cancelled by email with three apologies.", "Thandiwe"],
     ["a name addressed", "To Delphine: the drawing is framed in my kitchen.", "Delphine"],
+    ["a name watched doing something", "Watched Oisin finally open up about the divorce.", "Oisin"],
+    ["a word-name beside the author", "Summer and I finally named the shame underneath it.", "Summer"],
+    ["initials whose mum they are", "TK's mum rang to cancel again.", "TK's"],
     ["a possessive", "Spent lunch on the phone with Aaliyah's school counselor.", "Aaliyah's"],
     ["an initial and a surname", "Does anyone know if R. Castellanos got transferred?", "Castellanos"],
     ["a title that is not Mr or Mrs", "Pastor Greene said he has not told his congregation.", "Greene"],
@@ -136,6 +139,9 @@ describe("places without a trigger word", () => {
 
   it.each([
     ["a large city", "I moved to Chicago for grad school."],
+    ["a large city in a sign-off", "Long day, three intakes. CPN, Leicester"],
+    ["a show watched", "Watched Succession again with my partner."],
+    ["an acronym's letter", "The GP's referral finally came through."],
     ["a state pair", "Ohio to Pennsylvania is twenty minutes in my car."],
     ["a one-word town that is also a word, without in or from", "Hope is what I have left."],
     ["a named program", "The Counseling Compact can't come fast enough."],

@@ -14,6 +14,11 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "He was driving the truck in that pileup, the one that was in every paper for a month."],
     ["public-relative", "She's the daughter of our local MP and tests whether I'm impressed."],
     ["newsworthy", "He was the teacher who stopped the knife attack at the school this spring."],
+    ["newsworthy", "Seeing the man who found a body by the reservoir, the one the news ran for days."],
+    ["newsworthy", "Camera crews still ring her about the flood rescue."],
+    ["newsworthy", "He's one of the hostages at the post office last year."],
+    ["public-relative", "My client's mum is the headteacher at the grammar school."],
+    ["only-one", "She's the one Deaf student in our whole school district."],
     ["newsworthy", "Her husband was the pilot in last year's light aircraft crash near the coast."],
     ["small-community", "One of maybe forty people who live on the island year-round."],
     ["small-community", "One-room school, nine kids, and the teacher is on my caseload."],
@@ -84,6 +89,8 @@ describe("quasi-identifiers", () => {
     "The siege mentality on our team is exhausting.",
     "My MP replied to my letter about waitlists.",
     "Panic attacks stopped the session twice this week.",
+    "Rural cuts again; the local paper ran a story and the union is involved.",
+    "The TV in the waiting room is stuck on the news channel.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

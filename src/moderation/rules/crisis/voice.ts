@@ -58,7 +58,7 @@ const DENIAL_REACH = 40;
 // I'm fine, genuinely", "I'll set myself on fire. (I won't.)". Not "Not the practice one. The other one.", which means the
 // dark reading.
 const SAID_OTHERWISE =
-  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|into|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
+  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|into|a|an|from|on)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|^['"]?[^.!?\n]{0,80}?\b(?:clarified|explained|added|said) (?:that )?i meant (?:to|into|a|an|from|on|the)\b|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
 
 // Signs listed as what to watch for or ask about, not had: "Lecturing on warning signs this week: giving things away,
 // saying goodbye", "ask about the plan, the means, the timing".
@@ -69,6 +69,11 @@ const LISTED_AS_SIGNS =
 const ONE_MORE_CHORE =
   /\bif i (?:(?:have to|gotta|need to|must) )?(?:sit through|attend|do|write|read|hear|listen to|fill out|redo|go to|answer|see|get|deal with) (?:one more|another|a single|any more)\b[^.!?\n]*$/;
 
+// A death at work imagined to make a point: "If I die at my desk please make sure the notes are signed first".
+const DIES_AT_WORK =
+  /^\s*(?:at my desk|at work|in (?:session|the office|this meeting|the staff meeting|my chair)|on the job|mid-session)\b/;
+const IF_I = /\bif i (?:\w+ )?$/;
+
 // The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen",
 // "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
 // the sign or opening it, and a time long gone after the sign, or opening its sentence.
@@ -77,7 +82,7 @@ const IN_THE_PAST =
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again".
 const PAST_REACH = 24;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /**
  * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or
@@ -90,6 +95,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     REPORTED.test(sentence) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     ONE_MORE_CHORE.test(sentence) ||
+    (IF_I.test(sentence) && DIES_AT_WORK.test(folded.slice(end, end + 40))) ||
     LISTED_AS_SIGNS.test(sentence) ||
     SAID_OTHERWISE.test(folded.slice(end, end + REACH)) ||
     (IN_THE_PAST.test(sentence.slice(-PAST_REACH) + folded.slice(start, Math.min(end, start + PAST_REACH))) &&
@@ -110,7 +116,7 @@ const SOMEONE_ELSE =
   /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
-  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent)\b/;
+  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set)\b/;
 // A sentence that asks, or bids the reader: "does anyone know…", "Please take care of your clients", "Be kinder to yourselves".
 const ASKS_OR_BIDS =
   /^\s*(?:does anyone|anyone know|is there|what's|what is|how (?:much|many|long)|please|be|take|tell|don't|remember|thank you|thanks)\b/;

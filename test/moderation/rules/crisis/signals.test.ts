@@ -472,3 +472,39 @@ describe("the kinds fresh39 missed: what is left behind, a future taken back, bu
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh40 and fresh41 missed: short posts with the act and its time, a means made ready, goodbyes said", () => {
+  it.each([
+    "handed over the caseload so nobody's stuck. doing it on saturday",
+    "waiting for the house to empty, then I'll do it.",
+    "the flat will be empty. planned it for friday, nobody will know",
+    "love you all. I'm done holding on.",
+    "tomorrow I won't be at work, or anywhere, ever.",
+    "I don't intend to be around for the new rota",
+    "charcoal and duct tape in the back of the car",
+    "brought the sharp knife into the bathroom. sitting on the floor",
+    "told my clients to hold on tonight. I'm letting go",
+    "found the dog a new home. said my goodbyes.",
+    "last message from me. thank you for everything",
+    "Grandad's rifle is in the shed and I think about it every night.",
+    "Counted the tablets again, checking if it's enough.",
+    "Booked a motel for two nights and no way back.",
+    "She'd grieve and then she'd be free of me.",
+    "They'll be replacing me soon, and not because I quit.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Leaving the agency for good in March; new job in private practice.",
+    "Last post for a while: heading off on maternity leave on Friday!",
+    "My running route crosses two bridges and a canal.",
+    "Exhausted, not tired of life. Big difference.",
+    "If I die at my desk, make sure someone signs my notes.",
+    "I was suicidal at 22, and that's why I do this work.",
+    "Told my partner 'I want to disappear' and clarified I meant to a cabin.",
+    "safe, supported, no thoughts of hurting myself, just need the weekend.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
