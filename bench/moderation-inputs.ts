@@ -32,6 +32,11 @@ const units: Record<string, string> = {
   "adversarial: repeated word": "help ",
   "adversarial: punctuation": ".-@",
   "adversarial: first person": "i am i have i will i would ",
+  // Shapes the number, date and record rules once read in more than linear time (moved here from the rules' tests,
+  // where a wall-clock limit had no place).
+  "adversarial: paced spelled digits": "five, 5/oh-fifty-five 5\u0332 5\uFE0F\u20E3 o1l ",
+  "adversarial: date-shaped": "on 1/the 1st may the on the 21.ii.last christmas ",
+  "adversarial: ID-shaped": "a-1 plate 1 lpc 1 ABC 1 1a1 case # 1-",
   // The search's find of 2026-12-01: a spelled dot, then letters joined by dashes, read again from each word edge.
   "adversarial: spelled dot, dashed letters": "[.] —Ａ—Ａ—Ａ—Ａ—Ａ—Ａ—Ａ—Ａ",
 };

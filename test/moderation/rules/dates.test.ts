@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { moderate } from "../../../src/moderation/pipeline";
 import { found, wordsFlaggedBy } from "./found";
 
 const dates = (text: string) => [...wordsFlaggedBy("full-date", text), ...wordsFlaggedBy("birth-date", text)];
@@ -51,13 +50,5 @@ describe("dates other than a year", () => {
     "We met in March. Back in 2019.",
   ])("leaves %j alone", (text) => {
     expect(dates(text)).toEqual([]);
-  });
-
-  it("reads 2,000-character date-shaped strings in linear time", () => {
-    const started = performance.now();
-    for (const unit of ["on 1/", "the 1st ", "may the ", "on the 2", "1.ii.", "last christmas "]) {
-      moderate(unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000));
-    }
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { moderate } from "../../../src/moderation/pipeline";
 import { wordsFlaggedBy } from "./found";
 
 describe("record, license, docket and plate numbers", () => {
@@ -38,13 +37,5 @@ describe("record, license, docket and plate numbers", () => {
     "took I-95 home",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
-  });
-
-  it("reads 2,000-character ID-shaped strings in linear time", () => {
-    const started = performance.now();
-    for (const unit of ["a-1", "plate 1 ", "lpc 1 ", "ABC 1", "1a1", "case # 1-"]) {
-      moderate(unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000));
-    }
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

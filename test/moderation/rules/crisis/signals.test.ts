@@ -504,6 +504,7 @@ describe("the kinds fresh40 and fresh41 missed: short posts with the act and its
     "I was suicidal at 22, and that's why I do this work.",
     "Told my partner 'I want to disappear' and clarified I meant to a cabin.",
     "safe, supported, no thoughts of hurting myself, just need the weekend.",
+    "just want this week to be over lol",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
