@@ -28,9 +28,10 @@ const MEDIA = new Set(
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
 
-// Someone watched doing something is a person, not a show: "Watched Declan finally laugh", "watching Maya struggle".
+// Someone watched doing something, or whose family is watched, is a person, not a show: "Watched Declan finally laugh",
+// "watching Maya struggle", "watching Faith's dad walk out".
 const DOING =
-  /^(?:finally|slowly|actually|really|just|laugh|cry|smile|try|learn|struggle|walk|realise|realize|grow|fall|fight|leave|work|play|talk|open|light|get|make|take|\w+ing)$/;
+  /^(?:finally|slowly|actually|really|just|laugh|cry|smile|try|learn|struggle|walk|realise|realize|grow|fall|fight|leave|work|play|talk|open|light|get|make|take|\w+ing|mom|mum|dad|mother|father|parents|sister|brother|husband|wife|son|daughter|kids|family)$/;
 
 type Range = [start: number, end: number];
 

@@ -51,6 +51,9 @@ const DATE = anyOf(
     // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10": a month and day (or a day past the 12th and
     // a month, as most of the world writes them) after a cue word
     `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}/${NUMERIC_MONTH})\\b${NOT_A_MEASURE}`,
+    // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
+    // (not "from 9-5", a range, nor "10-15 minutes")
+    `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
     // "her 1/19 appt", "the 3/14 hearing": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end

@@ -163,6 +163,8 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
   const firstActsAsName = atSentenceStart && actsAsName(text, run[0] as Token, following);
   if (run.length === 1 && firstActsAsName) return spanOf("proper-name", run);
+  // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
+  if (run.length === 1 && isNamedByARelative(run[0] as Token, after)) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -201,6 +203,12 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
+}
+
+function isNamedByARelative(token: Token, after: Token | undefined): boolean {
+  return (
+    token.word.endsWith("'s") && RELATIVES.has(after?.word ?? "") && lexicons().firstNames.has(plainWord(token.word))
+  );
 }
 
 /** "Jasmine R.", "Will T.": a first name and the initial of a surname, though the name is also a word. */

@@ -134,8 +134,10 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
     // "the crash that killed three teenagers, the one that was in every paper for weeks": news everyone read
     String.raw`\b(?:in|on|all over|made) (?:every|all the|the front (?:page|pages) of the) (?:paper|papers|newspapers?|front pages?|news channels?|local papers?)\b`,
+    // "the granddaughter of the man whose name is on our county courthouse": a family a building is named for
+    String.raw`\b(?:whose|(?:his|her|their) family's) (?:family )?name is on (?:the|our|that|a) (?:[\w-]+ ){0,2}(?:courthouse|building|library|hospital|school|stadium|arena|bridge|wing|hall|center|centre|park)\b`,
     // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up
-    String.raw`\bwon (?:the|a) (?:[\w-]+ )?(?:lottery|jackpot|powerball|mega millions)\b`,
+    String.raw`\bwon (?:the|a) (?:[\w-]+ ){0,2}(?:lottery|jackpot|powerball|mega millions)\b`,
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw

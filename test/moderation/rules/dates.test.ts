@@ -6,6 +6,7 @@ const dates = (text: string) => [...wordsFlaggedBy("full-date", text), ...wordsF
 describe("dates other than a year", () => {
   it.each([
     ["Intake was 3/14 and", "intake was 3/14"],
+    ["his sentencing is set for 09-14 and", "set for 09-14"],
     ["Her court date is 17/10 and she is terrified", "date is 17/10"],
     ["Her wedding was Saturday 11 May and now divorce", "saturday 11 may"],
     ["the auth starts 3/21 so", "starts 3/21"],
@@ -48,6 +49,7 @@ describe("dates other than a year", () => {
     "The week after Valentine's Day my couples waitlist explodes",
     "On Christmas I always cry a little",
     "We met in March. Back in 2019.",
+    "group moved to 10-12 people, set for 10-15 minutes each, from 9-12 on Fridays",
   ])("leaves %j alone", (text) => {
     expect(dates(text)).toEqual([]);
   });

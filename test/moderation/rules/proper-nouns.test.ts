@@ -16,6 +16,7 @@ describe("names without a cue word", () => {
     ["a name watched doing something", "Watched Oisin finally open up about the divorce.", "Oisin"],
     ["a word-name beside the author", "Summer and I finally named the shame underneath it.", "Summer"],
     ["initials whose mum they are", "TK's mum rang to cancel again.", "TK's"],
+    ["a word-name whose dad is watched", "It hurt, watching Hope's dad leave the room.", "Hope's"],
     ["a possessive", "Spent lunch on the phone with Aaliyah's school counselor.", "Aaliyah's"],
     ["an initial and a surname", "Does anyone know if R. Castellanos got transferred?", "Castellanos"],
     ["a title that is not Mr or Mrs", "Pastor Greene said he has not told his congregation.", "Greene"],

@@ -18,6 +18,8 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "Camera crews still ring her about the flood rescue."],
     ["newsworthy", "He's one of the hostages at the post office last year."],
     ["public-relative", "My client's mum is the headteacher at the grammar school."],
+    ["newsworthy", "His family's name is on the new hospital wing downtown."],
+    ["newsworthy", "She won the big regional lottery and lost every friend."],
     ["only-one", "She's the one Deaf student in our whole school district."],
     ["newsworthy", "Her husband was the pilot in last year's light aircraft crash near the coast."],
     ["small-community", "One of maybe forty people who live on the island year-round."],

@@ -40,10 +40,10 @@ function ownWordsBefore(folded: string, start: number): string {
 
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
 // else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
-// her" is the author's.
+// her" is the author's, and so is what follows "I keep telling clients suicide is…", where the clients are told.
 const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself)\b)[^.!?\n]*$|${SOMEONE}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself)\b)[^.!?\n]*$|(?<!\b(?:tell|telling|told|teach|teaching|taught|remind|reminding|reminded) )${SOMEONE}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
 );
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;
@@ -82,7 +82,7 @@ const IN_THE_PAST =
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again".
 const PAST_REACH = 24;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|in (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:college|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /**
  * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or
@@ -117,6 +117,8 @@ const SOMEONE_ELSE =
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
   /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set)\b/;
+// Verbs chained on with no subject of their own: ", then went home", "and went back".
+const CHAINED = /(?:,? (?:and )?then|,? and) (?:\w+ed|went|got|took|cut|sat|hid|came|ran|drove|kept)\b[^,;]*$/;
 // A sentence that asks, or bids the reader: "does anyone know…", "Please take care of your clients", "Be kinder to yourselves".
 const ASKS_OR_BIDS =
   /^\s*(?:does anyone|anyone know|is there|what's|what is|how (?:much|many|long)|please|be|take|tell|don't|remember|thank you|thanks)\b/;
@@ -132,6 +134,15 @@ export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
   const lastAuthor = lastIndexOf(AUTHOR, before);
   const lastOther = lastIndexOf(SOMEONE_ELSE, folded.slice(clauseStart, at));
   if (lastAuthor >= 0) return lastAuthor > lastOther;
+  // "Kept a client on track today, then went home and went back to the bathroom with the blade": a sentence the
+  // author opens with a verb goes on with them, past anyone named, while its verbs go on without a subject.
+  const sentenceOpening = folded.slice(sentenceStart(folded, at), at);
+  if (
+    lastOther >= 0 &&
+    OPENS_WITH_A_VERB.test(sentenceOpening) &&
+    CHAINED.test(folded.slice(clauseStart + lastOther, at))
+  )
+    return true;
   if (lastOther >= 0) return false;
   // No "I" before it: the author's when "I" follows in the sentence, or the sentence opens with a verb, asks a
   // question or bids the reader.

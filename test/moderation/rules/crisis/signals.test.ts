@@ -509,3 +509,37 @@ describe("the kinds fresh40 and fresh41 missed: short posts with the act and its
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh42 missed: the author's own case in clinical words, covers taken back, a sentence that goes on with the author", () => {
+  it.each([
+    "If I scored my own risk today I'd rate my risk as high. Intent, no protective factors.",
+    "Wrote my own discharge summary tonight. Prognosis: none.",
+    "They all say it's a permanent solution to a temporary problem. I'm shopping for the permanent solution.",
+    "Finish the billing, then I'll take care of the rest. The rest meaning me.",
+    "My manager thinks it's a vacation. It's not a vacation.",
+    "'I'll rest when I'm dead' is less a joke and more a plan lately.",
+    "The end date is set and I picked it.",
+    "Sat through the case review, then drove home and went back to the bathroom with the razor.",
+    "Told my mum the cuts were from the cat. We don't have a cat.",
+    "My thighs are a road map now. I've got very good at long skirts.",
+    "My life insurance would pay out more than I'll ever earn. Starting to sound like a gift.",
+    "I'm a millstone around my husband's neck and he deserves to get his life back.",
+    "Dad's old shotgun is in the loft and I always know exactly where the key is now.",
+    "Thank you, all of you. You're the only people who knew. I'm going now.",
+    "Cancelled everything, paid the last bills. Tying up loose ends. Goodnight, everyone.",
+    "I teach clients that 'I'm a burden' is a distortion. In my case it's just true.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "I want to quit, not die. Updating my CV tonight.",
+    "I self-harmed all through high school; I've been well for twenty years and it shapes how I sit with clients.",
+    "I keep telling clients the feeling passes, and mostly it does.",
+    "My plants went to the front desk when I moved offices.",
+    "The bruises are from the coffee table, which I walk into daily.",
+    "Our practice's end date is set: we merge with the group in June.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
