@@ -152,7 +152,10 @@ const MOST_TRIED = 40;
 function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sign }> {
   return riskKinds.flatMap(({ rule, words, impliesTheAuthor }, kind) =>
     matchesKept(words, spoken, (start, end) =>
-      impliesTheAuthor || short ? !isNotTheAuthors(spoken, start, end) : isAuthorsOwn(spoken, start, end),
+      impliesTheAuthor || short
+        ? !isNotTheAuthors(spoken, start, end)
+        : // A time said short ("Another Friday night alone.") is nobody's plan.
+          isAuthorsOwn(spoken, start, end, rule !== "crisis-plan"),
     ).map(([start, end]) => ({
       kind,
       sign: { rule, start, end, strength: "strong" as const, pattern: words },

@@ -117,6 +117,11 @@ const SOMEONE_ELSE =
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
   /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set)\b/;
+const SOMEONE_IN_SENTENCE = new RegExp(SOMEONE_ELSE.source);
+// As many words as an elliptical statement has: "Letters for both kids are written." is seven.
+const SHORT_SENTENCE_WORDS = 8;
+const isShortSentence = (sentence: string) => (sentence.match(/[a-z']+/g)?.length ?? 0) <= SHORT_SENTENCE_WORDS;
+
 // Verbs chained on with no subject of their own: ", then went home", "and went back".
 const CHAINED = /(?:,? (?:and )?then|,? and) (?:\w+ed|went|got|took|cut|sat|hid|came|ran|drove|kept)\b[^,;]*$/;
 // A sentence that asks, or bids the reader: "does anyone know…", "Please take care of your clients", "Be kinder to yourselves".
@@ -125,9 +130,10 @@ const ASKS_OR_BIDS =
 
 /**
  * Whether the sign at [at, end) is the author's: not said by someone else, not denied, and either the author is
- * named in its clause after anyone else, or the sentence opens with a verb, as "I" left out does.
+ * named in its clause after anyone else, or the sentence opens with a verb, as "I" left out does, or (`saidShort`)
+ * it is a short sentence that names nobody at all ("Date's picked.", "Letters for both kids are written.").
  */
-export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
+export function isAuthorsOwn(folded: string, at: number, end: number, saidShort = true): boolean {
   if (isNotTheAuthors(folded, at, end)) return false;
   const clauseStart = clauseBefore(folded, at);
   const before = folded.slice(clauseStart, end);
@@ -150,6 +156,12 @@ export function isAuthorsOwn(folded: string, at: number, end: number): boolean {
   return (
     AUTHOR_ANYWHERE.test(sentence) ||
     OPENS_WITH_A_VERB.test(sentence) ||
+    // "Date's picked.", "Letters for both kids are written.": a short sentence that names nobody is the author's.
+    // A sign of one word ("overdose", "suicide") says nothing of whose it is.
+    (saidShort &&
+      isShortSentence(sentence) &&
+      folded.slice(at, end).includes(" ") &&
+      !SOMEONE_IN_SENTENCE.test(sentence)) ||
     ASKS_OR_BIDS.test(sentence) ||
     sentence.trimEnd().endsWith("?")
   );

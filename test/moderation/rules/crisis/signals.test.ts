@@ -543,3 +543,34 @@ describe("the kinds fresh42 missed: the author's own case in clinical words, cov
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("a short sentence that names nobody is the author's", () => {
+  it.each([
+    "The letters are written. The last one took five drafts.",
+    "Long sleeves in August again. A colleague asked if I was cold. I'm not.",
+    "This is my last week of anything. Last time pretending.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Another Friday night alone. Takeout and old sitcoms. Honestly not bad.",
+    "Thank God for good supervisors. Seriously, they make the job.",
+    "Brother's funeral was last weekend. Overdose. I have good people around me.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("who finds the author, and a gun loaded", () => {
+  it.each([
+    "Booked a motel for Friday so my son won't be the one to find me.",
+    "Grandad's old revolver is in my lap. Loaded it at midnight.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each(["Loaded the rifle into the truck for the range day with my brother."])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
