@@ -526,6 +526,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
   if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
+  // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
+  // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
+  if (isWordlikeName(word) && isLowercaseWordName(text, tokens, i)) return true;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
@@ -539,6 +542,27 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone.
   return token.word.endsWith("'s") || actsAsSubject(tokens, i + 1);
 }
+
+function isLowercaseWordName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1]?.word ?? "";
+  if (token.word.endsWith("'s")) return RELATIVES.has(next);
+  const spokenOf = tokens.slice(i + 1, i + 1 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
+  if (!spokenOf) return false;
+  const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
+  if (opens) return actsAsSubject(tokens, i + 1) || SUBJECT_VERBS.has(next);
+  return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
+}
+// How near a "she" or "his" must follow for a word to be read as the person it speaks of.
+const SPOKEN_OF_WITHIN = 10;
+const PRONOUNS = new Set("she her hers he him his".split(" "));
+// Words a lower-case post opens a sentence with before a name: "so summer finally called back".
+const OPENERS = new Set("so and but then".split(" "));
+// What a person at a sentence's start does, besides the verbs in -ed and -s: "grace won't look at me" ("hope is…" is
+// left alone: it opens too many sentences about hope).
+const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split(" "));
+// After "with", a word that goes on as a phrase is no name: "with faith in her", "with grace and humour".
+const NOT_AFTER_A_NAME = new Set("in of and that for to is as or".split(" "));
 
 // Prepositions that name lists also carry ("Per", "Amid"): "called per policy" names no one.
 const FUNCTION_WORDS = new Set("per amid via upon con ad versus".split(" "));
@@ -555,7 +579,7 @@ const ADDRESSING = new Set(
 );
 
 // Words after which a first name is a person: the verbs above, and "with".
-const TAKES_A_PERSON = new Set([...ADDRESSING, "with"]);
+const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);
 
