@@ -66,9 +66,10 @@ const HONORIFIC = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME}|[A-Z](?:\\.(?![A-Za-z])|(?=[\\s,;:!?)]|$)))`,
   "dg",
 );
-// "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"".
+// "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"", "the kid the
+// whole unit calls Spider".
 const NAMED = new RegExp(
-  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']))[ ]["“']?(${NAME})`,
+  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']| [A-Z]))[ ]["“']?(${NAME})`,
   "dg",
 );
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes

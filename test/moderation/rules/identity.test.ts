@@ -71,6 +71,7 @@ describe("names in client context", () => {
     ['the teen who goes by "Ziggy" skipped again', "Ziggy"],
     ['his cousins call him "Moose" and he hates it', "Moose"],
     ['"Bean" is what her brother calls her', "Bean"],
+    ["the boy the whole ward calls Rocket was back", "Rocket"],
     ['my client "Boots" got picked up again', "Boots"],
     ["sessions with Mr. K. are getting intense", "Mr. K."],
     ["Mrs. K brought me pierogi again", "Mrs. K"],
@@ -103,6 +104,7 @@ describe("names in client context", () => {
     "as Dr. Yalom wrote",
     "my clients, Mostly teens, are tired",
     "Dr. Seuss was right about places",
+    "she calls Monday the worst day of the week",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([]);
   });
