@@ -109,6 +109,8 @@ const SMALL_COMMUNITY = anyOf(
     String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:people|residents|souls|families) (?:who|that) (?:live|lives|stay|stays|winter) (?:on|in) (?:the|our|this|that) (?:${SMALL_PLACE})\b`,
     // "a one-high-school town", "our one-stoplight town": a town so small it has one of everything
     String.raw`\b(?:a|an|our|my|the|her|his|their) (?:tiny |little |small )?one[- ](?:stoplight|stop-light|traffic[- ]light|high[- ]school|school|church|gas[- ]station|horse|store|bar|doctor)[- ]town\b`,
+    // "a town with one pub and one vet"
+    String.raw`\b(?:a|our|the|his|her|their) (?:tiny |little |small )?(?:town|village|hamlet|settlement|island) with (?:only |just )?one (?:pub|shop|store|school|doctor|vet|church|bar|diner|gas station|petrol station|stoplight|road)\b`,
   ],
   "g",
 );
@@ -152,6 +154,11 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bthe one (?:that )?the (?:local )?(?:paper|papers|newspaper|news|press|tv|media) (?:ran|covered|carried|splashed)\b|\b(?:paper|papers|newspaper|news|press|tv|media) (?:ran|covered|carried) (?:it|her|him|them|the story) for (?:a week|weeks|days|months)\b`,
     String.raw`\b(?:tv|news|camera) crews? (?:still |keep |kept )?(?:call|calling|ring|ringing|camped|outside|turned up|showed up)\b`,
     String.raw`\bhostages? (?:in|at|from|during) the\b`,
+    // "one of the two survivors of the boating accident on the lake", "working during the supermarket siege", "the
+    // media are still camped outside her house"
+    String.raw`\bsurvivors? of the (?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
+    String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
+    String.raw`\b(?:media|press|reporters|journalists|cameras|news vans) (?:are |were |have been )?(?:still )?camped\b`,
     String.raw`\bfound (?:the|a) body (?:in|on|at|near|by) the\b`,
     // "the local paper wants an interview": a story the press is after
     String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,

@@ -19,6 +19,10 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "He's one of the hostages at the post office last year."],
     ["public-relative", "My client's mum is the headteacher at the grammar school."],
     ["newsworthy", "His family's name is on the new hospital wing downtown."],
+    ["newsworthy", "He is one of the survivors of the mine collapse two winters ago."],
+    ["newsworthy", "She was on shift during the bank hold-up and hasn't slept since."],
+    ["newsworthy", "Reporters are still camped at the end of his road."],
+    ["small-community", "He's the GP in a village with one pub and one shop."],
     ["newsworthy", "She won the big regional lottery and lost every friend."],
     ["only-one", "She's the one Deaf student in our whole school district."],
     ["newsworthy", "Her husband was the pilot in last year's light aircraft crash near the coast."],
@@ -93,6 +97,8 @@ describe("quasi-identifiers", () => {
     "Panic attacks stopped the session twice this week.",
     "Rural cuts again; the local paper ran a story and the union is involved.",
     "The TV in the waiting room is stuck on the news channel.",
+    "Survivors of suicide loss groups meet on Tuesdays.",
+    "During the session she finally cried.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });
