@@ -56,6 +56,16 @@ const GENERIC = new Set([
   "god",
 ]);
 
+// The author's role before their state, as a post is signed: "Counselor, Kentucky.", "Clinical Psychologist, Ohio".
+const SIGNED_AS = new Set([
+  ..."counselor counsellor therapist psychotherapist psychologist psychiatrist clinician trainee intern nurse".split(" "),
+  "social worker",
+  "clinical psychologist",
+  "school counselor",
+  "family therapist",
+  "case manager",
+]);
+
 const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
 
 const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
@@ -101,5 +111,7 @@ function isSmallPlace(name: string): boolean {
   // A state or a country, or a word that names no place ("the ED", "the VA"), identifies nobody; after "moved
   // to" or before ", Ohio" even a large city is held.
   const { safe, largePlaces } = lexicons();
-  return kept !== "" && !LARGE_PLACES.has(kept) && !(safe.has(kept) && !largePlaces.has(kept));
+  return (
+    kept !== "" && !LARGE_PLACES.has(kept) && !SIGNED_AS.has(kept) && !(safe.has(kept) && !largePlaces.has(kept))
+  );
 }

@@ -386,8 +386,26 @@ function isDerivedWord(word: string): boolean {
   const stem = PREFIXED.exec(word)?.[1];
   if (stem !== undefined && english.has(stem)) return true;
   if (isInflected(word)) return true;
+  if (isCompound(word)) return true;
   return english.has(word.replace(/mme$/, "m").replace(/^practis/, "practic"));
 }
+
+/**
+ * "Woodturning", "Leatherwork", "Freediving", "Fangirled": an English word and an activity written as one (a verb
+ * with its ending, or a craft). Not any two words: places are made so ("Fishtown", "Harborview", "Ravensbrook").
+ */
+function isCompound(word: string): boolean {
+  if (!ACTIVITY_ENDING.test(word)) return false;
+  const { english } = lexicons();
+  for (let cut = SHORTEST_PART; cut <= word.length - SHORTEST_PART - 1; cut++) {
+    const [first, second] = [word.slice(0, cut), word.slice(cut)];
+    if (english.has(first) && ((english.has(second) && ACTIVITY_ENDING.test(second)) || isInflected(second)))
+      return true;
+  }
+  return false;
+}
+const SHORTEST_PART = 3;
+const ACTIVITY_ENDING = /(?:ing|ed|work|craft|making)$/;
 
 const INFLECTION = /^([a-z]{3,}?)(?:ing|ed)$/;
 

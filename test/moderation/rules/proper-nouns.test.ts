@@ -136,6 +136,7 @@ describe("places without a trigger word", () => {
     ["an institution by its kind", "He was inpatient at Riverside Behavioral last spring.", "Riverside Behavioral"],
     ["a school", "She is a senior at Lincoln High this year.", "Lincoln High"],
     ["a team", "He plays left tackle for the Central Wildcats.", "Central Wildcats"],
+    ["a neighbourhood made of two words", "The Fishtown mom with the twins is back.", "Fishtown"],
   ])("finds %s", (_, text, place) => {
     expect(namesIn(text)).toContain(place);
   });
@@ -146,6 +147,8 @@ describe("places without a trigger word", () => {
     ["a show watched", "Watched Succession again with my partner."],
     ["an acronym's letter", "The GP's referral finally came through."],
     ["a virtue in lower case", "hope is all she has left, she told me"],
+    ["a hobby written as one word", "Woodcarving on Sundays keeps me sane."],
+    ["a role before the state, as a post is signed", "Long week, good week. Counselor, Kentucky."],
     ["a phrase after with", "i try to meet her with grace and patience"],
     ["a state pair", "Ohio to Pennsylvania is twenty minutes in my car."],
     ["a one-word town that is also a word, without in or from", "Hope is what I have left."],
