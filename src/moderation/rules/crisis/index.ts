@@ -62,9 +62,13 @@ export const crisis: Rule = ({ folded }) => {
   // days. I've been counting. Not to a vacation." Too few words for the reading to be sure, so a sign is enough unless
   // the reading leans away from a crisis ("Cried after my last session. Not sad, just full."); a lone time word
   // ("Tonight I finished my notes") is no sign.
-  if (isShort(spoken) && reading > BESIDE_A_SIGN - SHORT_POST_MARGIN) {
-    // A time is no sign of its own unless the author says it is theirs: "Another Friday night alone" is a quiet one.
-    const signs = [...risks, ...risksIn(spoken, true).filter(({ sign }) => sign.rule !== "crisis-plan")].filter(
+  const short = isShort(spoken);
+  const ordinary = short && ORDINARY_RELUCTANCE.test(spoken);
+  if (short && reading > BESIDE_A_SIGN - SHORT_POST_MARGIN) {
+    // A time is no sign of its own unless the author says it is theirs: "Another Friday night alone" is a quiet one;
+    // nor is a weekend the author would rather not work ("I don't want to be on call this weekend").
+    const theirs = ordinary ? risks.filter(({ sign }) => sign.rule !== "crisis-plan") : risks;
+    const signs = [...theirs, ...risksIn(spoken, true).filter(({ sign }) => sign.rule !== "crisis-plan")].filter(
       ({ sign }) => /\W/.test(spoken.slice(sign.start, sign.end)),
     );
     found.push(...signs.map((risk) => risk.sign));
@@ -72,7 +76,7 @@ export const crisis: Rule = ({ folded }) => {
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
   // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
-  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken) && !LEAVES_FOR_A_REASON.test(spoken))
+  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken) && !LEAVES_FOR_A_REASON.test(spoken) && !ordinary)
     found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
@@ -104,6 +108,15 @@ const SAYS_IT_IS_NOT = new RegExp(
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
     String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency) ends)\b`,
+  ),
+);
+
+// A short post that only does not want to do a day's work or go somewhere: "I don't want to go to the staff party", "I
+// really don't want to go in tomorrow", "don't want to check the rota". The reading weighs "I", "don't" and "want" as
+// crisis posts use them; what is not wanted here is ordinary, unless for ever ("answer the phone, or ever again").
+const ORDINARY_RELUCTANCE = new RegExp(
+  withWordEdges(
+    String.raw`\b(?:don't|do not) (?:really |even )?want to (?:go (?:in|back|out|to (?:work|the|my|group|clinic|church|that))|be on call|be the adult|do (?:my |the |any )?(?:notes|paperwork|admin|this report|intake)|write (?:my |the |this )?(?:notes|report|letter)|answer (?:my |the |any )?(?:emails?|phone|calls)|check (?:my |the )?(?:rota|emails?|inbox|voicemail|schedule)|talk to anyone|think tonight|get up early)\b(?![^.!?\n]*\b(?:ever|anymore|any more|again|for good|forever)\b)`,
   ),
 );
 

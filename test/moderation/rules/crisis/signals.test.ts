@@ -574,3 +574,20 @@ describe("who finds the author, and a gun loaded", () => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("a short post that only does not want a day's work is no crisis", () => {
+  it.each([
+    "I don't want to go to the Christmas party",
+    "don't want to check my emails today",
+    "I don't want to be on call this weekend",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    "I don't want to answer the phone today, or ever again",
+    "I don't want to go back to work. Or anywhere, ever.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+});
