@@ -64,11 +64,12 @@ const NAMED_HANDLE = new RegExp(
   ].join("|"),
   "g",
 );
-// "the handle is lunaskye.vibes", "his gamer tag is xxdarkwolfkingxx": a handle named as one.
+// "the handle is lunaskye.vibes", "his gamer tag is xxdarkwolfkingxx": a handle named as one (not the verb: "what they
+// can't handle is feeling afraid").
 const CALLED_HANDLE = new RegExp(
   // "tag" and "account" are ordinary words too ("the account is minus $300"): after them the name must look like a
   // handle, as after a platform.
-  `\\b(?:(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*[._\\d]))${HANDLE_CHARS}\\b`,
+  `\\b(?:(?<!\\b(?:can|can't|cannot|could|couldn't|to|will|won't|would|wouldn't|they|we|you|i|she|he) )(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*[._\\d]))${HANDLE_CHARS}\\b`,
   "g",
 );
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.

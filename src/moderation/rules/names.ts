@@ -61,6 +61,9 @@ const CAPITALIZED_OR_NOT = (word: string) => `[${word.charAt(0)}${word.charAt(0)
 const PERSON = `(?:${PEOPLE.map(CAPITALIZED_OR_NOT).join("|")})`;
 
 const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?["“'‘]?(${NAME}|${INITIALS})`, "dg");
+// "my client AT keeps asking": initials in capitals after a person, unless an acronym the safe list knows ("my client's
+// OCD").
+const INITIALS_AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? ([A-Z]{2,3})(?![\\w'’.])`, "dg");
 // "Mr. Okafor", "Mrs. K.", and an initial with no dot: "Mrs. K brought me pierogi", "Mr V and his wife".
 const HONORIFIC = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME}|[A-Z](?:\\.(?![A-Za-z])|(?=[\\s,;:!?)]|$)))`,
@@ -97,7 +100,10 @@ const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called",
 const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he", "she", "they", "he's", "she's", "they're"];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
-const afterPerson = whenAnyWord(PEOPLE, (input) => candidates(input, AFTER_PERSON, false, true));
+const afterPerson = whenAnyWord(PEOPLE, (input) => [
+  ...candidates(input, AFTER_PERSON, false, true),
+  ...candidates(input, INITIALS_AFTER_PERSON),
+]);
 const named = whenAnyWord(NAMING, (input) => candidates(input, NAMED, false, true));
 const titled = whenAnyWord(HONORIFICS, (input) => candidates(input, HONORIFIC, true));
 const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME, false, true));

@@ -13,7 +13,8 @@ import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 // An ID after its name: letters and digits in groups joined by "-", "/" or
 // ".", with a digit somewhere ("10-448-2093", "A-2281-0047", "22-DR-1187").
 // Groups of digits may also be spaced ("C-29 447 813").
-const ID = String.raw`(?=[a-z/.-]*\d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
+// Letters then groups of digits after a space too: "Member ID WXK 448 201 773".
+const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
 const ALWAYS_AN_ID = String.raw`\b(?:mrn|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]?\s*(?:no\.?\s*|number\s*)?${ID}`;
 const RECORD_NAMES = [

@@ -72,6 +72,7 @@ describe("names in client context", () => {
     ['his cousins call him "Moose" and he hates it', "Moose"],
     ['"Bean" is what her brother calls her', "Bean"],
     ["the boy the whole ward calls Rocket was back", "Rocket"],
+    ["my client JB keeps asking about my kids", "JB"],
     ['my client "Boots" got picked up again', "Boots"],
     ["sessions with Mr. K. are getting intense", "Mr. K."],
     ["Mrs. K brought me pierogi again", "Mrs. K"],
@@ -105,6 +106,7 @@ describe("names in client context", () => {
     "my clients, Mostly teens, are tired",
     "Dr. Seuss was right about places",
     "she calls Monday the worst day of the week",
+    "my client's OCD is flaring again",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([]);
   });

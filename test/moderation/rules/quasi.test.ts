@@ -20,6 +20,7 @@ describe("quasi-identifiers", () => {
     ["public-relative", "My client's mum is the headteacher at the grammar school."],
     ["newsworthy", "His family's name is on the new hospital wing downtown."],
     ["newsworthy", "He is one of the survivors of the mine collapse two winters ago."],
+    ["newsworthy", "She was a finalist on that dance show everyone watched."],
     ["newsworthy", "She was on shift during the bank hold-up and hasn't slept since."],
     ["newsworthy", "Reporters are still camped at the end of his road."],
     ["small-community", "He's the GP in a village with one pub and one shop."],
@@ -99,6 +100,8 @@ describe("quasi-identifiers", () => {
     "The TV in the waiting room is stuck on the news channel.",
     "Survivors of suicide loss groups meet on Tuesdays.",
     "During the session she finally cried.",
+    "The competition for grant money is brutal this year.",
+    "We binge a baking competition show every Friday.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

@@ -504,6 +504,8 @@ describe("the kinds fresh40 and fresh41 missed: short posts with the act and its
     "I was suicidal at 22, and that's why I do this work.",
     "Told my partner 'I want to disappear' and clarified I meant to a cabin.",
     "safe, supported, no thoughts of hurting myself, just need the weekend.",
+    "When I say I can't do this anymore I mean this job, not this life.",
+    "Photographing old bridges is my weekend hobby now.",
     "just want this week to be over lol",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
@@ -587,6 +589,22 @@ describe("a short post that only does not want a day's work is no crisis", () =>
   it.each([
     "I don't want to answer the phone today, or ever again",
     "I don't want to go back to work. Or anywhere, ever.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+});
+
+describe("the kinds fresh43 missed: jokes that land on the author, a deadline of their own, injuries explained away", () => {
+  it.each([
+    "i tell everyone the burns are from my oven. i don't have an oven",
+    "I keep a first aid kit in my locker now. It's not for the clients.",
+    "My five-year plan is a one-month plan now.",
+    "Booked a check-up for next month. I don't expect to be there for it.",
+    "Gave myself until the end of the term: if nothing's different by then, I'm done.",
+    "Said goodbye to every client like it was any other Friday. It wasn't.",
+    "My old student loan is going to be a problem for the estate. Switched to a 90-day supply of my meds 'for convenience'.",
+    "Burned my forearm on the stovetop again. Third time this month.",
+    "They'd be sad for a while and then they'd be free.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).not.toEqual([]);
   });
