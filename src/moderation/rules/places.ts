@@ -57,14 +57,11 @@ const GENERIC = new Set([
 ]);
 
 // The author's role before their state, as a post is signed: "Counselor, Kentucky.", "Clinical Psychologist, Ohio".
-const SIGNED_AS = new Set([
-  ..."counselor counsellor therapist psychotherapist psychologist psychiatrist clinician trainee intern nurse".split(" "),
-  "social worker",
-  "clinical psychologist",
-  "school counselor",
-  "family therapist",
-  "case manager",
-]);
+const SIGNED_AS = new Set(
+  `counselor counsellor therapist psychotherapist psychologist psychiatrist clinician trainee intern nurse`
+    .split(" ")
+    .concat(["social worker", "clinical psychologist", "school counselor", "family therapist", "case manager"]),
+);
 
 const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
 
@@ -111,7 +108,5 @@ function isSmallPlace(name: string): boolean {
   // A state or a country, or a word that names no place ("the ED", "the VA"), identifies nobody; after "moved
   // to" or before ", Ohio" even a large city is held.
   const { safe, largePlaces } = lexicons();
-  return (
-    kept !== "" && !LARGE_PLACES.has(kept) && !SIGNED_AS.has(kept) && !(safe.has(kept) && !largePlaces.has(kept))
-  );
+  return kept !== "" && !LARGE_PLACES.has(kept) && !SIGNED_AS.has(kept) && !(safe.has(kept) && !largePlaces.has(kept));
 }
