@@ -241,7 +241,9 @@ function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number):
   const next = tokens[i + 1]?.word ?? "";
   // "RB and I had a breakthrough": someone the author sits beside.
   const withTheAuthor = next === "and" && tokens[i + 2]?.word === "i";
-  return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor;
+  // "TLB, if you're reading this": someone the post is written to.
+  const addressed = next === "if" && ["you're", "you"].includes(tokens[i + 2]?.word ?? "");
+  return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor || addressed;
 }
 
 /**

@@ -39,6 +39,8 @@ const PUBLIC_RELATIVE = new RegExp(
     // "the one who was a city councilman": a public role the client held
     String.raw`\b(?:who|he|she) (?:was|used to be) (?:a|the|our) (?:city |town |county |state )?${ROLE}\b`,
     String.raw`\b${RELATIVE} of (?:the|a|our|their|that) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
+    // "the teenage son of one of our state's two US senators"
+    String.raw`\b${RELATIVE} of one of (?:our|the|this|my) (?:[\w'-]+ ){0,4}?${ROLE}s?\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
     String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b`,
     // "his uncle is on the tribal council", "her sister is in Congress"

@@ -609,3 +609,27 @@ describe("the kinds fresh43 missed: jokes that land on the author, a deadline of
     expect(crisisRulesIn(text)).not.toEqual([]);
   });
 });
+
+describe("the kinds fresh44 missed: what follows the author's going, arranged; injuries dressed; the screening answered of oneself", () => {
+  it.each([
+    "Set an out-of-office with no return date. It sounds very professional.",
+    "Transfer letters for every client are in a folder marked 'if needed'. It will be needed.",
+    "My last client walks out at five, and so am I, in the bigger sense.",
+    "Clearing my phone so whoever has to go through my things doesn't have to read it all.",
+    "Bought more steri-strips than anyone in my job should need.",
+    "My forearms are practically a map of this year.",
+    "I know the PHQ-9 by heart and I'd answer yes to item nine today.",
+    "Googling painless methods between sessions again.",
+    "She'd have so much more peace without my bills, and I can arrange that.",
+    "Hugged my dad on Sunday longer than usual. I think I'm ready now.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "When I was nineteen I attempted; I've been well for decades and I teach this now.",
+    "This is my last night shift before the rotation changes, thank god.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
