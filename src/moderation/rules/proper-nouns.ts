@@ -270,7 +270,10 @@ function isCalledInitials(text: string, tokens: readonly Token[], i: number): bo
   const before = tokens[i - 1];
   if (!/^\p{Lu}{2,4}$/u.test(token.written) || before === undefined) return false;
   if (INITIALS_CUE.has(before.word)) return true;
-  const setOff = text.slice(before.end, token.start) === ", " && text.charAt(token.end) === ",";
+  const between = text.slice(before.end, token.start);
+  // "my 4pm, RT, reminds me", "my 2pm (TK) says"
+  const setOff =
+    (between === ", " && text.charAt(token.end) === ",") || (between === " (" && text.charAt(token.end) === ")");
   return setOff && APPOSITION_CUE.has(before.word);
 }
 const INITIALS_CUE = new Set(["initials", "initialed", "initial"]);
@@ -494,7 +497,11 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     isProgressive(following) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7))) ||
     // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.
-    (next.word === "and" && following[1]?.written === "I")
+    (next.word === "and" && following[1]?.written === "I") ||
+    // "Dawn, if you are somehow on this board": someone the post is written to.
+    (next.word === "if" &&
+      text.slice(token.end, next.start) === ", " &&
+      ["you", "you're"].includes(following[1]?.word ?? ""))
   );
 }
 

@@ -67,7 +67,7 @@ const SAID_OTHERWISE =
 
 // "Said 'I want to disappear' to my husband and clarified I meant to a cabin": read only where "i meant" is.
 const CLARIFIED =
-  /^['"]?[^.!?\n]{0,80}?\b(?:clarified|explained|added|said) (?:that )?i meant (?:to|into|a|an|from|on|the)\b/;
+  /^['"]?[^.!?\n]{0,80}?\b(?:clarified|explained|added|said) (?:that )?i meant (?:to|into|a|an|from|on|the)\b|^['"]?[^.!?\n]{0,40}[.!?]\s*i meant (?:to|into|a|an|from|on)\b/;
 const isSaidOtherwise = (after: string) =>
   SAID_OTHERWISE.test(after) || (after.includes("i meant") && CLARIFIED.test(after));
 
@@ -127,7 +127,7 @@ const SOMEONE_ELSE =
   /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
-  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set)\b/;
+  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set|wore)\b/;
 const SOMEONE_IN_SENTENCE = new RegExp(SOMEONE_ELSE.source);
 // As many words as an elliptical statement has: "Letters for both kids are written." is seven.
 const SHORT_SENTENCE_WORDS = 8;

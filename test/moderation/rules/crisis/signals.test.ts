@@ -505,6 +505,7 @@ describe("the kinds fresh40 and fresh41 missed: short posts with the act and its
     "Told my partner 'I want to disappear' and clarified I meant to a cabin.",
     "safe, supported, no thoughts of hurting myself, just need the weekend.",
     "When I say I can't do this anymore I mean this job, not this life.",
+    "Yes, I said I want to disappear in the staff meeting. I meant to a cabin with no wifi.",
     "Photographing old bridges is my weekend hobby now.",
     "just want this week to be over lol",
   ])("leaves %j", (text) => {
@@ -629,6 +630,32 @@ describe("the kinds fresh44 missed: what follows the author's going, arranged; i
   it.each([
     "When I was nineteen I attempted; I've been well for decades and I teach this now.",
     "This is my last night shift before the rotation changes, thank god.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("the kinds fresh45 missed: the self as the case, a cover given and taken back, a day off that is not one", () => {
+  it.each([
+    "Active ideation, intent present, help-seeking absent. Patient is me.",
+    "Told my Friday clients I'll see them next week. I won't.",
+    "Told Dad I love him tonight. That's the last time I'll have to lie to him about being fine.",
+    "Updated the professional will. I expect her to need it soon.",
+    "Dear team, I'm sorry for the mess I'm about to leave.",
+    "My partner noticed the cuts; I said the dog did it. We don't have a dog.",
+    "The burns are from the oven, I tell people. I don't bake.",
+    "Filled in a C-SSRS on myself for fun. Every item was a yes.",
+    "Wore long sleeves through the heatwave again.",
+    "He's carried me for years. I'd like to set him down. Permanently.",
+    "If my therapist finds this: none of what happens next is on you.",
+    "This board kept me going. I won't be needing it after Friday, so thank you while I still can.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Do you ever tell a client 'see you next week' and then get the flu? Sorry, Tuesday people.",
+    "The patient is me some days: tired, hungry, wants a nap.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
