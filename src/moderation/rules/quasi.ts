@@ -70,6 +70,8 @@ const PUBLIC_ROLE_HELD = new RegExp(
 const ONLY_ONE = new RegExp(
   [
     String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,4}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    // "the only set of triplets in the junior class": a family there is one of
+    String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?[\w-]+ (?:at|in) the only\b`,
     String.raw`\b(?:our|the|this|my|a) (?:little |small |tiny )?(?:${SMALL_PLACE})'s (?:only|one|sole|lone) [\w-]+(?: [\w-]+)?`,

@@ -152,6 +152,10 @@ describe("places without a trigger word", () => {
     ["a virtue in lower case", "hope is all she has left, she told me"],
     ["a public service announcement", "PSA: if you're in solo practice, write a professional will."],
     ["a test named for its maker", "My Rorschach is coffee rings on progress notes."],
+    [
+      "a theorist by his first name",
+      "Yalom says fellow traveler. Respectfully, Irv, my fellow travelers owe me copays.",
+    ],
     ["a hobby written as one word", "Woodcarving on Sundays keeps me sane."],
     ["a role before the state, as a post is signed", "Long week, good week. Counselor, Kentucky."],
     ["a phrase after with", "i try to meet her with grace and patience"],

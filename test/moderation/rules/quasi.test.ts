@@ -22,6 +22,7 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "He is one of the survivors of the mine collapse two winters ago."],
     ["newsworthy", "She was a finalist on that dance show everyone watched."],
     ["public-relative", "Seeing the daughter of one of our county's three judges."],
+    ["only-one", "The only twins in the sixth grade are both on my caseload."],
     ["newsworthy", "She was on shift during the bank hold-up and hasn't slept since."],
     ["newsworthy", "Reporters are still camped at the end of his road."],
     ["small-community", "He's the GP in a village with one pub and one shop."],

@@ -54,7 +54,7 @@ const REPORTED = new RegExp(
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;
 // or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself".
 const DENIED =
-  /\bno (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking))?(?: to| of| about)?$/;
+  /\bno (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
 // A denial is at most 34 characters ("a year since i last thinking about"): a few more keep the character before it.
 const DENIAL_REACH = 40;
 
@@ -63,7 +63,7 @@ const DENIAL_REACH = 40;
 // I'm fine, genuinely", "I'll set myself on fire. (I won't.)". Not "Not the practice one. The other one.", which means the
 // dark reading.
 const SAID_OTHERWISE =
-  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|into|a|an|from|on|this job|the job|my job|work|the work)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
+  /^['"]?(?:[^.!?\n]{0,12}?(?:[.!?,;:]\s*|\s)(?:by\s+(?:['"]?(?:this|that|it)['"]?\s*)?i mean|i mean (?:to|into|a|an|from|on|this job|the job|my job|work|the work)\b|not (?:from life|the (?:dark|other) (?:thing|kind|way)|in (?:a|the|that) (?:dark|bad|scary|suicidal|literal) way|literally)|\(i (?:won't|wouldn't)[.)]|(?:the|my|this|that) [^.!?\n]{0,40}, i mean(?=\s*[.!,])|not (?:for )?anything dramatic|nothing dramatic)|^['"]\s*about (?:the|my|this|that|our) (?!future|life|living|myself|world)|[^.!?\n]{0,120}[.!?]\s*(?:kidding|joking|jk)[.!,]? (?:i'm|i am) (?:fine|okay|ok|good|safe))/;
 
 // "Said 'I want to disappear' to my husband and clarified I meant to a cabin": read only where "i meant" is.
 const CLARIFIED =
@@ -74,7 +74,7 @@ const isSaidOtherwise = (after: string) =>
 // Signs listed as what to watch for or ask about, not had: "Lecturing on warning signs this week: giving things away,
 // saying goodbye", "ask about the plan, the means, the timing".
 const LISTED_AS_SIGNS =
-  /\b(?:warning signs|risk factors|red flags|signs to (?:watch|look) for|signs of risk)\b[^.!?\n]*:[^.!?\n]*$|\bask(?:ing)? (?:them |clients |people |every client )?about\b[^.!?\n]*$/;
+  /\b(?:warning signs|risk factors|red flags|signs to (?:watch|look) for|signs of risk)\b[^.!?\n]*:[^.!?\n]*$|\bask(?:ing)? (?:separately |directly |also )?(?:them |clients |people |every client )?about\b[^.!?\n]*$/;
 
 // A chore made hyperbole: "if I have to sit through one more all-staff I'm going to die".
 const ONE_MORE_CHORE =

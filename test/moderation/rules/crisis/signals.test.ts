@@ -506,6 +506,7 @@ describe("the kinds fresh40 and fresh41 missed: short posts with the act and its
     "safe, supported, no thoughts of hurting myself, just need the weekend.",
     "When I say I can't do this anymore I mean this job, not this life.",
     "Yes, I said I want to disappear in the staff meeting. I meant to a cabin with no wifi.",
+    "Teaching point: self-harm is not automatically suicidal intent. Ask separately about wanting to die.",
     "Photographing old bridges is my weekend hobby now.",
     "just want this week to be over lol",
   ])("leaves %j", (text) => {
@@ -658,5 +659,22 @@ describe("the kinds fresh45 missed: the self as the case, a cover given and take
     "The patient is me some days: tired, hungry, wants a nap.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
+
+describe("the kinds fresh46 missed: the cover taken back, the day and the people arranged, a grief foreseen", () => {
+  it.each([
+    "Told them it was so the builders could get in. There are no builders.",
+    "Said the gash was a gardening injury. I don't garden.",
+    "Plasters in every bag; told them it was the rose bush. We don't even have roses.",
+    "Worked out the timing so it's the neighbour who finds me, not my son.",
+    "Booked the hotel for three nights. I only need one.",
+    "Dear colleagues, thank you. I won't see the spring, but I hope you all do.",
+    "I did her safety plan today. I don't have one.",
+    "My wife would grieve, and then she'd be free.",
+    "Wrote letters for all of them. Sealed, in the drawer with their names on the front.",
+    "Set up an out-of-office on my work email with no return date.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
   });
 });
