@@ -149,10 +149,10 @@ export const riskKinds: RiskKind[] = [
     "crisis-farewell",
     [
       // "I don't want whoever finds me to…" is no denial: the wish is about what follows.
-      String.raw`(?:(?:don't|do not) want )?(?:whoever|whomever|the (?:person|people|one|ones)|someone) (?:who |that )?(?:has to |have to |will |'ll |is going to |ends? up )?(?:find|finds|finding) me(?! (?:a|an|the|some|work|time|someone|on|at|in|out)\b)`,
+      String.raw`(?:(?:don't|do not) want )?(?:whoever|whomever|the (?:person|people|one|ones)|someone) (?:who |that )?(?:has to |have to |will |'ll |is going to |ends? up )?(?:find|finds|finding) me(?! (?:a|an|the|some|work|time|someone|on|at|in|out|funny|interesting|attractive|annoying|boring|helpful|hilarious|charming|weird|intimidating|difficult|hard|easy|cute|calming|scary|odd|strange|too|so|very|really)\b)`,
       String.raw`(?:last|final) (?:memory|memories|image|impression) (?:\w+ )?(?:of me|(?:she|he|they|you|everyone|people|anyone) (?:will )?(?:have|has|get|keep)s? of me)`,
       "(?:something|anything|things?) (?:nice |good |small |kind )?(?:for (?:them|her|him|everyone|you) )?to remember me by",
-      String.raw`\b\w+ who (?:finds|will find|has to find|'ll find) me\b(?! (?:a|an|the|some|work|time|someone|on|at|in|out)\b)`,
+      String.raw`\b\w+ who (?:finds|will find|has to find|'ll find) me\b(?! (?:a|an|the|some|work|time|someone|on|at|in|out|funny|interesting|attractive|annoying|boring|helpful|hilarious|charming|weird|intimidating|difficult|hard|easy|cute|calming|scary|odd|strange|too|so|very|really)\b)`,
       "whoever has to (?:go through|sort through|sort|clear out|deal with) my (?:things|stuff|belongings|flat|house|apartment|room)",
       String.raw`nobody (?:needs|has|should have|will need|wants) to (?:read|see|find|go through) (?:those|these|them|it|that|this|my \w+) (?:after|afterwards|when i'm gone)`,
       String.raw`(?:wouldn't|don't|do not|won't) want (?:anyone|anybody|people|them|her|him) (?:going|to go|reading|to read|finding|to find|seeing|to see) (?:\w+ ){0,2}(?:afterwards|after)\b`,

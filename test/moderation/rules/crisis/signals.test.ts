@@ -462,6 +462,7 @@ describe("the kinds fresh39 missed: what is left behind, a future taken back, bu
   it.each([
     "Don't want the pills the GP offered; trying exercise and sleep hygiene first.",
     "Whoever finds me a decent supervisor gets a cake.",
+    "She's the only one at work who finds me funny.",
     "Leaving the clinic after six years; I left them a plant to remember me by, I start at the hospice on Monday.",
     "Told the client 'see you next week' and meant it: she's doing so well.",
     "No plans past the weekend yet, I need to book the dentist.",
