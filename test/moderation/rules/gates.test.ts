@@ -42,6 +42,8 @@ const PIECES = [
     "hotmail",
     "insta is ",
     "instagram handle is jess.runs ",
+    "on insta as jess.runs ",
+    "instagram: jess_runs ",
     "venmo ",
     "$",
   ],
@@ -70,8 +72,14 @@ const fresh = Object.values(
   }),
 );
 
+// The fresh cases grow with every round of held-out writing (14,000 posts by 2026-12-02): `npm test` reads every other
+// one, so its time stays in budget; `npm run test:full` reads them all.
+const freshBodies = fresh.flatMap(bodies);
+const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % 2 === 0);
+
 const texts = [
-  ...[identifying, benign, crisis, clinical, ...fresh].flatMap(bodies),
+  ...[identifying, benign, crisis, clinical].flatMap(bodies),
+  ...freshShare,
   ...naughtyStrings,
   ...generated(3000),
 ];
