@@ -573,7 +573,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
 function isLowercaseWordName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const next = tokens[i + 1]?.word ?? "";
-  if (token.word.endsWith("'s")) return RELATIVES.has(next);
+  // "river's mum rang": the same reading as a capitalized name's (isNamedByARelative).
+  if (token.word.endsWith("'s")) return isNamedByARelative(token, tokens[i + 1]);
   const spokenOf = tokens.slice(i + 1, i + 1 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
   if (!spokenOf) return false;
   const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
