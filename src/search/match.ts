@@ -59,6 +59,25 @@ export function toMatchExpression(query: string): string | null {
 
 const quoted = (words: string) => `"${words}"`;
 
+// Every quoted term of a MATCH expression, read from the left (so the text between two terms is never one); a term
+// of more than one word is a phrase.
+const QUOTED = /"([^"]*)"/g;
+const isPhrase = (words: string) => words.includes(" ");
+
+/** Whether a MATCH expression holds a phrase. */
+export const hasPhrase = (match: string) =>
+  Array.from(match.matchAll(QUOTED), ([, words]) => words ?? "").some(isPhrase);
+
+/**
+ * The expression with each phrase read as its words, in any order ('"the notes"' as '("the" AND "notes")'): the
+ * posts that hold a phrase are among those that hold its words, so a phrase search draws its window from these.
+ */
+export function phrasesAsWords(match: string): string {
+  return match.replace(QUOTED, (term, words: string) =>
+    isPhrase(words) ? `(${words.split(" ").map(quoted).join(" AND ")})` : term,
+  );
+}
+
 /** A word, or the group of it and its related forms. */
 function withRelatedForms(word: string): string {
   const forms = [word, ...relatedForms(word)];

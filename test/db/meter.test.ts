@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAGE_DEFAULT_LIMIT } from "../../src/cursor";
 import { type D1Meter, meterOf, newMeter, serverTiming } from "../../src/db/meter";
-import { SEARCH_WINDOW } from "../../src/search/queries";
+import { SEARCH_REACH, SEARCH_WINDOW } from "../../src/search/queries";
 import { requestWith } from "../support/app";
 
 /** Every read reaches D1 (no read cache), and D1's cost is told in Server-Timing. */
@@ -66,13 +66,17 @@ const budgets: Record<string, number> = {
   "/new": CATEGORIES,
 };
 // Search reads its window in the index three times (where it starts, the page, the count), and looks each match up
-// in posts at most twice (the page's category and the count's), however large the board.
-const SEARCH_BUDGET = 5 * SEARCH_WINDOW + PAGE + CATEGORIES + FEW;
+// in posts at most twice (the page's category and the count's), however large the board. A phrase reads where its
+// window starts, its hits and their posts once each, and sorts and counts its hits (SQLite's sorter and the count's
+// buffer are rows read too, three for each hit), then finds each post of its page again for its snippet.
+const SEARCH_BUDGET = 6 * SEARCH_WINDOW + 2 * PAGE + CATEGORIES + FEW;
 const searches = [
   "/api/search?q=waitlist",
   "/api/search?q=kettle",
   "/search?q=waitlist",
   "/search?q=kettle&category=lessons",
+  `/api/search?q=${encodeURIComponent('"of the waitlist"')}`,
+  `/search?q=${encodeURIComponent('"and the kettle"')}&category=lessons`,
 ];
 
 describe.each([200, 2_000, 5_000])("reads on a board of %i posts", (size) => {
@@ -132,5 +136,28 @@ describe("a search whose window holds none of its category", () => {
     const cost = meterOf(res.headers.get("Server-Timing"));
     expect(cost?.roundTrips).toBe(1);
     expect(cost?.rowsRead).toBeLessThanOrEqual(SEARCH_BUDGET);
+  });
+});
+
+describe("a search on a board grown past its reach", () => {
+  it("reads nothing of the posts out of reach, whatever words, phrase or category it asks for", async () => {
+    // One post written SEARCH_REACH posts after the newest here (its rowid says so): every post that holds the words
+    // is out of reach, and a search that read them would read thousands of rows.
+    await env.DB.prepare(
+      `INSERT INTO posts (rowid, id, body, category, status, created_at, delete_token_hash, content_hash)
+       SELECT max(rowid) + ?, 'later0000000', 'A much later post.', 'lessons', 'published', ?, 'h', 'c' FROM posts`,
+    )
+      .bind(SEARCH_REACH, Date.now())
+      .run();
+    for (const path of [
+      "/api/search?q=waitlist",
+      "/api/search?q=waitlist&category=frustration",
+      `/api/search?q=${encodeURIComponent('"week of the waitlist"')}`,
+      `/search?q=${encodeURIComponent('"the kettle"')}&category=burnout`,
+    ]) {
+      const cost = await costOf(path);
+      expect(cost.roundTrips, path).toBe(1);
+      expect(cost.rowsRead, path).toBeLessThanOrEqual(PAGE + CATEGORIES + FEW);
+    }
   });
 });

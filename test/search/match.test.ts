@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedForms, toMatchExpression } from "../../src/search/match";
+import { hasPhrase, phrasesAsWords, relatedForms, toMatchExpression } from "../../src/search/match";
 
 describe("toMatchExpression", () => {
   it("quotes each word, in lower case", () => {
@@ -63,6 +63,30 @@ describe("toMatchExpression", () => {
     "leaves %j alone: its root is too short or it has no family ending",
     (word) => {
       expect(relatedForms(word)).toEqual([]);
+    },
+  );
+});
+
+describe("a phrase's words", () => {
+  it.each([
+    ['"the body keeps the score" notes', '("the" AND "body" AND "keeps" AND "the" AND "score") AND "notes"'],
+    ["“countertransference dream” OR nightmare", '("countertransference" AND "dream") OR "nightmare"'],
+    [
+      '"came back denied" supervisor',
+      '("came" AND "back" AND "denied") AND ("supervisor" OR "supervision" OR "supervise" OR "supervize")',
+    ],
+  ])("reads each phrase of %j as its words, and leaves the rest", (query, expected) => {
+    const match = toMatchExpression(query) ?? "";
+    expect(hasPhrase(match)).toBe(true);
+    expect(phrasesAsWords(match)).toBe(expected);
+  });
+
+  it.each(["supervisor OR therapist", "burnout waitlist", '"burnout"'])(
+    "finds no phrase in %j, though quoted words sit side by side",
+    (query) => {
+      const match = toMatchExpression(query) ?? "";
+      expect(hasPhrase(match)).toBe(false);
+      expect(phrasesAsWords(match)).toBe(match);
     },
   );
 });

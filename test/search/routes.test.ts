@@ -56,6 +56,35 @@ describe("GET /api/search", () => {
     expect((await search(q('"denied came back"'))).results).toEqual([]);
   });
 
+  it("reads a phrase newest first, counted, in a category, page by page, with its words highlighted", async () => {
+    const first = await seedPost({ body: "Cold coffee again at my desk between two intakes." });
+    const apart = await seedPost({ body: "The coffee went cold while the client cried." });
+    const second = await seedPost({ body: "Another cold coffee, another note unfinished.", category: "paperwork" });
+    const third = await seedPost({ body: "I have made peace with cold coffee.", category: "paperwork" });
+    const phrase = q('"cold coffee"');
+    const all = await request(`/api/search?${phrase}`);
+    const body = await all.json<Page & { total?: { count: number; capped: boolean } }>();
+    expect(body.results.map((result) => result.post.id)).toEqual([third.id, second.id, first.id]);
+    expect(body.results.map((result) => result.post.id)).not.toContain(apart.id);
+    expect(body.total).toEqual({ count: 3, capped: false });
+    const marked = body.results[0]?.snippet.filter((piece) => piece.match).map((piece) => piece.text);
+    expect(marked?.join(" ").toLowerCase()).toContain("cold coffee");
+    expect((await search(q('"cold coffee"', "&category=paperwork"))).results.map((result) => result.post.id)).toEqual([
+      third.id,
+      second.id,
+    ]);
+    const seen: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const res = await request(`/api/search?${phrase}&limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+      const page = await res.json<Page & { total?: unknown }>();
+      expect(page.total === undefined).toBe(cursor !== "");
+      seen.push(...page.results.map((result) => result.post.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual([third.id, second.id, first.id]);
+  });
+
   it("finds published posts only, newest first, with the matches highlighted", async () => {
     const page = await search(q("authorization"));
     expect(page.results.map((result) => result.post.id)).toEqual([ids.twice, ids.once]);
@@ -239,6 +268,11 @@ describe("GET /api/search", () => {
     expect(body.total).toEqual({ count: 0, capped: false });
     const all = await request(`/api/search?${q("lanternfish")}`);
     expect((await all.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
+    // A phrase is looked for among the newest posts that hold its words, as far back as the window's oldest.
+    const phrase = await request(`/api/search?${q('"lanternfish among many"')}`);
+    expect((await phrase.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
+    const oldest = await search(q('"post number 1 of"'));
+    expect(oldest.results.map((result) => result.post.id)).toEqual([`lf${"1".padStart(10, "0")}`]);
   });
 });
 
