@@ -5,6 +5,7 @@ import { newMeter, serverTiming } from "./db/meter";
 import { allRows, builtOnce } from "./db/prepared";
 import { boardVersion } from "./db/schema";
 import { bookmarkOf, databaseOf } from "./db/session";
+import { holdReadsForTask } from "./db/together";
 import type { AppEnv } from "./env";
 import { settingsOf } from "./settings";
 
@@ -20,11 +21,12 @@ import { settingsOf } from "./settings";
  * lives at most READ_CACHE_MS besides (0 turns the cache off).
  *
  * With read replicas, a miss is rendered from the request's D1 session,
- * which may lag the primary: so the miss reads the version through that same
- * session first and stores the page under the version it was rendered at. A
- * lagging page is then stored under an older version and never served as
- * current. A request that carries a bookmark (its client just wrote) skips
- * the cache: another isolate may not have seen that write's version yet.
+ * which may lag the primary: so the miss reads the version in the page's own
+ * statement (src/db/together.ts), which is one round trip and one snapshot,
+ * and stores the page under the version it was rendered at. A lagging page is
+ * then stored under an older version and never served as current. A request
+ * that carries a bookmark (its client just wrote) skips the cache: another
+ * isolate may not have seen that write's version yet.
  */
 
 export const READ_CACHE_PATHS = ["/", "/c/:slug", "/p/:id", "/api/posts", "/api/posts/:id", "/api/categories"];
@@ -60,9 +62,10 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.res = new Response(entry.body, { status: entry.status, headers });
     return;
   }
-  const renderedAt = fresh ? version : await readBoardVersion(databaseOf(c));
+  const versionRead = fresh ? Promise.resolve(version) : versionWithThePage(databaseOf(c));
   await next();
-  if (!isShared(c.res)) return;
+  const renderedAt = await versionRead;
+  if (renderedAt === undefined || !isShared(c.res)) return;
   const body = await c.res.clone().arrayBuffer();
   if (body.byteLength > MAX_BODY_BYTES) return;
   forget(key);
@@ -121,6 +124,12 @@ async function currentVersion(db: () => Db, now: number, interval: number) {
   const version = await readBoardVersion(db());
   Object.assign(known, { version, checkedAt: now });
   return { version, fresh: true };
+}
+
+/** The board's version, read with the reads the route makes next; undefined when it could not be read (nothing is stored). */
+function versionWithThePage(db: Db): Promise<number | undefined> {
+  holdReadsForTask(db.$client);
+  return readBoardVersion(db).catch(() => undefined);
 }
 
 export async function readBoardVersion(db: Db): Promise<number> {

@@ -27,6 +27,16 @@ const MOST_VALUES = 100;
 const MOST_PARTS = 5;
 
 const waiting = new WeakMap<Client, Waiting[]>();
+const heldForTask = new WeakSet<Client>();
+
+/**
+ * The next reads of `client` go together until the current task ends, not just its turn of the event loop: the read
+ * cache starts reading the board's version before the route runs, and a route may await its validation before it
+ * reads; held, the version is read in the page's own statement.
+ */
+export function holdReadsForTask(client: Client): void {
+  heldForTask.add(client);
+}
 
 /**
  * The rows of `sql` (a SELECT of `width` columns), as arrays in the order of its columns, read in the same round
@@ -38,7 +48,8 @@ export function readTogether(client: Client, sql: string, params: unknown[], wid
     if (queue === undefined) {
       queue = [];
       waiting.set(client, queue);
-      queueMicrotask(() => send(client));
+      if (heldForTask.delete(client)) setTimeout(() => send(client), 0);
+      else queueMicrotask(() => send(client));
     }
     queue.push({ sql, params, width, resolve, reject });
   });

@@ -161,3 +161,19 @@ describe("a search on a board grown past its reach", () => {
     }
   });
 });
+
+describe("a page the read cache does not hold", () => {
+  it("is one round trip: the board's version is read with the page, in its statement", async () => {
+    await addPosts(100);
+    const CACHED = { D1_METER: "on", READ_CACHE_MS: "60000" };
+    // The version was just checked (this isolate knows it), and the page is not held: it must be read and stored.
+    await costOf("/api/categories", { ...CACHED, BOARD_VERSION_CHECK_MS: "0" });
+    for (const path of ["/c/paperwork?sort=top", "/api/posts?category=paperwork&limit=7", "/?sort=top&period=week"]) {
+      const miss = await costOf(path, { ...CACHED, BOARD_VERSION_CHECK_MS: "60000" });
+      expect(miss.roundTrips, path).toBe(1);
+    }
+    // Stored under the version it was read at, the page is then served from memory.
+    const hit = await costOf("/c/paperwork?sort=top", { ...CACHED, BOARD_VERSION_CHECK_MS: "60000" });
+    expect(hit.roundTrips).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { guardDatabase } from "../../src/db/guard";
 import { newMeter } from "../../src/db/meter";
-import { objectsTogether, readTogether } from "../../src/db/together";
+import { holdReadsForTask, objectsTogether, readTogether } from "../../src/db/together";
 
 /** The test's D1 behind a meter, as a request's session is. */
 function meteredD1() {
@@ -60,6 +60,21 @@ describe("reading together", () => {
     await readTogether(d1, "SELECT 1", [], 1);
     await readTogether(d1, "SELECT 2", [], 1);
     expect(meter.roundTrips).toBe(2);
+  });
+
+  it("held for the task, sends reads started after a few awaits with the first, and holds only that once", async () => {
+    const { meter, d1 } = meteredD1();
+    holdReadsForTask(d1);
+    const first = readTogether(d1, "SELECT 1", [], 1);
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    const later = readTogether(d1, "SELECT 2", [], 1);
+    expect(await Promise.all([first, later])).toEqual([[[1]], [[2]]]);
+    expect(meter.roundTrips).toBe(1);
+    // Not held again: the next read goes at the end of its own turn, and one started a few awaits later goes alone.
+    const third = readTogether(d1, "SELECT 3", [], 1);
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    await Promise.all([third, readTogether(d1, "SELECT 4", [], 1)]);
+    expect(meter.roundTrips).toBe(3);
   });
 
   it("reads more than five reads as a batch, in one round trip", async () => {
