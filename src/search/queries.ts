@@ -101,9 +101,7 @@ const pastCursor = (after: SearchPosition | undefined) =>
     ? sql``
     : sql`AND posts_fts.rowid < coalesce((SELECT rowid FROM posts WHERE id = ${after.id}), 9223372036854775807)`;
 
-function pageQuery(request: SearchRequest): SQL {
-  if (hasPhrase(request.match)) return phrasePageQuery(request);
-  const { match, category, after, limit } = request;
+function pageQuery({ match, category, after, limit }: SearchRequest): SQL {
   // CROSS JOIN keeps SQLite reading the index first: driven from posts, a category's search read the whole category.
   return sql`
     SELECT ${PAGE_SELECT}

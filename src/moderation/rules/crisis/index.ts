@@ -52,7 +52,7 @@ export const crisis: Rule = ({ folded }) => {
   // A goodbye with an ordinary reason given (retiring, moving, a wedding) is no farewell sign.
   const leavesForAReason = LEAVES_FOR_A_REASON.test(spoken);
   const risks = risksIn(spoken).filter(({ sign }) => !(leavesForAReason && sign.rule === "crisis-farewell"));
-  if (riskScore(risks) >= 2) found.push(...risks.map((risk) => risk.sign));
+  if (riskScore(risks, spoken) >= 2) found.push(...risks.map((risk) => risk.sign));
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
   // than a time or a tidy-up ("tonight", "the letters" say nothing alone).
   const telling = risks.filter(({ sign }) => sign.rule !== "crisis-plan" && sign.rule !== "crisis-preparation");
@@ -146,9 +146,13 @@ function jokesMeant(spoken: string): Sign[] {
 }
 
 /** Each kind's signs, counted once (twice when the kind repeats and two different signs are seen), by weight. */
-function riskScore(risks: Array<{ kind: number; sign: Sign }>): number {
+function riskScore(risks: Array<{ kind: number; sign: Sign }>, spoken: string): number {
   return riskKinds.reduce((score, kind, index) => {
-    const seen = new Set(risks.filter((risk) => risk.kind === index).map(({ sign }) => sign.end - sign.start));
+    // Different words, not the same word twice (nor two words that happen to be as long: "self-injury, resumed", "i
+    // still did it again").
+    const seen = new Set(
+      risks.filter((risk) => risk.kind === index).map(({ sign }) => spoken.slice(sign.start, sign.end)),
+    );
     const count = Math.min(seen.size, kind.repeats ? 2 : 1);
     return score + count * kind.weight;
   }, 0);

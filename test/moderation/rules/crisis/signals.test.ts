@@ -679,3 +679,47 @@ describe("the kinds fresh46 missed: the cover taken back, the day and the people
     expect(crisisRulesIn(text)).not.toEqual([]);
   });
 });
+
+describe("the kinds fresh47 missed: the day picked, what is left and where, the self counted and written up", () => {
+  it.each([
+    "I've picked the 14th. Nobody needs me that week.",
+    "Then Saturday I do it.",
+    "I have worked out the when and the how.",
+    "I chose the date so none of my clients are mid-crisis over the holiday.",
+    "Once the practice sale closes I'm done with all of it, including me.",
+    "Boxed up the diaries so whoever clears out my apartment won't have to read them.",
+    "Handoffs written, no one left mid-treatment when I go.",
+    "Goodnight, everyone. For real this time.",
+    "Looked up the rail timetable twice today. Not for a trip.",
+    "Counting tablets tonight for a different reason.",
+    "No promotion coming, no holiday, there isn't a next anything.",
+    "Quietly resigning from existence this spring.",
+    "The reasons-for-living list is empty and has been for weeks.",
+    "Now I'm the weight. Subtract me and the problems go away.",
+    "Letters to my children, one each. Two to go, then I'm ready.",
+    "Gave my sister my passwords under the story of a phone upgrade.",
+    "Progress note, self: SI with intent.",
+    "Termination session with myself tonight. Closed the file.",
+    "I have a lot of pills in one bottle now, a ninety-day supply of them.",
+    "Self-injury, resumed after six years. I still did it again tonight.",
+    // Two different signs as long as each other are still two ("self-injury, resumed", "i still did it again").
+    "Presenting problem: self-injury, resumed after nine years away from it, and I still did it again at my desk.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "I've picked the 23rd for the team lunch this year, so bring a dish and your appetite, everyone.",
+    "Then Monday I do it all again, and honestly I love the rhythm.",
+    "We worked out the when and the where of the spring training.",
+    "Whoever clears out the office fridge deserves a medal.",
+    "Hid the birthday card in the supply cupboard where my colleague will find it after lunch on her big day.",
+    "Goodnight everyone, for real this time, I need some sleep before my 8am intake and a full day of groups.",
+    "Checked train times for the conference. Not for a trip, for work.",
+    "Non-suicidal self-injury gets lumped in with suicide attempts on every intake form I've ever used.",
+    "Taking myself out for a long lunch on Friday, supervision can wait.",
+    "Second overdose in my caseload this month; I've started handing out fentanyl test strips with every intake packet.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
