@@ -70,12 +70,40 @@ export const hasPhrase = (match: string) =>
 
 /**
  * The expression with each phrase read as its words, in any order ('"the notes"' as '("the" AND "notes")'): the
- * posts that hold a phrase are among those that hold its words, so a phrase search draws its window from these.
+ * posts that hold a phrase are among those that hold its words.
  */
 export function phrasesAsWords(match: string): string {
   return match.replace(QUOTED, (term, words: string) =>
     isPhrase(words) ? `(${words.split(" ").map(quoted).join(" AND ")})` : term,
   );
+}
+
+/**
+ * Whether FTS5 must check posts one by one to find the expression's matches (words that must meet, or a phrase), rather
+ * than merge the lists of posts holding each term (one word, its family, or words joined by OR). Read newest first, that
+ * check runs on past any lower bound down to the board's first post when the words seldom meet.
+ */
+export const isCombined = (match: string) => hasPhrase(match) || match.includes(" AND ");
+
+// An operand of a MATCH expression as toMatchExpression writes them: a quoted term, a group in parentheses (never
+// nested), or an operator.
+const OPERAND = /"[^"]*"|\([^()]*\)|\bAND\b|\bOR\b/g;
+
+/** Any word of the expression: each post that matches holds one, and FTS5 reads them as one list, never post by post. */
+export const anyWordOf = (match: string) => [...new Set(phrasesAsWords(match).match(QUOTED))].join(" OR ");
+
+/**
+ * The expressions, each a term or terms joined by OR, whose newest posts bound a combined search's window: every
+ * post that matches holds one of each (a phrase's words, the words joined by AND), so the window is read back as far
+ * as the newest posts of its rarest. With OR among them, any of its words.
+ */
+export function windowTerms(match: string): string[] {
+  const words = phrasesAsWords(match);
+  const operands = Array.from(words.matchAll(OPERAND), ([operand]) => operand);
+  const terms = operands.filter((operand) => operand !== "AND" && operand !== "OR");
+  if (operands.includes("OR")) return [anyWordOf(match)];
+  // A phrase's group of words joined by AND is its words, each a term; a word's family (joined by OR) is one.
+  return [...new Set(terms.flatMap((term) => (term.includes(" AND ") ? (term.match(QUOTED) ?? []) : [term])))];
 }
 
 /** A word, or the group of it and its related forms. */

@@ -268,9 +268,12 @@ describe("GET /api/search", () => {
     expect(body.total).toEqual({ count: 0, capped: false });
     const all = await request(`/api/search?${q("lanternfish")}`);
     expect((await all.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
-    // A phrase is looked for among the newest posts that hold its words, as far back as the window's oldest.
+    // Words that must meet, and a phrase, are looked for among the newest posts of their rarest word, as far back as
+    // the window's oldest.
     const phrase = await request(`/api/search?${q('"lanternfish among many"')}`);
     expect((await phrase.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
+    const together = await request(`/api/search?${q("lanternfish week")}`);
+    expect((await together.json<{ total?: unknown }>()).total).toEqual({ count: SEARCH_WINDOW, capped: true });
     const oldest = await search(q('"post number 1 of"'));
     expect(oldest.results.map((result) => result.post.id)).toEqual([`lf${"1".padStart(10, "0")}`]);
   });
