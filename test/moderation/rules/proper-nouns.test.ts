@@ -57,6 +57,11 @@ describe("names without a cue word", () => {
     ["a name from another language", "Oksana talks about the shelling the way others talk about traffic.", "Oksana"],
     ["a nickname the text calls one", "Peaches, which is what everyone at the shelter calls her, asked me.", "Peaches"],
     ["a nickname in quotes", '"Sully" — that\'s what he makes everyone call him — told me.', "Sully"],
+    [
+      "a nickname the person insists on",
+      "Big Mike, as he insists I call him, cried for the first time today.",
+      "Big Mike",
+    ],
     ["a month that acts as a person", "April took her son out of school for the session.", "April"],
   ])("finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);

@@ -723,3 +723,35 @@ describe("the kinds fresh47 missed: the day picked, what is left and where, the 
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh48 missed: a cover taken for the truth, affairs finished, jokes said to be meant", () => {
+  it.each([
+    "I won't be alive by the summer. That's settled.",
+    "I've got a plan for the long weekend too, one that doesn't involve coming back.",
+    "I know exactly what I'm saving them for.",
+    "Everyone thinks I'm retiring early. I'm not retiring. I'm finishing.",
+    "She says I'm not a burden. I don't intend to stay one much longer.",
+    "Risk inventory (self): urges daily, plan yes.",
+    "The ultimate boundary: can't be reached at all. Not joking about the weekend part.",
+    "This job is killing me, so I've decided to help it along.",
+    "Told my therapist I'd found a more permanent solution; she assumed I meant a new job.",
+    "Saturday, once the house is asleep. Everything's in place.",
+    "Enough in the cabinet now. Counted twice.",
+    "Wrote the professional will with a date in mind. Left to do: one thing.",
+    "Cancelled all my subscriptions, forwarded my mail to my sister. Almost done now.",
+    "Instructions on the fridge for whoever feeds the cat after me. I'm saying my goodbyes.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "We need a more permanent solution for the waitlist than borrowing rooms from the school, honestly, and soon.",
+    "The decision is made: the practice moves to the new building in March and I get a window at last.",
+    "Cancelled all my streaming subscriptions this month to save money for the licensing exam, which is in May.",
+    "Counted twice and the intake numbers still don't add up for the quarterly report, so I'm emailing the billing team.",
+    "I've been through the questions honestly with someone I trust: I'm not at risk. I'm burnt out, and taking a sabbatical.",
+    "I self-harmed through most of college. It's been fifteen years and the scars are faded now.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
+});
