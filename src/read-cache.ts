@@ -126,7 +126,7 @@ async function currentVersion(db: () => Db, now: number, interval: number) {
   return { version, fresh: true };
 }
 
-/** The board's version, read with the reads the route makes next; undefined when it could not be read (nothing is stored). */
+/** The board's version, read with the reads the route makes next; undefined if it could not be read (nothing is kept). */
 function versionWithThePage(db: Db): Promise<number | undefined> {
   holdReadsForTask(db.$client);
   return readBoardVersion(db).catch(() => undefined);

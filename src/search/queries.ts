@@ -17,8 +17,9 @@ export const MATCH_END = "\u0002";
 
 /**
  * How many of the newest posts holding the words a search reads at most (for words that must meet, or a phrase, the
- * newest posts of the rarest of them). A category narrows within them, and the count counts them. However large the board and however common the words, a search reads this many index entries
- * at most, so its cost is flat; a reader of a board that large narrows with more words.
+ * newest posts of the rarest of them). A category narrows within them, and the count counts them. However large the
+ * board and however common the words, a search reads this many index entries at most, so its cost is flat; a reader
+ * of a board that large narrows with more words.
  */
 export const SEARCH_WINDOW = 1000;
 
