@@ -8,8 +8,11 @@ import { anyWordOf, isCombined, windowTerms } from "./match";
 
 export type SearchRequest = { match: string; category?: string; after?: SearchPosition; limit: number };
 export type SearchHit = { post: PublicPost; snippet: string };
-/** `count`: how many posts of the window match (the first page only). */
-export type SearchPage = { hits: SearchHit[]; next: SearchPosition | null; count?: number };
+/**
+ * `total` (the first page only): how many posts of the window match, and whether older posts within reach may match
+ * too (the window was full).
+ */
+export type SearchPage = { hits: SearchHit[]; next: SearchPosition | null; total?: { count: number; capped: boolean } };
 
 /** Marks around each matched term in a snippet; normalization strips control characters from every body, so they never occur in one. */
 export const MATCH_START = "\u0001";
@@ -44,29 +47,36 @@ type Row = PublicPost & { snippet: string };
 export async function searchPublished(db: Db, request: SearchRequest): Promise<SearchPage> {
   const counted = request.after === undefined;
   if (isCombined(request.match)) {
-    // Read oldest first, a combined search's page reads every match of its window anyway, and counts them as it goes.
-    const rows = await rowsOf<Row & { n: number }>(db, combinedPageQuery(request), [...PAGE_COLUMNS, "n"]);
+    // Read oldest first, a combined search's page reads every match of its window anyway, and counts them as it goes;
+    // its one row with no post says whether the window was full when nothing matched.
+    const rows = await rowsOf<CombinedRow>(db, combinedPageQuery(request), [...PAGE_COLUMNS, "n", "full"]);
+    const hits = rows.filter((row) => row.id !== null).map(({ n, full, ...row }) => row);
+    const count = rows[0]?.n ?? 0;
     return pageOf(
-      rows.map(({ n, ...row }) => row),
+      hits,
       request.limit,
-      counted ? (rows[0]?.n ?? 0) : undefined,
+      counted ? { count, capped: count >= SEARCH_WINDOW || rows[0]?.full === 1 } : undefined,
     );
   }
   const [rows, count] = await Promise.all([
     rowsOf<Row>(db, pageQuery(request), PAGE_COLUMNS),
     counted ? rowsOf<{ n: number }>(db, countQuery(request), ["n"]) : undefined,
   ]);
-  return pageOf(rows, request.limit, count === undefined ? undefined : (count[0]?.n ?? 0));
+  const n = count?.[0]?.n ?? 0;
+  return pageOf(rows, request.limit, count === undefined ? undefined : { count: n, capped: n >= SEARCH_WINDOW });
 }
 
+/** A row of a combined search: a post (or none, when nothing matched), how many matched, and whether the window was full. */
+type CombinedRow = Row & { n: number | null; full: number };
+
 /** A page of `limit` hits from rows read one past it (to know whether another page follows). */
-function pageOf(rows: Row[], limit: number, count: number | undefined): SearchPage {
+function pageOf(rows: Row[], limit: number, total: SearchPage["total"]): SearchPage {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     hits: page.map(({ snippet, ...post }) => ({ post, snippet })),
     next: rows.length > limit && last ? { id: last.id } : null,
-    ...(count === undefined ? {} : { count }),
+    ...(total === undefined ? {} : { total }),
   };
 }
 
@@ -132,20 +142,28 @@ const combinedWindowStart = (match: string) => {
  */
 function hitsOldestFirst({ match, category, after }: SearchRequest): SQL {
   const hits = sql`(SELECT rowid FROM posts_fts
-    WHERE posts_fts MATCH ${match} AND rowid >= ${combinedWindowStart(match)} ${pastCursor(after)}
+    WHERE posts_fts MATCH ${match} AND rowid >= (SELECT at FROM start) ${pastCursor(after)}
     ORDER BY rowid ASC LIMIT ${SEARCH_WINDOW}) AS h`;
   return category === undefined ? hits : sql`${hits} CROSS JOIN posts p ON p.rowid = h.rowid ${inCategory(category)}`;
 }
 
+/**
+ * The page of a combined search, with how many matched (`n`) and whether its window was full (`full`: its rarest
+ * word has older posts within reach, which may match too). The window's start is found once; the one row with no post
+ * still tells `full` when nothing matched.
+ */
 function combinedPageQuery(request: SearchRequest): SQL {
   // The snippet is read of the page's posts only, each found again in the index by its rowid and marked where any of
-  // its words are (a lookup FTS5 reads as lists); `n` counts every hit.
-  return sql`
-    SELECT ${PAGE_SELECT}, page.n
+  // its words are (a lookup FTS5 reads as lists).
+  const page = sql`SELECT ${PAGE_SELECT}, page.n, page.rowid AS at
     FROM (SELECT h.rowid, count(*) OVER () AS n FROM ${hitsOldestFirst(request)} ORDER BY h.rowid DESC LIMIT ${request.limit + 1}) AS page
       CROSS JOIN posts_fts ON posts_fts.rowid = page.rowid CROSS JOIN posts p ON p.rowid = page.rowid
-    WHERE posts_fts MATCH ${anyWordOf(request.match)}
-    ORDER BY page.rowid DESC`;
+    WHERE posts_fts MATCH ${anyWordOf(request.match)}`;
+  return sql`WITH start(at) AS MATERIALIZED (SELECT ${combinedWindowStart(request.match)})
+    SELECT pg.id, pg.body, pg.category, pg.role, pg.status, pg.resonates, pg.createdAt, pg.snippet, pg.n,
+      (SELECT at FROM start) > ${reachStart} + 1 AS full
+    FROM (SELECT 1) LEFT JOIN (${page}) AS pg ON 1
+    ORDER BY pg.at DESC`;
 }
 
 function countQuery({ match, category }: SearchRequest): SQL {

@@ -5,11 +5,14 @@ import { notFound } from "../errors";
 import type { PublicPost } from "../posts/queries";
 import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import { toMatchExpression } from "./match";
-import { SEARCH_WINDOW, type SearchPage, searchPublished } from "./queries";
+import { type SearchPage, searchPublished } from "./queries";
 import { type SnippetPiece, toSnippetPieces } from "./schemas";
 
 export type SearchInput = { q: string; category?: string; cursor?: string; limit: number };
-/** `total`: how many posts match, up to SEARCH_WINDOW (`capped` when there are as many or more); on the first page only. */
+/**
+ * `total`: how many posts of the window match, up to SEARCH_WINDOW (`capped` when the window was full, so older posts
+ * may match too); on the first page only.
+ */
 export type SearchResults = {
   /** The board's categories, read with the results: the page offers them, and a search in none is refused. */
   categories: Category[];
@@ -30,13 +33,12 @@ export async function runSearch(db: Db, { q, category, cursor, limit }: SearchIn
   if (category !== undefined && !categories.some((each) => each.slug === category)) {
     throw notFound("There is no such category.");
   }
-  const count = page.count;
   return {
     categories,
     results: page.hits.map((hit) => ({ post: hit.post, snippet: toSnippetPieces(hit.snippet) })),
     nextCursor: page.next && encodeSearchCursor(page.next),
-    ...(count === undefined ? {} : { total: { count, capped: count >= SEARCH_WINDOW } }),
+    ...(page.total === undefined ? {} : { total: page.total }),
   };
 }
 
-const NOTHING_FOUND: SearchPage = { hits: [], next: null, count: 0 };
+const NOTHING_FOUND: SearchPage = { hits: [], next: null, total: { count: 0, capped: false } };

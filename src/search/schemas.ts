@@ -26,7 +26,7 @@ export const SearchPageSchema = z
     nextCursor: z.string().nullable().openapi({ description: "null on the last page." }),
     total: z.object({ count: z.number().int(), capped: z.boolean() }).optional().openapi({
       description:
-        "On the first page: how many published posts match, counted to 1,000 at most (`capped` when there are that many or more).",
+        "On the first page: how many published posts match, counted to 1,000 at most (`capped` when older posts may match too: there were that many, or the window of the rarest word was full).",
     }),
   })
   .openapi("SearchPage");

@@ -279,6 +279,39 @@ describe("GET /api/search", () => {
   });
 });
 
+describe("GET /api/search, words that must meet on a board where one is rarer", () => {
+  it("reads back as far as the newest SEARCH_WINDOW posts of the rarest word, and says older posts may match", async () => {
+    // Oldest first: 3 posts with the phrase, SEARCH_WINDOW with "quokka" alone, 5 with the phrase, then SEARCH_WINDOW
+    // with "marmalade" alone. Quokka's newest SEARCH_WINDOW reach back past the 5 and not to the 3; marmalade's reach
+    // none of them.
+    const insert = (count: number, body: string, prefix: string) =>
+      env.DB.prepare(
+        `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ?1)
+         INSERT INTO posts (id, body, category, status, created_at, delete_token_hash, content_hash)
+         SELECT printf('%s%08d', ?3, n), ?2 || ' Post ' || n || '.', 'lessons', 'published', ?4 + n,
+           lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM seq`,
+      )
+        .bind(count, body, prefix, Date.now())
+        .run();
+    await insert(3, "A quokka marmalade sandwich, the oldest kind.", "qmold");
+    await insert(SEARCH_WINDOW, "A quokka on the cover of the intake packet.", "qonly");
+    await insert(5, "Quokka marmalade again at the team meeting.", "qmnew");
+    await insert(SEARCH_WINDOW, "Marmalade on toast before the first session.", "monly");
+    for (const words of ['"quokka marmalade"', "quokka marmalade"]) {
+      const res = await request(`/api/search?${q(words)}`);
+      const body = await res.json<Page & { total?: unknown }>();
+      expect(body.results.map((result) => result.post.id).sort()).toEqual(
+        [1, 2, 3, 4, 5].map((n) => `qmnew${String(n).padStart(8, "0")}`),
+      );
+      // The three oldest may match as well: the window was full, so the count is not all there is.
+      expect(body.total).toEqual({ count: 5, capped: true });
+    }
+    // In a category none of them is in, nothing: and still not all there is.
+    const none = await request(`/api/search?${q("quokka marmalade", "&category=gratitude")}`);
+    expect(await none.json()).toMatchObject({ results: [], total: { count: 0, capped: true } });
+  });
+});
+
 describe("GET /api/search, on a board that has grown past its reach", () => {
   it("reaches back over the newest SEARCH_REACH posts ever written, and no further", async () => {
     const old = await seedPost({ body: "Quetzal feathers came up in supervision, of all places." });
