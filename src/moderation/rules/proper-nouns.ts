@@ -242,9 +242,14 @@ function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number):
   // "RB and I had a breakthrough": someone the author sits beside.
   const withTheAuthor = next === "and" && tokens[i + 2]?.word === "i";
   // "TLB, if you're reading this": someone the post is written to.
-  const addressed = next === "if" && ["you're", "you"].includes(tokens[i + 2]?.word ?? "");
-  return PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor || addressed;
+  return (
+    PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor || isAddressed(tokens[i + 1], tokens[i + 2])
+  );
 }
+
+/** "…, if you're reading this", "…, if you are somehow on this board": the word before is who the post is written to. */
+const isAddressed = (next: Token | undefined, after: Token | undefined) =>
+  next?.word === "if" && (after?.word === "you" || after?.word === "you're");
 
 /**
  * "RJ's discharge summary is overdue", "JT's mum called": two or three capitals whose notes, family or sessions they
@@ -499,9 +504,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.
     (next.word === "and" && following[1]?.written === "I") ||
     // "Dawn, if you are somehow on this board": someone the post is written to.
-    (next.word === "if" &&
-      text.slice(token.end, next.start) === ", " &&
-      ["you", "you're"].includes(following[1]?.word ?? ""))
+    (text.slice(token.end, next.start) === ", " && isAddressed(next, following[1]))
   );
 }
 

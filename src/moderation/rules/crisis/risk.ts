@@ -75,7 +75,14 @@ export const riskKinds: RiskKind[] = [
   // see the rest of that loan"
   kind(
     "crisis-farewell",
-    "the note for (?:\\w+ ){0,3}is (?:already )?written|with (?:their|his|her) names? on (?:the front|them|it)|(?:none of (?:what happens|this|it) (?:next )?is|this isn't|it isn't|it's not) on you(?=\\s*[.!]|\\s*$)|thinks i'm (?:just )?being (?:organized|organised|thorough|responsible)|(?:cat|dog|pets?|rabbit) has somewhere to go|(?:says|said|say) it wasn't the job|one-time solution|bill a dead (?:woman|man|person|guy)|none of (?:it|this) (?:is|was) (?:their|your|anyone's|his|her) fault|when they hear(?=\\s*[.!]|\\s*$)|follow-up:? none(?: needed)?|get over losing me|not with me alive|deserves? to get (?:that|the|her|his|their) (?:time|life|years) back|(?:everyone|they|she|he|people|my \\w+) thinks? i'm (?:just )?decluttering|goodnight,? (?:everyone|everybody|all|board|friends|folks)|(?:you're|you are|you were) the only (?:people|ones|place) (?:who|that) (?:knew|know)|never see the rest of (?:that|the|my|this) (?:loan|debt|mortgage|money|student loans?)|(?:this|it) is the end(?=\\s*[.!]|\\s*$)|it was (?:a )?goodbye(?=\\s*[.!]|\\s*$)|(?:someone|somebody|people|an owner|a family|a home) (?:who's|who is|who will be|who'll be|that's|that will be) (?:going to be )?around|the last (?:one|person) (?:who|to) (?:saw|sees|see|talk(?:ed)? to|spoke to) (?:me|something)|bye (?:everyone|everybody|all|y'all|friends|folks)|(?:they'll|they will|everyone will|you'll|she'll|he'll) understand (?:later|one day|eventually|why)|(?:it's|it is) the last thing(?=\\s*[.!]|\\s*$)|really goodnight|goodnight for good|(?:when|once|after) i'm not (?:around|here) to|won't be back (?:on|here)|anywhere anyone can follow|where (?:no one|nobody) can follow|(?:(?:won't|will not|wouldn't) )?(?:be )?the ones? (?:to|who) find me|(?:the|my) note (?:will be|'ll be|is) on the|it'll be on the (?:kitchen )?table|(?:i have|i've) made (?:the |my |all the |all my )?arrangements|the kind you leave|nothing (?:on the calendar|booked|planned|scheduled) after|the last thing i (?:was|am|'m) waiting for|everything(?:'s| is) sorted(?=\\s*[.!]|\\s*$)|sorry i (?:couldn't|could not|can't|cannot) stay|love you all|(?:it's|its|it is) not (?:your|anyone's|anyones|anybody's|anybodys) fault|last lights? (?:off|out)|no follow-?up (?:scheduled|booked|planned|needed)|not coming back (?:this time|from (?:it|this|there))|it (?:wasn't|was never|isn't|was not) (?:you|your fault|anything you did)|sorry about the timing|never get to explain|none of this is (?:yours|your fault|on you)|goodbye,? (?:you lot|all|everyone|everybody|friends|folks|y'all)|last [^/\\n]{1,30}/ ?last [^/\\n]{1,30}/ ?last|(?:^|[.!?]\\s+)goodbye(?=\\s*[.!]|\\s*$)|(?:good)?bye,? closed door|(?:bought|gave) me (?:a couple of |a few |some )?(?:extra )?(?:years|time)|(?:i do )?love you lot|look after each other|that was (?:the|my) goodbye|(?:the )?(?:dog|cat|pets?) goes to|everything else is sorted",
+    [
+      "the note for (?:\\w+ ){0,3}is (?:already )?written|with (?:their|his|her) names? on (?:the front|them|it)|(?:none of (?:what happens|this|it) (?:next )?is|this isn't|it isn't|it's not) on you(?=\\s*[.!]|\\s*$)|thinks i'm (?:just )?being (?:organized|organised|thorough|responsible)|(?:cat|dog|pets?|rabbit) has somewhere to go|(?:says|said|say) it wasn't the job|one-time solution|bill a dead (?:woman|man|person|guy)|none of (?:it|this) (?:is|was) (?:their|your|anyone's|his|her) fault|when they hear(?=\\s*[.!]|\\s*$)|follow-up:? none(?: needed)?|get over losing me|not with me alive|deserves? to get (?:that|the|her|his|their) (?:time|life|years) back|(?:everyone|they|she|he|people|my \\w+) thinks? i'm (?:just )?decluttering|goodnight,? (?:everyone|everybody|all|board|friends|folks)|(?:you're|you are|you were) the only (?:people|ones|place) (?:who|that) (?:knew|know)|never see the rest of (?:that|the|my|this) (?:loan|debt|mortgage|money|student loans?)|(?:this|it) is the end(?=\\s*[.!]|\\s*$)|it was (?:a )?goodbye(?=\\s*[.!]|\\s*$)|(?:someone|somebody|people|an owner|a family|a home) (?:who's|who is|who will be|who'll be|that's|that will be) (?:going to be )?around|the last (?:one|person) (?:who|to) (?:saw|sees|see|talk(?:ed)? to|spoke to) (?:me|something)|bye (?:everyone|everybody|all|y'all|friends|folks)|(?:they'll|they will|everyone will|you'll|she'll|he'll) understand (?:later|one day|eventually|why)|(?:it's|it is) the last thing(?=\\s*[.!]|\\s*$)|really goodnight|goodnight for good|(?:when|once|after) i'm not (?:around|here) to|won't be back (?:on|here)|anywhere anyone can follow|where (?:no one|nobody) can follow|(?:(?:won't|will not|wouldn't) )?(?:be )?the ones? (?:to|who) find me|(?:the|my) note (?:will be|'ll be|is) on the|it'll be on the (?:kitchen )?table|(?:i have|i've) made (?:the |my |all the |all my )?arrangements|the kind you leave|nothing (?:on the calendar|booked|planned|scheduled) after|the last thing i (?:was|am|'m) waiting for|everything(?:'s| is) sorted(?=\\s*[.!]|\\s*$)|sorry i (?:couldn't|could not|can't|cannot) stay|love you all|(?:it's|its|it is) not (?:your|anyone's|anyones|anybody's|anybodys) fault|last lights? (?:off|out)|no follow-?up (?:scheduled|booked|planned|needed)|not coming back (?:this time|from (?:it|this|there))|it (?:wasn't|was never|isn't|was not) (?:you|your fault|anything you did)|sorry about the timing|never get to explain|none of this is (?:yours|your fault|on you)|goodbye,? (?:you lot|all|everyone|everybody|friends|folks|y'all)|last [^/\\n]{1,30}/ ?last [^/\\n]{1,30}/ ?last|(?:^|[.!?]\\s+)goodbye(?=\\s*[.!]|\\s*$)|(?:good)?bye,? closed door|(?:bought|gave) me (?:a couple of |a few |some )?(?:extra )?(?:years|time)|(?:i do )?love you lot|look after each other|that was (?:the|my) goodbye|(?:the )?(?:dog|cat|pets?) goes to|everything else is sorted",
+      // "for whoever waters after me", "saying my goodbyes", "whatever little time there is left"
+      String.raw`for whoever \w+ after me`,
+      "saying my goodbyes",
+      "(?:whatever|what) (?:little )?time (?:there is|there's|i have) left",
+      "probably the (?:best|last) one i'll (?:have|get|see)",
+    ].join("|"),
     { repeats: true, impliesTheAuthor: true },
   ),
   // a burden, and the others better without the author
@@ -135,7 +142,24 @@ export const riskKinds: RiskKind[] = [
   // and a journey with no return: "Going camping alone after term ends. Not planning on coming back."
   kind(
     "crisis-intent",
-    String.raw`(?:nights?|days?)\b[^\n]{0,30}\bi only need one(?=\s*[.!]|\s*$)|i (?:won't|will not) see (?:the )?(?:spring|summer|autumn|fall|winter|christmas|new year|next year)\b|not sure i'm (?:trying|going) to(?=\s*[.!]|\s*$)|this is my last (?:one|post|message)(?=\s*[.!]|\s*$)|something (?:a lot |much |far )?more permanent than|safety plan\b[^\n]{0,40}\bi don't have one|(?:retirement|pension|exit) plan is a (?:bridge|cliff|rope|gun)|permanent cure\b[^\n]{0,60}\b(?:only (?:do|use) it once|can only do it once)|(?:ice[- ]?cube|rubber band|elastic band) (?:trick|technique)\b[^\n]{0,60}\bi (?:don't|do not) use|expect (?:her|him|them|you) to need (?:it|them) soon|(?:i'll see (?:them|you) next week|see you next week)\b[^\n]{0,20}\bi won't(?=\s*[.!]|\s*$)|the last time i'll (?:have to )?lie to (?:her|him|them)|(?:patient|client)(?: is|:) me(?=\s*[.!]|\s*$)|tired that i do(?=\s*[.!]|\s*$)|toxicology (?:tables|data|charts) for (?:the|my)\b[^.!?\n]{0,30}\b(?:i'm prescribed|i take|my own)|(?:sorry|apologi[sz]e) for the mess i'm (?:about to |going to )?leav(?:e|ing)|every (?:item|question|answer) (?:is|was) (?:a )?yes|(?:actually )?going to go through with it|(?:and so am i|me too),? in the (?:bigger|larger|other|wider|permanent) sense|it will be needed(?=\s*[.!]|\s*$)|(?:autoreply|auto-reply|out-of-office|out of office)\b[^.!?\n]{0,50}\bno return date|this is my last night(?=\s*[.!]|\s*$)|(?:columbia|c-ssrs|phq-9|asq|screening|screener)\b[^\n]{0,80}\b(?:i'd|i would) (?:answer|say|score) yes|(?:look(?:ing)? up|googl(?:e|ing|ed)|research(?:ing|ed)?) painless (?:ways?|methods?)|like it was any other (?:day|friday|monday|week|session)\. it wasn't|(?<=\()it isn't\.?(?=\))|five-year plan is a (?:one|two|three|six)-(?:month|week|day) plan|won't have to (?:hear|see|deal with|put up with) me\b[^.!?\n]{0,40}\bmuch longer|(?:don't|do not) expect to be (?:there|here|around|alive)|if nothing(?:'s| is) (?:different|better|changed)\b[^.!?\n]{0,40}\bi'm done|in my case (?:it's|it is) (?:just )?(?:true|real|accurate|the truth)|(?:the rest|the last thing|what's left|the other thing) meaning me|(?:thinks|think|thought) it's (?:a )?(?:vacation|holiday|leave|break|retreat|trip)\b[^\n]{0,20}\bit's not (?:a )?(?:vacation|holiday|leave|break|retreat|trip)|less (?:a|of a) joke(?: and)? more|(?:expiration|expiry|end) date\b[^.!?\n]{0,20}\band i (?:picked|chose|set) it|(?:rate|rated|assess|assessed|score|scored|put) my (?:own )?risk (?:as |at )?(?:high|imminent|severe|moderate-high)|my own discharge summary|prognosis: none|case note on myself|it isn't (?:a few months|for a while|temporary)(?=\s*[.!]|\s*$)|not because i (?:resigned|quit|retired|got (?:a|another) job)|not (?:the )?(?:practice|work|job|career|business|clinic|professional|burnout|literal) (?:one|kind)[.,;]? the other (?:one|kind)|(?:also )?(?:wrote|written|writing|drafted|sorted|planned) the other (?:kind|one)(?=\s*[.!]|\s*$)|not done with (?:the |this |my )?(?:job|work|practice|day|week|career|field|clinic)[.,!;]\s*(?:just )?done\b|not (?:for )?the (?:day|weekend|week|night)[.,;] for good|not burnout \w+[.,;] done[- ]with|(?:trip|drive|walk|hike|camping|flight|ticket|holiday|vacation|hotel|motel|cabin|room)\b[^\n]{0,80}\b(?:not (?:planning on |planning to |intending to |going to be )?coming back|with no return|no return ticket|no way back)|(?:a )?different kind of (?:letter|note)|the note (?:isn't|is not|wasn't) about (?:the |my )?\w+(?=\s*[.!]|\s*$)|(?:that's|that is) (?:today|tonight) for me|while i'?m still (?:around|here|alive)(?: to)?(?=\s*[.!]|\s*$)|i'?m every (?:slide|item|box|risk factor|one of them)|except i'?m actually going to|(?:for me )?it isn'?t (?:just )?in case|(?:know|knows|knew|realised|realized) (?:that )?(?:those|that|it|this|these)(?: \w+){0,2} (?:were|was) (?:goodbyes?|a farewell|my goodbye)|meant it as (?:a )?(?:farewell|goodbye)|the last call i needed to make|(?:it'?s|is) not a bit,? it'?s (?:more of )?a schedule`,
+    [
+      String.raw`(?:nights?|days?)\b[^\n]{0,30}\bi only need one(?=\s*[.!]|\s*$)|i (?:won't|will not) see (?:the )?(?:spring|summer|autumn|fall|winter|christmas|new year|next year)\b|not sure i'm (?:trying|going) to(?=\s*[.!]|\s*$)|this is my last (?:one|post|message)(?=\s*[.!]|\s*$)|something (?:a lot |much |far )?more permanent than|safety plan\b[^\n]{0,40}\bi don't have one|(?:retirement|pension|exit) plan is a (?:bridge|cliff|rope|gun)|permanent cure\b[^\n]{0,60}\b(?:only (?:do|use) it once|can only do it once)|(?:ice[- ]?cube|rubber band|elastic band) (?:trick|technique)\b[^\n]{0,60}\bi (?:don't|do not) use|expect (?:her|him|them|you) to need (?:it|them) soon|(?:i'll see (?:them|you) next week|see you next week)\b[^\n]{0,20}\bi won't(?=\s*[.!]|\s*$)|the last time i'll (?:have to )?lie to (?:her|him|them)|(?:patient|client)(?: is|:) me(?=\s*[.!]|\s*$)|tired that i do(?=\s*[.!]|\s*$)|toxicology (?:tables|data|charts) for (?:the|my)\b[^.!?\n]{0,30}\b(?:i'm prescribed|i take|my own)|(?:sorry|apologi[sz]e) for the mess i'm (?:about to |going to )?leav(?:e|ing)|every (?:item|question|answer) (?:is|was) (?:a )?yes|(?:actually )?going to go through with it|(?:and so am i|me too),? in the (?:bigger|larger|other|wider|permanent) sense|it will be needed(?=\s*[.!]|\s*$)|(?:autoreply|auto-reply|out-of-office|out of office)\b[^.!?\n]{0,50}\bno return date|this is my last night(?=\s*[.!]|\s*$)|(?:columbia|c-ssrs|phq-9|asq|screening|screener)\b[^\n]{0,80}\b(?:i'd|i would) (?:answer|say|score) yes|(?:look(?:ing)? up|googl(?:e|ing|ed)|research(?:ing|ed)?) painless (?:ways?|methods?)|like it was any other (?:day|friday|monday|week|session)\. it wasn't|(?<=\()it isn't\.?(?=\))|five-year plan is a (?:one|two|three|six)-(?:month|week|day) plan|won't have to (?:hear|see|deal with|put up with) me\b[^.!?\n]{0,40}\bmuch longer|(?:don't|do not) expect to be (?:there|here|around|alive)|if nothing(?:'s| is) (?:different|better|changed)\b[^.!?\n]{0,40}\bi'm done|in my case (?:it's|it is) (?:just )?(?:true|real|accurate|the truth)|(?:the rest|the last thing|what's left|the other thing) meaning me|(?:thinks|think|thought) it's (?:a )?(?:vacation|holiday|leave|break|retreat|trip)\b[^\n]{0,20}\bit's not (?:a )?(?:vacation|holiday|leave|break|retreat|trip)|less (?:a|of a) joke(?: and)? more|(?:expiration|expiry|end) date\b[^.!?\n]{0,20}\band i (?:picked|chose|set) it|(?:rate|rated|assess|assessed|score|scored|put) my (?:own )?risk (?:as |at )?(?:high|imminent|severe|moderate-high)|my own discharge summary|prognosis: none|case note on myself|it isn't (?:a few months|for a while|temporary)(?=\s*[.!]|\s*$)|not because i (?:resigned|quit|retired|got (?:a|another) job)|not (?:the )?(?:practice|work|job|career|business|clinic|professional|burnout|literal) (?:one|kind)[.,;]? the other (?:one|kind)|(?:also )?(?:wrote|written|writing|drafted|sorted|planned) the other (?:kind|one)(?=\s*[.!]|\s*$)|not done with (?:the |this |my )?(?:job|work|practice|day|week|career|field|clinic)[.,!;]\s*(?:just )?done\b|not (?:for )?the (?:day|weekend|week|night)[.,;] for good|not burnout \w+[.,;] done[- ]with|(?:trip|drive|walk|hike|camping|flight|ticket|holiday|vacation|hotel|motel|cabin|room)\b[^\n]{0,80}\b(?:not (?:planning on |planning to |intending to |going to be )?coming back|with no return|no return ticket|no way back)|(?:a )?different kind of (?:letter|note)|the note (?:isn't|is not|wasn't) about (?:the |my )?\w+(?=\s*[.!]|\s*$)|(?:that's|that is) (?:today|tonight) for me|while i'?m still (?:around|here|alive)(?: to)?(?=\s*[.!]|\s*$)|i'?m every (?:slide|item|box|risk factor|one of them)|except i'?m actually going to|(?:for me )?it isn'?t (?:just )?in case|(?:know|knows|knew|realised|realized) (?:that )?(?:those|that|it|this|these)(?: \w+){0,2} (?:were|was) (?:goodbyes?|a farewell|my goodbye)|meant it as (?:a )?(?:farewell|goodbye)|the last call i needed to make|(?:it'?s|is) not a bit,? it'?s (?:more of )?a schedule`,
+      // a timetable "Not for travelling anywhere.", pills "counting for a different reason", "a next anything"
+      String.raw`(?:train|rail|bus|ferry) (?:timetable|times|schedule)s?\b[^\n]{0,60}\bnot for (?:travell?ing|a trip|going anywhere|the commute|commuting)(?: anywhere)?(?=\s*[.!]|\s*$)`,
+      "(?:counting|counted|count) (?:them |pills |tablets )?for (?:a )?(?:different|other) reasons?",
+      "(?:there isn't|there's no|there is no|isn't) a next anything",
+      "(?:retire|retiring|retired|resign|resigning|quit|quitting) from (?:being alive|existing|existence|life itself)",
+      "reasons[- ]for[- ]living (?:column |list |side )?(?:is|are|was|has been) (?:empty|blank)",
+      "(?:won't|will not|wont|not going to) be alive (?:by|for|at|come|past|after|next|this)",
+      "(?:doesn't|does not|don't|won't|wouldn't) involve coming back",
+      "(?:know|knew) (?:exactly )?what i'm (?:keeping|saving|holding (?:on to|onto)) (?:them|it|those|these) for",
+      String.raw`i'm not \w+ing\b[^\n]{0,4}\bi'm (?:finishing|finished|ending it|done)(?=\s*[.!]|\s*$)`,
+      "(?:don't|do not) intend to (?:stay|be|remain) (?:one|a burden|here|around) (?:much )?longer",
+      String.raw`(?:self-harm|self harm|suicide risk|risk) (?:inventory|assessment|log|diary|screen)\W{1,3}(?:self|myself|me)\b`,
+      String.raw`not joking about the \w+ part`,
+      "(?:decided|going|planning) to help it (?:finish|along)",
+      String.raw`working on it\W{1,3}(?:genuinely|seriously|literally|not joking)`,
+    ].join("|"),
     { weight: 2, impliesTheAuthor: true },
   ),
   // self-harm said with no subject, its tools come back: "Relapsed. The blade came back out on Sunday."
@@ -158,6 +182,12 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:wouldn't|don't|do not|won't) want (?:anyone|anybody|people|them|her|him) (?:going|to go|reading|to read|finding|to find|seeing|to see) (?:\w+ ){0,2}(?:afterwards|after)\b`,
       // the tidying done for what nobody knows: "She has no idea what I'm tidying up for."
       "(?:has|have) no idea (?:what|why) i'm (?:tidying|sorting|clearing|cleaning|getting ready|preparing)",
+      // the place cleared and who comes in after, no client left, rest for good, a goodnight "for real this time"
+      "whoever (?:clears|cleans|empties|sorts|packs) (?:out |up )?(?:the|my) (?:flat|house|apartment|room|desk|office|place)(?= (?:won't|will not|doesn't|does not|never|isn't going to|has to|will|'ll) (?:have to |need to )?(?:read|see|find|deal with|go through|know))",
+      "(?:no one|nobody|no client) (?:is )?left (?:mid-treatment|hanging|without (?:a )?(?:therapist|coverage|anyone)) when i go(?=[.!])",
+      "(?:going to|gonna|'ll|will|about to) (?:rest|sleep|go to sleep) for good",
+      String.raw`whoever (?:comes|walks|goes) in (?:after(?:wards)?|first)(?=\s*[.!,]| to)`,
+      String.raw`(?:goodnight|good night|goodbye|bye),? (?:closed door|everyone|all|friends|you lot|this board)\b[^\n]{0,12}\bfor real this time(?=\s*[.!]|\s*$)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },
   ),
@@ -237,42 +267,6 @@ export const riskKinds: RiskKind[] = [
     ].join("|"),
     { weight: 2 },
   ),
-  // left behind and said goodbye to, more ways: "so whoever clears out the flat won't have to read them", "no one left
-  // mid-treatment when I go.", "I'm going to rest for good now",
-  // "Goodnight, Closed Door. For real this time."
-  kind(
-    "crisis-farewell",
-    [
-      "whoever (?:clears|cleans|empties|sorts|packs) (?:out |up )?(?:the|my) (?:flat|house|apartment|room|desk|office|place)(?= (?:won't|will not|doesn't|does not|never|isn't going to|has to|will|'ll) (?:have to |need to )?(?:read|see|find|deal with|go through|know))",
-      "(?:no one|nobody|no client) (?:is )?left (?:mid-treatment|hanging|without (?:a )?(?:therapist|coverage|anyone)) when i go(?=[.!])",
-      "(?:going to|gonna|'ll|will|about to) (?:rest|sleep|go to sleep) for good",
-      String.raw`whoever (?:comes|walks|goes) in (?:after(?:wards)?|first)(?=\s*[.!,]| to)`,
-      String.raw`(?:goodnight|good night|goodbye|bye),? (?:closed door|everyone|all|friends|you lot|this board)\b[^\n]{0,12}\bfor real this time(?=\s*[.!]|\s*$)`,
-    ].join("|"),
-    { weight: 2, impliesTheAuthor: true },
-  ),
-  // the ordinary reading denied, more ways: a timetable "Not for travelling anywhere.", the pills "counting for a
-  // different reason", "There isn't a next anything.", "retiring from being alive"
-  kind(
-    "crisis-intent",
-    [
-      String.raw`(?:train|rail|bus|ferry) (?:timetable|times|schedule)s?\b[^\n]{0,60}\bnot for (?:travell?ing|a trip|going anywhere|the commute|commuting)(?: anywhere)?(?=\s*[.!]|\s*$)`,
-      "(?:counting|counted|count) (?:them |pills |tablets )?for (?:a )?(?:different|other) reasons?",
-      "(?:there isn't|there's no|there is no|isn't) a next anything",
-      "(?:retire|retiring|retired|resign|resigning|quit|quitting) from (?:being alive|existing|existence|life itself)",
-      "reasons[- ]for[- ]living (?:column |list |side )?(?:is|are|was|has been) (?:empty|blank)",
-      "(?:won't|will not|wont|not going to) be alive (?:by|for|at|come|past|after|next|this)",
-      "(?:doesn't|does not|don't|won't|wouldn't) involve coming back",
-      "(?:know|knew) (?:exactly )?what i'm (?:keeping|saving|holding (?:on to|onto)) (?:them|it|those|these) for",
-      String.raw`i'm not \w+ing\b[^\n]{0,4}\bi'm (?:finishing|finished|ending it|done)(?=\s*[.!]|\s*$)`,
-      "(?:don't|do not) intend to (?:stay|be|remain) (?:one|a burden|here|around) (?:much )?longer",
-      String.raw`(?:self-harm|self harm|suicide risk|risk) (?:inventory|assessment|log|diary|screen)\W{1,3}(?:self|myself|me)\b`,
-      String.raw`not joking about the \w+ part`,
-      "(?:decided|going|planning) to help it (?:finish|along)",
-      String.raw`working on it\W{1,3}(?:genuinely|seriously|literally|not joking)`,
-    ].join("|"),
-    { weight: 2, impliesTheAuthor: true },
-  ),
   // two of these hold a post, whoever their subject (not someone else's words): a burden taken out of the sum ("Taking myself out of the equation", "Now I'm the weight",
   // "Subtract me and three problems go away", "stop being something she has to worry about. Permanently."), the
   // affairs readied ("letters to my kids… One to go, and then I'm ready", "my account logins 'for emergencies'",
@@ -335,18 +329,6 @@ export const riskKinds: RiskKind[] = [
       "punchline:? there isn't one",
       "if i'm dead before",
       String.raw`where (?:\w+ ){1,3}(?:will|'ll|would|is going to) find (?:it|them|this|those|these|the \w+) (?:after|afterwards)(?=[.!])`,
-    ].join("|"),
-    { repeats: true, impliesTheAuthor: true },
-  ),
-  // two of these hold a post, as farewells (a goodbye with an ordinary reason given is none): "for whoever waters after
-  // me", "I'm saying my goodbyes while the weather's still nice", "for whatever little time there is left"
-  kind(
-    "crisis-farewell",
-    [
-      String.raw`for whoever \w+ after me`,
-      "saying my goodbyes",
-      "(?:whatever|what) (?:little )?time (?:there is|there's|i have) left",
-      "probably the (?:best|last) one i'll (?:have|get|see)",
     ].join("|"),
     { repeats: true, impliesTheAuthor: true },
   ),

@@ -3,6 +3,17 @@ import { crisisRulesIn } from "./held";
 
 // Each way an author says they are in danger (src/moderation/rules/crisis/), with its catches and near-misses.
 
+/** The posts a round learned to hold, whatever the rule, and the near-misses it must still leave. */
+function holdsAndLeaves(holds: string[], leaves: string[] = []) {
+  it.each(holds)("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+  if (leaves.length > 0)
+    it.each(leaves)("leaves %j", (text) => {
+      expect(crisisRulesIn(text)).toEqual([]);
+    });
+}
+
 describe("intent", () => {
   it.each([
     "I want to die and I can't say it to anyone at work.",
@@ -203,368 +214,332 @@ describe("the kinds fresh29 missed: saving medicine, the caseload handed off, a 
 });
 
 describe("the kinds fresh30 missed: finality said sideways, the arrangements made, dwelling on the way, fresh marks", () => {
-  it.each([
-    "Spent my evenings working out the cleanest way to go.",
-    "Wrote letters to my parents, the kind you leave, and put them in the drawer.",
-    "Gave my dog to my neighbour. I want him looked after when I'm not around to do it.",
-    "I've made all my arrangements. The note will be on the kitchen table.",
-    "I'm wearing cardigans in 35 degree heat again. New cuts under the old ones.",
-    "Kept some of the meds I took off clients over the years. Been doing the sums.",
-    "I think it is better I go from this world. Nobody would miss the notes.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Writing goodbye letters to my clients before I move to the new clinic.",
-    "I'm scared of heights so the rooftop party was a nightmare.",
-    "This is my last post here: I'm retiring at the end of the month and moving to the coast. Thank you all.",
-    "Good night everyone, long day.",
-    "My 70yo pt owns a shotgun and lives alone; we talked about a gun lock today.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Spent my evenings working out the cleanest way to go.",
+      "Wrote letters to my parents, the kind you leave, and put them in the drawer.",
+      "Gave my dog to my neighbour. I want him looked after when I'm not around to do it.",
+      "I've made all my arrangements. The note will be on the kitchen table.",
+      "I'm wearing cardigans in 35 degree heat again. New cuts under the old ones.",
+      "Kept some of the meds I took off clients over the years. Been doing the sums.",
+      "I think it is better I go from this world. Nobody would miss the notes.",
+    ],
+    [
+      "Writing goodbye letters to my clients before I move to the new clinic.",
+      "I'm scared of heights so the rooftop party was a nightmare.",
+      "This is my last post here: I'm retiring at the end of the month and moving to the coast. Thank you all.",
+      "Good night everyone, long day.",
+      "My 70yo pt owns a shotgun and lives alone; we talked about a gun lock today.",
+    ],
+  );
 });
 
 describe("the kinds fresh31 missed: a cover story said false, a time set, a short post with no I", () => {
-  it.each([
-    "Told my sister I'm moving abroad. I'm not moving anywhere. Found the dog a family.",
-    "tonight's the night",
-    "Took everything I had on Friday and woke up anyway. Next time I'll make sure.",
-    "The emails are scheduled for Monday. By the time they go out it'll be over.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Another Friday night alone with takeout. Honestly fine.",
-    "Burnt out, not suicidal, and I've booked leave with my manager.",
-    "Told my clients I'm moving to a new clinic in March; the transfer notes are done.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Told my sister I'm moving abroad. I'm not moving anywhere. Found the dog a family.",
+      "tonight's the night",
+      "Took everything I had on Friday and woke up anyway. Next time I'll make sure.",
+      "The emails are scheduled for Monday. By the time they go out it'll be over.",
+    ],
+    [
+      "Another Friday night alone with takeout. Honestly fine.",
+      "Burnt out, not suicidal, and I've booked leave with my manager.",
+      "Told my clients I'm moving to a new clinic in March; the transfer notes are done.",
+    ],
+  );
 });
 
 describe("the kinds fresh32 and fresh33 missed: the ordinary reading denied, euphemisms of the end, self-harm by other means", () => {
-  it.each([
-    // the ordinary reading denied, the dark one meant
-    "Updated my retirement plan. Not the work one. The other one.",
-    "Drafted my professional will on Sunday. Also drafted the other kind.",
-    "once my last report is filed i'm done. not done with the job. done.",
-    // euphemisms of the end, and going where someone went
-    "Honestly the long sleep sounds better than another winter of this.",
-    "My licence will outlast me. Funny thing to know at thirty-eight.",
-    "Since Mum died I keep wanting to go where she went. Just to be nowhere too.",
-    "Packing the car for a drive up north after clinic. Not planning on coming back.",
-    // a cover story and what is brought
-    "Told my husband I'm at a training course on Saturday. There is no course. I'm bringing everything I need.",
-    "Everyone thinks I'm moving interstate. I'm not moving.",
-    "It's a permanent out of office I'm writing tonight.",
-    // counting the means, checking the place
-    "Counting what I've got in the cabinet and working out if it's enough.",
-    "I keep driving past the bridge on purpose, checking whether the fence is still down.",
-    // self-harm by other means
-    "Punched the door frame after group, then did it again at home, on purpose. Knuckles are split.",
-    "I stick a pin into my thigh under the desk when a session gets too loud.",
-    "Skipping dinner on purpose as a punishment for the client I couldn't reach.",
-    "I burn myself in the car between clients.",
-    // the burden and the goodbye
-    "After this term nobody will have to carry me anymore. I'm a burden and I know it.",
-    "final post. love you all. it's not anyone's fault. going tonite",
-    "My risk formulation for myself would be high, and I walk out of my office with that profile every night.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Updated my retirement plan with the new pension figures. Terrifying and overdue.",
-    "The long sleep I had on Saturday fixed more than any CE course this year.",
-    "I'm taking a permanent break from social media. Best boundary I've set.",
-    "Burned myself on the stove making soup after a long day.",
-    "Started taking vitamin D pills this winter like everyone suggested.",
-    "The lethal means training was the best CE I've done; it changed how I talk to families.",
-    "I can't do this anymore. By this I mean the new billing software.",
-    "I'm going to die of frostbite in this clinic; the heating is broken again.",
-    "When I say I want to disappear I mean to a cabin with no wifi.",
-    "If I see one more webinar about resilience I will walk into the sea.",
-    "No thoughts of hurting myself, just a deep wish to quit and open a bakery.",
-    "I self-harmed in my teens. The scars are faded now and a client noticed them today.",
-    "Years ago I wrote goodbye letters and never used them. Burned them last spring with my partner.",
-    "Throwback to my first year in practice when I was so burnt out I genuinely wanted to die. I'm well now.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      // the ordinary reading denied, the dark one meant
+      "Updated my retirement plan. Not the work one. The other one.",
+      "Drafted my professional will on Sunday. Also drafted the other kind.",
+      "once my last report is filed i'm done. not done with the job. done.",
+      // euphemisms of the end, and going where someone went
+      "Honestly the long sleep sounds better than another winter of this.",
+      "My licence will outlast me. Funny thing to know at thirty-eight.",
+      "Since Mum died I keep wanting to go where she went. Just to be nowhere too.",
+      "Packing the car for a drive up north after clinic. Not planning on coming back.",
+      // a cover story and what is brought
+      "Told my husband I'm at a training course on Saturday. There is no course. I'm bringing everything I need.",
+      "Everyone thinks I'm moving interstate. I'm not moving.",
+      "It's a permanent out of office I'm writing tonight.",
+      // counting the means, checking the place
+      "Counting what I've got in the cabinet and working out if it's enough.",
+      "I keep driving past the bridge on purpose, checking whether the fence is still down.",
+      // self-harm by other means
+      "Punched the door frame after group, then did it again at home, on purpose. Knuckles are split.",
+      "I stick a pin into my thigh under the desk when a session gets too loud.",
+      "Skipping dinner on purpose as a punishment for the client I couldn't reach.",
+      "I burn myself in the car between clients.",
+      // the burden and the goodbye
+      "After this term nobody will have to carry me anymore. I'm a burden and I know it.",
+      "final post. love you all. it's not anyone's fault. going tonite",
+      "My risk formulation for myself would be high, and I walk out of my office with that profile every night.",
+    ],
+    [
+      "Updated my retirement plan with the new pension figures. Terrifying and overdue.",
+      "The long sleep I had on Saturday fixed more than any CE course this year.",
+      "I'm taking a permanent break from social media. Best boundary I've set.",
+      "Burned myself on the stove making soup after a long day.",
+      "Started taking vitamin D pills this winter like everyone suggested.",
+      "The lethal means training was the best CE I've done; it changed how I talk to families.",
+      "I can't do this anymore. By this I mean the new billing software.",
+      "I'm going to die of frostbite in this clinic; the heating is broken again.",
+      "When I say I want to disappear I mean to a cabin with no wifi.",
+      "If I see one more webinar about resilience I will walk into the sea.",
+      "No thoughts of hurting myself, just a deep wish to quit and open a bakery.",
+      "I self-harmed in my teens. The scars are faded now and a client noticed them today.",
+      "Years ago I wrote goodbye letters and never used them. Burned them last spring with my partner.",
+      "Throwback to my first year in practice when I was so burnt out I genuinely wanted to die. I'm well now.",
+    ],
+  );
 });
 
 describe("the kinds fresh34 missed: three questions answered of oneself, a window, a letter of another kind, the means looked up", () => {
-  it.each([
-    "I know where, I know how, and I know when.",
-    "Partner's at a conference next week. That's my window. Told her I'm too busy to come.",
-    "Wrote letters to my clients today. Wrote one to my sister too, a different kind of letter.",
-    "Left the account numbers on the desk with a note. The note isn't about the bills.",
-    "Reading lethality tables at midnight. Not for work.",
-    "Stopped booking the dentist and the optician. Pointless, for a version of me that won't be around.",
-    "Worked it out so the kids are at their dad's that weekend. They won't be the ones who find me.",
-    "I scratch my legs till they bleed after group.",
-    "My caseload deserves someone who isn't this tired. I'm dead weight at home too.",
-    "My retirement plan is a long walk off a short pier and it's actually happening lol",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "I know where and how to refer when a client needs a higher level of care.",
-    "Child protection work is brutal this month, but I'm not going anywhere.",
-    "The note isn't about the client, it's for the insurer, and it's three pages.",
-    "Finally wrote my professional will: instructions for my custodian if I'm incapacitated or die.",
-    "I'm not suicidal, I'm not thinking about hurting myself, I'm just the most tired I've been.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "I know where, I know how, and I know when.",
+      "Partner's at a conference next week. That's my window. Told her I'm too busy to come.",
+      "Wrote letters to my clients today. Wrote one to my sister too, a different kind of letter.",
+      "Left the account numbers on the desk with a note. The note isn't about the bills.",
+      "Reading lethality tables at midnight. Not for work.",
+      "Stopped booking the dentist and the optician. Pointless, for a version of me that won't be around.",
+      "Worked it out so the kids are at their dad's that weekend. They won't be the ones who find me.",
+      "I scratch my legs till they bleed after group.",
+      "My caseload deserves someone who isn't this tired. I'm dead weight at home too.",
+      "My retirement plan is a long walk off a short pier and it's actually happening lol",
+    ],
+    [
+      "I know where and how to refer when a client needs a higher level of care.",
+      "Child protection work is brutal this month, but I'm not going anywhere.",
+      "The note isn't about the client, it's for the insurer, and it's three pages.",
+      "Finally wrote my professional will: instructions for my custodian if I'm incapacitated or die.",
+      "I'm not suicidal, I'm not thinking about hurting myself, I'm just the most tired I've been.",
+    ],
+  );
 });
 
 describe("the kinds fresh35 missed: lasts in a list, letters one for each, a diary's times, a question answered of oneself", () => {
-  it.each([
-    "Has anyone else worked a full day knowing they'd end it that night? Because that's tonight for me.",
-    "I have already decided. This is my last winter.",
-    "Signed the cards early this year, while I'm still around to.",
-    "Does a benzo with wine make it certain? I need it to work this time.",
-    "The plan: finish the notes, drive north, don't come back. Day after tomorrow.",
-    "Wrote letters tonight, one for each of the kids. Sealed them and put them in the drawer.",
-    "Rehomed the dog. Paid off the credit card. The list is almost done.",
-    "Transferred the last of my clients today. That was the last thing to sort before I go.",
-    "last coffee / last commute / last handshake / goodbye, you lot",
-    "Mum, none of this is yours to carry. I'm done now.",
-    "9pm cut. 9:20 cleaned up. 9:30 wrote my notes.",
-    "Starved myself all week on purpose, to feel punished. Then made myself sick.",
-    "I'm a drain on the practice. Kinder if I remove myself permanently.",
-    "Updated my out-of-office to 'permanently unavailable'. The pills are on the desk.",
-    "Spent the day teaching the warning signs: giving things away, saying goodbye. Went home and gave my sister my car keys. I'm every slide.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Countdown to retirement: 47 days. Not that I'm counting.",
-    "Lecturing on warning signs this week: giving things away, saying goodbye, sudden calm.",
-    "I'm not in danger, just raw after the inquest.",
-    "I said 'I want to die' about the audit, then reassured the team it was a figure of speech.",
-    "Logging off for good, not for anything dramatic. More time outdoors with my kids.",
-    "I self-harmed as a teen and the scars are faint now. A client asked and I answered briefly.",
-    "Before I go on leave, the waitlist needs a cleanup.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Has anyone else worked a full day knowing they'd end it that night? Because that's tonight for me.",
+      "I have already decided. This is my last winter.",
+      "Signed the cards early this year, while I'm still around to.",
+      "Does a benzo with wine make it certain? I need it to work this time.",
+      "The plan: finish the notes, drive north, don't come back. Day after tomorrow.",
+      "Wrote letters tonight, one for each of the kids. Sealed them and put them in the drawer.",
+      "Rehomed the dog. Paid off the credit card. The list is almost done.",
+      "Transferred the last of my clients today. That was the last thing to sort before I go.",
+      "last coffee / last commute / last handshake / goodbye, you lot",
+      "Mum, none of this is yours to carry. I'm done now.",
+      "9pm cut. 9:20 cleaned up. 9:30 wrote my notes.",
+      "Starved myself all week on purpose, to feel punished. Then made myself sick.",
+      "I'm a drain on the practice. Kinder if I remove myself permanently.",
+      "Updated my out-of-office to 'permanently unavailable'. The pills are on the desk.",
+      "Spent the day teaching the warning signs: giving things away, saying goodbye. Went home and gave my sister my car keys. I'm every slide.",
+    ],
+    [
+      "Countdown to retirement: 47 days. Not that I'm counting.",
+      "Lecturing on warning signs this week: giving things away, saying goodbye, sudden calm.",
+      "I'm not in danger, just raw after the inquest.",
+      "I said 'I want to die' about the audit, then reassured the team it was a figure of speech.",
+      "Logging off for good, not for anything dramatic. More time outdoors with my kids.",
+      "I self-harmed as a teen and the scars are faint now. A client asked and I answered briefly.",
+      "Before I go on leave, the waitlist needs a cleanup.",
+    ],
+  );
 });
 
 describe("the kinds fresh36 missed: done being alive, a gun's code known, the mess and who finds me, a goodbye alone", () => {
-  it.each([
-    "Decided between two sessions that I'm done being alive.",
-    "My partner's gun is in the safe and I know the code.",
-    "Plan: close my notes, drive to the coast Friday and not drive back.",
-    "Mapped it out tonight: the lookout, the hour when nobody's up there.",
-    "Bought everything I need. Just have to get through two more sessions.",
-    "Moved my savings to my sister and deleted my socials. Only one thing left to do.",
-    "Cleaned the house so whoever finds me won't have to deal with a mess.",
-    "Hugged my supervisor too long and she didn't know why. She will soon. Goodbye.",
-    "The insurance would clear the mortgage. I'm worth more to them gone.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Long ago I was on the other side of the safety plan. I've been well for a decade now.",
-    "Goodbye to paper notes: the new EHR finally works.",
-    "I know the code to the supply cupboard and nobody else does.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Decided between two sessions that I'm done being alive.",
+      "My partner's gun is in the safe and I know the code.",
+      "Plan: close my notes, drive to the coast Friday and not drive back.",
+      "Mapped it out tonight: the lookout, the hour when nobody's up there.",
+      "Bought everything I need. Just have to get through two more sessions.",
+      "Moved my savings to my sister and deleted my socials. Only one thing left to do.",
+      "Cleaned the house so whoever finds me won't have to deal with a mess.",
+      "Hugged my supervisor too long and she didn't know why. She will soon. Goodbye.",
+      "The insurance would clear the mortgage. I'm worth more to them gone.",
+    ],
+    [
+      "Long ago I was on the other side of the safety plan. I've been well for a decade now.",
+      "Goodbye to paper notes: the new EHR finally works.",
+      "I know the code to the supply cupboard and nobody else does.",
+    ],
+  );
 });
 
 describe("the kinds fresh37 missed: oblique arrangements, a window, a cover story kept, self-harm hidden in a heatwave", () => {
-  it.each([
-    "nothing in my diary after june and that's on purpose",
-    "checked the tide times for the estuary. not for the kayak.",
-    "The top level of the hospital car park has a low wall. I spend my breaks looking over it.",
-    "Dad's old rifle is in my wardrobe. Last week I moved the box of shells in beside it.",
-    "The dog goes to my brother's on Saturday. Everything else is sorted.",
-    "Wrote the timeline on a blank progress note: 9pm, nobody expecting me until monday.",
-    "Been giving my books away to the new grads. They think I'm decluttering. I let them think that.",
-    "Finished my professional will. Everyone does it in case. For me it isn't in case.",
-    "I do love you lot. Look after each other better than I managed to.",
-    "logging off for good. don't come looking",
-    "Cut for the first time since my master's. Long sleeves in session today, in a heatwave.",
-    "I press my forearm against the kettle after the worst days.",
-    "Sabbatical denied. Rope's cheaper anyway. Already bought it.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Over a decade ago I wore long sleeves every summer. Now I train staff on self-harm awareness.",
-    "Reminder: ask about the plan, the means, the timing. Asking doesn't plant it.",
-    "When I say I want to disappear I mean into a cabin with no wifi.",
-    "Checked the tide times for the kayak trip on Sunday.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "nothing in my diary after june and that's on purpose",
+      "checked the tide times for the estuary. not for the kayak.",
+      "The top level of the hospital car park has a low wall. I spend my breaks looking over it.",
+      "Dad's old rifle is in my wardrobe. Last week I moved the box of shells in beside it.",
+      "The dog goes to my brother's on Saturday. Everything else is sorted.",
+      "Wrote the timeline on a blank progress note: 9pm, nobody expecting me until monday.",
+      "Been giving my books away to the new grads. They think I'm decluttering. I let them think that.",
+      "Finished my professional will. Everyone does it in case. For me it isn't in case.",
+      "I do love you lot. Look after each other better than I managed to.",
+      "logging off for good. don't come looking",
+      "Cut for the first time since my master's. Long sleeves in session today, in a heatwave.",
+      "I press my forearm against the kettle after the worst days.",
+      "Sabbatical denied. Rope's cheaper anyway. Already bought it.",
+    ],
+    [
+      "Over a decade ago I wore long sleeves every summer. Now I train staff on self-harm awareness.",
+      "Reminder: ask about the plan, the means, the timing. Asking doesn't plant it.",
+      "When I say I want to disappear I mean into a cabin with no wifi.",
+      "Checked the tide times for the kayak trip on Sunday.",
+    ],
+  );
 });
 
 describe("the kinds fresh38 missed: a place returned to, goodbyes hidden in kindness, self-harm in other words", () => {
-  it.each([
-    "The overpass on my way home. I slow down every evening and look at the drop.",
-    "The cliffs are forty minutes from my office. I've driven out three times this week and sat there, working up to it.",
-    "None of my clients know those messages were goodbyes.",
-    "Told my supervisor she was the best part of training. She doesn't know I meant it as a farewell.",
-    "Relapsed. The blade came back out on Sunday.",
-    "Scratching until I bleed again, thighs so nobody sees.",
-    "I'm burning my forearm with a lighter in the car park before I drive home.",
-    "Wrote a letter to each of the kids, so whoever clears the office finds them.",
-    "Put 'deceased' in my out-of-office as a bit. It's not a bit, it's a schedule.",
-    "I'm the burden the team whispers about. I'm going to lift it off them this week.",
-    "goodbye closed door. logging off for good after this one",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "I want to disappear for a week. On a beach. No phone.",
-    "Hugged everyone at my leaving do; I start at the new clinic on Monday.",
-    "The train line behind the clinic is loud, but the rent is cheap.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "The overpass on my way home. I slow down every evening and look at the drop.",
+      "The cliffs are forty minutes from my office. I've driven out three times this week and sat there, working up to it.",
+      "None of my clients know those messages were goodbyes.",
+      "Told my supervisor she was the best part of training. She doesn't know I meant it as a farewell.",
+      "Relapsed. The blade came back out on Sunday.",
+      "Scratching until I bleed again, thighs so nobody sees.",
+      "I'm burning my forearm with a lighter in the car park before I drive home.",
+      "Wrote a letter to each of the kids, so whoever clears the office finds them.",
+      "Put 'deceased' in my out-of-office as a bit. It's not a bit, it's a schedule.",
+      "I'm the burden the team whispers about. I'm going to lift it off them this week.",
+      "goodbye closed door. logging off for good after this one",
+    ],
+    [
+      "I want to disappear for a week. On a beach. No phone.",
+      "Hugged everyone at my leaving do; I start at the new clinic on Monday.",
+      "The train line behind the clinic is loud, but the rent is cheap.",
+    ],
+  );
 });
 
 describe("the kinds fresh39 missed: what is left behind, a future taken back, burden ended, self-harm by other means", () => {
-  it.each([
-    "Cleaned the flat top to bottom. Whoever has to find me shouldn't have to deal with a mess too.",
-    "I want my sister's last memory of me to be the birthday dinner, not anything after it.",
-    "Gave each of my trainees a book, something to remember me by.",
-    "Shredded the journals tonight. Nobody needs to go through those afterwards.",
-    "Saying see you next week to clients, knowing it's a lie.",
-    "Five-year plan at appraisal. The honest answer is nowhere.",
-    "No plans beyond Friday, deliberately.",
-    "'Counting down to the holidays' used to be about leave. Now it means something else.",
-    "I'm done being the family's burden, and I've figured out how to stop being one.",
-    "The only answer left is me not being here.",
-    "New cuts on my forearms this week. Long sleeves again.",
-    "Picking at the scabs until they bleed, every night after the kids are in bed.",
-    "I keep punishing myself by skipping meals after bad sessions.",
-    "I have a date picked. The place too.",
-    "Between sessions I stand at the edge of the platform and count how close I was.",
-    "Supplies bought. Just waiting for the weekend.",
-    "Since he died I've been counting down to being with him.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Don't want the pills the GP offered; trying exercise and sleep hygiene first.",
-    "Whoever finds me a decent supervisor gets a cake.",
-    "She's the only one at work who finds me funny.",
-    "Leaving the clinic after six years; I left them a plant to remember me by, I start at the hospice on Monday.",
-    "Told the client 'see you next week' and meant it: she's doing so well.",
-    "No plans past the weekend yet, I need to book the dentist.",
-    "New scratches on my arms from the foster kitten.",
-    "Finished the audit. That's when I finally slept properly.",
-    "I have everything I need for the conference: slides, lanyard, caffeine.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Cleaned the flat top to bottom. Whoever has to find me shouldn't have to deal with a mess too.",
+      "I want my sister's last memory of me to be the birthday dinner, not anything after it.",
+      "Gave each of my trainees a book, something to remember me by.",
+      "Shredded the journals tonight. Nobody needs to go through those afterwards.",
+      "Saying see you next week to clients, knowing it's a lie.",
+      "Five-year plan at appraisal. The honest answer is nowhere.",
+      "No plans beyond Friday, deliberately.",
+      "'Counting down to the holidays' used to be about leave. Now it means something else.",
+      "I'm done being the family's burden, and I've figured out how to stop being one.",
+      "The only answer left is me not being here.",
+      "New cuts on my forearms this week. Long sleeves again.",
+      "Picking at the scabs until they bleed, every night after the kids are in bed.",
+      "I keep punishing myself by skipping meals after bad sessions.",
+      "I have a date picked. The place too.",
+      "Between sessions I stand at the edge of the platform and count how close I was.",
+      "Supplies bought. Just waiting for the weekend.",
+      "Since he died I've been counting down to being with him.",
+    ],
+    [
+      "Don't want the pills the GP offered; trying exercise and sleep hygiene first.",
+      "Whoever finds me a decent supervisor gets a cake.",
+      "She's the only one at work who finds me funny.",
+      "Leaving the clinic after six years; I left them a plant to remember me by, I start at the hospice on Monday.",
+      "Told the client 'see you next week' and meant it: she's doing so well.",
+      "No plans past the weekend yet, I need to book the dentist.",
+      "New scratches on my arms from the foster kitten.",
+      "Finished the audit. That's when I finally slept properly.",
+      "I have everything I need for the conference: slides, lanyard, caffeine.",
+    ],
+  );
 });
 
 describe("the kinds fresh40 and fresh41 missed: short posts with the act and its time, a means made ready, goodbyes said", () => {
-  it.each([
-    "handed over the caseload so nobody's stuck. doing it on saturday",
-    "waiting for the house to empty, then I'll do it.",
-    "the flat will be empty. planned it for friday, nobody will know",
-    "love you all. I'm done holding on.",
-    "tomorrow I won't be at work, or anywhere, ever.",
-    "I don't intend to be around for the new rota",
-    "charcoal and duct tape in the back of the car",
-    "brought the sharp knife into the bathroom. sitting on the floor",
-    "told my clients to hold on tonight. I'm letting go",
-    "found the dog a new home. said my goodbyes.",
-    "last message from me. thank you for everything",
-    "Grandad's rifle is in the shed and I think about it every night.",
-    "Counted the tablets again, checking if it's enough.",
-    "Booked a motel for two nights and no way back.",
-    "She'd grieve and then she'd be free of me.",
-    "They'll be replacing me soon, and not because I quit.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Leaving the agency for good in March; new job in private practice.",
-    "Last post for a while: heading off on maternity leave on Friday!",
-    "My running route crosses two bridges and a canal.",
-    "Exhausted, not tired of life. Big difference.",
-    "If I die at my desk, make sure someone signs my notes.",
-    "I was suicidal at 22, and that's why I do this work.",
-    "Told my partner 'I want to disappear' and clarified I meant to a cabin.",
-    "safe, supported, no thoughts of hurting myself, just need the weekend.",
-    "When I say I can't do this anymore I mean this job, not this life.",
-    "Yes, I said I want to disappear in the staff meeting. I meant to a cabin with no wifi.",
-    "Teaching point: self-harm is not automatically suicidal intent. Ask separately about wanting to die.",
-    "Photographing old bridges is my weekend hobby now.",
-    "just want this week to be over lol",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "handed over the caseload so nobody's stuck. doing it on saturday",
+      "waiting for the house to empty, then I'll do it.",
+      "the flat will be empty. planned it for friday, nobody will know",
+      "love you all. I'm done holding on.",
+      "tomorrow I won't be at work, or anywhere, ever.",
+      "I don't intend to be around for the new rota",
+      "charcoal and duct tape in the back of the car",
+      "brought the sharp knife into the bathroom. sitting on the floor",
+      "told my clients to hold on tonight. I'm letting go",
+      "found the dog a new home. said my goodbyes.",
+      "last message from me. thank you for everything",
+      "Grandad's rifle is in the shed and I think about it every night.",
+      "Counted the tablets again, checking if it's enough.",
+      "Booked a motel for two nights and no way back.",
+      "She'd grieve and then she'd be free of me.",
+      "They'll be replacing me soon, and not because I quit.",
+    ],
+    [
+      "Leaving the agency for good in March; new job in private practice.",
+      "Last post for a while: heading off on maternity leave on Friday!",
+      "My running route crosses two bridges and a canal.",
+      "Exhausted, not tired of life. Big difference.",
+      "If I die at my desk, make sure someone signs my notes.",
+      "I was suicidal at 22, and that's why I do this work.",
+      "Told my partner 'I want to disappear' and clarified I meant to a cabin.",
+      "safe, supported, no thoughts of hurting myself, just need the weekend.",
+      "When I say I can't do this anymore I mean this job, not this life.",
+      "Yes, I said I want to disappear in the staff meeting. I meant to a cabin with no wifi.",
+      "Teaching point: self-harm is not automatically suicidal intent. Ask separately about wanting to die.",
+      "Photographing old bridges is my weekend hobby now.",
+      "just want this week to be over lol",
+    ],
+  );
 });
 
 describe("the kinds fresh42 missed: the author's own case in clinical words, covers taken back, a sentence that goes on with the author", () => {
-  it.each([
-    "If I scored my own risk today I'd rate my risk as high. Intent, no protective factors.",
-    "Wrote my own discharge summary tonight. Prognosis: none.",
-    "They all say it's a permanent solution to a temporary problem. I'm shopping for the permanent solution.",
-    "Finish the billing, then I'll take care of the rest. The rest meaning me.",
-    "My manager thinks it's a vacation. It's not a vacation.",
-    "'I'll rest when I'm dead' is less a joke and more a plan lately.",
-    "The end date is set and I picked it.",
-    "Sat through the case review, then drove home and went back to the bathroom with the razor.",
-    "Told my mum the cuts were from the cat. We don't have a cat.",
-    "My thighs are a road map now. I've got very good at long skirts.",
-    "My life insurance would pay out more than I'll ever earn. Starting to sound like a gift.",
-    "I'm a millstone around my husband's neck and he deserves to get his life back.",
-    "Dad's old shotgun is in the loft and I always know exactly where the key is now.",
-    "Thank you, all of you. You're the only people who knew. I'm going now.",
-    "Cancelled everything, paid the last bills. Tying up loose ends. Goodnight, everyone.",
-    "I teach clients that 'I'm a burden' is a distortion. In my case it's just true.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "I want to quit, not die. Updating my CV tonight.",
-    "I self-harmed all through high school; I've been well for twenty years and it shapes how I sit with clients.",
-    "I keep telling clients the feeling passes, and mostly it does.",
-    "My plants went to the front desk when I moved offices.",
-    "The bruises are from the coffee table, which I walk into daily.",
-    "Our practice's end date is set: we merge with the group in June.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "If I scored my own risk today I'd rate my risk as high. Intent, no protective factors.",
+      "Wrote my own discharge summary tonight. Prognosis: none.",
+      "They all say it's a permanent solution to a temporary problem. I'm shopping for the permanent solution.",
+      "Finish the billing, then I'll take care of the rest. The rest meaning me.",
+      "My manager thinks it's a vacation. It's not a vacation.",
+      "'I'll rest when I'm dead' is less a joke and more a plan lately.",
+      "The end date is set and I picked it.",
+      "Sat through the case review, then drove home and went back to the bathroom with the razor.",
+      "Told my mum the cuts were from the cat. We don't have a cat.",
+      "My thighs are a road map now. I've got very good at long skirts.",
+      "My life insurance would pay out more than I'll ever earn. Starting to sound like a gift.",
+      "I'm a millstone around my husband's neck and he deserves to get his life back.",
+      "Dad's old shotgun is in the loft and I always know exactly where the key is now.",
+      "Thank you, all of you. You're the only people who knew. I'm going now.",
+      "Cancelled everything, paid the last bills. Tying up loose ends. Goodnight, everyone.",
+      "I teach clients that 'I'm a burden' is a distortion. In my case it's just true.",
+    ],
+    [
+      "I want to quit, not die. Updating my CV tonight.",
+      "I self-harmed all through high school; I've been well for twenty years and it shapes how I sit with clients.",
+      "I keep telling clients the feeling passes, and mostly it does.",
+      "My plants went to the front desk when I moved offices.",
+      "The bruises are from the coffee table, which I walk into daily.",
+      "Our practice's end date is set: we merge with the group in June.",
+    ],
+  );
 });
 
 describe("a short sentence that names nobody is the author's", () => {
-  it.each([
-    "The letters are written. The last one took five drafts.",
-    "Long sleeves in August again. A colleague asked if I was cold. I'm not.",
-    "This is my last week of anything. Last time pretending.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Another Friday night alone. Takeout and old sitcoms. Honestly not bad.",
-    "Thank God for good supervisors. Seriously, they make the job.",
-    "Brother's funeral was last weekend. Overdose. I have good people around me.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "The letters are written. The last one took five drafts.",
+      "Long sleeves in August again. A colleague asked if I was cold. I'm not.",
+      "This is my last week of anything. Last time pretending.",
+    ],
+    [
+      "Another Friday night alone. Takeout and old sitcoms. Honestly not bad.",
+      "Thank God for good supervisors. Seriously, they make the job.",
+      "Brother's funeral was last weekend. Overdose. I have good people around me.",
+    ],
+  );
 });
 
 describe("who finds the author, and a gun loaded", () => {
@@ -598,7 +573,7 @@ describe("a short post that only does not want a day's work is no crisis", () =>
 });
 
 describe("the kinds fresh43 missed: jokes that land on the author, a deadline of their own, injuries explained away", () => {
-  it.each([
+  holdsAndLeaves([
     "i tell everyone the burns are from my oven. i don't have an oven",
     "I keep a first aid kit in my locker now. It's not for the clients.",
     "My five-year plan is a one-month plan now.",
@@ -608,63 +583,55 @@ describe("the kinds fresh43 missed: jokes that land on the author, a deadline of
     "My old student loan is going to be a problem for the estate. Switched to a 90-day supply of my meds 'for convenience'.",
     "Burned my forearm on the stovetop again. Third time this month.",
     "They'd be sad for a while and then they'd be free.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
+  ]);
 });
 
 describe("the kinds fresh44 missed: what follows the author's going, arranged; injuries dressed; the screening answered of oneself", () => {
-  it.each([
-    "Set an out-of-office with no return date. It sounds very professional.",
-    "Transfer letters for every client are in a folder marked 'if needed'. It will be needed.",
-    "My last client walks out at five, and so am I, in the bigger sense.",
-    "Clearing my phone so whoever has to go through my things doesn't have to read it all.",
-    "Bought more steri-strips than anyone in my job should need.",
-    "My forearms are practically a map of this year.",
-    "I know the PHQ-9 by heart and I'd answer yes to item nine today.",
-    "Googling painless methods between sessions again.",
-    "She'd have so much more peace without my bills, and I can arrange that.",
-    "Hugged my dad on Sunday longer than usual. I think I'm ready now.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "When I was nineteen I attempted; I've been well for decades and I teach this now.",
-    "This is my last night shift before the rotation changes, thank god.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Set an out-of-office with no return date. It sounds very professional.",
+      "Transfer letters for every client are in a folder marked 'if needed'. It will be needed.",
+      "My last client walks out at five, and so am I, in the bigger sense.",
+      "Clearing my phone so whoever has to go through my things doesn't have to read it all.",
+      "Bought more steri-strips than anyone in my job should need.",
+      "My forearms are practically a map of this year.",
+      "I know the PHQ-9 by heart and I'd answer yes to item nine today.",
+      "Googling painless methods between sessions again.",
+      "She'd have so much more peace without my bills, and I can arrange that.",
+      "Hugged my dad on Sunday longer than usual. I think I'm ready now.",
+    ],
+    [
+      "When I was nineteen I attempted; I've been well for decades and I teach this now.",
+      "This is my last night shift before the rotation changes, thank god.",
+    ],
+  );
 });
 
 describe("the kinds fresh45 missed: the self as the case, a cover given and taken back, a day off that is not one", () => {
-  it.each([
-    "Active ideation, intent present, help-seeking absent. Patient is me.",
-    "Told my Friday clients I'll see them next week. I won't.",
-    "Told Dad I love him tonight. That's the last time I'll have to lie to him about being fine.",
-    "Updated the professional will. I expect her to need it soon.",
-    "Dear team, I'm sorry for the mess I'm about to leave.",
-    "My partner noticed the cuts; I said the dog did it. We don't have a dog.",
-    "The burns are from the oven, I tell people. I don't bake.",
-    "Filled in a C-SSRS on myself for fun. Every item was a yes.",
-    "Wore long sleeves through the heatwave again.",
-    "He's carried me for years. I'd like to set him down. Permanently.",
-    "If my therapist finds this: none of what happens next is on you.",
-    "This board kept me going. I won't be needing it after Friday, so thank you while I still can.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "Do you ever tell a client 'see you next week' and then get the flu? Sorry, Tuesday people.",
-    "The patient is me some days: tired, hungry, wants a nap.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "Active ideation, intent present, help-seeking absent. Patient is me.",
+      "Told my Friday clients I'll see them next week. I won't.",
+      "Told Dad I love him tonight. That's the last time I'll have to lie to him about being fine.",
+      "Updated the professional will. I expect her to need it soon.",
+      "Dear team, I'm sorry for the mess I'm about to leave.",
+      "My partner noticed the cuts; I said the dog did it. We don't have a dog.",
+      "The burns are from the oven, I tell people. I don't bake.",
+      "Filled in a C-SSRS on myself for fun. Every item was a yes.",
+      "Wore long sleeves through the heatwave again.",
+      "He's carried me for years. I'd like to set him down. Permanently.",
+      "If my therapist finds this: none of what happens next is on you.",
+      "This board kept me going. I won't be needing it after Friday, so thank you while I still can.",
+    ],
+    [
+      "Do you ever tell a client 'see you next week' and then get the flu? Sorry, Tuesday people.",
+      "The patient is me some days: tired, hungry, wants a nap.",
+    ],
+  );
 });
 
 describe("the kinds fresh46 missed: the cover taken back, the day and the people arranged, a grief foreseen", () => {
-  it.each([
+  holdsAndLeaves([
     "Told them it was so the builders could get in. There are no builders.",
     "Said the gash was a gardening injury. I don't garden.",
     "Plasters in every bag; told them it was the rose bush. We don't even have roses.",
@@ -675,83 +642,75 @@ describe("the kinds fresh46 missed: the cover taken back, the day and the people
     "My wife would grieve, and then she'd be free.",
     "Wrote letters for all of them. Sealed, in the drawer with their names on the front.",
     "Set up an out-of-office on my work email with no return date.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
+  ]);
 });
 
 describe("the kinds fresh47 missed: the day picked, what is left and where, the self counted and written up", () => {
-  it.each([
-    "I've picked the 14th. Nobody needs me that week.",
-    "Then Saturday I do it.",
-    "I have worked out the when and the how.",
-    "I chose the date so none of my clients are mid-crisis over the holiday.",
-    "Once the practice sale closes I'm done with all of it, including me.",
-    "Boxed up the diaries so whoever clears out my apartment won't have to read them.",
-    "Handoffs written, no one left mid-treatment when I go.",
-    "Goodnight, everyone. For real this time.",
-    "Looked up the rail timetable twice today. Not for a trip.",
-    "Counting tablets tonight for a different reason.",
-    "No promotion coming, no holiday, there isn't a next anything.",
-    "Quietly resigning from existence this spring.",
-    "The reasons-for-living list is empty and has been for weeks.",
-    "Now I'm the weight. Subtract me and the problems go away.",
-    "Letters to my children, one each. Two to go, then I'm ready.",
-    "Gave my sister my passwords under the story of a phone upgrade.",
-    "Progress note, self: SI with intent.",
-    "Termination session with myself tonight. Closed the file.",
-    "I have a lot of pills in one bottle now, a ninety-day supply of them.",
-    "Self-injury, resumed after six years. I still did it again tonight.",
-    // Two different signs as long as each other are still two ("self-injury, resumed", "i still did it again").
-    "Presenting problem: self-injury, resumed after nine years away from it, and I still did it again at my desk.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "I've picked the 23rd for the team lunch this year, so bring a dish and your appetite, everyone.",
-    "Then Monday I do it all again, and honestly I love the rhythm.",
-    "We worked out the when and the where of the spring training.",
-    "Whoever clears out the office fridge deserves a medal.",
-    "Hid the birthday card in the supply cupboard where my colleague will find it after lunch on her big day.",
-    "Goodnight everyone, for real this time, I need some sleep before my 8am intake and a full day of groups.",
-    "Checked train times for the conference. Not for a trip, for work.",
-    "Non-suicidal self-injury gets lumped in with suicide attempts on every intake form I've ever used.",
-    "Taking myself out for a long lunch on Friday, supervision can wait.",
-    "Second overdose in my caseload this month; I've started handing out fentanyl test strips with every intake packet.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "I've picked the 14th. Nobody needs me that week.",
+      "Then Saturday I do it.",
+      "I have worked out the when and the how.",
+      "I chose the date so none of my clients are mid-crisis over the holiday.",
+      "Once the practice sale closes I'm done with all of it, including me.",
+      "Boxed up the diaries so whoever clears out my apartment won't have to read them.",
+      "Handoffs written, no one left mid-treatment when I go.",
+      "Goodnight, everyone. For real this time.",
+      "Looked up the rail timetable twice today. Not for a trip.",
+      "Counting tablets tonight for a different reason.",
+      "No promotion coming, no holiday, there isn't a next anything.",
+      "Quietly resigning from existence this spring.",
+      "The reasons-for-living list is empty and has been for weeks.",
+      "Now I'm the weight. Subtract me and the problems go away.",
+      "Letters to my children, one each. Two to go, then I'm ready.",
+      "Gave my sister my passwords under the story of a phone upgrade.",
+      "Progress note, self: SI with intent.",
+      "Termination session with myself tonight. Closed the file.",
+      "I have a lot of pills in one bottle now, a ninety-day supply of them.",
+      "Self-injury, resumed after six years. I still did it again tonight.",
+      // Two different signs as long as each other are still two ("self-injury, resumed", "i still did it again").
+      "Presenting problem: self-injury, resumed after nine years away from it, and I still did it again at my desk.",
+    ],
+    [
+      "I've picked the 23rd for the team lunch this year, so bring a dish and your appetite, everyone.",
+      "Then Monday I do it all again, and honestly I love the rhythm.",
+      "We worked out the when and the where of the spring training.",
+      "Whoever clears out the office fridge deserves a medal.",
+      "Hid the birthday card in the supply cupboard where my colleague will find it after lunch on her big day.",
+      "Goodnight everyone, for real this time, I need some sleep before my 8am intake and a full day of groups.",
+      "Checked train times for the conference. Not for a trip, for work.",
+      "Non-suicidal self-injury gets lumped in with suicide attempts on every intake form I've ever used.",
+      "Taking myself out for a long lunch on Friday, supervision can wait.",
+      "Second overdose in my caseload this month; I've started handing out fentanyl test strips with every intake packet.",
+    ],
+  );
 });
 
 describe("the kinds fresh48 missed: a cover taken for the truth, affairs finished, jokes said to be meant", () => {
-  it.each([
-    "I won't be alive by the summer. That's settled.",
-    "I've got a plan for the long weekend too, one that doesn't involve coming back.",
-    "I know exactly what I'm saving them for.",
-    "Everyone thinks I'm retiring early. I'm not retiring. I'm finishing.",
-    "She says I'm not a burden. I don't intend to stay one much longer.",
-    "Risk inventory (self): urges daily, plan yes.",
-    "The ultimate boundary: can't be reached at all. Not joking about the weekend part.",
-    "This job is killing me, so I've decided to help it along.",
-    "Told my therapist I'd found a more permanent solution; she assumed I meant a new job.",
-    "Saturday, once the house is asleep. Everything's in place.",
-    "Enough in the cabinet now. Counted twice.",
-    "Wrote the professional will with a date in mind. Left to do: one thing.",
-    "Cancelled all my subscriptions, forwarded my mail to my sister. Almost done now.",
-    "Instructions on the fridge for whoever feeds the cat after me. I'm saying my goodbyes.",
-  ])("holds %j", (text) => {
-    expect(crisisRulesIn(text)).not.toEqual([]);
-  });
-
-  it.each([
-    "We need a more permanent solution for the waitlist than borrowing rooms from the school, honestly, and soon.",
-    "The decision is made: the practice moves to the new building in March and I get a window at last.",
-    "Cancelled all my streaming subscriptions this month to save money for the licensing exam, which is in May.",
-    "Counted twice and the intake numbers still don't add up for the quarterly report, so I'm emailing the billing team.",
-    "I've been through the questions honestly with someone I trust: I'm not at risk. I'm burnt out, and taking a sabbatical.",
-    "I self-harmed through most of college. It's been fifteen years and the scars are faded now.",
-  ])("leaves %j", (text) => {
-    expect(crisisRulesIn(text)).toEqual([]);
-  });
+  holdsAndLeaves(
+    [
+      "I won't be alive by the summer. That's settled.",
+      "I've got a plan for the long weekend too, one that doesn't involve coming back.",
+      "I know exactly what I'm saving them for.",
+      "Everyone thinks I'm retiring early. I'm not retiring. I'm finishing.",
+      "She says I'm not a burden. I don't intend to stay one much longer.",
+      "Risk inventory (self): urges daily, plan yes.",
+      "The ultimate boundary: can't be reached at all. Not joking about the weekend part.",
+      "This job is killing me, so I've decided to help it along.",
+      "Told my therapist I'd found a more permanent solution; she assumed I meant a new job.",
+      "Saturday, once the house is asleep. Everything's in place.",
+      "Enough in the cabinet now. Counted twice.",
+      "Wrote the professional will with a date in mind. Left to do: one thing.",
+      "Cancelled all my subscriptions, forwarded my mail to my sister. Almost done now.",
+      "Instructions on the fridge for whoever feeds the cat after me. I'm saying my goodbyes.",
+    ],
+    [
+      "We need a more permanent solution for the waitlist than borrowing rooms from the school, honestly, and soon.",
+      "The decision is made: the practice moves to the new building in March and I get a window at last.",
+      "Cancelled all my streaming subscriptions this month to save money for the licensing exam, which is in May.",
+      "Counted twice and the intake numbers still don't add up for the quarterly report, so I'm emailing the billing team.",
+      "I've been through the questions honestly with someone I trust: I'm not at risk. I'm burnt out, and taking a sabbatical.",
+      "I self-harmed through most of college. It's been fifteen years and the scars are faded now.",
+    ],
+  );
 });
