@@ -16,6 +16,9 @@ export type Viewport = { width: number; height: number };
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    // No timeouts of Playwright's own (30 s by default): a test's verdict must not depend on this machine's
+    // speed under load. `.ci/run` bounds the browser run as a whole, so a hang still ends.
+    timeout: 0,
     args: [
       "--headless",
       "--no-sandbox",
@@ -52,6 +55,9 @@ export function sharedBrowser(): () => Browser {
  */
 export async function openPage(browser: Browser, viewport: Viewport) {
   const context = await browser.newContext({ viewport });
+  // As for launch: no default timeouts on navigation, waits or clicks; the run as a whole is bounded.
+  context.setDefaultTimeout(0);
+  context.setDefaultNavigationTimeout(0);
   await context.setExtraHTTPHeaders({ "CF-Connecting-IP": randomAddress() });
   const page = await context.newPage();
   const problems: string[] = [];
