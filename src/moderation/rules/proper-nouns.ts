@@ -96,6 +96,11 @@ export const properNouns: Rule = (input) => {
       i++;
       continue;
     }
+    if (isLetterNickname(text, tokens, i)) {
+      spans.push(spanOf("proper-name", tokens.slice(i, i + 2)));
+      i += 2;
+      continue;
+    }
     const run = capitalizedRun(text, tokens, i);
     // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
     // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
@@ -173,6 +178,12 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   const place = placeIn(text, run, phrases, safe);
   if (place) return place;
   const open = plain.map((word, at) => !safe[at] && !isAcronym((run[at] as Token).written) && word !== "");
+  // "Coach Barrow", "Officer Young", "Deacon Price": after a title, a name is one though it is a word too ("Officer
+  // Training" is no one).
+  const titled = plain.findIndex(
+    (word, at) => TITLES.has(word) && open[at + 1] === true && isNameOrWord(plain[at + 1]),
+  );
+  if (titled >= 0) return spanOf("proper-name", run.slice(titled));
   let from = 0;
   if (atSentenceStart) {
     // A sentence's first word is capitalized anyway: it says something only if it is no ordinary word.
@@ -204,6 +215,23 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
+
+/** "Big T came in today", "Little J's mum": a nickname of a size or an age and a capital letter. */
+function isLetterNickname(text: string, tokens: readonly Token[], i: number): boolean {
+  const [size, letter] = [tokens[i] as Token, tokens[i + 1]];
+  if (!NICKNAME_SIZES.has(size.word) || letter === undefined || text.slice(size.end, letter.start) !== " ")
+    return false;
+  // "the Big C", "a Big O" name a thing.
+  if (ARTICLES.has(tokens[i - 1]?.word ?? "")) return false;
+  return /^\p{Lu}(?:['’]s)?$/u.test(letter.written) && !/^[.\w]/.test(text.charAt(letter.end));
+}
+const NICKNAME_SIZES = new Set(["big", "little", "lil", "young", "old", "baby", "tiny"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+
+// Titles a person is called by at work, in church or in uniform (family words are left out: "Mom Guilt" is no one).
+const TITLES = new Set(
+  "coach pastor deacon officer judge rev reverend fr sgt sergeant lt det detective ofc rabbi imam bishop".split(" "),
+);
 
 function isNamedByARelative(token: Token, after: Token | undefined): boolean {
   return (
@@ -462,6 +490,12 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 
+/** A first name, a surname, or no common English word: "Young", "Wells", "Barrow"; not "Training". */
+function isNameOrWord(word: string | undefined): boolean {
+  const { firstNames, surnames, commonEnglish } = lexicons();
+  return word !== undefined && (firstNames.has(word) || surnames.has(word) || !commonEnglish.has(word));
+}
+
 function isName(word: string): boolean {
   const { firstNames, surnames, english } = lexicons();
   return (firstNames.has(word) || surnames.has(word)) && !english.has(word) && !isSafe(word);
@@ -490,6 +524,8 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (next === undefined || isCapitalized(next.written)) return false;
   // "Pat, who I see for anger": a relative clause of "who" is about a person.
   if (next.word === "who" && text.slice(token.end, next.start) === ", ") return true;
+  // "Hope, my Tuesday 3pm, finally got a flat": a name set off as one of the author's clients.
+  if (text.slice(token.end, next.start) === ", " && isTheAuthorsClient(following)) return true;
   if (isSafe(word)) return PERSON_VERBS.has(next.word) || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
@@ -507,6 +543,14 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     (text.slice(token.end, next.start) === ", " && isAddressed(next, following[1]))
   );
 }
+
+/** "my 3pm", "my Tuesday 3pm", "my new client", "my intake": the words after a name set off by a comma. */
+function isTheAuthorsClient(following: readonly Token[]): boolean {
+  if (following[0]?.word !== "my") return false;
+  return following.slice(1, 3).some((token) => APPOSITION_CUE.has(token.word) || APPOINTMENT.test(token.word));
+}
+// An hour ("3" of "3pm", "10:30") or a weekday: an appointment's slot.
+const APPOINTMENT = /^(?:\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 // What only a person does: after a name that is also a place or a month, these make it the person's.
 const PERSON_VERBS = new Set(

@@ -57,8 +57,9 @@ const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "host
 const PUBLIC_ROLE_HELD = new RegExp(
   [
     String.raw`\b(?:clients?|patients?|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
-    // "the head football coach at our high school", "the pastor of our church": the one holder of a local role
-    String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department)\b`,
+    // "the head football coach at our high school", "the pastor of our church", "the head coach of our university's
+    // basketball team": the one holder of a local role
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department|(?:(?:university|college|school|town|city)'s )?(?:[\w-]+ )?(?:team|squad)|university|college)\b`,
     // "the mayor's chief of staff": the one person on a public figure's staff
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:${ROLE_VERBS.join("|")})(?: over)? (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
@@ -184,7 +185,11 @@ const NEWSWORTHY_EVENT = anyOf(
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 
 const RARE_CONDITION = new RegExp(
-  String.raw`\b(?:${RARE}|(?:condition|disease|disorder|syndrome) so rare|(?:wrote|published) a case report about)(?![\w-])`,
+  [
+    String.raw`\b(?:${RARE}|(?:condition|disease|disorder|syndrome) so rare|(?:wrote|published) a case report about)(?![\w-])`,
+    // "a genetic disorder with maybe four known cases in the country": a condition counted in cases
+    String.raw`\b(?:condition|disease|disorder|syndrome)\b[^.!?\n]{0,30}\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|a few|\d{1,3}) (?:known|documented|diagnosed|reported|recorded) (?:cases|people|patients|families)\b`,
+  ].join("|"),
   "g",
 );
 // A place small enough, or a group few enough, that a rare condition in it points at one person.
@@ -222,11 +227,15 @@ export const quasiIdentifiers: Rule[] = [
   ],
 ];
 
-// "I'm the only one on my team who likes intakes": the author among colleagues, no role that names them.
-const AUTHOR_THE_ONLY_ONE = /\b(?:i'm|i am|i was|i've been|me)\s*$/;
+// "I'm the only one on my team who likes intakes", "tired of being the only person on the team who reads the emails":
+// the author among colleagues, no role that names them.
+const AUTHOR_THE_ONLY_ONE = /\b(?:i'm|i am|i was|i've been|me|being|feel like)\s*$/;
+const NO_ROLE = /^the only (?:one|person) /;
 
 function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
-  return folded.startsWith("the only one ", span.start) && AUTHOR_THE_ONLY_ONE.test(folded.slice(0, span.start));
+  return (
+    NO_ROLE.test(folded.slice(span.start, span.start + 16)) && AUTHOR_THE_ONLY_ONE.test(folded.slice(0, span.start))
+  );
 }
 
 /** Newsworthy events, read on the folded text but with the author's capitals for a named place ("the fire at Oak Ridge"). */

@@ -63,12 +63,21 @@ describe("names without a cue word", () => {
       "Big Mike",
     ],
     ["a month that acts as a person", "April took her son out of school for the session.", "April"],
+    ["a word-name set off as an appointment", "Hope, my Tuesday 3pm, finally got a flat of her own.", "Hope"],
+    ["a name set off as a client", "Grace, my new client, brought her mother along.", "Grace"],
+    ["a word after a coach's title", "Coach Barrow called me about the team again.", "Coach Barrow"],
+    ["a word after an officer's title", "I told Officer Young the family had moved.", "Officer Young"],
+    ["a nickname of a size and a letter", "Big T came in today, still at war with his landlord.", "Big T"],
+    ["a letter nickname's family", "Little J's mum rang to cancel.", "Little J's"],
   ])("finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);
   });
 
   it.each([
     ["theorists and authors", "Rereading Carl Rogers on a Sunday morning."],
+    ["a comma after a word that is no name", "Honestly, my Tuesday 3pm was the best session all week."],
+    ["an illness called by a size and a letter", "Beat the Big C last year and back at work now."],
+    ["a title before a safe word", "Officer Training is on Thursday for the new crisis team."],
     ["a theorist's school", "My own therapist is a Jungian and she asked about my dreams."],
     ["a name with van der", "Bessel van der Kolk gets quoted so much in my field."],
     ["a public figure named twice", "Prince Harry talked about EMDR and I got calls about the Harry thing."],

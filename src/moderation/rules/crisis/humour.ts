@@ -2,13 +2,13 @@ import { pattern } from "./signal";
 
 /**
  * Dark humour that carries intent: a joke about death, pills or a bridge,
- * then "not joking as much as I'd like", "might mean it", "kidding. Unless?".
+ * then "not joking as much as I'd like", "might mean it", "kidding. Unless?", "working on that this weekend haha".
  * The disclaimer says the joke is meant, so beside any word of dying or of
  * a means (even inside the quoted joke) it holds the post.
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
 );
 
 export const ABOUT_DYING =

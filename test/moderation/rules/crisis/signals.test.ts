@@ -714,3 +714,47 @@ describe("the kinds fresh48 missed: a cover taken for the truth, affairs finishe
     ],
   );
 });
+
+describe("the kinds fresh49 missed: intent arrived, affairs tied off, the weapon checked, goodbyes written", () => {
+  holdsAndLeaves(
+    [
+      "I had the thoughts for years without any intent. Now I have both.",
+      "My ideation has turned into a plan this month and I'm calm about it.",
+      "Even my suicide will come with tidy handover notes.",
+      "The pistol is in the nightstand, unlocked, and I keep checking that it's loaded.",
+      "Sat on the railing with my legs over the other side until a car came.",
+      "Looked up the toxicity of my own prescription again, like it's case prep. The case is me.",
+      "Countdown: twelve days. Nobody here knows what that means.",
+      "Two more shifts, one last supervision, then me.",
+      "Sorted out who gets the cat and the plants. Cancelled the gym membership too.",
+      "Paid off the last debts and looked up what a cremation costs.",
+      "Transferred my whole caseload. There's no coming back from this leave.",
+      "Some of you will see this after. Please don't blame yourselves.",
+      "Wrote my goodbyes today. That's everyone I wanted to thank.",
+      "The kids would be happier with a memory of me.",
+      "If I disappeared, my partner would finally get some peace.",
+      "Tired of being someone my family has to carry. I'm going to stop making them.",
+      "Keeping my wrists out of frame on every video call, and I'm not stopping.",
+      "New pack of razors and none of them are going near my face.",
+      "My ten-year plan is a two-week plan now.",
+      "You can't burn out if you're dead. Working on that lol.",
+      "Cleaned everything so whoever has to come in afterwards isn't faced with a mess.",
+    ],
+    [
+      "My client's ideation has turned into intent, so we're arranging an admission tonight.",
+      "Booked my suicide prevention training for next week.",
+      "Checked the slides are loaded before the workshop; the projector is another story.",
+      "Dangled my legs over the side of the pool after the team barbecue.",
+      "Cancelled the gym membership to save for the licensing exam.",
+      "Paid off my student loans today!! Debt free at last.",
+      "Don't blame yourselves, I told the team after the audit went badly.",
+      "Writing goodbyes to my clients before I retire in June has been tender.",
+      "If I died of embarrassment every time a client saw me at the supermarket, I'd have died a hundred times this year.",
+      "Once the kids are asleep I finally get some peace.",
+      "My client hides her forearms in session and I'm worried about her.",
+      "Bought new razors for my legs before the holiday.",
+      "Countdown to the holidays: nine days!",
+      "Left notes for whoever comes in after me on the early shift.",
+    ],
+  );
+});
