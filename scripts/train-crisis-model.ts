@@ -27,9 +27,13 @@ const model = {
   // and scores it: beside a sign 0 and alone 1.5 held 1,367 of 1,950 crisis posts and 214 of 3,727 others (the
   // rules alone, 567 and 135). 1.25 held 62 more crisis posts for 12 more others, among them the burnout and
   // self-doubt posts that are the board's commonest ("Something is wrong with me, and it has been for a while.
-  // Booking the week off I keep postponing.").
+  // Booking the week off I keep postponing."), so 1.5 was kept. On 2026-12-02 a new writer's set scored before any
+  // rule was tuned on it (fresh50) held 7 more of its 100 crisis posts at 1.25 ("Ideation, yes. Intent, yes, every day
+  // this week", a gun safe's code checked "and it still opens") for 1 of its 120 others; over every fixture set, 84
+  // more crisis posts for 20 more others (`scripts/moderation-decisions.ts`). A held post costs a moderator minutes,
+  // a missed crisis can cost a life: 1.25.
   threshold: 0,
-  alone: 1.5,
+  alone: 1.25,
   weights: weights.join("|"),
 };
 writeFileSync(

@@ -71,6 +71,16 @@ describe("the crisis reading alone", () => {
     expect(decision.reasons.map((reason) => reason.kind)).toContain("crisis");
   });
 
+  // Unsure is held: 1.25, not 1.5, since a new writer's set (fresh50) held 7 more of its 100 crisis posts so for 1 of
+  // its 120 others (scripts/train-crisis-model.ts).
+  it("holds a post the reading puts between 1.25 and 1.5, where it is unsure", () => {
+    const unsure = "wrote my last progress note tonight. signed it 'final session, discharged'. it was about me.";
+    expect(ALONE).toBe(1.25);
+    expect(reading(unsure)).toBeGreaterThan(1.25);
+    expect(reading(unsure)).toBeLessThan(1.5);
+    expect(moderate(unsure).reasons.map((reason) => reason.kind)).toContain("crisis");
+  });
+
   it("leaves the same words about a client alone", () => {
     expect(reading(client)).toBeLessThan(BESIDE_A_SIGN);
     expect(moderate(client).decision).toBe("publish");
