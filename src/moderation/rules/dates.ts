@@ -42,6 +42,8 @@ const DATE = anyOf(
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
     `\\b(?:the )?${SPELLED_DAY} of ${MONTH}\\b${YEAR}`,
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
+    // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
+    `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
     // "03/14/2019", "2019-03-14", "14.III.2023"
     "\\b(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})\\b",
     "\\b\\d{4}[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\\d|3[01])\\b",

@@ -165,6 +165,9 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
     String.raw`\b(?:media|press|reporters|journalists|cameras|news vans) (?:are |were |have been )?(?:still )?camped\b`,
     String.raw`\bfound (?:the|a) body (?:in|on|at|near|by) the\b`,
+    // "the girl who went missing at the county show", "it made the paper": a story the town knows
+    String.raw`\b(?:girl|boy|child|kid|daughter|son|woman|man|teen|teenager|toddler|student|sister|brother) who (?:went|was reported|had gone) missing\b`,
+    String.raw`\b(?:it|that|which|this|she|he|they) made the (?:local )?(?:paper|papers|news|front page|headlines)\b`,
     // "the local paper wants an interview": a story the press is after
     String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,
     // "her geneticist published a case report about her": a condition so rare it is in print

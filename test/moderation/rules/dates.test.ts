@@ -10,6 +10,8 @@ describe("dates other than a year", () => {
     ["Her court date is 17/10 and she is terrified", "date is 17/10"],
     ["Her wedding was Saturday 11 May and now divorce", "saturday 11 may"],
     ["the auth starts 3/21 so", "starts 3/21"],
+    ["a leap-day baby, 29 Feb 1996, brought cake", "29 feb 1996"],
+    ["she was admitted on 12 Mar '21 and", "12 mar '21"],
     ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
     ["she no-showed her 2/11 intake again", "2/11 intake"],

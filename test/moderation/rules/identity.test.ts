@@ -77,6 +77,8 @@ describe("names in client context", () => {
     ["sessions with Mr. K. are getting intense", "Mr. K."],
     ["Mrs. K brought me pierogi again", "Mrs. K"],
     ["Mr V and his wife both asked me to take sides", "Mr V"],
+    ["The fella they call Smokey down at the rink talked today.", "Smokey"],
+    ["Spud, as everyone at the depot calls him, is opening up.", "Spud"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([words]);
   });

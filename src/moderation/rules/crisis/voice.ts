@@ -89,11 +89,12 @@ const IF_I = /\bif i (?:\w+ )?$/;
 // "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
 // the sign or opening it, and a time long gone after the sign, or opening its sentence.
 const IN_THE_PAST =
-  /\bi (?:\w+ly )?(?:was|had|had been|used to|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt|wore|hid|kept|spent|went)\b/;
-// How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again".
+  /(?:^|\bi |\band |\bthen )(?:\w+ly )?(?:was|had|had been|used to|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt|wore|hid|kept|spent|went)\b/;
+// How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again", "and
+// thought about ending things", a sentence that opens "Had a rough stretch of suicidal thinking".
 const PAST_REACH = 24;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:college|university|grad school|high school|undergrad|residency)|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|grad school|high school|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /**
  * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or

@@ -758,3 +758,40 @@ describe("the kinds fresh49 missed: intent arrived, affairs tied off, the weapon
     ],
   );
 });
+
+describe("the kinds fresh50 missed: the end said plainly or as a case, a stash kept back, the date and place chosen", () => {
+  holdsAndLeaves(
+    [
+      "I'm going to do away with myself. There, I've typed it.",
+      "i'm going to stop being alive. just needed to write it.",
+      "Formulation of myself: passive ideation for years, now active.",
+      "Been keeping a couple back every week from my refill. My GP doesn't know.",
+      "There's a bag of charcoal in my boot and I know exactly why I put it there.",
+      "Did a dry run of the route on Sunday, timing and all, there and back.",
+      "Date chosen, place chosen. I'm oddly calm.",
+      "Stopped buying groceries past Friday. No reason to.",
+      "Deleted all my socials and wiped the laptop this weekend.",
+      "Arranged cover for all my clients. Told my manager it's a health thing.",
+      "I'm checking out, and not from a hotel. Thanks, all of you.",
+      "Christmas is the cutoff. After that I'll go quietly.",
+      "Held my wrist over the kettle again after a bad session.",
+      "Ten years clean of self-harm and I broke it in the office loo today.",
+      "Cut deeper than I meant to last night; should've had stitches.",
+      "I scratch until the skin breaks now, the very thing I help clients swap out.",
+      "Worked out how long it'd be before anyone noticed I'd gone quiet. Also wrote a will.",
+      "My pension plan is the stash in my bedside drawer lol.",
+      "Impression: clinician intends to kill herself.",
+    ],
+    [
+      "Keeping a few biscuits back every week for the Friday team meeting.",
+      "Date chosen for the team away day; the venue is still a fight.",
+      "Deleted all my socials for a month-long digital detox and I feel great.",
+      "Arranged cover for all my clients while I'm at the conference in March.",
+      "Checking out of the hotel at noon, then the conference ends with a panel.",
+      "My client scratches until the skin breaks and we're working on alternatives.",
+      "I self-harmed all through my teens and haven't in over a decade.",
+      "Had a rough stretch of suicidal thinking in my twenties. Long resolved, and it helps me sit with clients now.",
+      "Back in college I thought about ending things. Got help. That was 2008, and life has been good.",
+    ],
+  );
+});
