@@ -76,9 +76,10 @@ const NAMED = new RegExp(
   "dg",
 );
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
-// everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him".
+// everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
+// for her)", "Smiley (his words, not mine)".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 
@@ -97,7 +98,10 @@ const NOT_NAMES = new Set(
 
 const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
-const NICKNAMING = ["call", "calls", "insists", "insisted", "prefers", "he", "she", "they", "he's", "she's", "they're"];
+const NICKNAMING = [
+  ...["call", "calls", "insists", "insisted", "prefers", "he", "she", "they", "he's", "she's", "they're"],
+  ...["words", "name"],
+];
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
 const afterPerson = whenAnyWord(PEOPLE, (input) => [

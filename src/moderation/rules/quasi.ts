@@ -60,6 +60,9 @@ const PUBLIC_ROLE_HELD = new RegExp(
     // "the head football coach at our high school", "the pastor of our church", "the head coach of our university's
     // basketball team": the one holder of a local role
     String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department|(?:(?:university|college|school|town|city)'s )?(?:[\w-]+ )?(?:team|squad)|university|college)\b`,
+    // "is married to our mayor", "a retired judge who sat on the county bench": the holder of a local role, or theirs
+    String.raw`\b(?:married to|wife of|husband of|partner of|dating) (?:our|the town's|our town's|the local) (?:[\w-]+ )?${ROLE}\b`,
+    String.raw`\b(?:retired |former )?(?:judge|sheriff|mayor|police chief|fire chief|principal|superintendent|senator|congressman|congresswoman|district attorney) who (?:sat on|served on|served as|ran|led|headed) the (?:county|district|state|city|town|local)\b`,
     // "the mayor's chief of staff": the one person on a public figure's staff
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:${ROLE_VERBS.join("|")})(?: over)? (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
@@ -165,6 +168,9 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
     String.raw`\b(?:media|press|reporters|journalists|cameras|news vans) (?:are |were |have been )?(?:still )?camped\b`,
     String.raw`\bfound (?:the|a) body (?:in|on|at|near|by) the\b`,
+    // "county dairy princess in 2009", "fronts the local band that headlined the county fair": a title the town gave
+    String.raw`\b(?:county|state|homecoming|rodeo|dairy|beauty|carnival|harvest) (?:queen|princess|king)\b`,
+    String.raw`\b(?:fronts|front|lead singer (?:of|in)|sings in) (?:the|a) local band\b|\bheadlined the (?:county|state|local|town) (?:fair|festival|show)\b`,
     // "the girl who went missing at the county show", "it made the paper": a story the town knows
     String.raw`\b(?:girl|boy|child|kid|daughter|son|woman|man|teen|teenager|toddler|student|sister|brother) who (?:went|was reported|had gone) missing\b`,
     String.raw`\b(?:it|that|which|this|she|he|they) made the (?:local )?(?:paper|papers|news|front page|headlines)\b`,

@@ -81,9 +81,9 @@ const PLATE =
   /\b(?:plates?|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*:? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
 
 // The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209",
-// "Medicaid ID ending 5551".
+// "Medicaid ID ending 5551", "Medicaid ID ending 44-7719-B".
 const LAST_DIGITS =
-  /\b(?:ssn|social(?: security)?(?: number| #)?|card|account|(?:member |medicaid |medicare |patient |client |policy |chart )?id)(?: number)? (?:ends|ending|ended)(?: in| with)? \d{4}\b|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b|\b(?:client's|her|his|their) last (?:four|4)(?: digits)?,? (?:is |are |was )?\d{4}\b/g;
+  /\b(?:ssn|social(?: security)?(?: number| #)?|card|account|(?:member |medicaid |medicare |patient |client |policy |chart )?id)(?: number)? (?:ends|ending|ended)(?: in| with)? (?:\d{4}\b|\d[\dA-Za-z]*(?:-[\dA-Za-z]+)+)|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b|\b(?:client's|her|his|their) last (?:four|4)(?: digits)?,? (?:is |are |was )?\d{4}\b/g;
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;

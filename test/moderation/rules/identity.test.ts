@@ -79,6 +79,8 @@ describe("names in client context", () => {
     ["Mr V and his wife both asked me to take sides", "Mr V"],
     ["The fella they call Smokey down at the rink talked today.", "Smokey"],
     ["Spud, as everyone at the depot calls him, is opening up.", "Spud"],
+    ["Little Bean (her grandma's name for her) won't speak at school.", "Little Bean"],
+    ["Smiley (his words, not mine) did his homework.", "Smiley"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([words]);
   });

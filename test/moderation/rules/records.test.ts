@@ -7,6 +7,7 @@ describe("record, license, docket and plate numbers", () => {
     ["her social ends in 8812 and billing still rejects it", "social ends in 8812"],
     ["last four of his ssn: 3390", "last four of his ssn: 3390"],
     ["her Medicare ID ending 4471 bounced again", "Medicare ID ending 4471"],
+    ["Medicaid ID ending 52-8830-C keeps bouncing", "Medicaid ID ending 52-8830-C"],
     ["Member ID QRT 448 201 773 keeps bouncing", "Member ID QRT 448 201 773"],
     ["member id ends with 0093, says the portal", "member id ends with 0093"],
     ["billing wants my client's last four, 7714, again", "client's last four, 7714"],

@@ -8,8 +8,8 @@ import { pattern } from "./signal";
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
 );
 
 export const ABOUT_DYING =
-  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back)\b/;
+  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back|river|lake|ocean|ledge|noose|tracks|overpass)\b|💀/u;

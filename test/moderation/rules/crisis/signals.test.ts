@@ -795,3 +795,41 @@ describe("the kinds fresh50 missed: the end said plainly or as a case, a stash k
     ],
   );
 });
+
+describe("the kinds fresh51 missed: the passive stage passed, a last day that is no resignation, scales scored on oneself", () => {
+  holdsAndLeaves(
+    [
+      "I'm past the passive stage now. Not wondering anymore.",
+      "How do I tell my own therapist I'm going to kill myself without her having to act?",
+      "The railway runs past the car park and I've learned the train times by heart.",
+      "Saturday, early, I'll swim out past the buoys and keep going.",
+      "Friday's my last day. Not retiring. The afternoon is cleared.",
+      "Terminating with everyone here, unplanned. Love to you all.",
+      "Ran the C-SSRS on myself at a red light again. A solid yes on the behaviour question.",
+      "Perceived burdensomeness, thwarted belongingness: I'm ticking every box.",
+      "Nurse by day, cut by night.",
+      "My sleeves have been covering the bandages all week.",
+      "Pressed the lighter to my wrist before the staff meeting, then went in.",
+      "I'll wait until after Easter so the kids don't associate Easter with it.",
+      "Finishing my notes so no one has to reconstruct my sessions, and then that's it.",
+      "Set every bill to autopay and transferred the car title to my daughter. Deleted my accounts too.",
+      "Goodbye, all. It had nothing to do with them.",
+      "The last thing I'll write here. I'm finished now.",
+      "Said goodbye to my brother without him knowing it was one.",
+      "It isn't going to get better, and I'm exhausted from pretending.",
+      "Staying alive is costing my family too much.",
+      "Self-care plan: 1) coffee 2) notes 3) drive into the lake. Kidding. Mostly.",
+      "They won't get another payment after this month 💀 not a joke btw",
+    ],
+    [
+      "Friday's my last day at the agency. Not retiring, just moving to a school post.",
+      "Ran the Columbia on myself in grad school as an exercise and scored high. Got help, fine now.",
+      "Learned the bus timetable for the new office; the commute is shorter.",
+      "Autopay for every bill is the best adult decision I've made this year.",
+      "My client said goodbye to her abuser without him knowing; we planned it for weeks.",
+      "Terminating with a client I've seen for six years. I cried after.",
+      "Things will get better once the new clinic manager starts, I think.",
+      "Grad school was the worst stretch of my life and I thought about suicide a lot; therapy and time got me through.",
+    ],
+  );
+});
