@@ -64,9 +64,10 @@ const AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? (?:named |called )?["“'
 // "my client AT keeps asking": initials in capitals after a person, unless an acronym the safe list knows ("my client's
 // OCD").
 const INITIALS_AFTER_PERSON = new RegExp(`\\b${PERSON}(?:'s)?,? ([A-Z]{2,3})(?![\\w'’.])`, "dg");
-// "Mr. Okafor", "Mrs. K.", and an initial with no dot: "Mrs. K brought me pierogi", "Mr V and his wife".
+// "Mr. Okafor", "Mrs. K.", and an initial with no dot: "Mrs. K brought me pierogi", "Mr V and his wife"; after a title of work or faith, an initial ("Coach P."), as a name after one is the
+// proper-noun rule's to weigh ("Officer Training" is no one).
 const HONORIFIC = new RegExp(
-  `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof)\\.? (${NAME}|[A-Z](?:\\.(?![A-Za-z])|(?=[\\s,;:!?)]|$)))`,
+  `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|(?:Coach|Pastor|Deacon|Officer|Rabbi)(?=\\.? [A-Z](?:\\.|[\\s,;:!?)]|$)))\\.? (${NAME}|[A-Z](?:\\.(?![A-Za-z])|(?=[\\s,;:!?)]|$)))`,
   "dg",
 );
 // "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"", "the kid the
@@ -96,7 +97,21 @@ const NOT_NAMES = new Set(
   Perhaps Many Most Few Several Anyway Somehow Like Here There Day Day's`.split(/\s+/),
 );
 
-const HONORIFICS = ["mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"];
+const HONORIFICS = [
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "miss",
+  "mister",
+  "dr",
+  "prof",
+  "coach",
+  "pastor",
+  "deacon",
+  "officer",
+  "rabbi",
+];
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
 const NICKNAMING = [
   ...["call", "calls", "insists", "insisted", "prefers", "he", "she", "they", "he's", "she's", "they're"],

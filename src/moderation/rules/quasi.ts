@@ -173,7 +173,9 @@ const NEWSWORTHY_EVENT = anyOf(
     String.raw`\b(?:fronts|front|lead singer (?:of|in)|sings in) (?:the|a) local band\b|\bheadlined the (?:county|state|local|town) (?:fair|festival|show)\b`,
     // "the girl who went missing at the county show", "it made the paper": a story the town knows
     String.raw`\b(?:girl|boy|child|kid|daughter|son|woman|man|teen|teenager|toddler|student|sister|brother) who (?:went|was reported|had gone) missing\b`,
-    String.raw`\b(?:it|that|which|this|she|he|they) made the (?:local )?(?:paper|papers|news|front page|headlines)\b`,
+    String.raw`\b(?:it|that|which|this|she|he|they) (?:made|ended up in) the (?:local )?(?:paper|papers|news|front page|headlines)\b`,
+    // "the only Deaf Black woman ever elected to our city council"
+    String.raw`\bthe only (?:[\w-]+ ){0,4}?(?:ever )?elected to (?:our|the) (?:city|town|county|school|parish|village) (?:council|board)\b`,
     // "the local paper wants an interview": a story the press is after
     String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,
     // "her geneticist published a case report about her": a condition so rare it is in print

@@ -36,6 +36,8 @@ describe("quasi-identifiers", () => {
     ["only-one", "A retired judge who sat on the county bench for years is on my caseload."],
     ["newsworthy", "She was county dairy princess in 2009 and now the OCD is relentless."],
     ["newsworthy", "He fronts the local band that headlined the county fair."],
+    ["newsworthy", "She's the only Deaf woman ever elected to our town council."],
+    ["newsworthy", "He came out to his congregation and it ended up in the papers."],
     ["newsworthy", "A dad whose quads were born at our hospital in May; it made the paper."],
     ["rare-condition", "Her disorder has maybe a dozen documented cases worldwide; our little village knows it."],
     ["newsworthy", "Her husband was the pilot in last year's light aircraft crash near the coast."],

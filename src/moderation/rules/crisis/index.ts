@@ -93,6 +93,8 @@ const SAYS_IT_IS_NOT = new RegExp(
     String.raw`\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|at risk|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:and )?i(?:'m| am) not (?:thinking about|planning|going to)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out|raw|shaken|heavy|grieving)\b)`,
     // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
     "not checking out of life|not because i'?m at risk",
+    // hyperbole taken back: "The audit deadline is literally killing me. Not literally."
+    String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot literally\b`,
     // "I meant done with the agency"
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
@@ -108,7 +110,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break)\b`,
   ),
 );
 

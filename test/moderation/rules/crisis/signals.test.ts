@@ -833,3 +833,27 @@ describe("the kinds fresh51 missed: the passive stage passed, a last day that is
     ],
   );
 });
+
+describe("the kinds fresh52 missed: last everything, arrangements completed, self-injury resumed and hidden", () => {
+  holdsAndLeaves(
+    [
+      "Last day on the ward tomorrow. Last everything tomorrow.",
+      "Plan is simple. Clear the waitlist so nobody else gets stuck with it, then Friday night.",
+      "Sunday. The woods behind the house, before anyone's up.",
+      "I've completed my arrangements, funeral wishes included.",
+      "Deleted my socials and made sure no one has to clean up after me.",
+      "blades in the wash bag again. every night since the audit",
+      "I have resumed self-injury and I'm concealing the wounds from my supervisor.",
+      "Told a client to write the feeling down. I went home and put it on my skin.",
+      "Plot twist: the noose in the wardrobe is mine.",
+    ],
+    [
+      "Finished my placement today and said goodbye to the team. Next stop, dissertation.",
+      "This is my last post for a while: a digital detox until September.",
+      "I'm leaving the profession to retrain as a carpenter. Thanks for everything here.",
+      "The audit is literally killing me. Not literally. You know what I mean.",
+      "Our kids play in the woods behind the house most weekends.",
+      "Completed my arrangements for the conference: train, hotel and a very early start.",
+    ],
+  );
+});
