@@ -20,7 +20,8 @@ export function withoutQuotations(folded: string): string {
   let from = 0;
   for (const [start, end] of quotations(folded)) {
     // A quotation inside one already blanked ('…' inside "…") is blanked with it.
-    if (end <= from || OWN_WORDS.test(ownWordsBefore(folded, start))) continue;
+    const before = ownWordsBefore(folded, start);
+    if (end <= from || OWN_WORDS.test(before) || OWN_WORDS_OTHERWISE.test(before)) continue;
     spoken += folded.slice(from, Math.max(start, from)) + " ".repeat(end - Math.max(start, from));
     from = end;
   }
@@ -30,6 +31,20 @@ export function withoutQuotations(folded: string): string {
 // The author saying or writing their own words, right before a quotation: "i keep writing", "i told myself".
 const OWN_WORDS =
   /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|updated|set|changed|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
+// The author's own words in quotes, said another way: their inner voice ("your own head is going '…'"), what they
+// could not say ("didn't have the heart to say '…'"), what they set or wrote on a thing ("changed my emergency contact
+// to '…'", "an envelope marked '…'"), the cover they gave ("Said it was '…'").
+const OWN_WORDS_OTHERWISE = new RegExp(
+  [
+    String.raw`\b(?:my|your) (?:own )?(?:head|brain|mind|inner voice)(?: is| was| keeps?| kept)? (?:going|saying|repeating|screaming|whispering|chanting)`,
+    String.raw`(?:^|[.!?\n]\s*|\bi )(?:didn't|did not|couldn't|could not|can't|cannot) (?:have the heart to |bring myself to )?(?:say|tell (?:her|him|them|anyone))`,
+    String.raw`\b(?:changed|set|updated|renamed) my (?:emergency contact|contact name|next of kin|bio|status|out-of-office)(?: to)?`,
+    String.raw`\b(?:envelope|folder|box|file|jar|label)s? (?:marked|labell?ed|that says|saying)`,
+    String.raw`(?:^|[.!?\n]\s*|\bi )(?:said|told (?:her|him|them|everyone|people|my \w+|the \w+)) (?:it|that) (?:was|is|'s)`,
+  ]
+    .map((source) => String.raw`(?:${source})\s*[:,]?\s*$`)
+    .join("|"),
+);
 const OWN_WORDS_REACH = 48;
 
 /** The few words before a quotation; "\n" stands for the text's start, so "^" in OWN_WORDS means only that. */

@@ -12,6 +12,24 @@ describe("the author's own voice", () => {
   });
 
   it.each([
+    ["an inner voice", "does anyone else nod along while your own head is going 'i'm ending my life soon'?"],
+    ["what could not be said", "didn't have the heart to say 'not being alive', so i said resting"],
+    ["what was set on a thing", "changed my emergency contact to 'whoever finds me' lmao"],
+    ["a label", "left cash in an envelope marked 'funeral' in the drawer"],
+    ["a cover given", "wrote every password down for him. said it was 'in case of emergencies.'"],
+  ])("keeps the author's own words in quotes: %s", (_, text) => {
+    expect(withoutQuotations(text)).toBe(text);
+  });
+
+  it.each([
+    "my client said 'i'm ending my life soon' and we called the crisis team",
+    "she couldn't say 'i want to die' out loud, so she wrote it on the card",
+  ])("blanks another's words after the same cues: %j", (text) => {
+    expect(withoutQuotations(text)).not.toContain("die");
+    expect(withoutQuotations(text)).not.toContain("ending");
+  });
+
+  it.each([
     `he said "she told me 'i want to die' twice" and left`,
     `"one 'two' three" and 'four "five" six' then "seven 'eight" nine'`,
   ])("keeps every offset when quotations nest or cross: %j", (text) => {
