@@ -97,26 +97,9 @@ const NOT_NAMES = new Set(
   Perhaps Many Most Few Several Anyway Somehow Like Here There Day Day's`.split(/\s+/),
 );
 
-const HONORIFICS = [
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "miss",
-  "mister",
-  "dr",
-  "prof",
-  "coach",
-  "pastor",
-  "deacon",
-  "officer",
-  "rabbi",
-];
+const HONORIFICS = "mr mrs ms mx miss mister dr prof coach pastor deacon officer rabbi".split(" ");
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
-const NICKNAMING = [
-  ...["call", "calls", "insists", "insisted", "prefers", "he", "she", "they", "he's", "she's", "they're"],
-  ...["words", "name"],
-];
+const NICKNAMING = "call calls insists insisted prefers he she they he's she's they're words name".split(" ");
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
 const afterPerson = whenAnyWord(PEOPLE, (input) => [
