@@ -20,22 +20,20 @@ export function withoutQuotations(folded: string): string {
   let from = 0;
   for (const [start, end] of quotations(folded)) {
     // A quotation inside one already blanked ('…' inside "…") is blanked with it.
-    const before = ownWordsBefore(folded, start);
-    if (end <= from || OWN_WORDS.test(before) || OWN_WORDS_OTHERWISE.test(before)) continue;
+    if (end <= from || OWN_WORDS.test(ownWordsBefore(folded, start))) continue;
     spoken += folded.slice(from, Math.max(start, from)) + " ".repeat(end - Math.max(start, from));
     from = end;
   }
   return spoken + folded.slice(from);
 }
 
-// The author saying or writing their own words, right before a quotation: "i keep writing", "i told myself".
-const OWN_WORDS =
-  /(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|updated|set|changed|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?\s*[:,]?\s*$/;
-// The author's own words in quotes, said another way: their inner voice ("your own head is going '…'"), what they
-// could not say ("didn't have the heart to say '…'"), what they set or wrote on a thing ("changed my emergency contact
-// to '…'", "an envelope marked '…'"), the cover they gave ("Said it was '…'").
-const OWN_WORDS_OTHERWISE = new RegExp(
+// The author's own words, right before a quotation: said or written ("i keep writing", "i told myself"), their inner
+// voice ("your own head is going '…'"), what they could not say ("didn't have the heart to say '…'"), what they set or
+// wrote on a thing ("changed my emergency contact to '…'", "an envelope marked '…'"), the cover they gave ("Said it
+// was '…'").
+const OWN_WORDS = new RegExp(
   [
+    String.raw`(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|updated|set|changed|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?`,
     String.raw`\b(?:my|your) (?:own )?(?:head|brain|mind|inner voice)(?: is| was| keeps?| kept)? (?:going|saying|repeating|screaming|whispering|chanting)`,
     String.raw`(?:^|[.!?\n]\s*|\bi )(?:didn't|did not|couldn't|could not|can't|cannot) (?:have the heart to |bring myself to )?(?:say|tell (?:her|him|them|anyone))`,
     String.raw`\b(?:changed|set|updated|renamed) my (?:emergency contact|contact name|next of kin|bio|status|out-of-office)(?: to)?`,
