@@ -1,5 +1,6 @@
 import { STATE_ABBREVIATIONS, STATES } from "./geography";
-import { COMPILE_ONCE, type Rule, type Span, spansOf, whenDigits, withWordEdges } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, spansOf, whenDigits } from "./rule";
+import { withWordEdges } from "./word-edges";
 
 /** Street addresses, P.O. boxes, apartment and suite numbers, and ZIP codes. */
 

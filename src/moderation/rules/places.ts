@@ -1,6 +1,7 @@
 import { lexicons } from "../lexicons";
 import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
-import { COMPILE_ONCE, type Rule, type Span, whenAnyWord, withWordEdges } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, whenAnyWord } from "./rule";
+import { withWordEdges } from "./word-edges";
 
 /**
  * Workplaces and places smaller than a state tied to someone, after a cue:

@@ -433,7 +433,9 @@ function isDerivedWord(word: string): boolean {
  * with its ending, or a craft). Not any two words: places are made so ("Fishtown", "Harborview", "Ravensbrook").
  */
 function isCompound(word: string): boolean {
-  if (!ACTIVITY_ENDING.test(word)) return false;
+  // Each cut looks up both parts, whose cost grows with their length: a run of letters longer than any two words
+  // ("SpringfieldSpringfield…", two thousand letters) is no compound, and is not cut two thousand ways.
+  if (word.length > LONGEST_COMPOUND || !ACTIVITY_ENDING.test(word)) return false;
   const { english } = lexicons();
   for (let cut = SHORTEST_PART; cut <= word.length - SHORTEST_PART - 1; cut++) {
     const [first, second] = [word.slice(0, cut), word.slice(cut)];
@@ -443,6 +445,7 @@ function isCompound(word: string): boolean {
   return false;
 }
 const SHORTEST_PART = 3;
+const LONGEST_COMPOUND = 40;
 const ACTIVITY_ENDING = /(?:ing|ed|work|craft|making)$/;
 
 const INFLECTION = /^([a-z]{3,}?)(?:ing|ed)$/;

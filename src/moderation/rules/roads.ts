@@ -1,5 +1,6 @@
 import { lexicons } from "../lexicons";
-import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord, withWordEdges } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { withWordEdges } from "./word-edges";
 
 /**
  * Places named by their roads and counties, with no trigger word before

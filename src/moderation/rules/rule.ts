@@ -1,6 +1,8 @@
 import type { RuleName } from "../policy";
 import { type MappedText, spanInOrigin } from "../text";
 import { type Words, watch } from "../words";
+import { letterRunsOf, wordsNeeded } from "./needed-words";
+import { withWordEdges } from "./word-edges";
 
 /** What every rule sees: the normalized text and views of it, computed once. */
 export type RuleInput = {
@@ -97,52 +99,6 @@ export function eachMatch(
 }
 
 /**
- * `\b` as the two lookarounds it means (in a pattern without the /u flag). The same test, but V8 compiles a long
- * alternation followed by `\b` about three times slower than one followed by this, and the first post an isolate
- * checks pays for compiling every pattern.
- */
-export const WORD_EDGE = String.raw`(?:(?<=\w)(?!\w)|(?<!\w)(?=\w))`;
-
-/**
- * `source` with each `\b` that ends a word after a group (`(?:a|b)\b`, `(?:a|b)\b(?! x)`) or ends the pattern written
- * as WORD_EDGE; for patterns without the /u flag, where `\w` is ASCII. A `\b` elsewhere costs no more to compile,
- * and one before a word or a group (`)\bbeen`) is kept, as V8 looks past it to the word while matching, where it
- * cannot look past the lookarounds. `[\b]` (a backspace) and `\\b` (a backslash, then b) are kept too.
- */
-export function withWordEdges(source: string): string {
-  let written = "";
-  let inClass = false;
-  for (let at = 0; at < source.length; at++) {
-    const char = source.charAt(at);
-    if (char === "\\") {
-      const escaped = source.slice(at, at + 2);
-      written += escaped === String.raw`\b` && !inClass && endsAWord(source, at) ? WORD_EDGE : escaped;
-      at++;
-      continue;
-    }
-    if (char === "[") inClass = true;
-    else if (char === "]") inClass = false;
-    written += char;
-  }
-  return written;
-}
-
-/** Whether the `\b` at `at` ends the pattern, or follows a group and comes before neither a word nor a group. */
-function endsAWord(source: string, at: number): boolean {
-  if (at + 2 === source.length) return true;
-  const afterGroup = source.charAt(at - 1) === ")" && !isEscaped(source, at - 1);
-  const beforeWord = /^(?:\w|\\[dw]|\((?!\?[=!<]))/.test(source.slice(at + 2, at + 5));
-  return afterGroup && !beforeWord;
-}
-
-/** Whether the character at `at` is escaped: an odd number of backslashes before it. */
-function isEscaped(source: string, at: number): boolean {
-  let backslashes = 0;
-  while (source.charAt(at - 1 - backslashes) === "\\") backslashes++;
-  return backslashes % 2 === 1;
-}
-
-/**
  * An empty lookahead: it always holds, so a pattern means the same with it. V8 compiles the part of a pattern that
  * follows a choice (an alternation, an optional group) once for each way into it, up to ten times, unless a
  * lookaround stands between them. Written before a long alternation that comes after other choices
@@ -157,39 +113,76 @@ export const COMPILE_ONCE = "(?=)";
  * first use, in time that grows faster than its size, and a post's first check pays for it. Apart, they cost a
  * third as much then and as much after (each scan skips quickly to where its own alternative can start).
  */
-export type Alternatives = { readonly alternatives: readonly RegExp[] };
+export type Alternatives = {
+  readonly alternatives: readonly RegExp[];
+  /** For each alternative, words one of which every match of it holds (see ./needed-words): none in a text, it is skipped. */
+  readonly needs?: readonly (readonly string[] | undefined)[];
+};
 
 /** Every set of alternatives made, in the order their modules loaded: a test holds each to its one pattern. */
 export const alternativesMade: Alternatives[] = [];
 
 /** `sources` as alternatives, each with `flags` (which must include "g"). */
-export function anyOf(sources: readonly string[], flags = "g"): Alternatives {
+export function anyOf(sources: readonly string[], flags = "g", needs?: Alternatives["needs"]): Alternatives {
   // Under /u, `\w` is not ASCII alone with /i, so WORD_EDGE is only written where `\b` means it.
   const written = (source: string) => (flags.includes("u") ? source : withWordEdges(source));
-  const made = { alternatives: sources.map((source) => new RegExp(written(source), flags)) };
+  const made = { alternatives: sources.map((source) => new RegExp(written(source), flags)), ...(needs && { needs }) };
   alternativesMade.push(made);
   return made;
 }
 
 /**
- * A long alternation's top-level alternatives, joined into groups of up to `most` characters of pattern: each group
- * one alternative for `anyOf`. "a|(?:b|c)|[|]|d" has three top-level alternatives before "d", not five.
+ * Alternatives (pattern sources over the folded text, each written `before` and `after`) as alternatives read only by
+ * the posts that could match them: the alternatives that need a word ("bottle", "safety" or "crisis") are grouped
+ * `most` characters of pattern at a time, and a group is read only when the post has one of the words its
+ * alternatives need; the rest are grouped apart and always read. Most posts have few of the words, so most groups
+ * are never read, nor compiled. The groups that need nothing come first: where two alternatives match at the same
+ * place, one of those is found before one that needs a word.
  */
-export function groupedAlternatives(source: string, most: number): string[] {
-  const groups: string[] = [];
-  let group = "";
-  for (const alternative of topLevelAlternatives(source)) {
-    if (group !== "" && group.length + alternative.length + 1 > most) {
-      groups.push(group);
-      group = "";
+export function byNeededWords(alternatives: readonly string[], most: number, [before, after] = ["", ""]): Alternatives {
+  const each = alternatives.map((alternative) => ({
+    alternative,
+    needs: wordsNeeded(`${before}${alternative}${after}`),
+  }));
+  const groups = [
+    ...inGroups(
+      each.filter(({ needs }) => needs === undefined),
+      most,
+    ),
+    ...inGroups(
+      each.filter(({ needs }) => needs !== undefined),
+      most,
+    ),
+  ];
+  return anyOf(
+    groups.map((group) => `${before}${group.alternatives.join("|")}${after}`),
+    "g",
+    groups.map(({ needs }) => needs),
+  );
+}
+
+type Needing = { alternative: string; needs: readonly string[] | undefined };
+
+/** Alternatives joined, in order, into groups of up to `most` characters, each with every word its members need. */
+function inGroups(each: Needing[], most: number): { alternatives: string[]; needs: string[] | undefined }[] {
+  const groups: { alternatives: string[]; needs: string[] | undefined }[] = [];
+  let size = Number.POSITIVE_INFINITY;
+  for (const { alternative, needs } of each) {
+    const group = groups.at(-1);
+    if (group === undefined || size + alternative.length + 1 > most) {
+      groups.push({ alternatives: [alternative], needs: needs && [...needs] });
+      size = alternative.length;
+      continue;
     }
-    group = group === "" ? alternative : `${group}|${alternative}`;
+    group.alternatives.push(alternative);
+    group.needs = needs && group.needs && [...new Set([...group.needs, ...needs])];
+    size += alternative.length + 1;
   }
-  if (group !== "") groups.push(group);
   return groups;
 }
 
-function topLevelAlternatives(source: string): string[] {
+/** A long alternation's top-level alternatives: "a|(?:b|c)|[|]|d" has three before "d", not five. */
+export function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = [];
   let [depth, inClass, from] = [0, false, 0];
   for (let at = 0; at < source.length; at++) {
@@ -212,8 +205,12 @@ function topLevelAlternatives(source: string): string[] {
  * Each match, as [start, end], in text order, as the one pattern would find them: the leftmost match of any
  * alternative, the earlier alternative first where two start at one place, then on from its end.
  */
-function* matchesOf({ alternatives: patterns }: Alternatives, text: string): Generator<[number, number]> {
-  const next = patterns.map((alternative) => firstFrom(alternative, text, 0));
+function* matchesOf({ alternatives: patterns, needs }: Alternatives, text: string): Generator<[number, number]> {
+  const runs = needs && letterRunsOfLast(text);
+  const next = patterns.map((alternative, i) => {
+    const words = needs?.[i];
+    return words === undefined || words.some((word) => runs?.has(word)) ? firstFrom(alternative, text, 0) : null;
+  });
   for (;;) {
     let first = -1;
     next.forEach((match, i) => {
@@ -228,6 +225,13 @@ function* matchesOf({ alternatives: patterns }: Alternatives, text: string): Gen
       if (found !== null && found.index < from) next[i] = firstFrom(patterns[i] as RegExp, text, from);
     });
   }
+}
+
+// The crisis rules read one text with a score of alternations: its runs of letters are listed once.
+let lastRuns: { text: string; runs: ReadonlySet<string> } | undefined;
+function letterRunsOfLast(text: string): ReadonlySet<string> {
+  if (lastRuns?.text !== text) lastRuns = { text, runs: letterRunsOf(text) };
+  return lastRuns.runs;
 }
 
 function firstFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {

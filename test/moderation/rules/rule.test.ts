@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { anyOf, groupedAlternatives, spansOf } from "../../../src/moderation/rules/rule";
+import { describe, expect, it, vi } from "vitest";
+import { byNeededWords, spansOf, topLevelAlternatives } from "../../../src/moderation/rules/rule";
+import { WORD_EDGE } from "../../../src/moderation/rules/word-edges";
 
-describe("groupedAlternatives", () => {
+describe("topLevelAlternatives", () => {
   it("splits only at the top level, past groups, classes and escapes", () => {
-    expect(groupedAlternatives(String.raw`a|(?:b|c)|[|x]|d\|e|f`, 1)).toEqual([
+    expect(topLevelAlternatives(String.raw`a|(?:b|c)|[|x]|d\|e|f`)).toEqual([
       "a",
       "(?:b|c)",
       "[|x]",
@@ -11,17 +12,37 @@ describe("groupedAlternatives", () => {
       "f",
     ]);
   });
+});
 
-  it("joins alternatives into groups of at most the size asked, and one alone when it is longer", () => {
-    expect(groupedAlternatives("aa|bb|cc|dddddd|e", 5)).toEqual(["aa|bb", "cc", "dddddd", "e"]);
+describe("byNeededWords", () => {
+  const words = ["last (?:coffee|commute)", "goodbye", "good(?:bye)? all", "(?:one|two) days", "\\w+ days?"];
+  const edges = [String.raw`\b(?:`, String.raw`)\b`] as [string, string];
+
+  it("groups the alternatives that need a word apart from the rest, with the words, in groups of the size asked", () => {
+    const made = byNeededWords(words, 34, edges);
+    expect(made.alternatives.map((pattern) => pattern.source.replaceAll(WORD_EDGE, "\\b"))).toEqual([
+      String.raw`\b(?:\w+ days?)\b`,
+      String.raw`\b(?:last (?:coffee|commute)|goodbye)\b`,
+      String.raw`\b(?:good(?:bye)? all|(?:one|two) days)\b`,
+    ]);
+    expect(made.needs).toEqual([undefined, ["coffee", "commute", "goodbye"], ["all", "days"]]);
   });
 
-  it("finds as the whole alternation does, when its groups are read as alternatives", () => {
-    const words = "last (?:coffee|commute)|goodbye|good(?:bye)? all|(?:one|two) days";
-    const text = "last coffee, goodbye all, good all, two days, last commute";
-    const whole = new RegExp(String.raw`\b(?:${words})\b`, "g");
-    const grouped = anyOf(groupedAlternatives(words, 12).map((group) => String.raw`\b(?:${group})\b`));
-    expect(spansOf(grouped, text, "crisis-farewell")).toEqual(spansOf(whole, text, "crisis-farewell"));
-    expect(spansOf(grouped, text, "crisis-farewell").length).toBe(5);
+  it("finds as the whole alternation does, where it has the words and where it has none", () => {
+    const made = byNeededWords(words.slice(0, 4), 12, edges);
+    const whole = new RegExp(String.raw`\b(?:${words.slice(0, 4).join("|")})\b`, "g");
+    for (const text of ["last coffee, goodbye all, good all, two days, last commute", "last night, good times", ""]) {
+      expect(spansOf(made, text, "crisis-farewell")).toEqual(spansOf(whole, text, "crisis-farewell"));
+    }
+    expect(spansOf(made, "last coffee, goodbye all, good all, two days", "crisis-farewell").length).toBe(4);
+  });
+
+  it("skips a group whose words the text lacks without reading it", () => {
+    const made = byNeededWords(["bottle (?:lined up|ready)"], 100, edges);
+    const read = vi.spyOn(made.alternatives[0] as RegExp, "exec");
+    expect(spansOf(made, "the bottles ready", "crisis-method")).toEqual([]);
+    expect(read).not.toHaveBeenCalled();
+    expect(spansOf(made, "the bottle ready", "crisis-method")).toEqual([{ rule: "crisis-method", start: 4, end: 16 }]);
+    expect(read).toHaveBeenCalled();
   });
 });

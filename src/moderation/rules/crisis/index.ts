@@ -1,4 +1,5 @@
-import { type Alternatives, eachMatch, type Rule, type Span, withWordEdges } from "../rule";
+import { type Alternatives, byNeededWords, eachMatch, type Rule, type Span } from "../rule";
+import { withWordEdges } from "../word-edges";
 import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
@@ -13,7 +14,8 @@ import { isAuthorsOwn, isNotTheAuthors, withoutQuotations } from "./voice";
 
 /**
  * The crisis rules: the author, in their own voice, says they are in danger.
- * Every signal is read on every post (no gate can hide one). A strong signal
+ * Every signal is read on every post that has a word it cannot match without
+ * (an exact gate, see `byNeededWords`; no gate can hide one). A strong signal
  * holds the post; so do two weak signs (a will and letters to family; a pet
  * given away and a goodbye). Holding is the safe side: a moderator reading
  * a held post costs minutes, a missed crisis can cost a life.
@@ -24,24 +26,19 @@ export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHa
 // A strong signal's patterns read as a few, each joined up to about 800 characters of pattern: one scan of the text
 // per group, not one per pattern (a third of the cost), while the engine compiles small groups much faster than one
 // joined pattern of 5,000 characters (the first post of an isolate pays it: 8 ms less). A weak signal's stay apart,
-// as two different weak signs are what hold a post.
+// as two different weak signs are what hold a post. Either way a post reads only the patterns it has a needed word of.
 const JOINED_SOURCE = 800;
 
-const readers = signals.map((signal) => ({
-  signal,
-  patterns: signal.strength === "strong" ? joined(signal.patterns) : signal.patterns,
-}));
-
-function joined(patterns: readonly RegExp[]): RegExp[] {
-  const groups: RegExp[][] = [];
-  for (const pattern of patterns) {
-    const group = groups.at(-1);
-    const length = group?.reduce((sum, each) => sum + each.source.length, 0) ?? JOINED_SOURCE;
-    if (group && length + pattern.source.length <= JOINED_SOURCE) group.push(pattern);
-    else groups.push([pattern]);
-  }
-  return groups.map((group) => new RegExp(group.map((pattern) => `(?:${pattern.source})`).join("|"), "g"));
-}
+const readers = signals.map((signal) => {
+  const sources = signal.patterns.map((pattern) => pattern.source);
+  return {
+    signal,
+    patterns:
+      signal.strength === "strong"
+        ? [byNeededWords(sources, JOINED_SOURCE)]
+        : sources.map((source) => byNeededWords([source], source.length)),
+  };
+});
 
 export const crisis: Rule = ({ folded }) => {
   const spoken = withoutQuotations(folded);
@@ -185,7 +182,7 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
 
 type Sign = Span & { strength: Signal["strength"]; pattern: RegExp | Alternatives };
 
-function signsOf(signal: Signal, patterns: RegExp[], spoken: string): Sign[] {
+function signsOf(signal: Signal, patterns: Alternatives[], spoken: string): Sign[] {
   const signs: Sign[] = [];
   for (const pattern of patterns) {
     const room = MOST_SIGNS - signs.length;

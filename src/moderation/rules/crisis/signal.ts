@@ -1,5 +1,5 @@
 import type { RuleName } from "../../policy";
-import { withWordEdges } from "../rule";
+import { withWordEdges } from "../word-edges";
 
 /**
  * One way an author says they are in danger: its rule name, how sure a match

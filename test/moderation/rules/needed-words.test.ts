@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { letterRunsOf, wordsNeeded } from "../../../src/moderation/rules/needed-words";
+import { WORD_EDGE } from "../../../src/moderation/rules/word-edges";
+
+describe("wordsNeeded", () => {
+  it.each([
+    [
+      "a word between spaces, past optional words before it",
+      String.raw`\b(?:(?:the )?(?:\w+ )?bottle (?:lined up|ready))\b`,
+      ["bottle"],
+    ],
+    [
+      "the rarer of two words, past an optional ending before a space",
+      String.raw`\b(?:kill(?:ing)? myself)\b`,
+      ["myself"],
+    ],
+    [
+      "one word of each branch of a group",
+      String.raw`\b(?:(?:tore|threw out) (?:my|the) (?:safety|crisis) plan)\b`,
+      ["safety", "crisis"],
+    ],
+    ["a word at the pattern's edge, after a lookbehind", String.raw`\b(?:(?<!\bnot )nobody)\b`, ["nobody"]],
+    ["a word before punctuation", String.raw`\bbye\. for good`, ["bye"]],
+    ["a word at a word edge written as lookarounds", `\\bgoodbye${WORD_EDGE}`, ["goodbye"]],
+    ["a word after a back-reference by name, not its name", String.raw`\b(?<x>\w+) cat \k<x>\b`, ["cat"]],
+    ["a word after an escaped code, not the code's letters", String.raw`\u00e9 dog\b`, ["dog"]],
+  ])("needs %s", (_, source, words) => {
+    expect(wordsNeeded(source)).toEqual(words);
+  });
+
+  it.each([
+    ["a word with an optional ending", String.raw`\b(?:bottles?)\b`],
+    ["the start of a longer word", String.raw`\bsuicid\w*`],
+    ["a word that may run on into letters", String.raw`\bplan[a-z]*`],
+    ["a word beside a class that may be a letter", String.raw`\b[^.]bottle\b`],
+    ["words in optional groups", String.raw`\b(?:bottle)?(?: ready)?\b`],
+    ["a group with a branch that needs nothing", String.raw`\b(?:pills|\w+)\b`],
+    ["only frequent words, of which one is chosen anyway", String.raw`\bthe\b`],
+    ["a pattern read without case", String.raw`\bbottle\b`],
+  ])("needs nothing sure of %s", (what, source) => {
+    if (what.startsWith("only frequent")) expect(wordsNeeded(source)).toEqual(["the"]);
+    else expect(wordsNeeded(source, what.includes("without case") ? "gi" : "g")).toBeUndefined();
+  });
+});
+
+describe("letterRunsOf", () => {
+  it("lists each run of letters a–z whole, split at apostrophes, digits, capitals and other scripts", () => {
+    expect([...letterRunsOf("nobody's 2bottle ébottle pills-ready")]).toEqual([
+      "nobody",
+      "s",
+      "bottle",
+      "pills",
+      "ready",
+    ]);
+  });
+});
