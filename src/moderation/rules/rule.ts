@@ -1,7 +1,7 @@
+import neededWords from "../lexicons/needed-words.json";
 import type { RuleName } from "../policy";
 import { type MappedText, spanInOrigin } from "../text";
 import { type Words, watch } from "../words";
-import { letterRunsOf, wordsNeeded } from "./needed-words";
 import { withWordEdges } from "./word-edges";
 
 /** What every rule sees: the normalized text and views of it, computed once. */
@@ -115,7 +115,7 @@ export const COMPILE_ONCE = "(?=)";
  */
 export type Alternatives = {
   readonly alternatives: readonly RegExp[];
-  /** For each alternative, words one of which every match of it holds (see ./needed-words): none in a text, it is skipped. */
+  /** For each alternative, words one of which every match of it holds (`byNeededWords`): none in a text, it is skipped. */
   readonly needs?: readonly (readonly string[] | undefined)[];
 };
 
@@ -139,11 +139,17 @@ export function anyOf(sources: readonly string[], flags = "g", needs?: Alternati
  * are never read, nor compiled. The groups that need nothing come first: where two alternatives match at the same
  * place, one of those is found before one that needs a word.
  */
-export function byNeededWords(alternatives: readonly string[], most: number, [before, after] = ["", ""]): Alternatives {
-  const each = alternatives.map((alternative) => ({
-    alternative,
-    needs: wordsNeeded(`${before}${alternative}${after}`),
-  }));
+export function byNeededWords(
+  alternatives: readonly string[],
+  most: number,
+  [before, after] = ["", ""],
+  needed: ReadonlyMap<string, readonly string[]> = NEEDED_WORDS,
+): Alternatives {
+  const each = alternatives.map((alternative) => {
+    const source = `${before}${alternative}${after}`;
+    neededWordsAsked.push(source);
+    return { alternative, needs: needed.get(source) };
+  });
   const groups = [
     ...inGroups(
       each.filter(({ needs }) => needs === undefined),
@@ -160,6 +166,16 @@ export function byNeededWords(alternatives: readonly string[], most: number, [be
     groups.map(({ needs }) => needs),
   );
 }
+
+/**
+ * The words each alternative needs, as scripts/needed-words.ts reads them off its pattern, written to a file by
+ * `npm run needed-words`: reading them here would cost a Worker's start more than its budget. An alternative the file
+ * lacks (a pattern changed since) needs nothing, and is read by every post; a test fails until the file is written again.
+ */
+const NEEDED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(neededWords.needs));
+
+/** Every alternative `byNeededWords` was given, as it looks it up: the file's test and its script read them all. */
+export const neededWordsAsked: string[] = [];
 
 type Needing = { alternative: string; needs: readonly string[] | undefined };
 
@@ -226,6 +242,12 @@ function* matchesOf({ alternatives: patterns, needs }: Alternatives, text: strin
     });
   }
 }
+
+/** The runs of letters a–z in `text`, each whole: what the words an alternative needs are looked up in. */
+export function letterRunsOf(text: string): ReadonlySet<string> {
+  return new Set(text.match(LETTER_RUN));
+}
+const LETTER_RUN = /[a-z]+/g;
 
 // The crisis rules read one text with a score of alternations: its runs of letters are listed once.
 let lastRuns: { text: string; runs: ReadonlySet<string> } | undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { wordsNeeded } from "../../../scripts/needed-words";
 import { byNeededWords, spansOf, topLevelAlternatives } from "../../../src/moderation/rules/rule";
 import { WORD_EDGE } from "../../../src/moderation/rules/word-edges";
 
@@ -17,9 +18,17 @@ describe("topLevelAlternatives", () => {
 describe("byNeededWords", () => {
   const words = ["last (?:coffee|commute)", "goodbye", "good(?:bye)? all", "(?:one|two) days", "\\w+ days?"];
   const edges = [String.raw`\b(?:`, String.raw`)\b`] as [string, string];
+  // What scripts/needed-words.ts reads off each, as the worker finds it in needed-words.json.
+  const neededBy = (alternatives: string[]) =>
+    new Map(
+      alternatives.flatMap((alternative) => {
+        const words = wordsNeeded(`${edges[0]}${alternative}${edges[1]}`);
+        return words ? [[`${edges[0]}${alternative}${edges[1]}`, words] as const] : [];
+      }),
+    );
 
   it("groups the alternatives that need a word apart from the rest, with the words, in groups of the size asked", () => {
-    const made = byNeededWords(words, 34, edges);
+    const made = byNeededWords(words, 34, edges, neededBy(words));
     expect(made.alternatives.map((pattern) => pattern.source.replaceAll(WORD_EDGE, "\\b"))).toEqual([
       String.raw`\b(?:\w+ days?)\b`,
       String.raw`\b(?:last (?:coffee|commute)|goodbye)\b`,
@@ -29,7 +38,7 @@ describe("byNeededWords", () => {
   });
 
   it("finds as the whole alternation does, where it has the words and where it has none", () => {
-    const made = byNeededWords(words.slice(0, 4), 12, edges);
+    const made = byNeededWords(words.slice(0, 4), 12, edges, neededBy(words));
     const whole = new RegExp(String.raw`\b(?:${words.slice(0, 4).join("|")})\b`, "g");
     for (const text of ["last coffee, goodbye all, good all, two days, last commute", "last night, good times", ""]) {
       expect(spansOf(made, text, "crisis-farewell")).toEqual(spansOf(whole, text, "crisis-farewell"));
@@ -38,7 +47,7 @@ describe("byNeededWords", () => {
   });
 
   it("skips a group whose words the text lacks without reading it", () => {
-    const made = byNeededWords(["bottle (?:lined up|ready)"], 100, edges);
+    const made = byNeededWords(["bottle (?:lined up|ready)"], 100, edges, neededBy(["bottle (?:lined up|ready)"]));
     const read = vi.spyOn(made.alternatives[0] as RegExp, "exec");
     expect(spansOf(made, "the bottles ready", "crisis-method")).toEqual([]);
     expect(read).not.toHaveBeenCalled();

@@ -1,4 +1,4 @@
-import { WORD_EDGE } from "./word-edges";
+import { WORD_EDGE } from "../src/moderation/rules/word-edges";
 
 /**
  * The words a pattern cannot match without. "(?:the )?bottle (?:lined up|ready)"
@@ -11,25 +11,26 @@ import { WORD_EDGE } from "./word-edges";
  * quantifier on it, which every match must hold, and with something on each
  * side that is not a letter a–z (a space, a `\b`, punctuation, the pattern's
  * start or end where a `\b` stands): so the text holds it as a whole run of
- * letters, which `letterRunsOf` lists. Anything the reading is unsure of
- * (a quantified group, a class, a back-reference) needs nothing, which only
- * costs a skip, never a match.
+ * letters, which `letterRunsOf` (src/moderation/rules/rule.ts) lists. Anything
+ * the reading is unsure of (a quantified group, a class, a back-reference)
+ * needs nothing, which only costs a skip, never a match.
+ *
+ * Reading every crisis pattern so takes longer than a Worker may spend
+ * starting, so `npm run needed-words` (scripts/build-needed-words.ts) writes
+ * what it reads to src/moderation/lexicons/needed-words.json, which the worker
+ * looks each pattern up in; a test fails when the file is not what this reads.
  */
 
-/** The needed words of the cheapest choice: a post that has none of them cannot match. Undefined when none is sure. */
+/** The needed words of the cheapest choice: a post that has none of them cannot match. Undefined when none is sure or rare. */
 export function wordsNeeded(source: string, flags = ""): readonly string[] | undefined {
   // Under /i a letter also matches its capital, which the runs of a–z do not hold.
   if (flags.includes("i")) return undefined;
   // WORD_EDGE is `\b` written as V8 compiles it faster: read as the `\b` it means.
   const choices = needsOf(parse(source.replaceAll(WORD_EDGE, String.raw`\b`)), false, false);
-  return cheapest(choices);
+  const words = cheapest(choices);
+  // Nearly every post has one of "i", "the", "my": a pattern that needs no rarer word is read by every post.
+  return words?.some((word) => FREQUENT.has(word)) ? undefined : words;
 }
-
-/** The runs of letters a–z in `text`, each whole: what `wordsNeeded` words are looked up in. */
-export function letterRunsOf(text: string): ReadonlySet<string> {
-  return new Set(text.match(LETTER_RUN));
-}
-const LETTER_RUN = /[a-z]+/g;
 
 /** A part of a pattern, with how few times it must occur (`least`) and whether it is repeated or optional at all. */
 type Part =
@@ -75,9 +76,7 @@ function readAtom(reader: Reader): Atom {
   const { source } = reader;
   const char = source.charAt(reader.at);
   if (char === "(") {
-    const opening =
-      /^\((?:\?(?::|<?[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(reader.at, reader.at + 40))?.[0] ?? "(";
-    reader.at += opening.length;
+    const opening = sticky(GROUP_OPENING, reader)?.[0] ?? "(";
     const branches = readBranches(reader);
     reader.at++; // ")"
     const look = /^\(\?<?[=!]$/.test(opening);
@@ -93,11 +92,11 @@ function readAtom(reader: Reader): Atom {
   return { type: "other-char" };
 }
 
+const GROUP_OPENING = /\((?:\?(?::|<?[=!]|<[A-Za-z_$][\w$]*>))?/y;
+
 function readEscape(reader: Reader): Atom {
   // The whole escape: a back-reference by name or number, a property, a code (\u{…}, \uXXXX, \xXX, \cX), or one character.
-  const written =
-    ESCAPE.exec(reader.source.slice(reader.at, reader.at + 40))?.[0] ?? reader.source.slice(reader.at, reader.at + 2);
-  reader.at += written.length;
+  const written = sticky(ESCAPE, reader)?.[0] ?? "";
   const escaped = written.charAt(1);
   if (written === String.raw`\b`) return { type: "edge" };
   if (written === String.raw`\B`) return { type: "look" };
@@ -107,7 +106,7 @@ function readEscape(reader: Reader): Atom {
   return { type: "other-char" };
 }
 const ESCAPE =
-  /^\\(?:k<[^>]*>|[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[1-9][0-9]*|[\s\S])/;
+  /\\(?:k<[^>]*>|[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[1-9][0-9]*|[\s\S])/y;
 
 function readClass(reader: Reader): Atom {
   const { source } = reader;
@@ -122,10 +121,23 @@ function readClass(reader: Reader): Atom {
 }
 
 function withQuantifier(reader: Reader, atom: Atom): Part {
-  const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(reader.source.slice(reader.at, reader.at + 20));
-  const least = quantifier === null ? 1 : quantifier[0].startsWith("+") ? 1 : Number(quantifier[1] ?? 0);
-  if (quantifier) reader.at += quantifier[0].length;
-  return { ...atom, least, quantified: quantifier !== null } as Part;
+  const part = atom as Part;
+  const next = reader.source.charAt(reader.at);
+  if (next !== "?" && next !== "*" && next !== "+" && next !== "{") return Object.assign(part, UNQUANTIFIED);
+  const quantifier = sticky(QUANTIFIER, reader);
+  if (quantifier === null) return Object.assign(part, UNQUANTIFIED);
+  const least = quantifier[0].startsWith("+") ? 1 : Number(quantifier[1] ?? 0);
+  return Object.assign(part, { least, quantified: true });
+}
+const UNQUANTIFIED = { least: 1, quantified: false } as const;
+const QUANTIFIER = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
+
+/** The match of `pattern` (a /y pattern) where the reader is, read past. */
+function sticky(pattern: RegExp, reader: Reader): RegExpExecArray | null {
+  pattern.lastIndex = reader.at;
+  const match = pattern.exec(reader.source);
+  if (match !== null) reader.at += match[0].length;
+  return match;
 }
 
 /**
@@ -135,7 +147,7 @@ function withQuantifier(reader: Reader, atom: Atom): Part {
 function needsOf(parts: Part[], boundedBefore: boolean, boundedAfter: boolean): string[][] {
   const needs: string[][] = [];
   const bounded = (at: number, step: 1 | -1, outside: boolean) => {
-    const side = sideOf(step === 1 ? parts.slice(at + 1) : parts.slice(0, at).reverse(), step);
+    const side = sideOf(parts, at + step, step);
     return side === "bound" || (side === "empty or bound" && outside);
   };
   for (let i = 0; i < parts.length; i++) {
@@ -160,14 +172,14 @@ function needsOf(parts: Part[], boundedBefore: boolean, boundedAfter: boolean): 
 }
 
 /**
- * What the first character taken by `parts` (read from one side, nearest first; `step` 1 for after a word, -1 for
- * before it) is: never a letter ("bound"), maybe a letter ("open"), or nothing or never a letter ("empty or bound",
- * when what lies beyond decides).
+ * What the first character taken by `parts` from `from` on is (read towards the end with `step` 1, after a word; towards
+ * the start with -1, before it): never a letter ("bound"), maybe a letter ("open"), or nothing or never a letter
+ * ("empty or bound", when what lies beyond decides).
  */
 type Side = "bound" | "open" | "empty or bound";
-function sideOf(nearestFirst: Part[], step: 1 | -1): Side {
-  for (const part of nearestFirst) {
-    const side = sideOfPart(part, step);
+function sideOf(parts: Part[], from: number, step: 1 | -1): Side {
+  for (let at = from; at >= 0 && at < parts.length; at += step) {
+    const side = sideOfPart(parts[at] as Part, step);
     if (side !== "empty or bound") return side;
   }
   return "empty or bound";
@@ -184,7 +196,7 @@ function sideOfPart(part: Part, step: 1 | -1): Side {
     case "any":
       return "open";
     case "group": {
-      const sides = part.branches.map((branch) => sideOf(step === 1 ? branch : [...branch].reverse(), step));
+      const sides = part.branches.map((branch) => sideOf(branch, step === 1 ? 0 : branch.length - 1, step));
       if (sides.includes("open")) return "open";
       return sides.every((side) => side === "bound") && part.least >= 1 ? "bound" : "empty or bound";
     }

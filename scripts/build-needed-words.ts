@@ -1,0 +1,28 @@
+/**
+ * Writes src/moderation/lexicons/needed-words.json: for every alternative the
+ * crisis rules read by the words it needs (`byNeededWords` in
+ * src/moderation/rules/rule.ts), those words, as scripts/needed-words.ts reads
+ * them off its pattern. Run after changing a crisis pattern:
+ * `npm run needed-words` (a test fails until then).
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import "../src/moderation/pipeline";
+import { neededWordsAsked } from "../src/moderation/rules/rule";
+import { wordsNeeded } from "./needed-words";
+
+const file = path.join(import.meta.dirname, "../src/moderation/lexicons/needed-words.json");
+const needs: Record<string, readonly string[]> = {};
+for (const source of [...new Set(neededWordsAsked)].sort()) {
+  const words = wordsNeeded(source);
+  if (words) needs[source] = words;
+}
+const data = {
+  source: "scripts/build-needed-words.ts, from the crisis patterns in src/moderation/rules/crisis/",
+  licence: "the project's own",
+  needs,
+};
+writeFileSync(file, `${JSON.stringify(data, null, 1)}\n`);
+console.log(
+  `needed-words.json: ${Object.keys(needs).length} of ${new Set(neededWordsAsked).size} alternatives need a word`,
+);
