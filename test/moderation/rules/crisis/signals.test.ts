@@ -857,3 +857,32 @@ describe("the kinds fresh52 missed: last everything, arrangements completed, sel
     ],
   );
 });
+
+describe("the kinds fresh53 missed: a day picked, a means tried or priced, worth more gone, goodbyes written", () => {
+  holdsAndLeaves(
+    [
+      "Everyone says I look rested. I've chosen a Friday.",
+      "Mum's birthday is next month. I've decided that's when I'll go too.",
+      "Checked if the loft hatch would hold my weight. It would.",
+      "Drove to the quarry again after work and stayed a little longer each time.",
+      "counted the tablets again. should be more than enough.",
+      "Spent my break pricing pistols and then checked the waiting period.",
+      "I'm worth more to my kids dead, and the policy's suicide clause ran out in March.",
+      "Been writing my goodbyes on the train home. Still doing intakes on Monday.",
+      "Told my sister to take care of Dad if anything should happen to me. She didn't ask why.",
+      "Leaving the practice at Easter. Not retirement. Not another job. Just leaving.",
+      "Did my own safety plan as homework and left the reasons for living box blank.",
+      "Asked how long I'd be gone, I told them indefinitely. I've got the loose ends tied up and I'm ready for the big log off.",
+    ],
+    [
+      "We've chosen a Friday for the team away day.",
+      "The conference is in May and I've decided that's when I'll go to the coast for a few days.",
+      "Checked if the new office chair would hold my weight. Barely.",
+      "Two supervision sessions a month should be enough.",
+      "I'll be away indefinitely from this board while I finish my thesis, see you in the spring!",
+      "My father died by suicide when I was nine; it is part of why I do this work.",
+      "I self-harmed from about 15 to 19. I've been well a long time and I'm not at any risk.",
+      "Worth more to the agency than they pay me, that much I know.",
+    ],
+  );
+});
