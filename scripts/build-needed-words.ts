@@ -18,7 +18,8 @@ for (const source of [...new Set(neededWordsAsked)].sort()) {
   if (words) needs[source] = words;
 }
 const data = {
-  source: "scripts/build-needed-words.ts, from the crisis patterns in src/moderation/rules/crisis/",
+  source:
+    "scripts/build-needed-words.ts, from the patterns read by their words (byNeededWords in src/moderation/rules/rule.ts)",
   licence: "the project's own",
   needs,
 };
