@@ -31,9 +31,12 @@ const CITY_STATE = new RegExp(
   ),
   "g",
 );
-// "She plays second row for the Hawthorn women's side": a named local team.
+// "She plays second row for the Hawthorn women's side", "the captain of the Wellington Phoenix academy side": a named
+// local team, and a place on it.
+const TEAM_ROLES =
+  "captain|vice-captain|skipper|goalkeeper|keeper|goalie|striker|quarterback|pitcher|point guard|fly-half|scrum-half|top scorer|star player";
 const TEAM = new RegExp(
-  `\\b(?:plays|played|playing|coaches|coached|coaching|captains|captained) (?:[\\w-]+ ){0,3}?for (?:the )?(${PROPER}(?: ${PROPER})?)(?: (?:women's|men's|girls'|boys'|junior|senior|youth|reserves?|under-\\d+|u\\d+))? (?:side|team|club|squad|XI)\\b`,
+  `\\b(?:(?:plays|played|playing|coaches|coached|coaching|captains|captained) (?:[\\w-]+ ){0,3}?for|(?:${TEAM_ROLES}) (?:of|for|at)) (?:the )?(${PROPER}(?: ${PROPER})?)(?: (?:academy|women's|men's|girls'|boys'|junior|senior|youth|reserves?|under-\\d+|u\\d+))? (?:side|team|club|squad|XI)\\b`,
   "g",
 );
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
@@ -73,7 +76,10 @@ const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STA
   word.toLowerCase(),
 );
 const STREET_WORDS = "street avenue road lane drive boulevard ave st".split(" ");
-const TEAM_WORDS = "plays played playing coaches coached coaching captains captained".split(" ");
+const TEAM_WORDS = [
+  ..."plays played playing coaches coached coaching captains captained".split(" "),
+  ...TEAM_ROLES.split(/[|\s-]/),
+];
 
 export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),

@@ -63,6 +63,8 @@ const PUBLIC_ROLE_HELD = new RegExp(
     // "is married to our mayor", "a retired judge who sat on the county bench": the holder of a local role, or theirs
     String.raw`\b(?:married to|wife of|husband of|partner of|dating) (?:our|the town's|our town's|the local) (?:[\w-]+ )?${ROLE}\b`,
     String.raw`\b(?:retired |former )?(?:judge|sheriff|mayor|police chief|fire chief|principal|superintendent|senator|congressman|congresswoman|district attorney) who (?:sat on|served on|served as|ran|led|headed) the (?:county|district|state|city|town|local)\b`,
+    // "the weather presenter on the local evening news": a face the whole area knows
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:on|of|at|for) (?:the |our )?local (?:[\w-]+ ){0,2}?(?:news|tv|television|radio|station|channel|paper|bulletin)\b`,
     // "the mayor's chief of staff": the one person on a public figure's staff
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:${ROLE_VERBS.join("|")})(?: over)? (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,

@@ -89,12 +89,15 @@ describe("quasi-identifiers", () => {
     ["small-community", "a nurse in a one-stoplight town gets no privacy at all"],
     ["rare-condition", "There's one family on the island with a kid who has Prader-Willi."],
     ["rare-condition", "He's the only kid at his middle school with progeria."],
+    ["only-one", "The breakfast presenter on our local radio station is a new client."],
+    ["only-one", "Seeing the newsreader on the local tv bulletin for panic attacks."],
   ])("finds a %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });
 
   it.each([
     "If I see one more viral video about trauma I'll scream.",
+    "A presenter on national radio called therapy a racket this morning.",
     "Mass shootings make my anxious clients worse every time.",
     "a client with ALS taught me about patience",
     "I was the only therapist at the conference who didn't present.",
