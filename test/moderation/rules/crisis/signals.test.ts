@@ -886,3 +886,23 @@ describe("the kinds fresh53 missed: a day picked, a means tried or priced, worth
     ],
   );
 });
+
+describe("the kinds fresh53 also missed: rest of the long kind, an idiom made literal, a note for everyone, a means at hand", () => {
+  holdsAndLeaves(
+    [
+      "Paid the rent a year ahead for my mum. After that I get my holiday, the permanent kind.",
+      "'Bored to death' was a joke once. I'm going to make it literal. Got what I needed from the pharmacy yesterday.",
+      "Wrote one letter for my partner and a shorter one for everyone else. The roof door doesn't lock at night.",
+      "I dragged a chair to the railing of the car park roof after my last client and stood on it until someone came up the stairs.",
+      "I swore I'd never do that to my sister after Dad. I'm going to anyway, just not until after her birthday.",
+      "They'd all be lighter without the weight of me, and the last thing I needed to sort is sorted.",
+    ],
+    [
+      "After this term I'm taking a long break, the two-week kind, somewhere with no wifi.",
+      "Got what I needed from the pharmacy and went back to my notes.",
+      "Wrote a card for my supervisor and one for everyone else on the team for the holidays.",
+      "Not until after her birthday will my client agree to a family session.",
+      "The last thing I needed to arrange was the room booking for Thursday's group.",
+    ],
+  );
+});
