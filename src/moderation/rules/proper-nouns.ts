@@ -69,6 +69,9 @@ const PREFIXES = new Set(
   "co ex non pre re self anti post semi multi mid sub over under inter de un well half".split(" "),
 );
 
+// What a season's greeting wishes, after "Happy", "Merry" or "Joyous".
+const GREETED = new Set(["holidays", "hols", "holiday", "festivities"]);
+
 // Words in -ed that describe rather than tell what someone did: "Bone tired".
 const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
 
@@ -532,6 +535,8 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (isSafe(word)) return PERSON_VERBS.has(next.word) || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
+  // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
+  if (GREETED.has(next.word)) return false;
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
   return (
     VERBS_AFTER_NAME.has(next.word) ||

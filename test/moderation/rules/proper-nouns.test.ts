@@ -78,6 +78,7 @@ describe("names without a cue word", () => {
     ["a comma after a word that is no name", "Honestly, my Tuesday 3pm was the best session all week."],
     ["an illness called by a size and a letter", "Beat the Big C last year and back at work now."],
     ["a title before a safe word", "Officer Training is on Thursday for the new crisis team."],
+    ["a season's greeting", "Out of office until January. Happy holidays, everyone."],
     ["a title before a word with a dot", "Officer Training. Thursday, for the new crisis team."],
     ["a theorist's school", "My own therapist is a Jungian and she asked about my dreams."],
     ["a name with van der", "Bessel van der Kolk gets quoted so much in my field."],

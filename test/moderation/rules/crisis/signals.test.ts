@@ -906,3 +906,25 @@ describe("the kinds fresh53 also missed: rest of the long kind, an idiom made li
     ],
   );
 });
+
+describe("the kinds fresh54 missed: the bigger log-off, the car in the garage, a letter to each, the gap left", () => {
+  holdsAndLeaves(
+    [
+      "Thank you all. I'm thinking about the bigger sign-off now, not the end of term.",
+      "I won't be at the reunion in June, or anywhere.",
+      "Sat in the car in the garage with the engine running until my phone rang.",
+      "I wrote a letter to each of my grandchildren and I've priced up cremation.",
+      "I worked it out: nobody would notice the difference, and the kids are young enough they'd never remember me.",
+      "On the drive home I notice which trees. There's one on the bypass I slow down for now.",
+      "Did a final session with myself tonight. Discharged.",
+      "I attached a complete caseload handover to my email. There's no sabbatical.",
+    ],
+    [
+      "Happy holidays, everyone. Out of office is on until January.",
+      "Winnicott's 'good enough' is what's carrying me through this term.",
+      "I priced up a funeral for a client's family who couldn't face doing it.",
+      "Noticed which trees turn first every autumn on my walk to the clinic.",
+      "The tank is full and the car's packed for the conference.",
+    ],
+  );
+});
