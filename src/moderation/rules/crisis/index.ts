@@ -159,6 +159,8 @@ function riskScore(risks: Array<{ kind: number; sign: Sign }>, spoken: string): 
 }
 
 // Enough signs of one kind to count it, and to show the author where: a thousand repeats of one word say no more.
+// Nor are more than so many of one kind's matches asked whose voice they are in: each asks of its sentence, and a
+// post of "want to die" said a hundred and fifty times cost eight times prose.
 const MOST_SIGNS = 8;
 const MOST_TRIED = 40;
 
@@ -168,11 +170,16 @@ const MOST_TRIED = 40;
  */
 function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sign }> {
   return riskKinds.flatMap(({ rule, words, impliesTheAuthor }, kind) =>
-    matchesKept(words, spoken, (start, end) =>
-      impliesTheAuthor || short
-        ? !isNotTheAuthors(spoken, start, end)
-        : // A time said short ("Another Friday night alone.") is nobody's plan.
-          isAuthorsOwn(spoken, start, end, rule !== "crisis-plan"),
+    matchesKept(
+      words,
+      spoken,
+      (start, end) =>
+        impliesTheAuthor || short
+          ? !isNotTheAuthors(spoken, start, end)
+          : // A time said short ("Another Friday night alone.") is nobody's plan.
+            isAuthorsOwn(spoken, start, end, rule !== "crisis-plan"),
+      MOST_SIGNS,
+      MOST_TRIED,
     ).map(([start, end]) => ({
       kind,
       sign: { rule, start, end, strength: "strong" as const, pattern: words },
