@@ -72,6 +72,9 @@ const PREFIXES = new Set(
 // What a season's greeting wishes, after "Happy", "Merry" or "Joyous".
 const GREETED = new Set(["holidays", "hols", "holiday", "festivities"]);
 
+// More names than any post holds; past them the rest of a text is not read for names.
+const MOST_NAMES = 40;
+
 // Words in -ed that describe rather than tell what someone did: "Bone tired".
 const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
 
@@ -80,7 +83,8 @@ export const properNouns: Rule = (input) => {
   const { text, words } = input;
   const tokens = words.tokens;
   const spans: Span[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  // A post with this many names is held for a moderator already: a text of six hundred "İi" is not read name by name.
+  for (let i = 0; i < tokens.length && spans.length < MOST_NAMES; ) {
     const token = tokens[i] as Token;
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (

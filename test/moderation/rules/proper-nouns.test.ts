@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./found";
+import { moderate } from "../../../src/moderation/pipeline";
+import { properNouns } from "../../../src/moderation/rules/proper-nouns";
+import { found, foundByRule } from "./found";
 
 /** The words the name and place rules flag in `text`. */
 const namesIn = (text: string) =>
@@ -180,5 +182,13 @@ describe("places without a trigger word", () => {
     ["a named program", "The Counseling Compact can't come fast enough."],
   ])("leaves %s alone", (_, text) => {
     expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("a text of hundreds of names", () => {
+  it("is read for its first forty, and stopped all the same", () => {
+    const text = "Zorvak met Quillon. ".repeat(60);
+    expect(foundByRule(properNouns, text).length).toBe(40);
+    expect(moderate(text).decision).not.toBe("publish");
   });
 });
