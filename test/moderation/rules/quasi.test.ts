@@ -8,6 +8,7 @@ describe("quasi-identifiers", () => {
   it.each([
     ["public-relative", "The mayor's son is on my caseload."],
     ["public-relative", "Seeing the sheriff's wife is a whole thing."],
+    ["public-relative", "She's the wife of the new Archbishop, so discretion is everything."],
     ["public-relative", "the police chief's daughter started with me this week"],
     ["public-relative", "The middle school principal's son has started seeing me."],
     ["newsworthy", "She was one of the hostages in the pharmacy siege back in March."],

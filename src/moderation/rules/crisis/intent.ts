@@ -20,7 +20,8 @@ export const intent: Signal = {
   strength: "strong",
   patterns: [
     pattern(
-      String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on|finish|finishing) myself\b`,
+      // Not the idiom: "shooting myself in the foot".
+      String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on|finish|finishing) myself\b(?! in the foot)`,
     ),
     pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
     pattern(

@@ -24,8 +24,9 @@ export const method: Signal = {
     pattern(
       `(?:`,
       I,
-      // "been saving" with no one before it is the author's ("Been saving my pills"); "she's been saving her…" is not.
-      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve| has| have) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
+      // "been saving" with no one before it is the author's ("Been saving my pills"); "she's been saving her…", "a lad who'd
+      // been found on a bridge" are not.
+      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
     ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills"
     pattern(

@@ -928,3 +928,24 @@ describe("the kinds fresh54 missed: the bigger log-off, the car in the garage, a
     ],
   );
 });
+
+describe("the kinds fresh55 missed: a time set for after a shift, letters for all, nobody coming round, my own answers", () => {
+  holdsAndLeaves(
+    [
+      "What's the one overdose people really can't come back from? Not asking about a client.",
+      "How long a holiday do I book so nobody comes round looking?",
+      "I've made my own plans for 11pm. Still doing the 4pm intake.",
+      "Started calling it my final Friday. It isn't a joke anymore.",
+      "I'm done, and I don't mean the job.",
+      "I've got Saturday planned out and I've written letters for all of them.",
+      "Ran the screen on myself. Plan? Yes. Access to means? Yes. Timeframe? This weekend.",
+      "The note I'm leaving for my parents is printed and in the drawer.",
+    ],
+    [
+      "Wrote letters to each of my clients explaining I'll be on medical leave for surgery.",
+      "I feel like I'm shooting myself in the foot fighting the insurer every time.",
+      "MHA assessment for a lad who'd been found on a bridge. We admitted him.",
+      "Not asking about a client, just curious: does anyone else journal after sessions?",
+    ],
+  );
+});
