@@ -1,8 +1,9 @@
 /**
- * Writes src/moderation/lexicons/needed-words.json: for every alternative the
- * crisis rules read by the words it needs (`byNeededWords` in
- * src/moderation/rules/rule.ts), those words, as scripts/needed-words.ts reads
- * them off its pattern. Run after changing a crisis pattern:
+ * Writes src/moderation/lexicons/needed-words.json: for every alternative a
+ * rule reads by the words it needs (`byNeededWords` in
+ * src/moderation/rules/rule.ts: the crisis patterns, the newsworthy-event and
+ * small-community ones), those words, as scripts/needed-words.ts reads them off
+ * its pattern. Run after changing one of those patterns:
  * `npm run needed-words` (a test fails until then).
  */
 import { writeFileSync } from "node:fs";
