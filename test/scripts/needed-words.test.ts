@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import neededWords from "../../src/moderation/lexicons/needed-words.json";
 import "../../src/moderation/pipeline";
 import { wordsNeeded } from "../../scripts/needed-words";
-import { letterRunsOf, neededWordsAsked } from "../../src/moderation/rules/rule";
+import { neededWordsAsked } from "../../src/moderation/rules/rule";
 import { WORD_EDGE } from "../../src/moderation/rules/word-edges";
 
 describe("wordsNeeded", () => {
@@ -42,18 +42,6 @@ describe("wordsNeeded", () => {
     ["a pattern read without case", String.raw`\bbottle\b`],
   ])("needs nothing sure of %s", (what, source) => {
     expect(wordsNeeded(source, what.includes("without case") ? "gi" : "g")).toBeUndefined();
-  });
-});
-
-describe("letterRunsOf", () => {
-  it("lists each run of letters a–z whole, split at apostrophes, digits, capitals and other scripts", () => {
-    expect([...letterRunsOf("nobody's 2bottle ébottle pills-ready")]).toEqual([
-      "nobody",
-      "s",
-      "bottle",
-      "pills",
-      "ready",
-    ]);
   });
 });
 

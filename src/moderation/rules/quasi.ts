@@ -1,5 +1,5 @@
 import quasi from "../lexicons/quasi-identifiers.json";
-import { byNeededWords, COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { byNeededWords, COMPILE_ONCE, EACH_ALONE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Quasi-identifiers: details that name nobody alone but point at one person
@@ -103,10 +103,8 @@ const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
   "g",
 );
 
-// The long lists below are patterns kept apart (each its own scan, as `anyOf` keeps them), each read only by a post
-// with a word it cannot match without (`byNeededWords`).
-const ONE_EACH = 1;
-
+// The long lists below are patterns kept apart (each its own scan), each read only by a post with a word it cannot
+// match without (`byNeededWords`).
 // "a town of 3,000", "village of maybe 300", "island of about 400 people", "population 900", "fewer than a hundred people in"
 const SMALL_COMMUNITY = byNeededWords(
   [
@@ -126,7 +124,7 @@ const SMALL_COMMUNITY = byNeededWords(
     // "a town with one pub and one vet"
     String.raw`\b(?:a|our|the|his|her|their) (?:tiny |little |small )?(?:town|village|hamlet|settlement|island) with (?:only |just )?one (?:pub|shop|store|school|doctor|vet|church|bar|diner|gas station|petrol station|stoplight|road)\b`,
   ],
-  ONE_EACH,
+  EACH_ALONE,
 );
 
 // "the head librarian in our little town", "the vet in a tiny village"
@@ -196,7 +194,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
   ],
-  ONE_EACH,
+  EACH_ALONE,
 );
 
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");

@@ -122,7 +122,7 @@ export type Alternatives = {
 /** Every set of alternatives made, in the order their modules loaded: a test holds each to its one pattern. */
 export const alternativesMade: Alternatives[] = [];
 
-/** `sources` as alternatives, each with `flags` (which must include "g"). */
+/** `sources` as alternatives, each with `flags` (which must include "g"), and with the words each needs if known. */
 export function anyOf(sources: readonly string[], flags = "g", needs?: Alternatives["needs"]): Alternatives {
   // Under /u, `\w` is not ASCII alone with /i, so WORD_EDGE is only written where `\b` means it.
   const written = (source: string) => (flags.includes("u") ? source : withWordEdges(source));
@@ -176,6 +176,9 @@ const NEEDED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entr
 
 /** Every alternative `byNeededWords` was given, as it looks it up: the file's test and its script read them all. */
 export const neededWordsAsked: string[] = [];
+
+/** `byNeededWords`'s `most` that keeps every alternative its own pattern: each read by itself, as `anyOf` reads them. */
+export const EACH_ALONE = 0;
 
 type Needing = { alternative: string; needs: readonly string[] | undefined };
 

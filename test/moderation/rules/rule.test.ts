@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { wordsNeeded } from "../../../scripts/needed-words";
-import { byNeededWords, spansOf, topLevelAlternatives } from "../../../src/moderation/rules/rule";
+import { byNeededWords, letterRunsOf, spansOf, topLevelAlternatives } from "../../../src/moderation/rules/rule";
 import { WORD_EDGE } from "../../../src/moderation/rules/word-edges";
 
 describe("topLevelAlternatives", () => {
@@ -53,5 +53,17 @@ describe("byNeededWords", () => {
     expect(read).not.toHaveBeenCalled();
     expect(spansOf(made, "the bottle ready", "crisis-method")).toEqual([{ rule: "crisis-method", start: 4, end: 16 }]);
     expect(read).toHaveBeenCalled();
+  });
+});
+
+describe("letterRunsOf", () => {
+  it("lists each run of letters a–z whole, split at apostrophes, digits, capitals and other scripts", () => {
+    expect([...letterRunsOf("nobody's 2bottle ébottle pills-ready")]).toEqual([
+      "nobody",
+      "s",
+      "bottle",
+      "pills",
+      "ready",
+    ]);
   });
 });

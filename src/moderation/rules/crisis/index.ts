@@ -1,4 +1,4 @@
-import { type Alternatives, byNeededWords, eachMatch, type Rule, type Span } from "../rule";
+import { type Alternatives, byNeededWords, EACH_ALONE, eachMatch, type Rule, type Span } from "../rule";
 import { withWordEdges } from "../word-edges";
 import { burden, hopelessness } from "./burden";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
@@ -36,7 +36,7 @@ const readers = signals.map((signal) => {
     patterns:
       signal.strength === "strong"
         ? [byNeededWords(sources, JOINED_SOURCE)]
-        : sources.map((source) => byNeededWords([source], source.length)),
+        : sources.map((source) => byNeededWords([source], EACH_ALONE)),
   };
 });
 
@@ -204,8 +204,8 @@ function matchesKept(
   pattern: RegExp | Alternatives,
   spoken: string,
   keep: (start: number, end: number) => boolean,
-  most = MOST_SIGNS,
-  tried = Number.POSITIVE_INFINITY,
+  most: number,
+  tried: number,
 ): Array<[number, number]> {
   const kept: Array<[number, number]> = [];
   let left = tried;
