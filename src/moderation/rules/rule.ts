@@ -147,7 +147,7 @@ export function byNeededWords(
 ): Alternatives {
   const each = alternatives.map((alternative) => {
     const source = `${before}${alternative}${after}`;
-    neededWordsAsked.push(source);
+    if (needed === NEEDED_WORDS) neededWordsAsked.push(source);
     return { alternative, needs: needed.get(source) };
   });
   const groups = [
@@ -174,7 +174,10 @@ export function byNeededWords(
  */
 const NEEDED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(neededWords.needs));
 
-/** Every alternative `byNeededWords` was given, as it looks it up: the file's test and its script read them all. */
+/**
+ * Every alternative `byNeededWords` looked up in needed-words.json, as it looks it up: the file's test and its script
+ * read them all. Alternatives given with words of their own (a test's) are not the file's, so not listed.
+ */
 export const neededWordsAsked: string[] = [];
 
 /** `byNeededWords`'s `most` that keeps every alternative its own pattern: each read by itself, as `anyOf` reads them. */

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { wordsNeeded } from "../../../scripts/needed-words";
-import { byNeededWords, letterRunsOf, spansOf, topLevelAlternatives } from "../../../src/moderation/rules/rule";
+import {
+  byNeededWords,
+  letterRunsOf,
+  neededWordsAsked,
+  spansOf,
+  topLevelAlternatives,
+} from "../../../src/moderation/rules/rule";
 import { WORD_EDGE } from "../../../src/moderation/rules/word-edges";
 
 describe("topLevelAlternatives", () => {
@@ -53,6 +59,14 @@ describe("byNeededWords", () => {
     expect(read).not.toHaveBeenCalled();
     expect(spansOf(made, "the bottle ready", "crisis-method")).toEqual([{ rule: "crisis-method", start: 4, end: 16 }]);
     expect(read).toHaveBeenCalled();
+  });
+
+  it("lists as asked of needed-words.json only the alternatives looked up there, not those given their own words", () => {
+    byNeededWords(["kettle (?:on|boiled)"], 100, edges, neededBy(["kettle (?:on|boiled)"]));
+    expect(neededWordsAsked).not.toContain(String.raw`\b(?:kettle (?:on|boiled))\b`);
+    byNeededWords(["kettle (?:on|boiled)"], 100, edges);
+    expect(neededWordsAsked).toContain(String.raw`\b(?:kettle (?:on|boiled))\b`);
+    neededWordsAsked.pop(); // not one of the file's: its test reads this list too
   });
 });
 
