@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { crisisFeatures } from "../src/moderation/rules/crisis/features";
+import { type CrisisFeatures, crisisFeatures } from "../src/moderation/rules/crisis/features";
 
 export type Case = { body: string; label: string; set: string };
 export type Reading = { prior: number; weights: Map<string, number> };
@@ -40,9 +40,14 @@ const STEP_SIZE = 0.5;
 // others), and the first post an isolate checks reads them in a third of the time.
 const SMALLEST_WEIGHT = 0.05;
 
-const features = new Map<string, Set<string>>();
-const featuresOfPost = (post: Case) =>
-  features.get(post.body) ?? features.set(post.body, crisisFeatures(post.body)).get(post.body) ?? new Set();
+const features = new Map<string, CrisisFeatures>();
+const featuresOfPost = (post: Case): CrisisFeatures => {
+  const known = features.get(post.body);
+  if (known) return known;
+  const read = crisisFeatures(post.body);
+  features.set(post.body, read);
+  return read;
+};
 
 /**
  * Crisis posts against every clinical and benign post: a logistic regression whose bias is the reading's prior
@@ -55,9 +60,10 @@ export function train(posts: Case[]): Reading {
   const labelled = posts.filter((post) => ["crisis", "clinical", "benign"].includes(post.label));
   const seen = new Map<string, number>();
   for (const post of labelled)
-    for (const feature of featuresOfPost(post)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+    for (const feature of featuresOfPost(post).features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
   const index = new Map([...seen].filter(([, count]) => count >= LEAST_SEEN).map(([feature], at) => [feature, at]));
-  const rows = labelled.map((post) => [...featuresOfPost(post)].flatMap((feature) => index.get(feature) ?? []));
+  const rows = labelled.map((post) => [...featuresOfPost(post).features].flatMap((feature) => index.get(feature) ?? []));
+  const each = labelled.map((post) => featuresOfPost(post).each);
   const isCrisis = labelled.map((post) => (post.label === "crisis" ? 1 : 0));
   const crisisCount = isCrisis.filter((value) => value === 1).length;
   const classWeight = [labelled.length / (2 * (labelled.length - crisisCount)), labelled.length / (2 * crisisCount)];
@@ -67,11 +73,12 @@ export function train(posts: Case[]): Reading {
     const gradient = new Float64Array(index.size);
     let biasGradient = 0;
     rows.forEach((row, at) => {
-      const odds = row.reduce((sum, feature) => sum + (coefficients[feature] ?? 0), bias);
+      const counts = each[at] ?? 1;
+      const odds = bias + counts * row.reduce((sum, feature) => sum + (coefficients[feature] ?? 0), 0);
       const label = isCrisis[at] ?? 0;
       const error = (1 / (1 + Math.exp(-odds)) - label) * (classWeight[label] ?? 1);
       biasGradient += error;
-      for (const feature of row) gradient[feature] = (gradient[feature] ?? 0) + error;
+      for (const feature of row) gradient[feature] = (gradient[feature] ?? 0) + error * counts;
     });
     coefficients.forEach((value, feature) => {
       coefficients[feature] = value - STEP_SIZE * ((gradient[feature] ?? 0) / rows.length + PENALTY * value);
@@ -88,7 +95,8 @@ export function train(posts: Case[]): Reading {
 
 /** A post's score under a reading. */
 export function scoreOf(reading: Reading, post: Case): number {
-  let score = reading.prior;
-  for (const feature of featuresOfPost(post)) score += reading.weights.get(feature) ?? 0;
-  return score;
+  const { features, each } = featuresOfPost(post);
+  let sum = 0;
+  for (const feature of features) sum += reading.weights.get(feature) ?? 0;
+  return reading.prior + each * sum;
 }

@@ -122,7 +122,7 @@ const ORDINARY_RELUCTANCE = new RegExp(
 
 // A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
 const SHORT_POST_WORDS = 12;
-const SHORT_POST_MARGIN = 0.1;
+const SHORT_POST_MARGIN = 0.2;
 
 function isShort(spoken: string): boolean {
   // Twelve words fit in well under 200 characters: a longer post is not counted word by word.

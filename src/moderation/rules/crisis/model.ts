@@ -1,5 +1,5 @@
 import model from "../../lexicons/crisis-model.json";
-import { FEATURE_WORD } from "./features";
+import { eachFeatureCounts, FEATURE_WORD } from "./features";
 
 /**
  * The crisis reading: how much a post reads like the crisis posts of the
@@ -46,23 +46,23 @@ function weightsOf(): Weights {
 
 /** How the text, normalized, folded and without quotations, reads: above `model.threshold` beside a sign of risk,
  * above `model.alone` by itself, it reads as a crisis post. The features are those of `crisisFeatures`, each counted
- * once, looked up without building the pair's string. */
+ * once and as much as the post's length says (`eachFeatureCounts`), looked up without building the pair's string. */
 export function crisisReading(spoken: string): number {
   const { words, pairs } = weightsOf();
   const counted = new Set<Weight>();
   const tokens = spoken.match(FEATURE_WORD) ?? [];
-  let score = model.prior;
+  let sum = 0;
   const add = (weight: Weight | undefined) => {
     if (weight === undefined || counted.has(weight)) return;
     counted.add(weight);
-    score += weight.value;
+    sum += weight.value;
   };
   tokens.forEach((token, at) => {
     add(words.get(token));
     const next = tokens[at + 1];
     if (next !== undefined) add(pairs.get(token)?.get(next));
   });
-  return score;
+  return model.prior + eachFeatureCounts(tokens.length) * sum;
 }
 
 export const BESIDE_A_SIGN = model.threshold;

@@ -3,7 +3,7 @@ import crisisModel from "../../../../src/moderation/lexicons/crisis-model.json";
 import { normalize } from "../../../../src/moderation/normalize";
 import { moderate } from "../../../../src/moderation/pipeline";
 import { crisis } from "../../../../src/moderation/rules/crisis";
-import { crisisFeatures } from "../../../../src/moderation/rules/crisis/features";
+import { crisisFeatures, eachFeatureCounts } from "../../../../src/moderation/rules/crisis/features";
 import { ALONE, BESIDE_A_SIGN, crisisReading } from "../../../../src/moderation/rules/crisis/model";
 import { withoutQuotations } from "../../../../src/moderation/rules/crisis/voice";
 import { fold } from "../../../../src/moderation/text";
@@ -47,13 +47,18 @@ describe("the reading's sum", () => {
       .map((line) => (JSON.parse(line) as { body: string }).body),
   );
 
-  it("is the prior plus each trained feature of the post, counted once", () => {
+  it("is the prior plus each trained feature of the post, counted once and as much as the post's length says", () => {
     expect(posts.length).toBeGreaterThan(300);
     for (const post of [...posts, 'I want to die "I want to die" die die', ""]) {
-      let sum = crisisModel.prior;
-      for (const feature of crisisFeatures(post)) sum += trained.get(feature) ?? 0;
-      expect(reading(post)).toBeCloseTo(sum, 9);
+      const { features, each } = crisisFeatures(post);
+      let sum = 0;
+      for (const feature of features) sum += trained.get(feature) ?? 0;
+      expect(reading(post)).toBeCloseTo(crisisModel.prior + each * sum, 9);
     }
+  });
+
+  it("counts each feature of a post of 30 words or fewer twice, of 60 once, of 240 a quarter", () => {
+    expect([1, 30, 45, 60, 240].map(eachFeatureCounts)).toEqual([2, 2, 60 / 45, 1, 0.25]);
   });
 });
 
@@ -71,13 +76,14 @@ describe("the crisis reading alone", () => {
     expect(decision.reasons.map((reason) => reason.kind)).toContain("crisis");
   });
 
-  // Unsure is held: 1.25, not 1.5, since a new writer's set (fresh50) held 7 more of its 100 crisis posts so for 1 of
-  // its 120 others (scripts/train-crisis-model.ts).
-  it("holds a post the reading puts between 1.25 and 1.5, where it is unsure", () => {
-    const unsure = "wrote my last progress note tonight. signed it 'final session, discharged'. it was about me.";
-    expect(ALONE).toBe(1.25);
-    expect(reading(unsure)).toBeGreaterThan(1.25);
-    expect(reading(unsure)).toBeLessThan(1.5);
+  // Unsure is held: 1.0, not 1.25, since two sets in the development corpus's style, scored before the reading learned
+  // them (fresh58, fresh59), held 6 more of their 200 crisis posts so for 1 more of their 200 benign posts
+  // (scripts/train-crisis-model.ts).
+  it("holds a post the reading puts between 1.0 and 1.25, where it is unsure", () => {
+    const unsure = "Had my last day of work today. Nobody knows it was my last day.";
+    expect(ALONE).toBe(1);
+    expect(reading(unsure)).toBeGreaterThan(1);
+    expect(reading(unsure)).toBeLessThan(1.25);
     expect(moderate(unsure).reasons.map((reason) => reason.kind)).toContain("crisis");
   });
 
