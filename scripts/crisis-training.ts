@@ -62,7 +62,9 @@ export function train(posts: Case[]): Reading {
   for (const post of labelled)
     for (const feature of featuresOfPost(post).features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
   const index = new Map([...seen].filter(([, count]) => count >= LEAST_SEEN).map(([feature], at) => [feature, at]));
-  const rows = labelled.map((post) => [...featuresOfPost(post).features].flatMap((feature) => index.get(feature) ?? []));
+  const rows = labelled.map((post) =>
+    [...featuresOfPost(post).features].flatMap((feature) => index.get(feature) ?? []),
+  );
   const each = labelled.map((post) => featuresOfPost(post).each);
   const isCrisis = labelled.map((post) => (post.label === "crisis" ? 1 : 0));
   const crisisCount = isCrisis.filter((value) => value === 1).length;

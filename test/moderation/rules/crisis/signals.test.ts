@@ -562,9 +562,7 @@ describe("a short post that only does not want a day's work is no crisis", () =>
     expect(crisisRulesIn(text)).toEqual([]);
   });
 
-  it.each([
-    "I don't want to go back to work. Or anywhere, ever.",
-  ])("holds %j", (text) => {
+  it.each(["I don't want to go back to work. Or anywhere, ever."])("holds %j", (text) => {
     expect(crisisRulesIn(text)).not.toEqual([]);
   });
 });
