@@ -26,7 +26,7 @@ const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
 // or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
 const PLACE_ZIP =
-  /\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|to|of|from|near|around)? ?|(?<=\b(?:in|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b/g;
+  /\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b/g;
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
 const CPT_RANGES: Array<[number, number]> = [
   [90785, 90899],

@@ -98,9 +98,14 @@ const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 
 const emails = whenSeen(/@/, ({ despaced }) => emailsInView(despaced()));
 // "chat at 988lifeline.org", "look at findahelpline.com": a plain word before a spoken "at" is prose, not a mailbox.
-const spelledEmails = whenSeen(SPELLED_AT, ({ folded }) =>
-  spansOf(SPELLED_EMAIL, folded, "email").filter((span) => !isWordAtSite(folded.slice(span.start, span.end))),
-);
+// Spaced out too: "m e h m e t 7 7 [at] g m a i l [dot] c o m".
+const spelledEmails = whenSeen(SPELLED_AT, ({ folded, despaced }) => {
+  const view = SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
+  return inOrigin(
+    view,
+    spansOf(SPELLED_EMAIL, view.text, "email").filter((span) => !isWordAtSite(view.text.slice(span.start, span.end))),
+  );
+});
 
 function isWordAtSite(found: string): boolean {
   const [before] = found.split(" at ");

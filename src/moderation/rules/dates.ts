@@ -135,15 +135,25 @@ const HOLIDAYS = [
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 
+// Said of something that happened once: "was nine", "left", "walked out".
+const PAST_EVENT = "(?:was|were|\\w+ed|left|died|came|went|told|found|lost|ran|got|took|broke|fell|said|shot|hit)\\b";
+
 // A holiday tied to one year or one event: "Christmas Eve 2021", "last Fourth
-// of July", "that Thanksgiving", or a sentence that opens with the holiday and
-// goes on about someone: "On Valentine's Day her husband served her…".
+// of July", "that Thanksgiving", a sentence that opens with the holiday and
+// goes on about someone: "On Valentine's Day her husband served her…", or what
+// happened to someone on it.
 const HOLIDAY_DATE = new RegExp(
   [
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY},? (?:her|his|their|my client|the client|he|she|they)\\b`,
+    // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
+    // brother told them", "the Easter he left"
+    `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) (?:her|his|their|my client|the client|he|she|they)\\b`,
+    `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
+    `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) (?:her|his|their|my client|the client|he|she|they)\\b`,
+    `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
   ].join("|"),
   "gm",
 );

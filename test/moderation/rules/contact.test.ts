@@ -8,6 +8,7 @@ describe("email", () => {
     ["mail j o h n @ gmail . com now", "j o h n @ gmail . com"],
     ["it's tina dot park at yahoo dot com", "tina dot park at yahoo dot com"],
     ["lk (at) stmarys (dot) org", "lk (at) stmarys (dot) org"],
+    ["from m e h m e t 7 7 [at] g m a i l [dot] c o m and", "m e h m e t 7 7 [at] g m a i l [dot] c o m"],
     ["jo\u200Bhn@gm\u200Bail.com", "john@gmail.com"],
     ["ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"],
     // Cyrillic а and о in place of the Latin letters

@@ -30,6 +30,9 @@ describe("dates other than a year", () => {
     ["Christmas Eve 2021 was when it happened", "christmas eve 2021"],
     ["Last Fourth of July a firework went off", "last fourth of july"],
     ["On Valentine's Day her husband served her papers", "on valentine's day her"],
+    ["Her father walked out on Christmas Eve when she was nine", "christmas eve when she was"],
+    ["Thanksgiving was the day her brother told them", "thanksgiving was the day her"],
+    ["the Easter he moved out", "the easter he moved"],
     ["signed 14.III.2023 by both", "14.iii.2023"],
   ])("finds %j", (text, words) => {
     expect(dates(text).map((flagged) => flagged.toLowerCase())).toContainEqual(words);
@@ -50,6 +53,9 @@ describe("dates other than a year", () => {
     "Took the whole week of Christmas off for the first time",
     "The week after Valentine's Day my couples waitlist explodes",
     "On Christmas I always cry a little",
+    "Christmas is when she feels it most, every year",
+    "Every Christmas, when she visits her mum, it starts again",
+    "Thanksgiving is when I finally sleep",
     "We met in March. Back in 2019.",
     "group moved to 10-12 people, set for 10-15 minutes each, from 9-12 on Fridays",
   ])("leaves %j alone", (text) => {
