@@ -1,4 +1,4 @@
-import { I, pattern, type Signal } from "./signal";
+import { I, NOT_SELF_HARM, pattern, type Signal } from "./signal";
 
 /**
  * Self-harm, present or resumed: "I started cutting again", "burned myself
@@ -6,7 +6,7 @@ import { I, pattern, type Signal } from "./signal";
  * and hurt myself". A client's self-harm is clinical work, not this.
  */
 
-const HARM = `(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burned|burnt|hurt|harmed|scratched|hit|punched)`;
+const HARM = `(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burned|burnt|hurt|harmed|scratched|scratch|hit|punched)`;
 
 export const selfHarm: Signal = {
   rule: "crisis-self-harm",
@@ -14,7 +14,7 @@ export const selfHarm: Signal = {
   patterns: [
     pattern(
       I,
-      String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?))\b`,
+      String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
     pattern(
@@ -31,5 +31,9 @@ export const selfHarm: Signal = {
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
     pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
+    // Harm by other means, until it shows: "I run my hands under water that's far too hot until they blister"
+    pattern(
+      String.raw`\bi (?:[\w']+ ){0,12}?until (?:it|they|my (?:hands?|arms?|skin|wrists?|thighs?|legs?|scalp|knuckles)|the skin) (?:bleeds?|bled|blisters?|blistered|bruises?|bruised|scabs?|scabbed)\b`,
+    ),
   ],
 };

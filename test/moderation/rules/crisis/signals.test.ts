@@ -943,3 +943,24 @@ describe("the kinds fresh55 missed: a time set for after a shift, letters for al
     ],
   );
 });
+
+describe("the kinds the development corpus's style found (fresh56 to fresh59): the method settled, the self ending with a season, a form answered, harm by other means", () => {
+  holdsAndLeaves(
+    [
+      "Payroll clears on the 30th. My method is chosen and the building is empty on weekends.",
+      "When the semester ends, so do I.",
+      "Did the screening on myself for a laugh. Plan: yes. Means: at home. Ha.",
+      "I hold my hand under the hot tap until it blisters, every night after group.",
+      "I scratch the backs of my hands under the desk when a client talks about her father.",
+      "Looked up toxicity levels again, this time with my own body weight.",
+    ],
+    [
+      "We sorted the method of payment with the clinic at last.",
+      "When the conference ends, so does my patience.",
+      "Plan: meet my supervisor on Monday. Means: coffee.",
+      "I hiked until my feet blistered and loved every minute.",
+      "I scratched my head over the billing code for an hour.",
+      "I cut my hand chopping onions before my first session.",
+    ],
+  );
+});
