@@ -77,6 +77,7 @@ describe("names without a cue word", () => {
 
   it.each([
     ["theorists and authors", "Rereading Carl Rogers on a Sunday morning."],
+    ["a founder of a school by full name", "Michael White and Monica McGoldrick both changed how I ask questions."],
     ["a comma after a word that is no name", "Honestly, my Tuesday 3pm was the best session all week."],
     ["an illness called by a size and a letter", "Beat the Big C last year and back at work now."],
     ["a title before a safe word", "Officer Training is on Thursday for the new crisis team."],
