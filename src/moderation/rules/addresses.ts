@@ -59,5 +59,19 @@ function placeZipsIn(folded: string): Span[] {
     if (isCptCode(Number(zip)) || /\d (?:in|out of) $/.test(folded.slice(start - 10, start))) continue;
     spans.push({ rule: "zip-code", start, end: start + 5 });
   }
+  // A post that speaks of ZIP codes ("the system still shows 28906… The zip code is the whole problem"): any five
+  // digits standing alone in it may be one.
+  if (ZIP_SPOKEN_OF.test(folded)) {
+    for (const match of folded.matchAll(FIVE_DIGITS)) {
+      const start = match.index;
+      if (isCptCode(Number(match[0])) || spans.some((span) => span.start === start)) continue;
+      spans.push({ rule: "zip-code", start, end: start + 5 });
+    }
+  }
   return spans;
 }
+
+const ZIP_SPOKEN_OF = /\bzip ?codes?\b|\bzips?\b(?! (?:it|up|line|tie|lock|file|drive|through|past|along))/;
+// Five digits alone: not part of a longer number, an amount ("$12000", "12,000", "12000k"), a share or a count
+// ("12000 dollars").
+const FIVE_DIGITS = /(?<![\d$.,#-])\d{5}(?![\d,.%-]|\s?k\b| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;

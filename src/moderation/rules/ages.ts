@@ -5,7 +5,7 @@ import { anyOf, gated, type Rule, spansOf } from "./rule";
  * Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or
  * older": "94-year-old", "aged 92", "turns 100", "94 years young", "her 95th
  * birthday", and a person said to be that old, "my oldest client is 94",
- * "she's ninety-one". "90 days", "a limit of 100" or "90% sure" are not ages.
+ * "she's ninety-one", "a man who's 93". "90 days", "a limit of 100" or "90% sure" are not ages.
  */
 
 const OVER_89 = "(?:9\\d|1[01]\\d)";
@@ -31,7 +31,8 @@ const AGE = anyOf(
     `\\b(?:man|woman|lady|gentleman|widow|widower|person|client|patient|veteran|grandmother|grandfather) of ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit|will be|'ll be|is going to be) ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b${NINETIES_ORDINAL} birthday\\b`,
-    `\\b${PERSON}(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
+    // "she's ninety-one", "a man who's ninety-three"
+    `\\b${PERSON}(?: who| that)?(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
     // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age
     `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and| now| this)(?=\\s)`,
     // "ninety in December": an age reached on a coming date

@@ -74,6 +74,9 @@ const DATE = anyOf(
     `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| at | of | and | when | he | she | they | i | we | my )`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
+    // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
+    // the day her brother was killed"
+    `\\bthe ${ORDINAL_DAY}\\b(?=[^.!?\\n]{0,40}\\b(?:the day (?:it|he|she|they|her|his|their|my client|the client)\\b|anniversary\\b))`,
   ],
   "gm",
 );
@@ -147,6 +150,7 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
+    `\\b${HOLIDAY} before last\\b`,
     `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY},? (?:her|his|their|my client|the client|he|she|they)\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"

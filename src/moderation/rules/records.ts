@@ -68,11 +68,12 @@ const RECORD_NAMES = [
 const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d))\s*${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_ID}`, "g");
 
-// License letters (counseling, social work, psychology, nursing, medicine)
-// then the license's number, its digits possibly spaced out.
+// License letters (counseling, social work, psychology, nursing, medicine),
+// with a state's or a level's letters after a dash ("LCSW-C", "LPC-A"), then
+// the license's number, its digits possibly spaced out.
 const LICENSES = "lpc|lpcc|lcpc|lpc-s|lmft|lcsw|licsw|lisw|lmsw|lsw|lmhc|lcmhc|lcat|lcdc|ladc|psy|rn|pmhnp|md";
 const LICENSE_NUMBER = new RegExp(
-  String.raw`\b(?:${LICENSES})\s*(?:#|no\.?|number)?\s*:?\s*(?:[a-z]{1,2}-?)?\d(?:[ -]?\d){3,}\b`,
+  String.raw`\b(?:${LICENSES})(?:-[a-z]{1,2})?\s*(?:#|no\.?|number)?\s*:?\s*(?:[a-z]{1,2}-?)?\d(?:[ -]?\d){3,}\b`,
   "g",
 );
 

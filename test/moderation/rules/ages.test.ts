@@ -5,6 +5,8 @@ describe("ages over 89", () => {
   it.each([
     ["My oldest client is 94 and she", "my oldest client is 94"],
     ["She's ninety-one and she told me", "she's ninety-one"],
+    ["Started seeing a man who's ninety-three, by video.", "man who's ninety-three"],
+    ["a woman who was 95 when we met", "woman who was 95"],
     ["new pt is 96 and sharper than me", "pt is 96"],
     ["she will be 101 in March", "will be 101"],
     ["at 94 years young she", "94 years young"],

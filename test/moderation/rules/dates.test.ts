@@ -33,6 +33,8 @@ describe("dates other than a year", () => {
     ["Her father walked out on Christmas Eve when she was nine", "christmas eve when she was"],
     ["Thanksgiving was the day her brother told them", "thanksgiving was the day her"],
     ["the Easter he moved out", "the easter he moved"],
+    ["asked to move our session off the 18th because that's the day it happened", "the 18th"],
+    ["The Labor Day before last, his dad had a stroke", "labor day before last"],
     ["signed 14.III.2023 by both", "14.iii.2023"],
   ])("finds %j", (text, words) => {
     expect(dates(text).map((flagged) => flagged.toLowerCase())).toContainEqual(words);

@@ -55,6 +55,8 @@ describe("quasi-identifiers", () => {
     ["only-one", "When you're the only rabbi within eighty miles, you drive far for therapy."],
     ["only-one", "I'm the only child psychologist in our county, so everyone knows who I am."],
     ["only-one", "Our town's only veterinarian sat in my office and cried."],
+    ["only-one", "She's the only woman working as a game warden on our end of the state."],
+    ["only-one", "There's one boy in our whole school district with that syndrome."],
     ["only-one", "The head librarian in our little town is on my caseload."],
     ["small-community", "She is a firefighter in a town of 3,000 and hates the locker room."],
     ["small-community", "island of about 400 people, one ferry a day"],

@@ -12,6 +12,7 @@ describe("record, license, docket and plate numbers", () => {
     ["member id ends with 0093, says the portal", "member id ends with 0093"],
     ["billing wants my client's last four, 7714, again", "client's last four, 7714"],
     ["My license is LPC 80431 and", "LPC 80431"],
+    ["the letter has my whole license number, LCSW-C 19774, in the header", "LCSW-C 19774"],
     ["read me her NDIS participant number, 430 118 902, to fix", "participant number, 430 118 902"],
     ["wrote her license as LMFT 1 1 2 9 4 on it", "LMFT 1 1 2 9 4"],
     ["subpoenaed in docket 22-DR-1187 for", "docket 22-DR-1187"],
