@@ -6,7 +6,7 @@ import { I, NOT_SELF_HARM, pattern, type Signal } from "./signal";
  * and hurt myself". A client's self-harm is clinical work, not this.
  */
 
-const HARM = `(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burned|burnt|hurt|harmed|scratched|scratch|hit|punched)`;
+const HARM = `(?:cutting|burning|hurting|harming|scratching|hitting|punching|cut|burn|burned|burnt|hurt|harmed|scratched|scratch|hit|punched)`;
 
 export const selfHarm: Signal = {
   rule: "crisis-self-harm",
@@ -31,6 +31,10 @@ export const selfHarm: Signal = {
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
     pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
+    // As a habit: "Now I cut most nights after I finish my process notes"
+    pattern(
+      String.raw`\bi (?:still |now |usually )?(?:cut|burn|scratch myself|hit myself)(?: again)? (?:most|every|each|some|other) (?:nights?|days?|mornings?|evenings?|weekends?)\b`,
+    ),
     // Harm by other means, until it shows: "I run my hands under water that's far too hot until they blister"
     pattern(
       String.raw`\bi (?:[\w']+ ){0,12}?until (?:it|they|my (?:hands?|arms?|skin|wrists?|thighs?|legs?|scalp|knuckles)|the skin) (?:bleeds?|bled|blisters?|blistered|bruises?|bruised|scabs?|scabbed)\b`,

@@ -964,3 +964,23 @@ describe("the kinds the development corpus's style found (fresh56 to fresh59): t
     ],
   );
 });
+
+describe("the kinds fresh61 missed: self-harm as a habit, what is needed already there, old ammunition, found how soon, cards before the news, a countdown", () => {
+  holdsAndLeaves(
+    [
+      "Two years clean of it and now I cut most nights after the last session.",
+      "I burn the inside of my arm with a lighter before group.",
+      "Tomorrow after work I'm driving to the lake house. What I need is already there.",
+      "Found my grandfather's rifle and looked up whether the old ammo still fires.",
+      "Looked up how long before someone would find me. Then saw my 3pm.",
+      "Posted the letters to my sisters today. They'll get them before they hear.",
+    ],
+    [
+      "I cut most of my notes short on Fridays.",
+      "The staff will get the memo before they hear about the merger.",
+      "What I need is already there in the DSM, I just have to read it.",
+      "Range day with my brother: the old ammo still fires fine.",
+      "My countdown to retirement says 412 days.",
+    ],
+  );
+});
