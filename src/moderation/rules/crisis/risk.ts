@@ -314,7 +314,7 @@ export const riskKinds: RiskKind[] = [
       "then (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight),? i (?:do|'ll do|will do|am doing) it(?=[.!])",
       "(?:i've|i have) (?:worked out|figured out|decided|sorted(?: out)?) the (?:when|where|how) and the (?:when|where|how)",
       // "The method is sorted", "I've worked out the method"; "When the school year ends, so do I."
-      String.raw`(?:the|my) method(?: is|'s)? (?:sorted|chosen|decided|picked|settled|ready|figured out|worked out)|(?:sorted|chosen|picked|settled on|decided on|worked out|figured out) (?:the|my) method(?! of)`,
+      "(?:the|my) method(?: is|'s)? (?:sorted|chosen|decided|picked|settled|ready|figured out|worked out)|(?:sorted|chosen|picked|settled on|decided on|worked out|figured out) (?:the|my) method(?! of)",
       String.raw`(?:ends|is over|finishes|closes),? so do i(?=\s*[.!]|\s*$)`,
       "(?:picked|chose|chosen|timed) (?:it|the day|the date|the time) so (?:that )?(?:nobody|no one|none of my|no client)",
       String.raw`(?:done|finished) with (?:all of it|all of this|everything|it all)\b[^.!?\n]{0,10}\bincluding me`,
