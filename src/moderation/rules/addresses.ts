@@ -72,7 +72,7 @@ function placeZipsIn(folded: string): Span[] {
 }
 
 const ZIP_SPOKEN_OF = /\bzip ?codes?\b|\bzips?\b(?! (?:it|up|line|tie|lock|file|drive|through|past|along))/;
-// Five digits alone: not part of a longer number, an amount ("$12000", "12,000", "12000k"), a share or a count
-// ("12000 dollars").
+// Five digits alone: not part of a longer number, an amount ("$12000", "12,000", "12000k", "65000 a year"), a share
+// or a count ("12000 dollars").
 const FIVE_DIGITS =
-  /(?<![\d$.,#-])\d{5}(?![\d,.%-]|\s?k\b| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;
+  /(?<![\d$.,#-])\d{5}(?![\d,.%-]|\s?k\b| (?:a|an|per) (?:year|month|week|day|hour|session)\b| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;

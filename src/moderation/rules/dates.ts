@@ -76,7 +76,7 @@ const DATE = anyOf(
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
     // the day her brother was killed"
-    `\\bthe ${ORDINAL_DAY}\\b(?=[^.!?\\n]{0,40}\\b(?:the day (?:it|he|she|they|her|his|their|my client|the client)\\b|anniversary\\b))`,
+    `\\bthe ${ORDINAL_DAY}\\b(?! (?:anniversary|birthday|time|session|year|week|day of|floor|grade|century))(?=[^.!?\\n]{0,40}\\b(?:the day (?:it|he|she|they|her|his|their|my client|the client)\\b|anniversary\\b))`,
   ],
   "gm",
 );
@@ -138,8 +138,9 @@ const HOLIDAYS = [
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 
-// Said of something that happened once: "was nine", "left", "walked out".
-const PAST_EVENT = "(?:was|were|\\w+ed|left|died|came|went|told|found|lost|ran|got|took|broke|fell|said|shot|hit)\\b";
+// Said of something that happened once: "was nine", "left", "walked out" (not "was a kid": a childhood's habit).
+const PAST_EVENT =
+  "(?:was (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)|\\w+ed|left|died|came|went|told|found|lost|ran|got|took|broke|fell|said|shot|hit)\\b";
 
 // A holiday tied to one year or one event: "Christmas Eve 2021", "last Fourth
 // of July", "that Thanksgiving", a sentence that opens with the holiday and

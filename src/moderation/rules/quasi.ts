@@ -84,7 +84,9 @@ const ONLY_ONE = new RegExp(
     // "Only Deaf family in the county", "only veterinarian for sixty miles", at a sentence's start
     String.raw`(?:^|[.!?\n]\s*)only (?:[\w-]+ ){0,3}?[\w-]+ (?:in|on|at|within|for|of) (?:(?:our|the|this|my|a|that|\d+|[a-z]+) )?(?:[\w-]+ ){0,2}?(?:${SMALL_PLACE}|miles|counties)\b`,
     // "the one Sikh family in the whole county"
-    String.raw`\b(?:the|there's|there is) one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE}|school(?: board| district)?|district|parish)\b`,
+    String.raw`\bthe one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE}|school(?: board| district)?|district|parish)\b`,
+    // "There's one girl in our whole school district with…" (not "one kid in the school who finds my office")
+    String.raw`\bthere(?:'s| is) one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish)\b`,
     // "the only Marshallese student we've ever had"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"

@@ -25,6 +25,7 @@ describe("ZIP codes", () => {
     "we split it into 10000 pieces",
     "We raised 12000 dollars for the clinic; zip it, everyone.",
     "my zip code changed and so did 40000 things",
+    "My salary is 65000 a year, and the zip code I work in is expensive",
     "12,000 people",
     "CBT and DBT, the PHQ 9 and GAD 7, and a B12 shot",
     "Rated it 4 out of 5 stars in 2020",

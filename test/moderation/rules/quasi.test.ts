@@ -99,6 +99,7 @@ describe("quasi-identifiers", () => {
   });
 
   it.each([
+    "There's one kid in the school who always finds my office at lunch.",
     "If I see one more viral video about trauma I'll scream.",
     "A presenter on national radio called therapy a racket this morning.",
     "Mass shootings make my anxious clients worse every time.",

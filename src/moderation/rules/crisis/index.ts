@@ -113,7 +113,7 @@ const LEAVES_FOR_A_REASON = new RegExp(
 
 // A short post that only does not want to do a day's work or go somewhere: "I don't want to go to the staff party", "I
 // really don't want to go in tomorrow", "don't want to check the rota". The reading weighs "I", "don't" and "want" as
-// crisis posts use them; what is not wanted here is ordinary, unless for ever ("answer the phone, or ever again").
+// crisis posts use them; what is not wanted here is ordinary, unless for ever ("go back to work. Or anywhere, ever.").
 const ORDINARY_RELUCTANCE = new RegExp(
   withWordEdges(
     String.raw`\b(?:don't|do not) (?:really |even )?want to (?:go (?:in|back|out|to (?:work|the|my|group|clinic|church|that))|be on call|be the adult|do (?:my |the |any )?(?:notes|paperwork|admin|this report|intake)|write (?:my |the |this )?(?:notes|report|letter)|answer (?:my |the |any )?(?:emails?|phone|calls)|check (?:my |the )?(?:rota|emails?|inbox|voicemail|schedule)|talk to anyone|think tonight|get up early)\b(?![^.!?\n]*\b(?:ever|anymore|any more|again|for good|forever)\b)`,

@@ -313,9 +313,10 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:i've|i have|i) (?:picked|chosen|chose|settled on|decided on) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:for|of|to) )|(?:i've |i have )?(?:picked|chosen) a (?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s*[.!]|\s*$)|decided (?:that's|that is) when i'll go(?: as well| too)?(?=\s*[.!]|\s*$)|settled on (?:the|a) (?:weekend|date|day|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*[.!]|\s*$)|has a plan and a (?:date|day|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the plan (?:folded|tucked) (?:up )?in my|made (?:my|your) own plans? for (?:\d{1,2} ?(?:pm|am)|tonight|midnight)|my final (?:mon|tues|wednes|thurs|fri|satur|sun)day`,
       "then (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight),? i (?:do|'ll do|will do|am doing) it(?=[.!])",
       "(?:i've|i have) (?:worked out|figured out|decided|sorted(?: out)?) the (?:when|where|how) and the (?:when|where|how)",
-      // "The method is sorted", "I've worked out the method"; "When the school year ends, so do I."
+      // "The method is sorted", "I've worked out the method"
       "(?:the|my) method(?: is|'s)? (?:sorted|chosen|decided|picked|settled|ready|figured out|worked out)|(?:sorted|chosen|picked|settled on|decided on|worked out|figured out) (?:the|my) method(?! of)",
-      String.raw`(?:ends|is over|finishes|closes),? so do i(?=\s*[.!]|\s*$)`,
+      // "When the school year ends, so do I." Said of a working day too, and then unsure, so held: a moderator reads it.
+      String.raw`(?:ends|is over|finishes|closes),? so do i(?=\s*(?:[.!](?!\.)|$))`,
       "(?:picked|chose|chosen|timed) (?:it|the day|the date|the time) so (?:that )?(?:nobody|no one|none of my|no client)",
       String.raw`(?:done|finished) with (?:all of it|all of this|everything|it all)\b[^.!?\n]{0,10}\bincluding me`,
     ].join("|"),
@@ -342,7 +343,7 @@ export const riskKinds: RiskKind[] = [
       "(?:one|two|a few|three) (?:more )?to go,? (?:and )?then i'm ready",
       String.raw`(?:gave|give|giving|given|handed) (?:[\w']+ ){0,8}?(?:logins|passwords)|should be (?:more than )?enough(?=\s*[.!]|\s*$)`,
       // a risk assessment's answers given, as a form is filled in: "plan: yep. means: in the bathroom cabinet. timeline: soon"
-      String.raw`\b(?:plan|means|timeline|intent|access)\s?: (?:yep|yes|yeah|yup|y|in place|sorted|soon|tonight|ready|in the \w+|at home)\b`,
+      String.raw`\b(?:plan|means|timeline|intent|access)\s?: (?:yep|yes|yeah|yup|y|in place|sorted|soon|tonight|ready|at home|in the (?:bathroom|bedroom|house|car|garage|drawer|cabinet|cupboard|closet|shed|glovebox|trunk|boot))\b`,
       String.raw`under the (?:story|pretext|cover|excuse) (?:of|that)\b`,
       "ran (?:my own|an?) (?:intake|risk assessment|assessment|screen|screening) on (?:myself|me)|ran my own (?:intake|risk assessment|screen|screening)",
       "progress note,? (?:self|me|myself)",

@@ -14,7 +14,7 @@ export const selfHarm: Signal = {
   patterns: [
     pattern(
       I,
-      String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
+      String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself\b|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
     pattern(
@@ -31,13 +31,14 @@ export const selfHarm: Signal = {
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
     pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
-    // As a habit: "Now I cut most nights after I finish my process notes"
+    // As a habit: "Now I cut most nights after I finish my process notes" (not "I cut most days short")
     pattern(
-      String.raw`\bi (?:still |now |usually )?(?:cut|burn|scratch myself|hit myself)(?: again)? (?:most|every|each|some|other) (?:nights?|days?|mornings?|evenings?|weekends?)\b`,
+      String.raw`\bi (?:still |now |usually )?(?:cut|burn|scratch myself|hit myself)(?: again)? (?:most|every|each|some|other) (?:nights?|days?|mornings?|evenings?|weekends?)(?=\s*(?:[.!,;]|$)| (?:after|before|when|again|now|still|since)\b)`,
     ),
-    // Harm by other means, until it shows: "I run my hands under water that's far too hot until they blister"
+    // Harm by other means, until it shows: "I run my hands under water that's far too hot until they blister" (not "I
+    // practised guitar until my hands blistered": something done to the body itself)
     pattern(
-      String.raw`\bi (?:[\w']+ ){0,12}?until (?:it|they|my (?:hands?|arms?|skin|wrists?|thighs?|legs?|scalp|knuckles)|the skin) (?:bleeds?|bled|blisters?|blistered|bruises?|bruised|scabs?|scabbed)\b`,
+      String.raw`\bi (?:hold|held|run|ran|put|press|pressed|keep|kept|pick|picked|scratch|scratched|dig|dug|rub|rubbed|bite|bit) (?:at )?my (?:own )?(?:hands?|arms?|skin|wrists?|fingers|thighs?|legs?|scalp|nails|lips?|cuticles)\b[^.!?\n]{0,50}\buntil (?:it|they|my \w+|the skin) (?:bleeds?|bled|blisters?|blistered|bruises?|bruised|scabs?|scabbed)\b`,
     ),
   ],
 };

@@ -16,11 +16,11 @@ export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| just| re
 export const pattern = (...pieces: string[]) => new RegExp(withWordEdges(pieces.join("")), "g");
 
 /**
- * After "I cut my hand", "hit my head": an accident, not harm ("on the cupboard", "chopping onions", "by accident";
- * not "on purpose"), and the one idiom, "scratched my head" over something puzzling. Written after the body part.
+ * After "I cut my hand", "hit my head": an accident, not harm ("on the cupboard", "on a tin", "chopping onions", "by
+ * accident"; not "on the wall", "on bad nights"), and the one idiom, "scratched my head" over something puzzling.
+ * Written after the body part.
  */
-export const NOT_SELF_HARM = String.raw`(?<!scratch\w* my (?:own )?head)(?! on (?!purpose\b)| (?:chopping|slicing|cooking|opening|shaving|gardening|playing)\b|[^.!?
-]{0,30}\b(?:by accident|accidentally)\b)`;
+export const NOT_SELF_HARM = String.raw`(?<!scratch\w* my (?:own )?head)(?! on (?:a|an|the|my|our|some) (?:\w+ )?(?:cupboard|cabinet|shelf|corner|car door|door|doorframe|door frame|table|desk|counter|glass|knife|tin|can|stove|oven|grater|mandoline|edge|hinge|branch|fence|nail|staple)s?\b| (?:chopping|slicing|cooking|opening|shaving|gardening|playing)\b|[^.!?\n]{0,30}\b(?:by accident|accidentally)\b)`;
 
 /** What one "dies of" in hyperbole: "I'm going to die of embarrassment", "die of frostbite in my own counselling room". */
 export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy|envy|joy|frostbite|heatstroke|(?:the )?heat|(?:the )?cold|exhaustion|stress|paperwork|admin|old age|curiosity|hunger|thirst)`;

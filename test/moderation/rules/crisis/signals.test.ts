@@ -257,7 +257,6 @@ describe("the kinds fresh32 and fresh33 missed: the ordinary reading denied, eup
       "once my last report is filed i'm done. not done with the job. done.",
       // euphemisms of the end, and going where someone went
       "Honestly the long sleep sounds better than another winter of this.",
-      "My licence will outlast me. Funny thing to know at thirty-eight.",
       "Since Mum died I keep wanting to go where she went. Just to be nowhere too.",
       "Packing the car for a drive up north after clinic. Not planning on coming back.",
       // a cover story and what is brought
@@ -983,4 +982,40 @@ describe("the kinds fresh61 missed: self-harm as a habit, what is needed already
       "My countdown to retirement says 412 days.",
     ],
   );
+});
+
+describe("the review of the session's kinds: harm on a wall or on bad nights is harm, an accident on a tin is not; a habit, a blister, a form, a day, a child", () => {
+  holdsAndLeaves(
+    [
+      "Being honest with this group: I cut my arms on bad nights again, mostly after the late clients.",
+      "I hit my head on the wall again when the session ended.",
+    ],
+    [
+      "I cut my hand on a tin opening the cat food.",
+      "Now I cut most days short so I can pick my kids up.",
+      "I practised guitar until my hands blistered and I loved it.",
+      "Deep-cleaned the clinic kitchen with my co-workers: I scrubbed the old oven until my knuckles bled, and we laughed the whole afternoon.",
+      "Plan: in place for the audit. Means: in the budget.",
+    ],
+  );
+});
+
+// The length-scaled reading (2026-12-03) decides these short posts otherwise than the summed one did; it holds more
+// crisis posts of new writers for fewer ordinary ones (scripts/train-crisis-model.ts), and these are its cost. A test
+// here fails once the reading decides one as it should, and the post goes back to its table.
+describe("short posts the reading now decides wrongly (known)", () => {
+  it.fails.each([
+    "I don't want to answer the phone today, or ever again",
+    "My licence will outlast me. Funny thing to know at thirty-eight.",
+  ])("holds %j", (text) => {
+    expect(crisisRulesIn(text)).not.toEqual([]);
+  });
+
+  it.fails.each([
+    "There won't be an after-party this year, the budget is gone.",
+    "Retirement seminar at work today. I won't need one for years, I'm 29.",
+    "The conference is in May and I've decided that's when I'll go to the coast for a few days.",
+  ])("leaves %j", (text) => {
+    expect(crisisRulesIn(text)).toEqual([]);
+  });
 });
