@@ -1,5 +1,5 @@
 import { STATE_ABBREVIATIONS, STATES } from "./geography";
-import { COMPILE_ONCE, type Rule, type Span, spansOf, whenDigits } from "./rule";
+import { COMPILE_ONCE, inOrigin, type Rule, type Span, spansOf, whenDigits } from "./rule";
 import { withWordEdges } from "./word-edges";
 
 /** Street addresses, P.O. boxes, apartment and suite numbers, and ZIP codes. */
@@ -37,7 +37,10 @@ const CPT_RANGES: Array<[number, number]> = [
 const isCptCode = (code: number) => CPT_RANGES.some(([low, high]) => code >= low && code <= high);
 const STATE_ZIP = new RegExp(`\\b(?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")}),? \\d{5}\\b`, "g");
 
-export const addresses: Rule = whenDigits(({ text, folded }) => [
+// Five digits spaced out ("lives in 8 7 9 0 1"): the ZIP is read with the spaces taken out.
+const SPACED_DIGITS = /\b\d \d \d \d \d\b/;
+
+export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(STREET, text, "street-address"),
   ...spansOf(PO_BOX, folded, "street-address"),
   ...spansOf(UNIT, folded, "unit-number"),
@@ -47,6 +50,7 @@ export const addresses: Rule = whenDigits(({ text, folded }) => [
   ...spansOf(UK_POSTCODE, text, "zip-code"),
   ...spansOf(CANADIAN_POSTAL_CODE, text, "zip-code"),
   ...placeZipsIn(folded),
+  ...(SPACED_DIGITS.test(folded) ? inOrigin(despaced(), placeZipsIn(despaced().text)) : []),
 ]);
 
 function placeZipsIn(folded: string): Span[] {

@@ -27,7 +27,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
 const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
@@ -50,9 +50,9 @@ const DATE = anyOf(
     `\\b${NUMERIC_DAY}[./ -]${ROMAN_MONTH}[./ -](?:\\d{4}|\\d{2})\\b`,
     // "20240314": a compact ISO date
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
-    // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10": a month and day (or a day past the 12th and
-    // a month, as most of the world writes them) after a cue word
-    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}/${NUMERIC_MONTH})\\b${NOT_A_MEASURE}`,
+    // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
+    // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
     // (not "from 9-5", a range, nor "10-15 minutes")
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
@@ -60,8 +60,8 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
     `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
-    // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
-    `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
+    // "the attempts were 8/12, 8/14, and 8/19", "9/22, then 10/6": a list of months and days is of dates
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and |then |or |and then )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
     `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
     // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)
@@ -95,6 +95,13 @@ const DAY_SIGN =
 const HOLIDAY_GATE =
   /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b/;
 
+// A date read out in numbers, with its year: "nine, twelve, nineteen eighty-one", "four twenty-two two thousand five".
+const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const SPELLED_MONTH = `(?:${UNIT}|ten|eleven|twelve)`;
+const SPELLED_DAY_NUMBER = `(?:${UNIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]${UNIT})?|thirty(?:[- ]one)?)`;
+const SPELLED_YEAR = `(?:nineteen|twenty) (?:oh[- ]${UNIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNIT})?)|two thousand(?: and)?(?: ${UNIT}| ten| eleven| twelve| thirteen| fourteen| fifteen| sixteen| seventeen| eighteen| nineteen)?`;
+const SPELLED_DATE = new RegExp(`\\b${SPELLED_MONTH}[,/ -]+${SPELLED_DAY_NUMBER}[,/ -]+(?:${SPELLED_YEAR})\\b`, "gm");
+
 const datesByMonthOrDay = gated(
   "a month's name or a day's sign",
   (input) => input.words.hasAny(MONTH_WORDS) || DAY_SIGN.test(input.folded),
@@ -102,10 +109,17 @@ const datesByMonthOrDay = gated(
 );
 const holidays = whenSeen(HOLIDAY_GATE, ({ folded }) => holidaysIn(folded));
 
-export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input)];
+const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded }) =>
+  withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
+);
 
-const datesIn = (folded: string) =>
-  spansOf(DATE, folded, "full-date").map(
+export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input), ...spelledDates(input)];
+
+const datesIn = (folded: string) => withBirth(folded, spansOf(DATE, folded, "full-date"));
+
+/** A date after "born", "DOB" or "birthday" is a date of birth. */
+const withBirth = (folded: string, spans: Span[]) =>
+  spans.map(
     (span): Span =>
       BIRTH.test(folded.slice(Math.max(0, span.start - 40), span.start)) ? { ...span, rule: "birth-date" } : span,
   );
@@ -152,7 +166,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     `\\b${HOLIDAY} before last\\b`,
-    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY},? (?:her|his|their|my client|the client|he|she|they)\\b`,
+    // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
+    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?,? (?:her|his|their|my client|the client|he|she|they)\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) (?:her|his|their|my client|the client|he|she|they)\\b`,

@@ -30,9 +30,13 @@ const UNIT_DIGITS: Record<string, string> = {
 const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 
-// A spelled piece of a number: "fifty-five" or "fifty five" (two digits), "twelve" (two), "five" (one).
+// A digit said more than once: "double oh" (two digits), "triple five" (three).
+const REPEATED: Record<string, number> = { double: 2, triple: 3 };
+
+// A spelled piece of a number: "fifty-five" or "fifty five" (two digits), "twelve" (two), "five" (one), "triple five"
+// (three).
 const SPELLED_PIECE = new RegExp(
-  `\\b(?:(?:${TENS.join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEENS.join("|")}|${Object.keys(UNIT_DIGITS).join("|")})\\b`,
+  `\\b(?:(?:${TENS.join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEENS.join("|")}|(?:(?:${Object.keys(REPEATED).join("|")})[- ])?(?:${Object.keys(UNIT_DIGITS).join("|")}))\\b`,
   "g",
 );
 const SPELLED_WORDS = watch([...Object.keys(UNIT_DIGITS), ...TEENS, ...TENS]);
@@ -124,12 +128,14 @@ function pieceReader(text: string, spelled: boolean): (from: number) => Piece | 
 }
 
 function spelledPiece(word: RegExpExecArray): Piece {
-  const [head = ""] = word[0].split(/[- ]/);
+  const [said = "", then = ""] = word[0].split(/[- ]/);
+  const times = REPEATED[said];
+  const head = times === undefined ? said : then;
   const unitDigit = UNIT_DIGITS[head];
   return {
     start: word.index,
     end: word.index + word[0].length,
-    digits: unitDigit === undefined ? 2 : 1,
+    digits: times ?? (unitDigit === undefined ? 2 : 1),
     firstDigit: unitDigit ?? (TEENS.includes(head) ? "1" : String(TENS.indexOf(head) + 2)),
     spelled: true,
     looseBefore: false,

@@ -170,6 +170,7 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
+  if (isAuthorOfTitle(text, before)) return undefined;
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
   // A name that is also a place, a month or a holiday names nobody, but not before what only a person does:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
@@ -217,11 +218,34 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   if (rest.some((word) => isUnknown(word) || isWordlikeName(word))) return spanOf("proper-name", run.slice(from));
   // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
   // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
-  const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord);
+  const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord) && !isLabel(text, before, run);
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
+
+/**
+ * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
+ * "Best Moments This Week:".
+ */
+function isLabel(text: string, before: Token | undefined, run: Token[]): boolean {
+  return LABELED.has(before?.word ?? "") || text.charAt((run.at(-1) as Token).end) === ":";
+}
+const LABELED = new Set(["labeled", "labelled", "titled", "headed", "marked", "heading", "header", "section"]);
+
+/**
+ * '"Burnout" by Emily and Amelia Nagoski', "*Attached* by Amir Levine": after a title in quotes, capitalized as titles
+ * are, "by" names its authors. Not words someone said ('I was told "Stay" by Marcus').
+ */
+function isAuthorOfTitle(text: string, before: Token | undefined): boolean {
+  if (before?.word !== "by") return false;
+  const title = QUOTED_TITLE_BEFORE.exec(text.slice(Math.max(0, before.start - 80), before.start));
+  return title !== null && !SAID.test(title[1] ?? "");
+}
+// A quoted title of up to eight words whose first is capitalized, and the word before its opening quote.
+const QUOTED_TITLE_BEFORE = /(\w*)\s*["“'‘*_]\p{Lu}[^"”'’*_\n]{0,60}["”'’*_]\s*$/u;
+const SAID =
+  /^(?:told|said|says|say|asked|called|texted|wrote|writes|yelled|screamed|whispered|shouted|labeled|labelled|named|nickname|nicknamed|dubbed)$/i;
 
 /** "Big T came in today", "Little J's mum": a nickname of a size or an age and a capital letter. */
 function isLetterNickname(text: string, tokens: readonly Token[], i: number): boolean {

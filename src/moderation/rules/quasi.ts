@@ -179,6 +179,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:fronts|front|lead singer (?:of|in)|sings in) (?:the|a) local band\b|\bheadlined the (?:county|state|local|town) (?:fair|festival|show)\b`,
     // "the girl who went missing at the county show", "it made the paper": a story the town knows
     String.raw`\b(?:girl|boy|child|kid|daughter|son|woman|man|teen|teenager|toddler|student|sister|brother) who (?:went|was reported|had gone) missing\b`,
+    // "the girl who found the missing toddler", "helped find the missing hiker": the one who found a missing person
+    String.raw`\b(?:found|helped find|rescued|spotted) (?:the|that|a) missing (?:toddler|child|kid|boy|girl|teen|teenager|hiker|man|woman|baby|student|hunter|swimmer)\b`,
     String.raw`\b(?:it|that|which|this|she|he|they) (?:made|ended up in) the (?:local )?(?:paper|papers|news|front page|headlines)\b`,
     // "the only Deaf Black woman ever elected to our city council"
     String.raw`\bthe only (?:[\w-]+ ){0,4}?(?:ever )?elected to (?:our|the) (?:city|town|county|school|parish|village) (?:council|board)\b`,
@@ -195,11 +197,21 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the teacher who stopped the knife attack at the school", "the pilot in last year's light aircraft crash"
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
+    // "a passenger on the ferry that ran aground off the point": aboard the one vehicle a disaster happened to
+    String.raw`\b(?:passenger|survivor|crew member|deckhand|driver|pilot|captain|conductor) (?:on|in|of|aboard) the (?:[\w-]+ ){0,2}?(?:ferry|bus|train|plane|boat|ship|flight|tour bus|school bus|van|helicopter) that (?:ran aground|sank|capsized|crashed|derailed|went down|caught fire|went off the road|flipped|overturned|collided)\b`,
   ],
   EACH_ALONE,
 );
 
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
+// A fame marker said of a whole kind, not of someone: "every wellness influencer", "any youtuber", "all those reality
+// tv people". Not where it is seen: "a cookbook on every airport shelf".
+const ANY_OF_A_KIND =
+  /(?<!\b(?:on|in|across|onto|at) )\b(?:every|any|each|no|all(?: the| those| these)?|other|these|those|wannabe)(?: [a-z-]+)? $/;
+const famousIn = (folded: string) =>
+  spansOf(FAMOUS_FOR, folded, "newsworthy").filter(
+    (span) => !ANY_OF_A_KIND.test(folded.slice(Math.max(0, span.start - 30), span.start)),
+  );
 
 const RARE_CONDITION = new RegExp(
   [
@@ -237,7 +249,7 @@ export const quasiIdentifiers: Rule[] = [
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),
   ),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
-  ({ text, folded }) => [...eventsIn(text, folded), ...spansOf(FAMOUS_FOR, folded, "newsworthy")],
+  ({ text, folded }) => [...eventsIn(text, folded), ...famousIn(folded)],
   ({ folded }) => [
     ...(SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
     ...spansOf(ULTRA_RARE_CONDITION, folded, "rare-condition"),

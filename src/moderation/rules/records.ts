@@ -4,7 +4,7 @@ import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
  * Record, account, license, docket and plate numbers: named as such ("MRN
  * 4471923", "med rec # A-2281-0047", "account number is 10-448-2093",
  * "docket 22-DR-1187"), after a license's letters ("LPC 80431", "LMFT 1 1 2
- * 9 4"), after "plate" ("Plate 7KQM291", "plate says BRAVE 1"), and
+ * 9 4"), after "plate" ("Plate 7KQM291", "plate says BRAVE 1"), "MR#: 0093-4471-B", and
  * ID-shaped tokens ("A12345678", "D4412-7789-0012", "7KQM291", "ABC 1234").
  * Bare long numbers are found by the numbers rule. Clinical codes ("DSM-5",
  * "F41.1", "PHQ-9", "GAD-7", "CPT 90837", "COVID-19") are not IDs.
@@ -16,7 +16,7 @@ import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 // Letters then groups of digits after a space too: "Member ID WXK 448 201 773".
 const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
-const ALWAYS_AN_ID = String.raw`\b(?:mrn|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]?\s*(?:no\.?\s*|number\s*)?${ID}`;
+const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
 const RECORD_NAMES = [
   "medical record",
   "med rec",
@@ -77,9 +77,9 @@ const LICENSE_NUMBER = new RegExp(
   "g",
 );
 
-// "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "tag number XYZ123".
+// "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "the same vanity plate, NOTSAD2", "tag number XYZ123".
 const PLATE =
-  /\b(?:plates?|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*:? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
+  /\b(?:plates?|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
 
 // The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209",
 // "Medicaid ID ending 5551", "Medicaid ID ending 44-7719-B".

@@ -47,8 +47,12 @@ function intersections(text: string): Span[] {
   INTERSECTION.lastIndex = 0;
   for (let match = INTERSECTION.exec(text); match !== null; match = INTERSECTION.exec(text)) {
     const [whole, before, first = "", joiner, second = ""] = match;
-    // After "corner of", any two names are streets: "corner of MLK and Pine".
-    if (before?.toLowerCase() === "corner of" || isCorner(first, joiner, second)) {
+    // After "corner of", any two names are streets: "corner of MLK and Pine", "corner of oak and 5th" (not "one corner
+    // of it and watch what you do").
+    if (
+      (before?.toLowerCase() === "corner of" && isNamed(first) && isNamed(second)) ||
+      isCorner(first, joiner, second)
+    ) {
       spans.push(spanOfGroups(match.index, whole, first, second));
     }
     INTERSECTION.lastIndex = match.index + whole.indexOf(first) + 1;
@@ -58,14 +62,18 @@ function intersections(text: string): Span[] {
 
 /** Whether two names joined by "and" or "&" are streets: an ordinal, a street's usual name, or "&" between capitals. */
 function isCorner(first: string, joiner: string | undefined, second: string): boolean {
-  const isOrdinal = (street: string) => /^\d/.test(street) || new RegExp(`^(?:${ORDINAL_WORDS})$`, "i").test(street);
-  const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());
   const isCapital = (street: string) => /^\p{Lu}/u.test(street) && !lexicons().safe.has(street.toLowerCase());
   const [a, b] = [first, second];
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
 }
+
+const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
+const isOrdinal = (street: string) => ORDINAL.test(street);
+const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());
+/** Written as a street's name: capitalized, an ordinal or a street's usual name. */
+const isNamed = (street: string) => /^\p{Lu}/u.test(street) || isOrdinal(street) || isStreetName(street);
 
 function spanOfGroups(index: number, whole: string, first: string, second: string): Span {
   const start = index + whole.indexOf(first);

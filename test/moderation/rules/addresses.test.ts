@@ -14,6 +14,7 @@ describe("ZIP codes", () => {
     ["rehoused to a flat in LS6 2QD near the park", "LS6 2QD"],
     ["the shelter moved him to T2P 1J9 in the winter", "T2P 1J9"],
     ["she's in postcode 3056 now", "postcode 3056"],
+    ["the system thinks he lives in 8 7 9 0 1 and", "8 7 9 0 1"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
   });
@@ -29,6 +30,7 @@ describe("ZIP codes", () => {
     "12,000 people",
     "CBT and DBT, the PHQ 9 and GAD 7, and a B12 shot",
     "Rated it 4 out of 5 stars in 2020",
+    "rated it 1 2 3 4 5 on the scale, in 2 0 1 9",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });

@@ -133,6 +133,11 @@ describe("numbers read out, paced or in other scripts", () => {
       "5\u03325\u03325\u0332 2\u03320\u03321\u0332 7\u03327\u03328\u03328\u0332",
     ],
     ["zip three oh three one oh and", "zip-code", "three oh three one oh"],
+    [
+      "his number, two oh six, triple five, oh one five nine, on the voicemail",
+      "phone",
+      "two oh six, triple five, oh one five nine",
+    ],
     ["987654321 / 4471 0092 8813", "record-number", "987654321"],
     ["card 4471 0092 8813 0012", "record-number", "4471 0092 8813 0012"],
   ])("finds %j", (text, rule, words) => {
@@ -148,6 +153,7 @@ describe("numbers read out, paced or in other scripts", () => {
     "in 2019, 2020, 2021 and 2022",
     "from 2019 2020 2021 to 2022",
     "Oh, it took twelve, maybe fifteen sessions",
+    "a double espresso, triple five-star reviews, a double shift",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

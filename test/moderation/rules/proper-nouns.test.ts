@@ -71,6 +71,9 @@ describe("names without a cue word", () => {
     ["a word after an officer's title", "I told Officer Young the family had moved.", "Officer Young"],
     ["a nickname of a size and a letter", "Big T came in today, still at war with his landlord.", "Big T"],
     ["a letter nickname's family", "Little J's mum rang to cancel.", "Little J's"],
+    ["a name after words she was told", 'I was told "Stay" by Marcus after the session.', "Marcus"],
+    ["a name after a nickname given", 'She got the nickname "Bean" by Tanya at school.', "Tanya"],
+    ["a name as a folder's label", "The folder labeled Marcus Reyes is still on my desk.", "Marcus Reyes"],
   ])("finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);
   });
@@ -92,6 +95,13 @@ describe("names without a cue word", () => {
     ["a pet named after", "Otis, our office cat, has strong opinions about sand tray work."],
     ["a pet named with named", "I've been replaced by a corgi named Waffles and I'm okay with it."],
     ["a quoted title", 'Reading "Love\'s Executioner" as a new therapist was a mistake.'],
+    ["a book's authors after its title", 'Somebody handed me "Burnout" by Emily and Amelia Nagoski last winter.'],
+    ["authors of a book therapists recommend", "I keep outsourcing my job to Amir Levine and Rachel Heller."],
+    ["practice software", "Moved intake to Calendly, and I still wrestle Office Ally by hand."],
+    ["a form's label", "The only box anyone reads is the one labeled Diagnosis Code."],
+    ["a list's heading", "Best Moments This Week: a teenager laughed at my joke."],
+    ["a title of address", "Ma'am, that kitten is in distress."],
+    ["a head of government", "When Jacinda Ardern resigned I read her words four times."],
     ["a known title without quotes", "Practice book club is doing The Body Keeps the Score and it got heated."],
     ["tools and insurers", "SimplePractice went down, then Google Meet crashed, and Aetna clawed back payments."],
     ["months, weekdays, holidays", "Mondays I see eight people. By Friday I'm a shell. Every January is hard."],

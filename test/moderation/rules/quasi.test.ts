@@ -94,6 +94,10 @@ describe("quasi-identifiers", () => {
     ["rare-condition", "He's the only kid at his middle school with progeria."],
     ["only-one", "The breakfast presenter on our local radio station is a new client."],
     ["only-one", "Seeing the newsreader on the local tv bulletin for panic attacks."],
+    ["newsworthy", "The girl who found the missing toddler in the cornfield is on my caseload."],
+    ["newsworthy", "She ended up on every morning show after the storm."],
+    ["newsworthy", "A new client was a passenger on the ferry that ran aground off the point."],
+    ["newsworthy", "His dad is a TV chef with a cookbook on every airport shelf."],
   ])("finds a %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });
@@ -128,6 +132,9 @@ describe("quasi-identifiers", () => {
     "The TV in the waiting room is stuck on the news channel.",
     "Survivors of suicide loss groups meet on Tuesdays.",
     "During the session she finally cried.",
+    "Porges did not develop polyvagal theory so that every wellness influencer could sell mugs.",
+    "I watched the morning show while eating; any youtuber would do better.",
+    "The ferry was late again, so I took the bus that goes past the clinic.",
     "The competition for grant money is brutal this year.",
     "We binge a baking competition show every Friday.",
   ])("leaves %j alone", (text) => {

@@ -24,12 +24,16 @@ describe("record, license, docket and plate numbers", () => {
     ["the car with 4ABC123 on it", "4ABC123"],
     ["case no. 2024-CV-00931 was", "case no. 2024-CV-00931"],
     ["LCSW #12345 on the letterhead", "LCSW #12345"],
+    ["came over with MR#: 0093-4471-B printed on every page", "MR#: 0093-4471-B"],
+    ["the same vanity plate, NOTSAD2, every week", "plate, NOTSAD2"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
   });
 
   it.each([
     "my plate is full",
+    "my plate, honestly, is full",
+    "Mr #1 fan of the office",
     "the plate says nothing",
     "COVID-19, PHQ-9, GAD-7, F41.1, H0031, CPT 90834, ICD-10-CM, DSM-5-TR",
     "A1C of 7.2 and B12 and MP3 and COVID19 and 4K video",

@@ -14,6 +14,8 @@ describe("intersections, routes and counties", () => {
     ["what happened at the lemhi county fairgrounds", "lemhi county"],
     ["a deputy in Prince George's County", "George's County"],
     ["the Wilkes-Barre-Scranton township", "Wilkes-Barre-Scranton township"],
+    ["She lives at the corner of MLK and Pine.", "MLK and Pine"],
+    ["the bus stop on the corner of oak and 5th", "oak and 5th"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
   });
@@ -24,6 +26,7 @@ describe("intersections, routes and counties", () => {
     "the county says she isn't eligible",
     "every county has a crisis line",
     "first and second sessions are the hardest",
+    "They hand you one corner of it and watch what you do.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

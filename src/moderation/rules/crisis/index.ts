@@ -87,15 +87,17 @@ const SAYS_IT_IS_NOT = new RegExp(
   [
     String.raw`\b(?:burn(?:ed|t) out|exhausted|knackered|tired|depleted),? (?:but )?not suicidal\b`,
     // "I'm not suicidal.", "I'm not in danger, just raw", "I'm not suicidal, I'm not thinking about hurting myself"
-    String.raw`\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|at risk|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:and )?i(?:'m| am) not (?:thinking about|planning|going to)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out|raw|shaken|heavy|grieving)\b)`,
+    String.raw`\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|at risk|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:and )?i(?:'m| am) not (?:thinking about|planning|going to|hopeless|suicidal|at risk|in danger)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out|raw|shaken|heavy|grieving)\b)`,
     // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
     "not checking out of life|not because i'?m at risk",
     // hyperbole taken back: "The audit deadline is literally killing me. Not literally."
     String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot literally\b`,
     // "I meant done with the agency"
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
+    // a screening answered no: "no, I don't want to die, and no, I'm not thinking about hurting myself"
+    String.raw`\bno,? i (?:don't|do not) want to (?:die|be dead|kill myself|end my life)\b|\bi(?:'m| am) not thinking (?:about|of) (?:hurting|harming|killing) myself\b`,
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
-    String.raw`not tired of (?:life|living|being alive)|\bi want to (?:quit|leave|retire|resign|sleep|rest|stop working)(?: my job| this job)?, not (?:to )?die\b|\bno (?:thoughts|intention|plans?) of (?:hurting|harming|killing|ending) myself`,
+    String.raw`not tired of (?:life|living|being alive)|\bi want to (?:quit|leave|retire|resign|sleep|rest|stop working)(?: my job| this job)?, not (?:to )?die\b|\b(?:no|not having any|no real) (?:thoughts|intention|plans?) of (?:hurting|harming|killing|ending) (?:myself|things|my life)`,
     // a crisis long resolved: "I've been well for a decade", "I'm well, I've been well a long time"
     String.raw`\bi(?:'ve| have) been (?:well|safe|stable|okay|ok) (?:for )?(?:a decade|decades|years|a long time|(?:over |more than )?\w+ years)\b`,
   ].join("|"),

@@ -71,7 +71,8 @@ export const intent: Signal = {
     // Longing and an exit in one clause of the author's: "wish i could go to sleep and not wake up",
     // "I daydream about disappearing", "I'd like everything to stop", "hoping something just takes me out".
     pattern(
-      String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
+      // Not a longing denied: "no, I don't want to die" ("I don't want to wake up" is read above).
+      String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))(?<!\b(?:don't|do not|didn't|did not|not) )${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
     ),
     pattern(String.raw`\bi want to be over\b|\bme included\b`),
     // "dying is starting to look like the only way out"

@@ -24,9 +24,21 @@ export const selfHarm: Signal = {
     pattern(String.raw`\b(?:dig|digging|dug) my (?:nails|fingernails) into my (?:arm|arms|skin|hands?|legs?)\b`),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),
-    // Without "I", as people write it: "Cut last night. Deeper than before."
+    // Without "I", as people write it: "Cut last night. Deeper than before.", "Cut before my 10am and sat through it."
     pattern(
-      String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday)\b`,
+      String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group)\b)`,
+    ),
+    // What is done to the body, by a word that is not a harm's: "I take it out on my forearm", "i do it on my thighs
+    // where nobody will see" (not "take it out on my partner", "do it on my phone")
+    pattern(
+      String.raw`\bi (?:take|took|'ve been taking|have been taking) it out on my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|body|hands?|stomach)\b|\bi (?:do|did|'ve been doing|have been doing) (?:it|them) (?:on|to) my (?:forearms?|arms?|wrists?|thighs?|legs?|skin|hips?|stomach|ribs)\b`,
+    ),
+    pattern(
+      String.raw`\bmy (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?)\b[^.!?\n]{0,60}\buntil (?:it|they) (?:breaks?|broke) the skin\b`,
+    ),
+    // The place and the blade: "on the bathroom floor with a blade at 9" (not a knife: kitchens have them)
+    pattern(
+      String.raw`\b(?:on the (?:bathroom )?floor|in the (?:bath|bathtub|shower)) with (?:a|the|my) (?:blade|razor(?: blade)?)\b`,
     ),
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),

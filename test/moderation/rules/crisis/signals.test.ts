@@ -1000,6 +1000,33 @@ describe("the review of the session's kinds: harm on a wall or on bad nights is 
   );
 });
 
+describe("the kinds fresh62 missed: self-harm named by what is done to the body, a day that is the day, a pet spoken for, a screening answered no", () => {
+  holdsAndLeaves(
+    [
+      "eleven years without it and now i do it on my thighs where nobody will see in session.",
+      "The bruises on my arms aren't from anything I bumped into.",
+      "Every time the EHR logs me out mid-note I take it out on my forearm with a pen cap.",
+      "I scratch at my wrist with a pen cap, my wrist rubbed raw until it breaks the skin.",
+      "I had one rule: never before sessions. Cut before my 10am and sat through the whole hour feeling it sting.",
+      "You can run a skills group at 6pm and be on the bathroom floor with a blade at 9.",
+      "My will is updated, the dog is spoken for, and the letter is with my lawyer.",
+      "I'm trying to notice everything because Sunday is the day. Nobody will know until it's done.",
+    ],
+    [
+      "I do it on my phone between sessions, the notes I mean.",
+      "The bruises on my arms are from the climbing gym, honestly.",
+      "I take it out on my partner when the day is bad, and I hate that.",
+      "The dog is spoken for while I'm at the conference; my sister has her.",
+      "Sunday is the day. Moving day, finally, after a year of boxes.",
+      "I chopped onions on the kitchen floor with a knife because the counter was full.",
+      "I answered honestly: no, I don't want to die, and no, I'm not thinking about hurting myself. I'm grieving.",
+      "I want to be clear that I'm safe and I'm not having any thoughts of ending things.",
+      "I'm in my forties now and it has been decades since I hurt myself.",
+      "I went through a long stretch of wanting to die back then. That was more than twenty years ago, and it's behind me.",
+    ],
+  );
+});
+
 // The length-scaled reading (2026-12-03) decides these short posts otherwise than the summed one did; it holds more
 // crisis posts of new writers for fewer ordinary ones (scripts/train-crisis-model.ts), and these are its cost. A test
 // here fails once the reading decides one as it should, and the post goes back to its table.
