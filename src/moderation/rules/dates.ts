@@ -77,6 +77,9 @@ const DATE = anyOf(
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
     // the day her brother was killed"
     `\\bthe ${ORDINAL_DAY}\\b(?! (?:anniversary|birthday|time|session|year|week|day of|floor|grade|century))(?=[^.!?\\n]{0,40}\\b(?:the day (?:it|he|she|they|her|his|their|my client|the client)\\b|anniversary\\b))`,
+    // a day of the month that is the day of someone's hearing: "counting down to the 29th… because that's the protective
+    // order hearing"
+    `\\bthe ${ORDINAL_DAY}\\b(?=[^.!?\\n]{0,60}\\b(?:that's|that is|which is) (?:the|her|his|their) (?:[\\w-]+ ){0,3}(?:hearing|trial|court date|sentencing|deposition|mediation|surgery|funeral|custody hearing)\\b)`,
   ],
   "gm",
 );

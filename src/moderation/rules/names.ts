@@ -78,9 +78,9 @@ const NAMED = new RegExp(
 );
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
 // everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
-// for her)", "Smiley (his words, not mine)".
+// for her)", "Smiley (his words, not mine)", "Sarge — his word, twenty years in the Army".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 

@@ -25,9 +25,8 @@ const VERBS_AFTER_NAME = new Set(
   slept spent stole swore taught threw understood woke won wore cried tried texted emailed called walked keeps says
   wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings missed cancelled
   canceled rescheduled relapsed disclosed passed
-  sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched`.split(
-    /\s+/,
-  ),
+  sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched
+  did drew drove ate bought chose caught grew flew built drank shook wept tore`.split(/\s+/),
 );
 
 // Pronouns and determiners that some name lists carry ("My", "Mine", "Any"): never a name at a sentence's start.
@@ -128,6 +127,8 @@ export const properNouns: Rule = (input) => {
 };
 
 /** The capitalized words from `from` on that read as one name: joined by a space or a hyphen, or by "van der", "de la"… */
+const SUBJECT_I = /^I(?:['’](?:m|ve|d|ll))?$/;
+
 function capitalizedRun(text: string, tokens: readonly Token[], from: number): Token[] & { consumed: number } {
   const run = Object.assign([tokens[from] as Token], { consumed: 0 });
   let end = from + 1;
@@ -148,8 +149,9 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
     }
     end++;
   }
-  // "Tuesdays I write notes", "in Germany I sent the form": an "I" that ends a run is the subject of what follows.
-  while (run.length > 1 && run.at(-1)?.written === "I") {
+  // "Tuesdays I write notes", "in Germany I sent the form", "on Fridays I've started": an "I" that ends a run is the
+  // subject of what follows.
+  while (run.length > 1 && SUBJECT_I.test(run.at(-1)?.written ?? "")) {
     run.pop();
     end--;
   }

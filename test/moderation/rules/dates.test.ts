@@ -43,6 +43,7 @@ describe("dates other than a year", () => {
     ["On Thanksgiving night her brother drove into the porch", "on thanksgiving night her"],
     ["her date of birth: nine, twelve, nineteen eighty-one.", "nine, twelve, nineteen eighty-one"],
     ["born four twenty-two two thousand five, she says", "four twenty-two two thousand five"],
+    ["counting down to the 29th like a launch because that's the protective order hearing", "the 29th"],
   ])("finds %j", (text, words) => {
     expect(dates(text).map((flagged) => flagged.toLowerCase())).toContainEqual(words);
   });

@@ -81,6 +81,7 @@ describe("names in client context", () => {
     ["Spud, as everyone at the depot calls him, is opening up.", "Spud"],
     ["Little Bean (her grandma's name for her) won't speak at school.", "Little Bean"],
     ["Smiley (his words, not mine) did his homework.", "Smiley"],
+    ["Sarge — his word, twenty years in the Army and he won't answer to anything else — showed up early.", "Sarge"],
     ["Worried about Coach P. He has skipped two sessions.", "Coach P."],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("client-name", text)).toEqual([words]);

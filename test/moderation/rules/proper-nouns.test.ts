@@ -74,6 +74,7 @@ describe("names without a cue word", () => {
     ["a name after words she was told", 'I was told "Stay" by Marcus after the session.', "Marcus"],
     ["a name after a nickname given", 'She got the nickname "Bean" by Tanya at school.', "Tanya"],
     ["a name as a folder's label", "The folder labeled Marcus Reyes is still on my desk.", "Marcus Reyes"],
+    ["a lower-case name before a past tense", "lupita did her first exposure today. went in alone.", "lupita"],
   ])("finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);
   });
@@ -102,6 +103,9 @@ describe("names without a cue word", () => {
     ["a list's heading", "Best Moments This Week: a teenager laughed at my joke."],
     ["a title of address", "Ma'am, that kitten is in distress."],
     ["a head of government", "When Jacinda Ardern resigned I read her words four times."],
+    ["a prayer and a hospital department", "She went to A&E for stitches. I sat in my car saying the Our Father."],
+    ["a condition opening a sentence", "Perimenopause plus a full caseload is a fun combination."],
+    ["a weekday before I've", "After my last client on Fridays I've started playing his old records."],
     ["a known title without quotes", "Practice book club is doing The Body Keeps the Score and it got heated."],
     ["tools and insurers", "SimplePractice went down, then Google Meet crashed, and Aetna clawed back payments."],
     ["months, weekdays, holidays", "Mondays I see eight people. By Friday I'm a shell. Every January is hard."],

@@ -98,6 +98,7 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "She ended up on every morning show after the storm."],
     ["newsworthy", "A new client was a passenger on the ferry that ran aground off the point."],
     ["newsworthy", "His dad is a TV chef with a cookbook on every airport shelf."],
+    ["newsworthy", "She was runner-up on that televised baking competition two seasons ago."],
   ])("finds a %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });

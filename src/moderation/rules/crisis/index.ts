@@ -70,6 +70,11 @@ export const crisis: Rule = ({ folded }) => {
     );
     found.push(...signs.map((risk) => risk.sign));
   }
+  // "Suicidal" said of nobody else in a post of a few words is the author's state, however the reading leans (it learned
+  // "actively suicidal" from clinical posts about clients): "Actively suicidal. Also a therapist. Both true today." Not
+  // dying's idioms, which short posts joke with ("where good intentions go to die").
+  if (short && !NAMES_SOMEONE_ELSE.test(spoken))
+    found.push(...risksIn(spoken, true).flatMap(({ sign }) => (isSuicidal(spoken, sign) ? [sign] : [])));
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
   // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
@@ -121,6 +126,13 @@ const ORDINARY_RELUCTANCE = new RegExp(
     String.raw`\b(?:don't|do not) (?:really |even )?want to (?:go (?:in|back|out|to (?:work|the|my|group|clinic|church|that))|be on call|be the adult|do (?:my |the |any )?(?:notes|paperwork|admin|this report|intake)|write (?:my |the |this )?(?:notes|report|letter)|answer (?:my |the |any )?(?:emails?|phone|calls)|check (?:my |the )?(?:rota|emails?|inbox|voicemail|schedule)|talk to anyone|think tonight|get up early)\b(?![^.!?\n]*\b(?:ever|anymore|any more|again|for good|forever)\b)`,
   ),
 );
+
+const isSuicidal = (spoken: string, sign: Sign) =>
+  sign.rule === "crisis-intent" && spoken.slice(sign.start, sign.end).includes("suicid");
+
+// Anyone a short post could be about but the author.
+const NAMES_SOMEONE_ELSE =
+  /\b(?:she|he|they|her|his|their|them|him|you|your|we|our|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|someone|everyone|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|students|veteran|parents?|caseload|group|training|module|course|workshop|webinar|lecture|assessment|screening|protocol|prevention)\b/;
 
 // A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
 const SHORT_POST_WORDS = 12;

@@ -13,7 +13,7 @@ const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|be dead|end (?
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said.
-const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|dying|be dead|death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|dying|be dead|(?<!\b(?:after|before|since|around|surrounding|following) )death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -65,6 +65,10 @@ export const intent: Signal = {
       ` (?:(?:been )?having|had) (?:suicidal (?:thoughts|ideation|urges)|thoughts (?:of|about) (?:suicide|killing myself|dying|ending it))`,
     ),
     pattern(String.raw`\b(?:i'm|i am) the one who wants to die\b|\bi mean i want to (?:die|end my life)\b`),
+    // The author written up in the third person, as a report is: "The writer intends to take her own life."
+    pattern(
+      String.raw`\b(?:the|this) (?:writer|author|undersigned|clinician writing this) (?:intends|plans|wants|has decided|is planning|is going) to (?:take (?:her|his|their) own life|end (?:her|his|their) (?:own )?life|die|kill (?:herself|himself|themselves))\b`,
+    ),
     pattern(
       String.raw`\bi(?:'ve| have)? (?:already )?decided (?:that )?i (?:won't|will not)(?: (?:wake up|be here|be around|live))?(?=\s*(?:[.!?\n]|$|wake|be|live))`,
     ),

@@ -91,9 +91,13 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:stopped|quit|stopped taking|not taking) (?:my |the )?(?:\w+ )?${COMPILE_ONCE}(?:antidepressants?|meds|medications?|pills|prescriptions?|${DRUGS})\b[^.!?\n]{0,60}\b(?:save|saving|stockpile|stockpiling|stash|stashing|collect|collecting|hoard|hoarding) them\b`,
     ),
-    // Stopping a medicine to die: "stop taking my insulin and see what happens"
+    // Stopping a medicine to die: "stop taking my insulin and see what happens", "I've stopped taking my blood pressure
+    // tablets. No point servicing a machine you're about to switch off."
     pattern(
       String.raw`\bstop taking my (?:insulin|meds|medication|heart medication|blood thinners?|${DRUGS})\b[^.!?\n]{0,30}\b(?:see what happens|let it|until|and wait)\b`,
+    ),
+    pattern(
+      String.raw`\bstopped taking my (?:insulin|heart|blood pressure|bp|diabetes|thyroid|seizure|blood thinner|transplant)\w*(?: (?:tablets|pills|meds|medication|medicine))?\b(?![^\n]{0,40}\b(?:doctor|gp|prescriber|psychiatrist|nurse|cardiologist|side effects)\b)[^\n]{0,40}\b(?:no point|what's the point|why bother)\b`,
     ),
   ],
 };

@@ -1027,6 +1027,27 @@ describe("the kinds fresh62 missed: self-harm named by what is done to the body,
   );
 });
 
+describe("the kinds fresh64 missed: a state said in a few words, the author written up as the writer, medicine stopped, a cover story taken back", () => {
+  holdsAndLeaves(
+    [
+      "Actively suicidal. Also a therapist. Both true today.",
+      "Suicidal again. Third week.",
+      "The writer intends to take her own life. The intent is current and has been stable for three weeks.",
+      "I've stopped taking my blood pressure tablets. No point servicing a machine you're about to switch off.",
+      "I found my cat a home with a friend who thinks I'm moving abroad. I'm not moving abroad.",
+    ],
+    [
+      "Actively suicidal clients all week. Tired.",
+      "Suicide prevention training today. Good speaker.",
+      "My client intends to go back to college this fall.",
+      "My wife thinks I'm working late on Thursdays. I'm not working late, I'm at a pottery class, and her birthday present is nearly done.",
+      "I found my dog a home for the weekend while we travel.",
+      "Submitted my last ever 90834 today and closed my billing account for good. Nineteen years of claims.",
+      "I self-harmed from about fourteen until I was nineteen. That was more than twenty-five years ago.",
+    ],
+  );
+});
+
 // The length-scaled reading (2026-12-03) decides these short posts otherwise than the summed one did; it holds more
 // crisis posts of new writers for fewer ordinary ones (scripts/train-crisis-model.ts), and these are its cost. A test
 // here fails once the reading decides one as it should, and the post goes back to its table.
