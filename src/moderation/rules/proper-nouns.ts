@@ -217,7 +217,12 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   }
   const rest = words.filter((_, at) => open[at + from]);
   if (rest.length === 0) return undefined;
-  if (rest.some((word) => isUnknown(word) || isWordlikeName(word))) return spanOf("proper-name", run.slice(from));
+  // In a line written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its style:
+  // only a word no list has may be a name there.
+  const titleCase = isTitleCaseLine(text, run[0] as Token);
+  if (rest.some((word) => isUnknown(word) || (!titleCase && isWordlikeName(word))))
+    return spanOf("proper-name", run.slice(from));
+  if (titleCase) return undefined;
   // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
   // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
   const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord) && !isLabel(text, before, run);
@@ -225,6 +230,19 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
+
+/** Whether the line around `token` capitalizes most of its words, as headings and lists in title case do. */
+function isTitleCaseLine(text: string, token: Token): boolean {
+  const start = text.lastIndexOf("\n", token.start) + 1;
+  const end = text.indexOf("\n", token.end);
+  const words = text.slice(start, end === -1 ? text.length : end).match(LINE_WORD) ?? [];
+  if (words.length < TITLE_CASE_WORDS) return false;
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+}
+// Words of three letters or more: "a", "of" and "to" stay lower case in titles.
+const LINE_WORD = /\p{L}{3,}/gu;
+const TITLE_CASE_WORDS = 6;
+const TITLE_CASE_SHARE = 0.7;
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",

@@ -75,6 +75,11 @@ describe("names without a cue word", () => {
     ["a name after a nickname given", 'She got the nickname "Bean" by Tanya at school.', "Tanya"],
     ["a name as a folder's label", "The folder labeled Marcus Reyes is still on my desk.", "Marcus Reyes"],
     ["a lower-case name before a past tense", "lupita did her first exposure today. went in alone.", "lupita"],
+    [
+      "a name in a line in title case",
+      "Things I Learned From Maria Gonzalez This Week In Group",
+      "I Learned From Maria Gonzalez This Week In Group",
+    ],
   ])("finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);
   });
@@ -106,6 +111,10 @@ describe("names without a cue word", () => {
     ["a prayer and a hospital department", "She went to A&E for stitches. I sat in my car saying the Our Father."],
     ["a condition opening a sentence", "Perimenopause plus a full caseload is a fun combination."],
     ["a weekday before I've", "After my last client on Fridays I've started playing his old records."],
+    [
+      "a list in title case",
+      "Things I Am Keeping: My Sense Of Humour. My Own Therapist. Sunday Walks. The Old Team Chat.",
+    ],
     ["a known title without quotes", "Practice book club is doing The Body Keeps the Score and it got heated."],
     ["tools and insurers", "SimplePractice went down, then Google Meet crashed, and Aetna clawed back payments."],
     ["months, weekdays, holidays", "Mondays I see eight people. By Friday I'm a shell. Every January is hard."],
