@@ -233,11 +233,31 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
 
 /** Whether the line around `token` capitalizes most of its words, as headings and lists in title case do. */
 function isTitleCaseLine(text: string, token: Token): boolean {
-  const start = text.lastIndexOf("\n", token.start) + 1;
-  const end = text.indexOf("\n", token.end);
-  const words = text.slice(start, end === -1 ? text.length : end).match(LINE_WORD) ?? [];
-  if (words.length < TITLE_CASE_WORDS) return false;
-  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+  // The lines are read once per text: a post of a thousand capitalized runs asks a thousand times.
+  if (titleCaseLines.text !== text) Object.assign(titleCaseLines, { text, lines: linesOf(text) });
+  const { lines } = titleCaseLines;
+  let [low, high] = [0, lines.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lines[middle] as Line).start <= token.start) low = middle;
+    else high = middle - 1;
+  }
+  return lines[low]?.titleCase ?? false;
+}
+type Line = { start: number; titleCase: boolean };
+const titleCaseLines: { text: string; lines: Line[] } = { text: "", lines: [] };
+
+function linesOf(text: string): Line[] {
+  let start = 0;
+  return text.split("\n").map((line) => {
+    const words = line.match(LINE_WORD) ?? [];
+    const titleCase =
+      words.length >= TITLE_CASE_WORDS &&
+      words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+    const read = { start, titleCase };
+    start += line.length + 1;
+    return read;
+  });
 }
 // Words of three letters or more: "a", "of" and "to" stay lower case in titles.
 const LINE_WORD = /\p{L}{3,}/gu;
