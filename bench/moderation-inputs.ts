@@ -39,6 +39,10 @@ const units: Record<string, string> = {
   "adversarial: ID-shaped": "a-1 plate 1 lpc 1 ABC 1 1a1 case # 1-",
   // The search's find of 2026-12-01: a spelled dot, then letters joined by dashes, read again from each word edge.
   "adversarial: spelled dot, dashed letters": "[.] —Ａ—Ａ—Ａ—Ａ—Ａ—Ａ—Ａ—Ａ",
+  // The search's find of 2026-12-03: a fraction folded to digits before a capitalized word, four hundred capitalized
+  // runs in 2,000 characters, each read by the name, place and institution rules (46× prose while the title-case check
+  // read the whole line for each run; 2.15× since, on 8c8babe).
+  "adversarial: capitals after a digit": "½High",
 };
 
 /** A hand-picked input at `length` characters. */
