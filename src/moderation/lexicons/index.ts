@@ -40,6 +40,8 @@ type Lexicons = {
   titlesByWord: ReadonlyMap<string, readonly string[]>;
   /** Public figures and characters, by surname or full name: a name that includes one is not a client's. */
   famous: ReadonlySet<string>;
+  /** Characters of a book, film or show, by its title: in a post that names the title, theirs are no clients' names. */
+  charactersByTitle: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 type WordList = { separator: string; words: string };
@@ -77,6 +79,12 @@ function build(): Lexicons {
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),
+    charactersByTitle: new Map(
+      Object.entries(safeProperNouns.characters["by title"]).map(([title, names]) => [
+        title,
+        new Set(names.split("|")),
+      ]),
+    ),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Token } from "../words";
 import { hasPhraseOf, isAside } from "./asides";
 import { STATES } from "./geography";
 import { isAcronym, isCapitalized, isSentenceStart, isWordBetweenNames, plainWord } from "./proper-nouns-text";
-import type { Rule, Span } from "./rule";
+import type { Rule, RuleInput, Span } from "./rule";
 
 /**
  * Names of people and places written without a cue word: "Brandon Keller
@@ -123,8 +123,34 @@ export const properNouns: Rule = (input) => {
     if (found && (institution || !isAside(input, found.start, found.end))) spans.push(found);
     i += run.consumed;
   }
-  return spans;
+  return spans.filter((span) => !isCharacterOfATitleNamed(input, span));
 };
+
+/**
+ * "Rewatching In Treatment… the scenes with Gina, his supervisor", "the scene from Inside Out where Sadness sits with Bing
+ * Bong": a name that is a character of a title the post names as one, in quotes or after watching, reading or a scene
+ * (not "Paul is in treatment", "Michael came to the office").
+ */
+function isCharacterOfATitleNamed({ text, folded }: RuleInput, span: Span): boolean {
+  if (span.rule !== "proper-name") return false;
+  const name = plainWord(folded.slice(span.start, span.end));
+  for (const [title, characters] of lexicons().charactersByTitle) {
+    if (!characters.has(name)) continue;
+    for (let at = folded.indexOf(title); at !== -1; at = folded.indexOf(title, at + 1)) {
+      if (isCitedTitle(text, at, at + title.length)) return true;
+    }
+  }
+  return false;
+}
+
+function isCitedTitle(text: string, start: number, end: number): boolean {
+  if (/[a-z]/i.test(text.charAt(start - 1)) || /[a-z]/i.test(text.charAt(end))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return QUOTE_BEFORE.test(before) || (/^\p{Lu}/u.test(text.charAt(start)) && CITED_BEFORE.test(before));
+}
+const QUOTE_BEFORE = /["“'‘*_]$/;
+const CITED_BEFORE =
+  /\b(?:watch\w*|rewatch\w*|binge\w*|read|reading|reread\w*|re-read\w*|show|series|film|movie|episode|season|scenes?|book|novel|character|characters)(?: (?:from|of|in|on|the|through|all of|again))* $/i;
 
 /** The capitalized words from `from` on that read as one name: joined by a space or a hyphen, or by "van der", "de la"… */
 const SUBJECT_I = /^I(?:['’](?:m|ve|d|ll))?$/;
@@ -178,6 +204,8 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
   const firstActsAsName = atSentenceStart && actsAsName(text, run[0] as Token, following);
   if (run.length === 1 && firstActsAsName) return spanOf("proper-name", run);
+  if (run.length === 1 && atSentenceStart && isAddressedByName(text, run[0] as Token, after))
+    return spanOf("proper-name", run);
   // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
   if (run.length === 1 && isNamedByARelative(run[0] as Token, after)) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
@@ -231,6 +259,23 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
 
+/**
+ * "Marguerite, I got the postcard from the coast.": a first name that is no common word, set off to open what is said
+ * to them ("Honestly, I…", "Honey, you…" are not).
+ */
+function isAddressedByName(text: string, token: Token, after: Token | undefined): boolean {
+  const word = plainWord(token.word);
+  return (
+    after !== undefined &&
+    text.slice(token.end, after.start) === ", " &&
+    SAID_TO.has(after.word) &&
+    lexicons().firstNames.has(word) &&
+    !lexicons().commonEnglish.has(word) &&
+    !isSafe(word)
+  );
+}
+const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
+
 /** Whether the line around `token` capitalizes most of its words, as headings and lists in title case do. */
 function isTitleCaseLine(text: string, token: Token): boolean {
   // The lines are read once per text: a post of a thousand capitalized runs asks a thousand times.
@@ -262,7 +307,7 @@ function linesOf(text: string): Line[] {
 // Words of three letters or more: "a", "of" and "to" stay lower case in titles.
 const LINE_WORD = /\p{L}{3,}/gu;
 const TITLE_CASE_WORDS = 6;
-const TITLE_CASE_SHARE = 0.7;
+const TITLE_CASE_SHARE = 0.6;
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
@@ -409,7 +454,14 @@ function placeIn(text: string, run: Token[], phrases: Phrase[], safe: boolean[])
   for (const { at, size, text: name } of phrases) {
     if (!places.has(name) || safe[at]) continue;
     // A one-word place that is also a word or a name ("Hope", "Temple") counts only after "in", "from"…
-    if (size === 1 && (english.has(name) || isName(name)) && !afterLocative(text, (run[at] as Token).start)) continue;
+    // (In a line in title case, such a word is only capitalized: "Empathy: Running On Reserve.")
+    const token = run[at] as Token;
+    if (
+      size === 1 &&
+      (english.has(name) || isName(name)) &&
+      (!afterLocative(text, token.start) || isTitleCaseLine(text, token))
+    )
+      continue;
     // "Taylor Swift" is a person, though Taylor is a town.
     if (size === 1 && run.length > 1 && isName(name)) continue;
     return spanOf("named-place", run.slice(at, at + size));

@@ -99,6 +99,7 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "A new client was a passenger on the ferry that ran aground off the point."],
     ["newsworthy", "His dad is a TV chef with a cookbook on every airport shelf."],
     ["newsworthy", "She was runner-up on that televised baking competition two seasons ago."],
+    ["newsworthy", "He was one of the four guys who got out when the grain elevator exploded."],
   ])("finds a %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });

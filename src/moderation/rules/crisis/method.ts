@@ -91,6 +91,8 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:stopped|quit|stopped taking|not taking) (?:my |the )?(?:\w+ )?${COMPILE_ONCE}(?:antidepressants?|meds|medications?|pills|prescriptions?|${DRUGS})\b[^.!?\n]{0,60}\b(?:save|saving|stockpile|stockpiling|stash|stashing|collect|collecting|hoard|hoarding) them\b`,
     ),
+    // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
+    pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),
     // Stopping a medicine to die: "stop taking my insulin and see what happens", "I've stopped taking my blood pressure
     // tablets. No point servicing a machine you're about to switch off."
     pattern(

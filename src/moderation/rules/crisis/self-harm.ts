@@ -43,6 +43,11 @@ export const selfHarm: Signal = {
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
     pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
+    // "Hit myself till I bruised after supervision.", "the rule is only never where the marks show"
+    pattern(
+      String.raw`\b(?:hit|punched|scratched|cut|burned|burnt|bit) myself (?:till|until) (?:i|it|they) (?:bruised|bled|blistered|broke the skin)\b`,
+    ),
+    pattern(String.raw`\bwhere the (?:marks|cuts|scars|bruises|burns) (?:show|won't show|don't show|can't be seen)\b`),
     // As a habit: "Now I cut most nights after I finish my process notes" (not "I cut most days short")
     pattern(
       String.raw`\bi (?:still |now |usually )?(?:cut|burn|scratch myself|hit myself)(?: again)? (?:most|every|each|some|other) (?:nights?|days?|mornings?|evenings?|weekends?)(?=\s*(?:[.!,;]|$)| (?:after|before|when|again|now|still|since)\b)`,

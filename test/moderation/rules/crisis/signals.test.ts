@@ -1048,6 +1048,24 @@ describe("the kinds fresh64 missed: a state said in a few words, the author writ
   );
 });
 
+describe("the kinds fresh66 missed: harm until it bruises, where the marks won't show, a means said real after a joke, leave of the permanent kind", () => {
+  holdsAndLeaves(
+    [
+      "Hit myself till I bruised after supervision. Again.",
+      "I only do it where the marks won't show now.",
+      "Found an exit strategy that doesn't need a pension. Joke. Mostly. The rope's real though.",
+      "Nobody can take leave until the accreditation visit is over. Fine. I'll take the permanent kind the day after.",
+    ],
+    [
+      "My toddler hit himself till he bruised and I felt awful. The paediatrician says it's a phase.",
+      "The chalk marks show where the furniture goes in the new office.",
+      "The climbing rope is real hemp, my instructor says, and it smells like a barn.",
+      "I'll take the long kind of lunch today, the one with a walk in it.",
+      "Every October I look up and it's December and I'm doing eight hours of ethics webinars.",
+    ],
+  );
+});
+
 // The length-scaled reading (2026-12-03) decides these short posts otherwise than the summed one did; it holds more
 // crisis posts of new writers for fewer ordinary ones (scripts/train-crisis-model.ts), and these are its cost. A test
 // here fails once the reading decides one as it should, and the post goes back to its table.
