@@ -47,8 +47,6 @@ class Asides {
   readonly titles: Range[] = [];
   /** Sentences that talk about a show or a film. */
   readonly aboutMedia: Range[] = [];
-  /** The names of the author's pets, once one is named as a pet: "My cat Gordon… Gordon is sixteen". */
-  readonly petNames = new Set<string>();
 
   constructor(text: string, folded: string, tokens: readonly Token[]) {
     this.#tokens = tokens;
@@ -65,9 +63,6 @@ class Asides {
     for (const [start, end] of quotations(folded)) {
       if (isTitleCase(text.slice(start, end))) this.titles.push([start, end]);
     }
-    tokens.forEach((token, at) => {
-      if (/^\p{Lu}/u.test(token.written) && isNamedAsPet(tokens, at)) this.petNames.add(plain(token.word));
-    });
     for (const token of tokens) {
       if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) continue;
       this.aboutMedia.push(sentenceAround(text, token.start));
@@ -84,7 +79,6 @@ class Asides {
       isPublicFigure(name) ||
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(tokens, first, last) ||
-      (name.length > 0 && name.every((word) => this.petNames.has(word))) ||
       (WATCHING.has(tokens[first - 1]?.word ?? "") && !DOING.test(tokens[last]?.word ?? "")) ||
       isCulturalReference(this.#folded, start, end) ||
       within(this.titles, start) ||
@@ -143,12 +137,6 @@ function isPet(tokens: readonly Token[], first: number, last: number): boolean {
     before.some((word) => PETS.has(word)) ||
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
   );
-}
-
-/** A pet named where it is introduced: "my cat Gordon", "our greyhound, Linda,", "a pothos named Gerald". */
-function isNamedAsPet(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1]?.word ?? "";
-  return PETS.has(before) || (before === "named" && isPet(tokens, at - 1, at));
 }
 
 /**

@@ -60,8 +60,10 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
     `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
-    // "the attempts were 8/12, 8/14, and 8/19", "9/22, then 10/6": a list of months and days is of dates
-    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and |then |or |and then )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
+    // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
+    `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
+    // "moved to 9/22, then 10/6": one after another, not scores ("3/10, then 5/10")
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY},? (?:and )?then ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
     // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
     `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
     // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)

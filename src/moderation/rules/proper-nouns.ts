@@ -120,41 +120,60 @@ export const properNouns: Rule = (input) => {
       run.map((word) => plainWord(word.word)),
     );
     const found = institution ?? inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + 3));
-    if (found && (institution || !isAside(input, found.start, found.end))) spans.push(found);
+    if (found && (institution || (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found))))
+      spans.push(found);
     i += run.consumed;
   }
-  return spans.filter((span) => !isCharacterOfATitleNamed(input, span));
+  return spans;
 };
 
 /**
- * "Rewatching In Treatment… the scenes with Gina, his supervisor", "the scene from Inside Out where Sadness sits with Bing
- * Bong": a name that is a character of a title the post names as one, in quotes or after watching, reading or a scene
- * (not "Paul is in treatment", "Michael came to the office").
+ * "Rewatching In Treatment, the scenes with Gina, his supervisor", "the scene from Inside Out where Sadness sits with
+ * Bing Bong": a name that is a character of a title cited as one in the same sentence, in quotes or after watching,
+ * reading or a scene (not "Paul is in treatment", "Michael came to the office", '"The office feels like a cage," Kevin
+ * told me').
  */
 function isCharacterOfATitleNamed({ text, folded }: RuleInput, span: Span): boolean {
   if (span.rule !== "proper-name") return false;
   const name = plainWord(folded.slice(span.start, span.end));
+  const [start, end] = sentenceAround(folded, span.start);
+  const sentence = folded.slice(start, end);
   for (const [title, characters] of lexicons().charactersByTitle) {
     if (!characters.has(name)) continue;
-    for (let at = folded.indexOf(title); at !== -1; at = folded.indexOf(title, at + 1)) {
-      if (isCitedTitle(text, at, at + title.length)) return true;
+    for (let at = sentence.indexOf(title); at !== -1; at = sentence.indexOf(title, at + 1)) {
+      if (isCitedTitle(text, start + at, start + at + title.length)) return true;
     }
   }
   return false;
 }
 
+/** Quoted as a title (the quote closing right after it), or capitalized after watching, reading or a scene. */
 function isCitedTitle(text: string, start: number, end: number): boolean {
   if (/[a-z]/i.test(text.charAt(start - 1)) || /[a-z]/i.test(text.charAt(end))) return false;
   const before = text.slice(Math.max(0, start - 30), start);
-  return QUOTE_BEFORE.test(before) || (/^\p{Lu}/u.test(text.charAt(start)) && CITED_BEFORE.test(before));
+  const quoted = QUOTE_BEFORE.test(before) && /^[”"'’*_]/.test(text.slice(end, end + 1));
+  return quoted || (/^\p{Lu}/u.test(text.charAt(start)) && CITED_BEFORE.test(before));
 }
 const QUOTE_BEFORE = /["“'‘*_]$/;
+
+/** The sentence around `at` in folded text: between the ".", "!", "?" or line breaks around it ("Dr." ends none). */
+function sentenceAround(folded: string, at: number): [number, number] {
+  let [start, end] = [at, at];
+  while (start > 0 && !endsASentence(folded, start - 1)) start--;
+  while (end < folded.length && !endsASentence(folded, end)) end++;
+  return [start, end];
+}
+const endsASentence = (folded: string, at: number) =>
+  "!?\n".includes(folded.charAt(at)) ||
+  (folded.charAt(at) === "." && !TITLE_ABBREVIATION.test(folded.slice(Math.max(0, at - 5), at)));
+const TITLE_ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr)$/;
 const CITED_BEFORE =
   /\b(?:watch\w*|rewatch\w*|binge\w*|read|reading|reread\w*|re-read\w*|show|series|film|movie|episode|season|scenes?|book|novel|character|characters)(?: (?:from|of|in|on|the|through|all of|again))* $/i;
 
-/** The capitalized words from `from` on that read as one name: joined by a space or a hyphen, or by "van der", "de la"… */
+// "I", "I've", "I'm": the author, not a word of a name.
 const SUBJECT_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 
+/** The capitalized words from `from` on that read as one name: joined by a space or a hyphen, or by "van der", "de la"… */
 function capitalizedRun(text: string, tokens: readonly Token[], from: number): Token[] & { consumed: number } {
   const run = Object.assign([tokens[from] as Token], { consumed: 0 });
   let end = from + 1;
@@ -296,7 +315,9 @@ function linesOf(text: string): Line[] {
   let start = 0;
   return text.split("\n").map((line) => {
     const words = line.match(LINE_WORD) ?? [];
+    // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
     const titleCase =
+      line.includes(":") &&
       words.length >= TITLE_CASE_WORDS &&
       words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
     const read = { start, titleCase };
@@ -314,9 +335,10 @@ const TITLE_CASE_SHARE = 0.6;
  * "Best Moments This Week:".
  */
 function isLabel(text: string, before: Token | undefined, run: Token[]): boolean {
-  return LABELED.has(before?.word ?? "") || text.charAt((run.at(-1) as Token).end) === ":";
+  const opensItsSentence = before === undefined || isSentenceStart(text, (run[0] as Token).start);
+  return LABELED.has(before?.word ?? "") || (opensItsSentence && text.charAt((run.at(-1) as Token).end) === ":");
 }
-const LABELED = new Set(["labeled", "labelled", "titled", "headed", "marked", "heading", "header", "section"]);
+const LABELED = new Set(["labeled", "labelled", "titled", "headed", "heading", "header", "section"]);
 
 /**
  * '"Burnout" by Emily and Amelia Nagoski', "*Attached* by Amir Levine": after a title in quotes, capitalized as titles
@@ -324,13 +346,19 @@ const LABELED = new Set(["labeled", "labelled", "titled", "headed", "marked", "h
  */
 function isAuthorOfTitle(text: string, before: Token | undefined): boolean {
   if (before?.word !== "by") return false;
-  const title = QUOTED_TITLE_BEFORE.exec(text.slice(Math.max(0, before.start - 80), before.start));
-  return title !== null && !SAID.test(title[1] ?? "");
+  const from = Math.max(0, before.start - 80);
+  const title = QUOTED_TITLE_BEFORE.exec(text.slice(from, before.start));
+  // The pattern's ^ is the post's start only when nothing was cut off before it.
+  if (title !== null && title[1] === undefined && from > 0) return false;
+  return title !== null && !SAID.test(title[1] ?? "") && isInTitleCase(title[2] ?? "");
 }
-// A quoted title of up to eight words whose first is capitalized, and the word before its opening quote.
-const QUOTED_TITLE_BEFORE = /(\w*)\s*["“'‘*_]\p{Lu}[^"”'’*_\n]{0,60}["”'’*_]\s*$/u;
+// A quoted title of up to sixty characters, opening the post or after a word (not after a colon: 'told: "You Are
+// Worthless"'), and that word.
+const QUOTED_TITLE_BEFORE = /(?:^|(\w+)\s+)["“'‘*_](\p{Lu}[^"”'’*_\n]{0,60})["”'’*_]\s*$/u;
+/** Every word of four letters or more capitalized, as titles are ("Burnout", "The Body Keeps the Score"). */
+const isInTitleCase = (title: string) => (title.match(/\p{L}{4,}/gu) ?? []).every((word) => /^\p{Lu}/u.test(word));
 const SAID =
-  /^(?:told|said|says|say|asked|called|texted|wrote|writes|yelled|screamed|whispered|shouted|labeled|labelled|named|nickname|nicknamed|dubbed)$/i;
+  /^(?:told|said|says|say|asked|called|texted|wrote|writes|yelled|screamed|whispered|shouted|labeled|labelled|named|nickname|nicknamed|dubbed|titled|sent|sends|signed|note|poem|message)$/i;
 
 /** "Big T came in today", "Little J's mum": a nickname of a size or an age and a capital letter. */
 function isLetterNickname(text: string, tokens: readonly Token[], i: number): boolean {

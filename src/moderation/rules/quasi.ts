@@ -206,10 +206,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
 );
 
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
-// A fame marker said of a whole kind, not of someone: "every wellness influencer", "any youtuber", "all those reality
-// tv people". Not where it is seen: "a cookbook on every airport shelf".
+// A fame marker said of a whole kind, not of someone: "every wellness influencer", "any youtuber". Not where it is seen
+// ("a cookbook on every airport shelf"), nor what someone won ("won every gold medal there is").
 const ANY_OF_A_KIND =
-  /(?<!\b(?:on|in|across|onto|at) )\b(?:every|any|each|no|all(?: the| those| these)?|other|these|those|wannabe)(?: [a-z-]+)? $/;
+  /(?<!\b(?:on|in|across|onto|at|won|win|wins|winning|took|swept|holds|held) )\b(?:every|any|each|no)(?: [a-z-]+)? $/;
 const famousIn = (folded: string) =>
   spansOf(FAMOUS_FOR, folded, "newsworthy").filter(
     (span) => !ANY_OF_A_KIND.test(folded.slice(Math.max(0, span.start - 30), span.start)),

@@ -47,8 +47,8 @@ function intersections(text: string): Span[] {
   INTERSECTION.lastIndex = 0;
   for (let match = INTERSECTION.exec(text); match !== null; match = INTERSECTION.exec(text)) {
     const [whole, before, first = "", joiner, second = ""] = match;
-    // After "corner of", any two names are streets: "corner of MLK and Pine", "corner of oak and 5th" (not "one corner
-    // of it and watch what you do").
+    // After "corner of", any two names are streets: "corner of MLK and Pine", "corner of birchwood and sandpiper" (not
+    // "one corner of it and watch what you do").
     if (
       (before?.toLowerCase() === "corner of" && isNamed(first) && isNamed(second)) ||
       isCorner(first, joiner, second)
@@ -72,8 +72,13 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
 const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
 const isOrdinal = (street: string) => ORDINAL.test(street);
 const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());
-/** Written as a street's name: capitalized, an ordinal or a street's usual name. */
-const isNamed = (street: string) => /^\p{Lu}/u.test(street) || isOrdinal(street) || isStreetName(street);
+/** Any word a street may be named, not a pronoun or a small word ("one corner of it and watch"). */
+const isNamed = (street: string) => !NOT_STREETS.has(street.toLowerCase());
+const NOT_STREETS = new Set(
+  "it its them this that these those what which who him her me us you something anything everything nothing one all".split(
+    " ",
+  ),
+);
 
 function spanOfGroups(index: number, whole: string, first: string, second: string): Span {
   const start = index + whole.indexOf(first);

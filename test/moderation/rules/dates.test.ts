@@ -39,6 +39,7 @@ describe("dates other than a year", () => {
     ["her custody mediation got moved to 9/22, and", "moved to 9/22"],
     ["the hearing was postponed to 11/4 again", "postponed to 11/4"],
     ["it kept slipping: 9/22, then 10/6, then nothing", "9/22, then 10/6"],
+    ["her two overdoses were 1/2 and 1/4 this year", "1/2 and 1/4"],
     ["can we move thurs to fri 14.03 at 8?", "fri 14.03"],
     ["On Thanksgiving night her brother drove into the porch", "on thanksgiving night her"],
     ["her date of birth: nine, twelve, nineteen eighty-one.", "nine, twelve, nineteen eighty-one"],

@@ -78,6 +78,16 @@ describe("names without a cue word", () => {
     ["a name that opens what is said to them", "Marguerite, I got the postcard from the coast.", "Marguerite"],
     ["a character's name where the title is no title", "Paul is in treatment for the first time.", "Paul"],
     ["a name after a pet that is not the pet", "Her dog attacked Marcus last week. Marcus is still shaken.", "Marcus"],
+    ["a character's name in a sentence without the title", "Rewatching Shrinking. Paul is my new client.", "Paul"],
+    ["a name after a quotation that is no title", '"The office feels like a cage," Kevin told me.', "Kevin"],
+    ["a name after words said in title case", 'I was told: "You Are Worthless" by Marcus, every day.', "Marcus"],
+    ["a name after a poem's title", 'Her poem titled "Drowning" by Kayla Brandt won the contest.', "Kayla Brandt"],
+    [
+      "a name in a sentence of names",
+      "Drove Hunter and Destiny to Sweet Hollow on Friday with their Grandma.",
+      "Hunter",
+    ],
+    ["a surname of a head of government, alone", "Trudeau came in today, still furious at her sister.", "Trudeau"],
     [
       "a name in a line in title case",
       "Things I Learned From Maria Gonzalez This Week In Group",
@@ -105,6 +115,8 @@ describe("names without a cue word", () => {
     ["a pet named with named", "I've been replaced by a corgi named Waffles and I'm okay with it."],
     ["a quoted title", 'Reading "Love\'s Executioner" as a new therapist was a mistake.'],
     ["a book's authors after its title", 'Somebody handed me "Burnout" by Emily and Amelia Nagoski last winter.'],
+    ["a book's authors after its title, opening the post", '"Burnout" by Emily and Amelia Nagoski taught me a lot.'],
+    ["a character named beside a doctor", "Rewatching The Sopranos and Dr. Melfi's face every time Tony walks in."],
     ["authors of a book therapists recommend", "I keep outsourcing my job to Amir Levine and Rachel Heller."],
     ["practice software", "Moved intake to Calendly, and I still wrestle Office Ally by hand."],
     ["a form's label", "The only box anyone reads is the one labeled Diagnosis Code."],
@@ -115,8 +127,7 @@ describe("names without a cue word", () => {
       "a status report in title case",
       "Status Report: Coffee: Empty. Notes: Behind. Empathy: Running On Reserve. Plan: Sleep.",
     ],
-    ["a pet named once and spoken of again", "My cat Gordon sat on my keyboard. Gordon is sixteen and always right."],
-    ["a plant named", "My office pothos is named Gerald. A client asked if Gerald was allowed to be that big."],
+    ["a plant named", "My office pothos is named Gerald and he's taken over the bookshelf."],
     ["a procedure of attachment research", "I've taught the Strange Situation to forty grad students."],
     ["a title of address", "Ma'am, that kitten is in distress."],
     ["a head of government", "When Jacinda Ardern resigned I read her words four times."],
@@ -181,6 +192,12 @@ describe("names without a cue word", () => {
 
 describe("places without a trigger word", () => {
   it.each([
+    [
+      "a place before a colon in a sentence",
+      "Her family lives out at Copper Hollow: the trailer park.",
+      "Copper Hollow",
+    ],
+    ["a town that is a tool's name too", "She moved to Pacifica last spring and hates it.", "Pacifica"],
     ["a town", "There is a kid who rides with her grandma from Clewiston every other week.", "Clewiston"],
     ["a town of two words", "nobody in Red Lodge would believe he is in therapy", "Red Lodge"],
     ["a neighbourhood", "The boat repair place in Ballard is his.", "Ballard"],

@@ -100,6 +100,8 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "His dad is a TV chef with a cookbook on every airport shelf."],
     ["newsworthy", "She was runner-up on that televised baking competition two seasons ago."],
     ["newsworthy", "He was one of the four guys who got out when the grain elevator exploded."],
+    ["newsworthy", "My new client was the other finalist on that baking show last year."],
+    ["newsworthy", "He's won every gold medal there is in his sport and he's my client now."],
   ])("finds a %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });

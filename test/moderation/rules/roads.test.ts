@@ -16,6 +16,7 @@ describe("intersections, routes and counties", () => {
     ["the Wilkes-Barre-Scranton township", "Wilkes-Barre-Scranton township"],
     ["She lives at the corner of MLK and Pine.", "MLK and Pine"],
     ["the bus stop on the corner of oak and 5th", "oak and 5th"],
+    ["the blue house on the corner of birchwood and sandpiper", "birchwood and sandpiper"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
   });

@@ -99,8 +99,6 @@ const SAYS_IT_IS_NOT = new RegExp(
     String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot literally\b`,
     // "I meant done with the agency"
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
-    // a screening answered no: "no, I don't want to die, and no, I'm not thinking about hurting myself"
-    String.raw`\bno,? i (?:don't|do not) want to (?:die|be dead|kill myself|end my life)\b|\bi(?:'m| am) not thinking (?:about|of) (?:hurting|harming|killing) myself\b`,
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
     String.raw`not tired of (?:life|living|being alive)|\bi want to (?:quit|leave|retire|resign|sleep|rest|stop working)(?: my job| this job)?, not (?:to )?die\b|\b(?:no|not having any|no real) (?:thoughts|intention|plans?) of (?:hurting|harming|killing|ending) (?:myself|things|my life)`,
     // a crisis long resolved: "I've been well for a decade", "I'm well, I've been well a long time"

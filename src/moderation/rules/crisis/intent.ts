@@ -13,7 +13,7 @@ const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|be dead|end (?
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said.
-const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|dying|be dead|(?<!\b(?:after|before|since|around|surrounding|following) )death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -76,7 +76,7 @@ export const intent: Signal = {
     // "I daydream about disappearing", "I'd like everything to stop", "hoping something just takes me out".
     pattern(
       // Not a longing denied: "no, I don't want to die" ("I don't want to wake up" is read above).
-      String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))(?<!\b(?:don't|do not|didn't|did not|not) )${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
+      String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))(?<!(?<!\b(?:can't|cannot|couldn't) )\b(?:don't|do not|didn't|did not|not) )${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
     ),
     pattern(String.raw`\bi want to be over\b|\bme included\b`),
     // "dying is starting to look like the only way out"

@@ -26,7 +26,7 @@ export const selfHarm: Signal = {
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),
     // Without "I", as people write it: "Cut last night. Deeper than before.", "Cut before my 10am and sat through it."
     pattern(
-      String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group)\b)`,
+      String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group))\b`,
     ),
     // What is done to the body, by a word that is not a harm's: "I take it out on my forearm", "i do it on my thighs
     // where nobody will see" (not "take it out on my partner", "do it on my phone")

