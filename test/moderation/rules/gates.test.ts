@@ -183,3 +183,19 @@ describe("a final word edge written out", () => {
     expect(withWordEdges(String.raw`\ba`)).toBe(String.raw`\ba`);
   });
 });
+
+// `\b` written in a template literal that is not String.raw is a backspace, which the pattern then requires: it matches
+// nothing a post holds, and no test of a catch notices when other patterns catch the same post.
+describe("patterns as compiled", () => {
+  it("hold no control character", () => {
+    const compiled = [
+      ...alternativesMade.flatMap(({ alternatives }) => alternatives),
+      ...signals.flatMap(({ patterns }) => patterns),
+      ...riskKinds.flatMap(({ words }) => words.alternatives),
+    ];
+    expect(compiled.length).toBeGreaterThan(100);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    const control = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+    expect(compiled.filter((pattern) => control.test(pattern.source)).map((pattern) => pattern.source)).toEqual([]);
+  });
+});
