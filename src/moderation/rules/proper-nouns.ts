@@ -136,10 +136,11 @@ export const properNouns: Rule = (input) => {
 function isCharacterOfATitleNamed({ text, folded }: RuleInput, span: Span): boolean {
   if (span.rule !== "proper-name") return false;
   const name = plainWord(folded.slice(span.start, span.end));
+  const titles = [...lexicons().charactersByTitle].filter(([, characters]) => characters.has(name));
+  if (titles.length === 0) return false;
   const [start, end] = sentenceAround(folded, span.start);
   const sentence = folded.slice(start, end);
-  for (const [title, characters] of lexicons().charactersByTitle) {
-    if (!characters.has(name)) continue;
+  for (const [title] of titles) {
     for (let at = sentence.indexOf(title); at !== -1; at = sentence.indexOf(title, at + 1)) {
       if (isCitedTitle(text, start + at, start + at + title.length)) return true;
     }
