@@ -40,8 +40,8 @@ type Lexicons = {
   titlesByWord: ReadonlyMap<string, readonly string[]>;
   /** Public figures and characters, by surname or full name: a name that includes one is not a client's. */
   famous: ReadonlySet<string>;
-  /** Characters of a book, film or show, by its title: in a post that names the title, theirs are no clients' names. */
-  charactersByTitle: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The books, films and shows each character is of: in a post that cites one, the name is the character's. */
+  titlesOfCharacter: ReadonlyMap<string, readonly string[]>;
 };
 
 type WordList = { separator: string; words: string };
@@ -79,13 +79,17 @@ function build(): Lexicons {
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),
-    charactersByTitle: new Map(
-      Object.entries(safeProperNouns.characters["by title"]).map(([title, names]) => [
-        title,
-        new Set(names.split("|")),
-      ]),
-    ),
+    titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
   };
+}
+
+/** Each character's titles, from the table of characters by title. */
+function titlesOfCharacter(byTitle: Record<string, string>): Map<string, string[]> {
+  const titles = new Map<string, string[]>();
+  for (const [title, names] of Object.entries(byTitle)) {
+    for (const name of names.split("|")) titles.set(name, [...(titles.get(name) ?? []), title]);
+  }
+  return titles;
 }
 
 /** How many first letters a `SortedWords` reads its words by. */

@@ -63,3 +63,15 @@ export function isSentenceStart(text: string, start: number): boolean {
 
 // A full stop that ends a title or an initial, not a sentence: "Dr. Sharon", "R. Castellanos", "K.L. Brandt".
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|sgt|lt|capt|det|ofc|hon)$/iu;
+
+/** The sentence around `at`: between the ".", "!", "?" or line breaks around it (the dot of "Dr." or "J." ends none). */
+export function sentenceAround(text: string, at: number): [start: number, end: number] {
+  let [start, end] = [at, at];
+  while (start > 0 && !endsASentence(text, start - 1)) start--;
+  while (end < text.length && !endsASentence(text, end)) end++;
+  return [start, end];
+}
+
+const endsASentence = (text: string, at: number) =>
+  "!?\n".includes(text.charAt(at)) ||
+  (text.charAt(at) === "." && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at)));

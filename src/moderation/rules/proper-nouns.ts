@@ -2,7 +2,14 @@ import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 import { hasPhraseOf, isAside } from "./asides";
 import { STATES } from "./geography";
-import { isAcronym, isCapitalized, isSentenceStart, isWordBetweenNames, plainWord } from "./proper-nouns-text";
+import {
+  isAcronym,
+  isCapitalized,
+  isSentenceStart,
+  isWordBetweenNames,
+  plainWord,
+  sentenceAround,
+} from "./proper-nouns-text";
 import type { Rule, RuleInput, Span } from "./rule";
 
 /**
@@ -119,7 +126,10 @@ export const properNouns: Rule = (input) => {
       run,
       run.map((word) => plainWord(word.word)),
     );
-    const found = institution ?? inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + 3));
+    // A run is inside one line: whether that line is a heading in title case is asked once for it.
+    const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
+    const found =
+      institution ?? inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + 3), inHeading);
     if (found && (institution || (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found))))
       spans.push(found);
     i += run.consumed;
@@ -136,11 +146,11 @@ export const properNouns: Rule = (input) => {
 function isCharacterOfATitleNamed({ text, folded }: RuleInput, span: Span): boolean {
   if (span.rule !== "proper-name") return false;
   const name = plainWord(folded.slice(span.start, span.end));
-  const titles = [...lexicons().charactersByTitle].filter(([, characters]) => characters.has(name));
-  if (titles.length === 0) return false;
+  const titles = lexicons().titlesOfCharacter.get(name);
+  if (titles === undefined) return false;
   const [start, end] = sentenceAround(folded, span.start);
   const sentence = folded.slice(start, end);
-  for (const [title] of titles) {
+  for (const title of titles) {
     for (let at = sentence.indexOf(title); at !== -1; at = sentence.indexOf(title, at + 1)) {
       if (isCitedTitle(text, start + at, start + at + title.length)) return true;
     }
@@ -157,17 +167,6 @@ function isCitedTitle(text: string, start: number, end: number): boolean {
 }
 const QUOTE_BEFORE = /["“'‘*_]$/;
 
-/** The sentence around `at` in folded text: between the ".", "!", "?" or line breaks around it ("Dr." ends none). */
-function sentenceAround(folded: string, at: number): [number, number] {
-  let [start, end] = [at, at];
-  while (start > 0 && !endsASentence(folded, start - 1)) start--;
-  while (end < folded.length && !endsASentence(folded, end)) end++;
-  return [start, end];
-}
-const endsASentence = (folded: string, at: number) =>
-  "!?\n".includes(folded.charAt(at)) ||
-  (folded.charAt(at) === "." && !TITLE_ABBREVIATION.test(folded.slice(Math.max(0, at - 5), at)));
-const TITLE_ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr)$/;
 const CITED_BEFORE =
   /\b(?:watch\w*|rewatch\w*|binge\w*|read|reading|reread\w*|re-read\w*|show|series|film|movie|episode|season|scenes?|book|novel|character|characters)(?: (?:from|of|in|on|the|through|all of|again))* $/i;
 
@@ -213,7 +212,13 @@ function namesGoOn(tokens: readonly Token[], from: number): boolean {
 }
 
 /** What a run of capitalized words names, if anything private. */
-function inRun(text: string, before: Token | undefined, run: Token[], following: Token[]): Span | undefined {
+function inRun(
+  text: string,
+  before: Token | undefined,
+  run: Token[],
+  following: Token[],
+  inHeading: boolean,
+): Span | undefined {
   const after = following[0];
   if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
@@ -233,7 +238,7 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   const { products } = lexicons();
   if (phrases.some((phrase) => products.has(phrase.text))) return undefined;
   const safe = safeWords(phrases, plain.length);
-  const place = placeIn(text, run, phrases, safe);
+  const place = placeIn(text, run, phrases, safe, inHeading);
   if (place) return place;
   const open = plain.map((word, at) => !safe[at] && !isAcronym((run[at] as Token).written) && word !== "");
   // "Coach Barrow", "Officer Young", "Deacon Price": after a title, a name is one though it is a word too ("Officer
@@ -265,12 +270,11 @@ function inRun(text: string, before: Token | undefined, run: Token[], following:
   }
   const rest = words.filter((_, at) => open[at + from]);
   if (rest.length === 0) return undefined;
-  // In a line written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its style:
-  // only a word no list has may be a name there.
-  const titleCase = isTitleCaseLine(text, run[0] as Token);
-  if (rest.some((word) => isUnknown(word) || (!titleCase && isWordlikeName(word))))
+  // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
+  // style: only a word no list has may be a name there.
+  if (rest.some((word) => isUnknown(word) || (!inHeading && isWordlikeName(word))))
     return spanOf("proper-name", run.slice(from));
-  if (titleCase) return undefined;
+  if (inHeading) return undefined;
   // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
   // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
   const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord) && !isLabel(text, before, run);
@@ -296,21 +300,30 @@ function isAddressedByName(text: string, token: Token, after: Token | undefined)
 }
 const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
 
-/** Whether the line around `token` capitalizes most of its words, as headings and lists in title case do. */
-function isTitleCaseLine(text: string, token: Token): boolean {
-  // The lines are read once per text: a post of a thousand capitalized runs asks a thousand times.
-  if (titleCaseLines.text !== text) Object.assign(titleCaseLines, { text, lines: linesOf(text) });
-  const { lines } = titleCaseLines;
-  let [low, high] = [0, lines.length - 1];
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lines[middle] as Line).start <= token.start) low = middle;
-    else high = middle - 1;
+/**
+ * The lines of a text that are headings in title case, as lists and labels are written ("Status Report: Coffee: Empty.
+ * Empathy: Running On Reserve."), worked out once per text: a post of a thousand capitalized runs asks for each.
+ */
+class Headings {
+  readonly #lines: Line[];
+
+  constructor(text: string) {
+    this.#lines = linesOf(text);
   }
-  return lines[low]?.titleCase ?? false;
+
+  /** Whether the line holding `at` is one. */
+  holds(at: number): boolean {
+    const lines = this.#lines;
+    let [low, high] = [0, lines.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lines[middle] as Line).start <= at) low = middle;
+      else high = middle - 1;
+    }
+    return lines[low]?.titleCase ?? false;
+  }
 }
 type Line = { start: number; titleCase: boolean };
-const titleCaseLines: { text: string; lines: Line[] } = { text: "", lines: [] };
 
 function linesOf(text: string): Line[] {
   let start = 0;
@@ -478,17 +491,16 @@ function safeWords(phrases: Phrase[], count: number): boolean[] {
 }
 
 /** A US town or city (not a large one) among the run's phrases. */
-function placeIn(text: string, run: Token[], phrases: Phrase[], safe: boolean[]): Span | undefined {
+function placeIn(text: string, run: Token[], phrases: Phrase[], safe: boolean[], inHeading: boolean): Span | undefined {
   const { places, english } = lexicons();
   for (const { at, size, text: name } of phrases) {
     if (!places.has(name) || safe[at]) continue;
     // A one-word place that is also a word or a name ("Hope", "Temple") counts only after "in", "from"…
-    // (In a line in title case, such a word is only capitalized: "Empathy: Running On Reserve.")
-    const token = run[at] as Token;
+    // (In a heading in title case, such a word is only capitalized: "Empathy: Running On Reserve.")
     if (
       size === 1 &&
       (english.has(name) || isName(name)) &&
-      (!afterLocative(text, token.start) || isTitleCaseLine(text, token))
+      (inHeading || !afterLocative(text, (run[at] as Token).start))
     )
       continue;
     // "Taylor Swift" is a person, though Taylor is a town.

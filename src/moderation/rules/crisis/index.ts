@@ -10,7 +10,7 @@ import { farewell, preparation } from "./preparation";
 import { riskKinds } from "./risk";
 import { selfHarm } from "./self-harm";
 import type { Signal } from "./signal";
-import { isAuthorsOwn, isNotTheAuthors, withoutQuotations } from "./voice";
+import { isAuthorsOwn, isNotTheAuthors, SOMEONE_ELSE, withoutQuotations } from "./voice";
 
 /**
  * The crisis rules: the author, in their own voice, says they are in danger.
@@ -60,13 +60,19 @@ export const crisis: Rule = ({ folded }) => {
   // the reading leans away from a crisis ("Cried after my last session. Not sad, just full."); a lone time word
   // ("Tonight I finished my notes") is no sign.
   const short = isShort(spoken);
+  // The signs of a short post, read as the author's unless denied or reported: read once, by whichever asks first.
+  let signsSaidShort: ReturnType<typeof risksIn> | undefined;
+  const saidShort = () => {
+    signsSaidShort ??= risksIn(spoken, true);
+    return signsSaidShort;
+  };
   const ordinary = short && ORDINARY_RELUCTANCE.test(spoken);
   if (short && reading > BESIDE_A_SIGN - SHORT_POST_MARGIN) {
     // A time is no sign of its own unless the author says it is theirs: "Another Friday night alone" is a quiet one;
     // nor is a weekend the author would rather not work ("I don't want to be on call this weekend").
     const theirs = ordinary ? risks.filter(({ sign }) => sign.rule !== "crisis-plan") : risks;
-    const signs = [...theirs, ...risksIn(spoken, true).filter(({ sign }) => sign.rule !== "crisis-plan")].filter(
-      ({ sign }) => /\W/.test(spoken.slice(sign.start, sign.end)),
+    const signs = [...theirs, ...saidShort().filter(({ sign }) => sign.rule !== "crisis-plan")].filter(({ sign }) =>
+      /\W/.test(spoken.slice(sign.start, sign.end)),
     );
     found.push(...signs.map((risk) => risk.sign));
   }
@@ -74,7 +80,7 @@ export const crisis: Rule = ({ folded }) => {
   // "actively suicidal" from clinical posts about clients): "Actively suicidal. Also a therapist. Both true today." Not
   // dying's idioms, which short posts joke with ("where good intentions go to die").
   if (short && !NAMES_SOMEONE_ELSE.test(spoken))
-    found.push(...risksIn(spoken, true).flatMap(({ sign }) => (isSuicidal(spoken, sign) ? [sign] : [])));
+    found.push(...saidShort().flatMap(({ sign }) => (isSuicidal(spoken, sign) ? [sign] : [])));
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
   // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
@@ -128,9 +134,11 @@ const ORDINARY_RELUCTANCE = new RegExp(
 const isSuicidal = (spoken: string, sign: Sign) =>
   sign.rule === "crisis-intent" && spoken.slice(sign.start, sign.end).includes("suicid");
 
-// Anyone a short post could be about but the author.
-const NAMES_SOMEONE_ELSE =
-  /\b(?:she|he|they|her|his|their|them|him|you|your|we|our|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|someone|everyone|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|students|veteran|parents?|caseload|group|training|module|course|workshop|webinar|lecture|assessment|screening|protocol|prevention)\b/;
+// Anyone a short post could be about but the author: someone else (as the voice checks read them), the reader, or a
+// training or a caseload it is the topic of.
+const NAMES_SOMEONE_ELSE = new RegExp(
+  String.raw`${SOMEONE_ELSE.source}|\b(?:you|your|we|our|someone|everyone|students|caseload|group|training|module|course|workshop|webinar|lecture|assessment|screening|protocol|prevention)\b`,
+);
 
 // A post this short is read by its signs, unless the reading leans away from a crisis by more than the margin.
 const SHORT_POST_WORDS = 12;
