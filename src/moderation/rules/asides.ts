@@ -69,8 +69,8 @@ class Asides {
     }
   }
 
-  /** Whether the name at [start, end) is not a client's. */
-  has(start: number, end: number): boolean {
+  /** Whether the name at [start, end) is not a client's; a title-case quotation only when `quotedTitles`. */
+  has(start: number, end: number, quotedTitles: boolean): boolean {
     const tokens = this.#tokens;
     const first = indexAt(tokens, start);
     const last = indexAt(tokens, end);
@@ -81,7 +81,7 @@ class Asides {
       isPet(tokens, first, last) ||
       (WATCHING.has(tokens[first - 1]?.word ?? "") && !DOING.test(tokens[last]?.word ?? "")) ||
       isCulturalReference(this.#folded, start, end) ||
-      within(this.titles, start) ||
+      (quotedTitles && within(this.titles, start)) ||
       this.#inKnownTitle(name, start) ||
       within(this.aboutMedia, start)
     );
@@ -99,10 +99,19 @@ class Asides {
   }
 }
 
-/** Whether the name at [start, end) of the text is not a client's: a public figure, a pet, a title, a character. */
-export function isAside(input: { text: string; folded: string; words: Words }, start: number, end: number): boolean {
+/**
+ * Whether the name at [start, end) of the text is not a client's: a public figure, a pet, a title, a character. A
+ * quotation in title case is read as a title unless the caller knows better (`quotedTitles` false: "'Big Mike', as he
+ * insists I call him" quotes a nickname).
+ */
+export function isAside(
+  input: { text: string; folded: string; words: Words },
+  start: number,
+  end: number,
+  quotedTitles = true,
+): boolean {
   const { text, folded, words } = input;
-  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end);
+  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end, quotedTitles);
 }
 
 const plain = (word: string) => word.replace(/'s?$/, "");

@@ -1,5 +1,6 @@
 import { lexicons } from "../lexicons";
 import { isAside } from "./asides";
+import { Headings } from "./proper-nouns-text";
 import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
@@ -80,8 +81,16 @@ const NAMED = new RegExp(
 // everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
 // for her)", "Smiley (his words, not mine)", "Sarge — his word, twenty years in the Army".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\bcalls? (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
+);
+
+// A quoted name that opens a sentence and is then someone: "'Tiny' is a 6'5 biker I see for grief and he cried", "'Mad
+// Mick' from the footy club has cancelled three times", "\"Smokey\" — the guys at the firehouse gave him that name".
+// Not a quoted word that is talked about ("'Ruminating' means nothing to him", "'Attached' by Levine and Heller").
+const QUOTED_NICKNAME = new RegExp(
+  `(?:^|[.!?]\\s+)["'‘“](${NAME})["'’”](?:,| [—–-]| is (?:a|an|the|my)\\b| from (?:the|my|our)\\b| \\()[^.!?\\n]{0,100}?\\b(?:he|his|him|she|her|who|cancell?ed|canceled|no-showed|cried|brought|came in|showed up|turned up)\\b`,
+  "dg",
 );
 
 // Capitalized words that follow "my client" without being a name.
@@ -103,12 +112,17 @@ const NICKNAMING = "call calls insists insisted prefers he she they he's she's t
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
 const afterPerson = whenAnyWord(PEOPLE, (input) => [
-  ...candidates(input, AFTER_PERSON, false, true),
+  ...candidates(input, AFTER_PERSON, false, true).filter((span) => !isHeadingsStyle(input, span)),
   ...candidates(input, INITIALS_AFTER_PERSON),
 ]);
 const named = whenAnyWord(NAMING, (input) => candidates(input, NAMED, false, true));
 const titled = whenAnyWord(HONORIFICS, (input) => candidates(input, HONORIFIC, true));
 const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME, false, true));
+const quotedNickname = gated(
+  "a quotation opening with a capital",
+  ({ text }) => /["'‘“][A-Z]/.test(text),
+  (input) => candidates(input, QUOTED_NICKNAME, false, true),
+);
 
 // "J.R. relapsed after eleven months", "a consult about A.K.", "a.b.t. has missed three Thursdays": initials stand
 // for someone, in capitals or not; "U.S.", "8 A.M.", "e.g." and degrees do not.
@@ -135,6 +149,7 @@ export const names: Rule = (input) => [
   ...named(input),
   ...titled(input),
   ...nicknamed(input),
+  ...quotedNickname(input),
   ...initials(input),
 ];
 
@@ -148,10 +163,27 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
   for (const match of text.matchAll(pattern)) {
     const [name, [start, end] = [0, 0]] = [match[1], match.indices?.[1]];
     // After "client" only a plausible name counts; the author's pet, or a character in a show, is not a client.
-    if (!name || !isPlausibleName(name, explicit) || isAside(input, start, end)) continue;
+    // A quotation in title case may be a book's title, unless the match says it is what a person is called.
+    const quotedTitles = !(explicit && SAYS_WHO.test(match[0]));
+    if (!name || !isPlausibleName(name, explicit) || isAside(input, start, end, quotedTitles)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
+}
+
+// What says a match is about someone: a person's pronoun, or what only a person does.
+const SAYS_WHO =
+  /\b(?:he|his|him|she|her|they|them|me|who|cancell?ed|canceled|no-showed|cried|brought|came in|showed up|turned up)\b/i;
+
+/**
+ * "Reminder To Self: … Clients Have Other People.", "When I Feel Rushed, The Client Feels Rushed.": in a line written
+ * in title case, ordinary words after "Client" are capitalized as the line's style, not as a name.
+ */
+function isHeadingsStyle({ text, words }: RuleInput, span: Span): boolean {
+  const { commonEnglish } = lexicons();
+  const name = text.slice(span.start, span.end).split(" ");
+  if (!name.every((word) => commonEnglish.has(withoutPossessive(word).toLowerCase()))) return false;
+  return words.view(Headings, () => new Headings(text)).holds(span.start);
 }
 
 /** Not a word that merely follows "my client" ("Then", "Today"), and no famous clinician's name. */

@@ -75,3 +75,47 @@ export function sentenceAround(text: string, at: number): [start: number, end: n
 const endsASentence = (text: string, at: number) =>
   "!?\n".includes(text.charAt(at)) ||
   (text.charAt(at) === "." && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at)));
+
+/**
+ * The lines of a text that are headings in title case, as lists and labels are written ("Status Report: Coffee: Empty.
+ * Empathy: Running On Reserve."), worked out once per text: a post of a thousand capitalized runs asks for each.
+ */
+export class Headings {
+  readonly #lines: Line[];
+
+  constructor(text: string) {
+    this.#lines = linesOf(text);
+  }
+
+  /** Whether the line holding `at` is one. */
+  holds(at: number): boolean {
+    const lines = this.#lines;
+    let [low, high] = [0, lines.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lines[middle] as Line).start <= at) low = middle;
+      else high = middle - 1;
+    }
+    return lines[low]?.titleCase ?? false;
+  }
+}
+type Line = { start: number; titleCase: boolean };
+
+function linesOf(text: string): Line[] {
+  let start = 0;
+  return text.split("\n").map((line) => {
+    const words = line.match(LINE_WORD) ?? [];
+    // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
+    const titleCase =
+      line.includes(":") &&
+      words.length >= TITLE_CASE_WORDS &&
+      words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+    const read = { start, titleCase };
+    start += line.length + 1;
+    return read;
+  });
+}
+// Words of three letters or more: "a", "of" and "to" stay lower case in titles.
+const LINE_WORD = /\p{L}{3,}/gu;
+const TITLE_CASE_WORDS = 6;
+const TITLE_CASE_SHARE = 0.6;

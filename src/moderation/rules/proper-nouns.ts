@@ -3,6 +3,7 @@ import type { Token } from "../words";
 import { hasPhraseOf, isAside } from "./asides";
 import { STATES } from "./geography";
 import {
+  Headings,
   isAcronym,
   isCapitalized,
   isSentenceStart,
@@ -129,13 +130,17 @@ export const properNouns: Rule = (input) => {
     // A run is inside one line: whether that line is a heading in title case is asked once for it.
     const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
     const found =
-      institution ?? inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + 3), inHeading);
+      institution ??
+      inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + FOLLOWING_READ), inHeading);
     if (found && (institution || (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found))))
       spans.push(found);
     i += run.consumed;
   }
   return spans;
 };
+
+// How many words after a capitalized run are read to tell whether its first word is someone (isSpokenOfAsAPerson).
+const FOLLOWING_READ = 10;
 
 /**
  * "Rewatching In Treatment, the scenes with Gina, his supervisor", "the scene from Inside Out where Sadness sits with
@@ -227,7 +232,11 @@ function inRun(
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
   // A name that is also a place, a month or a holiday names nobody, but not before what only a person does:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
-  const firstActsAsName = atSentenceStart && actsAsName(text, run[0] as Token, following);
+  // So does one spoken of as a person: "Dallas spent the whole session on his brother's funeral".
+  const firstActsAsName =
+    atSentenceStart &&
+    (actsAsName(text, run[0] as Token, following) ||
+      (run.length === 1 && isFirstNameSpokenOf(text, run[0] as Token, following)));
   if (run.length === 1 && firstActsAsName) return spanOf("proper-name", run);
   if (run.length === 1 && atSentenceStart && isAddressedByName(text, run[0] as Token, after))
     return spanOf("proper-name", run);
@@ -270,6 +279,7 @@ function inRun(
   }
   const rest = words.filter((_, at) => open[at + from]);
   if (rest.length === 0) return undefined;
+  if (run.length === 1 && isInListOfWords(text, run[0] as Token)) return undefined;
   // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
   // style: only a word no list has may be a name there.
   if (rest.some((word) => isUnknown(word) || (!inHeading && isWordlikeName(word))))
@@ -282,6 +292,33 @@ function inRun(
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
+
+/**
+ * "Patience, Honor, Mercy. My grandmother stitched those three words on a pillow": a sentence that is only a list of
+ * capitalized English words lists things, not people. Read within a few dozen characters of the word, so that a text
+ * of a thousand capitalized words costs no more than prose.
+ */
+function isInListOfWords(text: string, token: Token): boolean {
+  if (!IN_A_LIST_AFTER.test(text.slice(token.end, token.end + 5))) return false;
+  const from = Math.max(0, token.start - LIST_REACH);
+  const around = text.slice(from, token.end + LIST_REACH);
+  for (const match of around.matchAll(LIST_OF_WORDS)) {
+    const [start, end] = [from + match.index, from + match.index + match[0].length];
+    if (start > token.start) return false;
+    if (end < token.end || (start === from && from > 0)) continue;
+    const { english } = lexicons();
+    return match[0]
+      .split(/\P{L}+/u)
+      .every((word) => word === "" || ["and", "or"].includes(word) || english.has(word.toLowerCase()));
+  }
+  return false;
+}
+const LIST_REACH = 60;
+// What follows a list's item: a comma, "and", "or", or the list's end.
+const IN_A_LIST_AFTER = /^(?:,|\s(?:and|or|&)\s|[.!?]|\n|$)/;
+// Two to six capitalized words joined by commas or "and", a sentence of their own.
+const LIST_OF_WORDS =
+  /(?<=^|[.!?]\s+|\n)\p{Lu}\p{Ll}+(?:(?:, (?:and |or )?| (?:and|or|&) )\p{Lu}\p{Ll}+){1,5}(?=[.!?]|\n|$)/gu;
 
 /**
  * "Marguerite, I got the postcard from the coast.": a first name that is no common word, set off to open what is said
@@ -299,50 +336,6 @@ function isAddressedByName(text: string, token: Token, after: Token | undefined)
   );
 }
 const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
-
-/**
- * The lines of a text that are headings in title case, as lists and labels are written ("Status Report: Coffee: Empty.
- * Empathy: Running On Reserve."), worked out once per text: a post of a thousand capitalized runs asks for each.
- */
-class Headings {
-  readonly #lines: Line[];
-
-  constructor(text: string) {
-    this.#lines = linesOf(text);
-  }
-
-  /** Whether the line holding `at` is one. */
-  holds(at: number): boolean {
-    const lines = this.#lines;
-    let [low, high] = [0, lines.length - 1];
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lines[middle] as Line).start <= at) low = middle;
-      else high = middle - 1;
-    }
-    return lines[low]?.titleCase ?? false;
-  }
-}
-type Line = { start: number; titleCase: boolean };
-
-function linesOf(text: string): Line[] {
-  let start = 0;
-  return text.split("\n").map((line) => {
-    const words = line.match(LINE_WORD) ?? [];
-    // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
-    const titleCase =
-      line.includes(":") &&
-      words.length >= TITLE_CASE_WORDS &&
-      words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
-    const read = { start, titleCase };
-    start += line.length + 1;
-    return read;
-  });
-}
-// Words of three letters or more: "a", "of" and "to" stay lower case in titles.
-const LINE_WORD = /\p{L}{3,}/gu;
-const TITLE_CASE_WORDS = 6;
-const TITLE_CASE_SHARE = 0.6;
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
@@ -713,6 +706,58 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   );
 }
 
+/** A first name first in its sentence, then spoken of as a person (`isSpokenOfAsAPerson`). */
+function isFirstNameSpokenOf(text: string, token: Token, following: readonly Token[]): boolean {
+  const word = plainWord(token.word);
+  if (word.length < 3 || token.word.endsWith("'s") || NOT_NAMES.has(word) || !lexicons().firstNames.has(word))
+    return false;
+  return isSpokenOfAsAPerson(text, following) || isGivenAnAge(text, following);
+}
+
+/**
+ * "june is 16 and sharper than half my grad cohort", "Summer turned 14 last week": the words after a first name give
+ * its age, so it is someone's ("June is 30 days" gives a length).
+ */
+function isGivenAnAge(text: string, following: readonly Token[]): boolean {
+  const [verb, age] = following;
+  if (verb === undefined || age === undefined || !AGE_VERBS.has(verb.word)) return false;
+  const years = Number(age.word);
+  return years >= 1 && years < 100 && AFTER_AN_AGE.test(text.slice(age.end, age.end + 8));
+}
+const AGE_VERBS = new Set(["is", "was", "turns", "turned"]);
+const AFTER_AN_AGE = /^(?:\s*(?:$|[.,;!?—–-]\s)|[.,;!?]$| (?:and|now|today|next|last|this|but|years?|yo)\b)/;
+
+/**
+ * A verb after the name (maybe after an adverb in -ly), then "his", "she", "he" or a possessive "her" in the same
+ * clause before anyone else is named: "Hope had her best session yet", "Austin keeps bringing his mom's ashes", "Rain
+ * came in today and finally talked about her brother's suicide". A virtue, a season or a city is "it"; nor is "her"
+ * an object here ("Hope kept her going", "Faith got her through rehab": the client is someone else).
+ */
+function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean {
+  const verbAt = following[0]?.word.endsWith("ly") ? 1 : 0;
+  const verb = following[verbAt]?.word ?? "";
+  if (!(VERBS_AFTER_NAME.has(verb) || HAVE.has(verb) || isVerbInPastOrThirdPerson(verb))) return false;
+  for (let at = verbAt + 1; at < following.length; at++) {
+    const [before, token] = [following[at - 1] as Token, following[at] as Token];
+    if (CLAUSE_ENDS.test(text.slice(before.end, token.start))) return false;
+    if (RELATIVES.has(token.word) || SOMEONE_ELSE_NAMED.has(token.word)) return false;
+    if (HIS_OR_HERS.has(token.word)) return true;
+    if (token.word === "her") return !NOT_AFTER_POSSESSIVE_HER.test(following[at + 1]?.word ?? "");
+  }
+  return false;
+}
+const HAVE = new Set(["had", "has"]);
+const HIS_OR_HERS = new Set(["his", "she", "he"]);
+const CLAUSE_ENDS = /[.!?;:\n]/;
+// Someone else the pronoun could be: "Faith helped my client through her divorce".
+const SOMEONE_ELSE_NAMED = new Set("client clients patient kid girl boy woman man someone".split(" "));
+// After an object "her": "kept her going", "got her through", "gave her a reason".
+const NOT_AFTER_POSSESSIVE_HER =
+  /^(?:a|an|the|to|up|out|back|away|through|in|on|off|alive|safe|sane|here|there|going|and|or|with|from|when|that|[a-z]+ing)$/;
+
+const isVerbInPastOrThirdPerson = (word: string) =>
+  (word.endsWith("ed") && !ADJECTIVES_IN_ED.has(word)) || isVerbInThirdPerson(word);
+
 /** "my 3pm", "my Tuesday 3pm", "my new client", "my intake": the words after a name set off by a comma. */
 function isTheAuthorsClient(following: readonly Token[]): boolean {
   if (following[0]?.word !== "my") return false;
@@ -761,7 +806,15 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   const word = plainWord(token.word);
   const { firstNames, english, safe, largePlaces } = lexicons();
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
-  if (!firstNames.has(word) && !token.word.endsWith("'s") && !actsAsSubject(tokens, i + 1)) return false;
+  const before = tokens[i - 1]?.word ?? "";
+  if (
+    !firstNames.has(word) &&
+    !token.word.endsWith("'s") &&
+    !actsAsSubject(tokens, i + 1) &&
+    !ADDRESSING.has(before) &&
+    !GREETINGS.has(before)
+  )
+    return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
   // The first half of a compound is no name: "meta-analysis", "co-lead".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
@@ -769,6 +822,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
   if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
+  if (isSentenceStart(text, token.start) && isGivenAnAge(text, tokens.slice(i + 1, i + 3))) return true;
   // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
   // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
   if (isWordlikeName(word) && isLowercaseWordName(text, tokens, i)) return true;
@@ -782,9 +836,22 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (DERIVED_ENDING.test(word)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;
-  // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone.
-  return token.word.endsWith("'s") || actsAsSubject(tokens, i + 1);
+  // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
+  // cutting down", "okay priyanka." : told something, or spoken to.
+  return (
+    token.word.endsWith("'s") ||
+    actsAsSubject(tokens, i + 1) ||
+    ADDRESSING.has(tokens[i - 1]?.word ?? "") ||
+    isSpokenTo(text, tokens, i)
+  );
 }
+
+/** "okay priyanka.", "hey marisol, it's been a year": a word after a greeting, set off as the one greeted. */
+function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return GREETINGS.has(tokens[i - 1]?.word ?? "") && /^[.,!?]/.test(text.slice(token.end, token.end + 1));
+}
+const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry thanks bye goodbye".split(" "));
 
 function isLowercaseWordName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
@@ -799,9 +866,10 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
 }
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;
-const PRONOUNS = new Set("she her hers he him his".split(" "));
-// Words a lower-case post opens a sentence with before a name: "so summer finally called back".
-const OPENERS = new Set("so and but then".split(" "));
+const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll he'll".split(" "));
+// Words a lower-case post opens a sentence or a clause with before a name: "so summer finally called back", "when
+// destiny says she's fine, wait".
+const OPENERS = new Set("so and but then when if because until whenever".split(" "));
 // What a person at a sentence's start does, besides the verbs in -ed and -s: "grace won't look at me" ("hope is…" is
 // left alone: it opens too many sentences about hope).
 const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split(" "));

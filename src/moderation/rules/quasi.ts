@@ -91,6 +91,8 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
     String.raw`\bthere(?:'s| is) (?:only |just )?one (?:[\w-]+ ){0,3}?${WORKER} (?:in|for|within|on) (?:our|the|this|a) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE})\b`,
+    // "Our town has exactly one pharmacist", "the village has just the one GP"
+    String.raw`\b(?:our|the|this|my|his|her|their) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE}) (?:has|had) (?:exactly |only |just )?(?:one|a single|the one) (?:[\w-]+ ){0,2}?${WORKER}\b`,
   ].join("|"),
   "g",
 );
@@ -152,8 +154,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:in|on|all over|made) (?:every|all the|the front (?:page|pages) of the) (?:paper|papers|newspapers?|front pages?|news channels?|local papers?)\b`,
     // "the granddaughter of the man whose name is on our county courthouse": a family a building is named for
     String.raw`\b(?:whose|(?:his|her|their) family's) (?:family )?name is on (?:the|our|that|a) (?:[\w-]+ ){0,2}(?:courthouse|building|library|hospital|school|stadium|arena|bridge|wing|hall|center|centre|park)\b`,
-    // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up
-    String.raw`\bwon (?:the|a) (?:[\w-]+ ){0,2}(?:lottery|jackpot|powerball|mega millions)\b`,
+    // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up (not a
+    // likeness: "celebrated like I'd won the lottery")
+    String.raw`\b(?<!\b(?:like|if|though) (?:i|we|you|he|she|they)(?:'d|'ve| had| have)?(?: just)? )won (?:the|a) (?:[\w-]+ ){0,2}(?:lottery|jackpot|powerball|mega millions)\b`,
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
@@ -210,10 +213,13 @@ const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 // ("a cookbook on every airport shelf"), nor what someone won ("won every gold medal there is").
 const ANY_OF_A_KIND =
   /(?<!\b(?:on|in|across|onto|at|won|win|wins|winning|took|swept|holds|held) )\b(?:every|any|each|no)(?: [a-z-]+)? $/;
+// A likeness, not a deed: "I celebrated like I'd won the lottery", "felt as if I'd won an Oscar".
+const LIKENESS = /\b(?:like|as if|as though) (?:i|we|you|he|she|they)(?:'d|'ve| had| have)?(?: just)? $/;
 const famousIn = (folded: string) =>
-  spansOf(FAMOUS_FOR, folded, "newsworthy").filter(
-    (span) => !ANY_OF_A_KIND.test(folded.slice(Math.max(0, span.start - 30), span.start)),
-  );
+  spansOf(FAMOUS_FOR, folded, "newsworthy").filter((span) => {
+    const before = folded.slice(Math.max(0, span.start - 30), span.start);
+    return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before);
+  });
 
 const RARE_CONDITION = new RegExp(
   [

@@ -102,6 +102,9 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "He was one of the four guys who got out when the grain elevator exploded."],
     ["newsworthy", "My new client was the other finalist on that baking show last year."],
     ["newsworthy", "He's won every gold medal there is in his sport and he's my client now."],
+    ["only-one", "Our town has exactly one pharmacist and she's on my caseload."],
+    ["newsworthy", "Her uncle won the lottery last year and the whole family fell apart."],
+    ["newsworthy", "something like 14 million views after she won the lottery on live TV"],
   ])("finds a %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });
@@ -141,6 +144,9 @@ describe("quasi-identifiers", () => {
     "The ferry was late again, so I took the bus that goes past the clinic.",
     "The competition for grant money is brutal this year.",
     "We binge a baking competition show every Friday.",
+    "Kaiser finally paid me and I celebrated like I'd won the lottery.",
+    "Hit one clay all afternoon and danced as if I'd won gold.",
+    "The clinic has exactly one working printer.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

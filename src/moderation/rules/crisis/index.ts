@@ -47,7 +47,7 @@ export const crisis: Rule = ({ folded }) => {
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
   // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
   // A goodbye with an ordinary reason given (retiring, moving, a wedding) is no farewell sign.
-  const leavesForAReason = LEAVES_FOR_A_REASON.test(spoken);
+  const leavesForAReason = isLeavingForAReason(spoken);
   const risks = risksIn(spoken).filter(({ sign }) => !(leavesForAReason && sign.rule === "crisis-farewell"));
   if (riskScore(risks, spoken) >= 2) found.push(...risks.map((risk) => risk.sign));
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
@@ -84,8 +84,7 @@ export const crisis: Rule = ({ folded }) => {
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
   // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
-  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken) && !LEAVES_FOR_A_REASON.test(spoken) && !ordinary)
-    found.push(wholePost(spoken));
+  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken) && !leavesForAReason && !ordinary) found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
@@ -120,7 +119,23 @@ const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
     String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break)\b`,
   ),
+  "g",
 );
+
+/**
+ * A reason given for leaving (LEAVES_FOR_A_REASON) that is not what others were told or think: "They all think I'm
+ * burned out and going on leave. I'm not coming back from this leave." is a cover story.
+ */
+function isLeavingForAReason(spoken: string): boolean {
+  for (const match of spoken.matchAll(LEAVES_FOR_A_REASON)) {
+    const sentenceStart = Math.max(...SENTENCE_ENDS.map((end) => spoken.lastIndexOf(end, match.index)));
+    if (!COVER_STORY.test(spoken.slice(sentenceStart + 1, match.index))) return true;
+  }
+  return false;
+}
+const SENTENCE_ENDS = [".", "!", "?", "\n"];
+const COVER_STORY =
+  /\b(?:think|thinks|thought|assume|assumes|assumed|believe|believes|believed|told (?:them|everyone|people|my \w+|the \w+))\b/;
 
 // A short post that only does not want to do a day's work or go somewhere: "I don't want to go to the staff party", "I
 // really don't want to go in tomorrow", "don't want to check the rota". The reading weighs "I", "don't" and "want" as

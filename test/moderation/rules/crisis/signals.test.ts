@@ -119,6 +119,12 @@ describe("preparation and farewell", () => {
     "Gave the dog to my cousin. He needs an owner who's going to be around.",
     "Not sure I'll stick around here much longer, and I don't mean the clinic.",
     "Everyone is choosing pension options at work. I won't need one.",
+    "Set up autopay on every bill so nothing lapses after. Put the dog's vet records in a folder for my sister.",
+    "Deleted my social media, cleared my browser history, shredded ten years of journals.",
+    "I don't want anyone reading through my head afterwards. Shredded my old journals last night.",
+    "I signed it so someone can explain things to my sister afterwards, because I can't.",
+    "Made a spreadsheet of my accounts, passwords and who gets what.",
+    "Handed off my caseload. They all think I'm burned out and going on leave. I'm not coming back from this leave.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -131,6 +137,9 @@ describe("preparation and farewell", () => {
     "Grateful the audit is almost over; I made my peace with the findings.",
     "I made my decision about the job offer and I'm finished with the paperwork for today.",
     "Maternity leave starts Monday; transfer notes are done for all 28 of my clients.",
+    "Set up autopay on every bill this year, so no more late fees and one less thing stuck to the fridge.",
+    "Going on leave next month; I'm not coming back to this agency after it.",
+    "My partner will pick me up and we'll get dinner afterwards.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
