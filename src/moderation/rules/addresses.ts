@@ -25,8 +25,14 @@ const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // A bare ZIP code where a place would go: "she lives in 97211", "everyone in
 // 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
 // or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
-const PLACE_ZIP =
-  /\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b/g;
+// A word in -s after the number that is a verb, not a count: "everyone in 49677 knows everyone", "a client in 99723 keeps
+// freezing". A number set off by commas after a word is one too: "New intake today, 71457, single dad".
+const PLACE_VERBS =
+  "keeps|gets|says|seems|looks|goes|comes|makes|takes|knows|feels|wants|needs|means|sounds|tends|votes";
+const PLACE_ZIP = new RegExp(
+  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|(?<=\w, )(\d{5})(?=[,.;](?:\s|$))`,
+  "g",
+);
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
 const CPT_RANGES: Array<[number, number]> = [
   [90785, 90899],
@@ -57,7 +63,7 @@ function placeZipsIn(folded: string): Span[] {
   const spans: Span[] = [];
   PLACE_ZIP.lastIndex = 0;
   for (let match = PLACE_ZIP.exec(folded); match !== null; match = PLACE_ZIP.exec(folded)) {
-    const zip = match[1] ?? match[2] ?? "";
+    const zip = match[1] ?? match[2] ?? match[3] ?? "";
     const start = match.index + match[0].indexOf(zip);
     // "1 in 10000" is odds, not a place.
     if (isCptCode(Number(zip)) || /\d (?:in|out of) $/.test(folded.slice(start - 10, start))) continue;

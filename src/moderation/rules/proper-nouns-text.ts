@@ -103,14 +103,17 @@ type Line = { start: number; titleCase: boolean };
 
 function linesOf(text: string): Line[] {
   let start = 0;
+  // Whether the lines before are a heading in title case that opens a list ("…, In No Particular Order:") and its items.
+  let inList = false;
   return text.split("\n").map((line) => {
     const words = line.match(LINE_WORD) ?? [];
-    // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
-    const titleCase =
-      line.includes(":") &&
-      words.length >= TITLE_CASE_WORDS &&
-      words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
-    const read = { start, titleCase };
+    const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+    // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names; and
+    // each item in title case of the list it opens ("Silence Is An Intervention.", "Eat Before Group.").
+    const heading = line.includes(":") && words.length >= TITLE_CASE_WORDS && capitalized;
+    const item = inList && words.length >= 2 && capitalized;
+    const read = { start, titleCase: heading || item };
+    if (line.trim() !== "") inList = (heading && line.trimEnd().endsWith(":")) || item;
     start += line.length + 1;
     return read;
   });

@@ -62,13 +62,18 @@ function intersections(text: string): Span[] {
 
 /** Whether two names joined by "and" or "&" are streets: an ordinal, a street's usual name, or "&" between capitals. */
 function isCorner(first: string, joiner: string | undefined, second: string): boolean {
-  const isCapital = (street: string) => /^\p{Lu}/u.test(street) && !lexicons().safe.has(street.toLowerCase());
   const [a, b] = [first, second];
+  // Beside an ordinal any capitalized word is a street, a city's name too: "38th & Chicago", "5th and Mission".
+  const capitalized = (street: string) => /^\p{Lu}/u.test(street) && !DATE_WORD.test(street);
+  if ((isOrdinal(a) && capitalized(b)) || (capitalized(a) && isOrdinal(b))) return true;
+  const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
 }
 
+// "the 3rd and Monday's meeting": a day, not a street.
+const DATE_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
 const isOrdinal = (street: string) => ORDINAL.test(street);
 const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());

@@ -15,6 +15,10 @@ describe("ZIP codes", () => {
     ["the shelter moved him to T2P 1J9 in the winter", "T2P 1J9"],
     ["she's in postcode 3056 now", "postcode 3056"],
     ["the system thinks he lives in 8 7 9 0 1 and", "8 7 9 0 1"],
+    ["Everyone in 49677 knows everyone.", "49677"],
+    ["a client in 99723 keeps freezing on video", "99723"],
+    ["New intake today, 71457, single dad, three kids", "71457"],
+    ["Home visit intake today, 59301. No heat.", "59301"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
   });
@@ -31,6 +35,8 @@ describe("ZIP codes", () => {
     "CBT and DBT, the PHQ 9 and GAD 7, and a B12 shot",
     "Rated it 4 out of 5 stars in 2020",
     "rated it 1 2 3 4 5 on the scale, in 2 0 1 9",
+    "Billed it as 90837, again.",
+    "the clinic saw 12000 clients in 2020 and the 40000 steps challenge goes on",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });

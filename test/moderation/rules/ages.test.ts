@@ -16,6 +16,9 @@ describe("ages over 89", () => {
     ["a 97-year-old widow", "97-year-old"],
     ["for her 95th birthday", "95th birthday"],
     ["my client just turned 91.", "client just turned 91"],
+    ["At ninety-three she's decided to learn to swim.", "at ninety-three she"],
+    ["At 90 he's the oldest person I've done EMDR with.", "at 90 he"],
+    ["happy 101st to my favourite tuesday 2pm.", "happy 101st"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("age-over-89", text).map((flagged) => flagged.toLowerCase())).toEqual([words]);
   });
@@ -27,6 +30,8 @@ describe("ages over 89", () => {
     "she is 90% sure, he was 95 pounds, the score is 94",
     "I'm 52 and my client is 19",
     "he is 90 minutes late",
+    "At 90 minutes she was still talking.",
+    "Happy 100th episode to my favourite podcast.",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
   });

@@ -93,6 +93,11 @@ describe("names without a cue word", () => {
       "Things I Learned From Maria Gonzalez This Week In Group",
       "I Learned From Maria Gonzalez This Week In Group",
     ],
+    [
+      "a name in a list a title-case heading opens",
+      "People I Saw This Week, In No Particular Order:\nBrandon Okafor Again.\nThe Twins.",
+      "Brandon Okafor Again",
+    ],
     ["a word-like name spoken of as a person", "Hope had her best session yet, she talked for once.", "Hope"],
     ["a word-like name after an adverb", "Frank finally called his daughter back.", "Frank"],
     ["a large city as a person, and his", "Dallas spent the whole session on his brother's funeral.", "Dallas"],
@@ -166,6 +171,10 @@ describe("names without a cue word", () => {
     ["a virtue that keeps a client going", "Patience finally paid off with that family."],
     ["a city that the author loves", "Chicago broke my heart and I moved home."],
     ["a month's length", "June is 30 days long and every one of them is booked."],
+    [
+      "the items of a list a title-case heading opens",
+      "Things My First Year Taught Me, In No Particular Order:\nSilence Is An Intervention.\nEat Before Group.",
+    ],
     ["a sentence that lists virtues", "Patience, Honor, Mercy. My grandmother stitched those three words."],
     ["a quoted word talked about", "'Ruminating' means nothing to him, so we say 'chewing' instead."],
     ["a quoted book before its authors", "'Attached' by Levine and Heller is the one she swears by."],

@@ -17,6 +17,7 @@ describe("intersections, routes and counties", () => {
     ["She lives at the corner of MLK and Pine.", "MLK and Pine"],
     ["the bus stop on the corner of oak and 5th", "oak and 5th"],
     ["the blue house on the corner of birchwood and sandpiper", "birchwood and sandpiper"],
+    ["a cop outside the gas station at 38th & Chicago", "38th & Chicago"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
   });
@@ -28,6 +29,7 @@ describe("intersections, routes and counties", () => {
     "every county has a crisis line",
     "first and second sessions are the hardest",
     "They hand you one corner of it and watch what you do.",
+    "I'll see you at 3rd and Monday's meeting too.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -83,6 +83,11 @@ export const method: Signal = {
       // starts a match, so a text full of question marks costs no more than any other.
       String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!]))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
+    // Not about a client, before a question of danger: "this one isn't about a client: what's the most dangerous
+    // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?")
+    pattern(
+      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:dangerous|lethal|fatal|overdose|dose|doses|painless|combination)\b[^\n]{0,100}\?`,
+    ),
     // A client's plan heard as one's own: "that's a good plan, that would work for me"
     pattern(
       String.raw`\b(?:that's|that is|it's|it was) a (?:good|solid|clean|workable|perfect) plan\b(?! for)[^.!?\n]{0,40}\b(?:would|could|will) work for me\b`,

@@ -28,6 +28,9 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group))\b`,
     ),
+    // The verb with nothing after it: "Locked my office door between clients and cut.", "I cut again." (not "cut the
+    // session short", "cut back")
+    pattern(String.raw`\b(?:and|then|i) (?:cut|burned|burnt)(?= again\b|\s*[.!;]|\s*$)`),
     // What is done to the body, by a word that is not a harm's: "I take it out on my forearm", "i do it on my thighs
     // where nobody will see" (not "take it out on my partner", "do it on my phone")
     pattern(

@@ -177,6 +177,7 @@ describe("self-harm", () => {
     "My thigh is bruised from hitting it every night and I teach distress tolerance by day.",
     "I was five years free of self-harm. Broke it last month and it has been most nights since.",
     "Eight years clean from cutting and I relapsed after my shift on Tuesday.",
+    "Locked my office door between clients and cut. Then I cleaned up and smiled at my 2pm.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-self-harm");
   });
@@ -187,6 +188,7 @@ describe("self-harm", () => {
     "I've been cutting back on evening sessions.",
     "My knee is bruised from hitting it on the desk drawer again and again.",
     "My client was clean from self-harm for a year and relapsed; we're rebuilding the chain analysis.",
+    "We ran long, so I cut the role-play short and we debriefed instead.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -204,6 +206,7 @@ describe("the kinds fresh29 missed: saving medicine, the caseload handed off, a 
     "i think tonight's the night",
     "That's it. Bye everyone.",
     "My client walked me through her plan and all I thought was, that's a good plan, it would work for me.",
+    "This one isn't about a client: what's the most dangerous combination of an SSRI and something over the counter?",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).not.toEqual([]);
   });
@@ -215,6 +218,7 @@ describe("the kinds fresh29 missed: saving medicine, the caseload handed off, a 
     "Referred a client out to a specialist this week; the handoff went well.",
     "Is the new telehealth platform HIPAA compliant? Not for a client, for our group practice.",
     "That's a good plan for the group schedule, it would work for me if we start at nine.",
+    "This post isn't about a client for once: how do you all survive a two-hour commute?",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
