@@ -182,6 +182,7 @@ describe("names without a cue word", () => {
       "a client before ordinary words in a heading",
       "Today's Lesson, Brought To You By My Nerves: When I Feel Rushed, The Client Feels Rushed.",
     ],
+    ["degrees and a festival", "I have an MPhil and a waiting list. During Navratri I stop seeing clients at five."],
     ["an app in a sentence", "My mother sends me WhatsApp forwards about mindfulness every morning."],
     ["a lower-case word before a verb that is no name", "the waitlist is 80 people deep"],
     ["the first half of a compound", "the new meta-analysis on brief contact is out"],

@@ -28,6 +28,11 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group))\b`,
     ),
+    // The blade kept for it, and how often: "in my car with the blade I've kept in the glovebox for months", "Self-harm
+    // update for nobody: it's daily now."
+    pattern(
+      String.raw`\bthe (?:blade|razor|razor blade)s? i(?:'ve| have)? (?:kept|keep|hid|hide|stashed|hidden)\b|\bself[- ](?:harm|harming|injury)\b[^.!?\n]{0,40}\b(?:it's|it is) (?:daily|every day|every night|most nights|nightly|constant) now\b`,
+    ),
     // The verb with nothing after it: "Locked my office door between clients and cut.", "I cut again." (not "cut the
     // session short", "cut back")
     pattern(String.raw`\b(?:and|then|i) (?:cut|burned|burnt)(?= again\b|\s*[.!;]|\s*$)`),

@@ -125,6 +125,7 @@ describe("preparation and farewell", () => {
     "I signed it so someone can explain things to my sister afterwards, because I can't.",
     "Made a spreadsheet of my accounts, passwords and who gets what.",
     "Handed off my caseload. They all think I'm burned out and going on leave. I'm not coming back from this leave.",
+    "Handed my supervision group over to a colleague today. I couldn't tell her it was meant to be final.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text).length).toBeGreaterThan(0);
   });
@@ -140,6 +141,7 @@ describe("preparation and farewell", () => {
     "Set up autopay on every bill this year, so no more late fees and one less thing stuck to the fridge.",
     "Going on leave next month; I'm not coming back to this agency after it.",
     "My partner will pick me up and we'll get dinner afterwards.",
+    "Handed my supervision group over to a colleague for the summer; she's brilliant with them.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
@@ -178,6 +180,8 @@ describe("self-harm", () => {
     "I was five years free of self-harm. Broke it last month and it has been most nights since.",
     "Eight years clean from cutting and I relapsed after my shift on Tuesday.",
     "Locked my office door between clients and cut. Then I cleaned up and smiled at my 2pm.",
+    "By 5:30 I was in my car with the blade I've kept in the glovebox for months.",
+    "Self-harm update for nobody: it's daily now.",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).toContain("crisis-self-harm");
   });
@@ -189,6 +193,7 @@ describe("self-harm", () => {
     "My knee is bruised from hitting it on the desk drawer again and again.",
     "My client was clean from self-harm for a year and relapsed; we're rebuilding the chain analysis.",
     "We ran long, so I cut the role-play short and we debriefed instead.",
+    "My client keeps the blade in her car; we made a plan for it today.",
   ])("leaves %j", (text) => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
