@@ -76,6 +76,9 @@ const PREFIXES = new Set(
   "co ex non pre re self anti post semi multi mid sub over under inter de un well half".split(" "),
 );
 
+// Plurals that read as verbs in -s ("tear": "tearing"), after a word that is also a name: "Happy tears.", "Happy days".
+const NOT_VERBS_IN_S = new Set("tears days hours vibes thoughts feels endings returns wishes".split(" "));
+
 // What a season's greeting wishes, after "Happy", "Merry" or "Joyous".
 const GREETED = new Set(["holidays", "hols", "holiday", "festivities"]);
 
@@ -144,23 +147,55 @@ const FOLLOWING_READ = 10;
 
 /**
  * "Rewatching In Treatment, the scenes with Gina, his supervisor", "the scene from Inside Out where Sadness sits with
- * Bing Bong": a name that is a character of a title cited as one in the same sentence, in quotes or after watching,
- * reading or a scene (not "Paul is in treatment", "Michael came to the office", '"The office feels like a cage," Kevin
- * told me').
+ * Bing Bong", "Dr. Melfi in The Sopranos is the most realistic TV therapist. The scene where she chooses not to tell
+ * Tony…": a name that is a character of a title the post cites, in quotes, after watching, reading or a scene, or (a
+ * title of two words or more: "The Sopranos", "In Treatment") in title case; not in a sentence that makes the name a client's ("Rewatching Shrinking.
+ * Paul is my new client."), nor where the title is no title ("Paul is in treatment").
  */
-function isCharacterOfATitleNamed({ text, folded }: RuleInput, span: Span): boolean {
+function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span): boolean {
   if (span.rule !== "proper-name") return false;
   const name = plainWord(folded.slice(span.start, span.end));
   const titles = lexicons().titlesOfCharacter.get(name);
   if (titles === undefined) return false;
+  const cited = words.view(CitedTitles, () => new CitedTitles(text, folded));
   const [start, end] = sentenceAround(folded, span.start);
   const sentence = folded.slice(start, end);
-  for (const title of titles) {
-    for (let at = sentence.indexOf(title); at !== -1; at = sentence.indexOf(title, at + 1)) {
-      if (isCitedTitle(text, start + at, start + at + title.length)) return true;
-    }
+  // Cited in the name's own sentence, the title makes it a character ("…every time Tony walks in is just every intake
+  // I've done"); cited elsewhere, only where the sentence does not make the name a client's.
+  if (titles.some((title) => sentence.includes(title) && cited.has(title))) return true;
+  return !A_CLIENTS.test(sentence) && titles.some((title) => cited.has(title));
+}
+// What makes a name in its sentence someone the author sees: "Paul is my new client", "my 3pm".
+const A_CLIENTS = /\b(?:client|clients|patient|patients|caseload|intake|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
+
+/** Which titles a text cites, each looked for once per text: a post of a thousand names asks for each. */
+class CitedTitles {
+  readonly #text: string;
+  readonly #folded: string;
+  readonly #known = new Map<string, boolean>();
+
+  constructor(text: string, folded: string) {
+    this.#text = text;
+    this.#folded = folded;
   }
-  return false;
+
+  has(title: string): boolean {
+    let cited = this.#known.get(title);
+    if (cited === undefined) {
+      cited = this.#isCited(title);
+      this.#known.set(title, cited);
+    }
+    return cited;
+  }
+
+  #isCited(title: string): boolean {
+    const [text, folded] = [this.#text, this.#folded];
+    for (let at = folded.indexOf(title); at !== -1; at = folded.indexOf(title, at + 1)) {
+      const end = at + title.length;
+      if (isCitedTitle(text, at, end) || (title.includes(" ") && isInTitleCase(text.slice(at, end)))) return true;
+    }
+    return false;
+  }
 }
 
 /** Quoted as a title (the quote closing right after it), or capitalized after watching, reading or a scene. */
@@ -209,6 +244,17 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
   return run;
 }
 
+/**
+ * "Switched the whole practice from paper intake forms to Jane", "Migrated from TheraNest to Jane": an app named
+ * without its "app" (the products list has "jane app"), where a practice moves its work to it or from it.
+ */
+function isAppSwitchedTo(text: string, token: Token): boolean {
+  if (!lexicons().products.has(`${plainWord(token.word)} app`)) return false;
+  return SWITCHED_TO.test(text.slice(Math.max(0, token.start - 80), token.start));
+}
+const SWITCHED_TO =
+  /\b(?:switch|switched|switching|migrat\w*|mov(?:e|ed|ing)|chang(?:e|ed|ing)|transition\w*)\b[^.!?\n]{0,60}\b(?:to|from|onto)\s+$/i;
+
 /** Whether, after small words such as "van der", a capitalized word follows. */
 function namesGoOn(tokens: readonly Token[], from: number): boolean {
   let at = from;
@@ -229,6 +275,7 @@ function inRun(
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   if (isAuthorOfTitle(text, before)) return undefined;
+  if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
   // A name that is also a place, a month or a holiday names nobody, but not before what only a person does:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
@@ -690,7 +737,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
   // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
-  if (GREETED.has(next.word)) return false;
+  if (GREETED.has(next.word) || NOT_VERBS_IN_S.has(next.word)) return false;
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
   return (
     VERBS_AFTER_NAME.has(next.word) ||
