@@ -63,9 +63,10 @@ function isVerbInThirdPerson(word: string): boolean {
 
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
-// "Faith-based", "Trauma-informed", "Hope-focused": a word before one of these makes an adjective, not a name.
+// "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered": a word before one of these makes an adjective,
+// not a name.
 const COMPOUND_ADJECTIVE =
-  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming)\b/;
+  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred|run|owned)\b/;
 
 /** A prefix joined by a hyphen to a word in lower case, or any word joined to an adjective's second half. */
 function isCompoundStart(text: string, token: Token): boolean {

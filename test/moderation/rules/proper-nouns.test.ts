@@ -198,6 +198,10 @@ describe("names without a cue word", () => {
       "a character beside a word for a client, in the title's sentence",
       "Rewatching The Sopranos and Tony walks in like every intake I've done.",
     ],
+    [
+      "a compound adjective opening a sentence",
+      "Court-mandated client today. Court-ordered couples work should not exist.",
+    ],
     ["happy tears", "Cried when my long-term client terminated today. Happy tears mostly."],
     ["an Australian state", "Moving from New South Wales to Victoria next year. Anyone done the registration?"],
     ["an app named without its app", "Switched the whole practice from paper intake forms to Jane this year."],
