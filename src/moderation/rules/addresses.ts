@@ -17,7 +17,8 @@ const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 
 const ZIP_PLUS_FOUR = /\b\d{5}-\d{4}\b/g;
 // A ZIP code, or another country's postal code of four to six digits, after its name: "postcode 2770".
-const NAMED_ZIP = /\b(?:zip|zip ?code|postal code|post ?code|pin ?code|eircode)\s*:?\s*(?:is\s+)?\d{4,6}\b/g;
+const NAMED_ZIP =
+  /\b(?:zip|zip ?code|postal code|post ?code|pin ?code|eircode)\s*:?\s*(?:is\s+)?\d{4,6}\b|\b\d{4,6} (?:postcode|post code|postal code|pin code)\b/g;
 // Postal codes of the UK ("M14 5TQ", "SW1A 1AA") and Canada ("V5K 0A1"), in capitals as written: their shape is
 // theirs alone, so no cue word is needed.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;

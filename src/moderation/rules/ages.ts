@@ -37,6 +37,9 @@ const AGE = anyOf(
     `\\bat ${AGE_OVER_89},? (?:she|he|they)\\b`,
     // "she's ninety-one", "a man who's ninety-three"
     `\\b${PERSON}(?: who| that)?(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
+    // "my favourite person on the list is ninety-six and has opinions": an age spelled out after "is" (a score or a
+    // count is written in digits)
+    `\\b(?:is|was|turned|turns) (?:ninety-(?:one|two|three|four|five|six|seven|eight|nine)|a hundred(?: and \\w+)?)\\b${AGE_END}`,
     // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age
     `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and| now| this)(?=\\s)`,
     // "ninety in December": an age reached on a coming date

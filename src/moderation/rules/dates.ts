@@ -98,7 +98,7 @@ const DAY_SIGN =
 
 // Every holiday pattern needs a holiday's name.
 const HOLIDAY_GATE =
-  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b/;
+  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b|boxing day|bonfire night|guy fawkes|anzac day|australia day|canada day|remembrance day|good friday|lunar new year|chinese new year|ramadan/;
 
 // A date read out in numbers, with its year: "nine, twelve, nineteen eighty-one", "four twenty-two two thousand five".
 const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
@@ -154,6 +154,17 @@ const HOLIDAYS = [
   "hanukkah",
   "diwali",
   "eid(?: al-fitr| al-adha)?",
+  // other countries' holidays: "since last Boxing Day, when her ex turned up drunk"
+  "boxing day",
+  "bonfire night",
+  "guy fawkes(?: night)?",
+  "anzac day",
+  "australia day",
+  "canada day",
+  "remembrance day",
+  "good friday",
+  "(?:lunar|chinese) new year",
+  "ramadan",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 

@@ -103,20 +103,36 @@ type Line = { start: number; titleCase: boolean };
 
 function linesOf(text: string): Line[] {
   let start = 0;
-  // Whether the lines before are a heading in title case that opens a list ("…, In No Particular Order:") and its items.
-  let inList = false;
-  return text.split("\n").map((line) => {
+  const lines = text.split("\n").map((line) => {
     const words = line.match(LINE_WORD) ?? [];
-    const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
-    // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names; and
-    // each item in title case of the list it opens ("Silence Is An Intervention.", "Eat Before Group.").
-    const heading = line.includes(":") && words.length >= TITLE_CASE_WORDS && capitalized;
-    const item = inList && words.length >= 2 && capitalized;
-    const read = { start, titleCase: heading || item };
-    if (line.trim() !== "") inList = (heading && line.trimEnd().endsWith(":")) || item;
+    const read = {
+      start,
+      // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
+      titleCase: false,
+      capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length,
+      words: words.length,
+      opensAList: line.trimEnd().endsWith(":"),
+      blank: line.trim() === "",
+    };
+    read.titleCase = line.includes(":") && read.words >= TITLE_CASE_WORDS && read.capitalized;
     start += line.length + 1;
     return read;
   });
+  // A list's items in title case ("Silence Is An Intervention.", "Lunch Happens."), under a line that opens it with a
+  // colon; and that line too, when two such items follow it ("New Office Rules, posted on my own door, for me:").
+  let opener: (typeof lines)[number] | undefined;
+  let items = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const item = opener !== undefined && line.words >= 2 && line.capitalized;
+    if (item && opener !== undefined) {
+      line.titleCase = true;
+      if (++items >= 2) opener.titleCase = true;
+      continue;
+    }
+    [opener, items] = line.opensAList ? [line, 0] : [undefined, 0];
+  }
+  return lines.map(({ start, titleCase }) => ({ start, titleCase }));
 }
 // Words of three letters or more: "a", "of" and "to" stay lower case in titles.
 const LINE_WORD = /\p{L}{3,}/gu;

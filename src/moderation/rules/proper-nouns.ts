@@ -149,8 +149,8 @@ const FOLLOWING_READ = 10;
 /**
  * "Rewatching In Treatment, the scenes with Gina, his supervisor", "the scene from Inside Out where Sadness sits with
  * Bing Bong", "Dr. Melfi in The Sopranos is the most realistic TV therapist. The scene where she chooses not to tell
- * Tony…": a name that is a character of a title the post cites, in quotes, after watching, reading or a scene, or (a
- * title of two words or more: "The Sopranos", "In Treatment") in title case; not in a sentence that makes the name a client's ("Rewatching Shrinking.
+ * Tony…": a name that is a character of a title the post cites, in quotes, after watching, reading or a scene, or
+ * written in title case (`isTitleWrittenAsOne`); not in a sentence that makes the name a client's ("Rewatching Shrinking.
  * Paul is my new client."), nor where the title is no title ("Paul is in treatment").
  */
 function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span): boolean {
@@ -193,10 +193,20 @@ class CitedTitles {
     const [text, folded] = [this.#text, this.#folded];
     for (let at = folded.indexOf(title); at !== -1; at = folded.indexOf(title, at + 1)) {
       const end = at + title.length;
-      if (isCitedTitle(text, at, end) || (title.includes(" ") && isInTitleCase(text.slice(at, end)))) return true;
+      if (isCitedTitle(text, at, end) || isTitleWrittenAsOne(text, at, end)) return true;
     }
     return false;
   }
+}
+
+/**
+ * A title written in title case as a whole word ("The Sopranos", "In Treatment"); one of a single word only inside a
+ * sentence, where its capital is its own ("Lucy's booth in Peanuts").
+ */
+function isTitleWrittenAsOne(text: string, start: number, end: number): boolean {
+  if (/\p{L}/u.test(text.charAt(start - 1)) || /\p{L}/u.test(text.charAt(end))) return false;
+  const title = text.slice(start, end);
+  return isInTitleCase(title) && /^\p{Lu}/u.test(title) && (title.includes(" ") || !isSentenceStart(text, start));
 }
 
 /** Quoted as a title (the quote closing right after it), or capitalized after watching, reading or a scene. */
@@ -230,6 +240,8 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
       namesGoOn(tokens, end + 1)
     ) {
       // "University of Somewhere", "Church of the Nazarene": an institution's name goes on after "of".
+    } else if (next.word === "or" && isPlaceWithOr(run, tokens[end + 1])) {
+      // "Truth or Consequences": a town whose name has "or" in it.
     } else if (!isWordBetweenNames(next.written) || !namesGoOn(tokens, end + 1)) {
       break;
     }
@@ -243,6 +255,12 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
   }
   run.consumed = end - from;
   return run;
+}
+
+/** Whether the run, "or" and the capitalized word after it are a place the gazetteer knows ("Truth or Consequences"). */
+function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean {
+  if (after === undefined || !isCapitalized(after.written)) return false;
+  return lexicons().places.has(`${run.map((token) => token.word).join(" ")} or ${plainWord(after.word)}`);
 }
 
 /**
@@ -924,8 +942,9 @@ const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split("
 // After "with", a word that goes on as a phrase is no name: "with faith in her", "with grace and humour".
 const NOT_AFTER_A_NAME = new Set("in of and that for to is as or".split(" "));
 
-// Prepositions that name lists also carry ("Per", "Amid"): "called per policy" names no one.
-const FUNCTION_WORDS = new Set("per amid via upon con ad versus".split(" "));
+// Prepositions and verbs that name lists also carry ("Per", "Amid", "Said"): "called per policy", "a phone call said
+// twelve" name no one.
+const FUNCTION_WORDS = new Set("per amid via upon con ad versus said see can may".split(" "));
 
 const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism)$/;
 

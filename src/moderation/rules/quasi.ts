@@ -203,6 +203,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "one of the four guys who got out when the grain elevator exploded": out of the one disaster a town had
     String.raw`\b(?:got out|made it out|survived|escaped|was pulled out) (?:alive )?when the (?:[\w-]+ ){0,3}(?:exploded|collapsed|caught fire|burned down|blew up|flooded|went down|caved in)\b`,
     // "a passenger on the ferry that ran aground off the point": aboard the one vehicle a disaster happened to
+    // "was on the ferry that ran aground off the island in the storm"
+    String.raw`\b(?:was|were|been) (?:on|aboard) the (?:[\w-]+ ){0,2}?(?:ferry|bus|train|plane|boat|ship|flight|tour bus|school bus) that (?:ran aground|sank|capsized|crashed|derailed|caught fire|went down)\b`,
     String.raw`\b(?:passenger|survivor|crew member|deckhand|driver|pilot|captain|conductor) (?:on|in|of|aboard) the (?:[\w-]+ ){0,2}?(?:ferry|bus|train|plane|boat|ship|flight|tour bus|school bus|van|helicopter) that (?:ran aground|sank|capsized|crashed|derailed|went down|caught fire|went off the road|flipped|overturned|collided)\b`,
   ],
   EACH_ALONE,

@@ -77,9 +77,10 @@ const LICENSE_NUMBER = new RegExp(
   "g",
 );
 
-// "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "the same vanity plate, NOTSAD2", "tag number XYZ123".
+// "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "the same vanity plate, NOTSAD2", "tag number XYZ123",
+// "his rego, YLK-72B" (Australia's word for it).
 const PLATE =
-  /\b(?:plates?|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
+  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,4})?)\b/g;
 
 // The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209",
 // "Medicaid ID ending 5551", "Medicaid ID ending 44-7719-B".
@@ -101,7 +102,7 @@ const CODE_PREFIXES = new Set([
   ..."page pg room rm ste apt unit route rt hwy exit flight gate ch ext".split(" "),
 ]);
 
-const plates = whenAnyWord(["plate", "plates", "tag"], ({ text, folded }) => platesIn(text, folded));
+const plates = whenAnyWord(["plate", "plates", "tag", "rego"], ({ text, folded }) => platesIn(text, folded));
 
 export const records: Rule = (input) => [...numberedRecords(input), ...plates(input)];
 

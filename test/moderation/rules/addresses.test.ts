@@ -16,6 +16,7 @@ describe("ZIP codes", () => {
     ["she's in postcode 3056 now", "postcode 3056"],
     ["the system thinks he lives in 8 7 9 0 1 and", "8 7 9 0 1"],
     ["Everyone in 49677 knows everyone.", "49677"],
+    ["she lives out in the 2831 postcode, past the last servo", "2831 postcode"],
     ["a client in 99723 keeps freezing on video", "99723"],
     ["New intake today, 71457, single dad, three kids", "71457"],
     ["Home visit intake today, 59301. No heat.", "59301"],

@@ -108,6 +108,11 @@ describe("numbers read out, paced or in other scripts", () => {
       "six one seven, five five five, zero one four two",
     ],
     ['"call me at nine-one-nine, 555, oh-one-six-six"', "phone", "nine-one-nine, 555, oh-one-six-six"],
+    [
+      "her number on my whiteboard: oh four one two, five five five, three eight one.",
+      "phone",
+      "oh four one two, five five five, three eight one",
+    ],
     ["Faxed to (919) 555 0187 three times", "phone", "(919) 555 0187"],
     [
       "read the SSN back: six three one, two two, four oh eight five.",
@@ -148,6 +153,7 @@ describe("numbers read out, paced or in other scripts", () => {
     "rated 9/10, then 10/10, 24/7, 50/50",
     "scores 12, 15, 18, 21, 19 and ages 3, 4, 5, 6, 7, 8, 9, 10",
     "one, two, three, four, five, six, seven",
+    "scores of 0, 12, 45, 50 and 100 this term",
     "twenty twenty-four was hard, nineteen ninety-five too",
     "10lbs and 2pm and 555 pills",
     "in 2019, 2020, 2021 and 2022",

@@ -103,6 +103,7 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "My new client was the other finalist on that baking show last year."],
     ["newsworthy", "He's won every gold medal there is in his sport and he's my client now."],
     ["only-one", "Our town has exactly one pharmacist and she's on my caseload."],
+    ["newsworthy", "One of my new referrals was on the ferry that ran aground in the storm last winter."],
     ["newsworthy", "Her uncle won the lottery last year and the whole family fell apart."],
     ["newsworthy", "something like 14 million views after she won the lottery on live TV"],
   ])("finds a %s in %j", (rule, text) => {
@@ -147,6 +148,7 @@ describe("quasi-identifiers", () => {
     "Kaiser finally paid me and I celebrated like I'd won the lottery.",
     "Hit one clay all afternoon and danced as if I'd won gold.",
     "The clinic has exactly one working printer.",
+    "I was on the ferry that ran late again, so I missed my first client.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

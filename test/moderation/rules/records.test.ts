@@ -26,12 +26,14 @@ describe("record, license, docket and plate numbers", () => {
     ["LCSW #12345 on the letterhead", "LCSW #12345"],
     ["came over with MR#: 0093-4471-B printed on every page", "MR#: 0093-4471-B"],
     ["the same vanity plate, NOTSAD2, every week", "plate, NOTSAD2"],
+    ["i noticed his rego, YLK-72B, and a bumper sticker", "rego, YLK-72B"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
   });
 
   it.each([
     "my plate is full",
+    "my rego is due next month and so is the insurance",
     "my plate, honestly, is full",
     "Mr #1 fan of the office",
     "the plate says nothing",

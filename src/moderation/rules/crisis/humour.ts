@@ -2,14 +2,15 @@ import { pattern } from "./signal";
 
 /**
  * Dark humour that carries intent: a joke about death, pills or a bridge,
- * then "not joking as much as I'd like", "might mean it", "kidding. Unless?", "working on that this weekend haha".
+ * then "not joking as much as I'd like", "might mean it", "kidding. Unless?", "working on that this weekend haha",
+ * "I'm unsubscribing from life… lol jk. (not jk)".
  * The disclaimer says the joke is meant, so beside any word of dying or of
  * a means (even inside the quoted joke) it holds the post.
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bnot jk\b|\b(?:not|n't) (?:joking|kidding)\)|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
 );
 
 export const ABOUT_DYING =
-  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back|river|lake|ocean|ledge|noose|tracks|overpass)\b|💀/u;
+  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back|river|lake|ocean|ledge|noose|tracks|overpass|(?:unsubscrib\w*|log(?:ging|ged)? off|resign\w*|opt(?:ing|ed)? out|check(?:ing|ed)? out|quit\w*|retir\w*) (?:from|of) (?:life|living|existence|being alive))\b|💀/u;

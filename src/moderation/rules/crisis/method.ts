@@ -81,7 +81,7 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!]))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\b(?:it|this|that)(?: one)? (?:isn't|is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
     // Not about a client, before a question of danger: "this one isn't about a client: what's the most dangerous
     // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?")

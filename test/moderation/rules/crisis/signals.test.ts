@@ -212,6 +212,8 @@ describe("the kinds fresh29 missed: saving medicine, the caseload handed off, a 
     "That's it. Bye everyone.",
     "My client walked me through her plan and all I thought was, that's a good plan, it would work for me.",
     "This one isn't about a client: what's the most dangerous combination of an SSRI and something over the counter?",
+    "Is the over-the-counter stuff as dangerous as the trainings say? Asking for a specific reason and it isn't a client.",
+    "New boundary: I'm unsubscribing from life. Effective this weekend. lol jk. (not jk)",
   ])("holds %j", (text) => {
     expect(crisisRulesIn(text)).not.toEqual([]);
   });
