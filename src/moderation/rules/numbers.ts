@@ -94,8 +94,12 @@ function pastMarks(folded: string, end: number): number {
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks and the keycap's selector are what is matched, on purpose
 const MARK = /^[\p{M}\uFE0F]$/u;
 
+const THEN = /^,? then,? (?:the )?$/;
+
 /** Whether `from`..`to` joins two groups of one number, and how. */
 function joinerBetween(text: string, from: number, to: number): "tight" | "loose" | "none" {
+  // "six oh two, then five five five, then oh one seven one": groups read out one after another.
+  if (to - from > 3 && to - from <= 11 && THEN.test(text.slice(from, to))) return "loose";
   if (to - from < 1 || to - from > 3) return "none";
   let loose = false;
   for (let i = from; i < to; i++) {

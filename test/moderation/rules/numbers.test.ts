@@ -109,6 +109,11 @@ describe("numbers read out, paced or in other scripts", () => {
     ],
     ['"call me at nine-one-nine, 555, oh-one-six-six"', "phone", "nine-one-nine, 555, oh-one-six-six"],
     [
+      "area code six oh two, then five five five, then oh one seven one",
+      "phone",
+      "six oh two, then five five five, then oh one seven one",
+    ],
+    [
       "her number on my whiteboard: oh four one two, five five five, three eight one.",
       "phone",
       "oh four one two, five five five, three eight one",
@@ -154,6 +159,7 @@ describe("numbers read out, paced or in other scripts", () => {
     "scores 12, 15, 18, 21, 19 and ages 3, 4, 5, 6, 7, 8, 9, 10",
     "one, two, three, four, five, six, seven",
     "scores of 0, 12, 45, 50 and 100 this term",
+    "We did five sessions, then twelve, then three more, then 2019, then 2020.",
     "twenty twenty-four was hard, nineteen ninety-five too",
     "10lbs and 2pm and 555 pills",
     "in 2019, 2020, 2021 and 2022",
