@@ -138,14 +138,9 @@ export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<strin
   return false;
 }
 
-/**
- * A pet word within four words before the name, or after it with "my" or "our" ("Pancake (my cat)"); before a name
- * given as one, within a sentence or so: "I adopted a rescue greyhound six weeks ago. Her name is Marigold".
- */
+/** A pet word within four words before the name, or after it with "my" or "our" ("Pancake (my cat)"). */
 function isPet(tokens: readonly Token[], first: number, last: number): boolean {
-  const given =
-    tokens[first - 1]?.word === "named" || (tokens[first - 1]?.word === "is" && tokens[first - 2]?.word === "name");
-  const before = tokens.slice(Math.max(0, first - (given ? 16 : 4)), first).map((token) => token.word);
+  const before = tokens.slice(Math.max(0, first - 4), first).map((token) => token.word);
   const after = tokens.slice(last, last + 4).map((token) => token.word);
   return (
     before.some((word) => PETS.has(word)) ||

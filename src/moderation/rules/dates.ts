@@ -44,6 +44,8 @@ const DATE = anyOf(
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
+    // "12-Jan-24", "03-Mar-2019": as forms and lab results write it
+    `\\b${DAY}-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:\\d{4}|\\d{2})\\b`,
     // "03/14/2019", "2019-03-14", "14.III.2023"
     "\\b(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})\\b",
     "\\b\\d{4}[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\\d|3[01])\\b",
@@ -76,6 +78,8 @@ const DATE = anyOf(
     `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| at | of | and | when | he | she | they | i | we | my )`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
+    // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
+    `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?!-| (?:floor|grade|year|week|round|place|stage|step|session|level|row|period|quarter|edition|chapter|draft|time|of (?:the|each|every) month))`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
     // the day her brother was killed"
     `\\bthe ${ORDINAL_DAY}\\b(?! (?:anniversary|birthday|time|session|year|week|day of|floor|grade|century))(?=[^.!?\\n]{0,40}\\b(?:the day (?:it|he|she|they|her|his|their|my client|the client)\\b|anniversary\\b))`,
@@ -98,7 +102,7 @@ const DAY_SIGN =
 
 // Every holiday pattern needs a holiday's name.
 const HOLIDAY_GATE =
-  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b|boxing day|bonfire night|guy fawkes|anzac day|australia day|canada day|remembrance day|good friday|lunar new year|chinese new year|ramadan/;
+  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b|boxing day|bonfire night|guy fawkes|anzac day|australia day|canada day|remembrance day|good friday|lunar new year|chinese new year|ramadan|paddy/;
 
 // A date read out in numbers, with its year: "nine, twelve, nineteen eighty-one", "four twenty-two two thousand five".
 const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
@@ -146,6 +150,7 @@ const HOLIDAYS = [
   "father'?s day",
   "juneteenth",
   "st\\.? patrick'?s day",
+  "paddy'?s day",
   "super bowl sunday",
   "black friday",
   "yom kippur",

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { isAside } from "./asides";
-import { Headings } from "./proper-nouns-text";
+import { Headings, NICKNAME_SIZES } from "./proper-nouns-text";
 import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
@@ -81,15 +81,19 @@ const NAMED = new RegExp(
 // everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
 // for her)", "Smiley (his words, not mine)", "Sarge — his word, twenty years in the Army".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\bcalls? (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\bcalls? (?:him|her)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
+
+// What only a person does, which makes the word before someone: "'Mad Mick' from the footy club has cancelled".
+const PERSON_DEEDS =
+  "cancell?ed|no-showed|cried|brought|came in|showed up|turned up|walked out|stormed out|relapsed|disclosed";
 
 // A quoted name that opens a sentence and is then someone: "'Tiny' is a 6'5 biker I see for grief and he cried", "'Mad
 // Mick' from the footy club has cancelled three times", "\"Smokey\" — the guys at the firehouse gave him that name".
 // Not a quoted word that is talked about ("'Ruminating' means nothing to him", "'Attached' by Levine and Heller").
 const QUOTED_NICKNAME = new RegExp(
-  `(?:^|[.!?]\\s+)["'‘“](${NAME})["'’”](?:,| [—–-]| is (?:a|an|the|my)\\b| from (?:the|my|our)\\b| \\()[^.!?\\n]{0,100}?\\b(?:he|his|him|she|her|who|cancell?ed|canceled|no-showed|cried|brought|came in|showed up|turned up)\\b`,
+  `(?:^|[.!?]\\s+)["'‘“](${NAME})["'’”](?:,| [—–-]| is (?:a|an|the|my)\\b| from (?:the|my|our)\\b| \\()[^.!?\\n]{0,100}?\\b(?:he|his|him|she|her|who|${PERSON_DEEDS})\\b`,
   "dg",
 );
 
@@ -121,8 +125,18 @@ const nicknamed = whenAnyWord(NICKNAMING, (input) => candidates(input, NICKNAME,
 const quotedNickname = gated(
   "a quotation opening with a capital",
   ({ text }) => /["'‘“][A-Z]/.test(text),
-  (input) => candidates(input, QUOTED_NICKNAME, false, true),
+  (input) => candidates(input, QUOTED_NICKNAME, false, true).filter((span) => isNameLike(input.text, span)),
 );
+
+/**
+ * A quoted word that could be what someone is called: a first name, a word no common list has ("Smokey"), or a
+ * nickname of a size ("Tiny", "Big Mike"); not a word talked about ("'Resilience' is a word my supervisor overuses").
+ */
+function isNameLike(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).toLowerCase().split(" ");
+  const { firstNames, commonEnglish } = lexicons();
+  return words.some((word) => firstNames.has(word) || !commonEnglish.has(word) || NICKNAME_SIZES.has(word));
+}
 
 // "J.R. relapsed after eleven months", "a consult about A.K.", "a.b.t. has missed three Thursdays": initials stand
 // for someone, in capitals or not; "U.S.", "8 A.M.", "e.g." and degrees do not.
@@ -172,17 +186,20 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
 }
 
 // What says a match is about someone: a person's pronoun, or what only a person does.
-const SAYS_WHO =
-  /\b(?:he|his|him|she|her|they|them|me|who|cancell?ed|canceled|no-showed|cried|brought|came in|showed up|turned up)\b/i;
+const SAYS_WHO = new RegExp(String.raw`\b(?:he|his|him|she|her|they|them|me|who|${PERSON_DEEDS})\b`, "i");
 
 /**
  * "Reminder To Self: … Clients Have Other People.", "When I Feel Rushed, The Client Feels Rushed.": in a line written
  * in title case, ordinary words after "Client" are capitalized as the line's style, not as a name.
  */
 function isHeadingsStyle({ text, words }: RuleInput, span: Span): boolean {
-  const { commonEnglish } = lexicons();
-  const name = text.slice(span.start, span.end).split(" ");
-  if (!name.every((word) => commonEnglish.has(withoutPossessive(word).toLowerCase()))) return false;
+  const { commonEnglish, firstNames } = lexicons();
+  const name = text
+    .slice(span.start, span.end)
+    .split(" ")
+    .map((word) => withoutPossessive(word).toLowerCase());
+  // Ordinary words only: "My Client Hope Finally Called Her Sister" names Hope.
+  if (!name.every((word) => commonEnglish.has(word) && !firstNames.has(word))) return false;
   return words.view(Headings, () => new Headings(text)).holds(span.start);
 }
 

@@ -249,13 +249,11 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
     (international && digits >= 8 && digits <= 15 && looseCuts.length === 0) ||
     (digits === 10 && pacedAt(3, 6)) ||
     (digits === 11 && first.firstDigit === "1" && pacedAt(1, 4, 7)) ||
-    // A national number with its trunk 0, as the UK writes a mobile: "07700 900555", "020 7946 0555".
-    (digits === 11 && first.firstDigit === "0" && pieces.length > 1 && looseCuts.length === 0) ||
-    // Read out with its trunk 0 and paced where its groups break: an Australian mobile "oh four one two, five five
-    // five, three eight one" (4-3-3), a landline "oh two, nine eight seven six…" (2-4-4), a UK mobile "oh seven seven
-    // hundred, nine hundred, triple three two" (5-3-3).
-    (digits === 10 && first.firstDigit === "0" && pieces.length > 1 && pacedAt(2, 4, 6, 7)) ||
-    (digits === 11 && first.firstDigit === "0" && pieces.length > 1 && pacedAt(4, 5, 7, 8)) ||
+    // A national number with its trunk 0, in groups ("07700 900555", "020 7946 0555"), or read out and paced where its
+    // country's groups break: a UK mobile 5-3-3, an Australian mobile "oh four one two, five five five, three eight
+    // one" (4-3-3), a landline 2-4-4.
+    (digits === 11 && first.firstDigit === "0" && pieces.length > 1 && pacedAt(5, 8)) ||
+    (digits === 10 && first.firstDigit === "0" && pieces.length > 1 && (pacedAt(4, 7) || pacedAt(2, 6))) ||
     (digits === 7 && pieces.length > 1 && cuts.has(3) && pacedAt(3))
   ) {
     return "phone";

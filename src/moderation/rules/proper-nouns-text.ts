@@ -1,4 +1,9 @@
+import { lexicons } from "../lexicons";
+
 /** How a word is written, for the name and place rules. */
+
+// Words of size or age that make a nickname of a name or a letter: "Big T", "Little J", "Tiny", "Mad Mick".
+export const NICKNAME_SIZES = new Set(["big", "little", "lil", "young", "old", "baby", "tiny", "mad"]);
 
 /** Capitalized as a name is: a capital first letter and not all capitals ("Noor", "O'Neil", "DeShawn"; not "CBT"). */
 export function isCapitalized(written: string): boolean {
@@ -112,6 +117,7 @@ function linesOf(text: string): Line[] {
       capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length,
       words: words.length,
       opensAList: line.trimEnd().endsWith(":"),
+      namesSomeone: opensWithAName(line),
       blank: line.trim() === "",
     };
     read.titleCase = line.includes(":") && read.words >= TITLE_CASE_WORDS && read.capitalized;
@@ -124,8 +130,7 @@ function linesOf(text: string): Line[] {
   let items = 0;
   for (const line of lines) {
     if (line.blank) continue;
-    const item = opener !== undefined && line.words >= 2 && line.capitalized;
-    if (item && opener !== undefined) {
+    if (opener !== undefined && line.words >= 2 && line.capitalized && !line.namesSomeone) {
       line.titleCase = true;
       if (++items >= 2) opener.titleCase = true;
       continue;
@@ -134,6 +139,13 @@ function linesOf(text: string): Line[] {
   }
   return lines.map(({ start, titleCase }) => ({ start, titleCase }));
 }
+/** "Grace Hill Again.", "Jack Brown Twice.": a line that opens with a first name and a surname lists people. */
+function opensWithAName(line: string): boolean {
+  const [, first = "", second = ""] = FIRST_TWO_WORDS.exec(line) ?? [];
+  const { firstNames, surnames } = lexicons();
+  return firstNames.has(first.toLowerCase()) && surnames.has(second.toLowerCase());
+}
+const FIRST_TWO_WORDS = /^\s*(\p{L}+)\s+(\p{Lu}\p{L}*)/u;
 // Words of three letters or more: "a", "of" and "to" stay lower case in titles.
 const LINE_WORD = /\p{L}{3,}/gu;
 const TITLE_CASE_WORDS = 6;

@@ -8,6 +8,7 @@ import {
   isCapitalized,
   isSentenceStart,
   isWordBetweenNames,
+  NICKNAME_SIZES,
   plainWord,
   sentenceAround,
 } from "./proper-nouns-text";
@@ -54,7 +55,8 @@ const NEGATED_AUXILIARIES = new Set(
  * as a person. A plural noun has no such form ("Grace periods": no "perioding").
  */
 function isVerbInThirdPerson(word: string): boolean {
-  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith("ss")) return false;
+  // "does" is an auxiliary, which a virtue takes as well as a person: "grace does not come with extra slots".
+  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith("ss") || word === "does") return false;
   const { english } = lexicons();
   const stem = word.endsWith("es") && english.has(word.slice(0, -2)) ? word.slice(0, -2) : word.slice(0, -1);
   if (!english.has(stem)) return false;
@@ -66,7 +68,7 @@ const COMPOUND_AFTER = /^-\p{Ll}/u;
 // "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered": a word before one of these makes an adjective,
 // not a name.
 const COMPOUND_ADJECTIVE =
-  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred|run|owned)\b/;
+  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred)\b/;
 
 /** A prefix joined by a hyphen to a word in lower case, or any word joined to an adjective's second half. */
 function isCompoundStart(text: string, token: Token): boolean {
@@ -78,7 +80,7 @@ const PREFIXES = new Set(
 );
 
 // Plurals that read as verbs in -s ("tear": "tearing"), after a word that is also a name: "Happy tears.", "Happy days".
-const NOT_VERBS_IN_S = new Set("tears days hours vibes thoughts feels endings returns wishes".split(" "));
+const NOT_VERBS_IN_S = new Set("tears days hours vibes thoughts feels endings".split(" "));
 
 // What a season's greeting wishes, after "Happy", "Merry" or "Joyous".
 const GREETED = new Set(["holidays", "hols", "holiday", "festivities"]);
@@ -166,8 +168,9 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
   if (titles.some((title) => sentence.includes(title) && cited.has(title))) return true;
   return !A_CLIENTS.test(sentence) && titles.some((title) => cited.has(title));
 }
-// What makes a name in its sentence someone the author sees: "Paul is my new client", "my 3pm".
-const A_CLIENTS = /\b(?:client|clients|patient|patients|caseload|intake|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
+// What makes a name in its sentence someone the author sees: "Paul is my new client", "my 3pm", "Jim cancelled again".
+const A_CLIENTS =
+  /\b(?:client|clients|patient|patients|caseload|intake|cancell?ed|canceled|no-showed|rescheduled|his mom|her mom|his mum|her mum|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
 
 /** Which titles a text cites, each looked for once per text: a post of a thousand names asks for each. */
 class CitedTitles {
@@ -269,8 +272,13 @@ function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean
  */
 function isAppSwitchedTo(text: string, token: Token): boolean {
   if (!lexicons().products.has(`${plainWord(token.word)} app`)) return false;
-  return SWITCHED_TO.test(text.slice(Math.max(0, token.start - 80), token.start));
+  const [start, end] = sentenceAround(text, token.start);
+  const before = text.slice(Math.max(start, token.start - 80), token.start);
+  return SWITCHED_TO.test(before) && PRACTICE_SOFTWARE.test(text.slice(start, end));
 }
+// What a practice runs on: the sentence says so, or names the software it leaves ("from SimplePractice to Jane").
+const PRACTICE_SOFTWARE =
+  /\b(?:practice|clinic|scheduling|intake|forms?|ehr|emr|software|notes|billing|system|platform|simplepractice|theranest|therapynotes|paper)\b/i;
 const SWITCHED_TO =
   /\b(?:switch|switched|switching|migrat\w*|mov(?:e|ed|ing)|chang(?:e|ed|ing)|transition\w*)\b[^.!?\n]{0,60}\b(?:to|from|onto)\s+$/i;
 
@@ -295,6 +303,8 @@ function inRun(
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   if (isAuthorOfTitle(text, before)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
+  // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
+  if (run.length === 1 && isFirstNameAged(text, run[0] as Token, following)) return spanOf("proper-name", run);
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
   // A name that is also a place, a month or a holiday names nobody, but not before what only a person does:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
@@ -345,7 +355,6 @@ function inRun(
   }
   const rest = words.filter((_, at) => open[at + from]);
   if (rest.length === 0) return undefined;
-  if (run.length === 1 && isInListOfWords(text, run[0] as Token)) return undefined;
   // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
   // style: only a word no list has may be a name there.
   if (rest.some((word) => isUnknown(word) || (!inHeading && isWordlikeName(word))))
@@ -358,33 +367,6 @@ function inRun(
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
-
-/**
- * "Patience, Honor, Mercy. My grandmother stitched those three words on a pillow": a sentence that is only a list of
- * capitalized English words lists things, not people. Read within a few dozen characters of the word, so that a text
- * of a thousand capitalized words costs no more than prose.
- */
-function isInListOfWords(text: string, token: Token): boolean {
-  if (!IN_A_LIST_AFTER.test(text.slice(token.end, token.end + 5))) return false;
-  const from = Math.max(0, token.start - LIST_REACH);
-  const around = text.slice(from, token.end + LIST_REACH);
-  for (const match of around.matchAll(LIST_OF_WORDS)) {
-    const [start, end] = [from + match.index, from + match.index + match[0].length];
-    if (start > token.start) return false;
-    if (end < token.end || (start === from && from > 0)) continue;
-    const { english } = lexicons();
-    return match[0]
-      .split(/\P{L}+/u)
-      .every((word) => word === "" || ["and", "or"].includes(word) || english.has(word.toLowerCase()));
-  }
-  return false;
-}
-const LIST_REACH = 60;
-// What follows a list's item: a comma, "and", "or", or the list's end.
-const IN_A_LIST_AFTER = /^(?:,|\s(?:and|or|&)\s|[.!?]|\n|$)/;
-// Two to six capitalized words joined by commas or "and", a sentence of their own.
-const LIST_OF_WORDS =
-  /(?<=^|[.!?]\s+|\n)\p{Lu}\p{Ll}+(?:(?:, (?:and |or )?| (?:and|or|&) )\p{Lu}\p{Ll}+){1,5}(?=[.!?]|\n|$)/gu;
 
 /**
  * "Marguerite, I got the postcard from the coast.": a first name that is no common word, set off to open what is said
@@ -442,7 +424,6 @@ function isLetterNickname(text: string, tokens: readonly Token[], i: number): bo
   if (ARTICLES.has(tokens[i - 1]?.word ?? "")) return false;
   return /^\p{Lu}(?:['’]s)?$/u.test(letter.written) && !/^[.\w]/.test(text.charAt(letter.end));
 }
-const NICKNAME_SIZES = new Set(["big", "little", "lil", "young", "old", "baby", "tiny"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
 // Titles a person is called by at work, in church or in uniform (family words are left out: "Mom Guilt" is no one).
@@ -752,6 +733,14 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (next.word === "who" && text.slice(token.end, next.start) === ", ") return true;
   // "Hope, my Tuesday 3pm, finally got a flat": a name set off as one of the author's clients.
   if (text.slice(token.end, next.start) === ", " && isTheAuthorsClient(following)) return true;
+  // "Marguerite, my retired ICU nurse who knits", "Obi, nineteen, first-year apprentice": a name no word shares, set off
+  // by what the author says of the person.
+  if (
+    text.slice(token.end, next.start) === ", " &&
+    !lexicons().commonEnglish.has(word) &&
+    isSaidOfSomeone(text, following)
+  )
+    return true;
   if (isSafe(word)) return PERSON_VERBS.has(next.word) || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
@@ -790,7 +779,8 @@ function isGivenAnAge(text: string, following: readonly Token[]): boolean {
   const years = Number(age.word);
   return years >= 1 && years < 100 && AFTER_AN_AGE.test(text.slice(age.end, age.end + 8));
 }
-const AGE_VERBS = new Set(["is", "was", "turns", "turned"]);
+// Not "was": "Intakes by month. April was 31. May was 40."
+const AGE_VERBS = new Set(["is", "turns", "turned"]);
 const AFTER_AN_AGE = /^(?:\s*(?:$|[.,;!?—–-]\s)|[.,;!?]$| (?:and|now|today|next|last|this|but|years?|yo)\b)/;
 
 /**
@@ -802,18 +792,21 @@ const AFTER_AN_AGE = /^(?:\s*(?:$|[.,;!?—–-]\s)|[.,;!?]$| (?:and|now|today|n
 function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean {
   const verbAt = following[0]?.word.endsWith("ly") ? 1 : 0;
   const verb = following[verbAt]?.word ?? "";
-  if (!(VERBS_AFTER_NAME.has(verb) || HAVE.has(verb) || isVerbInPastOrThirdPerson(verb))) return false;
+  // What people do ("called", "brought", "spent"), not what happens to them ("Summer ruined his sleep schedule").
+  if (!(VERBS_AFTER_NAME.has(verb) || HAVE.has(verb))) return false;
   for (let at = verbAt + 1; at < following.length; at++) {
     const [before, token] = [following[at - 1] as Token, following[at] as Token];
     if (CLAUSE_ENDS.test(text.slice(before.end, token.start))) return false;
     if (RELATIVES.has(token.word) || SOMEONE_ELSE_NAMED.has(token.word)) return false;
-    if (HIS_OR_HERS.has(token.word)) return true;
-    if (token.word === "her") return !NOT_AFTER_POSSESSIVE_HER.test(following[at + 1]?.word ?? "");
+    if (PERSON_PRONOUNS.has(token.word)) return true;
+    // A possessive "her" has what is hers after it; at the end of the words read, it may be an object.
+    const after = following[at + 1]?.word;
+    if (token.word === "her") return after !== undefined && !NOT_AFTER_POSSESSIVE_HER.test(after);
   }
   return false;
 }
-const HAVE = new Set(["had", "has"]);
-const HIS_OR_HERS = new Set(["his", "she", "he"]);
+const HAVE = new Set(["had", "has", "does"]);
+const PERSON_PRONOUNS = new Set(["his", "she", "he"]);
 const CLAUSE_ENDS = /[.!?;:\n]/;
 // Someone else the pronoun could be: "Faith helped my client through her divorce".
 const SOMEONE_ELSE_NAMED = new Set("client clients patient kid girl boy woman man someone".split(" "));
@@ -821,8 +814,25 @@ const SOMEONE_ELSE_NAMED = new Set("client clients patient kid girl boy woman ma
 const NOT_AFTER_POSSESSIVE_HER =
   /^(?:a|an|the|to|up|out|back|away|through|in|on|off|alive|safe|sane|here|there|going|and|or|with|from|when|that|[a-z]+ing)$/;
 
-const isVerbInPastOrThirdPerson = (word: string) =>
-  (word.endsWith("ed") && !ADJECTIVES_IN_ED.has(word)) || isVerbInThirdPerson(word);
+function isFirstNameAged(text: string, token: Token, following: readonly Token[]): boolean {
+  const next = following[0];
+  if (next === undefined || text.slice(token.end, next.start) !== ", ") return false;
+  const word = plainWord(token.word);
+  if (isSafe(word) || !(isFirstName(word) || !lexicons().commonEnglish.has(word))) return false;
+  return next.word !== "my" && isSaidOfSomeone(text, following);
+}
+
+/** "my …" (the author's someone) or an age set off by commas ("nineteen,", "34,") after a name. */
+function isSaidOfSomeone(text: string, following: readonly Token[]): boolean {
+  const [first] = following;
+  if (first === undefined) return false;
+  // Not the author's own family or pets: "Carl, my husband, thinks I work too much."
+  if (first.word === "my") return !RELATIVES.has(following[1]?.word ?? "") && !OWN_PETS.has(following[1]?.word ?? "");
+  return (/^\d{1,2}$/.test(first.word) || AGE_WORDS.test(first.word)) && text.charAt(first.end) === ",";
+}
+const OWN_PETS = new Set("dog cat puppy kitten rabbit horse".split(" "));
+const AGE_WORDS =
+  /^(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\w+)?)$/;
 
 /** "my 3pm", "my Tuesday 3pm", "my new client", "my intake": the words after a name set off by a comma. */
 function isTheAuthorsClient(following: readonly Token[]): boolean {
@@ -878,7 +888,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     !token.word.endsWith("'s") &&
     !actsAsSubject(tokens, i + 1) &&
     !ADDRESSING.has(before) &&
-    !GREETINGS.has(before)
+    !GREETINGS.has(before) &&
+    tokens[i + 1]?.word !== "who"
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
@@ -896,28 +907,34 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
-  if (firstNames.has(word) && ADDRESSING.has(tokens[i - 1]?.word ?? "") && !FUNCTION_WORDS.has(word)) return true;
+  if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word)) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
   if (DERIVED_ENDING.test(word)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
-  if (DETERMINERS.has(tokens[i - 1]?.word ?? "")) return false;
+  if (DETERMINERS.has(before)) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
-  // cutting down", "okay priyanka." : told something, or spoken to.
+  // cutting down", "okay priyanka." : told what follows, or spoken to (not "told centrelink twice", "tell ahpra about
+  // the breach": an office is told, but not told "i'm…").
   return (
     token.word.endsWith("'s") ||
     actsAsSubject(tokens, i + 1) ||
-    ADDRESSING.has(tokens[i - 1]?.word ?? "") ||
-    isSpokenTo(text, tokens, i)
+    (ADDRESSING.has(before) && WHAT_IS_TOLD.has(tokens[i + 1]?.word ?? "")) ||
+    isSpokenTo(text, tokens, i) ||
+    // "shoutout to thabo who finally did the exposure homework"
+    tokens[i + 1]?.word === "who"
   );
 }
+
+// What comes after the one told: "tell rosalba i'm cutting down", "told amaru that the group is full".
+const WHAT_IS_TOLD = new Set("i i'm i've i'd i'll that she he she's he's her his we you".split(" "));
 
 /** "okay priyanka.", "hey marisol, it's been a year": a word after a greeting, set off as the one greeted. */
 function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   return GREETINGS.has(tokens[i - 1]?.word ?? "") && /^[.,!?]/.test(text.slice(token.end, token.end + 1));
 }
-const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry thanks bye goodbye".split(" "));
+const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry bye goodbye".split(" "));
 
 function isLowercaseWordName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
@@ -933,9 +950,8 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;
 const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll he'll".split(" "));
-// Words a lower-case post opens a sentence or a clause with before a name: "so summer finally called back", "when
-// destiny says she's fine, wait".
-const OPENERS = new Set("so and but then when if because until whenever".split(" "));
+// Words a lower-case post opens a sentence with before a name: "so summer finally called back".
+const OPENERS = new Set("so and but then".split(" "));
 // What a person at a sentence's start does, besides the verbs in -ed and -s: "grace won't look at me" ("hope is…" is
 // left alone: it opens too many sentences about hope).
 const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split(" "));

@@ -21,6 +21,8 @@ const RELATIVE = list(quasi.relatives);
 const SMALL_PLACE = list(quasi["small places"]);
 const WORKER = list(quasi.roles);
 const EVENT = list(quasi.events);
+// A likeness, not a deed: "I celebrated like I'd won the lottery", "felt as if I'd won an Oscar".
+const A_LIKENESS = String.raw`(?:like|if|though) (?:i|we|you|he|she|they)(?:'d|'ve| had| have)?(?: just)?`;
 const VEHICLE = list(quasi.vehicles);
 const RARE = list(quasi["rare conditions"]);
 const ULTRA_RARE = list(quasi["ultra-rare conditions"]);
@@ -75,7 +77,7 @@ const PUBLIC_ROLE_HELD = new RegExp(
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,6}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,6}?[\w-]+ (?:in|on|at|within|for|of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
@@ -91,8 +93,9 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
     String.raw`\bthere(?:'s| is) (?:only |just )?one (?:[\w-]+ ){0,3}?${WORKER} (?:in|for|within|on) (?:our|the|this|a) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE})\b`,
-    // "Our town has exactly one pharmacist", "the village has just the one GP"
-    String.raw`\b(?:our|the|this|my|his|her|their) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE}) (?:has|had) (?:exactly |only |just )?(?:one|a single|the one) (?:[\w-]+ ){0,2}?${WORKER}\b`,
+    // "Our town has exactly one pharmacist", "the village has just the one GP" (not "Our school has one counselor for 900
+    // kids and it's me")
+    String.raw`\b(?:our|the|this|my|his|her|their) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE}) (?:has|had) (?:(?:exactly|only|just) (?:one|a single)|just the one) (?:[\w-]+ ){0,2}?${WORKER}\b`,
   ].join("|"),
   "g",
 );
@@ -143,7 +146,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
-    String.raw`\bthe (?:day|night|week|morning) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
+    String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?${COMPILE_ONCE}(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
     // "that bus crash in March": one event, placed in time
@@ -156,7 +159,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:whose|(?:his|her|their) family's) (?:family )?name is on (?:the|our|that|a) (?:[\w-]+ ){0,2}(?:courthouse|building|library|hospital|school|stadium|arena|bridge|wing|hall|center|centre|park)\b`,
     // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up (not a
     // likeness: "celebrated like I'd won the lottery")
-    String.raw`\b(?<!\b(?:like|if|though) (?:i|we|you|he|she|they)(?:'d|'ve| had| have)?(?: just)? )won (?:the|a) (?:[\w-]+ ){0,2}(?:lottery|jackpot|powerball|mega millions)\b`,
+    String.raw`\b(?<!\b${A_LIKENESS} )won (?:the|a) (?:[\w-]+ ){0,2}(?:lottery|jackpot|powerball|mega millions)\b`,
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
@@ -215,8 +218,7 @@ const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 // ("a cookbook on every airport shelf"), nor what someone won ("won every gold medal there is").
 const ANY_OF_A_KIND =
   /(?<!\b(?:on|in|across|onto|at|won|win|wins|winning|took|swept|holds|held) )\b(?:every|any|each|no)(?: [a-z-]+)? $/;
-// A likeness, not a deed: "I celebrated like I'd won the lottery", "felt as if I'd won an Oscar".
-const LIKENESS = /\b(?:like|as if|as though) (?:i|we|you|he|she|they)(?:'d|'ve| had| have)?(?: just)? $/;
+const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
 const famousIn = (folded: string) =>
   spansOf(FAMOUS_FOR, folded, "newsworthy").filter((span) => {
     const before = folded.slice(Math.max(0, span.start - 30), span.start);

@@ -4,7 +4,7 @@ import { withWordEdges } from "./word-edges";
 
 /**
  * Places named by their roads and counties, with no trigger word before
- * them: an intersection ("Elm and Fifth", "Broad & Girard", "14th and U",
+ * them: an intersection ("Elm and Fifth", "Broad & Girard", "14th and U", "5th/Cesar Chavez",
  * "5th & Mission"), a route or an exit ("I-80 near Exit 173", "Route 9",
  * "exit 47 off the Turnpike") and a county ("Loving County", "lemhi county").
  */
@@ -15,7 +15,7 @@ const STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:${ORDINAL_WORDS})|[a-z][a
 // Two streets joined by "and" or "&", each capitalized or an ordinal, after "at", "on", "near"…
 const INTERSECTION = new RegExp(
   withWordEdges(
-    String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) ${COMPILE_ONCE}(${STREET}) (and|&) ${COMPILE_ONCE}(${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
+    String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) ${COMPILE_ONCE}(${STREET})(?: (and|&) |(\/))${COMPILE_ONCE}(${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
   ),
   "gi",
 );
@@ -46,7 +46,8 @@ function intersections(text: string): Span[] {
   const spans: Span[] = [];
   INTERSECTION.lastIndex = 0;
   for (let match = INTERSECTION.exec(text); match !== null; match = INTERSECTION.exec(text)) {
-    const [whole, before, first = "", joiner, second = ""] = match;
+    const [whole, before, first = "", spacedJoiner, slash, second = ""] = match;
+    const joiner = spacedJoiner ?? slash;
     // After "corner of", any two names are streets: "corner of MLK and Pine", "corner of birchwood and sandpiper" (not
     // "one corner of it and watch what you do").
     if (
@@ -63,8 +64,15 @@ function intersections(text: string): Span[] {
 /** Whether two names joined by "and" or "&" are streets: an ordinal, a street's usual name, or "&" between capitals. */
 function isCorner(first: string, joiner: string | undefined, second: string): boolean {
   const [a, b] = [first, second];
-  // Beside an ordinal any capitalized word is a street, a city's name too: "38th & Chicago", "5th and Mission".
-  const capitalized = (street: string) => /^\p{Lu}/u.test(street) && !DATE_WORD.test(street);
+  // "5th/6th grade", "3rd/4th": two ordinals with a slash are a range.
+  if (joiner === "/" && isOrdinal(a) && isOrdinal(b)) return false;
+  // Beside an ordinal a capitalized word is a street, a large city's name too ("38th & Chicago", "5th and Mission"), but
+  // not a day, a holiday or a product ("the 3rd and Monday's meeting", "1st and Easter", "3rd and Zoom").
+  const { safe, largePlaces } = lexicons();
+  const capitalized = (street: string) => {
+    const word = street.toLowerCase().replace(/['’]s$/, "");
+    return /^\p{Lu}/u.test(street) && (!safe.has(word) || largePlaces.has(word));
+  };
   if ((isOrdinal(a) && capitalized(b)) || (capitalized(a) && isOrdinal(b))) return true;
   const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
   if (!isCapital(a) && !isOrdinal(a)) return false;
@@ -72,8 +80,6 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
 }
 
-// "the 3rd and Monday's meeting": a day, not a street.
-const DATE_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
 const isOrdinal = (street: string) => ORDINAL.test(street);
 const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());

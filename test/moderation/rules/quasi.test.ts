@@ -104,6 +104,8 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "He's won every gold medal there is in his sport and he's my client now."],
     ["only-one", "Our town has exactly one pharmacist and she's on my caseload."],
     ["newsworthy", "One of my new referrals was on the ferry that ran aground in the storm last winter."],
+    ["newsworthy", "Three of my intakes were in the mall the afternoon of the stabbing."],
+    ["only-one", "She's the only vet between here and the county line."],
     ["newsworthy", "Her uncle won the lottery last year and the whole family fell apart."],
     ["newsworthy", "something like 14 million views after she won the lottery on live TV"],
   ])("finds a %s in %j", (rule, text) => {
@@ -149,6 +151,7 @@ describe("quasi-identifiers", () => {
     "Hit one clay all afternoon and danced as if I'd won gold.",
     "The clinic has exactly one working printer.",
     "I was on the ferry that ran late again, so I missed my first client.",
+    "Our school has one counselor for 900 kids and it's me.",
   ])("leaves %j alone", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

@@ -18,6 +18,8 @@ describe("intersections, routes and counties", () => {
     ["the bus stop on the corner of oak and 5th", "oak and 5th"],
     ["the blue house on the corner of birchwood and sandpiper", "birchwood and sandpiper"],
     ["a cop outside the gas station at 38th & Chicago", "38th & Chicago"],
+    ["back under the overpass at 5th/Cesar Chavez most nights", "5th/Cesar"],
+    ["my client lives near 5th and Market.", "5th and Market"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
   });
@@ -30,6 +32,8 @@ describe("intersections, routes and counties", () => {
     "first and second sessions are the hardest",
     "They hand you one corner of it and watch what you do.",
     "I'll see you at 3rd and Monday's meeting too.",
+    "I teach the group at 5th/6th grade level on Mondays.",
+    "Booked solid from 1st and Easter is a write-off; I'm on 3rd and Zoom is down again.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

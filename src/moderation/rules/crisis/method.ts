@@ -81,12 +81,13 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\b(?:it|this|that)(?: one)? (?:isn't|is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
     // Not about a client, before a question of danger: "this one isn't about a client: what's the most dangerous
-    // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?")
+    // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?", "a
+    // normal dose of melatonin for my own kid")
     pattern(
-      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:dangerous|lethal|fatal|overdose|dose|doses|painless|combination)\b[^\n]{0,100}\?`,
+      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:most dangerous|lethal|fatal|overdose|painless|enough to|too many)\b[^\n]{0,100}\?`,
     ),
     // A client's plan heard as one's own: "that's a good plan, that would work for me"
     pattern(

@@ -31,11 +31,13 @@ export const selfHarm: Signal = {
     // The blade kept for it, and how often: "in my car with the blade I've kept in the glovebox for months", "Self-harm
     // update for nobody: it's daily now."
     pattern(
-      String.raw`\bthe (?:blade|razor|razor blade)s? i(?:'ve| have)? (?:kept|keep|hid|hide|stashed|hidden)\b|\bself[- ](?:harm|harming|injury)\b[^.!?\n]{0,40}\b(?:it's|it is) (?:daily|every day|every night|most nights|nightly|constant) now\b`,
+      String.raw`\bthe (?:blade|razor blade)s? i(?:'ve| have)? (?:kept|hid|stashed|hidden)\b|\bself[- ](?:harm|harming|injury)\b[^.!?\n]{0,40}\b(?:it's|it is) (?:daily|every day|every night|most nights|nightly|constant) now\b`,
     ),
-    // The verb with nothing after it: "Locked my office door between clients and cut.", "I cut again." (not "cut the
-    // session short", "cut back")
-    pattern(String.raw`\b(?:and|then|i) (?:cut|burned|burnt)(?= again\b|\s*[.!;]|\s*$)`),
+    // The verb with nothing after it, once alone: "Locked my office door between clients and cut." (not "cut the session
+    // short", "trim the agenda and I cut")
+    pattern(
+      String.raw`\b(?:locked|lock|bathroom|blade|razor|alone|relapsed)\b[^.!?\n]{0,60}\b(?:and|then) cut(?= again\b|\s*[.!;]|\s*$)`,
+    ),
     // What is done to the body, by a word that is not a harm's: "I take it out on my forearm", "i do it on my thighs
     // where nobody will see" (not "take it out on my partner", "do it on my phone")
     pattern(
