@@ -122,7 +122,7 @@ function isPublicFigure(name: string[]): boolean {
   return (
     hasPhraseOf(name, famous) ||
     hasPhraseOf(
-      name.map((word) => word.replace(/i?an$/, "")),
+      name.map((word) => word.replace(/i?ans?$/, "")),
       famous,
     )
   );

@@ -117,10 +117,12 @@ function linesOf(text: string): Line[] {
       capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length,
       words: words.length,
       opensAList: line.trimEnd().endsWith(":"),
+      labelled: false,
       namesSomeone: opensWithAName(line),
       blank: line.trim() === "",
     };
     read.titleCase = line.includes(":") && read.words >= TITLE_CASE_WORDS && read.capitalized;
+    read.labelled = LABEL.test(line) && read.words >= 2 && read.capitalized;
     start += line.length + 1;
     return read;
   });
@@ -137,6 +139,12 @@ function linesOf(text: string): Line[] {
     }
     [opener, items] = line.opensAList ? [line, 0] : [undefined, 0];
   }
+  // Labelled lines in title case, one after another: "Monday: Hopeful.\nThursday: Running On Toast.\nFriday: A Husk."
+  const filled = lines.filter((line) => !line.blank);
+  filled.forEach((line, at) => {
+    const labelled = (other: (typeof lines)[number] | undefined) => other?.labelled === true;
+    if (line.labelled && (labelled(filled[at - 1]) || labelled(filled[at + 1]))) line.titleCase = true;
+  });
   return lines.map(({ start, titleCase }) => ({ start, titleCase }));
 }
 /** "Grace Hill Again.", "Jack Brown Twice.": a line that opens with a first name and a surname lists people. */
@@ -145,6 +153,8 @@ function opensWithAName(line: string): boolean {
   const { firstNames, surnames } = lexicons();
   return firstNames.has(first.toLowerCase()) && surnames.has(second.toLowerCase());
 }
+// "Thursday: Running On Toast.": a label and what it says, on a line of its own.
+const LABEL = /^\s*[\p{Lu}][\p{L} ']{0,30}:\s+\S/u;
 const FIRST_TWO_WORDS = /^\s*(\p{L}+)\s+(\p{Lu}\p{L}*)/u;
 // Words of three letters or more: "a", "of" and "to" stay lower case in titles.
 const LINE_WORD = /\p{L}{3,}/gu;

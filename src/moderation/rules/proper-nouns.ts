@@ -76,7 +76,7 @@ function isCompoundStart(text: string, token: Token): boolean {
   return (PREFIXES.has(token.word) && COMPOUND_AFTER.test(after)) || COMPOUND_ADJECTIVE.test(after);
 }
 const PREFIXES = new Set(
-  "co ex non pre re self anti post semi multi mid sub over under inter de un well half".split(" "),
+  "co ex non pre re self anti post semi multi mid sub over under inter de un well half neo".split(" "),
 );
 
 // Plurals that read as verbs in -s ("tear": "tearing"), after a word that is also a name: "Happy tears.", "Happy days".
@@ -893,8 +893,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
-  // The first half of a compound is no name: "meta-analysis", "co-lead".
+  // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
+  if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".

@@ -258,6 +258,13 @@ describe("names without a cue word", () => {
       "a list under a line that opens it",
       "New Office Rules, posted on my own door, for me:\nLunch Happens.\nPhone Goes In The Drawer.\nNo Emails After Dinner.",
     ],
+    ["labelled lines in title case", "Monday: Hopeful.\nThursday: Running On Toast.\nSunday: Dread, Lightly Toasted."],
+    [
+      "insurers of other countries",
+      "Sun Life wants it on every receipt, Manulife in a box, Canada Life and Irish Life Health too.",
+    ],
+    ["a compound with neo", "The neo-Freudians get skipped in most programmes now."],
+    ["a curse on its own", "The system logged me out and ate the lot. Arse."],
     ["what a season does to someone", "Summer ruined his sleep schedule again. Vienna shaped his whole theory."],
     ["months given counts", "Intakes by month. April was 31. May was 40."],
     ["an office told", "had to tell ahpra about the breach, and we told centrelink twice"],

@@ -28,6 +28,11 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group))\b`,
     ),
+    // Harm gone back to, and what is done to the body: "Went back to burning after nine years clean", "burn the inside
+    // of my arm with the lighter I keep in my coat"
+    pattern(
+      String.raw`\b(?:went|go|going|gone|been going) back to (?:cutting|burning|self[- ]harming|hurting myself|scratching)\b|\b(?:burn|burns|burning|cut|cuts|cutting) (?:the (?:inside|back|top) of )?my (?:own )?(?:arms?|forearms?|wrists?|thighs?|skin)\b(?! (?:on|in|while|when|by accident|accidentally))`,
+    ),
     // The blade kept for it, and how often: "in my car with the blade I've kept in the glovebox for months", "Self-harm
     // update for nobody: it's daily now."
     pattern(
