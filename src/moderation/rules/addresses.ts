@@ -27,12 +27,13 @@ const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
 // or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
 // A word in -s after the number that is a verb, not a count: "everyone in 49677 knows everyone", "a client in 99723 keeps
-// freezing". A number set off by commas after an intake or a visit is one too: "New intake today, 71457, single dad" (not
-// a count: "Steps today, 15000.").
+// freezing". A number set off by commas is one too, after an intake or a visit, or with more said of someone after it:
+// "Home visit intake today, 59301.", "Saw a family last week, 49677, three kids" (not a count: "Steps today, 15000.",
+// "Total mileage this year, 12000, and no reimbursement").
 const PLACE_VERBS =
   "keeps|gets|says|seems|looks|goes|comes|makes|takes|knows|feels|wants|needs|means|sounds|tends|votes";
 const PLACE_ZIP = new RegExp(
-  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))`,
+  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))`,
   "g",
 );
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
@@ -65,7 +66,7 @@ function placeZipsIn(folded: string): Span[] {
   const spans: Span[] = [];
   PLACE_ZIP.lastIndex = 0;
   for (let match = PLACE_ZIP.exec(folded); match !== null; match = PLACE_ZIP.exec(folded)) {
-    const zip = match[1] ?? match[2] ?? match[3] ?? "";
+    const zip = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     const start = match.index + match[0].indexOf(zip);
     // "1 in 10000" is odds, not a place.
     if (isCptCode(Number(zip)) || /\d (?:in|out of) $/.test(folded.slice(start - 10, start))) continue;

@@ -31,13 +31,17 @@ const AGE = anyOf(
     `\\b(?:man|woman|lady|gentleman|widow|widower|person|client|patient|veteran|grandmother|grandfather) of ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit|will be|'ll be|is going to be) ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b${NINETIES_ORDINAL} birthday\\b`,
-    // "At ninety-three she's decided to learn to swim": the age someone does something at (not "at 90, they said")
-    `\\bat ${AGE_OVER_89} (?:she|he)\\b`,
+    // "At ninety-three she's decided to learn to swim", "At 94, he finally told": the age someone does something at
+    // (not "at 90, they said")
+    `\\bat ${AGE_OVER_89},? (?:she|he)\\b`,
+    // "Happy 101st to my favourite tuesday 2pm", "Happy 95th to the sharpest woman on my caseload" (not "to our group")
+    `\\bhappy ${NINETIES_ORDINAL},? to (?:my|the)\\b`,
     // "she's ninety-one", "a man who's ninety-three"
     `\\b${PERSON}(?: who| that)?(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
-    // "my favourite person on the list is ninety-six and has opinions": a person's age spelled out (not "the heat index
-    // was ninety-five")
-    `\\b(?:person|woman|man|lady|gentleman|resident|client|patient)\\b[^.!?\\n]{0,30}\\b(?:is|turned|turns) ninety-(?:one|two|three|four|five|six|seven|eight|nine)\\b${AGE_END}`,
+    // "my favourite person on the list is ninety-six and has opinions", "The woman I saw was ninety-six": an age spelled
+    // out, said of someone when in the past (not "the heat index was ninety-five")
+    `\\b(?:is|turned|turns) ninety-(?:one|two|three|four|five|six|seven|eight|nine)\\b${AGE_END}`,
+    `\\b(?:person|woman|man|lady|gentleman|resident|client|patient|regular)\\b[^.!?\\n]{0,30}\\bwas ninety-(?:one|two|three|four|five|six|seven|eight|nine)\\b${AGE_END}`,
     // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age
     `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and| now| this)(?=\\s)`,
     // "ninety in December": an age reached on a coming date

@@ -79,7 +79,7 @@ const DATE = anyOf(
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
-    `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?!-| (?:floor|grade|year|week|round|place|stage|step|session|level|row|period|quarter|edition|chapter|draft|time|of (?:the|each|every) month))`,
+    `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
     // the day her brother was killed"
     `\\bthe ${ORDINAL_DAY}\\b(?! (?:anniversary|birthday|time|session|year|week|day of|floor|grade|century))(?=[^.!?\\n]{0,40}\\b(?:the day (?:it|he|she|they|her|his|their|my client|the client)\\b|anniversary\\b))`,

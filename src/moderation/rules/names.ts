@@ -81,7 +81,7 @@ const NAMED = new RegExp(
 // everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
 // for her)", "Smiley (his words, not mine)", "Sarge — his word, twenty years in the Army".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\bcalls? (?:him|her)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\bcalls? (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 
@@ -129,14 +129,18 @@ const quotedNickname = gated(
 );
 
 /**
- * A quoted word that could be what someone is called: a first name, a word no common list has ("Smokey"), or a
- * nickname of a size ("Tiny", "Big Mike"); not a word talked about ("'Resilience' is a word my supervisor overuses").
+ * A quoted word that could be what someone is called ("Tiny", "Tank", "Chief", "Smokey"), not a word talked about: an
+ * abstract noun ("'Resilience' is…", "'Boundaries', she said") or one the sentence calls a word ("is a word my
+ * supervisor overuses").
  */
 function isNameLike(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).toLowerCase().split(" ");
-  const { firstNames, commonEnglish } = lexicons();
-  return words.some((word) => firstNames.has(word) || !commonEnglish.has(word) || NICKNAME_SIZES.has(word));
+  if (words.some((word) => NICKNAME_SIZES.has(word) || lexicons().firstNames.has(word))) return true;
+  return !words.some((word) => ABSTRACT.test(word)) && !CALLED_A_WORD.test(text.slice(span.end, span.end + 40));
 }
+const ABSTRACT = /(?:ness|ity|ence|ance|ism|tion|sion|ment|ship|ies|work|care)$/;
+const CALLED_A_WORD =
+  /^["'’”]?,? (?:is|was|are) (?:a|an|the|my) (?:\w+ )?(?:word|term|phrase|concept|buzzword|label|thing)\b/;
 
 // "J.R. relapsed after eleven months", "a consult about A.K.", "a.b.t. has missed three Thursdays": initials stand
 // for someone, in capitals or not; "U.S.", "8 A.M.", "e.g." and degrees do not.

@@ -250,9 +250,12 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
     (digits === 10 && pacedAt(3, 6)) ||
     (digits === 11 && first.firstDigit === "1" && pacedAt(1, 4, 7)) ||
     // A national number with its trunk 0, in groups ("07700 900555", "020 7946 0555"), or read out and paced where its
-    // country's groups break: a UK mobile 5-3-3, an Australian mobile "oh four one two, five five five, three eight
-    // one" (4-3-3), a landline 2-4-4.
-    (digits === 11 && first.firstDigit === "0" && pieces.length > 1 && pacedAt(5, 8)) ||
+    // country's groups break: in the UK 5-3-3, 4-3-4 ("oh one six one, four nine six, oh oh one seven") or 3-4-4; in
+    // Australia 4-3-3 ("oh four one two, five five five, three eight one") or 2-4-4.
+    (digits === 11 &&
+      first.firstDigit === "0" &&
+      pieces.length > 1 &&
+      (pacedAt(5, 8) || pacedAt(4, 7) || pacedAt(3, 7))) ||
     (digits === 10 && first.firstDigit === "0" && pieces.length > 1 && (pacedAt(4, 7) || pacedAt(2, 6))) ||
     (digits === 7 && pieces.length > 1 && cuts.has(3) && pacedAt(3))
   ) {

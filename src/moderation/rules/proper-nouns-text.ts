@@ -122,7 +122,7 @@ function linesOf(text: string): Line[] {
       blank: line.trim() === "",
     };
     read.titleCase = line.includes(":") && read.words >= TITLE_CASE_WORDS && read.capitalized;
-    read.labelled = LABEL.test(line) && read.words >= 2 && read.capitalized;
+    read.labelled = LABEL.test(line) && read.words >= 2 && read.capitalized && !read.namesSomeone;
     start += line.length + 1;
     return read;
   });
@@ -150,12 +150,15 @@ function linesOf(text: string): Line[] {
 /** "Grace Hill Again.", "Jack Brown Twice.": a line that opens with a first name and a surname lists people. */
 function opensWithAName(line: string): boolean {
   const [, first = "", second = ""] = FIRST_TWO_WORDS.exec(line) ?? [];
-  const { firstNames, surnames } = lexicons();
-  return firstNames.has(first.toLowerCase()) && surnames.has(second.toLowerCase());
+  const { firstNames, commonFirstNames, commonEnglish, surnames } = lexicons();
+  const name = first.toLowerCase();
+  // "Grace Hill", "Jack Brown"; after a label, any common first name: "Monday: Jordan Cried Again."
+  if (firstNames.has(name) && surnames.has(second.toLowerCase())) return true;
+  return line.includes(":") && commonFirstNames.has(name) && !commonEnglish.has(name);
 }
 // "Thursday: Running On Toast.": a label and what it says, on a line of its own.
 const LABEL = /^\s*[\p{Lu}][\p{L} ']{0,30}:\s+\S/u;
-const FIRST_TWO_WORDS = /^\s*(\p{L}+)\s+(\p{Lu}\p{L}*)/u;
+const FIRST_TWO_WORDS = /^\s*(?:[\p{L} ']{0,30}:\s*)?(\p{L}+)\s+(\p{Lu}\p{L}*)/u;
 // Words of three letters or more: "a", "of" and "to" stay lower case in titles.
 const LINE_WORD = /\p{L}{3,}/gu;
 const TITLE_CASE_WORDS = 6;

@@ -738,6 +738,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (
     text.slice(token.end, next.start) === ", " &&
     !lexicons().commonEnglish.has(word) &&
+    !OATHS.has(word) &&
     isSaidOfSomeone(text, following)
   )
     return true;
@@ -766,21 +767,25 @@ function isFirstNameSpokenOf(text: string, token: Token, following: readonly Tok
   const word = plainWord(token.word);
   if (word.length < 3 || token.word.endsWith("'s") || NOT_NAMES.has(word) || !lexicons().firstNames.has(word))
     return false;
-  return isSpokenOfAsAPerson(text, following) || isGivenAnAge(text, following);
+  return isSpokenOfAsAPerson(text, following) || isGivenAnAge(text, following, word);
 }
 
 /**
  * "june is 16 and sharper than half my grad cohort", "Summer turned 14 last week": the words after a first name give
  * its age, so it is someone's ("June is 30 days" gives a length).
  */
-function isGivenAnAge(text: string, following: readonly Token[]): boolean {
+function isGivenAnAge(text: string, following: readonly Token[], name = ""): boolean {
   const [verb, age] = following;
-  if (verb === undefined || age === undefined || !AGE_VERBS.has(verb.word)) return false;
+  if (verb === undefined || age === undefined) return false;
+  // "Hope was 34 and terrified", but not a month's count: "April was 31. May was 40."
+  if (!AGE_VERBS.has(verb.word) && !(verb.word === "was" && !MONTHS.has(name))) return false;
   const years = Number(age.word);
   return years >= 1 && years < 100 && AFTER_AN_AGE.test(text.slice(age.end, age.end + 8));
 }
-// Not "was": "Intakes by month. April was 31. May was 40."
 const AGE_VERBS = new Set(["is", "turns", "turned"]);
+const MONTHS = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
 const AFTER_AN_AGE = /^(?:\s*(?:$|[.,;!?—–-]\s)|[.,;!?]$| (?:and|now|today|next|last|this|but|years?|yo)\b)/;
 
 /**
@@ -792,8 +797,9 @@ const AFTER_AN_AGE = /^(?:\s*(?:$|[.,;!?—–-]\s)|[.,;!?]$| (?:and|now|today|n
 function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean {
   const verbAt = following[0]?.word.endsWith("ly") ? 1 : 0;
   const verb = following[verbAt]?.word ?? "";
-  // What people do ("called", "brought", "spent"), not what happens to them ("Summer ruined his sleep schedule").
-  if (!(VERBS_AFTER_NAME.has(verb) || HAVE.has(verb))) return false;
+  // What people do ("called", "brought", "dumped", "skipped"), not what shapes them ("Summer ruined his sleep schedule").
+  const doneBySomeone = VERBS_AFTER_NAME.has(verb) || AUXILIARIES.has(verb) || /^[a-z]{3,}ed$/.test(verb);
+  if (!doneBySomeone || DONE_TO_SOMEONE.has(verb)) return false;
   for (let at = verbAt + 1; at < following.length; at++) {
     const [before, token] = [following[at - 1] as Token, following[at] as Token];
     if (CLAUSE_ENDS.test(text.slice(before.end, token.start))) return false;
@@ -805,7 +811,11 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
   }
   return false;
 }
-const HAVE = new Set(["had", "has", "does"]);
+const AUXILIARIES = new Set(["had", "has", "does"]);
+// Verbs a season, a city or a virtue does to a person: "Vienna shaped his theory", "Dallas changed her".
+const DONE_TO_SOMEONE = new Set(
+  "shaped ruined changed saved wrecked destroyed transformed defined marked scarred haunted followed raised".split(" "),
+);
 const PERSON_PRONOUNS = new Set(["his", "she", "he"]);
 const CLAUSE_ENDS = /[.!?;:\n]/;
 // Someone else the pronoun could be: "Faith helped my client through her divorce".
@@ -817,9 +827,10 @@ const NOT_AFTER_POSSESSIVE_HER =
 function isFirstNameAged(text: string, token: Token, following: readonly Token[]): boolean {
   const next = following[0];
   if (next === undefined || text.slice(token.end, next.start) !== ", ") return false;
+  // A first name, or a word no list has that is no activity or product ("Pilates, 45, then notes").
   const word = plainWord(token.word);
-  if (isSafe(word) || !(isFirstName(word) || !lexicons().commonEnglish.has(word))) return false;
-  return next.word !== "my" && isSaidOfSomeone(text, following);
+  const nameLike = isFirstName(word) || (isUnknown(word) && !isSafe(word));
+  return nameLike && next.word !== "my" && isSaidOfSomeone(text, following);
 }
 
 /** "my …" (the author's someone) or an age set off by commas ("nineteen,", "34,") after a name. */
@@ -830,6 +841,8 @@ function isSaidOfSomeone(text: string, following: readonly Token[]): boolean {
   if (first.word === "my") return !RELATIVES.has(following[1]?.word ?? "") && !OWN_PETS.has(following[1]?.word ?? "");
   return (/^\d{1,2}$/.test(first.word) || AGE_WORDS.test(first.word)) && text.charAt(first.end) === ",";
 }
+// "Christ, my back hurts": an oath, not someone.
+const OATHS = new Set("christ jesus god lord gosh jeez geez blimey crikey".split(" "));
 const OWN_PETS = new Set("dog cat puppy kitten rabbit horse".split(" "));
 const AGE_WORDS =
   /^(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\w+)?)$/;
@@ -900,7 +913,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
   if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
-  if (isSentenceStart(text, token.start) && isGivenAnAge(text, tokens.slice(i + 1, i + 3))) return true;
+  if (isSentenceStart(text, token.start) && isGivenAnAge(text, tokens.slice(i + 1, i + 3), word)) return true;
   // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
   // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
   if (isWordlikeName(word) && isLowercaseWordName(text, tokens, i)) return true;
@@ -915,27 +928,24 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(before)) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
-  // cutting down", "okay priyanka." : told what follows, or spoken to (not "told centrelink twice", "tell ahpra about
-  // the breach": an office is told, but not told "i'm…").
+  // cutting down", "okay priyanka.", "thanks nkemdirim.": told something, or spoken to (an office told in lower case,
+  // "told centrelink twice", is held too: the guard holds when it is unsure).
   return (
     token.word.endsWith("'s") ||
     actsAsSubject(tokens, i + 1) ||
-    (ADDRESSING.has(before) && WHAT_IS_TOLD.has(tokens[i + 1]?.word ?? "")) ||
+    ADDRESSING.has(before) ||
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
     tokens[i + 1]?.word === "who"
   );
 }
 
-// What comes after the one told: "tell rosalba i'm cutting down", "told amaru that the group is full".
-const WHAT_IS_TOLD = new Set("i i'm i've i'd i'll that she he she's he's her his we you".split(" "));
-
 /** "okay priyanka.", "hey marisol, it's been a year": a word after a greeting, set off as the one greeted. */
 function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   return GREETINGS.has(tokens[i - 1]?.word ?? "") && /^[.,!?]/.test(text.slice(token.end, token.end + 1));
 }
-const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry bye goodbye".split(" "));
+const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry thanks bye goodbye".split(" "));
 
 function isLowercaseWordName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;

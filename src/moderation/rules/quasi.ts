@@ -93,9 +93,9 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
     String.raw`\bthere(?:'s| is) (?:only |just )?one (?:[\w-]+ ){0,3}?${WORKER} (?:in|for|within|on) (?:our|the|this|a) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE})\b`,
-    // "Our town has exactly one pharmacist", "the village has just the one GP" (not "Our school has one counselor for 900
-    // kids and it's me")
-    String.raw`\b(?:our|the|this|my|his|her|their) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE}) (?:has|had) (?:(?:exactly|only|just) (?:one|a single)|just the one) (?:[\w-]+ ){0,2}?${WORKER}\b`,
+    // "Our town has exactly one pharmacist", "the village has just the one GP" (not a ratio: "Our school has one counselor
+    // for 900 kids and it's me")
+    String.raw`\b(?:our|the|this|my|his|her|their) (?:(?:little|small|tiny|whole) )?(?:${SMALL_PLACE}) (?:has|had) (?:(?:exactly |only |just )?(?:one|a single)|just the one) (?:[\w-]+ ){0,2}?${WORKER}\b(?! for (?:every |each |about |over |nearly |almost )?[\d,]+)`,
   ].join("|"),
   "g",
 );

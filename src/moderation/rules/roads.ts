@@ -4,7 +4,7 @@ import { withWordEdges } from "./word-edges";
 
 /**
  * Places named by their roads and counties, with no trigger word before
- * them: an intersection ("Elm and Fifth", "Broad & Girard", "14th and U", "5th/Cesar Chavez",
+ * them: an intersection ("Elm and Fifth", "Broad & Girard", "14th and U", "5th/Cesar Chavez", joined by "and", "&" or "/",
  * "5th & Mission"), a route or an exit ("I-80 near Exit 173", "Route 9",
  * "exit 47 off the Turnpike") and a county ("Loving County", "lemhi county").
  */
@@ -61,17 +61,16 @@ function intersections(text: string): Span[] {
   return spans;
 }
 
-/** Whether two names joined by "and" or "&" are streets: an ordinal, a street's usual name, or "&" between capitals. */
+/** Whether two names joined by "and", "&" or "/" are streets: an ordinal, a street's usual name, or "&" between capitals. */
 function isCorner(first: string, joiner: string | undefined, second: string): boolean {
   const [a, b] = [first, second];
   // "5th/6th grade", "3rd/4th": two ordinals with a slash are a range.
   if (joiner === "/" && isOrdinal(a) && isOrdinal(b)) return false;
   // Beside an ordinal a capitalized word is a street, a large city's name too ("38th & Chicago", "5th and Mission"), but
   // not a day, a holiday or a product ("the 3rd and Monday's meeting", "1st and Easter", "3rd and Zoom").
-  const { safe, largePlaces } = lexicons();
   const capitalized = (street: string) => {
     const word = street.toLowerCase().replace(/['’]s$/, "");
-    return /^\p{Lu}/u.test(street) && (!safe.has(word) || largePlaces.has(word));
+    return /^\p{Lu}/u.test(street) && !DAYS_AND_HOLIDAYS.test(word) && !lexicons().products.has(word);
   };
   if ((isOrdinal(a) && capitalized(b)) || (capitalized(a) && isOrdinal(b))) return true;
   const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
@@ -80,6 +79,8 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
 }
 
+const DAYS_AND_HOLIDAYS =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|easter|christmas|halloween|thanksgiving|passover|diwali|hanukkah)$/;
 const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
 const isOrdinal = (street: string) => ORDINAL.test(street);
 const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());

@@ -16,6 +16,7 @@ describe("ZIP codes", () => {
     ["she's in postcode 3056 now", "postcode 3056"],
     ["the system thinks he lives in 8 7 9 0 1 and", "8 7 9 0 1"],
     ["Everyone in 49677 knows everyone.", "49677"],
+    ["Saw a family last week, 49677, three kids under eight.", "49677"],
     ["she lives out in the 2831 postcode, past the last servo", "2831 postcode"],
     ["a client in 99723 keeps freezing on video", "99723"],
     ["New intake today, 71457, single dad, three kids", "71457"],
@@ -38,6 +39,7 @@ describe("ZIP codes", () => {
     "rated it 1 2 3 4 5 on the scale, in 2 0 1 9",
     "Billed it as 90837, again.",
     "Steps today, 15000. Word count on the dissertation so far, 40000.",
+    "Total mileage for home visits this year, 12000, and no reimbursement.",
     "the clinic saw 12000 clients in 2020 and the 40000 steps challenge goes on",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);

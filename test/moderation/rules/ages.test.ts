@@ -18,7 +18,10 @@ describe("ages over 89", () => {
     ["my client just turned 91.", "client just turned 91"],
     ["At ninety-three she's decided to learn to swim.", "at ninety-three she"],
     ["At 90 he's the oldest person I've done EMDR with.", "at 90 he"],
-    ["My favourite person on the list is ninety-six and has opinions.", "person on the list is ninety-six"],
+    ["My favourite person on the list is ninety-six and has opinions.", "is ninety-six"],
+    ["The woman I saw at the care home was ninety-six.", "woman i saw at the care home was ninety-six"],
+    ["At 94, he finally told his daughter.", "at 94, he"],
+    ["Happy 95th to the sharpest woman on my caseload.", "happy 95th to the"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("age-over-89", text).map((flagged) => flagged.toLowerCase())).toEqual([words]);
   });

@@ -71,6 +71,7 @@ describe("dates other than a year", () => {
     "Christmas is when she feels it most, every year",
     "Boxing Day sales are the only shopping I can face.",
     "We moved to the third floor and the lift is always broken.",
+    "My client moved to the second phase of EMDR; supervision got moved to the second slot.",
     "Every Christmas, when she visits her mum, it starts again",
     "Thanksgiving is when I finally sleep",
     "She always loved Christmas when she was a kid",

@@ -114,6 +114,11 @@ describe("numbers read out, paced or in other scripts", () => {
       "six oh two, then five five five, then oh one seven one",
     ],
     [
+      "voicemail: oh one six one, four nine six, oh oh one seven.",
+      "phone",
+      "oh one six one, four nine six, oh oh one seven",
+    ],
+    [
       "her number on my whiteboard: oh four one two, five five five, three eight one.",
       "phone",
       "oh four one two, five five five, three eight one",

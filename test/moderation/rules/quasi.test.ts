@@ -103,6 +103,7 @@ describe("quasi-identifiers", () => {
     ["newsworthy", "My new client was the other finalist on that baking show last year."],
     ["newsworthy", "He's won every gold medal there is in his sport and he's my client now."],
     ["only-one", "Our town has exactly one pharmacist and she's on my caseload."],
+    ["only-one", "Our town has one pharmacist and she's my client."],
     ["newsworthy", "One of my new referrals was on the ferry that ran aground in the storm last winter."],
     ["newsworthy", "Three of my intakes were in the mall the afternoon of the stabbing."],
     ["only-one", "She's the only vet between here and the county line."],

@@ -20,6 +20,7 @@ describe("intersections, routes and counties", () => {
     ["a cop outside the gas station at 38th & Chicago", "38th & Chicago"],
     ["back under the overpass at 5th/Cesar Chavez most nights", "5th/Cesar"],
     ["my client lives near 5th and Market.", "5th and Market"],
+    ["He got picked up at 3rd and Pacific last night.", "3rd and Pacific"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
   });

@@ -123,24 +123,28 @@ const LEAVES_FOR_A_REASON = new RegExp(
 );
 
 /**
- * A reason given for leaving (LEAVES_FOR_A_REASON) that is not what others were told or think: "They all think I'm
- * burned out and going on leave. I'm not coming back from this leave." is a cover story.
+ * A reason given for leaving (LEAVES_FOR_A_REASON) that is not what others were told or think ("They all think I'm
+ * burned out and going on leave") nor taken back ("I'm not coming back from this leave"): those are cover stories.
  */
 function isLeavingForAReason(spoken: string): boolean {
+  // A reason given then taken back, in the leave's own words: "There's no coming back from this leave."
+  if (REASON_DENIED.test(spoken)) return false;
   for (const match of spoken.matchAll(LEAVES_FOR_A_REASON)) {
     // The sentence so far, read no further back than a sentence goes: a post of a thousand reasons costs as prose.
     const before = spoken.slice(Math.max(0, match.index - COVER_STORY_REACH), match.index);
-    if (!COVER_STORY.test(before.slice(before.search(LAST_SENTENCE_START))) && !REASON_DENIED.test(spoken)) return true;
+    const sentence = before.slice(Math.max(...SENTENCE_ENDS.map((end) => before.lastIndexOf(end))) + 1);
+    if (!COVER_STORY.test(sentence)) return true;
   }
   return false;
 }
-// The reason given, then taken back: "told the front desk I'm going on leave. There's no coming back from this leave."
-const REASON_DENIED =
-  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave|break|holiday|vacation)\b/;
 const COVER_STORY_REACH = 120;
-// Where the last sentence of a stretch starts: after its last ".", "!", "?" or line break, else at the stretch's start.
-const LAST_SENTENCE_START = /[^.!?\n]*$/;
-const COVER_STORY = /\b(?:think|thinks|thought|assume|assumes|assumed|believe|believes|believed)\b/;
+const SENTENCE_ENDS = [".", "!", "?", "\n"];
+// What others were told or think: "Told the front desk I'm going on leave", "They all think I'm burned out and going on
+// leave".
+const COVER_STORY =
+  /\b(?:think|thinks|thought|assume|assumes|assumed|believe|believes|believed|told (?:them|everyone|people|(?:the|my|our) (?:\w+ )?\w+))\b/;
+const REASON_DENIED =
+  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])/;
 
 // A short post that only does not want to do a day's work or go somewhere: "I don't want to go to the staff party", "I
 // really don't want to go in tomorrow", "don't want to check the rota". The reading weighs "I", "don't" and "want" as

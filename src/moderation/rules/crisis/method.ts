@@ -47,7 +47,7 @@ export const method: Signal = {
       String.raw`\b(?:a|the|any) (?:way|method) to (?:do it|die|kill myself|end it|go)\b[^.?!\n]{0,40}(?:wouldn't|would not|won't|that|without)`,
     ),
     pattern(
-      String.raw`\b(?:fastest|quickest|painless|least painful|surest|most reliable) (?:ways?|methods?|options?) (?:to (?:die|do it|go|end (?:it|things|my life)|kill myself|not wake up)|out)\b`,
+      String.raw`\b(?:fastest|quickest|painless|least painful|surest|most reliable) (?:ways?|methods?|options?) (?:to (?:die|do it|go|end (?:it|things|my life)|kill myself|not wake up)|out)\b(?! that (?:clients|people|patients|teens|kids)\b)`,
     ),
     pattern(
       String.raw`\b(?:for me|asking for myself|this is for me),? (?:and )?not (?:for )?a (?:client|patient)\b|\bnot for a (?:client|patient)\.? (?:it's )?for me\b`,
@@ -87,13 +87,13 @@ export const method: Signal = {
     // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?", "a
     // normal dose of melatonin for my own kid")
     pattern(
-      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:most dangerous|lethal|fatal|overdose|painless|enough to|too many)\b[^\n]{0,100}\?`,
+      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:most dangerous|dangerous dose|lethal|fatal|overdose|painless|enough to|too many|stop (?:a|my) heart|someone my (?:size|weight))\b[^\n]{0,100}\?`,
     ),
     // A prescription got for one use and kept for another: "She gave me a month's worth. I've no intention of using them
     // to sleep."; a toxicology read against one's own cabinet: "circling the bits that apply to what's in my own
     // bathroom cabinet"
     pattern(
-      String.raw`\b(?:no|not any) intention of (?:using|taking) (?:them|it|those|these) (?:to|for) (?:sleep|sleeping|what they're for|what it's for)\b|\b(?:toxicology|overdose|lethal)\b[^.!?\n]{0,80}\b(?:what's in|in|from) my own (?:bathroom|medicine|kitchen) (?:cabinet|cupboard|drawer)\b`,
+      String.raw`\b(?:no|not any) intention of (?:using|taking) (?:them|it|those|these) (?:to|for) (?:sleep|sleeping|what they're for|what it's for)(?=\s*[.!]|\s*$)|\b(?:toxicology|overdose|lethal)\b[^.!?\n]{0,80}\b(?:what's in|in|from) my own (?:bathroom|medicine|kitchen) (?:cabinet|cupboard|drawer)\b`,
     ),
     // A client's plan heard as one's own: "that's a good plan, that would work for me"
     pattern(

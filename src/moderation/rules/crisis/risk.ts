@@ -87,7 +87,7 @@ export const riskKinds: RiskKind[] = [
       // work with reads this, if they ever do, I'll be gone."
       String.raw`(?:doesn't|don't|didn't|does not|do not|did not) know (?:it was|it's|it is|this is|this was) (?:the|my|our) last\b|by the time (?:anyone|you|they|someone|people)\b[^.!?\n]{0,30}\breads? this\b[^.!?\n]{0,30}\b(?:i'll be|i will be|i'm) (?:gone|dead|long gone|not here)\b`,
       // a handover, a last visit: "I couldn't tell her it was meant to be final"
-      String.raw`(?:was|is|it's) meant to be final(?=\s*[.!,;]|\s*$)`,
+      String.raw`(?:was|is|it's) meant (?:to be final|as a goodbye)(?=\s*[.!,;]|\s*$)`,
       "saying my goodbyes",
       "(?:whatever|what) (?:little )?time (?:there is|there's|i have) left",
       "probably the (?:best|last) one i'll (?:have|get|see)",

@@ -31,17 +31,17 @@ export const selfHarm: Signal = {
     // Harm gone back to, and what is done to the body: "Went back to burning after nine years clean", "burn the inside
     // of my arm with the lighter I keep in my coat"
     pattern(
-      String.raw`\b(?:went|go|going|gone|been going) back to (?:cutting|burning|self[- ]harming|hurting myself|scratching)\b|\b(?:burn|burns|burning|cut|cuts|cutting) (?:the (?:inside|back|top) of )?my (?:own )?(?:arms?|forearms?|wrists?|thighs?|skin)\b(?! (?:on|in|while|when|by accident|accidentally))`,
+      String.raw`\b(?:went|go|going|gone|been going) back to (?:cutting|burning|self[- ]harming|hurting myself|scratching)\b(?! (?:sage|candles?|incense|wood|the|a|it|them|back|down|off|out|through|corners|calories)\b)|\b(?:burn|burns|burning|cut|cuts|cutting) (?:the (?:inside|back|top) of )?my (?:own )?(?:arms?|forearms?|wrists?|thighs?|skin)\b(?! (?:on|in|while|when|by accident|accidentally|shaving|cooking|gardening)\b)`,
     ),
     // The blade kept for it, and how often: "in my car with the blade I've kept in the glovebox for months", "Self-harm
     // update for nobody: it's daily now."
     pattern(
-      String.raw`\bthe (?:blade|razor blade)s? i(?:'ve| have)? (?:kept|hid|stashed|hidden)\b|\bself[- ](?:harm|harming|injury)\b[^.!?\n]{0,40}\b(?:it's|it is) (?:daily|every day|every night|most nights|nightly|constant) now\b`,
+      String.raw`\bthe (?:blade|razor blade)s? i(?:'ve| have)? (?:kept|keep|hid|hide|stashed|hidden)\b|\bself[- ](?:harm|harming|injury)\b[^.!?\n]{0,40}\b(?:it's|it is) (?:daily|every day|every night|most nights|nightly|constant) now\b`,
     ),
-    // The verb with nothing after it, once alone: "Locked my office door between clients and cut." (not "cut the session
-    // short", "trim the agenda and I cut")
+    // The verb with nothing after it, beside a locked door, a blade or being alone: "Locked my office door between clients
+    // and cut.", "I cut again." (not "cut the session short", "trim the agenda and I cut")
     pattern(
-      String.raw`\b(?:locked|lock|bathroom|blade|razor|alone|relapsed)\b[^.!?\n]{0,60}\b(?:and|then) cut(?= again\b|\s*[.!;]|\s*$)`,
+      String.raw`\b(?:locked|lock|blade|razor|alone|relapsed)\b[^.!?\n]{0,60}\b(?:and|then) cut(?= again\b|\s*[.!;]|\s*$)|\bi (?:cut|burned|burnt) (?:myself )?again\b`,
     ),
     // What is done to the body, by a word that is not a harm's: "I take it out on my forearm", "i do it on my thighs
     // where nobody will see" (not "take it out on my partner", "do it on my phone")
