@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { type ErrorBody, randomAddress, request, seedPost } from "../support/app";
-import { inOneLimiterWindow } from "../support/limits";
+import { withinOneLimiterWindow } from "../support/limits";
 
 function resonate(id: string, address = randomAddress()): Promise<Response> {
   return request(`/api/posts/${id}/resonates`, { method: "POST", headers: { "CF-Connecting-IP": address } });
@@ -63,11 +63,13 @@ describe("POST /api/posts/:id/resonates", () => {
   });
 
   it("limits one reader to 30 a minute, with Retry-After, and counts nothing over it", async () => {
-    const reader = randomAddress();
-    const posts = await Promise.all(Array.from({ length: 31 }, () => seedPost()));
-    const answers: Response[] = [];
-    await inOneLimiterWindow();
-    for (const post of posts) answers.push(await resonate(post.id, reader));
+    const { posts, answers } = await withinOneLimiterWindow(async () => {
+      const reader = randomAddress();
+      const posts = await Promise.all(Array.from({ length: 31 }, () => seedPost()));
+      const answers: Response[] = [];
+      for (const post of posts) answers.push(await resonate(post.id, reader));
+      return { posts, answers };
+    });
     expect(answers.slice(0, 30).every((res) => res.status === 200)).toBe(true);
     const over = answers[30];
     expect(over?.status).toBe(429);
