@@ -109,29 +109,43 @@ type Line = { start: number; titleCase: boolean };
 function linesOf(text: string): Line[] {
   let start = 0;
   const lines = text.split("\n").map((line) => {
-    const words = line.match(LINE_WORD) ?? [];
-    const read = {
-      start,
-      // A heading's shape too: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
-      titleCase: false,
-      capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length,
-      words: words.length,
-      opensAList: line.trimEnd().endsWith(":"),
-      labelled: false,
-      namesSomeone: opensWithAName(line),
-      blank: line.trim() === "",
-    };
-    read.titleCase = line.includes(":") && read.words >= TITLE_CASE_WORDS && read.capitalized;
-    read.labelled = LABEL.test(line) && read.words >= 2 && read.capitalized && !read.namesSomeone;
+    const shape = shapeOf(line, start);
     start += line.length + 1;
-    return read;
+    return shape;
   });
-  // A list's items in title case ("Silence Is An Intervention.", "Lunch Happens."), under a line that opens it with a
-  // colon; and that line too, when two such items follow it ("New Office Rules, posted on my own door, for me:").
-  let opener: (typeof lines)[number] | undefined;
+  const filled = lines.filter((line) => !line.blank);
+  markListItems(filled);
+  markLabelledRuns(filled);
+  return lines.map(({ start, titleCase }) => ({ start, titleCase }));
+}
+
+type LineShape = ReturnType<typeof shapeOf>;
+
+function shapeOf(line: string, start: number) {
+  const words = line.match(LINE_WORD) ?? [];
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+  const namesSomeone = opensWithAName(line);
+  return {
+    start,
+    words: words.length,
+    capitalized,
+    namesSomeone,
+    blank: line.trim() === "",
+    opensAList: line.trimEnd().endsWith(":"),
+    // A heading's shape: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
+    titleCase: line.includes(":") && words.length >= TITLE_CASE_WORDS && capitalized,
+    labelled: LABEL.test(line) && words.length >= 2 && capitalized && !namesSomeone,
+  };
+}
+
+/**
+ * A list's items in title case ("Silence Is An Intervention.", "Lunch Happens."), under a line that opens it with a
+ * colon; and that line too, when two such items follow it ("New Office Rules, posted on my own door, for me:").
+ */
+function markListItems(lines: LineShape[]): void {
+  let opener: LineShape | undefined;
   let items = 0;
   for (const line of lines) {
-    if (line.blank) continue;
     if (opener !== undefined && line.words >= 2 && line.capitalized && !line.namesSomeone) {
       line.titleCase = true;
       if (++items >= 2) opener.titleCase = true;
@@ -139,14 +153,15 @@ function linesOf(text: string): Line[] {
     }
     [opener, items] = line.opensAList ? [line, 0] : [undefined, 0];
   }
-  // Labelled lines in title case, one after another: "Monday: Hopeful.\nThursday: Running On Toast.\nFriday: A Husk."
-  const filled = lines.filter((line) => !line.blank);
-  filled.forEach((line, at) => {
-    const labelled = (other: (typeof lines)[number] | undefined) => other?.labelled === true;
-    if (line.labelled && (labelled(filled[at - 1]) || labelled(filled[at + 1]))) line.titleCase = true;
-  });
-  return lines.map(({ start, titleCase }) => ({ start, titleCase }));
 }
+
+/** Labelled lines in title case, one after another: "Monday: Hopeful.\nThursday: Running On Toast.\nFriday: A Husk." */
+function markLabelledRuns(lines: LineShape[]): void {
+  lines.forEach((line, at) => {
+    if (line.labelled && (lines[at - 1]?.labelled || lines[at + 1]?.labelled)) line.titleCase = true;
+  });
+}
+
 /** "Grace Hill Again.", "Jack Brown Twice.": a line that opens with a first name and a surname lists people. */
 function opensWithAName(line: string): boolean {
   const [, first = "", second = ""] = FIRST_TWO_WORDS.exec(line) ?? [];

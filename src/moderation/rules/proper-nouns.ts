@@ -170,7 +170,7 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
 }
 // What makes a name in its sentence someone the author sees: "Paul is my new client", "my 3pm", "Jim cancelled again".
 const A_CLIENTS =
-  /\b(?:client|clients|patient|patients|caseload|intake|cancell?ed|canceled|no-showed|rescheduled|his mom|her mom|his mum|her mum|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
+  /\b(?:client|clients|patient|patients|caseload|intake|cancell?ed|no-showed|rescheduled|his mom|her mom|his mum|her mum|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
 
 /** Which titles a text cites, each looked for once per text: a post of a thousand names asks for each. */
 class CitedTitles {
@@ -722,8 +722,8 @@ function isWordlikeName(word: string): boolean {
  */
 function actsAsName(text: string, token: Token, following: readonly Token[]): boolean {
   const word = plainWord(token.word);
-  const { firstNames, commonFirstNames, english } = lexicons();
-  if (word.length < 3 || !firstNames.has(word) || NOT_NAMES.has(word)) return false;
+  const { commonFirstNames, english } = lexicons();
+  if (!isPlainFirstName(word)) return false;
   const next = following[0];
   if (token.word.endsWith("'s")) {
     return RELATIVES.has(next?.word ?? "") || (!isSafe(word) && isWordlikeName(word));
@@ -765,10 +765,12 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
 /** A first name first in its sentence, then spoken of as a person (`isSpokenOfAsAPerson`). */
 function isFirstNameSpokenOf(text: string, token: Token, following: readonly Token[]): boolean {
   const word = plainWord(token.word);
-  if (word.length < 3 || token.word.endsWith("'s") || NOT_NAMES.has(word) || !lexicons().firstNames.has(word))
-    return false;
+  if (token.word.endsWith("'s") || !isPlainFirstName(word)) return false;
   return isSpokenOfAsAPerson(text, following) || isGivenAnAge(text, following, word);
 }
+
+/** A first name of three letters or more that no pronoun or family word shares ("My", "Mom" are on some lists). */
+const isPlainFirstName = (word: string) => word.length >= 3 && !NOT_NAMES.has(word) && lexicons().firstNames.has(word);
 
 /**
  * "june is 16 and sharper than half my grad cohort", "Summer turned 14 last week": the words after a first name give

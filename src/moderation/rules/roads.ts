@@ -67,10 +67,12 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   // "5th/6th grade", "3rd/4th": two ordinals with a slash are a range.
   if (joiner === "/" && isOrdinal(a) && isOrdinal(b)) return false;
   // Beside an ordinal a capitalized word is a street, a large city's name too ("38th & Chicago", "5th and Mission"), but
-  // not a day, a holiday or a product ("the 3rd and Monday's meeting", "1st and Easter", "3rd and Zoom").
+  // not a day, a holiday or a product, which the products list names ("the 3rd and Monday's meeting", "1st and Easter",
+  // "3rd and Zoom", "2nd and Mondays").
   const capitalized = (street: string) => {
     const word = street.toLowerCase().replace(/['’]s$/, "");
-    return /^\p{Lu}/u.test(street) && !DAYS_AND_HOLIDAYS.test(word) && !lexicons().products.has(word);
+    const { products } = lexicons();
+    return /^\p{Lu}/u.test(street) && !products.has(word) && !products.has(word.replace(/s$/, ""));
   };
   if ((isOrdinal(a) && capitalized(b)) || (capitalized(a) && isOrdinal(b))) return true;
   const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
@@ -79,8 +81,6 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
 }
 
-const DAYS_AND_HOLIDAYS =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|easter|christmas|halloween|thanksgiving|passover|diwali|hanukkah)$/;
 const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
 const isOrdinal = (street: string) => ORDINAL.test(street);
 const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());
