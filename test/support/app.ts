@@ -66,14 +66,12 @@ export function reflection(topic = "the waitlist"): string {
 const PROSE =
   "Notes pile up while the kettle cools, and the afternoon sessions blur into one long conversation about change. ";
 
-/** Ordinary prose of exactly `length` characters, different every call. */
+/** Ordinary prose of exactly `length` characters, different every call, cut after a whole word ("about chang." reads
+ * as a name in lower case) and filled out with dots. */
 export function prose(length: number): string {
   serial += 1;
-  const text = `${serial} ${PROSE.repeat(Math.ceil(length / PROSE.length) + 1)}`;
-  return `${text
-    .slice(0, length - 1)
-    .trimEnd()
-    .padEnd(length - 1, "x")}.`;
+  const text = `${serial} ${PROSE.repeat(Math.ceil(length / PROSE.length) + 1)}`.slice(0, length);
+  return text.slice(0, text.lastIndexOf(" ")).padEnd(length, ".");
 }
 
 /**

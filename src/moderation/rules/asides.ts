@@ -17,6 +17,7 @@ const PETS = new Set(
   collie doodle bulldog dachshund chihuahua spaniel parrot bird budgie hamster bunny rabbit horse pony fish goldfish
   turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
   parakeet conure lovebird canary greyhound whippet labrador lab pitbull rottweiler schnauzer yorkie dalmatian
+  kittens puppies kelpie staffie staffy russell collie spoodle cavoodle moggy moggie chooks
   pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
 );
 const OWNERS = new Set(["my", "our"]);
@@ -138,15 +139,23 @@ export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<strin
   return false;
 }
 
-/** A pet word within four words before the name, or after it with "my" or "our" ("Pancake (my cat)"). */
+/**
+ * A pet word within four words before the name, or after it with "my" or "our" ("Pancake (my cat)"); or, for a name
+ * given, a pet word earlier in the clause: "adopted two kittens and, being insufferable, named them Sigmund and Carl".
+ */
 function isPet(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(Math.max(0, first - 4), first).map((token) => token.word);
   const after = tokens.slice(last, last + 4).map((token) => token.word);
+  const named = before.some((word) => word === "named" || word === "called");
+  const earlier = named ? tokens.slice(Math.max(0, first - NAMED_PET_REACH), first).map((token) => token.word) : [];
   return (
     before.some((word) => PETS.has(word)) ||
+    earlier.some((word) => PETS.has(word)) ||
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
   );
 }
+// How far before "named them" a pet word may be.
+const NAMED_PET_REACH = 12;
 
 /**
  * A quotation whose words are mostly capitalized, as titles are, and mostly English words: "Mind Over Mood",

@@ -27,9 +27,9 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|${WEEKDAY})`;
-// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
-const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b)";
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|${WEEKDAY})`;
+// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10"); "09/10", written as a date is, is one.
+const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|[1-9])/10)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
 const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
@@ -187,6 +187,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     `\\b${HOLIDAY} before last\\b`,
+    // "left at Thanksgiving two years ago", "On Diwali night two years ago": a year counted back from now
+    `\\b${HOLIDAY}(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) years? ago\\b`,
     // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
     `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?,? (?:her|his|their|my client|the client|he|she|they)\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her

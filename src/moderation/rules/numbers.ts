@@ -95,11 +95,14 @@ function pastMarks(folded: string, end: number): number {
 const MARK = /^[\p{M}\uFE0F]$/u;
 
 const THEN = /^,? then,? (?:the )?$/;
+const TRAILING = /^ ?(?:\.{2,3}|…) ?$/;
 
 /** Whether `from`..`to` joins two groups of one number, and how. */
 function joinerBetween(text: string, from: number, to: number): "tight" | "loose" | "none" {
   // "six oh two, then five five five, then oh one seven one": groups read out one after another.
   if (to - from > 3 && to - from <= 11 && THEN.test(text.slice(from, to))) return "loose";
+  // "nine-one-six... five-five-five... two-two-oh-eight": groups left hanging, as a voicemail is written down.
+  if (to - from <= 5 && TRAILING.test(text.slice(from, to))) return "loose";
   if (to - from < 1 || to - from > 3) return "none";
   let loose = false;
   for (let i = from; i < to; i++) {
@@ -208,18 +211,25 @@ function classify(run: Run, text: string, spans: Span[]): void {
   for (const [from, to] of trials) {
     if (found(pieces.slice(from, to + 1), text, spans)) return;
   }
-  // Not one number read out: each stretch between commas or slashes may still be one.
+  // Not one number read out: each stretch between commas or slashes, or two or three of them together, may still be
+  // one ("five five five, zero one nine three... four four oh one": a number, then more digits).
   if (pieces.some((piece) => piece.looseBefore)) {
+    const bounds = [0, ...pieces.flatMap((piece, at) => (piece.looseBefore ? [at] : [])), pieces.length];
     let from = 0;
-    for (let at = 1; at <= pieces.length; at++) {
-      if (at < pieces.length && !pieces[at]?.looseBefore) continue;
+    while (from < bounds.length - 1) {
+      let to = Math.min(bounds.length - 1, from + STRETCHES_TOGETHER);
       // A stretch of fewer than five digits is no identifier: "1/2, 3/4" is read no further.
-      const stretch = pieces.slice(from, at);
-      if (stretch.reduce((sum, piece) => sum + piece.digits, 0) >= 5) found(stretch, text, spans);
-      from = at;
+      while (to > from && !isIdentifier(pieces.slice(bounds[from], bounds[to]), text, spans)) to--;
+      from = Math.max(to, from + 1);
     }
   }
 }
+
+// How many stretches between commas or slashes are read as one number at most.
+const STRETCHES_TOGETHER = 3;
+
+const isIdentifier = (stretch: Piece[], text: string, spans: Span[]) =>
+  stretch.reduce((sum, piece) => sum + piece.digits, 0) >= 5 && found(stretch, text, spans);
 
 /** Adds the pieces' span to `spans` when they make an identifier; says whether they did. */
 function found(group: Piece[], text: string, spans: Span[]): boolean {

@@ -49,6 +49,10 @@ const NOT_NAMES = new Set(
 const NEGATED_AUXILIARIES = new Set(
   "didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "),
 );
+// Words after "isn't" or "wasn't" that say what a thing is: "Faith isn't always resistance", "Hope isn't a feeling".
+const SAID_OF_A_THING = new Set("a an always just about only never something everything enough the what".split(" "));
+const isSaidOfAThing = (verb: string, after: string | undefined) =>
+  (verb === "isn't" || verb === "wasn't") && SAID_OF_A_THING.has(after ?? "");
 
 /**
  * A word in -s whose stem takes -ing ("ships": shipping; "texts": texting): a verb, so "Autumn ships out" reads
@@ -65,16 +69,23 @@ function isVerbInThirdPerson(word: string): boolean {
 
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
-// "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered": a word before one of these makes an adjective,
+// "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered", "Rose-coloured": a word before one of these makes an adjective,
 // not a name.
 const COMPOUND_ADJECTIVE =
-  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred)\b/;
+  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred|coloured|colored|tinted|filled|shaped|scented)\b/;
 
 /** A prefix joined by a hyphen to a word in lower case, or any word joined to an adjective's second half. */
 function isCompoundStart(text: string, token: Token): boolean {
   const after = text.slice(token.end, token.end + 14);
   return (PREFIXES.has(token.word) && COMPOUND_AFTER.test(after)) || COMPOUND_ADJECTIVE.test(after);
 }
+/** "Kia ora", "Te reo": a capitalized word that opens a safe phrase whose next word is in lower case. */
+function opensSafePhrase(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const word = plainWord((tokens[i] as Token).word);
+  return next !== undefined && !isCapitalized(next.written) && lexicons().safe.has(`${word} ${next.word}`);
+}
+
 const PREFIXES = new Set(
   "co ex non pre re self anti post semi multi mid sub over under inter de un well half neo".split(" "),
 );
@@ -124,7 +135,7 @@ export const properNouns: Rule = (input) => {
     const run = capitalizedRun(text, tokens, i);
     // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
     // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
-    if (run.length === 1 && isCompoundStart(text, token)) {
+    if (run.length === 1 && (isCompoundStart(text, token) || opensSafePhrase(tokens, i))) {
       i += run.consumed;
       continue;
     }
@@ -317,7 +328,7 @@ function inRun(
   if (run.length === 1 && atSentenceStart && isAddressedByName(text, run[0] as Token, after))
     return spanOf("proper-name", run);
   // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
-  if (run.length === 1 && isNamedByARelative(run[0] as Token, after)) return spanOf("proper-name", run);
+  if (run.length === 1 && isNamedByARelative(run[0] as Token, after, following[1])) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -431,11 +442,14 @@ const TITLES = new Set(
   "coach pastor deacon officer judge rev reverend fr sgt sergeant lt det detective ofc rabbi imam bishop".split(" "),
 );
 
-function isNamedByARelative(token: Token, after: Token | undefined): boolean {
+function isNamedByARelative(token: Token, after: Token | undefined, afterNext: Token | undefined): boolean {
+  // "Destiny's new boyfriend", "Summer's little brother"
+  const relative = KIN_ADJECTIVES.has(after?.word ?? "") ? afterNext : after;
   return (
-    token.word.endsWith("'s") && RELATIVES.has(after?.word ?? "") && lexicons().firstNames.has(plainWord(token.word))
+    token.word.endsWith("'s") && RELATIVES.has(relative?.word ?? "") && lexicons().firstNames.has(plainWord(token.word))
   );
 }
+const KIN_ADJECTIVES = new Set("new old older younger little big baby twin late ex".split(" "));
 
 /** "Jasmine R.", "Will T.": a first name and the initial of a surname, though the name is also a word. */
 function isFirstNameAndInitial(text: string, first: Token, initial: Token | undefined): boolean {
@@ -750,7 +764,8 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
   return (
     VERBS_AFTER_NAME.has(next.word) ||
-    NEGATED_AUXILIARIES.has(next.word) ||
+    // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
+    (NEGATED_AUXILIARIES.has(next.word) && !isSaidOfAThing(next.word, following[1]?.word)) ||
     (meantAsName && next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
     (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||
@@ -922,13 +937,15 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
+  // "the chai", "a diya", "very zen": after an article or a degree word, a word that is also a name is a thing; "te
+  // reo", "taha wairua": nor is a word that starts or ends a safe phrase.
+  if (DETERMINERS.has(before) || DEGREE_WORDS.has(before)) return false;
+  if (safe.has(`${before} ${word}`) || safe.has(`${word} ${tokens[i + 1]?.word ?? ""}`)) return false;
   if (firstNames.has(word) && !english.has(word)) return true;
   if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word)) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
   if (DERIVED_ENDING.test(word)) return false;
-  // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
-  if (DETERMINERS.has(before)) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
   // cutting down", "okay priyanka.", "thanks nkemdirim.": told something, or spoken to (an office told in lower case,
   // "told centrelink twice", is held too: the guard holds when it is unsure).
@@ -953,7 +970,7 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   const token = tokens[i] as Token;
   const next = tokens[i + 1]?.word ?? "";
   // "river's mum rang": the same reading as a capitalized name's (isNamedByARelative).
-  if (token.word.endsWith("'s")) return isNamedByARelative(token, tokens[i + 1]);
+  if (token.word.endsWith("'s")) return isNamedByARelative(token, tokens[i + 1], tokens[i + 2]);
   const spokenOf = tokens.slice(i + 1, i + 1 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
   if (!spokenOf) return false;
   const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
@@ -979,6 +996,8 @@ const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism)$/;
 
 // Words that come before a thing, never before a first name ("that" is left out: "said that devontae…").
 const DETERMINERS = new Set("the a an this these those every each our your their its my his no any some".split(" "));
+// Words that come before a quality, never before a name: "very zen".
+const DEGREE_WORDS = new Set("very too quite rather more most less least".split(" "));
 
 // Verbs whose object is a person: a first name right after one is used as a name.
 const ADDRESSING = new Set(

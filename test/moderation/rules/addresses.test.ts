@@ -45,3 +45,13 @@ describe("ZIP codes", () => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });
 });
+
+describe("a ZIP code a record gives", () => {
+  it("finds what the intake says", () => {
+    expect(wordsFlaggedBy("zip-code", "Intake says 59801 but he swears he's basically camping.")).toEqual(["59801"]);
+  });
+
+  it.each(["The form says 90837 but I billed 90834.", "The chart says 12000 steps a day."])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});

@@ -98,3 +98,20 @@ describe("handles, links and addresses in disguise", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("look-alikes of an address or a handle", () => {
+  it.each([
+    ["a weekday at an hour, then a sentence", "Her slot was Tuesday at ten. It's been six weeks since she died."],
+    ["a file's name with a version", 'My system is a spreadsheet called "final_final_v3." It works.'],
+    ["a file's name after its kind", "The template called caseload_tracker has a tab for waitlists."],
+  ])("leaves %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a handle ending in digits", "her handle is jess_22 everywhere", "jess_22"],
+    ["an underscored handle on a platform", "he's dark_wolf_99 on every game", "dark_wolf_99"],
+  ])("still finds %s", (_, text, handle) => {
+    expect(wordsFlaggedBy("handle", text).join(" ")).toContain(handle);
+  });
+});

@@ -85,3 +85,32 @@ describe("dates other than a year", () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh77 and fresh79's dates", () => {
+  it.each([
+    [
+      "a holiday counted back in years",
+      "Her father left at Thanksgiving two years ago, mid-carve.",
+      "Thanksgiving two years ago",
+    ],
+    [
+      "a holiday's night counted back",
+      "On Diwali night two years ago her brother-in-law said something.",
+      "Diwali night two years ago",
+    ],
+    [
+      "a day and month written with a zero, after a listing",
+      "Tribunal's listed for 09/10 and she wants a letter.",
+      "listed for 09/10",
+    ],
+  ])("finds %s", (_, text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([
+    ["a rating", "Mood went from 7/10 to 3/10 over the week."],
+    ["a rating after booked", "Booked 9/10 slots this week and it still feels empty."],
+  ])("leaves %s", (_, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -175,3 +175,24 @@ describe("numbers read out, paced or in other scripts", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a number written down from a voicemail", () => {
+  it.each([
+    [
+      "groups left hanging",
+      "call me back on nine-one-six... five-five-five... two-two-oh-eight, not the home one.",
+      "nine-one-six... five-five-five... two-two-oh-eight",
+    ],
+    [
+      "a number, then more digits",
+      "keeps calling from five five five, zero one nine three... four four oh one, leaving voicemails",
+      "five five five, zero one nine three",
+    ],
+  ])("finds %s", (_, text, number) => {
+    expect(wordsFlaggedBy("phone", text)).toContain(number);
+  });
+
+  it("leaves a countdown", () => {
+    expect(found("we counted 3... 2... 1... and the fire drill started")).toEqual([]);
+  });
+});

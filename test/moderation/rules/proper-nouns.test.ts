@@ -26,7 +26,7 @@ describe("names without a cue word", () => {
     ["a lower-case word-name after with", "long hour with faith today, she cried twice", "faith"],
     ["a possessive", "Spent lunch on the phone with Aaliyah's school counselor.", "Aaliyah's"],
     ["an initial and a surname", "Does anyone know if R. Castellanos got transferred?", "Castellanos"],
-    ["a title that is not Mr or Mrs", "Pastor Greene said he has not told his congregation.", "Greene"],
+    ["a title that is not Mr or Mrs", "Pastor Greene said he has not told his congregation.", "Pastor Greene"],
     ["a name in lower case", "told ashley today that i'd be on leave for a month", "ashley"],
     ["a lower-case name as the subject", "cant believe devontae finally brought his dad", "devontae"],
     ["a lower-case name after told", "i told grace i'd look into the sliding scale", "grace"],
@@ -380,5 +380,35 @@ describe("a text of hundreds of names", () => {
     const text = "Zorvak met Quillon. ".repeat(60);
     expect(foundByRule(properNouns, text).length).toBe(40);
     expect(moderate(text).decision).not.toBe("publish");
+  });
+});
+
+describe("fresh77 and fresh79's kinds: names the US birth records know, and words that only look like names", () => {
+  it.each([
+    ["a lower-case name a word list lacks, after with", "i'll stop running over with rashida every week", "rashida"],
+    ["a lower-case name spoken to", "aoife love you don't need to bring me a present", "aoife"],
+    [
+      "a name with a relative after an adjective",
+      "Destiny's new boyfriend drives her to every appointment.",
+      "Destiny's",
+    ],
+    ["a name with a little brother", "Summer's little brother came to the session too.", "Summer's"],
+  ])("finds %s", (_, text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    ["a lamp after an article", "Lit a diya on the windowsill for everyone I sit with."],
+    ["a quality after very", "plant babies with the neighbour, fridge emptied. very zen, very calm."],
+    ["a language's name", "Learning te reo Māori on my lunch breaks with an app."],
+    ["a greeting", "Kia ora. Long-time lurker, first post."],
+    ["a compound adjective", "Rose-coloured glasses off, door still open."],
+    ["what a virtue is not", "Faith isn't always resistance. Sometimes it's the map."],
+    ["a feeling defined", "Hope isn't a feeling you wait for, it's a thing you practise."],
+    ["a breed before a pet's name", "My Jack Russell, Boetie, barks at the postman mid-session."],
+    ["pets named after theorists", "I adopted two kittens and named them Sigmund and Carl."],
+    ["a font", "Optum denied a reauth because the form was 'illegible.' It was typed. In Arial."],
+  ])("leaves %s", (_, text) => {
+    expect(namesIn(text)).toEqual([]);
   });
 });

@@ -157,3 +157,19 @@ describe("quasi-identifiers", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("on the radio", () => {
+  it.each(["Her dad was on the radio every morning for twenty years.", "I heard him on the radio last week."])(
+    "finds someone on it: %j",
+    (text) => {
+      expect(rulesIn(text)).toContain("newsworthy");
+    },
+  );
+
+  it.each([
+    "A song she'd once mentioned came on the radio at a red light.",
+    "Frasier Crane giving terrible advice on the radio was exactly what I needed.",
+  ])("leaves what plays on it: %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { AWAY_FOR_A_WHILE, HYPERBOLE_CAUSE, I, pattern, type Signal } from "./si
  */
 
 // "die of embarrassment" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
-const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living(?! (?:in|for|like|as|with|on|under|off|out|through|beyond|paycheck|by)\\b)|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
@@ -78,7 +78,10 @@ export const intent: Signal = {
       // Not a longing denied: "no, I don't want to die" ("I don't want to wake up" is read above).
       String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))(?<!(?<!\b(?:can't|cannot|couldn't) )\b(?:don't|do not|didn't|did not|not) )${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
     ),
-    pattern(String.raw`\bi want to be over\b|\bme included\b`),
+    // "everyone would be better off, me included" (not "everyone, me included, is running on toast")
+    pattern(
+      String.raw`\bi want to be over\b|\b(?:dead|die|dying|gone|better off|over|end(?:ed)?|disappear|crash|burn|stop|fall apart|go away|wiped out)\b[^.!?\n]{0,30}\bme included\b`,
+    ),
     // "dying is starting to look like the only way out"
     pattern(
       String.raw`\b(?:dying|death|suicide|not being here|ending it|killing myself)\b[^.!?\n]{0,30}\b(?:the only|my only|the best|the easiest) (?:way out|option|answer|solution|exit)\b`,

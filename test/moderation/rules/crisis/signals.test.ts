@@ -1141,3 +1141,40 @@ describe("short posts the reading now decides wrongly (known)", () => {
     expect(crisisRulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh76 and fresh78's kinds: crisis said without its words, harm by heat and blows, what is handed over", () => {
+  holdsAndLeaves(
+    [
+      "Thinking about clocking out permanently. Not from the job.",
+      "Counting down to checking out, and I don't mean from this job.",
+      "I'd like to stop. Living, I mean.",
+      "I'm going to stop living when this contract ends.",
+      "I don't get many more goes at this, and I've made my mind up about the summer.",
+      "Stopped buying anything that lasts. The rest of my life fits on a post-it.",
+      "Not a client question: how much of the over-the-counter stuff would it take?",
+      "I asked, dressed up as a professional question, how long someone is usually unconscious. It wasn't for an essay.",
+      "Been buying packets from different chemists on the way home all month.",
+      "There's a length of hose in the trunk and a back road I know.",
+      "Tonight I pressed the hot iron against the inside of my arm again.",
+      "I slap myself in the car before sessions, hard, until my face burns.",
+      "bit my arm hard enough to break the skin again.",
+      "Hitting my thighs with the back of a hairbrush in the car before sessions.",
+      "I've been scalding my hands under the hot tap after every session.",
+      "Letters are written, the dog's sorted. I'm handing it over.",
+      "Showing my wife where the insurance papers are, to make it easier for her after.",
+      "Everyone would be better off, me included. Part of me wants everything to crash, me included.",
+    ],
+    [
+      "I'm going to stop living in fear of the licensing board.",
+      "Clocking out early today, the heating's broken.",
+      "Not a client question, more of a billing one: who covers 90837 in Ohio?",
+      "I could slap myself for forgetting the intake forms.",
+      "The rest of my life fits into two suitcases now that I've moved to a flat.",
+      "Hose in the trunk for the garden, finally.",
+      "Made up my mind about the summer: Portugal, two weeks, no laptop.",
+      "November is dark here and everyone, me included, is running on toast and stubbornness.",
+      "Do the nerves ever go away or do we just get better at hiding them?",
+      "It's exhaustion and sadness, not a wish to die or to hurt myself, and my therapist agreed.",
+    ],
+  );
+});
