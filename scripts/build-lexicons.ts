@@ -129,6 +129,13 @@ write("us-places.json", "zipcodes (US ZIP code database): city names", "BSD-3-Cl
   large: [...new Set(large)].sort().join("|"),
 });
 
+/** "Trinidad" and "Tobago" of "Trinidad & Tobago"; "Myanmar" and "Burma" of "Myanmar (Burma)". */
+function partsOf(name: string): string[] {
+  const bracketed = /^(.+) \((.+)\)(.*)$/.exec(name);
+  if (bracketed) return [`${bracketed[1]}${bracketed[3]}`, bracketed[2] ?? ""];
+  return name.includes(" & ") ? name.split(" & ") : [];
+}
+
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const regions = [...LETTERS].flatMap((a) =>
@@ -144,6 +151,10 @@ write(
   "countries.json",
   "Unicode CLDR region names in English, read through Node's Intl.DisplayNames",
   "Unicode License v3",
-  regions.filter((name): name is string => name !== undefined && !/^[A-Z]{2}$/.test(name)).map(lower),
+  regions
+    .filter((name): name is string => name !== undefined && !/^[A-Z]{2}$/.test(name))
+    .map(lower)
+    // Each part of a joined name is a country's too: "Trinidad", "Tobago" of "Trinidad & Tobago"; "Burma" of "Myanmar (Burma)".
+    .flatMap((name) => [name, ...partsOf(name)]),
   "|",
 );

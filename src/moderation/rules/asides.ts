@@ -17,9 +17,20 @@ const PETS = new Set(
   collie doodle bulldog dachshund chihuahua spaniel parrot bird budgie hamster bunny rabbit horse pony fish goldfish
   turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
   parakeet conure lovebird canary greyhound whippet labrador lab pitbull rottweiler schnauzer yorkie dalmatian
-  kittens puppies kelpie staffie staffy russell collie spoodle cavoodle moggy moggie chooks
+  kittens puppies kelpie staffie staffy russell collie spoodle cavoodle moggy moggie chooks rooster hens chickens
+  ducks duck sheep lamb donkey alpaca cow calf leash
   pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
 );
+// "Hamish the collie", "Biscuit the cat": a name, then "the" and a pet word, not a nickname's ("JoJo-the-bird-lady").
+const isNamedPet = (folded: string, tokens: readonly Token[], last: number) => {
+  const [the, pet] = [tokens[last], tokens[last + 1]];
+  return (
+    the?.word === "the" &&
+    PETS.has(pet?.word ?? "") &&
+    folded.charAt(the.start - 1) === " " &&
+    folded.charAt(pet?.end ?? 0) !== "-"
+  );
+};
 const OWNERS = new Set(["my", "our"]);
 
 // Words that make a sentence about a show or a film, whose characters are not clients.
@@ -79,7 +90,7 @@ class Asides {
     return (
       isPublicFigure(name) ||
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
-      isPet(tokens, first, last) ||
+      isPet(this.#folded, tokens, first, last) ||
       (WATCHING.has(tokens[first - 1]?.word ?? "") && !DOING.test(tokens[last]?.word ?? "")) ||
       isCulturalReference(this.#folded, start, end) ||
       (quotedTitles && within(this.titles, start)) ||
@@ -143,7 +154,7 @@ export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<strin
  * A pet word within four words before the name, or after it with "my" or "our" ("Pancake (my cat)"); or, for a name
  * given, a pet word earlier in the clause: "adopted two kittens and, being insufferable, named them Sigmund and Carl".
  */
-function isPet(tokens: readonly Token[], first: number, last: number): boolean {
+function isPet(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(Math.max(0, first - 4), first).map((token) => token.word);
   const after = tokens.slice(last, last + 4).map((token) => token.word);
   const named = before.some((word) => word === "named" || word === "called");
@@ -151,6 +162,7 @@ function isPet(tokens: readonly Token[], first: number, last: number): boolean {
   return (
     before.some((word) => PETS.has(word)) ||
     earlier.some((word) => PETS.has(word)) ||
+    isNamedPet(folded, tokens, last) ||
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
   );
 }

@@ -197,6 +197,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
     `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) (?:her|his|their|my client|the client|he|she|they)\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
+    // "The Diwali her father-in-law locked her out"
+    `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
   ].join("|"),
   "gm",
 );

@@ -600,8 +600,24 @@ const afterLocative = (text: string, start: number) => LOCATIVE.test(text.slice(
 function isSafe(phrase: string): boolean {
   const { safe } = lexicons();
   const singular = phrase.endsWith("s") ? phrase.slice(0, -1) : phrase;
-  return safe.has(phrase) || STATE_NAMES.has(phrase) || safe.has(singular);
+  return safe.has(phrase) || STATE_NAMES.has(phrase) || safe.has(singular) || isPeopleOfAPlace(singular);
 }
+
+/**
+ * A people's or a language's name made from a country's, a large city's or a state's: "Kenyan", "Trinidadian",
+ * "Nigerian", "Texan", "Singaporean", "Nepali". Who comes from a whole country names no one.
+ */
+function isPeopleOfAPlace(word: string): boolean {
+  const { largePlaces } = lexicons();
+  const known = (stem: string) =>
+    stem.length > 2 &&
+    [stem, `${stem}a`, `${stem}e`, `${stem}o`, `${stem}y`].some(
+      (place) => largePlaces.has(place) || STATE_NAMES.has(place),
+    );
+  const ending = PEOPLE_ENDINGS.find((suffix) => word.endsWith(suffix) && word.length > suffix.length + 2);
+  return ending !== undefined && known(word.slice(0, -ending.length));
+}
+const PEOPLE_ENDINGS = ["ian", "ean", "an", "n", "ese", "i", "ish", "er", "ite"];
 
 const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 

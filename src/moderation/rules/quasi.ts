@@ -35,7 +35,8 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 const PUBLIC_RELATIVE = new RegExp(
   [
     String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
-    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:(?:the|a|our|their) )?(?:[\w-]+ ){0,3}?${ROLE}\b`,
+    // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
+    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of )?(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE}s?\b`,
     // "the sheriff who is also her uncle"
     String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
     // "the one who was a city councilman": a public role the client held
@@ -44,7 +45,7 @@ const PUBLIC_RELATIVE = new RegExp(
     // "the teenage son of one of our state's two US senators"
     String.raw`\b${RELATIVE} of one of (?:our|the|this|my) (?:[\w'-]+ ){0,4}?${ROLE}s?\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
-    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b`,
+    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b|\b(?:his|her|their|whose) ${RELATIVE} coaches (?:at|for)\b`,
     // "his uncle is on the tribal council", "her sister is in Congress"
     String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
   ].join("|"),

@@ -103,6 +103,11 @@ describe("fresh77 and fresh79's dates", () => {
       "Tribunal's listed for 09/10 and she wants a letter.",
       "listed for 09/10",
     ],
+    [
+      "the holiday something was done on",
+      "The Diwali her father-in-law locked her out, she walked to the gurdwara.",
+      "The Diwali her father-in-law locked",
+    ],
   ])("finds %s", (_, text, date) => {
     expect(dates(text)).toContain(date);
   });

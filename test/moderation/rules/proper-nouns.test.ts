@@ -412,3 +412,23 @@ describe("fresh77 and fresh79's kinds: names the US birth records know, and word
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh80 and fresh81's look-alikes: peoples, countries' parts, pets named before their kind", () => {
+  it.each([
+    ["a people named from its country", "Trained in Kenya, and the people in front of me are Kenyan."],
+    ["a country named by its first part", "I spend the year in a small room in Trinidad."],
+    ["a pet named, then its kind", "Hamish the collie has been my unofficial co-worker since lockdown."],
+    ["a rooster", "Our rooster Gerald started crowing at 4:40 this morning."],
+    ["a dog on a leash", "Came home and clipped the leash on Otis and walked."],
+    ["a currency", "Sliding scale goes from KSh 1,500 to KSh 6,000."],
+  ])("leaves %s", (_, text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a name that looks like a people's", "Brian told me he quit the program.", "Brian"],
+    ["a nickname with the before a pet word", "JoJo-the-bird-lady has been coming to my group for six months.", "JoJo"],
+  ])("still finds %s", (_, text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+});

@@ -173,3 +173,17 @@ describe("on the radio", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("a public figure's relative, said as people say it", () => {
+  it.each([
+    "A new client mentioned that her brother is our state's senior senator.",
+    "Her dad is one of the two senators from our state.",
+    "His dad coaches at Alabama. Like, the Alabama.",
+  ])("finds %j", (text) => {
+    expect(rulesIn(text)).toContain("public-relative");
+  });
+
+  it("leaves a relative with an ordinary job", () => {
+    expect(rulesIn("Her brother is one of the nurses on my unit.")).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ export const selfHarm: Signal = {
     // What is done to the body, by a word that is not a harm's: "I take it out on my forearm", "i do it on my thighs
     // where nobody will see" (not "take it out on my partner", "do it on my phone")
     pattern(
-      String.raw`\bi (?:take|took|'ve been taking|have been taking) it out on my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|body|hands?|stomach)\b|\bi (?:do|did|'ve been doing|have been doing) (?:it|them) (?:on|to) my (?:forearms?|arms?|wrists?|thighs?|legs?|skin|hips?|stomach|ribs)\b`,
+      String.raw`\bi (?:take|took|'ve been taking|have been taking) it out on my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|body|hands?|stomach)\b|\b(?:i|and) (?:do|did|'ve been doing|have been doing) (?:it|them) (?:on|to) my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hips?|stomach|ribs)\b`,
     ),
     pattern(
       String.raw`\bmy (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?)\b[^.!?\n]{0,60}\buntil (?:it|they) (?:breaks?|broke) the skin\b`,

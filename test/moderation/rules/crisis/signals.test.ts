@@ -1178,3 +1178,24 @@ describe("fresh76 and fresh78's kinds: crisis said without its words, harm by he
     ],
   );
 });
+
+describe("fresh80's kinds: a means kept back or asked for again, a question 'not for the paper', time shorter than a plan", () => {
+  holdsAndLeaves(
+    [
+      "I've been putting my quetiapine aside since January instead of taking it, and there's enough now.",
+      "I need the answer to be yes, and not for the paper. I've planned it for months.",
+      "Thinking of taking the long walk off the short jetty after work tomorrow. Not a figure of speech this time.",
+      "Signed my car title over to my roommate. Wrote to my mom. That's everything.",
+      "Went home and did it to my own wrist with the eraser I took off her. Did it again this morning.",
+      "My wife is at her sister's the last weekend of the month. That's the weekend. The letters are written.",
+    ],
+    [
+      "Putting the money aside since January for a holiday.",
+      "I lent her my stapler and asked for it back.",
+      "Can't make the 6pm, I have other plans before then.",
+      "The handout is for me, not for the client.",
+      "I'm dying to just start the peer group myself and stop waiting for a sign-off.",
+      "They lit diyas on the balcony without me and I watched on video.",
+    ],
+  );
+});
