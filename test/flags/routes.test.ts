@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { resolveFlags } from "../../src/flags/queries";
 import { db, type ErrorBody, postJson, randomAddress, request, seedPost } from "../support/app";
-import { inOneLimiterWindow, withinOneLimiterWindow } from "../support/limits";
+import { withinOneLimiterWindow } from "../support/limits";
 
 type Receipt = {
   receipt: string | null;

@@ -5,6 +5,8 @@
  * needs them, not at start-up, and the long generated lists a few words at a
  * time (`SortedWords`).
  */
+
+import birthRecordNames from "./birth-record-names.json";
 import commonEnglishWords from "./common-english-words.json";
 import commonFirstNames from "./common-first-names.json";
 import countries from "./countries.json";
@@ -22,8 +24,10 @@ type Lexicons = {
   english: WordSet;
   /** The commoner English words: a long word one slip from one of these is a typo. */
   commonEnglish: WordSet;
-  /** First names in many languages, and the ones common in English-speaking countries. */
+  /** First names in many languages (with the birth records' below), and the ones common in English-speaking countries. */
   firstNames: WordSet;
+  /** Rarer first names only the US birth records give, and loan words among them ("chai"): names only in context. */
+  birthRecordNames: WordSet;
   commonFirstNames: WordSet;
   surnames: WordSet;
   /** US city and town names, one or more words. */
@@ -57,7 +61,11 @@ export function lexicons(): Lexicons {
 
 const entries = (list: WordList) => list.words.split(list.separator);
 
+/** A word on either list. */
+const eitherOf = (one: WordSet, other: WordSet): WordSet => ({ has: (word) => one.has(word) || other.has(word) });
+
 function build(): Lexicons {
+  const birthRecords = new SortedWords(birthRecordNames);
   const groups: Record<string, SafeGroup> = safeProperNouns.groups;
   const wordsOf = (group: SafeGroup | undefined) => group?.words.split("|") ?? [];
   const largePlaces = [
@@ -69,7 +77,8 @@ function build(): Lexicons {
   return {
     english: new SortedWords(englishWords),
     commonEnglish: new SortedWords(commonEnglishWords),
-    firstNames: new SortedWords(firstNames),
+    firstNames: eitherOf(new SortedWords(firstNames), birthRecords),
+    birthRecordNames: birthRecords,
     commonFirstNames: new SortedWords(commonFirstNames),
     surnames: new SortedWords(surnames),
     places: new SortedWords(usPlaces),

@@ -33,7 +33,7 @@ const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 const PLACE_VERBS =
   "keeps|gets|says|seems|looks|goes|comes|makes|takes|knows|feels|wants|needs|means|sounds|tends|votes";
 const PLACE_ZIP = new RegExp(
-  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b))`,
+  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
   "g",
 );
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
@@ -68,8 +68,9 @@ function placeZipsIn(folded: string): Span[] {
   for (let match = PLACE_ZIP.exec(folded); match !== null; match = PLACE_ZIP.exec(folded)) {
     const zip = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "";
     const start = match.index + match[0].indexOf(zip);
-    // "1 in 10000" is odds, not a place.
-    if (isCptCode(Number(zip)) || /\d (?:in|out of) $/.test(folded.slice(start - 10, start))) continue;
+    // "1 in 10000" is odds, not a place; nor is a round thousand ("says 50000 IU").
+    if (isCptCode(Number(zip)) || zip.endsWith("000") || /\d (?:in|out of) $/.test(folded.slice(start - 10, start)))
+      continue;
     spans.push({ rule: "zip-code", start, end: start + 5 });
   }
   // A post that speaks of ZIP codes ("the system still shows 28906… The zip code is the whole problem"): any five

@@ -17,7 +17,7 @@ const PETS = new Set(
   collie doodle bulldog dachshund chihuahua spaniel parrot bird budgie hamster bunny rabbit horse pony fish goldfish
   turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
   parakeet conure lovebird canary greyhound whippet labrador lab pitbull rottweiler schnauzer yorkie dalmatian
-  kittens puppies kelpie staffie staffy russell collie spoodle cavoodle moggy moggie chooks rooster hens chickens
+  kittens puppies kelpie staffie staffy collie spoodle cavoodle moggy moggie chooks rooster hens chickens
   ducks duck sheep lamb donkey alpaca cow calf leash
   pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
 );
@@ -128,22 +128,29 @@ export function isAside(
 
 const plain = (word: string) => word.replace(/'s?$/, "");
 
-/** A name that includes a public figure or character ("Carl Rogers"), or a school of thought ("Jungian"). */
+/**
+ * A name that includes a public figure or character ("Carl Rogers"), or a school of thought ("Jungian"); not a first name
+ * no public figure has before a surname one has ("Bronwen Ellis-Pryce", "Sarah Brown": "Ellis" and "Brown" are theorists).
+ */
 function isPublicFigure(name: string[]): boolean {
-  const { famous } = lexicons();
+  const { famous, famousStarts, firstNames } = lexicons();
+  const first = name[0] ?? "";
+  // Someone's own first name: only a public figure's whole name counts, not a surname alone.
+  const shortest = name.length >= 2 && firstNames.has(first) && !famousStarts.has(first) && !famous.has(first) ? 2 : 1;
   return (
-    hasPhraseOf(name, famous) ||
+    hasPhraseOf(name, famous, shortest) ||
     hasPhraseOf(
       name.map((word) => word.replace(/i?ans?$/, "")),
       famous,
+      shortest,
     )
   );
 }
 
-/** Whether any phrase of one to three of the words is in `phrases`. */
-export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<string>): boolean {
+/** Whether any phrase of `shortest` (one, unless told) to three of the words is in `phrases`. */
+export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<string>, shortest = 1): boolean {
   for (let at = 0; at < words.length; at++) {
-    for (let size = 1; size <= 3 && at + size <= words.length; size++) {
+    for (let size = shortest; size <= 3 && at + size <= words.length; size++) {
       if (phrases.has(words.slice(at, at + size).join(" "))) return true;
     }
   }
@@ -157,10 +164,12 @@ export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<strin
 function isPet(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(Math.max(0, first - 4), first).map((token) => token.word);
   const after = tokens.slice(last, last + 4).map((token) => token.word);
-  const named = before.some((word) => word === "named" || word === "called");
+  // "named them Sigmund", "named Biscuit", "called it Waffles"; not "she called Deshawn, her neighbour".
+  const naming = before.findIndex((word) => word === "named" || word === "called");
+  const named = naming >= 0 && (before[naming] === "named" || NAMED_AS.has(before[naming + 1] ?? ""));
   const earlier = named ? tokens.slice(Math.max(0, first - NAMED_PET_REACH), first).map((token) => token.word) : [];
   return (
-    before.some((word) => PETS.has(word)) ||
+    before.some((word, at) => PETS.has(word) || (word === "russell" && before[at - 1] === "jack")) ||
     earlier.some((word) => PETS.has(word)) ||
     isNamedPet(folded, tokens, last) ||
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
@@ -168,6 +177,7 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
 }
 // How far before "named them" a pet word may be.
 const NAMED_PET_REACH = 12;
+const NAMED_AS = new Set(["them", "it", "him", "her"]);
 
 /**
  * A quotation whose words are mostly capitalized, as titles are, and mostly English words: "Mind Over Mood",

@@ -13,10 +13,11 @@ const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 // A dot or an "at" written out or defanged: " dot ", "(dot)", "[.]", "{at}", "(at)".
 const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot )";
 const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at )";
-// "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org". A full stop with a space after it ends a
-// sentence ("Her slot was Tuesday at ten. It's been…"): spaced-out addresses are read de-spaced.
+// "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org", "jsmith at brightpath. org". A full stop
+// and a space before an ending that is also a word ends a sentence: "Her slot was Tuesday at ten. It's been…".
+const SENTENCE_WORD_TLD = "(?:it|me|at|in|no|be|us|is|so|co|do|to|am|my|on|as|go)";
 const SPELLED_EMAIL = new RegExp(
-  `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?${DOT} ?[a-z0-9_%+-]+)* ?${AT} ?[a-z0-9-]+(?: ?${DOT} ?[a-z0-9-]+|\\.[a-z0-9-]+)*?(?: ?${DOT} ?|\\.)${TLD}\\b`,
+  `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?${DOT} ?[a-z0-9_%+-]+)* ?${AT} ?[a-z0-9-]+(?: ?(?:${DOT}|\\.) ?[a-z0-9-]+)*?(?: ?${DOT} ?| ?\\.(?: (?!${SENTENCE_WORD_TLD}\\b))?)${TLD}\\b`,
   "g",
 );
 // Mail providers, so "jane dot doe at outlook" or "jdoe84 at gmail" is an address without its ".com".
@@ -75,13 +76,11 @@ const CALLED_HANDLE = new RegExp(
 );
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.
 const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
-// A file's name, not a person's handle: one of its parts a version or a draft ("final_final_v3", "notes_draft_2"), or
-// called a file just before ("a spreadsheet called 'caseload_tracker'").
-const FILE_PART = /_(?:v\d+|final|draft|copy|backup|edit(?:ed)?|rev\d*)(?![a-z])/;
+// A file's name, not a person's handle: called a file just before ("a spreadsheet called 'final_final_v3'"); a
+// version alone is no sign ("messages her from darkangel_v2").
 const FILE_CALLED =
   /\b(?:spreadsheet|file|document|doc|folder|template|sheet|deck|slides|workbook|tab)s? (?:called|named|titled|saved as)\W{0,2}$/;
 const isFileName = (folded: string, span: Span) =>
-  FILE_PART.test(folded.slice(span.start, span.end)) ||
   FILE_CALLED.test(folded.slice(Math.max(0, span.start - 40), span.start));
 
 // "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a

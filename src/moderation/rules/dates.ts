@@ -28,10 +28,11 @@ const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
 const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|${WEEKDAY})`;
-// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10"); "09/10", written as a date is, is one.
-const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|[1-9])/10)\\b)";
-// Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
-const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
+// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
+const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b)";
+// Not a dose, a weight, a share or a count: "on 1.25 mg", "by 2.50%", "booked 4/5 days".
+const NOT_A_MEASURE =
+  "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x|days?|nights?|weeks?|sessions?|clients?|slots?|people)\\b)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
 
 const DATE = anyOf(
@@ -55,6 +56,8 @@ const DATE = anyOf(
     // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
     `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
+    `\\b(?:listed|scheduled|set|booked|due|adjourned)(?: for| on| to)? 0[1-9]/(?:0[1-9]|1[0-2])\\b${NOT_A_MEASURE}`,
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
     // (not "from 9-5", a range, nor "10-15 minutes")
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
@@ -181,14 +184,19 @@ const PAST_EVENT =
 // of July", "that Thanksgiving", a sentence that opens with the holiday and
 // goes on about someone: "On Valentine's Day her husband served her…", or what
 // happened to someone on it.
+const HOLIDAY_YEARS_AGO =
+  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) years? ago\\b";
+const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
 const HOLIDAY_DATE = new RegExp(
   [
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     `\\b${HOLIDAY} before last\\b`,
-    // "left at Thanksgiving two years ago", "On Diwali night two years ago": a year counted back from now
-    `\\b${HOLIDAY}(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) years? ago\\b`,
+    // "Her father left at Thanksgiving two years ago", "On Diwali night two years ago her…": a year counted back, of
+    // someone else (not "Christmas two years ago was the first one without my dad")
+    `\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}(?=[^.!?\\n]{0,60}\\b${SOMEONE_ELSE}\\b)`,
+    `\\b${SOMEONE_ELSE}\\b[^.!?\\n]{0,60}\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}`,
     // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
     `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?,? (?:her|his|their|my client|the client|he|she|they)\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her

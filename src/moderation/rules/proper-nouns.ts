@@ -49,10 +49,19 @@ const NOT_NAMES = new Set(
 const NEGATED_AUXILIARIES = new Set(
   "didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "),
 );
-// Words after "isn't" or "wasn't" that say what a thing is: "Faith isn't always resistance", "Hope isn't a feeling".
+/**
+ * "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a virtue is not, with no "she" or "his" after
+ * it to make it someone ("Grace isn't always on time, but she has never missed a session").
+ */
+function isSaidOfAThing(word: string, following: readonly Token[]): boolean {
+  const [verb, after] = following;
+  if (!VIRTUES.has(word) || (verb?.word !== "isn't" && verb?.word !== "wasn't")) return false;
+  return SAID_OF_A_THING.has(after?.word ?? "") && !following.some((token) => PRONOUNS.has(token.word));
+}
+const VIRTUES = new Set(
+  "faith hope love trust patience joy grace mercy charity honor honour harmony peace serenity".split(" "),
+);
 const SAID_OF_A_THING = new Set("a an always just about only never something everything enough the what".split(" "));
-const isSaidOfAThing = (verb: string, after: string | undefined) =>
-  (verb === "isn't" || verb === "wasn't") && SAID_OF_A_THING.has(after ?? "");
 
 /**
  * A word in -s whose stem takes -ing ("ships": shipping; "texts": texting): a verb, so "Autumn ships out" reads
@@ -69,15 +78,22 @@ function isVerbInThirdPerson(word: string): boolean {
 
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
-// "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered", "Rose-coloured": a word before one of these makes an adjective,
+// "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered": a word before one of these makes an adjective,
 // not a name.
 const COMPOUND_ADJECTIVE =
-  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred|coloured|colored|tinted|filled|shaped|scented)\b/;
+  /^-(?:based|informed|focused|led|centred|centered|oriented|friendly|related|specific|driven|sensitive|affirming|ordered|mandated|appointed|funded|approved|referred)\b/;
+// "Rose-coloured", "Hope-filled": an English word before one of these makes an adjective ("a Marcus-shaped hole" names
+// Marcus).
+const COMPOUND_OF_A_WORD = /^-(?:coloured|colored|tinted|filled|shaped|scented)\b/;
 
 /** A prefix joined by a hyphen to a word in lower case, or any word joined to an adjective's second half. */
 function isCompoundStart(text: string, token: Token): boolean {
   const after = text.slice(token.end, token.end + 14);
-  return (PREFIXES.has(token.word) && COMPOUND_AFTER.test(after)) || COMPOUND_ADJECTIVE.test(after);
+  return (
+    (PREFIXES.has(token.word) && COMPOUND_AFTER.test(after)) ||
+    COMPOUND_ADJECTIVE.test(after) ||
+    (COMPOUND_OF_A_WORD.test(after) && lexicons().english.has(token.word))
+  );
 }
 /** "Kia ora", "Te reo": a capitalized word that opens a safe phrase whose next word is in lower case. */
 function opensSafePhrase(tokens: readonly Token[], i: number): boolean {
@@ -781,7 +797,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   return (
     VERBS_AFTER_NAME.has(next.word) ||
     // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
-    (NEGATED_AUXILIARIES.has(next.word) && !isSaidOfAThing(next.word, following[1]?.word)) ||
+    (NEGATED_AUXILIARIES.has(next.word) && !isSaidOfAThing(word, following)) ||
     (meantAsName && next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
     (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||
@@ -926,7 +942,7 @@ function isProgressive(following: readonly Token[]): boolean {
 function isLowercaseName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
-  const { firstNames, english, safe, largePlaces } = lexicons();
+  const { firstNames, birthRecordNames, english, safe, largePlaces } = lexicons();
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   const before = tokens[i - 1]?.word ?? "";
   if (
@@ -953,15 +969,17 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
-  // "the chai", "a diya", "very zen": after an article or a degree word, a word that is also a name is a thing; "te
-  // reo", "taha wairua": nor is a word that starts or ends a safe phrase.
-  if (DETERMINERS.has(before) || DEGREE_WORDS.has(before)) return false;
+  // "te reo", "taha wairua": a word that starts or ends a safe phrase names no one.
   if (safe.has(`${before} ${word}`) || safe.has(`${word} ${tokens[i + 1]?.word ?? ""}`)) return false;
-  if (firstNames.has(word) && !english.has(word)) return true;
+  // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
+  const recordedOnly = birthRecordNames.has(word);
+  if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
   if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word)) return true;
-  if (word.length <= 3 || !/^[a-z]+$/.test(word) || !isUnknown(word)) return false;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || !(isUnknown(word) || recordedOnly)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
   if (DERIVED_ENDING.test(word)) return false;
+  // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
+  if (DETERMINERS.has(before)) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
   // cutting down", "okay priyanka.", "thanks nkemdirim.": told something, or spoken to (an office told in lower case,
   // "told centrelink twice", is held too: the guard holds when it is unsure).
@@ -969,6 +987,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     token.word.endsWith("'s") ||
     actsAsSubject(tokens, i + 1) ||
     ADDRESSING.has(before) ||
+    // "running over with rashida": someone the author is with, of a name the birth records give.
+    (recordedOnly && TAKES_A_PERSON.has(before) && !NOT_AFTER_A_NAME.has(tokens[i + 1]?.word ?? "")) ||
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
     tokens[i + 1]?.word === "who"
@@ -1012,8 +1032,6 @@ const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism)$/;
 
 // Words that come before a thing, never before a first name ("that" is left out: "said that devontae…").
 const DETERMINERS = new Set("the a an this these those every each our your their its my his no any some".split(" "));
-// Words that come before a quality, never before a name: "very zen".
-const DEGREE_WORDS = new Set("very too quite rather more most less least".split(" "));
 
 // Verbs whose object is a person: a first name right after one is used as a name.
 const ADDRESSING = new Set(

@@ -220,10 +220,16 @@ const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 const ANY_OF_A_KIND =
   /(?<!\b(?:on|in|across|onto|at|won|win|wins|winning|took|swept|holds|held) )\b(?:every|any|each|no)(?: [a-z-]+)? $/;
 const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
+// What plays on the radio is no one on it: "a song she'd once mentioned came on the radio".
+const PLAYED =
+  /\b(?:song|songs|music|tune|track|album|came|comes|coming|playing|played|plays|listening|listened|heard it|turn|turned|switch|switched)\b[^.!?\n]{0,40}$/;
 const famousIn = (folded: string) =>
   spansOf(FAMOUS_FOR, folded, "newsworthy").filter((span) => {
     const before = folded.slice(Math.max(0, span.start - 30), span.start);
-    return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before);
+    const played =
+      folded.startsWith("on the radio", span.start) &&
+      PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start));
+    return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played;
   });
 
 const RARE_CONDITION = new RegExp(

@@ -55,3 +55,12 @@ describe("a ZIP code a record gives", () => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });
 });
+
+describe("a dose the record gives is no ZIP", () => {
+  it.each(["Her chart says 50000 IU of vitamin D weekly.", "The intake form says 10000 mg, which has to be a typo."])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+    },
+  );
+});

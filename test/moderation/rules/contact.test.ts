@@ -115,3 +115,12 @@ describe("look-alikes of an address or a handle", () => {
     expect(wordsFlaggedBy("handle", text).join(" ")).toContain(handle);
   });
 });
+
+describe("addresses the look-alike rules must not let through", () => {
+  it.each([
+    ["a handle with a version", "Her ex messages her from darkangel_v2 every night.", "handle"],
+    ["an email with a space after its dot", "Her new email is jsmith at brightpathcounseling. org now.", "email"],
+  ])("finds %s", (_, text, rule) => {
+    expect(found(text).map(([name]) => name)).toContain(rule);
+  });
+});

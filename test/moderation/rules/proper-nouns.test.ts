@@ -386,7 +386,7 @@ describe("a text of hundreds of names", () => {
 describe("fresh77 and fresh79's kinds: names the US birth records know, and words that only look like names", () => {
   it.each([
     ["a lower-case name a word list lacks, after with", "i'll stop running over with rashida every week", "rashida"],
-    ["a lower-case name spoken to", "aoife love you don't need to bring me a present", "aoife"],
+    ["a lower-case name spoken to", "hey aoife, you don't need to bring me a present", "aoife"],
     [
       "a name with a relative after an adjective",
       "Destiny's new boyfriend drives her to every appointment.",
@@ -430,5 +430,51 @@ describe("fresh80 and fresh81's look-alikes: peoples, countries' parts, pets nam
     ["a nickname with the before a pet word", "JoJo-the-bird-lady has been coming to my group for six months.", "JoJo"],
   ])("still finds %s", (_, text, name) => {
     expect(namesIn(text)).toContain(name);
+  });
+});
+
+describe("a client who shares a theorist's surname", () => {
+  it.each([
+    ["a common surname", "Sarah Brown cancelled again today.", "Sarah Brown"],
+    ["a double-barrelled one", "Bronwen Ellis-Pryce rang about her medication review.", "Bronwen Ellis-Pryce"],
+  ])("finds %s", (_, text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    "Reading Brené Brown again on shame.",
+    "Albert Ellis would have hated my session.",
+    "Marsha Linehan changed the field.",
+    "The Stanley-Brown template is my favourite tool.",
+  ])("leaves the public figure: %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of fresh76 to fresh81's kinds: names the new exceptions must not let through", () => {
+  it.each([
+    ["a name that is a virtue, then she", "Grace isn't always on time, but she has never missed a session.", "Grace"],
+    ["a name shaped into a hole", "There's a Marcus-shaped hole in group since he moved away.", "Marcus"],
+    [
+      "someone phoned, after a dog",
+      "Her dog got out at 2am and she called Deshawn, her neighbour, to help.",
+      "Deshawn",
+    ],
+    [
+      "a name with a breed in it",
+      "Met with Jack Russell Thompson today, he is drinking again.",
+      "Jack Russell Thompson",
+    ],
+    ["a name after the, in lower case", "the keisha situation blew up again in group today.", "keisha"],
+  ])("finds %s", (_, text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    ["a greeting", "Mazel tov to everyone in my cohort who passed."],
+    ["a grandmother in Tagalog", "Back then counselling meant a priest or your lola."],
+    ["a loan word", "trying to stay zen about the audit, failing."],
+  ])("leaves %s", (_, text) => {
+    expect(namesIn(text)).toEqual([]);
   });
 });

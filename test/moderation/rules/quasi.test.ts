@@ -159,16 +159,16 @@ describe("quasi-identifiers", () => {
 });
 
 describe("on the radio", () => {
-  it.each(["Her dad was on the radio every morning for twenty years.", "I heard him on the radio last week."])(
-    "finds someone on it: %j",
-    (text) => {
-      expect(rulesIn(text)).toContain("newsworthy");
-    },
-  );
+  it.each([
+    "Her dad was on the radio every morning for twenty years.",
+    "Her mom does the traffic reports on the radio.",
+  ])("finds someone on it: %j", (text) => {
+    expect(rulesIn(text)).toContain("newsworthy");
+  });
 
   it.each([
     "A song she'd once mentioned came on the radio at a red light.",
-    "Frasier Crane giving terrible advice on the radio was exactly what I needed.",
+    "You don't turn on the radio after the last session; you sit in the car park.",
   ])("leaves what plays on it: %j", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

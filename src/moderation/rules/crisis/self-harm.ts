@@ -72,21 +72,22 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`\bi (?:hold|held|run|ran|put|press|pressed|keep|kept|pick|picked|scratch|scratched|dig|dug|rub|rubbed|bite|bit) (?:at )?my (?:own )?(?:hands?|arms?|skin|wrists?|fingers|thighs?|legs?|scalp|nails|lips?|cuticles)\b[^.!?\n]{0,50}\buntil (?:it|they|my \w+|the skin) (?:bleeds?|bled|blisters?|blistered|bruises?|bruised|scabs?|scabbed)\b`,
     ),
-    // Heat and blows, and how hard: "scalding my hands under the hot tap", "pressing a lit incense stick into your own
-    // palm", "pressing the iron against the inside of my upper arm", "I slap myself in the staff washroom, hard",
-    // "hitting my thighs with the back of a hairbrush", "biting my forearm again, hard enough to break the skin" (not "I
-    // could slap myself", "hit my head on the cupboard")
+    // Heat and blows, done on purpose: "scalding my hands under the hot tap after sessions", "pressing a lit incense stick
+    // into your own palm", "pressing the iron against the inside of my upper arm", "I slap myself in the staff washroom,
+    // hard, until they are burning", "hitting my thighs with the back of a hairbrush", "I've started biting my forearm
+    // again, hard enough to break the skin". Not an accident ("I scalded my hand on the kettle", "I hit my leg on the
+    // corner of the desk so hard it bruised"), an idiom ("bang my head against the wall"), a dog's bite, a foam roller.
     pattern(
-      String.raw`\b(?:scald|scalds|scalded|scalding) (?:my|your) (?:own )?(?:hands?|arms?|skin|wrists?|fingers|thighs?|legs?|feet|palms?)\b`,
+      String.raw`\b(?:scald|scalds|scalded|scalding) (?:my|your) (?:own )?(?:hands?|arms?|skin|wrists?|fingers|thighs?|legs?|feet|palms?)\b(?! on\b| by accident)[^.!?\n]{0,50}\b(?:on purpose|until|till|again|to feel|every (?:night|day|evening|time)|after (?:every|each|sessions?|work)|hotter)\b`,
     ),
     pattern(
-      String.raw`\b(?:press|presses|pressed|pressing|hold|holds|held|holding|put|putting) (?:a |the |my )?(?:lit |hot )?(?:iron|lighter|cigarette|match|incense(?: stick)?|stove|hob|ring|kettle|curling iron|straighteners|candle)\b[^.!?\n]{0,30}\b(?:into|against|onto|to|on) (?:the (?:inside|back|top) of )?(?:my|your) (?:own )?(?:upper |inner )?(?:palms?|hands?|arms?|forearms?|skin|wrists?|thighs?|legs?|stomach)\b`,
+      String.raw`\b(?:press|presses|pressed|pressing|hold|holds|held|holding) (?:a |the |my )?(?:lit |hot )?(?:iron|lighter|cigarette|match|incense(?: stick)?|curling iron|straighteners)\b[^.!?\n]{0,30}\b(?:into|against|onto|to|on) (?:the (?:inside|back|top) of )?(?:my|your) (?:own )?(?:upper |inner )?(?:palms?|hands?|arms?|forearms?|skin|wrists?|thighs?|legs?|stomach)\b(?![^.!?\n]{0,20}\bto warm)`,
     ),
     pattern(
-      String.raw`\bi (?:slap|slapped|hit|punch|punched|smack|smacked|bang|banged) (?:myself|my (?:own )?(?:face|cheeks|thighs?|legs?|arms?|head|stomach))\b[^.!?\n]{0,40}\b(?:hard\b|until|till|with the)|\b(?:hitting|slapping|punching|smacking) (?:myself|my (?:own )?(?:face|cheeks|thighs?|legs?|arms?|stomach))\b[^.!?\n]{0,30}\b(?:hard\b|until|till|with (?:the|a))`,
+      String.raw`\b(?:i |and )?(?:slap|slapped|slapping|hit|hitting|punch|punched|punching|smack|smacked|smacking) (?:myself|my (?:own )?(?:face|cheeks|thighs?|legs?|arms?|stomach))\b(?! on (?:the|a)\b| by accident)[^.!?\n]{0,60}\b(?:until|till|on purpose|with (?:the (?:back of (?:a|the|my) )?|a |my )?(?:belt|hairbrush|brush|fists?|book|shoe|ruler))\b`,
     ),
     pattern(
-      String.raw`\bmy (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?|cheeks|stomach|lips?)\b[^.!?\n]{0,40}\bhard enough to (?:break the skin|draw blood|bruise|bleed|leave (?:a )?(?:marks?|bruises?))`,
+      String.raw`(?:^|[.!?\n]\s*|\bi(?:'ve| have|'m| am)? (?:\w+ ){0,2})(?:bit|bite|biting|scratched|scratching|hit|hitting|punched|punching|dug|digging|pinched|pinching) (?:into )?my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?|cheeks|stomach|lips?)\b[^.!?\n]{0,40}\bhard enough to (?:break the skin|draw blood|bruise|bleed|leave (?:a )?(?:marks?|bruises?))`,
     ),
   ],
 };

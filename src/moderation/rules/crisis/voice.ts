@@ -66,9 +66,12 @@ const REPORTED = new RegExp(
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;
 // or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself"; or thoughts had none
-// of: "I'm not having any thoughts of ending things"; or a wish said not to be one: "not a wish to die or to hurt myself".
+// of: "I'm not having any thoughts of ending things"; or one more wished not: "not a wish to die or to hurt myself".
 const DENIED =
-  /\bnot an?(?: (?:wish|desire|urge|plan|intention) to \w+ or(?: to)?)?$|\b(?:no|not having any|not having|don't have any|haven't had any) (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
+  /\bnot an? (?:wish|desire|urge|plan|intention) to \w+ or(?: to)?$|\b(?:no|not having any|not having|don't have any|haven't had any) (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
+// A wish said not to be one: "It's exhaustion and sadness, not a wish to die" (not "This is not a suicide note").
+const NOT_A = /\bnot an? $/;
+const A_WISH = /^(?:wish|desire|urge|want)\b/;
 // A denial is at most 34 characters ("a year since i last thinking about"): a few more keep the character before it.
 const DENIAL_REACH = 40;
 
@@ -120,6 +123,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
   return (
     REPORTED.test(sentence) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
+    (NOT_A.test(sentence) && A_WISH.test(folded.slice(start, end))) ||
     ONE_MORE_CHORE.test(sentence) ||
     (IF_I.test(sentence) && DIES_AT_WORK.test(folded.slice(end, end + 40))) ||
     LISTED_AS_SIGNS.test(sentence) ||

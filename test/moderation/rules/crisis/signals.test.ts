@@ -1199,3 +1199,32 @@ describe("fresh80's kinds: a means kept back or asked for again, a question 'not
     ],
   );
 });
+
+describe("the review of fresh76 to fresh81's kinds: accidents, gardens, errands and a plain 'not a'", () => {
+  holdsAndLeaves(
+    [
+      "This is not a suicide note. Passwords are in the blue folder.",
+      "I'm gonna stop living with this pain one way or another, and soon.",
+      "There's a hose in my trunk now and I've been reading whether it still works with newer cars.",
+      "I slap myself in the staff washroom, hard, both cheeks, until they are burning.",
+    ],
+    [
+      "I scalded my hand on the kettle this morning. Ouch.",
+      "I hit my leg on the corner of the desk so hard it bruised.",
+      "I bang my head against the wall with the billing department every single week.",
+      "My dog bit my hand hard enough to draw blood yesterday.",
+      "Hitting my thighs with a foam roller after every run.",
+      "Held the hot kettle to my hands for a second to warm them up.",
+      "After a brutal week I have a date with the bath and a trashy novel tonight.",
+      "Put the garden hose back in the garage before the frost.",
+      "Spent Saturday in the garage: weed killer on the path, antifreeze in the car.",
+      "The second laptop is not for work.",
+      "Not gonna be around next week, enjoy the quiet.",
+      "My supervisor's advice was good and I've finally started to act on it.",
+      "The rest of my life fits in two suitcases until the flat is ready.",
+      "Retiring at the end of the month. Showing my replacement where the policies are, and the letters are all written to my long-term clients.",
+      "I want to stop living in fear of my supervisor.",
+      "Everyone on the team wants this audit to be over, me included.",
+    ],
+  );
+});
