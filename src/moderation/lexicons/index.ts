@@ -32,6 +32,8 @@ type Lexicons = {
   surnames: WordSet;
   /** US city and town names, one or more words. */
   places: WordSet;
+  /** Country and region names (CLDR). */
+  countries: ReadonlySet<string>;
   /** Places that identify nobody: countries, large US cities, large cities elsewhere. */
   largePlaces: ReadonlySet<string>;
   /** Words and phrases that name no private person or small place (safe-proper-nouns.json). */
@@ -82,6 +84,7 @@ function build(): Lexicons {
     commonFirstNames: new SortedWords(commonFirstNames),
     surnames: new SortedWords(surnames),
     places: new SortedWords(usPlaces),
+    countries: new Set(entries(countries)),
     largePlaces: new Set(largePlaces),
     safe: new Set([...Object.values(groups).flatMap(wordsOf), ...largePlaces]),
     products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),

@@ -18,20 +18,29 @@ const PETS = new Set(
   turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
   parakeet conure lovebird canary greyhound whippet labrador lab pitbull rottweiler schnauzer yorkie dalmatian
   kittens puppies kelpie staffie staffy collie spoodle cavoodle moggy moggie chooks rooster hens chickens
-  ducks duck sheep lamb donkey alpaca cow calf leash
+  donkey alpaca leash
   pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
 );
-// "Hamish the collie", "Biscuit the cat": a name, then "the" and a pet word, not a nickname's ("JoJo-the-bird-lady").
+// "Hamish the collie", "Biscuit the cat": a name, then "the" and a pet word ending the phrase, not a nickname's
+// ("JoJo-the-bird-lady").
 const isNamedPet = (folded: string, tokens: readonly Token[], last: number) => {
-  const [the, pet] = [tokens[last], tokens[last + 1]];
-  return (
-    the?.word === "the" &&
-    PETS.has(pet?.word ?? "") &&
-    folded.charAt(the.start - 1) === " " &&
-    folded.charAt(pet?.end ?? 0) !== "-"
-  );
+  const [the, pet, next] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+  if (the?.word !== "the" || pet === undefined || !PETS.has(pet.word)) return false;
+  // The pet word ends the phrase: "Hamish the collie has", "Biscuit the cat." (not "Denise the goat farmer").
+  const ends =
+    next === undefined || /^\s*[,.;:!?)]/.test(folded.slice(pet.end, pet.end + 2)) || ENDS_A_PET.test(next.word);
+  return folded.charAt(the.start - 1) === " " && folded.charAt(pet.end) !== "-" && ends;
 };
+const ENDS_A_PET = /^(?:has|had|is|was|does|did|will|would|can|could|and|\w+ed|\w+[^s]s)$/;
 const OWNERS = new Set(["my", "our"]);
+// Words right before a name that make it a person's: "my new client Max".
+const PERSON_BEFORE = new Set(
+  "client clients patient patients kid boy girl man woman teen son daughter friend".split(" "),
+);
+// What a client does and a pet does not, right after the name: "Max cancelled his session again".
+const CLIENT_DEEDS = new Set(
+  "cancelled canceled no-showed disclosed relapsed session sessions therapy intake appointment told said".split(" "),
+);
 
 // Words that make a sentence about a show or a film, whose characters are not clients.
 const MEDIA = new Set(
@@ -91,12 +100,28 @@ class Asides {
       isPublicFigure(name) ||
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(this.#folded, tokens, first, last) ||
+      this.#namedAPetBefore(name, first) ||
       (WATCHING.has(tokens[first - 1]?.word ?? "") && !DOING.test(tokens[last]?.word ?? "")) ||
       isCulturalReference(this.#folded, start, end) ||
       (quotedTitles && within(this.titles, start)) ||
       this.#inKnownTitle(name, start) ||
       within(this.aboutMedia, start)
     );
+  }
+
+  /**
+   * A one-word name the text gave a pet earlier, mentioned again: "My cat Gordon is sixteen… Gordon hates the vet",
+   * "Our rooster Gerald… Thanks, Gerald." Not where the same name is now someone's: "My dog Max is sick. Also my new
+   * client Max…".
+   */
+  #namedAPetBefore(name: string[], first: number): boolean {
+    const tokens = this.#tokens;
+    if (name.length !== 1 || PERSON_BEFORE.has(tokens[first - 1]?.word ?? "")) return false;
+    if (tokens.slice(first + 1, first + 5).some((token) => CLIENT_DEEDS.has(token.word))) return false;
+    for (let at = 0; at < first; at++) {
+      if (plain((tokens[at] as Token).word) === name[0] && isPetNamedHere(this.#folded, tokens, at)) return true;
+    }
+    return false;
   }
 
   /** Whether a book, film or show the name is a word of is written around `start`: "The Body Keeps the Score". */
@@ -164,9 +189,14 @@ export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<strin
 function isPet(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(Math.max(0, first - 4), first).map((token) => token.word);
   const after = tokens.slice(last, last + 4).map((token) => token.word);
-  // "named them Sigmund", "named Biscuit", "called it Waffles"; not "she called Deshawn, her neighbour".
+  // "named them Sigmund (and Carl)", "named Biscuit", "called it Waffles", right before the name; not "she called
+  // Deshawn, her neighbour", nor "they named the new baby Aaliyah".
   const naming = before.findIndex((word) => word === "named" || word === "called");
-  const named = naming >= 0 && (before[naming] === "named" || NAMED_AS.has(before[naming + 1] ?? ""));
+  const said = before.slice(naming + 1).filter((word) => !NAMED_AS.has(word) && !PETS.has(word));
+  const named =
+    naming >= 0 &&
+    (before[naming] === "named" || NAMED_AS.has(before[naming + 1] ?? "")) &&
+    (said.length === 0 || (said.length === 2 && said[1] === "and"));
   const earlier = named ? tokens.slice(Math.max(0, first - NAMED_PET_REACH), first).map((token) => token.word) : [];
   return (
     before.some((word, at) => PETS.has(word) || (word === "russell" && before[at - 1] === "jack")) ||
@@ -175,6 +205,21 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
   );
 }
+/**
+ * A name given a pet right where it stands: "rooster Gerald", "a corgi named Waffles", "Hamish the collie", "two kittens…
+ * named them Sigmund".
+ */
+function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): boolean {
+  const [two, one] = [tokens[at - 2]?.word ?? "", tokens[at - 1]?.word ?? ""];
+  const namedThem = (two === "named" || two === "called") && NAMED_AS.has(one) && isPet(folded, tokens, at, at + 1);
+  return (
+    PETS.has(one) ||
+    (PETS.has(two) && (one === "named" || one === "called")) ||
+    namedThem ||
+    isNamedPet(folded, tokens, at + 1)
+  );
+}
+
 // How far before "named them" a pet word may be.
 const NAMED_PET_REACH = 12;
 const NAMED_AS = new Set(["them", "it", "him", "her"]);

@@ -15,7 +15,7 @@ const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot
 const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at )";
 // "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org", "jsmith at brightpath. org". A full stop
 // and a space before an ending that is also a word ends a sentence: "Her slot was Tuesday at ten. It's been…".
-const SENTENCE_WORD_TLD = "(?:it|me|at|in|no|be|us|is|so|co|do|to|am|my|on|as|go)";
+const SENTENCE_WORD_TLD = "(?:it|at|in|no|be|us|is|so|do|to|am|my|on|as|go)";
 const SPELLED_EMAIL = new RegExp(
   `(?<![a-z0-9._%+-])[a-z0-9._%+-]+(?: ?${DOT} ?[a-z0-9_%+-]+)* ?${AT} ?[a-z0-9-]+(?: ?(?:${DOT}|\\.) ?[a-z0-9-]+)*?(?: ?${DOT} ?| ?\\.(?: (?!${SENTENCE_WORD_TLD}\\b))?)${TLD}\\b`,
   "g",

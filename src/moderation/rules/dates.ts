@@ -28,11 +28,12 @@ const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
 const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|${WEEKDAY})`;
-// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10").
-const NOT_A_FRACTION = "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b)";
-// Not a dose, a weight, a share or a count: "on 1.25 mg", "by 2.50%", "booked 4/5 days".
-const NOT_A_MEASURE =
-  "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x|days?|nights?|weeks?|sessions?|clients?|slots?|people)\\b)";
+// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10"), nor a few of a week's days ("booked 4/5
+// days", "4/5 of my clients").
+const NOT_A_FRACTION =
+  "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b|(?:1/[2-7]|2/[3-7]|3/[4-7]|4/[5-7]|5/[67]|6/7) (?:days?|nights?|sessions?|slots?|of)\\b)";
+// Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
+const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
 
 const DATE = anyOf(
@@ -57,7 +58,7 @@ const DATE = anyOf(
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
     `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
     // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
-    `\\b(?:listed|scheduled|set|booked|due|adjourned)(?: for| on| to)? 0[1-9]/(?:0[1-9]|1[0-2])\\b${NOT_A_MEASURE}`,
+    `\\b(?:listed|scheduled|set|booked|adjourned)(?: for| on| to)? 0[1-9]/(?:0[1-9]|1[0-2])\\b${NOT_A_MEASURE}`,
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
     // (not "from 9-5", a range, nor "10-15 minutes")
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,

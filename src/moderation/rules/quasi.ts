@@ -36,7 +36,7 @@ const PUBLIC_RELATIVE = new RegExp(
   [
     String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
     // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
-    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of )?(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE}s?\b`,
+    String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
     // "the sheriff who is also her uncle"
     String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
     // "the one who was a city councilman": a public role the client held
@@ -45,7 +45,7 @@ const PUBLIC_RELATIVE = new RegExp(
     // "the teenage son of one of our state's two US senators"
     String.raw`\b${RELATIVE} of one of (?:our|the|this|my) (?:[\w'-]+ ){0,4}?${ROLE}s?\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
-    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b|\b(?:his|her|their|whose) ${RELATIVE} coaches (?:at|for)\b`,
+    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b|\b(?:his|her|their|whose) ${RELATIVE} coaches at\b`,
     // "his uncle is on the tribal council", "her sister is in Congress"
     String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
   ].join("|"),
@@ -220,9 +220,9 @@ const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 const ANY_OF_A_KIND =
   /(?<!\b(?:on|in|across|onto|at|won|win|wins|winning|took|swept|holds|held) )\b(?:every|any|each|no)(?: [a-z-]+)? $/;
 const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
-// What plays on the radio is no one on it: "a song she'd once mentioned came on the radio".
+// What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
-  /\b(?:song|songs|music|tune|track|album|came|comes|coming|playing|played|plays|listening|listened|heard it|turn|turned|switch|switched)\b[^.!?\n]{0,40}$/;
+  /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched) $/;
 const famousIn = (folded: string) =>
   spansOf(FAMOUS_FOR, folded, "newsworthy").filter((span) => {
     const before = folded.slice(Math.max(0, span.start - 30), span.start);

@@ -124,3 +124,11 @@ describe("addresses the look-alike rules must not let through", () => {
     expect(found(text).map(([name]) => name)).toContain(rule);
   });
 });
+
+describe("an email on a country's domain, its dot spaced", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("email", "The referral came from k.obi at lagoshealth. co and I can't reach them."),
+    ).not.toEqual([]);
+  });
+});

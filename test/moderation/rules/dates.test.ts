@@ -118,7 +118,22 @@ describe("fresh77 and fresh79's dates", () => {
     ["a count of days", "I'm booked 4/5 days next week."],
     ["a rating written with zeros", "Her mood went from 03/10 to 07/10 over the month."],
     ["the author's own holiday years ago", "Christmas two years ago was the first one without my dad."],
+    ["a few of the week's clients", "Scheduled 4/5 of my Tuesday clients for telehealth."],
+    ["a pain score", "Missed work due to 08/10 pain again."],
   ])("leaves %s", (_, text) => {
     expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("a date before a count", () => {
+  it.each([
+    [
+      "a court date moved",
+      "Her court date moved to 3/14 days before her birthday, which feels cruel.",
+      "date moved to 3/14",
+    ],
+    ["a start", "Starting 6/3 sessions will be virtual for everyone in the group.", "Starting 6/3"],
+  ])("finds %s", (_, text, date) => {
+    expect(dates(text)).toContain(date);
   });
 });

@@ -385,7 +385,7 @@ describe("a text of hundreds of names", () => {
 
 describe("fresh77 and fresh79's kinds: names the US birth records know, and words that only look like names", () => {
   it.each([
-    ["a lower-case name a word list lacks, after with", "i'll stop running over with rashida every week", "rashida"],
+    ["a lower-case name a word list lacks, as the subject", "rashida finally brought her sister to group", "rashida"],
     ["a lower-case name spoken to", "hey aoife, you don't need to bring me a present", "aoife"],
     [
       "a name with a relative after an adjective",
@@ -474,6 +474,56 @@ describe("the review of fresh76 to fresh81's kinds: names the new exceptions mus
     ["a greeting", "Mazel tov to everyone in my cohort who passed."],
     ["a grandmother in Tagalog", "Back then counselling meant a priest or your lola."],
     ["a loan word", "trying to stay zen about the audit, failing."],
+  ])("leaves %s", (_, text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("a pet named once, named again", () => {
+  it.each([
+    "Our rooster Gerald started crowing at 4:40 this morning. Thanks, Gerald. You're the only supervisor I don't resent.",
+    "I adopted two kittens and named them Sigmund and Carl. Sigmund is convinced every closed door hides something.",
+    "Hamish the collie sighs at minute forty. Hamish is usually right.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a client of the same name", "My dog Max is sick. Also my new client Max cancelled again.", "Max"],
+    [
+      "a place after a pet word",
+      "The therapy dog is Biscuit, the corgi from the Oakdale library program, and half of Oakdale knows them.",
+      "Oakdale",
+    ],
+  ])("still finds %s", (_, text, name) => {
+    expect(namesIn(text).join(" ")).toContain(name);
+  });
+});
+
+describe("the second review: names the look-alike rules must still find", () => {
+  it.each([
+    ["a name that ends like a people's", "Saw Roman for intake today, he's 15.", "Roman"],
+    ["a surname that ends like one", "The Parisi family came in for their first session.", "Parisi"],
+    ["a name, the and a job", "Denise the goat farmer came back after six months away.", "Denise"],
+    [
+      "a baby named in a house with pets",
+      "Her foster family has three dogs and a cat, and they named the new baby Aaliyah.",
+      "Aaliyah",
+    ],
+    [
+      "a name after an idiom's animal",
+      "The black sheep of the family, Tyler is the only one who still visits his dad.",
+      "Tyler",
+    ],
+    ["a virtue's name and a client", "Faith wasn't the first client to walk out on me this month.", "Faith"],
+    ["a virtue's name and a session", "Joy isn't always on time to session but we make it work.", "Joy"],
+  ])("finds %s", (_, text, name) => {
+    expect(namesIn(text).join(" ")).toContain(name);
+  });
+
+  it.each([
+    ["a state's people", "Texan clients are my favourite."],
+    ["a drink after with", "Getting through the afternoon with chai."],
   ])("leaves %s", (_, text) => {
     expect(namesIn(text)).toEqual([]);
   });

@@ -187,3 +187,18 @@ describe("a public figure's relative, said as people say it", () => {
     expect(rulesIn("Her brother is one of the nurses on my unit.")).toEqual([]);
   });
 });
+
+describe("the second review: a relative on the radio, a fan, a hobby", () => {
+  it("finds a father who comes on the radio", () => {
+    expect(rulesIn("Her dad comes on the radio every morning at seven and she can't escape his voice.")).toContain(
+      "newsworthy",
+    );
+  });
+
+  it.each([
+    "Her husband is a huge Chiefs fan and Sunday sessions are impossible.",
+    "His brother coaches for fun on weekends.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

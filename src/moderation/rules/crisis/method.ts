@@ -28,9 +28,9 @@ export const method: Signal = {
       // been found on a bridge" are not.
       String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
     ),
-    // "take everything in the bathroom cabinet", "the whole bottle of pills"
+    // "take everything in the bathroom cabinet", "the whole bottle of pills" (not "I write down everything")
     pattern(
-      String.raw`\b(?:take|swallow|down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`,
+      String.raw`\b(?:take|swallow|(?<!\b(?:write|wrote|writing|written|jot|jotted|jotting|put|putting|set|note|noted|noting|lay|laid|type|typed|typing|shut|shutting|close|closing|closed|wind|winding|calm|calmed) )down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`,
     ),
     pattern(
       String.raw`\b(?:the|a) (?:whole|full) bottle of (?:my |the )?(?:pills|sleeping pills|meds|tablets|painkillers)`,

@@ -72,6 +72,8 @@ const DENIED =
 // A wish said not to be one: "It's exhaustion and sadness, not a wish to die" (not "This is not a suicide note").
 const NOT_A = /\bnot an? $/;
 const A_WISH = /^(?:wish|desire|urge|want)\b/;
+// A wish denied and then made one: "Is it not a wish to die if you'd welcome the car that hits you?"
+const GOES_ON = /^\s*(?:if|when|but|unless|—|-|,? it's|,? it is)/;
 // A denial is at most 34 characters ("a year since i last thinking about"): a few more keep the character before it.
 const DENIAL_REACH = 40;
 
@@ -123,7 +125,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
   return (
     REPORTED.test(sentence) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
-    (NOT_A.test(sentence) && A_WISH.test(folded.slice(start, end))) ||
+    (NOT_A.test(sentence) && A_WISH.test(folded.slice(start, end)) && !GOES_ON.test(folded.slice(end, end + 12))) ||
     ONE_MORE_CHORE.test(sentence) ||
     (IF_I.test(sentence) && DIES_AT_WORK.test(folded.slice(end, end + 40))) ||
     LISTED_AS_SIGNS.test(sentence) ||

@@ -1228,3 +1228,33 @@ describe("the review of fresh76 to fresh81's kinds: accidents, gardens, errands 
     ],
   );
 });
+
+describe("everything, written down or gathered", () => {
+  holdsAndLeaves(
+    ["I've got almost everything I need now. The clinician part of my brain is screaming."],
+    ["First semester of practicum: I write down everything they say, and my notes are longer than the sessions."],
+  );
+});
+
+describe("the second review: accidents, laughter, handovers and letters", () => {
+  holdsAndLeaves(
+    [
+      "Scalded my arm on purpose with the kettle after the session with my supervisor.",
+      "Is it not a wish to die if you'd welcome the car that hits you?",
+      "Mailed them back to the grandkids. My wife is at her sister's the last weekend of the month. That's the weekend.",
+    ],
+    [
+      "I scalded my fingers draining the pasta again, classic Monday.",
+      "I pressed the iron against my arm by accident while ironing my work shirt.",
+      "I was holding the curling iron when it slipped onto my hand, ouch.",
+      "The trainee's impression had me slapping my thighs until I cried laughing.",
+      "I slap my cheeks until I feel awake before my 8am session.",
+      "I bit my lip hard enough to draw blood trying not to laugh during a family session.",
+      "Reference letters are all written, notes are signed, that's the week.",
+      "Maternity leave starts Friday. The handover letters have been sent to every client and today I was showing my colleague where the consent documents are.",
+      "Spent Sunday teaching my dad the online banking. The letters have been sent to his bank too.",
+      "Retiring in June! Friday is the last intake I'll ever do and I don't have many more weeks of notes. Bittersweet.",
+      "Taking the trauma CE course for me this time, not for a class.",
+    ],
+  );
+});
