@@ -73,15 +73,16 @@ const fresh = Object.values(
   }),
 );
 
-// The fresh cases grow with every round of held-out writing (14,000 posts by 2026-12-02, 18,880 by 2026-12-03):
-// `npm test` reads every third, so its time stays in budget; `npm run test:full` reads them all.
+// The fresh cases grow with every round of held-out writing (14,000 posts by 2026-12-02, 22,200 by 2026-12-03):
+// `npm test` reads every fourth, so its time stays in budget; `npm run test:full` reads them all.
 const freshBodies = fresh.flatMap(bodies);
-const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % 3 === 0);
+const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % 4 === 0);
 
 // Posts that open the rarest gates and sets, which a share of the fresh cases may not hold.
 const rareSightings = [
   "Relapsed. The blade came back out on Sunday.",
   "The pharmacy needs her date of birth: nine, twelve, nineteen eighty-one.",
+  "He plays for the Riverside Rovers side and everyone in town knows him.",
 ];
 
 const texts = [
