@@ -43,6 +43,9 @@ const units: Record<string, string> = {
   // runs in 2,000 characters, each read by the name, place and institution rules (46× prose while the title-case check
   // read the whole line for each run; 2.15× since, on 8c8babe).
   "adversarial: capitals after a digit": "½High",
+  // The search's find of 2026-12-03: each "Mr J" a name asked whether it was a pet named before, read back to the
+  // text's start (43x prose at 8,000 characters); pets named are now read once per text.
+  "adversarial: titles and initials": "Mr J ",
 };
 
 /** A hand-picked input at `length` characters. */

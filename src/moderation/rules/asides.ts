@@ -62,6 +62,8 @@ type Range = [start: number, end: number];
 class Asides {
   readonly #tokens: readonly Token[];
   readonly #folded: string;
+  /** Each name given a pet where it stands, by the token it is first given at. */
+  readonly #petsNamed = new Map<string, number>();
   /** Every word of the public figures named in the text ("Prince Harry… the Harry thing"). */
   readonly famousWords = new Set<string>();
   /** Quotations whose words are mostly capitalized, as titles are. */
@@ -72,6 +74,11 @@ class Asides {
   constructor(text: string, folded: string, tokens: readonly Token[]) {
     this.#tokens = tokens;
     this.#folded = folded;
+    // Where each pet is first named, read once: a text of a thousand "Mr J" asks for it a thousand times.
+    tokens.forEach((token, at) => {
+      const word = plain(token.word);
+      if (!this.#petsNamed.has(word) && isPetNamedHere(folded, tokens, at)) this.#petsNamed.set(word, at);
+    });
     const words = tokens.map((token) => plain(token.word));
     const { famous, famousStarts } = lexicons();
     words.forEach((word, at) => {
@@ -118,10 +125,8 @@ class Asides {
     const tokens = this.#tokens;
     if (name.length !== 1 || PERSON_BEFORE.has(tokens[first - 1]?.word ?? "")) return false;
     if (tokens.slice(first + 1, first + 5).some((token) => CLIENT_DEEDS.has(token.word))) return false;
-    for (let at = 0; at < first; at++) {
-      if (plain((tokens[at] as Token).word) === name[0] && isPetNamedHere(this.#folded, tokens, at)) return true;
-    }
-    return false;
+    const named = this.#petsNamed.get(name[0] ?? "");
+    return named !== undefined && named < first;
   }
 
   /** Whether a book, film or show the name is a word of is written around `start`: "The Body Keeps the Score". */
