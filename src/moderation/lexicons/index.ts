@@ -70,8 +70,9 @@ function build(): Lexicons {
   const birthRecords = new SortedWords(birthRecordNames);
   const groups: Record<string, SafeGroup> = safeProperNouns.groups;
   const wordsOf = (group: SafeGroup | undefined) => group?.words.split("|") ?? [];
+  const countryNames = entries(countries);
   const largePlaces = [
-    ...entries(countries),
+    ...countryNames,
     ...usPlaces.large.split(usPlaces.separator),
     ...wordsOf(groups["large cities outside the US"]),
   ];
@@ -84,7 +85,7 @@ function build(): Lexicons {
     commonFirstNames: new SortedWords(commonFirstNames),
     surnames: new SortedWords(surnames),
     places: new SortedWords(usPlaces),
-    countries: new Set(entries(countries)),
+    countries: new Set(countryNames),
     largePlaces: new Set(largePlaces),
     safe: new Set([...Object.values(groups).flatMap(wordsOf), ...largePlaces]),
     products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),

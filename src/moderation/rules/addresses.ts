@@ -66,7 +66,7 @@ function placeZipsIn(folded: string): Span[] {
   const spans: Span[] = [];
   PLACE_ZIP.lastIndex = 0;
   for (let match = PLACE_ZIP.exec(folded); match !== null; match = PLACE_ZIP.exec(folded)) {
-    const zip = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "";
+    const zip = match.slice(1).find((group) => group !== undefined) ?? "";
     const start = match.index + match[0].indexOf(zip);
     // "1 in 10000" is odds, not a place; nor is a round thousand ("says 50000 IU").
     if (isCptCode(Number(zip)) || zip.endsWith("000") || /\d (?:in|out of) $/.test(folded.slice(start - 10, start)))

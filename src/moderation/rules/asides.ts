@@ -17,7 +17,7 @@ const PETS = new Set(
   collie doodle bulldog dachshund chihuahua spaniel parrot bird budgie hamster bunny rabbit horse pony fish goldfish
   turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
   parakeet conure lovebird canary greyhound whippet labrador lab pitbull rottweiler schnauzer yorkie dalmatian
-  kittens puppies kelpie staffie staffy collie spoodle cavoodle moggy moggie chooks rooster hens chickens
+  kittens puppies kelpie staffie staffy spoodle cavoodle moggy moggie chooks rooster hens chickens
   donkey alpaca leash
   pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
 );
@@ -74,12 +74,11 @@ class Asides {
   constructor(text: string, folded: string, tokens: readonly Token[]) {
     this.#tokens = tokens;
     this.#folded = folded;
+    const words = tokens.map((token) => plain(token.word));
     // Where each pet is first named, read once: a text of a thousand "Mr J" asks for it a thousand times.
-    tokens.forEach((token, at) => {
-      const word = plain(token.word);
+    words.forEach((word, at) => {
       if (!this.#petsNamed.has(word) && isPetNamedHere(folded, tokens, at)) this.#petsNamed.set(word, at);
     });
-    const words = tokens.map((token) => plain(token.word));
     const { famous, famousStarts } = lexicons();
     words.forEach((word, at) => {
       if (!famousStarts.has(word)) return;
@@ -215,12 +214,12 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
  * named them Sigmund".
  */
 function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): boolean {
-  const [two, one] = [tokens[at - 2]?.word ?? "", tokens[at - 1]?.word ?? ""];
-  const namedThem = (two === "named" || two === "called") && NAMED_AS.has(one) && isPet(folded, tokens, at, at + 1);
+  const [twoBefore, before] = [tokens[at - 2]?.word ?? "", tokens[at - 1]?.word ?? ""];
+  const naming = (word: string) => word === "named" || word === "called";
   return (
-    PETS.has(one) ||
-    (PETS.has(two) && (one === "named" || one === "called")) ||
-    namedThem ||
+    PETS.has(before) ||
+    (PETS.has(twoBefore) && naming(before)) ||
+    (naming(twoBefore) && NAMED_AS.has(before) && isPet(folded, tokens, at, at + 1)) ||
     isNamedPet(folded, tokens, at + 1)
   );
 }

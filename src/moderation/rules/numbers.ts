@@ -219,7 +219,7 @@ function classify(run: Run, text: string, spans: Span[]): void {
     while (from < bounds.length - 1) {
       let to = Math.min(bounds.length - 1, from + STRETCHES_TOGETHER);
       // A stretch of fewer than five digits is no identifier: "1/2, 3/4" is read no further.
-      while (to > from && !isIdentifier(pieces.slice(bounds[from], bounds[to]), text, spans)) to--;
+      while (to > from && !foundIfLongEnough(pieces.slice(bounds[from], bounds[to]), text, spans)) to--;
       from = Math.max(to, from + 1);
     }
   }
@@ -228,7 +228,8 @@ function classify(run: Run, text: string, spans: Span[]): void {
 // How many stretches between commas or slashes are read as one number at most.
 const STRETCHES_TOGETHER = 3;
 
-const isIdentifier = (stretch: Piece[], text: string, spans: Span[]) =>
+/** Adds the stretch's span when it holds five digits or more and makes an identifier; says whether it did. */
+const foundIfLongEnough = (stretch: Piece[], text: string, spans: Span[]) =>
   stretch.reduce((sum, piece) => sum + piece.digits, 0) >= 5 && found(stretch, text, spans);
 
 /** Adds the pieces' span to `spans` when they make an identifier; says whether they did. */

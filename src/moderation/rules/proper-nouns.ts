@@ -102,11 +102,15 @@ function isCompoundStart(text: string, token: Token): boolean {
     (COMPOUND_OF_A_WORD.test(after) && lexicons().english.has(token.word))
   );
 }
-/** "Kia ora", "Te reo": a capitalized word that opens a safe phrase whose next word is in lower case. */
-function opensSafePhrase(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+/** "Kia ora", "te reo", "taha wairua": a word that starts or ends a safe phrase of two. */
+function isInSafePhrase(tokens: readonly Token[], i: number): boolean {
+  const { safe } = lexicons();
   const word = plainWord((tokens[i] as Token).word);
-  return next !== undefined && !isCapitalized(next.written) && lexicons().safe.has(`${word} ${next.word}`);
+  const [before, next] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    (before !== undefined && safe.has(`${before.word} ${word}`)) ||
+    (next !== undefined && safe.has(`${word} ${next.word}`))
+  );
 }
 
 const PREFIXES = new Set(
@@ -158,7 +162,7 @@ export const properNouns: Rule = (input) => {
     const run = capitalizedRun(text, tokens, i);
     // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
     // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
-    if (run.length === 1 && (isCompoundStart(text, token) || opensSafePhrase(tokens, i))) {
+    if (run.length === 1 && (isCompoundStart(text, token) || isInSafePhrase(tokens, i))) {
       i += run.consumed;
       continue;
     }
@@ -632,16 +636,16 @@ function isSafe(phrase: string): boolean {
  * give "Kenyan"), nor one made from a city.
  */
 function isPeopleOfAPlace(word: string): boolean {
-  const { countries, firstNames, birthRecordNames, surnames } = lexicons();
-  if ((firstNames.has(word) && !birthRecordNames.has(word)) || surnames.has(word)) return false;
-  const known = (stem: string) =>
-    stem.length > 2 &&
-    [stem, `${stem}a`, `${stem}e`, `${stem}o`, `${stem}y`, `${stem}as`].some(
-      (place) => countries.has(place) || STATE_NAMES.has(place),
-    );
+  // The ending first: most words have none of them, and isSafe asks of every word of a capitalized run.
   const ending = PEOPLE_ENDINGS.find((suffix) => word.endsWith(suffix) && word.length > suffix.length + 2);
-  return ending !== undefined && known(word.slice(0, -ending.length));
+  if (ending === undefined) return false;
+  const { countries, firstNames, birthRecordNames, surnames } = lexicons();
+  const stem = word.slice(0, -ending.length);
+  const ofAPlace = PLACE_FROM_STEM.some((end) => countries.has(stem + end) || STATE_NAMES.has(stem + end));
+  return ofAPlace && !((firstNames.has(word) && !birthRecordNames.has(word)) || surnames.has(word));
 }
+// What a place's name ends in that its people's name drops: "Kenya" (Kenyan), "Texas" (Texan), "Nepal" (Nepali).
+const PLACE_FROM_STEM = ["", "a", "e", "o", "y", "as"];
 const PEOPLE_ENDINGS = ["ian", "ean", "an", "ese", "ish", "i"];
 
 const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
@@ -978,8 +982,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
-  // "te reo", "taha wairua": a word that starts or ends a safe phrase names no one.
-  if (safe.has(`${before} ${word}`) || safe.has(`${word} ${tokens[i + 1]?.word ?? ""}`)) return false;
+  if (isInSafePhrase(tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;

@@ -45,7 +45,7 @@ const PUBLIC_RELATIVE = new RegExp(
     // "the teenage son of one of our state's two US senators"
     String.raw`\b${RELATIVE} of one of (?:our|the|this|my) (?:[\w'-]+ ){0,4}?${ROLE}s?\b`,
     // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
-    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)\b|\b(?:his|her|their|whose) ${RELATIVE} coaches at\b`,
+    String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:(?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)|coaches at)\b`,
     // "his uncle is on the tribal council", "her sister is in Congress"
     String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
   ].join("|"),

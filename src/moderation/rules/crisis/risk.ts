@@ -441,11 +441,10 @@ export const riskKinds: RiskKind[] = [
     [
       "not a (?:client|work|professional|clinical|patient) question",
       "(?:dressed|dressing|disguised|framed|phrased) (?:it )?(?:up )?as a \\W?(?:professional|clinical|client|work|hypothetical|research)\\W? question",
-      String.raw`(?:wasn't|isn't|was not|is not) for (?:an essay|a client|a paper|a case|a patient)(?=\s*[.!]|\s*$)`,
       "how long (?:someone|a person|you|people) (?:is |are |stays? )?(?:usually |typically )?unconscious",
       "before it can'?t be undone",
-      // "I need the answer to be yes, and not for the paper."; "Not a figure of speech this time."
-      String.raw`(?:and |but )?not for (?:an?|the|my) (?:essay|paper|client|case|patient)(?=\s*[.!]|\s*$)`,
+      // "it wasn't for an essay", "I need the answer to be yes, and not for the paper."; "Not a figure of speech this time."
+      String.raw`(?:wasn't|isn't|not) for (?:an?|the|my) (?:essay|paper|client|case|patient)(?=\s*[.!]|\s*$)`,
       "(?:not|no longer) a figure of speech",
       "(?:ruled|count(?:ed)? as|classed as|recorded as) (?:a )?suicide\\b[^\\n]{0,80}\\b(?:my|i)\\b",
     ].join("|"),
