@@ -5,7 +5,7 @@
  * seeded D1 (bench/seed.ts), ten at a time in one batch so the round trip is paid once, and reports the fastest
  * batch's time per statement over that of "SELECT 1", and D1's rows read. The searches are the kinds that once grew
  * with the board: a phrase of common words that never meet, two common words that never meet, words joined by OR, a
- * rare word and a common one, each alone and in a category.
+ * rare word and a common one, each alone and in a category, and the slowest the full bench has found.
  */
 import { parseArgs } from "node:util";
 import { createDb } from "../src/db/client";
@@ -27,6 +27,11 @@ const SEARCHES: [string, string | undefined][] = [
   ["supervision waitlist", undefined],
   ["supervisor waitlist waitlist", "frustration"],
   ["kettle moment7", undefined],
+  // The full bench's search for the slowest read found this on 2026-12-03: 41 ms at a million posts (two topics that
+  // never meet, beside a word of every post).
+  ["reflection insurance boundaries", "self-doubt"],
+  // The most rows it found then: three words, two of them in every post.
+  ["weeks waitlist notes", "burnout"],
   ["waitlist boundaries OR kettle", undefined],
 ];
 

@@ -106,6 +106,24 @@ export function windowTerms(match: string): string[] {
   return [...new Set(terms.flatMap((term) => (term.includes(" AND ") ? (term.match(QUOTED) ?? []) : [term])))];
 }
 
+/**
+ * The expression as the alternatives it allows, each the terms a post must all hold: a word, a word's family (one
+ * group in parentheses), each word of a phrase. FTS5 reads AND before OR, so '"a" AND "b" OR "c"' is
+ * [['"a"', '"b"'], ['"c"']]. A post that holds every term of one alternative matches, unless a phrase is out of order.
+ */
+export function alternativesOf(match: string): string[][] {
+  const alternatives: string[][] = [[]];
+  for (const [operand] of match.matchAll(OPERAND)) {
+    if (operand === "OR") alternatives.push([]);
+    else if (operand !== "AND") alternatives.at(-1)?.push(...termsOf(operand));
+  }
+  return alternatives.filter((terms) => terms.length > 0);
+}
+
+// A quoted phrase is its words; a word, or a group of a word's family, is one term.
+const termsOf = (operand: string) =>
+  operand.startsWith('"') && isPhrase(operand) ? (phrasesAsWords(operand).match(QUOTED) ?? []) : [operand];
+
 /** A word, or the group of it and its related forms. */
 function withRelatedForms(word: string): string {
   const forms = [word, ...relatedForms(word)];

@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { objectsTogether } from "../db/together";
 import type { PublicPost } from "../posts/queries";
 import type { SearchPosition } from "./cursor";
-import { anyWordOf, isCombined, windowTerms } from "./match";
+import { alternativesOf, anyWordOf, hasPhrase, isCombined, windowTerms } from "./match";
 
 export type SearchRequest = { match: string; category?: string; after?: SearchPosition; limit: number };
 export type SearchHit = { post: PublicPost; snippet: string };
@@ -122,28 +122,76 @@ function pageQuery({ match, category, after, limit }: SearchRequest): SQL {
     LIMIT ${limit + 1}`;
 }
 
-/**
- * The oldest row of a combined search's window (words that must meet, a phrase): the newest SEARCH_WINDOW posts of
- * its rarest word, found as the oldest of each word's own window. Each word's window is a list FTS5 reads newest first
- * and stops; the words together it would check post by post, on past the reach down to the board's first post when
- * they seldom meet (7.5 ms for two common words that never do at a million posts, 0.7 ms at 100,000).
- */
-const combinedWindowStart = (match: string) => {
-  const starts = windowTerms(match).map(windowStart);
-  return starts.length === 1 ? starts[0] : sql`min(${sql.join(starts, sql`, `)})`;
-};
+/** The newest row a search can find (each post written takes a larger rowid than any there), and the oldest. */
+const newest = sql.raw("(SELECT coalesce(max(rowid), 0) FROM posts)");
+const oldest = sql.raw("(SELECT coalesce(min(rowid), 0) FROM posts)");
 
 /**
- * A combined search's matches in its window, read oldest first from the window's start, where FTS5 stops at the newest
- * post: read newest first, it went on checking words that must meet, or a phrase, post by post past the window's start
- * down to the board's first post whenever fewer than a page met there (380 ms for '"the the notes"' at a million
- * posts). Every match holds the window's rarest word (or, with OR, one of its words), so there are SEARCH_WINDOW of
- * them at most.
+ * How many posts a combined search's window may span for the search to read each word's posts there as a list, rather
+ * than ask FTS5 for the words together: no list holds more posts than the window spans, so none reads more rows than
+ * this, however its posts are spread. Twenty windows: the rarest word is in 1 post in 20 or more.
  */
-function hitsOldestFirst({ match, category, after }: SearchRequest): SQL {
-  const hits = sql`(SELECT rowid FROM posts_fts
-    WHERE posts_fts MATCH ${match} AND rowid >= (SELECT at FROM start) ${pastCursor(after)}
-    ORDER BY rowid ASC LIMIT ${SEARCH_WINDOW}) AS h`;
+export const LISTED_SPAN = 20 * SEARCH_WINDOW;
+
+/**
+ * A combined search (words that must meet, a phrase), as CTEs: its window (`start`: the newest SEARCH_WINDOW posts of
+ * its rarest word, or with OR of any of its words, found as the oldest of each word's own window), then its `hits` in
+ * that window.
+ *
+ * FTS5 checks words together post by post, and finds its first match from the board's first post (or, newest first,
+ * from its newest down) before it seeks to any bound: for two common words that never meet, a walk of both their lists
+ * over the whole board (10.7 ms at a million posts, 3.4 ms at 100,000). So when the window spans LISTED_SPAN posts or
+ * fewer (`listed`), each word's posts in the window are read as a list instead, newest first (a list FTS5 stops reading
+ * at the window's start), and met in SQL (`met`: the posts holding every word of one alternative), which costs what the
+ * window holds whatever the board's size. A window that spans more is that of a rarest word in fewer than 1 post in
+ * 20, whose walk costs less (for two words that never meet at a million posts, `sqlite3` on the bench's board: 0.9 ms
+ * in 1 post in 50 each, 5 ms in 1 in 8); a phrase's words, whose order only FTS5 knows, are not met in SQL. Either way FTS5 checks them together from the window's start, as before.
+ * Each list or check not needed reads the expression '""', which FTS5 answers at once with no row.
+ */
+function combinedHits({ match, after }: SearchRequest): SQL {
+  const starts = windowTerms(match).map(windowStart);
+  const windowStartOf = starts.length === 1 ? starts[0] : sql`min(${sql.join(starts, sql`, `)})`;
+  const byFts5 = (expression: SQL) => sql`SELECT rowid FROM posts_fts
+    WHERE posts_fts MATCH (SELECT ${expression} FROM start) AND rowid >= (SELECT at FROM start) ${pastCursor(after)}
+    ORDER BY rowid ASC LIMIT ${SEARCH_WINDOW}`;
+  if (hasPhrase(match)) {
+    return sql`start(at) AS MATERIALIZED (SELECT ${windowStartOf}),
+      hits(rowid) AS (${byFts5(sql`${match}`)})`;
+  }
+  // Each list is a CTE, and the lists are met by lookups in one SELECT: D1 allows five SELECTs in a compound at most.
+  const alternatives = alternativesOf(match).map((terms) => [...new Set(terms)]);
+  const [only] = alternatives.length === 1 ? alternatives : [];
+  // One alternative is met from its first word's list; several, from the list of posts holding any word.
+  const driver = only?.[0] ?? anyWordOf(match);
+  const terms = [...new Set([driver, ...alternatives.flat()])];
+  const listOf = (term: string) => sql.raw(`w${terms.indexOf(term)}`);
+  const lists = terms.map(
+    (term) => sql`${listOf(term)}(r) AS MATERIALIZED (SELECT rowid FROM posts_fts
+      WHERE posts_fts MATCH (SELECT iif(listed, ${term}, ${NOTHING}) FROM start) AND rowid >= (SELECT at FROM start)
+        ${pastCursor(after)} ORDER BY rowid DESC)`,
+  );
+  const holdsAll = (each: string[]) =>
+    sql`(1 ${sql.join(
+      each.filter((term) => term !== only?.[0]).map((term) => sql`AND r IN ${listOf(term)}`),
+      sql` `,
+    )})`;
+  // The window spans from its start, or from the board's first post when the board is younger than its reach.
+  return sql`start(at, listed) AS MATERIALIZED (SELECT at, ${newest} - max(at, ${oldest}) <= ${LISTED_SPAN}
+      FROM (SELECT ${windowStartOf} AS at)),
+    ${sql.join(lists, sql`, `)},
+    met(r) AS (SELECT r FROM ${listOf(driver)} WHERE ${sql.join(alternatives.map(holdsAll), sql` OR `)}),
+    hits(rowid) AS (SELECT rowid FROM (${byFts5(sql`iif(listed, ${NOTHING}, ${match})`)}) UNION ALL SELECT r FROM met)`;
+}
+
+/** An expression FTS5 reads as no term at all, and answers with no row. */
+const NOTHING = '""';
+
+/**
+ * A combined search's hits in its window, oldest first (at most SEARCH_WINDOW: every hit holds the window's rarest
+ * word, or with OR one of its words), in its category.
+ */
+function hitsOldestFirst({ category }: SearchRequest): SQL {
+  const hits = sql`(SELECT rowid FROM hits ORDER BY rowid ASC LIMIT ${SEARCH_WINDOW}) AS h`;
   return category === undefined ? hits : sql`${hits} CROSS JOIN posts p ON p.rowid = h.rowid ${inCategory(category)}`;
 }
 
@@ -159,7 +207,7 @@ function combinedPageQuery(request: SearchRequest): SQL {
     FROM (SELECT h.rowid, count(*) OVER () AS n FROM ${hitsOldestFirst(request)} ORDER BY h.rowid DESC LIMIT ${request.limit + 1}) AS page
       CROSS JOIN posts_fts ON posts_fts.rowid = page.rowid CROSS JOIN posts p ON p.rowid = page.rowid
     WHERE posts_fts MATCH ${anyWordOf(request.match)}`;
-  return sql`WITH start(at) AS MATERIALIZED (SELECT ${combinedWindowStart(request.match)})
+  return sql`WITH ${combinedHits(request)}
     SELECT pg.id, pg.body, pg.category, pg.role, pg.status, pg.resonates, pg.createdAt, pg.snippet, pg.n,
       (SELECT at FROM start) > ${reachStart} + 1 AS full
     FROM (SELECT 1) LEFT JOIN (${page}) AS pg ON 1

@@ -229,4 +229,28 @@ describe("EXPLAIN QUERY PLAN of every query on a hot path", () => {
       expect.arrayContaining(['"the"', '"waitlist"', '"kettle"', '"the waitlist" AND "kettle"']),
     );
   });
+
+  it("a search of words that must meet reads each word's window newest first, as lists met in SQL", async () => {
+    const statements = await statementsOf((db) =>
+      searchPublished(db, { match: '"waitlist" AND "kettle"', category: "lessons", limit: 20 }),
+    );
+    expect(statements).toHaveLength(1);
+    const statement = statements[0] as Statement;
+    const scans = (await planOf(statement)).filter((step) => step.startsWith("SCAN posts_fts"));
+    // Newest first: where each word's window starts, then each word's posts in the window, a list FTS5 stops reading
+    // there; oldest first, the words together, read only when one is much commoner than the other; by rowid, each post
+    // of the page, for its snippet. FTS5 is never asked for the words together newest first.
+    expect(scans.map((step) => step.match(/INDEX (\d+):/)?.[1]).sort()).toEqual([
+      "0",
+      "192",
+      "192",
+      "192",
+      "192",
+      "64",
+    ]);
+    // Met in SQL: the first word's list walked, each post looked up in the others' lists, built once.
+    const plan = await planOf(statement);
+    expect(plan).toEqual(expect.arrayContaining(["SCAN w0", "MATERIALIZE w1", "SCAN w1"]));
+    expect(plan.some((step) => step.startsWith("LIST SUBQUERY"))).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasPhrase, phrasesAsWords, relatedForms, toMatchExpression } from "../../src/search/match";
+import { alternativesOf, hasPhrase, phrasesAsWords, relatedForms, toMatchExpression } from "../../src/search/match";
 
 describe("toMatchExpression", () => {
   it("quotes each word, in lower case", () => {
@@ -89,4 +89,16 @@ describe("a phrase's words", () => {
       expect(phrasesAsWords(match)).toBe(match);
     },
   );
+});
+
+describe("the alternatives of an expression", () => {
+  it.each<[string, string[][]]>([
+    ["burnout waitlist", [['"burnout"', '"waitlist"']]],
+    ["burnout waitlist OR kettle", [['"burnout"', '"waitlist"'], ['"kettle"']]],
+    ["tired OR guilty OR numb", [['"tired"'], ['"guilty"'], ['"numb"']]],
+    ['"the notes" kettle', [['"the"', '"notes"', '"kettle"']]],
+    ["supervisor waitlist", [['("supervisor" OR "supervision" OR "supervise" OR "supervize")', '"waitlist"']]],
+  ])("reads %j as each set of terms a post must all hold (AND before OR, a family one term)", (query, expected) => {
+    expect(alternativesOf(toMatchExpression(query) ?? "")).toEqual(expected);
+  });
 });

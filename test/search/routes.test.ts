@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEARCH_REACH, SEARCH_WINDOW } from "../../src/search/queries";
+import { LISTED_SPAN, SEARCH_REACH, SEARCH_WINDOW } from "../../src/search/queries";
 import { type ErrorBody, request, seedPost } from "../support/app";
 
 type Result = { post: { id: string; body: string; category: string }; snippet: { text: string; match: boolean }[] };
@@ -310,6 +310,71 @@ describe("GET /api/search, words that must meet on a board where one is rarer", 
     const none = await request(`/api/search?${q("quokka marmalade", "&category=gratitude")}`);
     expect(await none.json()).toMatchObject({ results: [], total: { count: 0, capped: true } });
   });
+});
+
+describe("GET /api/search, words that seldom meet", () => {
+  // Read as lists of the window, met in SQL, when the window spans LISTED_SPAN posts or fewer; checked together by
+  // FTS5 when it spans more (here: posts LISTED_SPAN / 500 rowids apart). Either way, the same posts.
+  it.each([
+    ["read as lists", 1, ["heron", "egret", "pelican"]],
+    ["checked by FTS5", LISTED_SPAN / 500, ["stork", "ibis", "crane"]],
+  ])(
+    "%s: finds exactly the posts that hold them all, page by page, in a category, and with OR",
+    async (_, apart, words) => {
+      const [one, other, third] = words as [string, string, string];
+      const last = await env.DB.prepare("SELECT max(rowid) AS at FROM posts").first<{ at: number }>();
+      // Oldest first, in turns: a post with one word, one with the other, and every hundredth with both (in gratitude)
+      // or with the third.
+      await env.DB.prepare(
+        `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 1000)
+       INSERT INTO posts (rowid, id, body, category, status, created_at, delete_token_hash, content_hash)
+       SELECT ?6 + ?1 * n, printf('%s%08d', ?2, n),
+         CASE WHEN n % 100 = 0 THEN 'A ' || ?2 || ' and an ' || ?3 || ' at the pond. Post ' || n || '.'
+           WHEN n % 100 = 50 THEN 'A ' || ?4 || ' on the pier. Post ' || n || '.'
+           WHEN n % 2 = 0 THEN 'A ' || ?2 || ' at the pond. Post ' || n || '.'
+           ELSE 'An ' || ?3 || ' at the pond. Post ' || n || '.' END,
+         CASE WHEN n % 200 = 0 THEN 'gratitude' ELSE 'lessons' END, 'published', ?5 + n,
+         lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM seq`,
+      )
+        .bind(apart, one, other, third, Date.now(), last?.at ?? 0)
+        .run();
+      const id = (n: number) => `${one}${String(n).padStart(8, "0")}`;
+      const newestFirst = (ns: number[]) => ns.sort((a, b) => b - a).map(id);
+      const every = (step: number, from = step) => Array.from({ length: 1000 / step }, (_, i) => from + i * step);
+      const both = `${one} ${other}`;
+      const first = await (await request(`/api/search?${q(both, "&limit=4")}`)).json<Page & { total?: unknown }>();
+      expect(first.total).toEqual({ count: 10, capped: false });
+      const pages = [first.results];
+      let cursor = first.nextCursor;
+      while (cursor !== null) {
+        const page = await search(q(both, `&limit=4&cursor=${cursor}`));
+        pages.push(page.results);
+        cursor = page.nextCursor;
+      }
+      expect(pages.map((page) => page.length)).toEqual([4, 4, 2]);
+      expect(pages.flat().map((result) => result.post.id)).toEqual(newestFirst(every(100)));
+      expect((await search(q(both, "&category=gratitude"))).results.map((result) => result.post.id)).toEqual(
+        newestFirst(every(200)),
+      );
+      const either = await request(`/api/search?${q(`${both} OR ${third}`, "&limit=50")}`);
+      const found = await either.json<Page & { total?: unknown }>();
+      expect(found.results.map((result) => result.post.id)).toEqual(newestFirst([...every(100), ...every(100, 50)]));
+      // The window of any of its words is full: older posts may hold one too.
+      expect(found.total).toEqual({ count: 20, capped: true });
+      // More words and alternatives than D1 lets one compound SELECT join (five): the same posts.
+      const many = await search(q(`${both} OR ${third} OR zyzzyva OR quillwort OR xylem OR yarrow`, "&limit=50"));
+      expect(many.results.map((result) => result.post.id)).toEqual(found.results.map((result) => result.post.id));
+      expect((await search(q(`${one} ${other} pond post zyzzyva quillwort xylem`))).results).toEqual([]);
+      expect(
+        (await search(q(`${one} ${other} pond post at`, "&limit=50"))).results.map((result) => result.post.id),
+      ).toEqual(newestFirst(every(100)));
+      // Words that never meet: nothing.
+      expect(await (await request(`/api/search?${q(`${third} ${one}`)}`)).json()).toMatchObject({
+        results: [],
+        total: { count: 0, capped: false },
+      });
+    },
+  );
 });
 
 describe("GET /api/search, on a board that has grown past its reach", () => {
