@@ -145,19 +145,15 @@ export const LISTED_SPAN = 20 * SEARCH_WINDOW;
  * at the window's start), and met in SQL (`met`: the posts holding every word of one alternative), which costs what the
  * window holds whatever the board's size. A window that spans more is that of a rarest word in fewer than 1 post in
  * 20, whose walk costs less (for two words that never meet at a million posts, `sqlite3` on the bench's board: 0.9 ms
- * in 1 post in 50 each, 5 ms in 1 in 8); a phrase's words, whose order only FTS5 knows, are not met in SQL. Either way FTS5 checks them together from the window's start, as before.
- * Each list or check not needed reads the expression '""', which FTS5 answers at once with no row.
+ * in 1 post in 50 each, 5 ms in 1 in 8). Then FTS5 checks them together from the window's start, as before. Each list
+ * or check not needed reads the expression '""', which FTS5 answers at once with no row.
  */
-function combinedHits({ match, after }: SearchRequest): SQL {
-  const starts = windowTerms(match).map(windowStart);
-  const windowStartOf = starts.length === 1 ? starts[0] : sql`min(${sql.join(starts, sql`, `)})`;
-  const byFts5 = (expression: SQL) => sql`SELECT rowid FROM posts_fts
-    WHERE posts_fts MATCH (SELECT ${expression} FROM start) AND rowid >= (SELECT at FROM start) ${pastCursor(after)}
-    ORDER BY rowid ASC LIMIT ${SEARCH_WINDOW}`;
-  if (hasPhrase(match)) {
-    return sql`start(at) AS MATERIALIZED (SELECT ${windowStartOf}),
-      hits(rowid) AS (${byFts5(sql`${match}`)})`;
-  }
+function combinedHits(request: SearchRequest): SQL {
+  return hasPhrase(request.match) ? phraseHits(request) : wordHits(request);
+}
+
+/** Words that must meet, with OR among them or not: met in SQL when listed, else checked by FTS5. */
+function wordHits({ match, after }: SearchRequest): SQL {
   // Each list is a CTE, and the lists are met by lookups in one SELECT: D1 allows five SELECTs in a compound at most.
   const alternatives = alternativesOf(match).map((terms) => [...new Set(terms)]);
   const [only] = alternatives.length === 1 ? alternatives : [];
@@ -165,22 +161,72 @@ function combinedHits({ match, after }: SearchRequest): SQL {
   const driver = only?.[0] ?? anyWordOf(match);
   const terms = [...new Set([driver, ...alternatives.flat()])];
   const listOf = (term: string) => sql.raw(`w${terms.indexOf(term)}`);
-  const lists = terms.map(
-    (term) => sql`${listOf(term)}(r) AS MATERIALIZED (SELECT rowid FROM posts_fts
-      WHERE posts_fts MATCH (SELECT iif(listed, ${term}, ${NOTHING}) FROM start) AND rowid >= (SELECT at FROM start)
-        ${pastCursor(after)} ORDER BY rowid DESC)`,
-  );
+  const lists = terms.map((term) => sql`${listOf(term)}(r) AS MATERIALIZED (${listed(term, after)})`);
   const holdsAll = (each: string[]) =>
     sql`(1 ${sql.join(
       each.filter((term) => term !== only?.[0]).map((term) => sql`AND r IN ${listOf(term)}`),
       sql` `,
     )})`;
-  // The window spans from its start, or from the board's first post when the board is younger than its reach.
-  return sql`start(at, listed) AS MATERIALIZED (SELECT at, ${newest} - max(at, ${oldest}) <= ${LISTED_SPAN}
-      FROM (SELECT ${windowStartOf} AS at)),
+  return sql`start(at, listed) AS MATERIALIZED (SELECT at, ${isListed} FROM (SELECT ${oldestStart(match)} AS at)),
     ${sql.join(lists, sql`, `)},
     met(r) AS (SELECT r FROM ${listOf(driver)} WHERE ${sql.join(alternatives.map(holdsAll), sql` OR `)}),
-    hits(rowid) AS (SELECT rowid FROM (${byFts5(sql`iif(listed, ${NOTHING}, ${match})`)}) UNION ALL SELECT r FROM met)`;
+    hits(rowid) AS (SELECT rowid FROM (${checkedByFts5(after, sql`iif(listed, ${NOTHING}, ${match})`)})
+      UNION ALL SELECT r FROM met)`;
+}
+
+/**
+ * A phrase, whose words' order only FTS5 knows: FTS5 checks it from the window's start, but when listed, only if the
+ * two rarest of its words (by where each one's window starts) meet in the window, and no further back than where they
+ * first do. A phrase of words that never meet ('"insurance weeks waitlist"': 36 ms at a million posts) walked the board
+ * as words that must meet did. Listed only when the second rarest is no more than PAIRED_WITHIN times as common as the
+ * rarest: a common word's list costs more than FTS5's check of words that meet at once ('"the waitlist"': 8.8 ms with
+ * the lists at a million posts, 3.3 without). With OR, a phrase is checked from the window's start as before.
+ */
+const PAIRED_WITHIN = 4;
+
+function phraseHits({ match, after }: SearchRequest): SQL {
+  const terms = windowTerms(match);
+  if (terms.length < 2 || alternativesOf(match).length > 1) {
+    return sql`start(at) AS MATERIALIZED (SELECT ${oldestStart(match)}),
+      hits(rowid) AS (${checkedByFts5(after, sql`${match}`)})`;
+  }
+  // Each word with where its window starts: VALUES, not a compound of SELECTs, which D1 limits to five.
+  const starts = sql.join(
+    terms.map((term) => sql`(${term}, ${windowStart(term)})`),
+    sql`, `,
+  );
+  const rarest = (rank: number) => sql`(SELECT term FROM starts ORDER BY at LIMIT 1 OFFSET ${rank})`;
+  return sql`starts(term, at) AS MATERIALIZED (VALUES ${starts}),
+    start(at, listed) AS MATERIALIZED (SELECT at, ${isListed} AND ${newest} - next >= (${newest} - at) / ${PAIRED_WITHIN}
+      FROM (SELECT min(at) AS at, (SELECT at FROM starts ORDER BY at LIMIT 1 OFFSET 1) AS next FROM starts)),
+    p0(r) AS MATERIALIZED (${listed(rarest(0), after)}),
+    p1(r) AS MATERIALIZED (${listed(rarest(1), after)}),
+    met(r) AS (SELECT r FROM p0 WHERE r IN p1),
+    hits(rowid) AS (${checkedByFts5(
+      after,
+      sql`iif(listed AND NOT EXISTS (SELECT 1 FROM met), ${NOTHING}, ${match})`,
+      sql`iif(listed, (SELECT coalesce(min(r), at) FROM met), at)`,
+    )})`;
+}
+
+// The window spans from its start, or from the board's first post when the board is younger than its reach.
+const isListed = sql`${newest} - max(at, ${oldest}) <= ${LISTED_SPAN}`;
+
+/** A word's posts in the window, newest first, when the search is listed. */
+const listed = (term: string | SQL, after: SearchPosition | undefined) => sql`SELECT rowid FROM posts_fts
+  WHERE posts_fts MATCH (SELECT iif(listed, ${term}, ${NOTHING}) FROM start) AND rowid >= (SELECT at FROM start)
+    ${pastCursor(after)} ORDER BY rowid DESC`;
+
+/** What FTS5 finds of `expression` from the window's start (or `from`), oldest first. */
+const checkedByFts5 = (after: SearchPosition | undefined, expression: SQL, from: SQL = sql`at`) => sql`SELECT rowid
+  FROM posts_fts
+  WHERE posts_fts MATCH (SELECT ${expression} FROM start) AND rowid >= (SELECT ${from} FROM start) ${pastCursor(after)}
+  ORDER BY rowid ASC LIMIT ${SEARCH_WINDOW}`;
+
+/** The oldest start of the expression's window terms' windows: the window's start. */
+function oldestStart(match: string): SQL {
+  const starts = windowTerms(match).map(windowStart);
+  return starts.length === 1 ? (starts[0] ?? sql`0`) : sql`min(${sql.join(starts, sql`, `)})`;
 }
 
 /** An expression FTS5 reads as no term at all, and answers with no row. */

@@ -25,12 +25,16 @@ export async function tidySearchIndex(db: Db, maxSteps = MAX_STEPS): Promise<Tid
   let segments = await segmentCount(db);
   let steps = 0;
   while (segments > 1 && steps < maxSteps) {
-    await db.run(sql`INSERT INTO posts_fts (posts_fts, rank) VALUES ('merge', ${-MERGE_PAGES})`);
+    await db.run(MERGE_STEP);
     segments = await segmentCount(db);
     steps++;
   }
   return { steps, segments };
 }
+
+// The count written into the statement, not bound: D1 binds a number as a real, and FTS5 takes its settings' values
+// as integers only (a bound 'automerge' is refused).
+const MERGE_STEP = sql.raw(`INSERT INTO posts_fts (posts_fts, rank) VALUES ('merge', ${-MERGE_PAGES})`);
 
 // One row of the index's directory per page of each segment that starts a new term: a few thousand at a million posts.
 const SEGMENTS = sql`SELECT count(DISTINCT segid) AS n FROM posts_fts_idx`;

@@ -368,6 +368,13 @@ describe("GET /api/search, words that seldom meet", () => {
       expect(
         (await search(q(`${one} ${other} pond post at`, "&limit=50"))).results.map((result) => result.post.id),
       ).toEqual(newestFirst(every(100)));
+      // A phrase: found where its words stand in its order, and nowhere its words meet out of it, or never meet.
+      const ids = async (words: string) =>
+        (await search(q(words, "&limit=50"))).results.map((result) => result.post.id);
+      expect(await ids(`"${one} and an ${other}"`)).toEqual(newestFirst(every(100)));
+      expect(await ids(`"${other} and a ${one}"`)).toEqual([]);
+      expect(await ids(`"${one} ${other}"`)).toEqual([]);
+      expect(await ids(`"${third} ${one}"`)).toEqual([]);
       // Words that never meet: nothing.
       expect(await (await request(`/api/search?${q(`${third} ${one}`)}`)).json()).toMatchObject({
         results: [],
