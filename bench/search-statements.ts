@@ -27,8 +27,9 @@ const SEARCHES: [string, string | undefined][] = [
   ["supervision waitlist", undefined],
   ["supervisor waitlist waitlist", "frustration"],
   ["kettle moment7", undefined],
-  // The full bench's search for the slowest read found this on 2026-12-03: 41 ms at a million posts (two topics that
-  // never meet, beside a word of every post).
+  // The full bench's search for the slowest read found this on 2026-12-03 (`npm run bench -- --sizes 1m --only "worst
+  // reads|search"`, not kept in bench/results): 41 ms at a million posts (two topics that never meet, beside a word of
+  // every post).
   ["reflection insurance boundaries", "self-doubt"],
   // The most rows it found then: three words, two of them in every post.
   ["weeks waitlist notes", "burnout"],

@@ -177,10 +177,13 @@ function wordHits({ match, after }: SearchRequest): SQL {
 /**
  * A phrase, whose words' order only FTS5 knows: FTS5 checks it from the window's start, but when listed, only if the
  * two rarest of its words (by where each one's window starts) meet in the window, and no further back than where they
- * first do. A phrase of words that never meet ('"insurance weeks waitlist"': 36 ms at a million posts) walked the board
- * as words that must meet did. Listed only when the second rarest is no more than PAIRED_WITHIN times as common as the
- * rarest: a common word's list costs more than FTS5's check of words that meet at once ('"the waitlist"': 8.8 ms with
- * the lists at a million posts, 3.3 without). With OR, a phrase is checked from the window's start as before.
+ * first do. FTS5 finds a phrase's first match by walking from the board's first post to the first that holds all its
+ * words: a phrase of words that never meet ('"insurance weeks waitlist"': 36 ms at a million posts) walked the whole
+ * board, as words that must meet did. Listed only when the second rarest is no more than PAIRED_WITHIN times as common
+ * as the rarest: a common word's list costs more than FTS5's check of words that meet at once ('"the waitlist"': 8.8
+ * ms with the lists at a million posts, 3.3 without). So a phrase whose two rarest words meet but never with a third
+ * still walks; meeting every close word's list was tried and cost more than it saved (14.6 ms for '"insurance weeks
+ * waitlist"', 9.3 for '"the the notes"'). With OR, a phrase is checked from the window's start as before.
  */
 const PAIRED_WITHIN = 4;
 
@@ -195,9 +198,11 @@ function phraseHits({ match, after }: SearchRequest): SQL {
     terms.map((term) => sql`(${term}, ${windowStart(term)})`),
     sql`, `,
   );
+  // How many posts a word's window spans, from its start or the board's first post.
+  const spans = (start: SQL) => sql`(${newest} - max(${start}, ${oldest}))`;
   const rarest = (rank: number) => sql`(SELECT term FROM starts ORDER BY at LIMIT 1 OFFSET ${rank})`;
   return sql`starts(term, at) AS MATERIALIZED (VALUES ${starts}),
-    start(at, listed) AS MATERIALIZED (SELECT at, ${isListed} AND ${newest} - next >= (${newest} - at) / ${PAIRED_WITHIN}
+    start(at, listed) AS MATERIALIZED (SELECT at, ${isListed} AND ${spans(sql`next`)} >= ${spans(sql`at`)} / ${PAIRED_WITHIN}
       FROM (SELECT min(at) AS at, (SELECT at FROM starts ORDER BY at LIMIT 1 OFFSET 1) AS next FROM starts)),
     p0(r) AS MATERIALIZED (${listed(rarest(0), after)}),
     p1(r) AS MATERIALIZED (${listed(rarest(1), after)}),

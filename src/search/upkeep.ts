@@ -11,9 +11,10 @@ import type { Db } from "../db/client";
  * FTS5's 'merge' with a negative count levels every segment, then merges about that many pages: a statement of a few
  * hundred milliseconds at a million posts, well within D1's limit for one. Steps follow, each followed by a count of
  * the segments left, until one is left, at most MAX_STEPS a day; what is left waits for the next day. A day's new
- * segments are merged with the whole index, so each day rewrites it (about 37,000 pages, 16 steps, at a million
- * posts): rows written that D1 bills, for reads that cost a tenth. An index past MAX_STEPS * MERGE_PAGES pages (two
- * million posts or so) would need more steps than a day gives, or a merge of the new segments alone.
+ * segments are merged with the whole index, so each day rewrites it (about 37,000 pages at a million posts, which took
+ * 16 steps on the bench's board): rows written that D1 bills, for lookups that cost a tenth. An index of more than 40
+ * such steps (some 90,000 pages, two million posts or so) would need more than a day gives, or a merge of the new
+ * segments alone.
  */
 export const MERGE_PAGES = 2000;
 export const MAX_STEPS = 40;

@@ -375,6 +375,18 @@ describe("GET /api/search, words that seldom meet", () => {
       expect(await ids(`"${other} and a ${one}"`)).toEqual([]);
       expect(await ids(`"${one} ${other}"`)).toEqual([]);
       expect(await ids(`"${third} ${one}"`)).toEqual([]);
+      // Page by page, counted, in a category; with OR; a word twice; words that meet but never with a third.
+      const phrase = `"${one} and an ${other}"`;
+      const paged = await (await request(`/api/search?${q(phrase, "&limit=4")}`)).json<Page & { total?: unknown }>();
+      expect(paged.total).toEqual({ count: 10, capped: false });
+      const rest = await search(q(phrase, `&limit=6&cursor=${paged.nextCursor}`));
+      expect([...paged.results, ...rest.results].map((result) => result.post.id)).toEqual(newestFirst(every(100)));
+      expect(rest.nextCursor).toBeNull();
+      const inGratitude = await request(`/api/search?${q(phrase, "&category=gratitude")}`);
+      expect(await inGratitude.json()).toMatchObject({ total: { count: 5, capped: false } });
+      expect(await ids(`${phrase} OR ${third}`)).toEqual(newestFirst([...every(100), ...every(100, 50)]));
+      expect(await ids(`"${one} ${one}"`)).toEqual([]);
+      expect(await ids(`"${one} and an ${other} ${third}"`)).toEqual([]);
       // Words that never meet: nothing.
       expect(await (await request(`/api/search?${q(`${third} ${one}`)}`)).json()).toMatchObject({
         results: [],
