@@ -130,6 +130,32 @@ describe.each([200, 2_000, 5_000])("reads on a board of %i posts", (size) => {
   });
 });
 
+describe("words that must meet, in a window wider than LISTED_SPAN", () => {
+  it("are checked by FTS5 alone: no word's list is read", async () => {
+    // Two thousand posts that hold both words, each written LISTED_SPAN / 500 rowids after the last: the window of
+    // the newest thousand spans more than LISTED_SPAN posts.
+    const last = await env.DB.prepare("SELECT coalesce(max(rowid), 0) AS at FROM posts").first<{ at: number }>();
+    await env.DB.prepare(
+      `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 2000)
+       INSERT INTO posts (rowid, id, body, category, status, created_at, delete_token_hash, content_hash)
+       SELECT ?1 + ?2 * n, printf('wide%08d', n), 'A heron and an egret at the pond, post ' || n || '.', 'lessons',
+         'published', ?3 + n, lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM seq`,
+    )
+      .bind(last?.at ?? 0, LISTED_SPAN / 500, Date.now())
+      .run();
+    for (const [path, words] of [
+      ["/api/search?q=heron%20egret", 2],
+      [`/api/search?q=${encodeURIComponent('"heron and an egret"')}`, 4],
+    ] as const) {
+      const cost = await costOf(path);
+      expect(cost.roundTrips, path).toBe(1);
+      // Read as lists, the two words' windows would be two thousand rows more, and their lookups a thousand (10,101
+      // rows for the words, against 7,101).
+      expect(cost.rowsRead, path).toBeLessThan(searchBudget(words) + SEARCH_WINDOW);
+    }
+  });
+});
+
 describe("a search whose window holds none of its category", () => {
   it("reads its window and stops there, however many older posts of the category hold the words", async () => {
     // Older posts of every category say "waitlist"; the newest SEARCH_WINDOW that do are all of one category.
