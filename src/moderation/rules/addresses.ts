@@ -68,7 +68,7 @@ function placeZipsIn(folded: string): Span[] {
   for (let match = PLACE_ZIP.exec(folded); match !== null; match = PLACE_ZIP.exec(folded)) {
     const zip = match.slice(1).find((group) => group !== undefined) ?? "";
     const start = match.index + match[0].indexOf(zip);
-    // "1 in 10000" is odds, not a place; nor is a round thousand ("says 50000 IU").
+    // "1 in 10000" is odds, not a place; nor is a round thousand ("moved from 40000 a year to half that").
     if (isCptCode(Number(zip)) || zip.endsWith("000") || /\d (?:in|out of) $/.test(folded.slice(start - 10, start)))
       continue;
     spans.push({ rule: "zip-code", start, end: start + 5 });

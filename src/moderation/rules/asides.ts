@@ -165,7 +165,8 @@ function isPublicFigure(name: string[]): boolean {
   const { famous, famousStarts, firstNames } = lexicons();
   const first = name[0] ?? "";
   // Someone's own first name: only a public figure's whole name counts, not a surname alone.
-  const shortest = name.length >= 2 && firstNames.has(first) && !famousStarts.has(first) && !famous.has(first) ? 2 : 1;
+  // (Every famous name's first word is among `famousStarts`, a one-word famous name's too.)
+  const shortest = name.length >= 2 && firstNames.has(first) && !famousStarts.has(first) ? 2 : 1;
   return (
     hasPhraseOf(name, famous, shortest) ||
     hasPhraseOf(
@@ -195,7 +196,7 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
   const after = tokens.slice(last, last + 4).map((token) => token.word);
   // "named them Sigmund (and Carl)", "named Biscuit", "called it Waffles", right before the name; not "she called
   // Deshawn, her neighbour", nor "they named the new baby Aaliyah".
-  const naming = before.findIndex((word) => word === "named" || word === "called");
+  const naming = before.findIndex((word) => NAMING.has(word));
   const said = before.slice(naming + 1).filter((word) => !NAMED_AS.has(word) && !PETS.has(word));
   const named =
     naming >= 0 &&
@@ -214,12 +215,13 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
  * named them Sigmund".
  */
 function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): boolean {
-  const [twoBefore, before] = [tokens[at - 2]?.word ?? "", tokens[at - 1]?.word ?? ""];
-  const naming = (word: string) => word === "named" || word === "called";
+  // Read for every word of a text with a name in it: no array or closure made per word.
+  const twoBefore = tokens[at - 2]?.word ?? "";
+  const before = tokens[at - 1]?.word ?? "";
   return (
     PETS.has(before) ||
-    (PETS.has(twoBefore) && naming(before)) ||
-    (naming(twoBefore) && NAMED_AS.has(before) && isPet(folded, tokens, at, at + 1)) ||
+    (PETS.has(twoBefore) && NAMING.has(before)) ||
+    (NAMING.has(twoBefore) && NAMED_AS.has(before) && isPet(folded, tokens, at, at + 1)) ||
     isNamedPet(folded, tokens, at + 1)
   );
 }
@@ -227,6 +229,7 @@ function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): b
 // How far before "named them" a pet word may be.
 const NAMED_PET_REACH = 12;
 const NAMED_AS = new Set(["them", "it", "him", "her"]);
+const NAMING = new Set(["named", "called"]);
 
 /**
  * A quotation whose words are mostly capitalized, as titles are, and mostly English words: "Mind Over Mood",

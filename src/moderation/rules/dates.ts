@@ -199,12 +199,12 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}(?=[^.!?\\n]{0,60}\\b${SOMEONE_ELSE}\\b)`,
     `\\b${SOMEONE_ELSE}\\b[^.!?\\n]{0,60}\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}`,
     // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
-    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?,? (?:her|his|their|my client|the client|he|she|they)\\b`,
+    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?,? ${SOMEONE_ELSE}\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
-    `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) (?:her|his|their|my client|the client|he|she|they)\\b`,
+    `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
-    `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) (?:her|his|their|my client|the client|he|she|they)\\b`,
+    `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,

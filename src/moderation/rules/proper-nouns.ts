@@ -637,7 +637,7 @@ function isSafe(phrase: string): boolean {
  */
 function isPeopleOfAPlace(word: string): boolean {
   // The ending first: most words have none of them, and isSafe asks of every word of a capitalized run.
-  const ending = PEOPLE_ENDINGS.find((suffix) => word.endsWith(suffix) && word.length > suffix.length + 2);
+  const ending = peopleEndingOf(word);
   if (ending === undefined) return false;
   const { countries, firstNames, birthRecordNames, surnames } = lexicons();
   const stem = word.slice(0, -ending.length);
@@ -647,6 +647,12 @@ function isPeopleOfAPlace(word: string): boolean {
 // What a place's name ends in that its people's name drops: "Kenya" (Kenyan), "Texas" (Texan), "Nepal" (Nepali).
 const PLACE_FROM_STEM = ["", "a", "e", "o", "y", "as"];
 const PEOPLE_ENDINGS = ["ian", "ean", "an", "ese", "ish", "i"];
+
+/** The first of PEOPLE_ENDINGS that `word` ends in after a stem of three letters or more; a loop, not a closure per word. */
+function peopleEndingOf(word: string): string | undefined {
+  for (const suffix of PEOPLE_ENDINGS) if (word.endsWith(suffix) && word.length > suffix.length + 2) return suffix;
+  return undefined;
+}
 
 const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 

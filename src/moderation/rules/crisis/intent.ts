@@ -1,5 +1,5 @@
 import { COMPILE_ONCE } from "../rule";
-import { AWAY_FOR_A_WHILE, HYPERBOLE_CAUSE, I, pattern, type Signal } from "./signal";
+import { AWAY_FOR_A_WHILE, HYPERBOLE_CAUSE, I, NOT_A_WAY_OF_LIVING, pattern, type Signal } from "./signal";
 
 /**
  * Intent: the author wants to die or to end their life, says so plainly or
@@ -8,7 +8,7 @@ import { AWAY_FOR_A_WHILE, HYPERBOLE_CAUSE, I, pattern, type Signal } from "./si
  */
 
 // "die of embarrassment" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
-const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living(?! (?:in fear|paycheck|out of (?:a|my) (?:suitcase|car|bag)|for (?:others|other people|approval|everyone else|the weekend)|a lie|in the past|like a (?:robot|zombie)|on autopilot)\\b)|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE})|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
