@@ -45,9 +45,9 @@ import { renderError } from "./ui/render-error";
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /**
- * The one place that decides middleware order: security headers, the read
- * cache, body limit, the request's database session, the features, then
- * not-found and errors.
+ * The one place that decides middleware order: the reader's crisis line, the
+ * read cache, security headers, body limit, the request's database session,
+ * the features, then not-found and errors.
  */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
@@ -55,6 +55,14 @@ export function createApp() {
   // A liveness check that touches nothing: also the benchmark's ceiling (bench/run.ts).
   app.get("/healthz", (c) => c.text("ok"));
 
+  // Outside the read cache: each reader's footer gets their own country's crisis line.
+  app.use(localCrisisLine);
+  app.use(noteWrites);
+  // The read cache before anything a cached read does not need (it opens the request's D1 session itself, only when
+  // it must read the board's version). The headers that are the same on every answer (security, search engines) are
+  // set inside it, so a page is stored with them and a hit is served as stored, without setting each one again (a
+  // sixth of a hit's CPU).
+  for (const path of READ_CACHE_PATHS) app.use(path, readCache);
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -71,13 +79,7 @@ export function createApp() {
       referrerPolicy: "no-referrer",
     }),
   );
-  // Outside the read cache: each reader's footer gets their own country's crisis line.
-  app.use(localCrisisLine);
   app.use(searchEngines);
-  // The read cache before anything a cached read does not need (it opens the
-  // request's D1 session itself, only when it must read the board's version).
-  app.use(noteWrites);
-  for (const path of READ_CACHE_PATHS) app.use(path, readCache);
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,

@@ -24,24 +24,39 @@ type CrisisLine = Resource & { source: string; quote: string };
 
 const lines: readonly CrisisLine[] = crisisLines.lines;
 
-const DIRECTORY: Resource = {
+const DIRECTORY: Resource = Object.freeze({
   name: "Find a Helpline (international directory)",
   country: "international",
   chat: "https://findahelpline.com",
   hours: "Crisis lines in more than 130 countries, by phone, text or chat",
   url: "https://findahelpline.com",
-};
+});
 
 const UNKNOWN_COUNTRY = "US";
 
-/** The crisis resources for a reader in `country` (ISO alpha-2, any case), then the international directory. */
-export function crisisResourcesFor(country?: string): Resource[] {
-  const code = /^[A-Za-z]{2}$/.test(country ?? "") ? (country ?? "").toUpperCase() : UNKNOWN_COUNTRY;
-  // Cloudflare's "XX" (unknown) and "T1" (Tor) have no line of their own, so they get the default like any other.
-  const national = lines.filter((line) => line.country === code);
-  const shown = national.length > 0 ? national : lines.filter((line) => line.country === UNKNOWN_COUNTRY);
-  return [...shown.map(({ source: _source, quote: _quote, ...resource }) => resource), DIRECTORY];
-}
-
 /** Every country with a sourced line: for the guidelines page and the tests. */
 export const countriesWithLines: readonly string[] = [...new Set(lines.map((line) => line.country))];
+
+/**
+ * What each country with a line is shown, worked out once: every page's footer asks for its reader's country, a
+ * cached page's included (src/ui/crisis-footer.tsx).
+ */
+const shownByCountry = new Map<string, readonly Resource[]>(
+  countriesWithLines.map((code) => [
+    code,
+    [
+      ...lines
+        .filter((line) => line.country === code)
+        .map(({ source: _source, quote: _quote, ...resource }) => Object.freeze(resource)),
+      DIRECTORY,
+    ],
+  ]),
+);
+
+const defaultResources = shownByCountry.get(UNKNOWN_COUNTRY) ?? [DIRECTORY];
+
+/** The crisis resources for a reader in `country` (ISO alpha-2, any case), then the international directory. */
+export function crisisResourcesFor(country?: string): Resource[] {
+  // Cloudflare's "XX" (unknown) and "T1" (Tor) have no line of their own, so they get the default like any other.
+  return [...(shownByCountry.get(country?.toUpperCase() ?? UNKNOWN_COUNTRY) ?? defaultResources)];
+}

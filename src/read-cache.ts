@@ -36,7 +36,7 @@ const MAX_ENTRIES = 2000;
 const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 const MAX_BODY_BYTES = 256 * 1024;
 
-type Entry = { version: number; storedAt: number; status: number; headers: [string, string][]; body: ArrayBuffer };
+type Entry = { version: number; storedAt: number; status: number; headers: Headers; body: ArrayBuffer };
 
 const entries = new Map<string, Entry>();
 let totalBytes = 0;
@@ -47,19 +47,23 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const maxAge = settings.READ_CACHE_MS;
   if (c.req.method !== "GET" || maxAge === 0 || bookmarkOf(c)) return next();
   const now = Date.now();
-  const { version, fresh } = await currentVersion(() => databaseOf(c), now, settings.BOARD_VERSION_CHECK_MS);
+  // Should the version not be read, the page is read as if there were no cache, inside the security headers and the
+  // error handling every other read goes through.
+  const current = await currentVersion(() => databaseOf(c), now, settings.BOARD_VERSION_CHECK_MS).catch(
+    () => undefined,
+  );
+  if (current === undefined) return next();
+  const { version, fresh } = current;
   const key = keyOf(c.req.url);
   const entry = entries.get(key);
   if (entry && entry.version === version && now - entry.storedAt < maxAge) {
     entries.delete(key);
     entries.set(key, entry); // most recently used last
-    const headers = [
-      ...entry.headers,
-      ...(settings.READ_CACHE_HIT_HEADER === "on" ? [["X-Read-Cache", "hit"]] : []),
-      // A hit's own cost: the version read, if one was due (the stored answer's cost was its miss's).
-      ...(settings.D1_METER === "on" ? [["Server-Timing", serverTiming(c.get("d1Meter") ?? newMeter())]] : []),
-    ];
-    c.res = new Response(entry.body, { status: entry.status, headers });
+    // Headers copied whole from the stored ones: given as pairs, the Response read each in JS, a sixth of a hit's CPU.
+    c.res = new Response(entry.body, { status: entry.status, headers: entry.headers });
+    if (settings.READ_CACHE_HIT_HEADER === "on") c.res.headers.set("X-Read-Cache", "hit");
+    // A hit's own cost: the version read, if one was due (the stored answer's cost was its miss's).
+    if (settings.D1_METER === "on") c.res.headers.set("Server-Timing", serverTiming(c.get("d1Meter") ?? newMeter()));
     return;
   }
   const versionRead = fresh ? Promise.resolve(version) : versionWithThePage(databaseOf(c));
@@ -69,7 +73,8 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const body = await c.res.clone().arrayBuffer();
   if (body.byteLength > MAX_BODY_BYTES) return;
   forget(key);
-  const headers = [...c.res.headers].filter(([name]) => name !== "server-timing");
+  const headers = new Headers(c.res.headers);
+  headers.delete("Server-Timing");
   entries.set(key, { version: renderedAt, storedAt: now, status: c.res.status, headers, body });
   totalBytes += body.byteLength;
   for (const oldest of entries.keys()) {
@@ -96,6 +101,8 @@ const FEED_PAGE: KeyedBy = {
 const POST_PAGE: KeyedBy = {};
 
 function keyOf(url: string): string {
+  // An address with no query is its own key (a request's address comes parsed, and without a fragment).
+  if (!url.includes("?")) return url;
   const { origin, pathname, searchParams } = new URL(url);
   const keyedBy = pathname.startsWith("/api/") ? API : pathname.startsWith("/p/") ? POST_PAGE : FEED_PAGE;
   const kept = Object.entries(keyedBy).flatMap(([name, keyed]) =>

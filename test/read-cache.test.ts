@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { databaseSession } from "../src/db/session";
 import type { AppEnv } from "../src/env";
 import { noteWrites, readCache } from "../src/read-cache";
-import { postJson, randomAddress, reflection, request, seedPost } from "./support/app";
+import { postJson, randomAddress, reflection, request, requestWith, seedPost } from "./support/app";
+import { faultyD1 } from "./support/faulty-d1";
 import { signedInAs } from "./support/mod";
 
 type Seeded = Awaited<ReturnType<typeof seedPost>>;
@@ -52,6 +53,38 @@ describe("the read cache", () => {
       expect(second.hit, path).toBe(true);
       expect(second, path).toEqual({ ...first, hit: true });
     }
+  });
+
+  it("serves a hit with every header its miss had: the security headers and the search engines' (set inside it)", async () => {
+    const post = await seedPost({ category: "lessons" });
+    for (const path of ["/", `/p/${post.id}`, "/api/posts"]) {
+      const miss = await request(path);
+      const hit = await request(path);
+      const headersOf = (res: Response) =>
+        [...res.headers].filter(([name]) => !["x-read-cache", "server-timing", "date"].includes(name));
+      expect(miss.headers.get("X-Read-Cache"), path).toBeNull();
+      expect(hit.headers.get("X-Read-Cache"), path).toBe("hit");
+      expect(headersOf(hit), path).toEqual(headersOf(miss));
+      for (const name of [
+        "Content-Security-Policy",
+        "Strict-Transport-Security",
+        "X-Content-Type-Options",
+        "X-Robots-Tag",
+      ])
+        expect(hit.headers.get(name), `${path} ${name}`).toBeTruthy();
+    }
+  });
+
+  it("reads the page as if there were no cache when the board's version cannot be read: an error page keeps its headers", async () => {
+    // Only the version read fails: the page is read and served, with the security headers set inside the cache.
+    const versionFails = faultyD1(env.DB, "throw", (sql) => sql.includes("board_version"));
+    const res = await requestWith({ DB: versionFails, BOARD_VERSION_CHECK_MS: "0" }, "/");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Security-Policy")).toBeTruthy();
+    // Every read fails: the error page, with the same headers.
+    const allFail = await requestWith({ DB: faultyD1(env.DB, "throw"), BOARD_VERSION_CHECK_MS: "0" }, "/");
+    expect(allFail.status).toBeGreaterThanOrEqual(500);
+    expect(allFail.headers.get("Content-Security-Policy")).toBeTruthy();
   });
 
   it("keeps different query strings apart", async () => {

@@ -43,9 +43,9 @@ export function FooterCrisisLine({ resources }: { resources: readonly Resource[]
  */
 export const localCrisisLine: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  if (!c.res.body || !c.res.headers.get("Content-Type")?.startsWith("text/html")) return;
   const resources = crisisResourcesFor(readerCountry(c));
   if (resources[0]?.country === DEFAULT_CRISIS_LINES[0]?.country) return;
+  if (!c.res.body || !c.res.headers.get("Content-Type")?.startsWith("text/html")) return;
   const local = await (<FooterCrisisLine resources={resources} />).toString();
   c.res = new HTMLRewriter()
     .on("[data-crisis-line]", {

@@ -25,14 +25,17 @@ type PostCardProps = {
  * page is held to 1.25× its JSON's cost).
  */
 export function PostCard({ post, categoryName, link = true, now, excerpt }: PostCardProps): HtmlEscapedString {
+  // The age is the board's own words and digits (src/ui/labels.ts), with nothing to escape.
   const age = describeAge(post.createdAt, now);
   const people = post.resonates === 1 ? "person resonates" : "people resonate";
   const category = escapeHtml(post.category);
+  const body = escapeHtml(post.body);
+  // Escaping adds no space, so the escaped body's first words are its first words escaped.
   const open = link
-    ? `<a class="post-link" href="/p/${escapeHtml(post.id)}" aria-label="Open: ${escapeHtml(openingOf(post.body))}">Open</a>`
+    ? `<a class="post-link" href="/p/${escapeHtml(post.id)}" aria-label="Open: ${openingOf(body)}">Open</a>`
     : "";
   return raw(
-    `<article class="${link ? "post linked" : "post"}" data-category="${category}"><p class="post-meta"><a class="post-category" href="/c/${category}">${escapeHtml(categoryName)}</a>${post.role ? ROLE_TAGS[post.role] : ""}<time datetime="${escapeHtml(age.iso)}">${escapeHtml(age.text)}</time></p><div class="post-body">${excerpt ?? escapeHtml(post.body)}</div><p class="post-foot"><span class="post-resonates">${post.resonates} ${people}</span>${open}</p></article>`,
+    `<article class="${link ? "post linked" : "post"}" data-category="${category}"><p class="post-meta"><a class="post-category" href="/c/${category}">${escapeHtml(categoryName)}</a>${post.role ? ROLE_TAGS[post.role] : ""}<time datetime="${age.iso}">${age.text}</time></p><div class="post-body">${excerpt ?? body}</div><p class="post-foot"><span class="post-resonates">${post.resonates} ${people}</span>${open}</p></article>`,
   );
 }
 
@@ -42,12 +45,39 @@ const ROLE_TAGS = Object.fromEntries(
 ) as Record<Role, HtmlEscapedString>;
 
 /**
- * The first words of a post, to tell one card's link from the next: eight, and an ellipsis when more follow. One split
- * that stops at the ninth word: in workerd each regular expression a card runs costs about a microsecond.
+ * The first words of a post, to tell one card's link from the next: eight, and an ellipsis when more follow, each
+ * parted by one space. Read by a loop over the characters, not split: in workerd a split by a regular expression
+ * cost a card two microseconds, the loop a tenth of that (an uncached page is held to 1.25× its JSON's cost).
  */
 function openingOf(body: string): string {
-  const words = body.trim().split(/\s+/, OPENING_WORDS + 1);
-  const opening = words.slice(0, OPENING_WORDS).join(" ");
-  return words.length > OPENING_WORDS ? `${opening}…` : opening;
+  let opening = "";
+  let words = 0;
+  let at = 0;
+  while (at < body.length) {
+    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
+    if (at === body.length) break;
+    if (words === OPENING_WORDS) return `${opening}…`;
+    const start = at;
+    while (at < body.length && !isSpace(body.charCodeAt(at))) at++;
+    opening += words === 0 ? body.slice(start, at) : ` ${body.slice(start, at)}`;
+    words++;
+  }
+  return opening;
 }
 const OPENING_WORDS = 8;
+
+/** Whether a character is white space, as `\s` reads it. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

@@ -52,6 +52,7 @@ const PAGE = PAGE_DEFAULT_LIMIT + 1;
 const CATEGORIES = 8;
 const FEW = 4;
 const PHRASE_BOOKKEEPING = 16;
+const periodBudget = (days: number) => (days + 1) * (1 + 2 * PAGE);
 const budgets: Record<string, number> = {
   "/api/posts": PAGE + FEW,
   "/": PAGE + CATEGORIES + FEW,
@@ -59,10 +60,11 @@ const budgets: Record<string, number> = {
   "/?sort=top": PAGE + CATEGORIES + FEW,
   "/c/burnout?sort=top": PAGE + CATEGORIES + FEW,
   "/feed.xml": 50 + 1 + CATEGORIES + FEW,
-  // A period's most resonated reads the top page of each of its days (and the day it started in).
-  "/?sort=top&period=week": (7 + 2) * PAGE + CATEGORIES + FEW,
-  "/c/burnout?sort=top&period=month": (30 + 2) * PAGE + CATEGORIES + FEW,
-  "/api/posts?sort=top&period=week": (7 + 2) * PAGE + FEW,
+  // A period's most resonated reads its days (and the day it started in), the top page of each from the day's index,
+  // then those posts, to merge them: twice (days + 1) pages, whatever the board's size.
+  "/?sort=top&period=week": periodBudget(7) + CATEGORIES + FEW,
+  "/c/burnout?sort=top&period=month": periodBudget(30) + CATEGORIES + FEW,
+  "/api/posts?sort=top&period=week": periodBudget(7) + FEW,
   "/api/categories": CATEGORIES,
   "/new": CATEGORIES,
 };

@@ -23,6 +23,17 @@ describe("PostCard", () => {
     expect(card).not.toContain("<b>");
   });
 
+  it.each([
+    ["one two three four five six seven eight", "one two three four five six seven eight"],
+    ["one two three four five six seven eight nine", "one two three four five six seven eight…"],
+    ["  one\ttwo\n\nthree\u00a0four\u3000five  ", "one two three four five"],
+    ["one\u200btwo three", "one\u200btwo three"],
+    ["   ", ""],
+  ])("names its link by the post's first eight words, parted by one space (%j)", (body, opening) => {
+    const card = String(PostCard({ post: { ...post, body }, categoryName: "Boundaries", now }));
+    expect(card).toContain(`aria-label="Open: ${opening}"`);
+  });
+
   it("links the card to its post in a feed, and not on the post's own page", () => {
     expect(String(PostCard({ post, categoryName: "Boundaries", now }))).toContain('href="/p/abc123"');
     expect(String(PostCard({ post, categoryName: "Boundaries", now, link: false }))).not.toContain("/p/abc123");
