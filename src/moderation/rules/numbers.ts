@@ -294,7 +294,7 @@ function isCardLike(pieces: Piece[], digits: number, text: string): boolean {
 const YEAR = /^(?:19|20)\d\d$/;
 
 // "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
-const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?:? ?$/;
+const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?[:,]? ?$/;
 
 function isAmount(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);

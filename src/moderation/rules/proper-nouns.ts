@@ -613,6 +613,8 @@ const INSTITUTION_KINDS = new Set(
 
 /** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
 function institutionIn(run: Token[], plain: string[]): Span | undefined {
+  // "I'm Catholic", "I'm Orthodox": the author saying what they are, not an institution's name.
+  if (plain[0] === "i") return institutionIn(run.slice(1), plain.slice(1));
   if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
     return undefined;
   }

@@ -21,6 +21,10 @@ describe("ZIP codes", () => {
     ["a client in 99723 keeps freezing on video", "99723"],
     ["New intake today, 71457, single dad, three kids", "71457"],
     ["Home visit intake today, 59301. No heat.", "59301"],
+    ["her postcode, 2-7-7-0, apparently counts as metro", "postcode, 2-7-7-0"],
+    ["the zip is 9 4 6 0 9 and", "zip is 9 4 6 0 9"],
+    ["she can only be rehoused within LS9 because of school", "LS9"],
+    ["his flat is in CF24 and the scheme only covers CF5", "CF24"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
   });
@@ -41,6 +45,8 @@ describe("ZIP codes", () => {
     "Steps today, 15000. Word count on the dissertation so far, 40000.",
     "Total mileage for home visits this year, 12000, and no reimbursement.",
     "the clinic saw 12000 clients in 2020 and the 40000 steps challenge goes on",
+    "a rise in CO2 and SO2 in the building, and low in B12",
+    "Level 4 in ST2 training, then into CT1 next year",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });

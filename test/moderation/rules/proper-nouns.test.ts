@@ -528,3 +528,21 @@ describe("the second review: names the look-alike rules must still find", () => 
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh84 and fresh85's kinds: what the author is, thanks in another language", () => {
+  it.each([
+    "Working through Lent with two grief groups. I'm Catholic, I'm allowed to negotiate with myself on this.",
+    "I'm Orthodox, so the fast started early this year.",
+    "Took three calls and a very patient lady at the hotline. Salamat po, whoever you are.",
+    "Asante sana to the interpreter who stayed an extra hour.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["She goes to St Mary's Catholic every week and the priest knows her.", "St Mary's Catholic"],
+    ["Ayo finally said the thing he came in to say.", "Ayo"],
+  ])("still finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+});

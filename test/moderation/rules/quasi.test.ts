@@ -202,3 +202,27 @@ describe("the second review: a relative on the radio, a fan, a hobby", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh85's kinds: a public role of another country's, a gathering known by what happened at it, a face from the television, the only one in a place said with one more word", () => {
+  it.each([
+    ["public-relative", "The chief magistrate's son turned up for his first appointment in sunglasses."],
+    ["public-relative", "Seeing the barangay captain's wife means her husband's staff drop by."],
+    ["public-relative", "The sarpanch's daughter is on my caseload now."],
+    ["newsworthy", "Two of my referrals were at the music festival where the stage collapsed last summer."],
+    ["newsworthy", "One of my clients was on the last series of that baking show and people still stop her."],
+    ["newsworthy", "She's on that dating show now, so we moved to telehealth."],
+    ["only-one", "She's from the only Tamil family in our little prairie town."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "She was the elder of the two sisters and carried everything.",
+    "We watched the festival where the fireworks were late and still loved it.",
+    "I binged the last series of that baking show over the weekend.",
+    "I was on the phone to the insurer for an hour.",
+    "The only thing in our little prairie town that opens late is the gas station.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

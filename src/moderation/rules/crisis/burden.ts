@@ -30,6 +30,11 @@ export const burden: Signal = {
       String.raw`\bmy family will get the insurance\b|\bthe (?:life insurance )?policy is the last useful thing\b`,
     ),
     pattern(String.raw`\bwon't be my problem\b[^.!?\n]{0,60}|\bi won't be here to (?:answer|see|deal with)\b`),
+    // A burden that will end soon: "I won't be a problem for anyone much longer"
+    pattern(
+      I,
+      String.raw` (?:won't|will not) be (?:a|an) (?:problem|burden|bother|worry|nuisance|drain|weight|trouble) (?:to|for|on) (?:anyone|anybody|them|you|everyone|everybody|my \w+|the \w+)(?: (?:for )?much)? longer\b`,
+    ),
     pattern(
       String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`,
     ),

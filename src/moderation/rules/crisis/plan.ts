@@ -35,6 +35,11 @@ export const plan: Signal = {
     pattern(String.raw`\bi just need to get through [^.!?\n]{1,40} and then i can (?:stop|go|rest|be done)\b`),
     pattern(String.raw`\bi(?:'m| am) going (?:tonight|tomorrow|this weekend)\b`),
     pattern(String.raw`\bplanning my (?:own )?(?:death|suicide|exit)\b`),
+    // "It" timed for when no one will be there: "I've set it for the night my wife is away at her conference", "planned
+    // it for the weekend the kids are at their dad's" (not "set it for the day my supervisor is back").
+    pattern(
+      String.raw`\bi(?:'ve| have)? (?:set|planned|timed|picked) it for (?:the|a) (?:night|day|weekend|week|morning|evening|afternoon) (?:when |that )?(?:my \w+|she|he|they|everyone|everybody|nobody|no one|the kids|the house)(?:'s|'re| is| are| will be|'ll be)? (?:away|gone|out|at (?:work|her|his|their|a|the)|on (?:a|her|his|their) (?:trip|holiday|vacation)|empty)\b`,
+    ),
     // A time chosen: "I've decided on the 30th", "I've picked Sunday night", "my plan is the end of the semester"
     pattern(
       String.raw`\bi(?:'ve| have)? (?:decided on|picked|chosen|settled on|set) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|(?:this|next) (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|end of|weekend|night|date|day)\b`,

@@ -16,8 +16,9 @@ export const farewell: Signal = {
   patterns: [
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
     pattern(
-      // Not the goodbye letters a therapist writes to clients at the end of their work together.
-      String.raw`\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b)`,
+      // Not the goodbye letters a therapist writes to clients at the end of their work together, nor one someone else
+      // writes ("whose client wrote a goodbye letter", "asked me to help him write a goodbye letter").
+      String.raw`\b(?<!\b(?:she|he|they|him|her|them|client|patient|man|woman|son|daughter|intern|trainee|supervisee|teen|kid)(?:'d| had| has| have)?(?: already)? )(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b)`,
     ),
     pattern(
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,
@@ -25,6 +26,10 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
     pattern(String.raw`\bwhere i(?:'m| am) going\b`),
+    // The end said, then its ordinary reading taken away: "I'm finishing up. Not the job."
+    pattern(
+      String.raw`\bi(?:'m| am) (?:finishing|wrapping|winding) (?:up|things up|it all up)[.!,;]?\s+(?:and )?(?:it's )?not (?:just )?(?:the|my) (?:job|work|practice|career|caseload|notes|placement|contract)\b`,
+    ),
     pattern(String.raw`\bi won't be (?:coming back|back|at our (?:next )?session|there (?:for|at|next))\b`),
     pattern(String.raw`\bi(?:'m| am) leaving,? and not (?:the|just the) (?:practice|job|field|profession)\b`),
     pattern(String.raw`\b(?:a|my) one[- ]way trip\b|\btrip with no return\b|\bno return ticket\b`),

@@ -1258,3 +1258,27 @@ describe("the second review: accidents, laughter, handovers and letters", () => 
     ],
   );
 });
+
+describe("fresh84's kinds: a burden ending soon, the end said and the job denied, a night when no one is home, a sharp thing dug in, a danger asked of a dose", () => {
+  holdsAndLeaves(
+    [
+      "I've been the strong one for so long. I won't be a problem for anyone much longer, and it's decided.",
+      "Finished my professional will and wrote handover notes for every client. I'm finishing up. Not the job.",
+      "I've set it for the night my wife is away at her conference. Three weeks from now.",
+      "Planned it for the weekend the kids are at their dad's.",
+      "While I'm on hold I've started digging a paperclip into my forearm under the desk.",
+      "Dragged a safety pin across my wrist in the staff toilet again today.",
+      "I asked my cousin how many of the sleeping tablets would be dangerous for an adult. She didn't know it was for me.",
+    ],
+    [
+      "Supervising an intern whose client wrote a goodbye letter and read it aloud in session.",
+      "A man with days left asked me to help him write a goodbye letter to his estranged son.",
+      "Client with bipolar asked how much lithium would be dangerous. I answered the person, not the question.",
+      "I set it for the day my supervisor is back, so we can all sign it.",
+      "I set it for the night so the heating comes on at six.",
+      "I'm finishing up my notes, then the weekend.",
+      "I won't be a bother to the front desk once I learn the new booking system.",
+      "I dug a pen out of my bag and wrote her number on my hand.",
+    ],
+  );
+});
