@@ -815,12 +815,19 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
   if (GREETED.has(next.word) || NOT_VERBS_IN_S.has(next.word)) return false;
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
+  // "Hope finally stopped apologising… she asked me to": what someone did, past an adverb, when a "she" or "he" follows
+  // (not "Patience finally paid off with that family").
+  const pastAnAdverb =
+    next.word.endsWith("ly") &&
+    !NOT_ADVERBS_IN_LY.has(next.word) &&
+    following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
+  const verb = pastAnAdverb ? (following[1]?.word ?? next.word) : next.word;
   return (
-    VERBS_AFTER_NAME.has(next.word) ||
+    VERBS_AFTER_NAME.has(verb) ||
     // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
     (NEGATED_AUXILIARIES.has(next.word) && !isSaidOfAThing(word, following)) ||
-    (meantAsName && next.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(next.word)) ||
-    (meantAsName && isVerbInThirdPerson(next.word)) ||
+    (meantAsName && verb.endsWith("ed") && !ADJECTIVES_IN_ED.has(verb)) ||
+    (meantAsName && isVerbInThirdPerson(verb)) ||
     isProgressive(following) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7))) ||
     // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.
@@ -829,6 +836,20 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     (text.slice(token.end, next.start) === ", " && isAddressed(next, following[1]))
   );
 }
+
+// Words in -ly that are no adverb of a deed: "Hope only goes so far", "Grace early on", "Joy family-style".
+const NOT_ADVERBS_IN_LY = new Set([
+  "only",
+  "early",
+  "family",
+  "holy",
+  "likely",
+  "lonely",
+  "lovely",
+  "ugly",
+  "daily",
+  "weekly",
+]);
 
 /** A first name first in its sentence, then spoken of as a person (`isSpokenOfAsAPerson`). */
 function isFirstNameSpokenOf(text: string, token: Token, following: readonly Token[]): boolean {

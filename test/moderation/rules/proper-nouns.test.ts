@@ -535,6 +535,7 @@ describe("fresh84 and fresh85's kinds: what the author is, thanks in another lan
     "I'm Orthodox, so the fast started early this year.",
     "Took three calls and a very patient lady at the hotline. Salamat po, whoever you are.",
     "Asante sana to the interpreter who stayed an extra hour.",
+    "Hope only goes so far when the waitlist is eleven months.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });
@@ -542,6 +543,7 @@ describe("fresh84 and fresh85's kinds: what the author is, thanks in another lan
   it.each([
     ["She goes to St Mary's Catholic every week and the priest knows her.", "St Mary's Catholic"],
     ["Ayo finally said the thing he came in to say.", "Ayo"],
+    ["Hope finally stopped apologising before every sentence. She wrote the zero on her hand.", "Hope"],
   ])("still finds %j", (text, words) => {
     expect(namesIn(text)).toContain(words);
   });
