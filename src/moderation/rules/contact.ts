@@ -56,11 +56,12 @@ const PAYMENT = "(?:venmo|cash ?app|paypal|zelle)";
 // A handle after its platform without an "@": "her insta is jess.runs.far",
 // "on tiktok as dancing_queen", "venmo me at jay-r", "cashapp $jessruns".
 // After "is" or "at" the name must look like a handle (a dot, an underscore
-// or a digit inside), so "her insta is private" stays fine; "as" is cue enough.
+// or a digit inside), so "her insta is private" stays fine, and so does "off
+// WhatsApp at last." (its full stop is no dot inside); "as" is cue enough.
 const HANDLE_CHARS = "[a-z0-9][a-z0-9_.-]{1,28}[a-z0-9_]";
 const NAMED_HANDLE = new RegExp(
   [
-    `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*[._\\d])${HANDLE_CHARS}\\b`,
+    `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
     `\\b(?:on|from) ${PLATFORM} (?:as|under) ["'“‘]?@?${HANDLE_CHARS}\\b`,
     `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
   ].join("|"),
@@ -71,7 +72,7 @@ const NAMED_HANDLE = new RegExp(
 const CALLED_HANDLE = new RegExp(
   // "tag" and "account" are ordinary words too ("the account is minus $300"): after them the name must look like a
   // handle, as after a platform.
-  `\\b(?:(?<!\\b(?:can|can't|cannot|could|couldn't|to|will|won't|would|wouldn't|they|we|you|i|she|he) )(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*[._\\d]))${HANDLE_CHARS}\\b`,
+  `\\b(?:(?<!\\b(?:can|can't|cannot|could|couldn't|to|will|won't|would|wouldn't|they|we|you|i|she|he) )(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d)))${HANDLE_CHARS}\\b`,
   "g",
 );
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.

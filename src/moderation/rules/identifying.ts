@@ -10,6 +10,7 @@ import { quasiIdentifiers } from "./quasi";
 import { records } from "./records";
 import { roads } from "./roads";
 import type { Rule } from "./rule";
+import { spelledNames } from "./spelled-names";
 
 /** The confidentiality guard: the HIPAA Safe Harbor identifiers. */
 export const identifying: Rule[] = [
@@ -25,6 +26,7 @@ export const identifying: Rule[] = [
   ages,
   names,
   properNouns,
+  spelledNames,
   ...places,
   roads,
   ...quasiIdentifiers,

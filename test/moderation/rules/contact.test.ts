@@ -94,6 +94,8 @@ describe("handles, links and addresses in disguise", () => {
     "supercalifragilisticexpialidocious",
     "clients can handle the question; what they can't handle is feeling judged",
     "the copay went from $20 to $45 and US$ prices keep rising",
+    "Took my work number off WhatsApp at last.",
+    "Finally off Instagram at last, and my evenings are mine.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -50,7 +50,8 @@ export const intent: Signal = {
     pattern(I, String.raw` (?:don't|do not) plan on (?:being|staying) (?:around|here|alive)\b`),
     pattern(
       I,
-      String.raw` (?:won't|will not|'m not going to|am not going to) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,
+      // After I (which takes "'m" with it): "I won't be…", "I'm not going to be…", "I am not gonna be…".
+      String.raw` (?:won't|will not|not going to|not gonna) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,
     ),
     pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),
     pattern(

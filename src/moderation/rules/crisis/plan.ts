@@ -35,6 +35,11 @@ export const plan: Signal = {
     pattern(String.raw`\bi just need to get through [^.!?\n]{1,40} and then i can (?:stop|go|rest|be done)\b`),
     pattern(String.raw`\bi(?:'m| am) going (?:tonight|tomorrow|this weekend)\b`),
     pattern(String.raw`\bplanning my (?:own )?(?:death|suicide|exit)\b`),
+    // A plan's parts said settled, two in a row, the means among them: "Method chosen, night chosen, and I've been
+    // getting ready" (not "Date chosen, time set: the away day is on").
+    pattern(
+      String.raw`\b(?:the )?(?:method|means) (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?(?:night|day|date|place|spot|time|note|letters?) (?:chosen|picked|decided|sorted|settled|set|written)\b|\b(?:the )?(?:night|day|date|place|spot|time) (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?(?:method|means) (?:chosen|picked|decided|sorted|settled|set)\b`,
+    ),
     // "It" timed for when no one will be there: "I've set it for the night my wife is away at her conference", "planned
     // it for the weekend the kids are at their dad's" (not "set it for the day my supervisor is back").
     pattern(

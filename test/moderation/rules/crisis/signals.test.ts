@@ -1282,3 +1282,19 @@ describe("fresh84's kinds: a burden ending soon, the end said and the job denied
     ],
   );
 });
+
+describe("fresh86's kinds: 'I'm not going to be' after a contraction, a plan's parts settled, fresh cuts under the clothes", () => {
+  holdsAndLeaves(
+    [
+      "I said in case I'm not around. She took it as me being dramatic. I meant I'm not going to be alive much longer.",
+      "Honestly I'd be better off dead and everyone at the practice knows it but me.",
+      "Then on the way home I did it on myself. Method chosen, night chosen, and I've been getting ready.",
+      "I'm delivering the module again next month with fresh cuts under my cardigan.",
+    ],
+    [
+      "Venue chosen, date set, invitations out: the team away day is happening.",
+      "Fresh paint on my jeans again after the art therapy group.",
+      "My supervisor is not going to be around much longer: she retires in June and I'll miss her.",
+    ],
+  );
+});

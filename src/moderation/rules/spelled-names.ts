@@ -1,0 +1,52 @@
+import { lexicons } from "../lexicons/index";
+import { type Span, whenSeen } from "./rule";
+
+/**
+ * A name spelled to slip past the guard: its letters set apart ("R-h-i-a-n-n-o-n", "D.e.s.m.o.n.d.") or some of them
+ * written as digits ("Sh0sh4nah", "M1ke"). Read back, a first name the lexicons know, and no English word (a word
+ * spelled out letter by letter, "N-O-T", is emphasis), is held as a name.
+ */
+
+// Three letters or more, each set apart from the next by one dot, hyphen, middle dot, asterisk or underscore.
+const SET_APART = /(?<![\p{L}\p{N}])(?:\p{L}[.\-·*_]){2,}\p{L}(?![\p{L}\p{N}])/gu;
+// A word of four characters or more that starts with a letter, letters with digits (or @, $) standing in for some of
+// them (not a time, "7:15am", nor an ordinal, "4th").
+const DIGITS_FOR_LETTERS =
+  /(?<![\p{L}\p{N}@$:])(?=\p{L})(?=[\p{L}\d@$]*[013457@$])[\p{L}013457@$]{4,}(?![\p{L}\p{N}])/gu;
+// Either shape, cheaply: most posts have neither, and are read no further.
+const EITHER = /\p{L}[.\-·*_]\p{L}[.\-·*_]\p{L}|\p{L}[013457@$]|[013457@$]\p{L}/u;
+
+const LETTER_FOR: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+
+export const spelledNames = whenSeen(EITHER, ({ folded }) => {
+  const spans: Span[] = [];
+  for (const match of folded.matchAll(SET_APART)) {
+    if (isHiddenName(match[0].replace(/[.\-·*_]/g, ""))) spans.push(spanOf(match));
+  }
+  for (const match of folded.matchAll(DIGITS_FOR_LETTERS)) {
+    const read = match[0].replace(/[03457@$]/g, (digit) => LETTER_FOR[digit] ?? digit);
+    // "1" stands for "i" ("M1ke") or "l" ("A1ex").
+    if (isHiddenName(read.replaceAll("1", "i")) || isHiddenName(read.replaceAll("1", "l"))) spans.push(spanOf(match));
+  }
+  return spans;
+});
+
+function isHiddenName(word: string): boolean {
+  const { firstNames, english } = lexicons();
+  return word.length >= 4 && firstNames.has(word) && !english.has(word);
+}
+
+const spanOf = (match: RegExpExecArray | RegExpMatchArray): Span => ({
+  rule: "proper-name",
+  start: match.index ?? 0,
+  end: (match.index ?? 0) + match[0].length,
+});
