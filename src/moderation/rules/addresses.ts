@@ -24,15 +24,6 @@ const NAMED_ZIP =
 // theirs alone, so no cue word is needed.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
-// A UK postcode's district alone ("within LS9", "a flat in CF24"), where a place would go: two letters of a postcode
-// area (the one-letter areas read as too much else: "low in B12"), not a chemical ("a rise in CO2") nor a doctor's
-// training grade ("in ST2", "into CT1").
-const UK_AREAS =
-  "AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|FY|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE";
-const UK_DISTRICT = new RegExp(
-  String.raw`(?<=\b(?:in|within|from|near|around|outside|into|to) )(?!(?:CO|SO)2\b|(?:ST|CT)\d\b)(?:${UK_AREAS})\d{1,2}[A-Z]?\b`,
-  "g",
-);
 // A bare ZIP code where a place would go: "she lives in 97211", "everyone in
 // 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
 // or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
@@ -68,7 +59,6 @@ export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(STATE_ZIP, text, "zip-code"),
   ...spansOf(UK_POSTCODE, text, "zip-code"),
   ...spansOf(CANADIAN_POSTAL_CODE, text, "zip-code"),
-  ...spansOf(UK_DISTRICT, text, "zip-code"),
   ...placeZipsIn(folded),
   ...(SPACED_DIGITS.test(folded) ? inOrigin(despaced(), placeZipsIn(despaced().text)) : []),
 ]);

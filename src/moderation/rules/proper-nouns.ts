@@ -816,7 +816,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (GREETED.has(next.word) || NOT_VERBS_IN_S.has(next.word)) return false;
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
   // "Hope finally stopped apologising… she asked me to": what someone did, past an adverb, when a "she" or "he" follows
-  // (not "Patience finally paid off with that family").
+  // (not "Patience finally paid off with that family", nor "Hope really matters, she taught me").
   const pastAnAdverb =
     next.word.endsWith("ly") &&
     !NOT_ADVERBS_IN_LY.has(next.word) &&
@@ -827,7 +827,8 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
     (NEGATED_AUXILIARIES.has(next.word) && !isSaidOfAThing(word, following)) ||
     (meantAsName && verb.endsWith("ed") && !ADJECTIVES_IN_ED.has(verb)) ||
-    (meantAsName && isVerbInThirdPerson(verb)) ||
+    // Past an adverb, only a deed done ("Hope finally stopped"), not what a thing does ("Hope really matters").
+    (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7))) ||
     // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.

@@ -150,9 +150,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?${COMPILE_ONCE}(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
-    // "the music festival where the stage collapsed", "the wedding where the roof caught fire": a gathering known by
-    // what happened at it
-    String.raw`\bthe (?:[\w-]+ ){0,2}?(?:festival|concert|gig|match|game|parade|rally|fair|carnival|wedding|funeral|party|prom|graduation|service|vigil|protest|march) (?:where|when|at which) [^.!?\n]{0,40}?\b(?:collapsed|exploded|caught fire|burned down|burnt down|crashed|opened fire|was shot|were shot|was stabbed|were crushed|was crushed|stampeded|was bombed|was attacked|were attacked|fell in)\b`,
+    // "the music festival where the stage collapsed", "the concert where someone opened fire": a gathering known by
+    // what happened at it (not "the game where the team collapsed", "the wedding when the DJ's speaker exploded")
+    String.raw`\bthe (?:[\w-]+ ){0,2}?(?:festival|concert|gig|match|game|parade|rally|fair|carnival|wedding|funeral|party|prom|graduation|service|vigil|protest|march) (?:where|when|at which) (?:[^.!?\n]{0,40}?\b(?:opened fire|was shot|were shot|was stabbed|were stabbed|were crushed|was crushed|stampeded|was bombed|was attacked|were attacked)|the (?:stage|roof|stand|stands|grandstand|bridge|building|tent|marquee|balcony|floor|ceiling|scaffolding) (?:collapsed|caved in|gave way|fell in|caught fire|burned down|burnt down))\b`,
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT}\b(?: [^.!?\n]{0,30}?)? (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
@@ -164,8 +164,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "won the state lottery", "the mom from the viral grocery store meltdown video": news anyone can look up (not a
     // likeness: "celebrated like I'd won the lottery")
     String.raw`\b(?<!\b${A_LIKENESS} )won (?:the|a) (?:[\w-]+ ){0,2}(?:lottery|jackpot|powerball|mega millions)\b`,
-    // "was on the last series of that baking show", "she's on that dating show": a face from the television
-    String.raw`\b(?:was|were|been|went|appeared|competed|featured|starred|is|she's|he's|they're) (?:on|in) (?:(?:the|a|that|this) (?:(?:last|latest|first|recent|new|next) )?(?:series|season) of (?:that|the|a|this) (?:[\w'-]+ ){0,3}(?:show|programme|program)|(?:that|the|a|this) (?:[\w-]+ )?(?:baking|cooking|dating|talent|singing|quiz|reality|makeover|property|game) (?:show|programme|program|competition))\b`,
+    // "was on the last series of that baking show", "she's on that dating show": a face from the television (not "she's
+    // on the last season of that show", which she is watching)
+    String.raw`\b(?:was|were|been|went|appeared|competed|featured|starred) (?:on|in) (?:the|a|that|this) (?:(?:last|latest|first|recent|new|next) )?(?:series|season) of (?:that|the|a|this) (?:[\w'-]+ ){0,3}(?:show|programme|program)\b|\b(?:was|were|been|went|appeared|competed|featured|starred|is|she's|he's|they're) on (?:that|the|a|this) (?:[\w-]+ )?(?:baking|cooking|dating|talent|singing|quiz|reality|makeover|property|game) (?:show|programme|program|competition)\b`,
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw

@@ -7,14 +7,14 @@ import { type Span, whenSeen } from "./rule";
  * spelled out letter by letter, "N-O-T", is emphasis), is held as a name.
  */
 
-// Three letters or more, each set apart from the next by one dot, hyphen, asterisk or underscore. In ASCII, on the
-// folded text: the names spelled this way are, and a pattern of Unicode classes cost ten times as much on a long post.
-const SET_APART = /(?<![a-z0-9])(?:[a-z][.*_-]){2,}[a-z](?![a-z0-9])/g;
-// A word of four characters or more that starts with a letter, letters with digits (or @, $) standing in for some of
-// them (not a time, "7:15am", nor an ordinal, "4th").
-const DIGITS_FOR_LETTERS = /(?<![a-z0-9@$:])[a-z](?=[a-z0-9@$]*[013457@$])[a-z013457@$]{3,}(?![a-z0-9])/g;
+// Three letters or more, each set apart from the next by one dot, middle dot, hyphen, asterisk or underscore. In the
+// Latin letters of the folded text: a pattern of Unicode classes cost ten times as much on a long post.
+const SET_APART = /(?<![a-zà-öø-ÿ0-9])(?:[a-zà-öø-ÿ][.·*_-]){2,}[a-zà-öø-ÿ](?![a-zà-öø-ÿ0-9])/g;
+// A word of four characters or more that starts and ends with a letter, letters with digits (or @, $) standing in for
+// some of them inside (not a time, "7:15am", an ordinal, "4th", nor a model or a version, "Gen4", "sha1", "any1").
+const DIGITS_FOR_LETTERS = /(?<![a-z0-9@$:])[a-z](?=[a-z0-9@$]*[013457@$])[a-z013457@$]{2,}[a-z](?![a-zà-öø-ÿ0-9])/g;
 // Either shape, cheaply: most posts have neither, and are read no further.
-const EITHER = /[a-z][013457@$]|[013457@$][a-z]|[a-z][.*_-][a-z][.*_-][a-z]/;
+const EITHER = /[a-z][013457@$]|[013457@$][a-z]|[a-zà-öø-ÿ][.·*_-][a-zà-öø-ÿ][.·*_-][a-zà-öø-ÿ]/;
 
 const LETTER_FOR: Record<string, string> = {
   "0": "o",
@@ -30,7 +30,7 @@ const LETTER_FOR: Record<string, string> = {
 export const spelledNames = whenSeen(EITHER, ({ folded }) => {
   const spans: Span[] = [];
   for (const match of folded.matchAll(SET_APART)) {
-    if (isHiddenName(match[0].replace(/[.*_-]/g, ""))) spans.push(spanOf(match));
+    if (isHiddenName(match[0].replace(/[.·*_-]/g, ""))) spans.push(spanOf(match));
   }
   for (const match of folded.matchAll(DIGITS_FOR_LETTERS)) {
     const read = match[0].replace(/[03457@$]/g, (digit) => LETTER_FOR[digit] ?? digit);

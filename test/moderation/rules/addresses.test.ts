@@ -23,8 +23,6 @@ describe("ZIP codes", () => {
     ["Home visit intake today, 59301. No heat.", "59301"],
     ["her postcode, 2-7-7-0, apparently counts as metro", "postcode, 2-7-7-0"],
     ["the zip is 9 4 6 0 9 and", "zip is 9 4 6 0 9"],
-    ["she can only be rehoused within LS9 because of school", "LS9"],
-    ["his flat is in CF24 and the scheme only covers CF5", "CF24"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
   });
@@ -46,7 +44,8 @@ describe("ZIP codes", () => {
     "Total mileage for home visits this year, 12000, and no reimbursement.",
     "the clinic saw 12000 clients in 2020 and the 40000 steps challenge goes on",
     "a rise in CO2 and SO2 in the building, and low in B12",
-    "Level 4 in ST2 training, then into CT1 next year",
+    "Level 4 in ST2 training, then into CT1 next year, and from FY1 to FY2 before that",
+    "listening to UB40 in the car, resorted to WD40, a rise in CH4 emissions",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });

@@ -536,6 +536,7 @@ describe("fresh84 and fresh85's kinds: what the author is, thanks in another lan
     "Took three calls and a very patient lady at the hotline. Salamat po, whoever you are.",
     "Asante sana to the interpreter who stayed an extra hour.",
     "Hope only goes so far when the waitlist is eleven months.",
+    "Hope really matters in this work, and she taught me that.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });

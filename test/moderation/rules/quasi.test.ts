@@ -221,6 +221,9 @@ describe("fresh85's kinds: a public role of another country's, a gathering known
     "We watched the festival where the fireworks were late and still loved it.",
     "I binged the last series of that baking show over the weekend.",
     "I was on the phone to the insurer for an hour.",
+    "The game where the team collapsed in the second half was the only thing he talked about.",
+    "The party where the cake collapsed is family legend now.",
+    "She's on the last season of that show and binge-watches it between sessions.",
     "The only thing in our little prairie town that opens late is the gas station.",
   ])("leaves %j", (text) => {
     expect(rulesIn(text)).toEqual([]);

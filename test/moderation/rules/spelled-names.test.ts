@@ -19,6 +19,7 @@ describe("a name spelled to slip past the guard", () => {
     ],
     ["digits for letters", "Sh0sh4nah finally said the word divorce out loud in session.", "Sh0sh4nah"],
     ["digits and a 1 for an l", "writing her name as L4ur3n so the filter doesn't catch it. A1ex too.", "L4ur3n"],
+    ["letters set apart by middle dots", "M·a·r·y·a·m finally left him.", "M·a·r·y·a·m"],
   ])("finds %s", (_, text, words) => {
     expect(namesIn(text)).toContain(words);
   });
@@ -29,6 +30,7 @@ describe("a name spelled to slip past the guard", () => {
     "My own session moved from 6pm to 7:15am and I'm a different client at 7:15.",
     "Top 5 tips: the 1st session, the 4th time, a B12 shot, CO2 levels, an mp3, 24/7, 3am.",
     "A self-care check-in: co-regulation, e-mail, T-shirt weather.",
+    "Has any1 else tried the Gen4 rollout? The sha1 hash changed and the bay3 beds are full.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });

@@ -40,7 +40,7 @@ export const method: Signal = {
     ),
     // Asking for a method: "how many would it take to not wake up", "what dose would be enough, for me"
     pattern(
-      String.raw`\bhow (?:many|much)\b[^.?!\n]{0,60}\b(?:to (?:not wake up|die|be fatal|be lethal|kill (?:me|myself|someone))|would (?:it take|be (?:enough|fatal|lethal|dangerous)))`,
+      String.raw`\bhow (?:many|much)\b[^.?!\n]{0,60}\b(?:to (?:not wake up|die|be fatal|be lethal|kill (?:me|myself|someone))|would (?:it take|be (?:enough|fatal|lethal)))`,
     ),
     pattern(String.raw`\bwhat (?:dose|amount|quantity)\b[^.?!\n]{0,40}\b(?:enough|lethal|fatal)\b`),
     pattern(

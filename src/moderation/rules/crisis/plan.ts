@@ -35,15 +35,15 @@ export const plan: Signal = {
     pattern(String.raw`\bi just need to get through [^.!?\n]{1,40} and then i can (?:stop|go|rest|be done)\b`),
     pattern(String.raw`\bi(?:'m| am) going (?:tonight|tomorrow|this weekend)\b`),
     pattern(String.raw`\bplanning my (?:own )?(?:death|suicide|exit)\b`),
-    // A plan's parts said settled, two in a row, the means among them: "Method chosen, night chosen, and I've been
+    // A plan's parts said settled, two in a row, the method among them: "Method chosen, night chosen, and I've been
     // getting ready" (not "Date chosen, time set: the away day is on").
     pattern(
-      String.raw`\b(?:the )?(?:method|means) (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?(?:night|day|date|place|spot|time|note|letters?) (?:chosen|picked|decided|sorted|settled|set|written)\b|\b(?:the )?(?:night|day|date|place|spot|time) (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?(?:method|means) (?:chosen|picked|decided|sorted|settled|set)\b`,
+      String.raw`\b(?:the )?method (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?(?:night|day|date|place|spot|time|note|letters?) (?:chosen|picked|decided|sorted|settled|set|written)\b|\b(?:the )?(?:night|day|date|place|spot|time) (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?method (?:chosen|picked|decided|sorted|settled|set)\b`,
     ),
-    // "It" timed for when no one will be there: "I've set it for the night my wife is away at her conference", "planned
-    // it for the weekend the kids are at their dad's" (not "set it for the day my supervisor is back").
+    // "It" set for when no one will be there: "I've set it for the night my wife is away at her conference" (not "set it
+    // for the day my supervisor is back", nor a surprise "planned for the evening my partner is at work").
     pattern(
-      String.raw`\bi(?:'ve| have)? (?:set|planned|timed|picked) it for (?:the|a) (?:night|day|weekend|week|morning|evening|afternoon) (?:when |that )?(?:my \w+|she|he|they|everyone|everybody|nobody|no one|the kids|the house)(?:'s|'re| is| are| will be|'ll be)? (?:away|gone|out|at (?:work|her|his|their|a|the)|on (?:a|her|his|their) (?:trip|holiday|vacation)|empty)\b`,
+      String.raw`\bi(?:'ve| have)? (?:set|timed) it for (?:the|a) (?:night|day|weekend|week|morning|evening|afternoon) (?:when |that )?(?:my \w+|she|he|they|everyone|everybody|nobody|no one|the kids|the house)(?:'s|'re| is| are| will be|'ll be)? (?:away|gone|out of town|on (?:a|her|his|their) (?:trip|holiday|vacation)|empty)\b`,
     ),
     // A time chosen: "I've decided on the 30th", "I've picked Sunday night", "my plan is the end of the semester"
     pattern(

@@ -26,9 +26,10 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
     pattern(String.raw`\bwhere i(?:'m| am) going\b`),
-    // The end said, then its ordinary reading taken away: "I'm finishing up. Not the job."
+    // The end said, then its ordinary reading taken away: "I'm finishing up. Not the job." (not "Not the job, just this
+    // week of notes")
     pattern(
-      String.raw`\bi(?:'m| am) (?:finishing|wrapping|winding) (?:up|things up|it all up)[.!,;]?\s+(?:and )?(?:it's )?not (?:just )?(?:the|my) (?:job|work|practice|career|caseload|notes|placement|contract)\b`,
+      String.raw`\bi(?:'m| am) (?:finishing|wrapping|winding) (?:up|things up|it all up)[.!,;]?\s+(?:and )?(?:it's )?not (?:just )?(?:the|my) (?:job|work|practice|career|caseload|notes|placement|contract)\b(?![,;]? (?:just|only|but)\b)`,
     ),
     pattern(String.raw`\bi won't be (?:coming back|back|at our (?:next )?session|there (?:for|at|next))\b`),
     pattern(String.raw`\bi(?:'m| am) leaving,? and not (?:the|just the) (?:practice|job|field|profession)\b`),

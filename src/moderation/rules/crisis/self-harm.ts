@@ -89,10 +89,11 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`(?:^|[.!?\n]\s*|\bi(?:'ve| have|'m| am)? (?:\w+ ){0,2})(?:bit|bite|biting|scratched|scratching|hit|hitting|punched|punching|dug|digging|pinched|pinching) (?:into )?my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?|cheeks|stomach)\b[^.!?\n]{0,40}\bhard enough to (?:break the skin|draw blood|bruise|bleed|leave (?:a )?(?:marks?|bruises?))`,
     ),
-    // A sharp thing dug, dragged or carved into the author's own skin: "digging a paperclip into my forearm under the
-    // desk", "dragged a safety pin across my wrist".
+    // A sharp thing dug, dragged or carved into the author's own skin, by the author: "I've started digging a paperclip
+    // into my forearm under the desk", "Dragged a safety pin across my wrist" (not "My toddler dragged a pen across my
+    // arm", nor a knife across a palm "by accident while slicing bagels").
     pattern(
-      String.raw`\b(?:dig|digs|digging|dug|drag|drags|dragging|dragged|carve|carves|carving|carved|scrape|scrapes|scraping|scraped) (?:a |the |my )?(?:paperclip|paper clip|pen|pin|safety pin|needle|compass|key|keys|staple|pencil|blade|razor|knife|scissors|glass|shard|fork|nail file)\b[^.!?\n]{0,20}\b(?:into|across|along|over|down) (?:the (?:inside|back|top) of )?my (?:own )?(?:upper |inner )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?|palms?|stomach|hips?)\b`,
+      String.raw`(?:^|[.!?\n]\s*|\bi(?:'ve| have|'m| am)? (?:\w+ ){0,2})(?![^.!?\n]{0,80}\b(?:by accident|accidentally)\b)(?:dig|digs|digging|dug|drag|drags|dragging|dragged|carve|carves|carving|carved|scrape|scrapes|scraping|scraped) (?:a |the |my )?(?:paperclip|paper clip|pen|pin|safety pin|needle|compass|key|keys|staple|pencil|blade|razor|knife|scissors|glass|shard|fork|nail file)\b[^.!?\n]{0,20}\b(?:into|across|along|over|down) (?:the (?:inside|back|top) of )?my (?:own )?(?:upper |inner )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?|palms?|stomach|hips?)\b`,
     ),
   ],
 };

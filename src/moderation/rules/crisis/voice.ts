@@ -54,7 +54,7 @@ function ownWordsBefore(folded: string, start: number): string {
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
 // else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
 // her" is the author's, and so is what follows "I keep telling clients suicide is…", where the clients are told.
-const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ ){0,2}`;
+const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
 // Someone as a subject, not told or taught: the lookbehind only where a word starts, where it costs least.
 const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   /^\\b/,

@@ -1265,10 +1265,10 @@ describe("fresh84's kinds: a burden ending soon, the end said and the job denied
       "I've been the strong one for so long. I won't be a problem for anyone much longer, and it's decided.",
       "Finished my professional will and wrote handover notes for every client. I'm finishing up. Not the job.",
       "I've set it for the night my wife is away at her conference. Three weeks from now.",
-      "Planned it for the weekend the kids are at their dad's.",
+      "I've set it for the weekend the kids are away with their dad.",
       "While I'm on hold I've started digging a paperclip into my forearm under the desk.",
       "Dragged a safety pin across my wrist in the staff toilet again today.",
-      "I asked my cousin how many of the sleeping tablets would be dangerous for an adult. She didn't know it was for me.",
+      "I'm better off dead, and everyone at the practice would agree if they knew.",
     ],
     [
       "Supervising an intern whose client wrote a goodbye letter and read it aloud in session.",
@@ -1279,6 +1279,12 @@ describe("fresh84's kinds: a burden ending soon, the end said and the job denied
       "I'm finishing up my notes, then the weekend.",
       "I won't be a bother to the front desk once I learn the new booking system.",
       "I dug a pen out of my bag and wrote her number on my hand.",
+      "I'm finishing up. Not the job, just this brutal week of notes.",
+      "I planned it for the evening my partner is at work, a surprise dinner for our anniversary.",
+      "I dragged the knife across my palm by accident while slicing bagels.",
+      "My toddler dragged a pen across my arm while I was on a telehealth call.",
+      "How much lithium would be dangerous for a client with kidney issues? Asking for the safety plan.",
+      "People at work said I seem fine, and honestly I am fine this week.",
     ],
   );
 });
@@ -1293,7 +1299,9 @@ describe("fresh86's kinds: 'I'm not going to be' after a contraction, a plan's p
     ],
     [
       "Venue chosen, date set, invitations out: the team away day is happening.",
+      "Means chosen, place set. Our team retreat is at the lake.",
       "Fresh paint on my jeans again after the art therapy group.",
+      "Fresh cut under my jeans after I fell off my bike.",
       "My supervisor is not going to be around much longer: she retires in June and I'll miss her.",
     ],
   );
