@@ -61,7 +61,7 @@ const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   String.raw`\b(?<!\b(?:tell|telling|told|teach|teaching|taught|remind|reminding|reminded) )`,
 );
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
 );
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;

@@ -1306,3 +1306,13 @@ describe("fresh86's kinds: 'I'm not going to be' after a contraction, a plan's p
     ],
   );
 });
+
+describe("the review's find: asked by someone, the author answers in their own words", () => {
+  holdsAndLeaves(
+    ["She asked if I was okay and I said I want to die.", "He asked how I was and I told him I want to die."],
+    [
+      "A client told me she wants to die, and I said we'd make a safety plan together.",
+      "My client asked if I ever wanted to die and I said that's not what we're here for.",
+    ],
+  );
+});
