@@ -7,18 +7,25 @@ import { type Span, whenSeen } from "./rule";
  * spelled out letter by letter, "N-O-T", is emphasis), is held as a name.
  */
 
-// Three letters or more, each set apart from the next by one dot, middle dot, hyphen, asterisk or underscore. In the
-// Latin letters of the folded text: a pattern of Unicode classes cost ten times as much on a long post.
-const SET_APART = /(?<![a-zà-öø-ÿ0-9])(?:[a-zà-öø-ÿ][.·*_-]){2,}[a-zà-öø-ÿ](?![a-zà-öø-ÿ0-9])/g;
+// A Latin letter of the folded text, accented or not: a pattern of Unicode classes cost ten times as much on a long post.
+const LETTER = "[a-zà-öø-ÿ]";
+// What sets a spelled name's letters apart: a dot, a middle dot, a hyphen, an asterisk or an underscore.
+const APART = "[.·*_-]";
+// Three letters or more, each set apart from the next.
+const SET_APART = new RegExp(`(?<!${LETTER}|[0-9])(?:${LETTER}${APART}){2,}${LETTER}(?!${LETTER}|[0-9])`, "g");
 // A word of four characters or more that starts and ends with a letter, letters with digits (or @, $) standing in for
 // some of them inside (not a time, "7:15am", an ordinal, "4th", nor a model or a version, "Gen4", "sha1", "any1").
-const DIGITS_FOR_LETTERS = /(?<![a-z0-9@$:])[a-z](?=[a-z0-9@$]*[013457@$])[a-z013457@$]{2,}[a-z](?![a-zà-öø-ÿ0-9])/g;
+const DIGITS_FOR_LETTERS = new RegExp(
+  `(?<![a-z0-9@$:])[a-z](?=[a-z0-9@$]*[013457@$])[a-z013457@$]{2,}[a-z](?!${LETTER}|[0-9])`,
+  "g",
+);
 // Either shape, cheaply: most posts have neither, and are read no further.
-const EITHER = /[a-z][013457@$]|[013457@$][a-z]|[a-zà-öø-ÿ][.·*_-][a-zà-öø-ÿ][.·*_-][a-zà-öø-ÿ]/;
+const EITHER = new RegExp(`[a-z][013457@$]|[013457@$][a-z]|${LETTER}${APART}${LETTER}${APART}${LETTER}`);
 
+const APART_ALL = new RegExp(APART, "g");
+// Digits (and signs) read as the letters they stand for; "1" is read both ways, below.
 const LETTER_FOR: Record<string, string> = {
   "0": "o",
-  "1": "i",
   "3": "e",
   "4": "a",
   "5": "s",
@@ -30,11 +37,11 @@ const LETTER_FOR: Record<string, string> = {
 export const spelledNames = whenSeen(EITHER, ({ folded }) => {
   const spans: Span[] = [];
   for (const match of folded.matchAll(SET_APART)) {
-    if (isHiddenName(match[0].replace(/[.·*_-]/g, ""))) spans.push(spanOf(match));
+    if (isHiddenName(match[0].replace(APART_ALL, ""))) spans.push(spanOf(match));
   }
   for (const match of folded.matchAll(DIGITS_FOR_LETTERS)) {
     const read = match[0].replace(/[03457@$]/g, (digit) => LETTER_FOR[digit] ?? digit);
-    // "1" stands for "i" ("M1ke") or "l" ("A1ex").
+    // "1" stands for "i" ("Em1ly") or "l" ("A1ex").
     if (isHiddenName(read.replaceAll("1", "i")) || isHiddenName(read.replaceAll("1", "l"))) spans.push(spanOf(match));
   }
   return spans;

@@ -24,7 +24,7 @@ export const burden: Signal = {
       String.raw`\b(?:no|(?:can't|cannot|can no longer|don't|do not) (?:picture|see|imagine|envision) (?:a|any)) (?:version of the )?future (?:that |where )?i(?:'m| am) (?:in|part of|still here|alive)\b|\b(?:a|any|the) future with me (?:still )?in it\b|\bnothing (?:left|ahead) (?:for|of) me\b`,
     ),
     pattern(String.raw`\b(?:everyone|everybody) (?:will|would|'ll|'d) be better off\.`),
-    // After I (which takes "'d", "'m" and "would" with it): "I'd be better off dead", "I'm better off dead".
+    // "I'd be better off dead", "I'm better off dead".
     pattern(I, String.raw` (?:be )?better off dead\b`),
     pattern(String.raw`\b(?:they|everyone|my family|my kids)(?:'d| would) be relieved\b`),
     pattern(

@@ -26,7 +26,7 @@ export const intent: Signal = {
     pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
     pattern(
       I,
-      ` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|am going|'m going|'m gonna|am gonna|going|gonna|'m ready|am ready|'m about) (?:to )?`,
+      ` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|going|gonna|ready|about) (?:to )?`,
       COMPILE_ONCE,
       DIE,
       String.raw`\b`,
@@ -50,7 +50,6 @@ export const intent: Signal = {
     pattern(I, String.raw` (?:don't|do not) plan on (?:being|staying) (?:around|here|alive)\b`),
     pattern(
       I,
-      // After I (which takes "'m" with it): "I won't be…", "I'm not going to be…", "I am not gonna be…".
       String.raw` (?:won't|will not|not going to|not gonna) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,
     ),
     pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),

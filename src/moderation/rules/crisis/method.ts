@@ -11,7 +11,7 @@ import { I, pattern, type Signal } from "./signal";
 // Common medicines people overdose on, by name, beside the general words.
 const DRUGS = `(?:trazodone|amitriptyline|nortriptyline|tylenol|acetaminophen|paracetamol|insulin|lithium|xanax|ativan|klonopin|valium|ambien|seroquel|quetiapine|oxycodone|oxycontin|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|benzos|opiates|sleeping pills|sleep meds|painkillers)`;
 const MEANS = `(?:${DRUGS}|pills|meds|medication|medications|prescriptions?|tablets|antidepressants|opioids|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
-const GATHER = `(?:bought|buy|buying|got|have|'ve got|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
+const GATHER = `(?:bought|buy|buying|got|have|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
 
 // "Not for a client, for our group practice": the question is for someone else after all.
 const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;

@@ -6,13 +6,16 @@ import { I, pattern, type Signal } from "./signal";
  * submitted I'm done", a self-assessment answered yes ("Plan: yes").
  */
 
+// Said of a plan's part that is decided: "chosen", "sorted".
+const SETTLED = "(?:chosen|picked|decided|sorted|settled|set)";
+
 export const plan: Signal = {
   rule: "crisis-plan",
   strength: "strong",
   patterns: [
     pattern(
       I,
-      String.raw` (?:have|'ve got|got) (?:a|the same) (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and | for when\b))`,
+      String.raw` (?:have|got) (?:a|the same) (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and | for when\b))`,
     ),
     pattern(
       I,
@@ -38,7 +41,7 @@ export const plan: Signal = {
     // A plan's parts said settled, two in a row, the method among them: "Method chosen, night chosen, and I've been
     // getting ready" (not "Date chosen, time set: the away day is on").
     pattern(
-      String.raw`\b(?:the )?method (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?(?:night|day|date|place|spot|time|note|letters?) (?:chosen|picked|decided|sorted|settled|set|written)\b|\b(?:the )?(?:night|day|date|place|spot|time) (?:chosen|picked|decided|sorted|settled|set)[,;] (?:and )?(?:the )?method (?:chosen|picked|decided|sorted|settled|set)\b`,
+      String.raw`\b(?:the )?method ${SETTLED}[,;] (?:and )?(?:the )?(?:night|day|date|place|spot|time|note|letters?) (?:${SETTLED}|written)\b|\b(?:the )?(?:night|day|date|place|spot|time) ${SETTLED}[,;] (?:and )?(?:the )?method ${SETTLED}\b`,
     ),
     // "It" set for when no one will be there: "I've set it for the night my wife is away at her conference" (not "set it
     // for the day my supervisor is back", nor a surprise "planned for the evening my partner is at work").

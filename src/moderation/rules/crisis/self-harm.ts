@@ -14,7 +14,7 @@ export const selfHarm: Signal = {
   patterns: [
     pattern(
       I,
-      String.raw`(?: (?:started|start|starting|been|keep|kept|began|am|'m|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself\b|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
+      String.raw`(?: (?:started|start|starting|been|keep|kept|began|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself\b|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
     pattern(

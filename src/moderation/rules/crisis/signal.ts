@@ -9,7 +9,11 @@ import { withWordEdges } from "../word-edges";
  */
 export type Signal = { rule: RuleName; strength: "strong" | "weak"; patterns: RegExp[] };
 
-/** The author speaking: "i", "i'm", "i've", "i'll", "i'd", with a few words that may follow. */
+/**
+ * The author speaking: "i", "i'm", "i've", "i'll", "i'd", with a few words that may follow. It takes the contraction
+ * with it, so what a pattern says after I starts after the contraction: " going to", not " 'm going to" (which never
+ * matched "i'm going to": test/moderation/rules/crisis/signals.test.ts reads every pattern for it).
+ */
 export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| just| really| still| honestly| already| finally| think| kind of| sometimes| keep| kept)*`;
 
 /** A pattern over the folded text, from pieces joined without a separator. */

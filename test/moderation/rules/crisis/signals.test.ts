@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { signals } from "../../../../src/moderation/rules/crisis/index";
+import { I } from "../../../../src/moderation/rules/crisis/signal";
 import { crisisRulesIn } from "./held";
 
 // Each way an author says they are in danger (src/moderation/rules/crisis/), with its catches and near-misses.
@@ -1315,4 +1317,29 @@ describe("the review's find: asked by someone, the author answers in their own w
       "My client asked if I ever wanted to die and I said that's not what we're here for.",
     ],
   );
+});
+
+describe("what a pattern says after I", () => {
+  // I takes "'m", "'ve", "'ll" and "'d" with it: an alternative after it that starts with one never matches ("I'm about
+  // to end it" went unread while one said " 'm about").
+  const afterI = I.slice(I.lastIndexOf("|"));
+  const saidAfterI = signals.flatMap((signal) =>
+    signal.patterns.flatMap((pattern) =>
+      pattern.source
+        .split(afterI)
+        .slice(1)
+        // Up to the next I, which begins with the contractions it takes, or a look-behind, which reads someone else's.
+        .map((rest) => `${signal.rule}: ${rest.slice(0, 160).split(I.slice(0, 6))[0]?.split("(?<")[0]}`),
+    ),
+  );
+
+  it("is read in every signal that has I", () => {
+    expect(saidAfterI.length).toBeGreaterThan(10);
+  });
+
+  it.each(saidAfterI)("never starts an alternative with a contraction: %s", (said) => {
+    expect(said).not.toMatch(/(?:: |\(\?:|\|) ?'(?:m|re|ve|ll|d)\b/);
+  });
+
+  holdsAndLeaves(["I'm about to end it, and I've stopped pretending otherwise.", "I've got a plan and a date."]);
 });
