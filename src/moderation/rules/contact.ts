@@ -161,6 +161,19 @@ const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLAT
 const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
   spansOf(NAMED_HANDLE, folded, "handle"),
 );
+// "her TikTok is lilbeanwrites": after "is", a name of plain letters is a handle when it is no English word ("her insta
+// is private", "his snap is gone" stay fine).
+const PLATFORM_IS_WORD = new RegExp(
+  `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was) ([a-z]{4,30})(?![\\w@.'-])`,
+  "g",
+);
+const handlesOfPlainLetters = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
+  Array.from(folded.matchAll(PLATFORM_IS_WORD), (match): Span => {
+    const name = match[1] ?? "";
+    const start = match.index + match[0].length - name.length;
+    return { rule: "handle", start, end: start + name.length };
+  }).filter((span) => !lexicons().english.has(folded.slice(span.start, span.end))),
+);
 const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded, "handle"));
 
 const numberedTags = whenSeen(/#\d/, ({ folded }) => spansOf(NUMBERED_TAG, folded, "handle"));
@@ -179,6 +192,7 @@ export const handle: Rule = (input) => [
   ...atHandles(input),
   ...platformHandles(input),
   ...namedHandles(input),
+  ...handlesOfPlainLetters(input),
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),

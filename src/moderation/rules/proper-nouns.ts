@@ -793,11 +793,12 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   if (!isPlainFirstName(word)) return false;
   const next = following[0];
   if (token.word.endsWith("'s")) {
-    return RELATIVES.has(next?.word ?? "") || (!isSafe(word) && isWordlikeName(word));
+    return RELATIVES.has(next?.word ?? "") || (!isSafe(word) && isWordlikeName(word)) || isInAPersonsState(following);
   }
   if (next === undefined || isCapitalized(next.written)) return false;
-  // "Pat, who I see for anger": a relative clause of "who" is about a person.
-  if (next.word === "who" && text.slice(token.end, next.start) === ", ") return true;
+  // "Pat, who I see for anger": a relative clause of "who" is about a person; so is one set off with it ("Marguerite, the
+  // retired letter carrier who swore…").
+  if (text.slice(token.end, next.start) === ", " && (next.word === "who" || isSomeoneWho(text, following))) return true;
   // "Hope, my Tuesday 3pm, finally got a flat": a name set off as one of the author's clients.
   if (text.slice(token.end, next.start) === ", " && isTheAuthorsClient(following)) return true;
   // "Marguerite, my retired ICU nurse who knits", "Obi, nineteen, first-year apprentice": a name no word shares, set off
@@ -851,6 +852,31 @@ const NOT_ADVERBS_IN_LY = new Set([
   "daily",
   "weekly",
 ]);
+
+/** "the retired letter carrier who…", "a woman whose…": a few words set off after a name, then "who" of them. */
+function isSomeoneWho(text: string, following: readonly Token[]): boolean {
+  const [first] = following;
+  if (first === undefined || !ARTICLES.has(first.word)) return false;
+  const who = following
+    .slice(1, SOMEONE_WHO_WITHIN + 1)
+    .find((token) => token.word === "who" || token.word === "whose");
+  return who !== undefined && !/[.!?;:,]/.test(text.slice(first.end, who.start));
+}
+const SOMEONE_WHO_WITHIN = 5;
+
+/**
+ * "Summer's been sober ninety days": "'s been" and a state only a person is in makes the word before it someone's name
+ * ("Summer's been brutal" is the season's).
+ */
+function isInAPersonsState(following: readonly Token[]): boolean {
+  const [been, state] = following;
+  return been?.word === "been" && PERSONS_STATES.has(state?.word ?? "");
+}
+const PERSONS_STATES = new Set(
+  "sober clean pregnant married engaged divorced widowed hospitalized hospitalised admitted discharged arrested suspended expelled sectioned suicidal homeless".split(
+    " ",
+  ),
+);
 
 /** A first name first in its sentence, then spoken of as a person (`isSpokenOfAsAPerson`). */
 function isFirstNameSpokenOf(text: string, token: Token, following: readonly Token[]): boolean {
@@ -998,11 +1024,17 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
+  // A word in quotes in lower case is a word talked about: "explained what 'rizz' meant", "she said 'mid'".
+  if (QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end))) return false;
   // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
+  // "my client wren texted the clinic line": a first name right after "client" or "patient", doing something, is the
+  // client's, whatever else the word means; not a deed that name lists carry ("a client read 'Attached'").
+  if (firstNames.has(word) && CLIENT_WORDS.has(before) && !PAST_TENSES.has(word) && actsAsSubject(tokens, i + 1))
+    return true;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
   if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
   if (isSentenceStart(text, token.start) && isGivenAnAge(text, tokens.slice(i + 1, i + 3), word)) return true;
@@ -1080,6 +1112,9 @@ const ADDRESSING = new Set(
 );
 
 // Words after which a first name is a person: the verbs above, and "with".
+const QUOTES = "'\"‘’“”";
+const CLIENT_WORDS = new Set(["client", "patient"]);
+const PAST_TENSES = new Set("read saw said rose won led met ran sat lay bore wore".split(" "));
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);

@@ -1,7 +1,7 @@
 import type { Words } from "../words";
 import { type Rule, type Span, spansOf } from "./rule";
 
-/** Long runs of one character or of the same words, and a repeat of a recent post. */
+/** Long runs of one character or of the same words that fill a post, and a repeat of a recent post. */
 
 // Ten of one letter or digit in a row, or fifteen of one other character ("!!!…"); not spaces.
 const RUN_OF_ONE = /(\S)\1{9,}/g;
@@ -14,12 +14,19 @@ const PHRASE_LIMITS: Array<[size: number, most: number]> = [
   [3, 3],
 ];
 
-export const repetition: Rule = ({ folded, words }) => [
-  ...spansOf(RUN_OF_ONE, folded, "repetition").filter(
-    ({ start, end }) => end - start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start)),
-  ),
-  ...repeatedPhrases(words),
-];
+// A run is spam when it fills the post, or goes on long enough to be filler whatever surrounds it. One run in a post
+// of ordinary sentences is how people write: a client's "no, no, no, no, no, no" quoted, the cat's "jjjjjjjjjjj" on
+// the keyboard.
+const FILLS_THE_POST = 1 / 3;
+const FILLER_LENGTH = 40;
+
+export const repetition: Rule = ({ folded, words }) =>
+  [
+    ...spansOf(RUN_OF_ONE, folded, "repetition").filter(
+      ({ start, end }) => end - start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start)),
+    ),
+    ...repeatedPhrases(words),
+  ].filter(({ start, end }) => end - start >= FILLER_LENGTH || end - start >= folded.length * FILLS_THE_POST);
 
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];

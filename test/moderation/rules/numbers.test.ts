@@ -77,8 +77,12 @@ describe("long runs of digit groups", () => {
 describe("reading figures", () => {
   // With a digit spelled out anywhere, pieces are read by a pattern; without one, by a scan of
   // code units. " x zero" at the end adds a spelled digit that joins nothing before it, so the
-  // two readings of the same text must find the same numbers.
-  const spans = (text: string) => moderate(text).reasons.map(({ rule, start, end }) => [rule, start, end]);
+  // two readings of the same text must find the same numbers. A run's spam depends on the post's length, not on how
+  // numbers are read, so it is left out.
+  const spans = (text: string) =>
+    moderate(text)
+      .reasons.filter(({ rule }) => rule !== "repetition")
+      .map(({ rule, start, end }) => [rule, start, end]);
 
   it("finds the same numbers by scan as by pattern on 5,000 generated texts", () => {
     const next = seeded(41);

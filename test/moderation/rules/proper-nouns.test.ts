@@ -549,3 +549,24 @@ describe("fresh84 and fresh85's kinds: what the author is, thanks in another lan
     expect(namesIn(text)).toContain(words);
   });
 });
+
+describe("fresh88's kinds: a word-name set off as someone, in a person's state, after client in lower case", () => {
+  it.each([
+    ["Big win today: Marguerite, the retired letter carrier who swore she'd never cry, cried.", "Marguerite"],
+    ["Summer's been sober ninety days and brought me the chip.", "Summer's"],
+    ["my client wren texted the clinic line at 2am again", "wren"],
+    ["my patient will called twice before noon", "will"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Hope, the thing with feathers, is overrated.",
+    "Grace, the kind that nobody earns, is what I try to offer.",
+    "Summer's been brutal this year.",
+    'A client read "Attached" over the weekend and came back having diagnosed everyone.',
+    "I nearly died laughing when a teenager explained what 'rizz' meant.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ describe("repetition", () => {
     ["fifteen of one symbol", "why!!!!!!!!!!!!!!!", "!!!!!!!!!!!!!!!"],
     ["one word five times", "help help help help help me", "help help help help help"],
     ["two words four times", "go away go away go away go away now", "go away go away go away go away"],
+    [
+      "filler in a longer post",
+      `Notes are due and I am tired of all of it. ${"a".repeat(45)} The end of the week cannot come soon enough for me.`,
+      "a".repeat(45),
+    ],
   ])("finds %s", (_, text, words) => {
     expect(repeated(text)).toContain(words);
   });
@@ -21,6 +26,14 @@ describe("repetition", () => {
     ["a run of spaces", "a          b"],
     ["one word four times", "no no no no, I said"],
     ["a phrase three times", "one more time, one more time, one more time"],
+    [
+      "a client's words quoted in a post of sentences",
+      'I watched a client who has been stable for two years sigh and say "no, no, no, no, no, no" before I finished the first question.',
+    ],
+    [
+      "the cat on the keyboard, once",
+      'My cat sat on the keyboard during evening notes. Tonight\'s notes included "jjjjjjjjjjj." Honestly, accurate.',
+    ],
   ])("leaves %s alone", (_, text) => {
     expect(repeated(text)).toEqual([]);
   });

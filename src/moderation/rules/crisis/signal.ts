@@ -29,8 +29,11 @@ export const NOT_SELF_HARM = String.raw`(?<!scratch\w* my (?:own )?head)(?! on (
 /** What one "dies of" in hyperbole: "I'm going to die of embarrassment", "die of frostbite in my own counselling room". */
 export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy|envy|joy|frostbite|heatstroke|(?:the )?heat|(?:the )?cold|exhaustion|stress|paperwork|admin|old age|curiosity|hunger|thirst)`;
 
-/** Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week". Written after "disappear". */
-export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b)`;
+/**
+ * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,
+ * just vanish from the building". Written after "disappear".
+ */
+export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b|[.,;:]? (?:but )?not (?:to )?die\b)`;
 
 /** Living stopped as a way of life, not a life: "stop living in fear", "paycheck to paycheck", "on autopilot". Written after "living". */
 export const NOT_A_WAY_OF_LIVING = String.raw`(?! (?:in fear|paycheck|out of (?:a|my) (?:suitcase|car|bag)|for (?:others|other people|approval|everyone else|the weekend)|a lie|in the past|like a (?:robot|zombie)|on autopilot)\b)`;

@@ -1319,6 +1319,24 @@ describe("the review's find: asked by someone, the author answers in their own w
   );
 });
 
+describe("the kinds fresh89 missed: the means unlocked, the cover taken back, a one-way trip, absent from their future", () => {
+  holdsAndLeaves(
+    [
+      "Then I got home and took the key out of my own safe and left it on my nightstand. It's still there.",
+      "That's the line I'd give my clinical director. I'm the one who wants to know which combinations kill people.",
+      "I booked a cabin with no cell service two hours from anyone, and I'm only packing for the drive up.",
+      "Nobody is going to have to scramble to find them a new therapist after I'm gone. That's the part I can still control.",
+      "I couldn't fill in the summer camp form, because I know I won't be there to pick them up.",
+      "After hard sessions I've started hitting my head against the wall until I see spots. Three times today.",
+    ],
+    [
+      "She pressed a pen into my hand and asked me to sign her safety plan.",
+      "The week after a client died I wanted to disappear. Not die, just vanish from the building.",
+      "I took the keys out of my safe deposit box to give to my sister.",
+    ],
+  );
+});
+
 describe("what a pattern says after I", () => {
   // I takes "'m", "'ve", "'ll" and "'d" with it: an alternative after it that starts with one never matches ("I'm about
   // to end it" went unread while one said " 'm about").
