@@ -161,10 +161,11 @@ const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLAT
 const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
   spansOf(NAMED_HANDLE, folded, "handle"),
 );
-// "her TikTok is lilbeanwrites": after "is", a name of plain letters is a handle when it is no English word ("her insta
-// is private", "his snap is gone" stay fine).
+// "her TikTok is lilbeanwrites.": after "is", a name of plain letters that ends what is said of the platform is a handle
+// when it is no English word; a word that goes on is said of it ("her insta is lowkey a cry for help", "his reddit is
+// doomscrolling central"), as are "her insta is private" and "his snap is gone".
 const PLATFORM_IS_WORD = new RegExp(
-  `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was) ([a-z]{4,30})(?![\\w@.'-])`,
+  `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was) ([a-z]{4,30})(?=\\s*(?:[.,;:!?)]|$)|\\s(?:and|but|so|if|on|btw|lol)\\b)`,
   "g",
 );
 const handlesOfPlainLetters = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>

@@ -128,6 +128,11 @@ const MOST_NAMES = 40;
 
 // Words in -ed that describe rather than tell what someone did: "Bone tired".
 const ADJECTIVES_IN_ED = new Set("tired scared excited worried bored married interested exhausted relieved".split(" "));
+// Words in -ed that are no deed done: "the client may need a referral".
+const NOT_PAST_IN_ED = new Set(
+  "need needs feed seed speed breed bleed proceed succeed exceed indeed red bed shed".split(" "),
+);
+const isDeedInEd = (word: string) => word.endsWith("ed") && !ADJECTIVES_IN_ED.has(word) && !NOT_PAST_IN_ED.has(word);
 
 export const properNouns: Rule = (input) => {
   typoChecksLeft = MOST_TYPO_CHECKS;
@@ -341,6 +346,9 @@ function inRun(
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   if (isAuthorOfTitle(text, before)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
+  // "I follow the Mariners", "rooting for the Seattle Seahawks": a team the author follows is no one's team.
+  if (FOLLOWS_A_TEAM.test(text.slice(Math.max(0, (run[0] as Token).start - 30), (run[0] as Token).start)))
+    return undefined;
   // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
   if (run.length === 1 && isFirstNameAged(text, run[0] as Token, following)) return spanOf("proper-name", run);
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
@@ -831,6 +839,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     // Past an adverb, only a deed done ("Hope finally stopped"), not what a thing does ("Hope really matters").
     (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||
+    isInAPersonsState(following) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7))) ||
     // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.
     (next.word === "and" && following[1]?.written === "I") ||
@@ -865,11 +874,11 @@ function isSomeoneWho(text: string, following: readonly Token[]): boolean {
 const SOMEONE_WHO_WITHIN = 5;
 
 /**
- * "Summer's been sober ninety days": "'s been" and a state only a person is in makes the word before it someone's name
- * ("Summer's been brutal" is the season's).
+ * "Summer's been sober ninety days", "Summer has been sober": "been" and a state only a person is in makes the word
+ * before it someone's name ("Summer's been brutal" is the season's).
  */
 function isInAPersonsState(following: readonly Token[]): boolean {
-  const [been, state] = following;
+  const [been, state] = following[0]?.word === "has" || following[0]?.word === "had" ? following.slice(1) : following;
   return been?.word === "been" && PERSONS_STATES.has(state?.word ?? "");
 }
 const PERSONS_STATES = new Set(
@@ -1024,16 +1033,21 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
-  // A word in quotes in lower case is a word talked about: "explained what 'rizz' meant", "she said 'mid'".
-  if (QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end))) return false;
+  // A word no name list has, in quotes in lower case, is a word talked about: "explained what 'rizz' meant" (not
+  // "told 'ashley' I'd see her").
+  if (!firstNames.has(word) && QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end)))
+    return false;
+  // What something would be called is a word for it: "felt something I'd call grace", "what you'd call hope".
+  if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "")) return false;
   // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // "my client wren texted the clinic line": a first name right after "client" or "patient", doing something, is the
-  // client's, whatever else the word means; not a deed that name lists carry ("a client read 'Attached'").
-  if (firstNames.has(word) && CLIENT_WORDS.has(before) && !PAST_TENSES.has(word) && actsAsSubject(tokens, i + 1))
+  // client's, whatever else the word means; not a deed or a modal that name lists carry ("a client read 'Attached'",
+  // "the client may need"), nor a noun that makes a compound of "client" ("my client base grew", "patient care").
+  if (firstNames.has(word) && CLIENT_WORDS.has(before) && !NOT_A_CLIENTS_NAME.has(word) && actsAsSubject(tokens, i + 1))
     return true;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
   if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
@@ -1112,9 +1126,15 @@ const ADDRESSING = new Set(
 );
 
 // Words after which a first name is a person: the verbs above, and "with".
+const FOLLOWS_A_TEAM =
+  /\b(?:i|we)(?:'m| am| are|'re)? (?:\w+ )?(?:follow|follows|following|root for|rooting for|cheer for|cheering for|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
+const WOULD = new Set("i'd you'd we'd they'd would might could".split(" "));
 const QUOTES = "'\"‘’“”";
 const CLIENT_WORDS = new Set(["client", "patient"]);
-const PAST_TENSES = new Set("read saw said rose won led met ran sat lay bore wore".split(" "));
+const NOT_A_CLIENTS_NAME = new Set(
+  `read saw said rose won led met ran sat lay bore wore may will can must might shall base case care file list load
+  page art work portal record chart group hours safety data contact notes intake session population`.split(/\s+/),
+);
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);
@@ -1122,10 +1142,7 @@ const isFirstName = (word: string | undefined) => word !== undefined && lexicons
 /** Whether the words from `next` on are a verb in the past or third person, maybe after an adverb: "finally brought". */
 function actsAsSubject(tokens: readonly Token[], next: number): boolean {
   const after = tokens[next]?.word.endsWith("ly") ? tokens[next + 1] : tokens[next];
-  return (
-    after !== undefined &&
-    (VERBS_AFTER_NAME.has(after.word) || (after.word.endsWith("ed") && !ADJECTIVES_IN_ED.has(after.word)))
-  );
+  return after !== undefined && (VERBS_AFTER_NAME.has(after.word) || isDeedInEd(after.word));
 }
 
 function spanOf(rule: "proper-name" | "named-place", run: Token[]): Span {

@@ -87,6 +87,10 @@ const PLATE =
 const LAST_DIGITS =
   /\b(?:ssn|social(?: security)?(?: number| #)?|card|account|(?:member |medicaid |medicare |patient |client |policy |chart )?id)(?: number)? (?:ends|ending|ended)(?: in| with)? (?:\d{4}\b|\d[\dA-Za-z]*(?:-[\dA-Za-z]+)+)|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b|\b(?:client's|her|his|their) last (?:four|4)(?: digits)?,? (?:is |are |was )?\d{4}\b/g;
 
+// A number masked but for its last digits, as cards and statements print them: "xxx-xx-6621", "***-**-1234",
+// "XXXX XXXX XXXX 4471". The digits left are what names the person.
+const MASKED = /(?<![\w*#•])[x*#•]{2,4}(?:[- ][x*#•]{2,4})*[- ]\d{4}\b/g;
+
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 // Letters then groups of digits: "D4412-7789-0012", "CLM-2044-8713".
@@ -111,6 +115,7 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
     ...spansOf(LICENSE_NUMBER, folded, "record-number"),
     ...spansOf(LAST_DIGITS, folded, "record-number"),
+    ...spansOf(MASKED, folded, "record-number"),
     ...spansOf(ID_SHAPED, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),

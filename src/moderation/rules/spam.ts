@@ -14,19 +14,23 @@ const PHRASE_LIMITS: Array<[size: number, most: number]> = [
   [3, 3],
 ];
 
-// A run is spam when it fills the post, or goes on long enough to be filler whatever surrounds it. One run in a post
-// of ordinary sentences is how people write: a client's "no, no, no, no, no, no" quoted, the cat's "jjjjjjjjjjj" on
-// the keyboard.
-const FILLS_THE_POST = 1 / 3;
+// Runs are spam when together they fill half the post, or one goes on long enough to be filler whatever surrounds it.
+// A run or two in a post of ordinary sentences is how people write: a client's "no, no, no, no, no, no" quoted, the
+// cat's "jjjjjjjjjjj" on the keyboard, "Nooooooooooooo." after a denial letter.
+const FILLS_THE_POST = 1 / 2;
 const FILLER_LENGTH = 40;
 
-export const repetition: Rule = ({ folded, words }) =>
-  [
+export const repetition: Rule = ({ folded, words }) => {
+  const runs = [
     ...spansOf(RUN_OF_ONE, folded, "repetition").filter(
       ({ start, end }) => end - start >= 15 || LETTER_OR_DIGIT.test(folded.charAt(start)),
     ),
     ...repeatedPhrases(words),
-  ].filter(({ start, end }) => end - start >= FILLER_LENGTH || end - start >= folded.length * FILLS_THE_POST);
+  ];
+  const filled = runs.reduce((sum, { start, end }) => sum + end - start, 0);
+  if (filled >= folded.length * FILLS_THE_POST) return runs;
+  return runs.filter(({ start, end }) => end - start >= FILLER_LENGTH);
+};
 
 export const duplicate: Rule = ({ text, context }) =>
   context.duplicateOfRecent ? [{ rule: "duplicate", start: 0, end: text.length }] : [];

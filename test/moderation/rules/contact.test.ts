@@ -55,6 +55,7 @@ describe("handles, links and addresses in disguise", () => {
   it.each([
     ["her insta is jess.runs.far and", "handle", "insta is jess.runs.far"],
     ["Her TikTok is lilbeanwrites and she posts about therapy", "handle", "lilbeanwrites"],
+    ["Her tiktok is lilbeanwrites.", "handle", "lilbeanwrites"],
     ["found him on tiktok as dancingqueen22", "handle", "on tiktok as dancingqueen22"],
     ["he games as NightOwlKing on discord most nights", "handle", "NightOwlKing"],
     ["she's sad_clown.7 on insta", "handle", "sad_clown.7"],
@@ -85,6 +86,7 @@ describe("handles, links and addresses in disguise", () => {
   it.each([
     "her insta is private and his twitter is mostly politics",
     "his snap is gone and her tiktok is unhinged",
+    "Her insta is lowkey a cry for help, and his reddit is doomscrolling central",
     "I said goodbye. On discord we keep it light",
     "she is active on discord and quiet in session",
     "the practice account is minus three grand after the clawback",

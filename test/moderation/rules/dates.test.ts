@@ -12,7 +12,7 @@ describe("dates other than a year", () => {
     ["the auth starts 3/21 so", "starts 3/21"],
     ["a leap-day baby, 29 Feb 1996, brought cake", "29 feb 1996"],
     ["she was admitted on 12 Mar '21 and", "12 mar '21"],
-    ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
+    ["hearing moved again, now 11.02 at 9:15", "moved again, now 11.02"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
     ["she no-showed her 2/11 intake again", "2/11 intake"],
     ["her mother died on Thanksgiving last year", "thanksgiving last year"],
@@ -120,6 +120,26 @@ describe("fresh77 and fresh79's dates", () => {
     ["the author's own holiday years ago", "Christmas two years ago was the first one without my dad."],
     ["a few of the week's clients", "Scheduled 4/5 of my Tuesday clients for telehealth."],
     ["a pain score", "Missed work due to 08/10 pain again."],
+  ])("leaves %s", (_, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("fresh90's dates: moved again, a day that ends its phrase, a birthday on a holiday", () => {
+  it.each([
+    ["a date pushed again", "His hearing got pushed again, now 9/26, and he's spiraling.", "pushed again, now 9/26"],
+    ["a day scheduled for", "Intake was scheduled for the 3rd, then moved.", "scheduled for the 3rd"],
+    ["a day moved to, by someone", "rescheduled to the 8th by the probation office", "rescheduled to the 8th"],
+    ["a day someone called on", "then they called me on the 7th asking why he hadn't been seen", "on the 7th"],
+    ["a birthday on a holiday", "He turns thirteen on Halloween and hates it.", "turns thirteen on Halloween"],
+  ])("finds %s", (_, text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([
+    ["a floor", "We meet on the 3rd floor now."],
+    ["a session's number", "Scheduled for the 3rd session in a row at 8am."],
+    ["a rating moved", "Her mood got pushed again, now 3/10 on the scale."],
   ])("leaves %s", (_, text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -554,8 +554,9 @@ describe("fresh88's kinds: a word-name set off as someone, in a person's state, 
   it.each([
     ["Big win today: Marguerite, the retired letter carrier who swore she'd never cry, cried.", "Marguerite"],
     ["Summer's been sober ninety days and brought me the chip.", "Summer's"],
+    ["Summer has been sober ninety days, and she wants a cake.", "Summer"],
     ["my client wren texted the clinic line at 2am again", "wren"],
-    ["my patient will called twice before noon", "will"],
+    ["told 'ashley' I'd see her next week", "ashley"],
   ])("finds %j", (text, words) => {
     expect(namesIn(text)).toContain(words);
   });
@@ -566,7 +567,29 @@ describe("fresh88's kinds: a word-name set off as someone, in a person's state, 
     "Summer's been brutal this year.",
     'A client read "Attached" over the weekend and came back having diagnosed everyone.',
     "I nearly died laughing when a teenager explained what 'rizz' meant.",
+    "The client may need a referral before the next review.",
+    "Every client will need a release signed before we talk to the school.",
+    "Patient care suffered when the unit was short-staffed.",
+    "My client base grew after I started taking Medicaid.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("fresh90's kinds: a team the author follows, what something would be called, shorthand", () => {
+  it.each([
+    "I follow the Mariners, which is good training for this job.",
+    "We're lifelong fans of the Seahawks, for our sins.",
+    "Sat in the back and felt something I'd call grace if I were writing a treatment note.",
+    "Tech is a co-therapist now and it's terrible at its job.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["My client plays for the Mariners and the scouts call him daily.", "Mariners"],
+    ["i called grace and she picked up on the first ring", "grace"],
+  ])("still finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
   });
 });

@@ -27,6 +27,8 @@ describe("record, license, docket and plate numbers", () => {
     ["came over with MR#: 0093-4471-B printed on every page", "MR#: 0093-4471-B"],
     ["the same vanity plate, NOTSAD2, every week", "plate, NOTSAD2"],
     ["i noticed his rego, YLK-72B, and a bumper sticker", "rego, YLK-72B"],
+    ["his card reading xxx-xx-6621 sat on the printer tray", "xxx-xx-6621"],
+    ["the statement shows ****-****-****-4471 on page one", "****-****-****-4471"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
   });

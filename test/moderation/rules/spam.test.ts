@@ -12,6 +12,11 @@ describe("repetition", () => {
     ["one word five times", "help help help help help me", "help help help help help"],
     ["two words four times", "go away go away go away go away now", "go away go away go away go away"],
     [
+      "short runs that together fill the post",
+      "BEST DEAL!!!!!!!!!!!!!!!! buy now buy now buy now buy now. Sign up sign up sign up sign up.",
+      "buy now buy now buy now buy now",
+    ],
+    [
       "filler in a longer post",
       `Notes are due and I am tired of all of it. ${"a".repeat(45)} The end of the week cannot come soon enough for me.`,
       "a".repeat(45),
@@ -30,6 +35,7 @@ describe("repetition", () => {
       "a client's words quoted in a post of sentences",
       'I watched a client who has been stable for two years sigh and say "no, no, no, no, no, no" before I finished the first question.',
     ],
+    ["one cry in a short post", "Got the denial letter. Nooooooooooooo."],
     [
       "the cat on the keyboard, once",
       'My cat sat on the keyboard during evening notes. Tonight\'s notes included "jjjjjjjjjjj." Honestly, accurate.',

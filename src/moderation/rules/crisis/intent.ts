@@ -58,7 +58,8 @@ export const intent: Signal = {
       String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became|can't stop|cannot stop|keep|kept|started))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`,
     ),
     pattern(
-      String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b`,
+      // Not one long past: "my own suicide note…, the one I wrote at nineteen and never used".
+      String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b(?![^.!?\n]{0,80}\b(?:wrote|written) (?:at (?:\d{2}|[a-z]+teen)|when i was|in (?:high school|college|my teens))\b)`,
     ),
     pattern(
       I,

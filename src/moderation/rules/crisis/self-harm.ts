@@ -77,6 +77,11 @@ export const selfHarm: Signal = {
     // hard, until they are burning", "hitting my thighs with the back of a hairbrush", "I've started biting my forearm
     // again, hard enough to break the skin". Not an accident ("I scalded my hand on the kettle", "I hit my leg on the
     // corner of the desk so hard it bruised"), an idiom ("bang my head against the wall"), a dog's bite, a foam roller.
+    // A head hit against something hard until it shows: "hitting my head against the wall until I see spots" (not the idiom
+    // "banging my head against the wall until it hurts" over a claim form).
+    pattern(
+      String.raw`\b(?:hit|hitting|bang|banged|banging|slam|slammed|slamming) my (?:own )?head (?:against|on|into) (?:the |a )?(?:wall|desk|door|floor|mirror|steering wheel)\b[^.!?\n]{0,30}\b(?:until|till) (?:\w+ ){0,3}(?:see (?:spots|stars)|dizzy|bleed(?:s|ing)?|bled|bruised?)\b`,
+    ),
     pattern(
       String.raw`\b(?:scald|scalds|scalded|scalding) (?:my|your) (?:own )?(?:hands?|arms?|skin|wrists?|fingers|thighs?|legs?|feet|palms?)\b(?! on (?!purpose\b)| by accident)[^.!?\n]{0,50}\b(?:on purpose|until|till|to feel|every (?:night|day|evening|time)|after (?:every|each|sessions?|work)|hotter)\b`,
     ),
@@ -84,7 +89,7 @@ export const selfHarm: Signal = {
       String.raw`\b(?![^.!?\n]{0,80}\b(?:by accident|accidentally|slipped|while ironing)\b)(?:press|presses|pressed|pressing|hold|holds|held|holding) (?:a |the |my )?(?:lit |hot )?(?:iron|lighter|cigarette|match|incense(?: stick)?|curling iron|straighteners)\b[^.!?\n]{0,30}\b(?:into|against|onto|to|on) (?:the (?:inside|back|top) of )?(?:my|your) (?:own )?(?:upper |inner )?(?:palms?|hands?|arms?|forearms?|skin|wrists?|thighs?|legs?|stomach)\b(?![^.!?\n]{0,20}\bto warm)`,
     ),
     pattern(
-      String.raw`\b(?:i |and )?(?:slap|slapped|slapping|hit|hitting|punch|punched|punching|smack|smacked|smacking|bang|banged|banging|slam|slammed|slamming) (?:myself|my (?:own )?(?:face|cheeks|thighs?|legs?|arms?|stomach|head))\b(?! on (?:the|a)\b| by accident)[^.!?\n]{0,60}\b(?:(?:until|till) (?:\w+ ){0,4}(?:bruise[sd]?|burn(?:s|ed|ing)?|hurt|hurts|red|raw|marks?|sting(?:s|ing)?|bleed(?:s|ing)?|spots|stars|dizzy)|on purpose|with (?:the (?:back of (?:a|the|my) )?|a |my )?(?:belt|hairbrush|brush|fists?|book|shoe|ruler))\b`,
+      String.raw`\b(?:i |and )?(?:slap|slapped|slapping|hit|hitting|punch|punched|punching|smack|smacked|smacking) (?:myself|my (?:own )?(?:face|cheeks|thighs?|legs?|arms?|stomach))\b(?! on (?:the|a)\b| by accident)[^.!?\n]{0,60}\b(?:(?:until|till) (?:\w+ ){0,4}(?:bruise[sd]?|burn(?:s|ed|ing)?|hurt|hurts|red|raw|marks?|sting(?:s|ing)?|bleed(?:s|ing)?)|on purpose|with (?:the (?:back of (?:a|the|my) )?|a |my )?(?:belt|hairbrush|brush|fists?|book|shoe|ruler))\b`,
     ),
     pattern(
       String.raw`(?:^|[.!?\n]\s*|\bi(?:'ve| have|'m| am)? (?:\w+ ){0,2})(?:bit|bite|biting|scratched|scratching|hit|hitting|punched|punching|dug|digging|pinched|pinching) (?:into )?my (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|skin|hands?|cheeks|stomach)\b[^.!?\n]{0,40}\bhard enough to (?:break the skin|draw blood|bruise|bleed|leave (?:a )?(?:marks?|bruises?))`,

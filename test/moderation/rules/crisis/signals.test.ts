@@ -1319,20 +1319,37 @@ describe("the review's find: asked by someone, the author answers in their own w
   );
 });
 
-describe("the kinds fresh89 missed: the means unlocked, the cover taken back, a one-way trip, absent from their future", () => {
+describe("the kinds fresh89 missed: the means unlocked, the cover taken back, the clients after I'm gone, a head hit", () => {
   holdsAndLeaves(
     [
       "Then I got home and took the key out of my own safe and left it on my nightstand. It's still there.",
-      "That's the line I'd give my clinical director. I'm the one who wants to know which combinations kill people.",
-      "I booked a cabin with no cell service two hours from anyone, and I'm only packing for the drive up.",
+      "That's the line I'd give my clinical director. I'm the one who wants to know, and I'd rather not get it wrong.",
       "Nobody is going to have to scramble to find them a new therapist after I'm gone. That's the part I can still control.",
-      "I couldn't fill in the summer camp form, because I know I won't be there to pick them up.",
       "After hard sessions I've started hitting my head against the wall until I see spots. Three times today.",
     ],
     [
       "She pressed a pen into my hand and asked me to sign her safety plan.",
       "The week after a client died I wanted to disappear. Not die, just vanish from the building.",
       "I took the keys out of my safe deposit box to give to my sister.",
+      "I unlocked my gun safe to clean the rifles before hunting season.",
+      "Our attorney asked about a policy for what happens to records once I'm gone.",
+      "Apparently I'm the one who needs to know about every claim denial now.",
+    ],
+  );
+});
+
+describe("the kinds fresh91 missed: fresh cuts under clothes, a day decided, a room nobody checks, the trains asked", () => {
+  holdsAndLeaves(
+    [
+      "What she doesn't know is my own thighs are covered in fresh ones under my trousers, from the weekend.",
+      "Sunday, after the dog's walk. Decided.",
+      "I've decided that it'll be at the hotel on the last night, since nobody checks a room until checkout.",
+      "Anyone know whether the fast trains actually slow down at the little stations or go straight through? Not a trainspotting thing. I just need to know before the weekend.",
+    ],
+    [
+      "I went to the bridge where he died. I stood at the railing for a long time.",
+      "She brought every box she'd been saving. We counted them together and I logged it in the note.",
+      "Found my own suicide note in a box while packing, the one I wrote at nineteen and never used. I felt tenderness for that kid.",
     ],
   );
 });
