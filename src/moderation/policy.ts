@@ -46,6 +46,13 @@ const policyByRule = {
     action: "refuse",
     message: `This looks like a social media handle. ${CONFIDENTIAL}`,
   },
+  // A word of plain letters after a platform ("her insta is lilbeanwrites"): a handle, or slang no list has yet.
+  "possible-handle": {
+    kind: "identifying",
+    replacement: "their account",
+    action: "hold",
+    message: `This may be a social media handle. If it is someone's account, take it out and say "their account". A moderator will check.`,
+  },
   "ip-address": {
     kind: "identifying",
     replacement: "an address",

@@ -161,18 +161,18 @@ const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLAT
 const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
   spansOf(NAMED_HANDLE, folded, "handle"),
 );
-// "her TikTok is lilbeanwrites.": after "is", a name of plain letters that ends what is said of the platform is a handle
-// when it is no English word; a word that goes on is said of it ("her insta is lowkey a cry for help", "his reddit is
-// doomscrolling central"), as are "her insta is private" and "his snap is gone".
+// "her TikTok is lilbeanwrites.": after "is", a name of plain letters that ends what is said of the platform may be a
+// handle when it is no English word, or slang no list has ("his tiktok is brainrot."): held, not refused. A word that
+// goes on is said of it ("her insta is lowkey a cry for help"), as are "her insta is private" and "his snap is gone".
 const PLATFORM_IS_WORD = new RegExp(
-  `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was) ([a-z]{4,30})(?=\\s*(?:[.,;:!?)]|$)|\\s(?:and|but|so|if|on|btw|lol)\\b)`,
+  `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was) ([a-z]{4,30})(?=\\s*(?:[.,;:!?()]|$)|\\s(?:and|but|so|if|on|btw|lol|where|with|which|that|who)\\b)`,
   "g",
 );
 const handlesOfPlainLetters = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
   Array.from(folded.matchAll(PLATFORM_IS_WORD), (match): Span => {
     const name = match[1] ?? "";
     const start = match.index + match[0].length - name.length;
-    return { rule: "handle", start, end: start + name.length };
+    return { rule: "possible-handle", start, end: start + name.length };
   }).filter((span) => !lexicons().english.has(folded.slice(span.start, span.end))),
 );
 const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded, "handle"));

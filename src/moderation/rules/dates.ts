@@ -54,10 +54,11 @@ const DATE = anyOf(
     `\\b${NUMERIC_DAY}[./ -]${ROMAN_MONTH}[./ -](?:\\d{4}|\\d{2})\\b`,
     // "20240314": a compact ISO date
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
-    // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22", "pushed
-    // again, now 9/26": a month
+    // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
-    `\\b${DATE_CUE}(?: again,?| back,?)?(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    // "his hearing got pushed again, now 9/26": put off once more (not a score "moved again, now 4/5")
+    `\\b(?:pushed|rescheduled|postponed|bumped|delayed|adjourned)(?: back)? again,? (?:now |to |until |till )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
     `\\b(?:listed|scheduled|set|booked|adjourned)(?: for| on| to)? 0[1-9]/(?:0[1-9]|1[0-2])\\b${NOT_A_MEASURE}`,
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
@@ -79,9 +80,11 @@ const DATE = anyOf(
     `\\b${WEEKDAY},? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "the 14th of next month", "the 3rd of this month"
     `\\bthe (?:${ORDINAL_DAY}|${SPELLED_DAY}) of (?:next|this|last|that|the) month\\b`,
-    // "on the 23rd,", "by the 15th.", "since the 2nd at", "scheduled for the 3rd,", "on the 7th asking why": a day that
-    // ends its phrase
-    `\\b(?:on|by|until|till|since|before|after|from|due|starting|(?:scheduled|set|booked|moved|pushed) for) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| (?:at|of|and|when|he|she|they|i|we|my|asking|saying|to ask|to say)\\b)`,
+    // "on the 23rd,", "by the 15th.", "since the 2nd at", "on the 7th asking why": a day that ends its phrase
+    `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| (?:at|of|and|when|he|she|they|i|we|my|asking|saying|wanting|to ask|to say)\\b)`,
+    // "scheduled for the 3rd, then moved", "set for the 12th but": a day set, then what became of it (not "set for the
+    // 1st of each month", "booked for the 1st and 3rd Thursday")
+    `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|and then|so)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
@@ -188,7 +191,7 @@ const PAST_EVENT =
 // goes on about someone: "On Valentine's Day her husband served her…", or what
 // happened to someone on it.
 const HOLIDAY_YEARS_AGO =
-  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) years? ago\\b";
+  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|summers?|winters?|springs?|autumns?|falls?) ago\\b";
 const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
 const HOLIDAY_DATE = new RegExp(
   [
@@ -210,8 +213,9 @@ const HOLIDAY_DATE = new RegExp(
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
-    // a birthday on it: "He turns thirteen on Halloween", "she was born on Christmas Day"
-    `\\b(?:turns|turned|turning|will turn|born) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
+    // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day"
+    `\\b(?:turns|turned|turning|will turn) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
+    `\\bbirthday (?:is|was|falls) on ${HOLIDAY}\\b`,
   ].join("|"),
   "gm",
 );

@@ -346,9 +346,7 @@ function inRun(
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   if (isAuthorOfTitle(text, before)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
-  // "I follow the Mariners", "rooting for the Seattle Seahawks": a team the author follows is no one's team.
-  if (FOLLOWS_A_TEAM.test(text.slice(Math.max(0, (run[0] as Token).start - 30), (run[0] as Token).start)))
-    return undefined;
+  if (isTeamFollowed(text, run, plain)) return undefined;
   // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
   if (run.length === 1 && isFirstNameAged(text, run[0] as Token, following)) return spanOf("proper-name", run);
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
@@ -830,7 +828,9 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     next.word.endsWith("ly") &&
     !NOT_ADVERBS_IN_LY.has(next.word) &&
     following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
-  const verb = pastAnAdverb ? (following[1]?.word ?? next.word) : next.word;
+  // "Ivy no-showed again": a deed in two pieces.
+  const noShow = next.word === "no" && following[1]?.word.startsWith("show") === true;
+  const verb = pastAnAdverb || noShow ? (following[1]?.word ?? next.word) : next.word;
   return (
     VERBS_AFTER_NAME.has(verb) ||
     // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
@@ -1038,15 +1038,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (!firstNames.has(word) && QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end)))
     return false;
   // What something would be called is a word for it: "felt something I'd call grace", "what you'd call hope".
-  if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "")) return false;
+  if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "") && THINGS.has(tokens[i - 3]?.word ?? "")) return false;
   // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
   // "my client wren texted the clinic line": a first name right after "client" or "patient", doing something, is the
-  // client's, whatever else the word means; not a deed or a modal that name lists carry ("a client read 'Attached'",
-  // "the client may need"), nor a noun that makes a compound of "client" ("my client base grew", "patient care").
+  // client's, whatever else the word means; not a deed that name lists carry ("a client read 'Attached'"), nor a noun
+  // that makes a compound of "client" ("my client base grew", "patient care"). A modal before a bare verb is no deed:
+  // "the client may need", "will come" (`actsAsSubject` reads a verb in the past or third person).
   if (firstNames.has(word) && CLIENT_WORDS.has(before) && !NOT_A_CLIENTS_NAME.has(word) && actsAsSubject(tokens, i + 1))
     return true;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
@@ -1126,14 +1127,30 @@ const ADDRESSING = new Set(
 );
 
 // Words after which a first name is a person: the verbs above, and "with".
+/**
+ * "I follow the Mariners", "rooting for the Seattle Seahawks": a team followed is no one's, when it is named as teams
+ * are, a plural (after a large city): not a family ("following the Hendersons"), nor a case ("the Lopez case").
+ */
+function isTeamFollowed(text: string, run: readonly Token[], plain: readonly string[]): boolean {
+  const start = (run[0] as Token).start;
+  if (!FOLLOWS_A_TEAM.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const { english, largePlaces, surnames } = lexicons();
+  const last = plain.at(-1) ?? "";
+  return (
+    last.endsWith("s") &&
+    !surnames.has(last.slice(0, -1)) &&
+    plain.slice(0, -1).every((word) => largePlaces.has(word) || english.has(word))
+  );
+}
 const FOLLOWS_A_TEAM =
-  /\b(?:i|we)(?:'m| am| are|'re)? (?:\w+ )?(?:follow|follows|following|root for|rooting for|cheer for|cheering for|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
+  /\b(?:follow|follows|following|root for|rooting for|cheer for|cheering for|watch|watched|watching|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
+const THINGS = new Set("something what it that this which".split(" "));
 const WOULD = new Set("i'd you'd we'd they'd would might could".split(" "));
 const QUOTES = "'\"‘’“”";
 const CLIENT_WORDS = new Set(["client", "patient"]);
 const NOT_A_CLIENTS_NAME = new Set(
-  `read saw said rose won led met ran sat lay bore wore may will can must might shall base case care file list load
-  page art work portal record chart group hours safety data contact notes intake session population`.split(/\s+/),
+  `read saw said rose won led met ran sat lay bore wore base case care file list load page art work portal record chart
+  group hours safety data contact notes intake session population`.split(/\s+/),
 );
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 

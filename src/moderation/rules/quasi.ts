@@ -210,6 +210,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the teacher who stopped the knife attack at the school", "the pilot in last year's light aircraft crash"
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
+    // "on shift the night the grain elevator blew up outside town": a time told by the one disaster a town had
+    String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?(?:elevator|plant|mill|factory|refinery|mine|dam|warehouse|tower|barn|rig|silo|depot|pipeline) (?:exploded|blew up|collapsed|caught fire|burned down|flooded|caved in)\b`,
     // "one of the four guys who got out when the grain elevator exploded": out of the one disaster a town had
     String.raw`\b(?:got out|made it out|survived|escaped|was pulled out) (?:alive )?when the (?:[\w-]+ ){0,3}(?:exploded|collapsed|caught fire|burned down|blew up|flooded|went down|caved in)\b`,
     // "a passenger on the ferry that ran aground off the point": aboard the one vehicle a disaster happened to

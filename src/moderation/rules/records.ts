@@ -88,8 +88,8 @@ const LAST_DIGITS =
   /\b(?:ssn|social(?: security)?(?: number| #)?|card|account|(?:member |medicaid |medicare |patient |client |policy |chart )?id)(?: number)? (?:ends|ending|ended)(?: in| with)? (?:\d{4}\b|\d[\dA-Za-z]*(?:-[\dA-Za-z]+)+)|\blast (?:four|4)(?: digits)? of (?:her|his|their|the|my client's) (?:ssn|social(?: security)?(?: number)?|card|account)(?: (?:is|are|was|were))?:? ?\d{4}\b|\b(?:client's|her|his|their) last (?:four|4)(?: digits)?,? (?:is |are |was )?\d{4}\b/g;
 
 // A number masked but for its last digits, as cards and statements print them: "xxx-xx-6621", "***-**-1234",
-// "XXXX XXXX XXXX 4471". The digits left are what names the person.
-const MASKED = /(?<![\w*#•])[x*#•]{2,4}(?:[- ][x*#•]{2,4})*[- ]\d{4}\b/g;
+// "XXXX XXXX XXXX 4471", "••••6621". The digits left are what names the person (not "the word xxx 1000 times").
+const MASKED = /(?<![\w*#•])(?:[x*#•]{2,4}(?:[- ][x*#•]{2,4})+[- ]|[x*#•]{4,16}[- ]?)\d{4}\b/g;
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;

@@ -54,8 +54,9 @@ describe("url and handle", () => {
 describe("handles, links and addresses in disguise", () => {
   it.each([
     ["her insta is jess.runs.far and", "handle", "insta is jess.runs.far"],
-    ["Her TikTok is lilbeanwrites and she posts about therapy", "handle", "lilbeanwrites"],
-    ["Her tiktok is lilbeanwrites.", "handle", "lilbeanwrites"],
+    ["Her TikTok is lilbeanwrites and she posts about therapy", "possible-handle", "lilbeanwrites"],
+    ["Her tiktok is lilbeanwrites.", "possible-handle", "lilbeanwrites"],
+    ["Her tiktok is lilbeanwrites where she posts about me", "possible-handle", "lilbeanwrites"],
     ["found him on tiktok as dancingqueen22", "handle", "on tiktok as dancingqueen22"],
     ["he games as NightOwlKing on discord most nights", "handle", "NightOwlKing"],
     ["she's sad_clown.7 on insta", "handle", "sad_clown.7"],

@@ -12,7 +12,7 @@ describe("dates other than a year", () => {
     ["the auth starts 3/21 so", "starts 3/21"],
     ["a leap-day baby, 29 Feb 1996, brought cake", "29 feb 1996"],
     ["she was admitted on 12 Mar '21 and", "12 mar '21"],
-    ["hearing moved again, now 11.02 at 9:15", "moved again, now 11.02"],
+    ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
     ["she no-showed her 2/11 intake again", "2/11 intake"],
     ["her mother died on Thanksgiving last year", "thanksgiving last year"],
@@ -132,6 +132,18 @@ describe("fresh90's dates: moved again, a day that ends its phrase, a birthday o
     ["a day moved to, by someone", "rescheduled to the 8th by the probation office", "rescheduled to the 8th"],
     ["a day someone called on", "then they called me on the 7th asking why he hadn't been seen", "on the 7th"],
     ["a birthday on a holiday", "He turns thirteen on Halloween and hates it.", "turns thirteen on Halloween"],
+    ["a birthday said to fall on a holiday", "Her birthday is on Valentine's Day.", "birthday is on Valentine's Day"],
+    [
+      "a holiday counted back in summers",
+      "He flipped the boat over Labor Day weekend two summers ago and his buddy didn't come up.",
+      "He flipped the boat over Labor Day weekend two summers ago",
+    ],
+    [
+      "a day set, then what became of it",
+      "Her hearing was set for the 12th but the judge was sick.",
+      "set for the 12th",
+    ],
+    ["a day someone wrote on", "she emailed on the 7th wanting to know why", "on the 7th"],
   ])("finds %s", (_, text, date) => {
     expect(dates(text)).toContain(date);
   });
@@ -140,6 +152,9 @@ describe("fresh90's dates: moved again, a day that ends its phrase, a birthday o
     ["a floor", "We meet on the 3rd floor now."],
     ["a session's number", "Scheduled for the 3rd session in a row at 8am."],
     ["a rating moved", "Her mood got pushed again, now 3/10 on the scale."],
+    ["a score moved again", "Her score moved again, now 4/5 on the GAD-2 item."],
+    ["a day of every month", "Billing is set for the 1st of each month."],
+    ["days of a month's weeks", "Supervision is booked for the 1st and 3rd Thursday."],
   ])("leaves %s", (_, text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -556,6 +556,7 @@ describe("fresh88's kinds: a word-name set off as someone, in a person's state, 
     ["Summer's been sober ninety days and brought me the chip.", "Summer's"],
     ["Summer has been sober ninety days, and she wants a cake.", "Summer"],
     ["my client wren texted the clinic line at 2am again", "wren"],
+    ["my client will called the clinic twice", "will"],
     ["told 'ashley' I'd see her next week", "ashley"],
   ])("finds %j", (text, words) => {
     expect(namesIn(text)).toContain(words);
@@ -582,6 +583,7 @@ describe("fresh90's kinds: a team the author follows, what something would be ca
     "We're lifelong fans of the Seahawks, for our sins.",
     "Sat in the back and felt something I'd call grace if I were writing a treatment note.",
     "Tech is a co-therapist now and it's terrible at its job.",
+    "Watched the Celtics lose in overtime and felt more rage than I've let myself feel all year.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });
@@ -589,6 +591,11 @@ describe("fresh90's kinds: a team the author follows, what something would be ca
   it.each([
     ["My client plays for the Mariners and the scouts call him daily.", "Mariners"],
     ["i called grace and she picked up on the first ring", "grace"],
+    ["i'd call grace tomorrow but she moved her session", "grace"],
+    ["We were following the Hendersons through three placements.", "Hendersons"],
+    ["I follow the Lopez case closely.", "Lopez"],
+    ["We watched the Hendersons fight in the lobby.", "Hendersons"],
+    ["Ivy no-showed again, and I'm trying not to make it mean something.", "Ivy"],
   ])("still finds %j", (text, words) => {
     expect(namesIn(text)).toContain(words);
   });

@@ -229,3 +229,19 @@ describe("fresh85's kinds: a public role of another country's, a gathering known
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh92's kinds: a time told by the one disaster a town had", () => {
+  it.each([
+    ["newsworthy", "One of my clients was on shift the night the grain elevator blew up outside town last spring."],
+    ["newsworthy", "He hasn't slept right since the week the old mill burned down."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "The day the printer blew up was the day I stopped caring about the audit.",
+    "The night the group blew up at each other, I learned more than in a year of training.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

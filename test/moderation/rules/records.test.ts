@@ -29,6 +29,7 @@ describe("record, license, docket and plate numbers", () => {
     ["i noticed his rego, YLK-72B, and a bumper sticker", "rego, YLK-72B"],
     ["his card reading xxx-xx-6621 sat on the printer tray", "xxx-xx-6621"],
     ["the statement shows ****-****-****-4471 on page one", "****-****-****-4471"],
+    ["card ending ••••6621 declined", "••••6621"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
   });
@@ -46,6 +47,7 @@ describe("record, license, docket and plate numbers", () => {
     "I do 1000 things",
     "group: 12 members, case: 3 clients",
     "took I-95 home",
+    "Wrote the word xxx 1000 times on the whiteboard",
   ])("leaves %j alone", (text) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { COMPILE_ONCE } from "../rule";
-import { AWAY_FOR_A_WHILE, HYPERBOLE_CAUSE, I, NOT_A_WAY_OF_LIVING, pattern, type Signal } from "./signal";
+import { AWAY_FOR_A_WHILE, HYPERBOLE_CAUSE, I, LONG_PAST, NOT_A_WAY_OF_LIVING, pattern, type Signal } from "./signal";
 
 /**
  * Intent: the author wants to die or to end their life, says so plainly or
@@ -55,11 +55,11 @@ export const intent: Signal = {
     pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),
     pattern(
       I,
-      String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became|can't stop|cannot stop|keep|kept|started))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))`,
+      String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became|can't stop|cannot stop|keep|kept|started))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))(?<!\bwas suicidal(?= ${LONG_PAST}))`,
     ),
     pattern(
-      // Not one long past: "my own suicide note…, the one I wrote at nineteen and never used".
-      String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b(?![^.!?\n]{0,80}\b(?:wrote|written) (?:at (?:\d{2}|[a-z]+teen)|when i was|in (?:high school|college|my teens))\b)`,
+      // Not one long past and said so: "my own suicide note…, the one I wrote at nineteen and never used".
+      String.raw`\bmy (?:own )?(?:suicidal (?:thoughts|ideation|feelings|urges|plan)|suicide (?:plan|note|attempt)|(?:goodbye|suicide) (?:note|letter)s?)\b(?![^.!?\n]{0,80}\b(?:wrote|written) (?:at (?:\d{2}|[a-z]+teen)|when i was|in (?:high school|college|my teens))\b[^.!?\n]{0,40}\b(?:never used|years ago|decades ago|long ago|kept it)\b)`,
     ),
     pattern(
       I,

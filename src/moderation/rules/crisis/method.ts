@@ -20,13 +20,14 @@ export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
   patterns: [
-    // "I bought a gun", "I've been saving up my prescriptions", "been looking up which bridges"
+    // "I bought a gun", "I've been saving up my prescriptions", "been looking up which bridges"; not done with a client
+    // ("I counted the tablets with her" before she handed them over)
     pattern(
       `(?:`,
       I,
       // "been saving" with no one before it is the author's ("Been saving my pills"); "she's been saving her…", "a lad who'd
       // been found on a bridge" are not.
-      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b`,
+      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b(?! (?:with|together with) (?:her|him|them|the client|my client|the patient)\b| together\b)`,
     ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills" (not "I write down everything")
     pattern(

@@ -30,6 +30,12 @@ export const NOT_SELF_HARM = String.raw`(?<!scratch\w* my (?:own )?head)(?! on (
 export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy|envy|joy|frostbite|heatstroke|(?:the )?heat|(?:the )?cold|exhaustion|stress|paperwork|admin|old age|curiosity|hunger|thirst)`;
 
 /**
+ * A time long past and said to be over: "at twenty and I'm well now, two decades on". Written after "was suicidal";
+ * without the word that it is over, it may be back ("I was suicidal in my twenties and the thoughts are back").
+ */
+export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|college|grad school))\b[^.!?\n]{0,40}\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago)\b`;
+
+/**
  * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,
  * just vanish from the building". Written after "disappear".
  */

@@ -1347,9 +1347,40 @@ describe("the kinds fresh91 missed: fresh cuts under clothes, a day decided, a r
       "Anyone know whether the fast trains actually slow down at the little stations or go straight through? Not a trainspotting thing. I just need to know before the weekend.",
     ],
     [
-      "I went to the bridge where he died. I stood at the railing for a long time.",
       "She brought every box she'd been saving. We counted them together and I logged it in the note.",
       "Found my own suicide note in a box while packing, the one I wrote at nineteen and never used. I felt tenderness for that kid.",
+    ],
+  );
+});
+
+describe("the review of fresh90 and fresh91's round, and the kinds fresh93 missed: answers given of oneself, means known", () => {
+  holdsAndLeaves(
+    [
+      "Reread my suicide note, the one I wrote when I was twenty-three. It still says what I feel now.",
+      "Left notes for my kids to read after I'm gone.",
+      "I drive to the bridge where he jumped most nights now.",
+      "Filled in the PHQ-9 in my GP's waiting room this morning. Item nine, the real answer: nearly every day. I ticked \"several days\" so I wouldn't get the conversation. Lately the thoughts come with a plan attached.",
+      "not safe tonight. the stuff is on the table in front of me. posting so someone knows",
+      "On the drive home I took the quarry road again and worked out that nobody would find the car until Monday.",
+      "Today she asked the direct question. I said no. It's a yes. I know which tablets, and I know how many.",
+      "Sometimes I think the kindest boundary I could set is a permanent one. They'd be sad for a bit and then they'd have their weekends back.",
+      "My exit strategy is the amitriptyline I've been saving up, ha ha. I've got about sixty now.",
+      "I have already written the letter to my pastor and arranged the account so that my sister can collect the money. When I finish these notes on Thursday, I am not staying in this world any longer.",
+      "Quick side question for any pharmacists: does paracetamol plus what's already in my cupboard actually do it?",
+      "I've written the closing summary for myself as well. Same template. Date: the end of this month.",
+      "Again I have started with the compass point on my arm, after seven years of being fine.",
+      "there are fresh cuts all over my thighs",
+    ],
+    [
+      "Stopped taking my lunch break, kept filling my calendar, classic burnout.",
+      "At the inpatient unit nobody checks a room until the 15-minute round.",
+      "My arms are covered in new marks from the blood draws.",
+      "Renew the license or let it lapse. Decided.",
+      "Does anyone know if the express trains stop at the airport now? Flying out for a conference.",
+      "I counted the tablets with her before she handed the rest to her sister.",
+      "I was suicidal at twenty and I'm well now, two decades on. I don't disclose it to clients.",
+      "I keep thinking about the bruises she described. I'm safe and my home is safe, but her voice followed me to bed.",
+      "My last shift at the crisis service is Friday. I'm not burnt out; I've just done my stint and I want to do longer-term work.",
     ],
   );
 });
