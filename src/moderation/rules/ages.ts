@@ -48,8 +48,9 @@ const AGE = anyOf(
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
     // "my oldest is 103", "my oldest client turned 97"
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
-    // "Retired nurse, 97, fired her therapists": an age between commas after a person
-    `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,
+    // "Retired nurse, 97, fired her therapists", "the cribbage guy, ninety-six, widower": an age between commas after a
+    // person
+    `\\b(?:${PERSON}|guy|gal|fellow|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${AGE_OVER_89},`,
   ],
   "gm",
 );

@@ -48,7 +48,7 @@ const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
   "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
 const PLATFORM_HANDLE = new RegExp(
-  `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id) (?:is )?:? ?)@?[a-z0-9_.]{3,30}\\b`,
+  `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id)(?: is)? ?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",
 );
 // Platforms where money is sent to a handle.

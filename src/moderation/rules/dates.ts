@@ -82,9 +82,9 @@ const DATE = anyOf(
     `\\bthe (?:${ORDINAL_DAY}|${SPELLED_DAY}) of (?:next|this|last|that|the) month\\b`,
     // "on the 23rd,", "by the 15th.", "since the 2nd at", "on the 7th asking why": a day that ends its phrase
     `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| (?:at|of|and|when|he|she|they|i|we|my|asking|saying|wanting|to ask|to say)\\b)`,
-    // "scheduled for the 3rd, then moved", "set for the 12th but": a day set, then what became of it (not "set for the
-    // 1st of each month", "booked for the 1st and 3rd Thursday")
-    `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|and then|so)\\b)`,
+    // "scheduled for the 3rd, then moved", "set for the 12th and she's terrified": a day set, then what became of it
+    // (not "set for the 1st of each month", "booked for the 1st and 3rd Thursday")
+    `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|so)\\b| and (?![\\d]|the \\d))`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
@@ -125,7 +125,7 @@ const datesByMonthOrDay = gated(
   (input) => input.words.hasAny(MONTH_WORDS) || DAY_SIGN.test(input.folded),
   ({ folded }) => datesIn(folded),
 );
-const holidays = whenSeen(HOLIDAY_GATE, ({ folded }) => holidaysIn(folded));
+const holidays = whenSeen(HOLIDAY_GATE, ({ folded }) => withBirth(folded, holidaysIn(folded)));
 
 const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded }) =>
   withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
@@ -213,9 +213,11 @@ const HOLIDAY_DATE = new RegExp(
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
-    // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day"
+    // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)
     `\\b(?:turns|turned|turning|will turn) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
-    `\\bbirthday (?:is|was|falls) on ${HOLIDAY}\\b`,
+    // "she was born on Christmas Day": read as a date of birth (withBirth)
+    `(?<=\\bborn )on ${HOLIDAY}\\b`,
+    `\\b(?:her|his|their|the client's|my client's) birthday (?:is|was|falls) on ${HOLIDAY}\\b`,
   ].join("|"),
   "gm",
 );

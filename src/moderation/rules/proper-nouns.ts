@@ -46,8 +46,10 @@ const NOT_NAMES = new Set(
 );
 
 // "Will didn't show", "Grace won't call back".
+// Written with or without the apostrophe, as people type fast: "Sterling didnt show again".
 const NEGATED_AUXILIARIES = new Set(
-  "didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "),
+  `didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't didnt doesnt wont cant isnt wasnt hasnt hadnt
+  wouldnt couldnt`.split(/\s+/),
 );
 /**
  * "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a virtue is not, with no "she" or "his" after
@@ -816,7 +818,12 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     isSaidOfSomeone(text, following)
   )
     return true;
-  if (isSafe(word)) return PERSON_VERBS.has(next.word) || bringsSomeoneOfTheirs(following);
+  // "Journey finally told me the reason she quit": what only a person does, past an adverb when a "she" follows.
+  const toldPastAnAdverb =
+    next.word.endsWith("ly") &&
+    PERSON_VERBS.has(following[1]?.word ?? "") &&
+    following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
+  if (isSafe(word)) return PERSON_VERBS.has(next.word) || toldPastAnAdverb || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
   // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
@@ -1107,7 +1114,7 @@ const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll h
 const OPENERS = new Set("so and but then".split(" "));
 // What a person at a sentence's start does, besides the verbs in -ed and -s: "grace won't look at me" ("hope is…" is
 // left alone: it opens too many sentences about hope).
-const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split(" "));
+const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got wont didnt cant couldnt wouldnt".split(" "));
 // After "with", a word that goes on as a phrase is no name: "with faith in her", "with grace and humour".
 const NOT_AFTER_A_NAME = new Set("in of and that for to is as or".split(" "));
 
@@ -1115,7 +1122,8 @@ const NOT_AFTER_A_NAME = new Set("in of and that for to is as or".split(" "));
 // twelve" name no one.
 const FUNCTION_WORDS = new Set("per amid via upon con ad versus said see can may".split(" "));
 
-const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism)$/;
+// Derived words, and adverbs misspelled ("i have definately typed").
+const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism|ly)$/;
 
 // Words that come before a thing, never before a first name ("that" is left out: "said that devontae…").
 const DETERMINERS = new Set("the a an this these those every each our your their its my his no any some".split(" "));
@@ -1143,7 +1151,7 @@ function isTeamFollowed(text: string, run: readonly Token[], plain: readonly str
   );
 }
 const FOLLOWS_A_TEAM =
-  /\b(?:follow|follows|following|root for|rooting for|cheer for|cheering for|watch|watched|watching|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
+  /\b(?:follow|follows|following|root for|rooting for|cheer for|cheering for|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
 const THINGS = new Set("something what it that this which".split(" "));
 const WOULD = new Set("i'd you'd we'd they'd would might could".split(" "));
 const QUOTES = "'\"‘’“”";

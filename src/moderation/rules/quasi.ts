@@ -1,4 +1,6 @@
+import { lexicons } from "../lexicons";
 import quasi from "../lexicons/quasi-identifiers.json";
+import { sentenceAround } from "./proper-nouns-text";
 import { byNeededWords, COMPILE_ONCE, EACH_ALONE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
@@ -211,7 +213,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
     // "on shift the night the grain elevator blew up outside town": a time told by the one disaster a town had
-    String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?(?:elevator|plant|mill|factory|refinery|mine|dam|warehouse|tower|barn|rig|silo|depot|pipeline) (?:exploded|blew up|collapsed|caught fire|burned down|flooded|caved in)\b`,
+    String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|tower|barn|rig|silo|depot|pipeline) (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`,
+    // "on the late shift when the grain elevator exploded"
+    String.raw`\bon (?:the )?(?:[\w-]+ )?shift when the (?:[\w-]+ ){0,2}?(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|tower|rig|silo|depot|pipeline) (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`,
     // "one of the four guys who got out when the grain elevator exploded": out of the one disaster a town had
     String.raw`\b(?:got out|made it out|survived|escaped|was pulled out) (?:alive )?when the (?:[\w-]+ ){0,3}(?:exploded|collapsed|caught fire|burned down|blew up|flooded|went down|caved in)\b`,
     // "a passenger on the ferry that ran aground off the point": aboard the one vehicle a disaster happened to
@@ -237,8 +241,16 @@ const famousIn = (folded: string) =>
     const played =
       folded.startsWith("on the radio", span.start) &&
       PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start));
-    return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played;
+    return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played && !isSaidOfAPublicFigure(folded, span);
   });
+
+/** "When Michael Phelps talked about his depression… the most decorated Olympian ever": the fame of one named. */
+function isSaidOfAPublicFigure(folded: string, span: Span): boolean {
+  const [start, end] = sentenceAround(folded, span.start);
+  const words = folded.slice(start, end).match(/[a-z']+/g) ?? [];
+  const { famous } = lexicons();
+  return words.some((word, at) => famous.has(`${word} ${words[at + 1]}`));
+}
 
 const RARE_CONDITION = new RegExp(
   [

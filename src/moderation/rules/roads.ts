@@ -34,11 +34,33 @@ const STREET_NAMES = new Set(
   mission valencia broadway bay harbor harbour ocean beach sunset university college school academy`.split(/\s+/),
 );
 
+// "walks her dog down Ridgeview Dr every morning", "lives off Hollister Street": a street by its name, with no number
+// (not an idiom: "down Memory Lane", "on Easy Street", nor "Dr" before a name).
+const NAMED_STREET =
+  /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/g;
+const IDIOMS_OF_STREETS = new Set([
+  "Memory Lane",
+  "Easy Street",
+  "Wall Street",
+  "Sesame Street",
+  "Abbey Road",
+  "Penny Lane",
+]);
+
+function namedStreets(text: string): Span[] {
+  return Array.from(text.matchAll(NAMED_STREET), (match): Span => {
+    const name = match[1] ?? "";
+    const start = match.index + match[0].length - name.length;
+    return { rule: "named-place", start, end: start + name.length };
+  }).filter((span) => !IDIOMS_OF_STREETS.has(text.slice(span.start, span.end)));
+}
+
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));
 
 export const roads: Rule = (input) => [
   ...intersections(input.text),
   ...spansOf(ROUTE, input.text, "named-place"),
+  ...namedStreets(input.text),
   ...countiesIn(input),
 ];
 

@@ -5,6 +5,7 @@ describe("ages over 89", () => {
   it.each([
     ["My oldest client is 94 and she", "my oldest client is 94"],
     ["She's ninety-one and she told me", "she's ninety-one"],
+    ["the cribbage guy, ninety-six, widower, plays with me", "guy, ninety-six,"],
     ["Started seeing a man who's ninety-three, by video.", "man who's ninety-three"],
     ["a woman who was 95 when we met", "woman who was 95"],
     ["new pt is 96 and sharper than me", "pt is 96"],

@@ -57,6 +57,7 @@ describe("handles, links and addresses in disguise", () => {
     ["Her TikTok is lilbeanwrites and she posts about therapy", "possible-handle", "lilbeanwrites"],
     ["Her tiktok is lilbeanwrites.", "possible-handle", "lilbeanwrites"],
     ["Her tiktok is lilbeanwrites where she posts about me", "possible-handle", "lilbeanwrites"],
+    ["Her tiktok handle: lilbeanwrites", "handle", "tiktok handle: lilbeanwrites"],
     ["found him on tiktok as dancingqueen22", "handle", "on tiktok as dancingqueen22"],
     ["he games as NightOwlKing on discord most nights", "handle", "NightOwlKing"],
     ["she's sad_clown.7 on insta", "handle", "sad_clown.7"],

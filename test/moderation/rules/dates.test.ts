@@ -132,7 +132,12 @@ describe("fresh90's dates: moved again, a day that ends its phrase, a birthday o
     ["a day moved to, by someone", "rescheduled to the 8th by the probation office", "rescheduled to the 8th"],
     ["a day someone called on", "then they called me on the 7th asking why he hadn't been seen", "on the 7th"],
     ["a birthday on a holiday", "He turns thirteen on Halloween and hates it.", "turns thirteen on Halloween"],
-    ["a birthday said to fall on a holiday", "Her birthday is on Valentine's Day.", "birthday is on Valentine's Day"],
+    [
+      "a birthday said to fall on a holiday",
+      "Her birthday is on Valentine's Day.",
+      "Her birthday is on Valentine's Day",
+    ],
+    ["a birth on a holiday", "She was born on Christmas Day and hates it.", "on Christmas Day"],
     [
       "a holiday counted back in summers",
       "He flipped the boat over Labor Day weekend two summers ago and his buddy didn't come up.",
@@ -153,6 +158,10 @@ describe("fresh90's dates: moved again, a day that ends its phrase, a birthday o
     ["a session's number", "Scheduled for the 3rd session in a row at 8am."],
     ["a rating moved", "Her mood got pushed again, now 3/10 on the scale."],
     ["a score moved again", "Her score moved again, now 4/5 on the GAD-2 item."],
+    [
+      "the author's own birthday on a holiday",
+      "My birthday is on Valentine's Day so I never book clients that evening.",
+    ],
     ["a day of every month", "Billing is set for the 1st of each month."],
     ["days of a month's weeks", "Supervision is booked for the 1st and 3rd Thursday."],
   ])("leaves %s", (_, text) => {

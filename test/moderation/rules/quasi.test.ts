@@ -230,10 +230,13 @@ describe("fresh85's kinds: a public role of another country's, a gathering known
   });
 });
 
-describe("fresh92's kinds: a time told by the one disaster a town had", () => {
+describe("fresh92's kinds: a time told by the one disaster a town had, a fame said of a public figure named", () => {
   it.each([
     ["newsworthy", "One of my clients was on shift the night the grain elevator blew up outside town last spring."],
     ["newsworthy", "He hasn't slept right since the week the old mill burned down."],
+    ["newsworthy", "My client is an Olympian and people recognize her everywhere."],
+    ["newsworthy", "She was on the late shift when the grain elevator exploded."],
+    ["newsworthy", "The morning the dam broke, she was at home with the kids."],
   ])("finds %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });
@@ -241,6 +244,8 @@ describe("fresh92's kinds: a time told by the one disaster a town had", () => {
   it.each([
     "The day the printer blew up was the day I stopped caring about the audit.",
     "The night the group blew up at each other, I learned more than in a year of training.",
+    "The week the office warehouse flooded, we ran sessions from the library.",
+    "When Michael Phelps talked about his depression, the most decorated Olympian ever made it easier for me to say it.",
   ])("leaves %j", (text) => {
     expect(rulesIn(text)).toEqual([]);
   });

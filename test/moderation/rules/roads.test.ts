@@ -39,3 +39,19 @@ describe("intersections, routes and counties", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a street named without a number (fresh94)", () => {
+  it.each([
+    ["she walks her dog down Ridgeview Dr every morning", "Ridgeview Dr"],
+    ["he lives off Hollister Street now", "Hollister Street"],
+  ])("finds %j", (text, words) => {
+    expect(found(text).map(([, flagged]) => flagged)).toContain(words);
+  });
+
+  it.each(["took a trip down Memory Lane with an old supervisor", "I went to see Dr Jones on Monday"])(
+    "leaves %j to other rules",
+    (text) => {
+      expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+    },
+  );
+});

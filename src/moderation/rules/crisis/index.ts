@@ -1,6 +1,7 @@
 import { type Alternatives, byNeededWords, EACH_ALONE, eachMatch, type Rule, type Span } from "../rule";
 import { withWordEdges } from "../word-edges";
 import { burden, hopelessness } from "./burden";
+import { beforeApostrophes, withApostrophes } from "./contractions";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
 import { method } from "./method";
@@ -41,7 +42,10 @@ const readers = signals.map((signal) => {
 });
 
 export const crisis: Rule = ({ folded }) => {
-  const spoken = withoutQuotations(folded);
+  // Read with the apostrophes people leave out put back ("im", "wont", "theres"); what is found is given back in the
+  // author's own offsets.
+  const view = withApostrophes(withoutQuotations(folded));
+  const spoken = view.text;
   const found = readers.flatMap(({ signal, patterns }) => signsOf(signal, patterns, spoken));
   // A joke said to be meant: the disclaimer, and dying or a means anywhere in the post, even in quotes.
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
@@ -90,7 +94,13 @@ export const crisis: Rule = ({ folded }) => {
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
-  return held ? found.map(({ rule, start, end }) => ({ rule, start, end })) : [];
+  return held
+    ? found.map(({ rule, start, end }) => ({
+        rule,
+        start: beforeApostrophes(view, start),
+        end: beforeApostrophes(view, end),
+      }))
+    : [];
 };
 
 // "To be clear, I'm not suicidal, I'm just exhausted", "I am not in danger.": said plainly, as a sentence or beside
@@ -108,8 +118,6 @@ const SAYS_IT_IS_NOT = new RegExp(
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
     String.raw`not tired of (?:life|living|being alive)|\bi want to (?:quit|leave|retire|resign|sleep|rest|stop working)(?: my job| this job)?, not (?:to )?die\b|\b(?:no|not having(?: any)?|no real) (?:thoughts|intention|plans?) of (?:hurting|harming|killing|ending) (?:myself|things|my life)`,
-    // safe, said as a sentence of its own or before another: "I'm safe and my home is safe" (not "asked if I'm safe")
-    String.raw`(?:^|[.!?]\s+)i(?:'m| am) (?:physically )?safe(?=\s*[.!;]|\s*$| and\b)`,
     // a crisis long resolved: "I've been well for a decade", "I'm well, I've been well a long time"
     String.raw`\bi(?:'ve| have) been (?:well|safe|stable|okay|ok) (?:for )?(?:a decade|decades|years|a long time|(?:over |more than )?\w+ years)\b`,
   ].join("|"),
@@ -121,7 +129,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|(?:want|going) to do (?:longer-term|long-term|different|other) work|digital detox|(?:social media|app) break)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b`,
   ),
   "g",
 );

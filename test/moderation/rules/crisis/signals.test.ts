@@ -1380,7 +1380,31 @@ describe("the review of fresh90 and fresh91's round, and the kinds fresh93 misse
       "I counted the tablets with her before she handed the rest to her sister.",
       "I was suicidal at twenty and I'm well now, two decades on. I don't disclose it to clients.",
       "I keep thinking about the bruises she described. I'm safe and my home is safe, but her voice followed me to bed.",
-      "My last shift at the crisis service is Friday. I'm not burnt out; I've just done my stint and I want to do longer-term work.",
+    ],
+  );
+});
+
+describe("the third review, and the kinds fresh95 missed: contractions typed without their apostrophe", () => {
+  holdsAndLeaves(
+    [
+      "I'm safe. That's what I told my therapist. I've been drinking to the point where I don't care if I wake up.",
+      "Last day at the clinic tomorrow. Going to do different work. The letters to my family are written and sealed.",
+      "I was suicidal at twenty and I'm fine now. Or I was until this spring. The thoughts are back every night.",
+      "I am not safe today.",
+      "The thoughts come with a plan now.",
+      "I don't want to stay in this world anymore.",
+      "Fresh cuts on both thighs this morning.",
+      "wont need to worry about next months schedule. wont be here for it",
+      "i wont be anywhere next week. not on leave. not anywhere",
+      "hope is literally an intervention we teach and im all out of it. theres no version of next year with me in it. ive checked",
+    ],
+    [
+      "The boundary she set with her mother is a permanent one.",
+      "If we cancel the Friday group, the members would be sad for a bit, then they'd have their Fridays back.",
+      "Hid in the supply closet at lunch. Nobody would find me for an hour. Bliss.",
+      "If I go on Saturday no one from work will see me at the AA meeting.",
+      "Posting so someone knows this happens in group practices.",
+      "im so tired of this job lol, cant wait for friday",
     ],
   );
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { beforeApostrophes, withApostrophes } from "../../../../src/moderation/rules/crisis/contractions";
+
+describe("contractions written without their apostrophe", () => {
+  it.each([
+    ["im so tired", "i'm so tired"],
+    ["wont be here for it", "won't be here for it"],
+    [
+      "theres no version of next year with me in it. ive checked",
+      "there's no version of next year with me in it. i've checked",
+    ],
+    ["i dont know, youre right, theyd be fine", "i don't know, you're right, they'd be fine"],
+  ])("puts back %j", (text, restored) => {
+    expect(withApostrophes(text).text).toBe(restored);
+  });
+
+  it.each(["its been a week", "ill be fine", "we were there", "well then", "the shed", "we wed in june", "my id"])(
+    "leaves words of their own: %j",
+    (text) => {
+      expect(withApostrophes(text).text).toBe(text);
+    },
+  );
+
+  it("gives each offset back in the text as written", () => {
+    const written = "im sure theres no way. wont";
+    const view = withApostrophes(written);
+    for (const word of ["sure", "no way", "wont"]) {
+      const restored = word === "wont" ? "won't" : word;
+      const at = view.text.indexOf(restored);
+      expect(written.slice(beforeApostrophes(view, at), beforeApostrophes(view, at + restored.length))).toBe(word);
+    }
+  });
+});
