@@ -50,7 +50,8 @@ const AGE = anyOf(
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "Retired nurse, 97, fired her therapists", "the cribbage guy, ninety-six, widower": an age between commas after a
     // person
-    `\\b(?:${PERSON}|guy|gal|fellow|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${AGE_OVER_89},`,
+    `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,
+    `\\b(?:${PERSON}|guy|gal|fellow|nurse|teacher|farmer|doctor|pastor|retiree|survivor|great-grandmother), ${NINETIES_IN_WORDS},`,
   ],
   "gm",
 );

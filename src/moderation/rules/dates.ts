@@ -215,8 +215,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)
     `\\b(?:turns|turned|turning|will turn) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
-    // "she was born on Christmas Day": read as a date of birth (withBirth)
-    `(?<=\\bborn )on ${HOLIDAY}\\b`,
+    // "she was born on Christmas Day": someone else's date of birth (withBirth); not the author's own
+    `(?<=\\b(?:she|he|they|client|patient|son|daughter|kid|baby|boy|girl) (?:was|were) born )on ${HOLIDAY}\\b`,
     `\\b(?:her|his|their|the client's|my client's) birthday (?:is|was|falls) on ${HOLIDAY}\\b`,
   ].join("|"),
   "gm",

@@ -46,10 +46,8 @@ const NOT_NAMES = new Set(
 );
 
 // "Will didn't show", "Grace won't call back".
-// Written with or without the apostrophe, as people type fast: "Sterling didnt show again".
 const NEGATED_AUXILIARIES = new Set(
-  `didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't didnt doesnt wont cant isnt wasnt hasnt hadnt
-  wouldnt couldnt`.split(/\s+/),
+  "didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "),
 );
 /**
  * "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a virtue is not, with no "she" or "his" after
@@ -1114,7 +1112,7 @@ const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll h
 const OPENERS = new Set("so and but then".split(" "));
 // What a person at a sentence's start does, besides the verbs in -ed and -s: "grace won't look at me" ("hope is…" is
 // left alone: it opens too many sentences about hope).
-const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got wont didnt cant couldnt wouldnt".split(" "));
+const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split(" "));
 // After "with", a word that goes on as a phrase is no name: "with faith in her", "with grace and humour".
 const NOT_AFTER_A_NAME = new Set("in of and that for to is as or".split(" "));
 

@@ -244,13 +244,20 @@ const famousIn = (folded: string) =>
     return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played && !isSaidOfAPublicFigure(folded, span);
   });
 
-/** "When Michael Phelps talked about his depression… the most decorated Olympian ever": the fame of one named. */
+/**
+ * "When Michael Phelps talked about his depression… the most decorated Olympian ever": the fame of one named, in a
+ * sentence with no client in it nor a likeness ("My client is an Olympian like Michael Phelps").
+ */
 function isSaidOfAPublicFigure(folded: string, span: Span): boolean {
   const [start, end] = sentenceAround(folded, span.start);
-  const words = folded.slice(start, end).match(/[a-z']+/g) ?? [];
+  const sentence = folded.slice(start, end);
+  if (SOMEONE_BESIDE.test(sentence)) return false;
+  const words = sentence.match(/[a-z']+/g) ?? [];
   const { famous } = lexicons();
   return words.some((word, at) => famous.has(`${word} ${words[at + 1]}`));
 }
+
+const SOMEONE_BESIDE = /\b(?:client|patient|pt|like|trained with|teammates?|alongside|competed with)\b/;
 
 const RARE_CONDITION = new RegExp(
   [

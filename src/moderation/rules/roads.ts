@@ -37,7 +37,7 @@ const STREET_NAMES = new Set(
 // "walks her dog down Ridgeview Dr every morning", "lives off Hollister Street": a street by its name, with no number
 // (not an idiom: "down Memory Lane", "on Easy Street", nor "Dr" before a name).
 const NAMED_STREET =
-  /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/g;
+  /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/g;
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
   "Easy Street",

@@ -29,6 +29,7 @@ describe("ages over 89", () => {
 
   it.each([
     "Waiting 90 days for an insurance payment",
+    "Late summer, ninety-five, and the AC is broken again.",
     "a woman of 94 percent certainty is rare",
     "a character limit of 100 per field",
     "she is 90% sure, he was 95 pounds, the score is 94",

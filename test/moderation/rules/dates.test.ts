@@ -162,6 +162,7 @@ describe("fresh90's dates: moved again, a day that ends its phrase, a birthday o
       "the author's own birthday on a holiday",
       "My birthday is on Valentine's Day so I never book clients that evening.",
     ],
+    ["the author's own birth on a holiday", "I was born on Christmas Day so the holidays are weird for me."],
     ["a day of every month", "Billing is set for the 1st of each month."],
     ["days of a month's weeks", "Supervision is booked for the 1st and 3rd Thursday."],
   ])("leaves %s", (_, text) => {

@@ -235,6 +235,7 @@ describe("fresh92's kinds: a time told by the one disaster a town had, a fame sa
     ["newsworthy", "One of my clients was on shift the night the grain elevator blew up outside town last spring."],
     ["newsworthy", "He hasn't slept right since the week the old mill burned down."],
     ["newsworthy", "My client is an Olympian and people recognize her everywhere."],
+    ["newsworthy", "My client is an Olympian like Michael Phelps and people stare."],
     ["newsworthy", "She was on the late shift when the grain elevator exploded."],
     ["newsworthy", "The morning the dam broke, she was at home with the kids."],
   ])("finds %s in %j", (rule, text) => {

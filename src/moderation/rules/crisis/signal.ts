@@ -31,10 +31,11 @@ export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|h
 
 /**
  * A time long past and said to be over: "at twenty and I'm well now, two decades on". Written after "was suicidal";
- * without the word that it is over, or with a word that it came back anywhere after ("…I'm fine now. Or I was until
- * this spring. The thoughts are back"), it may be now.
+ * without the word that it is over, or with a word that it came back in the 300 characters after ("…I'm fine now. Or
+ * I was until this spring. The thoughts are back"), it may be now (read no further: each mention would read the rest
+ * of the post again).
  */
-export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|college|grad school))\b[^.!?\n]{0,40}\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago)\b(?![\s\S]*\b(?:back|again|returned|returning|until|now with)\b)`;
+export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|college|grad school))\b[^.!?\n]{0,40}\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago)\b(?![^\n]{0,300}\b(?:back|again|returned|returning|until|now with)\b)`;
 
 /**
  * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,

@@ -1405,6 +1405,10 @@ describe("the third review, and the kinds fresh95 missed: contractions typed wit
       "If I go on Saturday no one from work will see me at the AA meeting.",
       "Posting so someone knows this happens in group practices.",
       "im so tired of this job lol, cant wait for friday",
+      "Not safe right now to take on new referrals, so the waitlist stays closed.",
+      "If the thoughts come with a plan, call 988.",
+      "Item nine: nearly every day. We did a safety plan together and she took the card home.",
+      "i dont want to stay in this world of insurance paperwork forever",
     ],
   );
 });
