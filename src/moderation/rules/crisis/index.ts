@@ -45,7 +45,7 @@ export const crisis: Rule = ({ folded }) => {
   // Read with the apostrophes people leave out put back ("im", "wont", "theres"); what is found is given back in the
   // author's own offsets.
   const view = withApostrophes(withoutQuotations(folded));
-  const spoken = view.text;
+  const spoken = withoutQuestionsAnsweredNo(view.text);
   const found = readers.flatMap(({ signal, patterns }) => signsOf(signal, patterns, spoken));
   // A joke said to be meant: the disclaimer, and dying or a means anywhere in the post, even in quotes.
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
@@ -102,6 +102,17 @@ export const crisis: Rule = ({ folded }) => {
       }))
     : [];
 };
+
+/**
+ * The text with each question the author asks of themselves and answers "no" blanked: "asked myself the same questions.
+ * am i thinking of killing myself. no. am i safe. yes." (a screening run on oneself, as a clinician is taught to). A
+ * question answered "yes", or not at all, is read as written.
+ */
+function withoutQuestionsAnsweredNo(spoken: string): string {
+  return spoken.replace(QUESTION_ANSWERED_NO, (question) => " ".repeat(question.length));
+}
+const QUESTION_ANSWERED_NO =
+  /(?<=(?:^|[.!?,:]\s+))(?:am|do|have|did|would|will|could|was) i\b[^.!?\n]{0,80}[.?](?=\s*(?:no|nope|not really)\b)/g;
 
 // "To be clear, I'm not suicidal, I'm just exhausted", "I am not in danger.": said plainly, as a sentence or beside
 // only a tired state. Not "I tell myself I'm not suicidal…", nor "I'm not suicidal, I just keep thinking…".

@@ -1413,6 +1413,19 @@ describe("the third review, and the kinds fresh95 missed: contractions typed wit
   );
 });
 
+describe("a screening question the author asks of themselves and answers no", () => {
+  holdsAndLeaves(
+    [
+      "am i thinking of killing myself? yes. every night.",
+      "Do I want to die? No, but I don't want to be alive either, and the pills are in the drawer.",
+    ],
+    [
+      "long day. did a risk assessment on a guy who'd been giving away his tools. drove home and did the thing my supervisor taught me, asked myself the same questions. am i thinking of killing myself. no. am i safe. yes. am i wrecked. very. went to bed at 8",
+      "asked myself the same question tonight out of habit, am i thinking about suicide. no. just sad and second guessing",
+    ],
+  );
+});
+
 describe("what a pattern says after I", () => {
   // I takes "'m", "'ve", "'ll" and "'d" with it: an alternative after it that starts with one never matches ("I'm about
   // to end it" went unread while one said " 'm about").
