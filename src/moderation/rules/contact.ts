@@ -1,6 +1,16 @@
 import { lexicons } from "../lexicons";
 import type { MappedText } from "../text";
-import { gated, inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits, whenSeen } from "./rule";
+import {
+  gated,
+  groupSpansOf,
+  inOrigin,
+  type Rule,
+  type Span,
+  spansOf,
+  whenAnyWord,
+  whenDigits,
+  whenSeen,
+} from "./rule";
 
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
@@ -166,14 +176,12 @@ const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folde
 // goes on is said of it ("her insta is lowkey a cry for help"), as are "her insta is private" and "his snap is gone".
 const PLATFORM_IS_WORD = new RegExp(
   `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was) ([a-z]{4,30})(?=\\s*(?:[.,;:!?()]|$)|\\s(?:and|but|so|if|on|btw|lol|where|with|which|that|who)\\b)`,
-  "g",
+  "dg",
 );
 const handlesOfPlainLetters = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
-  Array.from(folded.matchAll(PLATFORM_IS_WORD), (match): Span => {
-    const name = match[1] ?? "";
-    const start = match.index + match[0].length - name.length;
-    return { rule: "possible-handle", start, end: start + name.length };
-  }).filter((span) => !lexicons().english.has(folded.slice(span.start, span.end))),
+  groupSpansOf(PLATFORM_IS_WORD, folded, "possible-handle").filter(
+    (span) => !lexicons().english.has(folded.slice(span.start, span.end)),
+  ),
 );
 const redditUsers = whenSeen(/u\//, ({ folded }) => spansOf(REDDIT_USER, folded, "handle"));
 

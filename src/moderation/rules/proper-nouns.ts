@@ -816,23 +816,24 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     isSaidOfSomeone(text, following)
   )
     return true;
-  // "Journey finally told me the reason she quit": what only a person does, past an adverb when a "she" follows.
-  const toldPastAnAdverb =
-    next.word.endsWith("ly") &&
-    PERSON_VERBS.has(following[1]?.word ?? "") &&
-    following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
-  if (isSafe(word)) return PERSON_VERBS.has(next.word) || toldPastAnAdverb || bringsSomeoneOfTheirs(following);
-  // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
-  // common enough to be meant as one, or one that is no English word.
-  // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
-  if (GREETED.has(next.word) || NOT_VERBS_IN_S.has(next.word)) return false;
-  const meantAsName = commonFirstNames.has(word) || !english.has(word);
   // "Hope finally stopped apologising… she asked me to": what someone did, past an adverb, when a "she" or "he" follows
   // (not "Patience finally paid off with that family", nor "Hope really matters, she taught me").
   const pastAnAdverb =
     next.word.endsWith("ly") &&
     !NOT_ADVERBS_IN_LY.has(next.word) &&
     following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
+  // "Journey finally told me the reason she quit": what only a person does, past an adverb.
+  if (isSafe(word))
+    return (
+      PERSON_VERBS.has(next.word) ||
+      (pastAnAdverb && PERSON_VERBS.has(following[1]?.word ?? "")) ||
+      bringsSomeoneOfTheirs(following)
+    );
+  // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
+  // common enough to be meant as one, or one that is no English word.
+  // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
+  if (GREETED.has(next.word) || NOT_VERBS_IN_S.has(next.word)) return false;
+  const meantAsName = commonFirstNames.has(word) || !english.has(word);
   // "Ivy no-showed again": a deed in two pieces.
   const noShow = next.word === "no" && following[1]?.word.startsWith("show") === true;
   const verb = pastAnAdverb || noShow ? (following[1]?.word ?? next.word) : next.word;
@@ -840,7 +841,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     VERBS_AFTER_NAME.has(verb) ||
     // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
     (NEGATED_AUXILIARIES.has(next.word) && !isSaidOfAThing(word, following)) ||
-    (meantAsName && verb.endsWith("ed") && !ADJECTIVES_IN_ED.has(verb)) ||
+    (meantAsName && isDeedInEd(verb)) ||
     // Past an adverb, only a deed done ("Hope finally stopped"), not what a thing does ("Hope really matters").
     (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||

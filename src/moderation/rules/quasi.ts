@@ -144,6 +144,9 @@ const ROLE_IN_SMALL_PLACE = new RegExp(
 );
 
 // "the bus that crashed on the interstate", "the day of the shooting", "the ridge fire", "went viral"
+// A site a town has one of, and its disaster: "the grain elevator blew up", "the dam broke".
+const SITE_GONE = String.raw`(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|tower|barn|rig|silo|depot|pipeline) (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`;
+
 const NEWSWORTHY_EVENT = byNeededWords(
   [
     String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
@@ -213,9 +216,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
     // "on shift the night the grain elevator blew up outside town": a time told by the one disaster a town had
-    String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|tower|barn|rig|silo|depot|pipeline) (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`,
+    String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
     // "on the late shift when the grain elevator exploded"
-    String.raw`\bon (?:the )?(?:[\w-]+ )?shift when the (?:[\w-]+ ){0,2}?(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|tower|rig|silo|depot|pipeline) (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`,
+    String.raw`\bon (?:the )?(?:[\w-]+ )?shift when the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
     // "one of the four guys who got out when the grain elevator exploded": out of the one disaster a town had
     String.raw`\b(?:got out|made it out|survived|escaped|was pulled out) (?:alive )?when the (?:[\w-]+ ){0,3}(?:exploded|collapsed|caught fire|burned down|blew up|flooded|went down|caved in)\b`,
     // "a passenger on the ferry that ran aground off the point": aboard the one vehicle a disaster happened to

@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { COMPILE_ONCE, groupSpansOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
 /**
@@ -37,7 +37,7 @@ const STREET_NAMES = new Set(
 // "walks her dog down Ridgeview Dr every morning", "lives off Hollister Street": a street by its name, with no number
 // (not an idiom: "down Memory Lane", "on Easy Street", nor "Dr" before a name).
 const NAMED_STREET =
-  /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/g;
+  /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/dg;
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
   "Easy Street",
@@ -47,13 +47,10 @@ const IDIOMS_OF_STREETS = new Set([
   "Penny Lane",
 ]);
 
-function namedStreets(text: string): Span[] {
-  return Array.from(text.matchAll(NAMED_STREET), (match): Span => {
-    const name = match[1] ?? "";
-    const start = match.index + match[0].length - name.length;
-    return { rule: "named-place", start, end: start + name.length };
-  }).filter((span) => !IDIOMS_OF_STREETS.has(text.slice(span.start, span.end)));
-}
+const namedStreets = (text: string) =>
+  groupSpansOf(NAMED_STREET, text, "named-place").filter(
+    (span) => !IDIOMS_OF_STREETS.has(text.slice(span.start, span.end)),
+  );
 
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));
 

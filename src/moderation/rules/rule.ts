@@ -78,6 +78,17 @@ export function spansOf(pattern: RegExp | Alternatives, text: string, rule: Rule
 }
 
 /**
+ * The span of each match's first group, of `pattern` (with the /dg flags): what the words before it point at ("her
+ * tiktok is lilbeanwrites", "down Ridgeview Dr").
+ */
+export function groupSpansOf(pattern: RegExp, text: string, rule: RuleName): Span[] {
+  return Array.from(text.matchAll(pattern), (match): Span => {
+    const [start, end] = match.indices?.[1] ?? [match.index, match.index];
+    return { rule, start, end };
+  });
+}
+
+/**
  * Calls `visit` with each match of `pattern` (which must have the /g flag) in text order, until it returns false.
  * exec() on the shared pattern, not matchAll(), which copies the pattern on every call; the pipeline is
  * synchronous, so nothing else moves lastIndex, as long as `visit` runs other patterns than this one.

@@ -81,3 +81,17 @@ describe("crisis", () => {
     expect(held(text)).toBe(false);
   });
 });
+
+describe("a post typed without apostrophes", () => {
+  // The crisis rules read "wont" as "won't"; what they find is given back as the author wrote it.
+  it.each([
+    [
+      "hope is literally an intervention we teach and im all out of it. theres no version of next year with me in it. ive checked",
+      "no version of",
+    ],
+    ["wont need to worry about next months schedule. wont be here for it", "wont be here"],
+  ])("holds %j and names the author's own words", (text, words) => {
+    const found = moderate(text).reasons.filter((reason) => reason.kind === "crisis");
+    expect(found.map(({ start, end }) => text.slice(start, end)).join(" | ")).toContain(words);
+  });
+});

@@ -11,7 +11,7 @@ import { farewell, preparation } from "./preparation";
 import { riskKinds } from "./risk";
 import { selfHarm } from "./self-harm";
 import type { Signal } from "./signal";
-import { isAuthorsOwn, isNotTheAuthors, SOMEONE_ELSE, withoutQuotations } from "./voice";
+import { isAuthorsOwn, isNotTheAuthors, SOMEONE_ELSE, withoutQuestionsAnsweredNo, withoutQuotations } from "./voice";
 
 /**
  * The crisis rules: the author, in their own voice, says they are in danger.
@@ -102,17 +102,6 @@ export const crisis: Rule = ({ folded }) => {
       }))
     : [];
 };
-
-/**
- * The text with each question the author asks of themselves and answers "no" blanked: "asked myself the same questions.
- * am i thinking of killing myself. no. am i safe. yes." (a screening run on oneself, as a clinician is taught to). A
- * question answered "yes", or not at all, is read as written.
- */
-function withoutQuestionsAnsweredNo(spoken: string): string {
-  return spoken.replace(QUESTION_ANSWERED_NO, (question) => " ".repeat(question.length));
-}
-const QUESTION_ANSWERED_NO =
-  /(?<=(?:^|[.!?,:]\s+))(?:am|do|have|did|would|will|could|was) i\b[^.!?\n]{0,80}[.?](?=\s*(?:no|nope|not really)\b)/g;
 
 // "To be clear, I'm not suicidal, I'm just exhausted", "I am not in danger.": said plainly, as a sentence or beside
 // only a tired state. Not "I tell myself I'm not suicidal…", nor "I'm not suicidal, I just keep thinking…".
