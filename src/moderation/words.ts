@@ -1,8 +1,11 @@
+import { CONTRACTIONS } from "./contractions";
+
 /**
  * The one tokenizer every rule reads: the words of the text (runs of letters
  * with apostrophes inside them, "don't", "O'Neil", "Aaliyah's"; or runs of
  * digits), each with where it is, its folded form (lower
- * case, look-alikes folded) and whether the author capitalized it. Rules ask
+ * case, look-alikes folded, a contraction's missing apostrophe put back:
+ * "didnt" is "didn't") and whether the author capitalized it. Rules ask
  * "is this word anywhere?" (`hasAny`) to skip work, and the name and place
  * rules read the words in order.
  */
@@ -30,7 +33,7 @@ export type Token = {
   /** Where the word starts and ends in the normalized text (and the folded one: they have the same length). */
   start: number;
   end: number;
-  /** The word as folded: lower case, look-alike letters folded. */
+  /** The word as folded: lower case, look-alike letters folded, a contraction's apostrophe back ("didnt" is "didn't"). */
   word: string;
   /** The word as the author wrote it. */
   written: string;
@@ -54,13 +57,16 @@ export class Words {
     WORD.lastIndex = 0;
     for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
       const [word, start] = [match[0], match.index];
-      tokens.push({ start, end: start + word.length, word, written: text.slice(start, start + word.length) });
+      const end = start + word.length;
+      tokens.push({ start, end, word: CONTRACTIONS.get(word) ?? word, written: text.slice(start, end) });
     }
     this.tokens = tokens;
     // A possessive counts as its word too ("father's" is "father" to a rule that asks), and so does each run of
     // ASCII letters in a word with others ("éinsta" holds "insta"), as the rules' patterns, ASCII-minded, read it.
     const present = new Set<string>();
-    for (const { word } of this.tokens) {
+    for (const { word, start, end } of this.tokens) {
+      // The word as the patterns over the folded text read it, too: "didnt" as well as "didn't".
+      if (end - start !== word.length) present.add(folded.slice(start, end));
       present.add(word);
       if (PLAIN_ASCII.test(word)) continue;
       present.add(word.replace(/'s$/, ""));

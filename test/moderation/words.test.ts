@@ -53,6 +53,13 @@ describe("Words", () => {
     }
   });
 
+  it("reads a contraction typed without its apostrophe as the contraction, where the author typed it", () => {
+    const words = new Words("hunter didnt show, its fine");
+    expect(words.tokens.map((token) => token.word)).toEqual(["hunter", "didn't", "show", "its", "fine"]);
+    expect(words.tokens[1]).toMatchObject({ start: 7, end: 12, written: "didnt" });
+    expect([words.has("didnt"), words.has("didn't")]).toEqual([true, true]);
+  });
+
   it("says a watched word is there when it is one of the words, a possessive's word, or an ASCII run in one", () => {
     const watched = ["a", "b", "one", "ab", "5", "55", "ba", "help"].map((word) => [word, watch([word])] as const);
     for (const folded of texts) {

@@ -213,7 +213,15 @@ function isPlausibleName(name: string, explicit: boolean): boolean {
   const first = withoutPossessive(space < 0 ? name : name.slice(0, space));
   // "Father's Day", "Mr. Rogers' Neighborhood": words that name nobody.
   if (NOT_NAMES.has(first)) return false;
+  if (isSaidLoudly(name)) return false;
   return explicit || !name.split(" ").every((word) => lexicons().safe.has(withoutPossessive(word).toLowerCase()));
+}
+
+/** A common word in capitals, said loudly, is no initials: "a toddler AND a caseload" (not "my client RAY", "my son JOE"). */
+function isSaidLoudly(name: string): boolean {
+  const word = name.toLowerCase();
+  const { commonEnglish, commonFirstNames } = lexicons();
+  return name.length === 3 && name === name.toUpperCase() && commonEnglish.has(word) && !commonFirstNames.has(word);
 }
 
 const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

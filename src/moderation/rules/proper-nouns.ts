@@ -50,17 +50,21 @@ const NEGATED_AUXILIARIES = new Set(
   "didn't doesn't won't can't isn't wasn't hasn't hadn't wouldn't couldn't".split(" "),
 );
 /**
- * "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a virtue is not, with no "she" or "his" after
- * it to make it someone ("Grace isn't always on time, but she has never missed a session").
+ * "Faith isn't always resistance", "Hope isn't a feeling you wait for", "Hope can't be rushed": what a virtue is not,
+ * with no "she" or "his" after it to make it someone ("Grace isn't always on time, but she has never missed a session",
+ * "Grace can't be reached").
  */
 function isSaidOfAThing(word: string, following: readonly Token[]): boolean {
-  const [verb, after] = following;
-  if (!VIRTUES.has(word) || (verb?.word !== "isn't" && verb?.word !== "wasn't")) return false;
-  return (
-    SAID_OF_A_THING.has(after?.word ?? "") &&
-    !following.some((token) => PRONOUNS.has(token.word) || PERSON_WORDS.has(token.word))
-  );
+  const [verb, after, then] = following;
+  if (!VIRTUES.has(word)) return false;
+  const isNot = (verb?.word === "isn't" || verb?.word === "wasn't") && SAID_OF_A_THING.has(after?.word ?? "");
+  const cannotBe = CANNOT.has(verb?.word ?? "") && after?.word === "be" && DONE_TO_A_THING.has(then?.word ?? "");
+  return (isNot || cannotBe) && !following.some((token) => PRONOUNS.has(token.word) || PERSON_WORDS.has(token.word));
 }
+const CANNOT = new Set(["can't", "won't", "cannot", "couldn't", "shouldn't"]);
+const DONE_TO_A_THING = new Set(
+  "rushed forced hurried faked bought taught manufactured demanded borrowed willed scheduled".split(" "),
+);
 // Words that make the clause about someone: "Faith wasn't the first client to walk out", "Grace isn't a talker".
 const PERSON_WORDS = new Set(
   "client clients session sessions therapy talker intake appointment group herself himself they them".split(" "),
@@ -156,6 +160,7 @@ export const properNouns: Rule = (input) => {
     }
     if (!isCapitalized(token.written)) {
       if (isLowercaseName(text, tokens, i)) spans.push(spanOf("proper-name", [token]));
+      else if (isLowercasePlace(tokens, i)) spans.push(spanOf("named-place", [token]));
       i++;
       continue;
     }
@@ -406,7 +411,12 @@ function inRun(
   if (inHeading) return undefined;
   // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
   // "Black Lotus"); a longer run is a title or a heading ("Things I Said Today That I Regret").
-  const named = words.length > 1 && words.length <= 3 && !words.some(isNumberWord) && !isLabel(text, before, run);
+  const named =
+    words.length > 1 &&
+    words.length <= 3 &&
+    !words.some(isNumberWord) &&
+    !isLabel(text, before, run) &&
+    !isSaidWithCapitals(before, words);
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
@@ -428,6 +438,16 @@ function isAddressedByName(text: string, token: Token, after: Token | undefined)
   );
 }
 const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
+
+/**
+ * Ordinary words capitalized for weight name no place: a deed ("everyone wants to Do Things"), or what is given someone
+ * ("she gave me The Look").
+ */
+function isSaidWithCapitals(before: Token | undefined, words: string[]): boolean {
+  return DEEDS_SAID_WITH_CAPITALS.has(words[0] as string) || GIVEN_TO.has(before?.word ?? "");
+}
+const DEEDS_SAID_WITH_CAPITALS = new Set("do get make take be have go say keep let feel find".split(" "));
+const GIVEN_TO = new Set(["me", "us", "him", "them"]);
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
@@ -1087,6 +1107,25 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     tokens[i + 1]?.word === "who"
   );
 }
+
+/**
+ * "she moved to decorah", "drives in from waukon": a town the gazetteer has and no word list does, in lower case where
+ * a place is said to be. Not a large city, which identifies nobody.
+ */
+function isLowercasePlace(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word ?? "";
+  // After "to", only where one goes: "moved to decorah" (not "a chance to armour them up").
+  if (!PLACE_BEFORE.has(before) && !(before === "to" && GOES.has(tokens[i - 2]?.word ?? ""))) return false;
+  const word = (tokens[i] as Token).word;
+  const { places, english, largePlaces, safe } = lexicons();
+  return word.length > 3 && places.has(word) && !english.has(word) && !largePlaces.has(word) && !safe.has(word);
+}
+const PLACE_BEFORE = new Set("in from near outside around of".split(" "));
+const GOES = new Set(
+  "moved move moving moves went go going goes drove drive driving drives came come coming flew fly relocated back way trip headed heading commutes commute commuting".split(
+    " ",
+  ),
+);
 
 /** "okay priyanka.", "hey marisol, it's been a year": a word after a greeting, set off as the one greeted. */
 function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean {

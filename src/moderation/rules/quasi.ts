@@ -36,7 +36,7 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // …and "his father is the lieutenant governor", "the younger brother of a senator"
 const PUBLIC_RELATIVE = new RegExp(
   [
-    String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+    String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'?s (?:\w+ )?${RELATIVE}\b`,
     // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
     String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
     // "the sheriff who is also her uncle"

@@ -93,8 +93,8 @@ const MASKED = /(?<![\w*#•])(?:[x*#•]{2,4}(?:[- ][x*#•]{2,4})+[- ]|[x*#•
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
-// Letters then groups of digits: "D4412-7789-0012", "CLM-2044-8713".
-const GROUPED_ID = /\b[a-z]{1,3}-?\d{2,}(?:-\d{2,})+\b/g;
+// Letters, or letters and digits, then groups of digits: "D4412-7789-0012", "CLM-2044-8713", "W2X-884-19033".
+const GROUPED_ID = /\b(?=\d?[a-z])[a-z\d]{1,4}-?\d{2,}(?:-\d{2,})+\b/g;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".

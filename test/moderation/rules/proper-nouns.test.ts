@@ -603,3 +603,35 @@ describe("fresh90's kinds: a team the author follows, what something would be ca
     expect(namesIn(text)).toContain(words);
   });
 });
+
+describe("the kinds fresh96 missed: words typed without apostrophes, towns in lower case, capitals for weight", () => {
+  it.each([
+    ["Marisol didnt come back after the holidays", "Marisol"],
+    ["Declan wasnt ready to talk about it", "Declan"],
+    ["my client's family moved to ottumwa in the fall", "ottumwa"],
+    ["she grew up outside waukon and hates the cold", "waukon"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "i replay sessions in the car and think of everything i shouldve said",
+    "the insurer hasnt paid since march and the biller wouldve quit by now",
+    "my supervisor gave me The Look when I said self-care was a bath",
+    "after a long winter everyone wants to Get Outside again",
+    "there was no chance to armour up before the first session",
+    "we moved to the city for my training and stayed",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("initials after a person, and a common word said loudly", () => {
+  it("finds initials", () => {
+    expect(namesIn("my client JT keeps asking to switch days")).toContain("JT");
+  });
+
+  it("leaves a common word in capitals", () => {
+    expect(namesIn("a newborn AND a full caseload this year")).toEqual([]);
+  });
+});

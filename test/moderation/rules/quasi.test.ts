@@ -179,6 +179,8 @@ describe("a public figure's relative, said as people say it", () => {
     "A new client mentioned that her brother is our state's senior senator.",
     "Her dad is one of the two senators from our state.",
     "His dad coaches at Alabama. Like, the Alabama.",
+    // The possessive typed without its apostrophe
+    "the fire chiefs daughter started with me in march",
   ])("finds %j", (text) => {
     expect(rulesIn(text)).toContain("public-relative");
   });

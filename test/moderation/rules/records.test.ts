@@ -4,6 +4,7 @@ import { wordsFlaggedBy } from "./found";
 describe("record, license, docket and plate numbers", () => {
   it.each([
     ["D4412-7789-0012 in the printer tray", "D4412-7789-0012"],
+    ["read his id out loud, K7P-219-40082, then asked me to verify it", "K7P-219-40082"],
     ["her social ends in 8812 and billing still rejects it", "social ends in 8812"],
     ["last four of his ssn: 3390", "last four of his ssn: 3390"],
     ["her Medicare ID ending 4471 bounced again", "Medicare ID ending 4471"],

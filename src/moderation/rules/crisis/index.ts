@@ -1,7 +1,7 @@
+import { beforeApostrophes, withApostrophes } from "../../contractions";
 import { type Alternatives, byNeededWords, EACH_ALONE, eachMatch, type Rule, type Span } from "../rule";
 import { withWordEdges } from "../word-edges";
 import { burden, hopelessness } from "./burden";
-import { beforeApostrophes, withApostrophes } from "./contractions";
 import { ABOUT_DYING, DISCLAIMER } from "./humour";
 import { intent } from "./intent";
 import { method } from "./method";

@@ -47,7 +47,13 @@ export const intent: Signal = {
       I,
       String.raw` want (?:it|this|everything|all of it) to (?:be over|end|stop)(?: for good| forever| permanently)?\b`,
     ),
-    pattern(I, String.raw` (?:don't|do not) plan on (?:being|staying) (?:around|here|alive)\b`),
+    // "I don't plan on being around", "I don't plan to still be alive by the time anyone reads it"
+    pattern(
+      I,
+      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b`,
+    ),
+    // The author judged as they would judge a client: "Passive SI for months. Now active, with intent. I would admit me."
+    pattern(String.raw`\bi(?:'d| would) (?:admit|hospitali[sz]e|section|commit) me\b`),
     pattern(
       I,
       String.raw` (?:won't|will not|not going to|not gonna) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,

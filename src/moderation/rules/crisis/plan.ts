@@ -27,6 +27,10 @@ export const plan: Signal = {
     pattern(
       String.raw`\bi (?:\w+ )?know (?:where|how|when),? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b(?:,? (?:and )?(?:i (?:\w+ )?know )?(?:where|how|when)\b)?(?=\s*[.,;!]|\s*$)`,
     ),
+    // Two of the plan's particulars known: "I know which evening, which room, and the order I'll do things in"
+    pattern(
+      String.raw`\bi (?:\w+ )?know (?:which|what) (?:day|evening|night|morning|date|room|bridge|place|spot|way|method|time)\b,? (?:and )?(?:which|what|where|how|when)\b`,
+    ),
     pattern(
       String.raw`\b(?:and|to) not (?:come|drive|walk|fly) back(?: down| home| up)?\b|, (?:don't|do not|never) come back\b`,
     ),

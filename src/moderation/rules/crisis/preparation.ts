@@ -103,6 +103,16 @@ export const preparation: Signal = {
     pattern(String.raw`\bi(?:'m| am) asking for a (?:very )?(?:specific|particular) reason\b`),
     pattern(String.raw`\b(?:doesn't|does not|don't|do not) know why i (?:gave|asked|left|wrote|handed)\b`),
     pattern(String.raw`\b(?:written|wrote|updated|finished) my professional will\b`),
+    // Said as a checklist, each its own sign: "Beneficiaries updated. Panel reassigned indefinitely. Letters written."
+    pattern(
+      String.raw`(?<=^|[.!?\n;]\s{0,3})\b(?:my |the )?(?:beneficiary|beneficiaries|will|life insurance|password|passwords|account|accounts|affairs) (?:all )?(?:updated|changed|signed|sorted|written|closed|handed over|finalized|finalised|in order)\b(?=\s*[.,;!]|\s*$)`,
+    ),
+    pattern(
+      String.raw`(?<=^|[.!?\n;]\s{0,3})\b(?:my |the )?(?:panel|caseload|clients|patients|practice) (?:all )?(?:reassigned|transferred|handed (?:off|over)|referred out)(?: indefinitely| permanently| for good)?\b(?=\s*[.,;!]|\s*$)`,
+    ),
+    pattern(
+      String.raw`(?<=^|[.!?\n;]\s{0,3})\b(?:the |my )?(?:letters|notes|goodbyes) (?:all )?(?:written|done|sealed|sent)\b(?=\s*[.,;!]|\s*$)`,
+    ),
     // Absence foreseen: "I'm not going to be there", "the only thing that's made me hesitate"
     pattern(String.raw`\bi(?:'m| am) not going to be (?:there|here|around)\b`),
     pattern(

@@ -21,6 +21,14 @@ export const selfHarm: Signal = {
       String.raw`\b(?:started|starting|began|am|i'm) (?:cutting|burning|self[- ]harming) again\b|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
     ),
     pattern(String.raw`\b(?:the|my) self[- ](?:harm|injury|harming)(?: is| has been)? (?:getting worse|back|again)\b`),
+    // Said as a chart note would: "Self-injury resumed. Superficial, for now; escalating."
+    pattern(
+      String.raw`(?<=^|[.!?\n]\s{0,3})\bself[- ](?:harm|injury|harming|injuring) (?:has )?(?:resumed|restarted|is back|back|again|escalating)(?=\s*[.,;!]|\s*$)`,
+    ),
+    // Marks explained away, then owned: "Told my therapist the scratches were from the cat. They aren't. I'm doing them."
+    pattern(
+      String.raw`\b(?:scratches|cuts|burns|marks|bruises|scabs)\b[^\n]{0,120}?\bi(?:'m| am) (?:the one )?doing (?:them|it|that)(?: (?:to )?myself)?(?=\s*[.!,;]|\s*$| (?:myself|on purpose)\b)`,
+    ),
     pattern(String.raw`\b(?:dig|digging|dug) my (?:nails|fingernails) into my (?:arm|arms|skin|hands?|legs?)\b`),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),

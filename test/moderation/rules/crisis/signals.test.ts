@@ -1450,3 +1450,28 @@ describe("what a pattern says after I", () => {
 
   holdsAndLeaves(["I'm about to end it, and I've stopped pretending otherwise.", "I've got a plan and a date."]);
 });
+
+describe("the kinds fresh97 missed: the author's case in chart notes, particulars of a plan, a means looked up, marks owned", () => {
+  holdsAndLeaves(
+    [
+      "Ideation passive since spring. Now active. Would not pass my own screen.",
+      "If I walked into my own clinic I'd admit me.",
+      "I don't plan to still be around when the lease renews.",
+      "I know which night, and where. Everything else is detail.",
+      "Looked up how quickly the exhaust works in a shut garage, on my personal phone.",
+      "Asking as a nurse, not for a patient: what mix is certain and won't leave you alive on a ventilator",
+      "Self-harm restarted. Arms only. Nobody knows.",
+      "The cuts on my wrist were from the cat, I told everyone. I'm doing them myself.",
+      "Will signed. Panel handed off. Letters sealed.",
+    ],
+    [
+      "Client with passive SI for years, now active with intent; we admitted her tonight.",
+      "I know which day works for supervision, and which room we booked.",
+      "Looked up how long the bus takes to the hospital for my client.",
+      "Self-harm resumed for my teen client this week; safety plan updated.",
+      "The scratches on my arm are from the cat. She is a menace.",
+      "Letters written.",
+      "Beneficiaries updated after the wedding, like every adult should.",
+    ],
+  );
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beforeApostrophes, withApostrophes } from "../../../../src/moderation/rules/crisis/contractions";
+import { beforeApostrophes, withApostrophes } from "../../src/moderation/contractions";
 
 describe("contractions written without their apostrophe", () => {
   it.each([

@@ -1,0 +1,48 @@
+/**
+ * Contractions written without their apostrophe, put back: "im", "wont be here for it", "theres no version of next year
+ * with me in it", "hunter didnt show". People type fast, and the rules read "i'm", "won't", "there's", "didn't". Only
+ * words that are no other word are restored ("its", "ill", "were", "well", "shed", "wed" and "id" are words of their
+ * own).
+ */
+const HEADS_BY_ENDING: Array<[string, string]> = [
+  ["m", "i"],
+  ["ve", "i we you they could would should must"],
+  ["t", "don doesn didn can won isn aren wasn weren haven hasn hadn couldn wouldn shouldn mustn ain"],
+  ["s", "there that what who where here how she he"],
+  ["re", "you they"],
+  ["ll", "you they it that"],
+  ["d", "you they"],
+];
+
+/** Each contraction as written without its apostrophe ("didnt"), and with it ("didn't"). */
+export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(
+  HEADS_BY_ENDING.flatMap(([ending, heads]) =>
+    heads.split(" ").map((head): [string, string] => [`${head}${ending}`, `${head}'${ending}`]),
+  ),
+);
+
+const WITHOUT_APOSTROPHE = new RegExp(String.raw`\b(?:${[...CONTRACTIONS.keys()].join("|")})\b`, "g");
+
+/** `spoken` with each contraction's apostrophe back, and where each one went in, in order. */
+export type WithApostrophes = { text: string; added: number[] };
+
+export function withApostrophes(spoken: string): WithApostrophes {
+  const added: number[] = [];
+  const text = spoken.replace(WITHOUT_APOSTROPHE, (word: string, at: number) => {
+    const restored = CONTRACTIONS.get(word) ?? word;
+    // Each apostrophe is counted where it lands in the restored text: the word's start, the ones before, its head.
+    added.push(at + added.length + restored.indexOf("'"));
+    return restored;
+  });
+  return { text, added };
+}
+
+/** An offset in the restored text, as an offset in the text before it. */
+export function beforeApostrophes(view: WithApostrophes, at: number): number {
+  let inserted = 0;
+  for (const position of view.added) {
+    if (position >= at) break;
+    inserted++;
+  }
+  return at - inserted;
+}
