@@ -21,7 +21,17 @@ export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
-const WITHOUT_APOSTROPHE = new RegExp(String.raw`\b(?:${[...CONTRACTIONS.keys()].join("|")})\b`, "g");
+// Three that are words of their own too ("ill", "id", "its"), put back only where the contraction is plain from the word
+// after and the one before: "ill do it the weekend after", "id admit me", "its been 3 years" (not "felt ill today", "my
+// id badge", "its own pace").
+const IN_CONTEXT: Record<string, string> = { ill: "i'll", id: "i'd", its: "it's" };
+const ILL = String.raw`ill(?<!\b(?:was|am|is|are|be|been|being|feel|feels|feeling|felt|fell|mentally|terminally|very|so|really|seriously|chronically|critically|gravely|too|as|an|and|of) ill)(?= (?:be|do|go|just|never|have|make|take|find|miss|see|try|stop|end|kill|leave|write|call|get|probably|finally|still|always|die|need|not|wait|tell|say|sleep|let|put|give|hand|pick|drive|walk|jump|hang|overdose|swallow)\b)`;
+const ID = String.raw`id(?<!\b(?:my|the|an|your|his|her|their|our|photo|student|valid|ego|and|with|staff|badge|user|caller) id)(?= (?:rather|be|have|never|like|love|do|go|say|just|probably|admit|kill|give|take|want|need|better|already|hospitali[sz]e|been|thought|planned|decided|section)\b)`;
+const ITS = String.raw`its(?= (?:been|not|just|a|an|the|time|over|ok|okay|fine|all|getting|going|so|too|like|almost|nearly|only|really|hard|easier|better|worse|my|me|what|because|happening|done|gonna|never|always|true|real|that|no)\b)`;
+const WITHOUT_APOSTROPHE = new RegExp(
+  String.raw`\b(?:${[...CONTRACTIONS.keys()].join("|")})\b|\b(?:${ILL}|${ID}|${ITS})`,
+  "g",
+);
 
 /** `spoken` with each contraction's apostrophe back, and where each one went in, in order. */
 export type WithApostrophes = { text: string; added: number[] };
@@ -29,7 +39,7 @@ export type WithApostrophes = { text: string; added: number[] };
 export function withApostrophes(spoken: string): WithApostrophes {
   const added: number[] = [];
   const text = spoken.replace(WITHOUT_APOSTROPHE, (word: string, at: number) => {
-    const restored = CONTRACTIONS.get(word) ?? word;
+    const restored = CONTRACTIONS.get(word) ?? IN_CONTEXT[word] ?? word;
     // Each apostrophe is counted where it lands in the restored text: the word's start, the ones before, its head.
     added.push(at + added.length + restored.indexOf("'"));
     return restored;

@@ -81,7 +81,7 @@ const NAMED = new RegExp(
 // everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
 // for her)", "Smiley (his words, not mine)", "Sarge — his word, twenty years in the Army".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\bcalls? (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\bcalls? (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\b(?:calls?|called|calling) (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\b(?:calls?|called|calling) (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 
@@ -112,7 +112,9 @@ const NOT_NAMES = new Set(
 
 const HONORIFICS = "mr mrs ms mx miss mister dr prof coach pastor deacon officer rabbi".split(" ");
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
-const NICKNAMING = "call calls insists insisted prefers he she they he's she's they're words name".split(" ");
+const NICKNAMING = "call calls called calling insists insisted prefers he she they he's she's they're words name".split(
+  " ",
+);
 
 // Each pattern is read only when the text has a word it needs: most posts say "client", few say "named".
 const afterPerson = whenAnyWord(PEOPLE, (input) => [
@@ -162,7 +164,30 @@ const initials = gated(
     ),
 );
 
+// "whether J. Two Crows got his bed", "saw R. Lightfoot today": an initial and a surname inside a sentence, whatever
+// the surname is as a word. Not a letter that ends a sentence ("went with option B. Then", "Tired with a capital T.
+// Going to bed", "Neither did I. Best session"): "I", or a letter after a word that takes one, is no initial.
+const INITIAL_AND_SURNAME = /(?<=\b([a-z]+),? )(?!I\.)[A-Z]\. ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/dg;
+const TAKES_A_LETTER = new Set(
+  `plan option vitamin type grade part section exhibit appendix figure column row step phase tier level class group
+  team wing building floor room unit ward bay gate hall block lot zone track route channel box question item letter
+  the a an and or version model size cluster axis schedule form line capital small big little large red green blue
+  black white bold lowercase uppercase lower upper`.split(/\s+/),
+);
+const initialAndSurname = gated(
+  "an initial and a capital after it",
+  (input) => /[A-Z]\. [A-Z]/.test(input.text),
+  (input) =>
+    Array.from(input.text.matchAll(INITIAL_AND_SURNAME)).flatMap((match) => {
+      const [, before = "", surname = ""] = match;
+      if (TAKES_A_LETTER.has(before) || !isPlausibleName(surname, false)) return [];
+      const end = match.index + match[0].length;
+      return isAside(input, match.index, end) ? [] : [{ rule: "proper-name" as const, start: match.index, end }];
+    }),
+);
+
 export const names: Rule = (input) => [
+  ...initialAndSurname(input),
   ...afterPerson(input),
   ...named(input),
   ...titled(input),
@@ -217,11 +242,10 @@ function isPlausibleName(name: string, explicit: boolean): boolean {
   return explicit || !name.split(" ").every((word) => lexicons().safe.has(withoutPossessive(word).toLowerCase()));
 }
 
-/** A common word in capitals, said loudly, is no initials: "a toddler AND a caseload" (not "my client RAY", "my son JOE"). */
-function isSaidLoudly(name: string): boolean {
-  const word = name.toLowerCase();
-  const { commonEnglish, commonFirstNames } = lexicons();
-  return name.length === 3 && name === name.toUpperCase() && commonEnglish.has(word) && !commonFirstNames.has(word);
-}
+/** A small word in capitals, said loudly, is no initials: "a toddler AND a caseload" (not "my client ACE", "RAY"). */
+const isSaidLoudly = (name: string) => SAID_LOUDLY.has(name);
+const SAID_LOUDLY = new Set(
+  "AND THE NOT BUT YES ARE WAS HAS HAD ITS OUR ALL ANY FOR YOU WHO WHY HOW NOW TOO OFF OUT".split(" "),
+);
 
 const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

@@ -1,7 +1,7 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 import { hasPhraseOf, isAside } from "./asides";
-import { STATES } from "./geography";
+import { LARGE_PLACES, STATES } from "./geography";
 import {
   Headings,
   isAcronym,
@@ -61,10 +61,9 @@ function isSaidOfAThing(word: string, following: readonly Token[]): boolean {
   const cannotBe = CANNOT.has(verb?.word ?? "") && after?.word === "be" && DONE_TO_A_THING.has(then?.word ?? "");
   return (isNot || cannotBe) && !following.some((token) => PRONOUNS.has(token.word) || PERSON_WORDS.has(token.word));
 }
-const CANNOT = new Set(["can't", "won't", "cannot", "couldn't", "shouldn't"]);
-const DONE_TO_A_THING = new Set(
-  "rushed forced hurried faked bought taught manufactured demanded borrowed willed scheduled".split(" "),
-);
+const CANNOT = new Set(["can't", "cannot", "won't"]);
+// What is said of a virtue, not of a person ("Joy can't be scheduled before five" is someone).
+const DONE_TO_A_THING = new Set("rushed forced hurried faked bought manufactured demanded willed".split(" "));
 // Words that make the clause about someone: "Faith wasn't the first client to walk out", "Grace isn't a talker".
 const PERSON_WORDS = new Set(
   "client clients session sessions therapy talker intake appointment group herself himself they them".split(" "),
@@ -160,7 +159,12 @@ export const properNouns: Rule = (input) => {
     }
     if (!isCapitalized(token.written)) {
       if (isLowercaseName(text, tokens, i)) spans.push(spanOf("proper-name", [token]));
-      else if (isLowercasePlace(tokens, i)) spans.push(spanOf("named-place", [token]));
+      else if (isLowercasePlace(text, tokens, i)) spans.push(spanOf("named-place", [token]));
+      i++;
+      continue;
+    }
+    // A contraction typed without its apostrophe ("Im", "Didnt") names no one.
+    if (token.word.length !== token.written.length) {
       i++;
       continue;
     }
@@ -282,6 +286,8 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
   for (let next = tokens[end]; next !== undefined; next = tokens[end]) {
     const between = text.slice((tokens[end - 1] as Token).end, next.start);
     if (between !== " " && between !== "-") break;
+    // A contraction typed without its apostrophe is the subject of what follows: "On Mondays Im useless until noon".
+    if (next.word.length !== next.written.length) break;
     // "I" joins a run, so a heading such as "Things I Said Today" reads as one long title.
     if (isCapitalized(next.written) || next.written === "I") {
       run.push(next);
@@ -416,7 +422,7 @@ function inRun(
     words.length <= 3 &&
     !words.some(isNumberWord) &&
     !isLabel(text, before, run) &&
-    !isSaidWithCapitals(before, words);
+    !isSaidWithCapitals(text, before, words);
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
@@ -443,11 +449,20 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
  * Ordinary words capitalized for weight name no place: a deed ("everyone wants to Do Things"), or what is given someone
  * ("she gave me The Look").
  */
-function isSaidWithCapitals(before: Token | undefined, words: string[]): boolean {
-  return DEEDS_SAID_WITH_CAPITALS.has(words[0] as string) || GIVEN_TO.has(before?.word ?? "");
+function isSaidWithCapitals(text: string, before: Token | undefined, words: string[]): boolean {
+  if (before === undefined) return false;
+  if (DEEDS_SAID_WITH_CAPITALS.has(words[0] as string)) return TO_DO.has(before.word);
+  if (!GIVEN_TO.has(before.word)) return false;
+  const twoBefore = WORD_BEFORE.exec(text.slice(Math.max(0, before.start - 20), before.start))?.[1] ?? "";
+  return GIVING.has(twoBefore.toLowerCase());
 }
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+// Not a place whose name starts with a verb: "works at Feel Good Yoga", "volunteers at Keep Going".
 const DEEDS_SAID_WITH_CAPITALS = new Set("do get make take be have go say keep let feel find".split(" "));
-const GIVEN_TO = new Set(["me", "us", "him", "them"]);
+const TO_DO = new Set("to will would can could should must might".split(" "));
+// Not a place told to someone: "She told me Sweet Hollow is the only place she felt safe".
+const GIVEN_TO = new Set(["me", "us", "him", "them", "her"]);
+const GIVING = new Set("gave give gives giving given got get gets shot flashed threw".split(" "));
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
@@ -1110,15 +1125,25 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
 
 /**
  * "she moved to decorah", "drives in from waukon": a town the gazetteer has and no word list does, in lower case where
- * a place is said to be. Not a large city, which identifies nobody.
+ * a place is said to be. Not a state, a country or a large city, which identify nobody ("i grew up in ohio").
  */
-function isLowercasePlace(tokens: readonly Token[], i: number): boolean {
+function isLowercasePlace(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.word ?? "";
+  const token = tokens[i] as Token;
+  // A part of a compound is no town: "moved to stanley-brown safety plans".
+  if (text.charAt(token.end) === "-" || text.charAt(token.start - 1) === "-") return false;
   // After "to", only where one goes: "moved to decorah" (not "a chance to armour them up").
   if (!PLACE_BEFORE.has(before) && !(before === "to" && GOES.has(tokens[i - 2]?.word ?? ""))) return false;
-  const word = (tokens[i] as Token).word;
+  const word = token.word;
   const { places, english, largePlaces, safe } = lexicons();
-  return word.length > 3 && places.has(word) && !english.has(word) && !largePlaces.has(word) && !safe.has(word);
+  return (
+    word.length > 3 &&
+    places.has(word) &&
+    !english.has(word) &&
+    !largePlaces.has(word) &&
+    !LARGE_PLACES.has(word) &&
+    !safe.has(word)
+  );
 }
 const PLACE_BEFORE = new Set("in from near outside around of".split(" "));
 const GOES = new Set(

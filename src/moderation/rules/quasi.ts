@@ -36,7 +36,9 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // …and "his father is the lieutenant governor", "the younger brother of a senator"
 const PUBLIC_RELATIVE = new RegExp(
   [
-    String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'?s (?:\w+ )?${RELATIVE}\b`,
+    String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+    // …typed without the apostrophe, right after whose it is: "the county sheriffs nephew" (not "a lot of pastors kids")
+    String.raw`\b(?:the|our|my|their|his|her) (?:[\w-]+ )?${ROLE}s (?:\w+ )?${RELATIVE}\b`,
     // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
     String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
     // "the sheriff who is also her uncle"
@@ -121,7 +123,7 @@ const SMALL_COMMUNITY = byNeededWords(
     String.raw`\b(?:town|village|island|community|county|hamlet|township|reservation|parish|city|valley)(?: of| with) ${ABOUT}${COUNT}(?! million)(?: (?:people|residents|souls|folks))?\b`,
     String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
     // "remote work camp, sixty guys", "an intentional community of maybe forty people"
-    String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members)\b`,
+    String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
@@ -155,6 +157,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?${COMPILE_ONCE}(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
+    // "the one that made the Omaha news", "made the local paper"
+    String.raw`\bmade the (?:[\w-]+ ){1,2}(?:news|papers?|headlines)\b`,
     // "the music festival where the stage collapsed", "the concert where someone opened fire": a gathering known by
     // what happened at it (not "the game where the team collapsed", "the wedding when the DJ's speaker exploded")
     String.raw`\bthe (?:[\w-]+ ){0,2}?(?:festival|concert|gig|match|game|parade|rally|fair|carnival|wedding|funeral|party|prom|graduation|service|vigil|protest|march) (?:where|when|at which) (?:[^.!?\n]{0,40}?\b(?:opened fire|was shot|were shot|was stabbed|were stabbed|were crushed|was crushed|stampeded|was bombed|was attacked|were attacked)|the (?:stage|roof|stand|stands|grandstand|bridge|building|tent|marquee|balcony|floor|ceiling|scaffolding) (?:collapsed|caved in|gave way|fell in|caught fire|burned down|burnt down))\b`,

@@ -182,3 +182,16 @@ describe("a date before a count", () => {
     expect(dates(text)).toContain(date);
   });
 });
+
+describe("fresh98's dates: a day of the month by its ordinal alone", () => {
+  it.each([
+    ["the night of the second she called from a pay phone", "the night of the second"],
+    ["We met the morning of the 14th, when the roads opened.", "the morning of the 14th"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text)).toContain(words);
+  });
+
+  it("leaves the day of a first session", () => {
+    expect(dates("on the day of the first session we only did paperwork")).toEqual([]);
+  });
+});

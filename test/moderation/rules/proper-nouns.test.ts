@@ -25,7 +25,7 @@ describe("names without a cue word", () => {
     ["a lower-case word-name spoken of after", "grace finally moved out and her sister helped.", "grace"],
     ["a lower-case word-name after with", "long hour with faith today, she cried twice", "faith"],
     ["a possessive", "Spent lunch on the phone with Aaliyah's school counselor.", "Aaliyah's"],
-    ["an initial and a surname", "Does anyone know if R. Castellanos got transferred?", "Castellanos"],
+    ["an initial and a surname", "Does anyone know if R. Castellanos got transferred?", "R. Castellanos"],
     ["a title that is not Mr or Mrs", "Pastor Greene said he has not told his congregation.", "Pastor Greene"],
     ["a name in lower case", "told ashley today that i'd be on leave for a month", "ashley"],
     ["a lower-case name as the subject", "cant believe devontae finally brought his dad", "devontae"],
@@ -633,5 +633,42 @@ describe("initials after a person, and a common word said loudly", () => {
 
   it("leaves a common word in capitals", () => {
     expect(namesIn("a newborn AND a full caseload this year")).toEqual([]);
+  });
+});
+
+describe("fresh98's names: an initial and a surname that is a word, a nickname the crew has called him", () => {
+  it.each([
+    ["does anyone know whether R. Little Bear got a bed yet", "R. Little Bear"],
+    ["Spud, which is what the whole shift has called him for years, came in early", "Spud"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Not burned out, just Tired with a capital T. Going to bed at 8.",
+    "She wore short sleeves. Neither of us said a word, and neither did I. Best session of the year.",
+    "Warning signs: a storm cloud and a red X. Coping: a dog.",
+    "We went with plan B. Then the storm hit.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of cef7212: states in lower case, compounds, contractions in capitals, places told and places that start with a verb", () => {
+  it.each([
+    ["She told me Sweet Hollow is the only place she has ever felt safe.", "Sweet Hollow"],
+    ["She works the front counter at Feel Good Yoga and everyone knows her.", "Feel Good Yoga"],
+    ["My client ACE relapsed.", "ACE"],
+    ["Joy can't be scheduled before five because of work.", "Joy"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "i grew up in ohio and still miss it.",
+    "we finally moved to stanley-brown safety plans at our clinic.",
+    "On Mondays Im useless until noon.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
   });
 });

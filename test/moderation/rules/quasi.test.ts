@@ -253,3 +253,19 @@ describe("fresh92's kinds: a time told by the one disaster a town had, a fame sa
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh98's kinds: an event that made a town's news, a settlement counted in households", () => {
+  it.each([
+    ["he was pulled out of the silo, the one that made the Tulsa news", "newsworthy"],
+    ["a settlement of about thirty households where everyone knows", "small-community"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "Evening sessions made sense on paper. In my body, less so.",
+    "I work with a lot of pastors kids these days.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

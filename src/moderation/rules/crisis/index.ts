@@ -11,7 +11,14 @@ import { farewell, preparation } from "./preparation";
 import { riskKinds } from "./risk";
 import { selfHarm } from "./self-harm";
 import type { Signal } from "./signal";
-import { isAuthorsOwn, isNotTheAuthors, SOMEONE_ELSE, withoutQuestionsAnsweredNo, withoutQuotations } from "./voice";
+import {
+  isAuthorsOwn,
+  isNotTheAuthors,
+  SOMEONE_ELSE,
+  withoutQuestionsAnsweredNo,
+  withoutQuotations,
+  withoutReportedSpeech,
+} from "./voice";
 
 /**
  * The crisis rules: the author, in their own voice, says they are in danger.
@@ -90,7 +97,14 @@ export const crisis: Rule = ({ folded }) => {
   // A post that reads as a crisis far beyond any clinical post is held with no sign the rules know:
   // "I've been drinking to the point where I don't care if I wake up." The whole post is what says it; not when the
   // author says outright that it is not one ("I'm not suicidal, I'm just exhausted"), and no sign says otherwise.
-  if (reading > ALONE && !SAYS_IT_IS_NOT.test(spoken) && !leavesForAReason && !ordinary) found.push(wholePost(spoken));
+  if (
+    reading > ALONE &&
+    !SAYS_IT_IS_NOT.test(spoken) &&
+    !leavesForAReason &&
+    !ordinary &&
+    readsAloneAsTheAuthors(spoken)
+  )
+    found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   const weak = new Set(found.filter((sign) => sign.strength === "weak").map((sign) => sign.pattern));
   const held = strong.length > 0 || weak.size >= 2;
@@ -183,6 +197,16 @@ const SHORT_POST_MARGIN = 0.2;
 function isShort(spoken: string): boolean {
   // Twelve words fit in well under 200 characters: a longer post is not counted word by word.
   return spoken.length < 200 && (spoken.match(/[a-z']+/g)?.length ?? 0) <= SHORT_POST_WORDS;
+}
+
+/**
+ * Whether the post still reads as a crisis without what clients are reported to have said in the first person ("a
+ * client says i've been hitting my head off the wall"): their "i" is not the author's. Asked only of a post that reads
+ * as one with it, so it can only take a reading away, never add one (a post shortened so can read higher).
+ */
+function readsAloneAsTheAuthors(spoken: string): boolean {
+  const withoutReports = withoutReportedSpeech(spoken);
+  return withoutReports === spoken || crisisReading(withoutReports) > ALONE;
 }
 
 function wholePost(spoken: string): Sign {

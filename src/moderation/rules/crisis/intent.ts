@@ -50,10 +50,23 @@ export const intent: Signal = {
     // "I don't plan on being around", "I don't plan to still be alive by the time anyone reads it"
     pattern(
       I,
-      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b`,
+      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b(?! (?:this|that|the|my|our|at|in|past|beyond|for (?:more|longer) than|after (?:my|the) (?:licensure|contract|placement))\b)`,
+    ),
+    // The long rest: "She said I look like I need a rest. She's right, and I'm going to take the long one" (not "a
+    // holiday, the long one this year", "take the long one, the scenic route")
+    pattern(
+      String.raw`\b(?:take|taking|have|having|get|getting|go for)(?<=\b(?:rest|sleep|break|holiday|nap|time off)\b[^\n]{0,60}\b(?:take|taking|have|having|get|getting|go for)) the (?:long|permanent|forever|endless|final) (?:one|kind|sort|version)\b(?![,;]? (?:the |a )?(?:this|next|that|scenic|route|road|way|drive|walk|trip|flight|weekend|vacation|holiday|summer|winter)\b)`,
+    ),
+    // The author's own screen, scored: "fill in your own C-SSRS and score yourself high risk lol"
+    pattern(
+      String.raw`\b(?:score|scored|scoring|rate|rated|rating) (?:myself|yourself) (?:as |at )?(?:high|severe|imminent|acute) risk\b|\bmy own (?:c-ssrs|columbia|phq-9|phq|screen|screener|risk assessment)\b[^.!?\n]{0,60}\b(?:high|severe|imminent|acute) risk\b`,
     ),
     // The author judged as they would judge a client: "Passive SI for months. Now active, with intent. I would admit me."
-    pattern(String.raw`\bi(?:'d| would) (?:admit|hospitali[sz]e|section|commit) me\b`),
+    pattern(String.raw`\bi(?:'d| would|d) (?:admit|hospitali[sz]e|section|commit) me\b`),
+    // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
+    pattern(
+      String.raw`\b(?:booked|planned|picked|scheduled|chosen|chose) (?:my|your) (?:own )?exit\b(?! (?:interview|survey|meeting|date from|from (?:the|this|my)))`,
+    ),
     pattern(
       I,
       String.raw` (?:won't|will not|not going to|not gonna) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,

@@ -57,12 +57,16 @@ export const method: Signal = {
       String.raw`\b(?:reading|researching|looking)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`,
     ),
     pattern(String.raw`\bi(?:'ve| have) already looked up how to (?:load|use|tie)\b`),
-    // How long a means takes, looked up: "looking up how long carbon monoxide takes in a closed garage"
+    // How long a way of dying takes, looked up: "looking up how long carbon monoxide takes in a closed garage",
+    // "Googled how long it takes to bleed out" (not how quickly antidepressants start working)
     pattern(
-      String.raw`\b(?:looked|looking|look|googled|googling|searched|searching|read|reading) up how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b${COMPILE_ONCE}${MEANS}\b|\b(?:looked|looking|look|googled|googling|searched|searching) up how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b(?:garage|to (?:die|pass out|lose consciousness|bleed out))\b`,
+      String.raw`\b(?:looked|looking|look|googled|googling|searched|searching|read|reading)(?: up)? how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b(?:closed garage|garage|to (?:die|pass out|lose consciousness|bleed out|stop (?:a|my|the) heart|suffocate|drown)|(?:is|be) fatal|(?:is|be) lethal)\b`,
     ),
-    // A method asked for by whether it fails: "which combination is reliable and doesn't leave you alive in the ICU"
-    pattern(String.raw`\b(?:doesn't|does not|won't|will not|wouldn't|would not) leave (?:you|me|one|someone) alive\b`),
+    // A method asked for by whether it fails: "which combination is reliable and doesn't leave you alive in the ICU" (not
+    // "this caseload doesn't leave me alive at the end of the day")
+    pattern(
+      String.raw`\b(?:doesn't|does not|won't|will not|wouldn't|would not) leave (?:you|me|one|someone) alive\b(?<=\b(?:combination|combo|mix|dose|doses|method|pills|tablets|overdose|amount|drop|height|way)\b[^.!?\n]{0,80}\bleave \w+ alive)`,
+    ),
     // Holding the means: "I take it out and just hold it", "I keep counting them"
     pattern(
       String.raw`\b(?:gun|pistol|rifle|rope|noose|pills|blade|razor|bottle)\b[^.!?\n]{0,80}\b(?:hold it|holding it|look at it|stare at it|take it out|took it out|loaded it|load it|counting them|count them|touch it)\b`,
@@ -90,8 +94,11 @@ export const method: Signal = {
       // starts a match, so a text full of question marks costs no more than any other.
       String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
-    // The disclaimer, then the question without its mark: "Pharmacology question, not for a patient: which combination…"
-    pattern(String.raw`\bnot for a (?:client|patient)\s*[:,;-]+\s*(?:which|what|how|is|does|would|will|can)\b`),
+    // The disclaimer, then a question of danger without its mark: "Pharmacology question, not for a patient: which
+    // combination…" (not "not for a client: what do you all do for your own burnout")
+    pattern(
+      String.raw`\bnot for a (?:client|patient)\s*[:,;-]+\s*(?:which|what|how|is|does|would|will|can)\b(?=[^.!?\n]{0,160}\b(?:dose|doses|combination|combo|mix|pills|tablets|lethal|fatal|overdose|enough|reliable|alive|die|dying|painless|quickest|fastest|surest)\b)`,
+    ),
     // Not about a client, before a question of danger: "this one isn't about a client: what's the most dangerous
     // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?", "a
     // normal dose of melatonin for my own kid")

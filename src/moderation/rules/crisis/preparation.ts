@@ -44,6 +44,10 @@ export const farewell: Signal = {
   ],
 };
 
+// Written right after a checklist item's first words: they open a sentence or a list's item (read back only where the
+// words are, not at every character).
+const AT_A_SENTENCE_START = String.raw`(?<=(?:^|[.!?\n;,]\s{0,3})(?:my |the )?(?:life )?\w+)`;
+
 export const preparation: Signal = {
   rule: "crisis-preparation",
   strength: "weak",
@@ -104,14 +108,19 @@ export const preparation: Signal = {
     pattern(String.raw`\b(?:doesn't|does not|don't|do not) know why i (?:gave|asked|left|wrote|handed)\b`),
     pattern(String.raw`\b(?:written|wrote|updated|finished) my professional will\b`),
     // Said as a checklist, each its own sign: "Beneficiaries updated. Panel reassigned indefinitely. Letters written."
+    // (not an office's chores: "Passwords changed. Notes done.")
     pattern(
-      String.raw`(?<=^|[.!?\n;]\s{0,3})\b(?:my |the )?(?:beneficiary|beneficiaries|will|life insurance|password|passwords|account|accounts|affairs) (?:all )?(?:updated|changed|signed|sorted|written|closed|handed over|finalized|finalised|in order)\b(?=\s*[.,;!]|\s*$)`,
+      String.raw`\b(?:my |the )?(?:beneficiary|beneficiaries|will|life insurance|affairs)${AT_A_SENTENCE_START} (?:all )?(?:updated|signed|sorted|written|finalized|finalised|in order)\b(?=\s*[.,;!]|\s*$)`,
     ),
     pattern(
-      String.raw`(?<=^|[.!?\n;]\s{0,3})\b(?:my |the )?(?:panel|caseload|clients|patients|practice) (?:all )?(?:reassigned|transferred|handed (?:off|over)|referred out)(?: indefinitely| permanently| for good)?\b(?=\s*[.,;!]|\s*$)`,
+      String.raw`\b(?:my |the )?(?:panel|caseload|clients|patients|practice)${AT_A_SENTENCE_START} (?:all )?(?:reassigned|transferred|handed (?:off|over)|referred out)(?: indefinitely| permanently| for good)?\b(?=\s*[.,;!]|\s*$)`,
     ),
     pattern(
-      String.raw`(?<=^|[.!?\n;]\s{0,3})\b(?:the |my )?(?:letters|notes|goodbyes) (?:all )?(?:written|done|sealed|sent)\b(?=\s*[.,;!]|\s*$)`,
+      String.raw`\b(?:the |my )?(?:letters|goodbyes)${AT_A_SENTENCE_START} (?:are |have been )?(?:all )?(?:written|done|sealed|sent)\b(?=\s*[.,;!]|\s*$)`,
+    ),
+    // Nothing left but the wait: "Letters are written. Sealed. Just waiting now."
+    pattern(
+      String.raw`\b(?:and )?(?:now )?(?:just |only )?waiting(?<=(?:^|[.!?\n;]\s{0,3})[\w ]{0,20}) now\b(?=\s*[.!]|\s*$)`,
     ),
     // Absence foreseen: "I'm not going to be there", "the only thing that's made me hesitate"
     pattern(String.raw`\bi(?:'m| am) not going to be (?:there|here|around)\b`),

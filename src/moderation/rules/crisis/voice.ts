@@ -72,8 +72,27 @@ const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   /^\\b/,
   String.raw`\b(?<!\b(?:tell|telling|told|teach|teaching|taught|remind|reminding|reminded) )`,
 );
+// How far a report reads on: a sentence of ordinary length.
+const REPORT_REACH = 240;
 const REPORTED = new RegExp(
   String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
+);
+
+/**
+ * `spoken` with what someone else is reported to have said in the first person, without quotation marks, blanked as
+ * quotations are, to the end of its clause: "a client says i've been hitting my head off the wall", "He said yes, i've
+ * got the tablets". The reading weighs first-person words as the author's; these are a client's. Not past a comma or
+ * an "and" ("Client said I just want it to stop and I nodded, because I've been planning…" keeps the author's turn).
+ */
+export function withoutReportedSpeech(spoken: string): string {
+  return spoken.replace(
+    REPORTED_SPEECH,
+    (said, speech: string) => said.slice(0, -speech.length) + " ".repeat(speech.length),
+  );
+}
+const REPORTED_SPEECH = new RegExp(
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:that|yes|no))?,? (i\b[^.!?\n,;:]{0,${REPORT_REACH}}?)(?=[.!?\n,;:]| (?:and|but|because|so|while|when) |$)`,
+  "g",
 );
 
 // A denial right before the sign: "not", "never", "won't"…, with at most "going to", "want to" or the like between;

@@ -1475,3 +1475,45 @@ describe("the kinds fresh97 missed: the author's case in chart notes, particular
     ],
   );
 });
+
+describe("the kinds fresh99 missed: the long rest, the author's own screen scored, letters done and the wait", () => {
+  holdsAndLeaves(
+    [
+      "My supervisor said I look like I need a break. She's not wrong. I'm going to take the permanent one.",
+      "Ran the screener on myself for a laugh and rated myself high risk. Not laughing now.",
+      "The letters have been written. Now just waiting now.",
+    ],
+    [
+      "I need a holiday so badly, I'm taking the long one this summer.",
+      "Every client I screened today I rated high risk, and every one went to the crisis team.",
+      "Letters written.",
+    ],
+  );
+});
+
+describe("the review of cef7212: chart notes about someone else, chores, and the new signs said of ordinary things", () => {
+  holdsAndLeaves(
+    [
+      "Told my therapist the cuts were from the cat. They aren't. I do them.",
+      "Beneficiaries updated, panel reassigned, letters written.",
+      "Self-injury: resumed. Nobody knows.",
+      "Passive SI for months. Id admit me. Not going to.",
+      "Googled how long it takes to bleed out.",
+      "burnout isnt a worry once youve booked your exit, lol",
+      "I keep telling clients this feeling will pass. its been 3 years. it hasnt passed. i think im allowed to stop now",
+    ],
+    [
+      "IT made us do it again. Passwords changed. Notes done. Weekend!",
+      "Last day at the agency. Caseload transferred. Notes done. Keys handed in. Onward to private practice!",
+      "Quick consult. 15yo. Self-harm resumed. Parents unaware. Do I have to tell them?",
+      "Case consult: 17yo, passive SI for months. Now active with intent. How do you all decide on inpatient?",
+      "This one is not for a client: what do you all do for your own burnout",
+      "Looked up how quickly antidepressants start working. Six weeks, apparently. Ugh.",
+      "I know what day and what time the audit is, and I'm still not ready.",
+      "I do not expect to stay around this agency for more than a year.",
+      "This caseload doesn't leave me alive at the end of the day.",
+      "Budget cuts hit our clinic hard. No front desk anymore, so the intake calls? I'm doing them myself.",
+      "I booked my exit interview for Friday.",
+    ],
+  );
+});

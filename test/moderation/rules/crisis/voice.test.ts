@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAuthorsOwn, withoutQuotations } from "../../../../src/moderation/rules/crisis/voice";
+import { moderate } from "../../../../src/moderation/pipeline";
+import { isAuthorsOwn, withoutQuotations, withoutReportedSpeech } from "../../../../src/moderation/rules/crisis/voice";
 
 const signAt = (folded: string, sign: string) => [folded.indexOf(sign), folded.indexOf(sign) + sign.length] as const;
 
@@ -59,5 +60,28 @@ describe("the author's own voice", () => {
   ])("does not hear the author in %j", (folded, sign) => {
     const [at, end] = signAt(folded, sign);
     expect(isAuthorsOwn(folded, at, end)).toBe(false);
+  });
+});
+
+describe("what a client is reported to have said, without quotation marks", () => {
+  it("is blanked to the end of its clause, keeping every offset", () => {
+    const text = "a client says i've been hitting my head off the wall till i black out? i wrote it plainly";
+    const spoken = withoutReportedSpeech(text);
+    expect(spoken.length).toBe(text.length);
+    expect(spoken).not.toContain("hitting");
+    expect(spoken).toContain("i wrote it plainly");
+  });
+
+  it("stops at the author's turn", () => {
+    expect(withoutReportedSpeech("she said i look tired and i nodded, because i have the pills ready")).toContain(
+      "and i nodded, because i have the pills ready",
+    );
+  });
+
+  it("takes the whole post's reading away from a client's words, not a sign of the author's", () => {
+    const clients =
+      "How much goes in the note when a client says i've been hitting my head off the wall till i black out? I wrote it plainly. Head injury risk, GP referral, safety planning.";
+    expect(moderate(clients).decision).toBe("publish");
+    expect(moderate(`${clients} And i have the pills ready for myself.`).decision).toBe("hold");
   });
 });
