@@ -172,6 +172,7 @@ const TAKES_A_LETTER = new Set(
   `plan option vitamin type grade part section exhibit appendix figure column row step phase tier level class group
   team wing building floor room unit ward bay gate hall block lot zone track route channel box question item letter
   the a an and or version model size cluster axis schedule form line capital small big little large red green blue
+  suite pod bed area door desk station tower court lane bus car seat
   black white bold lowercase uppercase lower upper`.split(/\s+/),
 );
 const initialAndSurname = gated(
@@ -242,10 +243,12 @@ function isPlausibleName(name: string, explicit: boolean): boolean {
   return explicit || !name.split(" ").every((word) => lexicons().safe.has(withoutPossessive(word).toLowerCase()));
 }
 
-/** A small word in capitals, said loudly, is no initials: "a toddler AND a caseload" (not "my client ACE", "RAY"). */
+/** A small word in capitals, said loudly, is no initials: "a toddler AND a caseload", "My client GOT the job!!" (not
+ * "my client ACE", "RAY", "AT"). */
 const isSaidLoudly = (name: string) => SAID_LOUDLY.has(name);
 const SAID_LOUDLY = new Set(
-  "AND THE NOT BUT YES ARE WAS HAS HAD ITS OUR ALL ANY FOR YOU WHO WHY HOW NOW TOO OFF OUT".split(" "),
+  `AND THE NOT BUT YES ARE WAS HAS HAD ITS OUR ALL ANY FOR YOU WHO WHY HOW NOW TOO OFF OUT GOT WON RAN CAN DID SAW MET
+  SAT PUT SET LET GET HIT CUT ATE WIN ONE TWO SIX TEN IS AM SO NO UP DO GO OK`.split(/\s+/),
 );
 
 const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

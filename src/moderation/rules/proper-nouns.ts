@@ -58,12 +58,19 @@ function isSaidOfAThing(word: string, following: readonly Token[]): boolean {
   const [verb, after, then] = following;
   if (!VIRTUES.has(word)) return false;
   const isNot = (verb?.word === "isn't" || verb?.word === "wasn't") && SAID_OF_A_THING.has(after?.word ?? "");
-  const cannotBe = CANNOT.has(verb?.word ?? "") && after?.word === "be" && DONE_TO_A_THING.has(then?.word ?? "");
+  const cannotBe =
+    CANNOT.has(verb?.word ?? "") &&
+    after?.word === "be" &&
+    DONE_TO_A_THING.has(then?.word ?? "") &&
+    following[3]?.word !== "to";
   return (isNot || cannotBe) && !following.some((token) => PRONOUNS.has(token.word) || PERSON_WORDS.has(token.word));
 }
 const CANNOT = new Set(["can't", "cannot", "won't"]);
-// What is said of a virtue, not of a person ("Joy can't be scheduled before five" is someone).
-const DONE_TO_A_THING = new Set("rushed forced hurried faked bought manufactured demanded willed".split(" "));
+// What is said of a virtue, not of a person ("Joy can't be scheduled before five", "can't be taught to drive" are
+// someone).
+const DONE_TO_A_THING = new Set(
+  "rushed forced hurried faked bought manufactured demanded willed taught borrowed".split(" "),
+);
 // Words that make the clause about someone: "Faith wasn't the first client to walk out", "Grace isn't a talker".
 const PERSON_WORDS = new Set(
   "client clients session sessions therapy talker intake appointment group herself himself they them".split(" "),
@@ -163,8 +170,8 @@ export const properNouns: Rule = (input) => {
       i++;
       continue;
     }
-    // A contraction typed without its apostrophe ("Im", "Didnt") names no one.
-    if (token.word.length !== token.written.length) {
+    // A contraction typed without its apostrophe ("Im", "Didnt") names no one, but after a title ("Coach Cant").
+    if (token.word.length !== token.written.length && !(i > 0 && isNameGoingOn(tokens[i - 1] as Token))) {
       i++;
       continue;
     }
@@ -280,14 +287,22 @@ const CITED_BEFORE =
 const SUBJECT_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 
 /** The capitalized words from `from` on that read as one name: joined by a space or a hyphen, or by "van der", "de la"… */
+/** A title or a first name, after which a capitalized word is a surname whatever else it is: "Ms Im", "Dana Im". */
+function isNameGoingOn(token: Token): boolean {
+  const word = plainWord(token.word);
+  return TITLES.has(word) || HONORIFIC_WORDS.has(word) || lexicons().firstNames.has(word);
+}
+const HONORIFIC_WORDS = new Set("mr mrs ms mx miss dr prof coach pastor deacon officer rabbi".split(" "));
+
 function capitalizedRun(text: string, tokens: readonly Token[], from: number): Token[] & { consumed: number } {
   const run = Object.assign([tokens[from] as Token], { consumed: 0 });
   let end = from + 1;
   for (let next = tokens[end]; next !== undefined; next = tokens[end]) {
     const between = text.slice((tokens[end - 1] as Token).end, next.start);
     if (between !== " " && between !== "-") break;
-    // A contraction typed without its apostrophe is the subject of what follows: "On Mondays Im useless until noon".
-    if (next.word.length !== next.written.length) break;
+    // A contraction typed without its apostrophe is the subject of what follows: "On Mondays Im useless until noon"; not
+    // a surname after a title or a first name ("Ms Im", "Dana Im").
+    if (next.word.length !== next.written.length && !isNameGoingOn(run.at(-1) as Token)) break;
     // "I" joins a run, so a heading such as "Things I Said Today" reads as one long title.
     if (isCapitalized(next.written) || next.written === "I") {
       run.push(next);
@@ -451,18 +466,23 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
  */
 function isSaidWithCapitals(text: string, before: Token | undefined, words: string[]): boolean {
   if (before === undefined) return false;
-  if (DEEDS_SAID_WITH_CAPITALS.has(words[0] as string)) return TO_DO.has(before.word);
+  if (DEEDS_SAID_WITH_CAPITALS.has(words[0] as string)) return !PLACE_PREPOSITIONS.has(before.word);
   if (!GIVEN_TO.has(before.word)) return false;
   const twoBefore = WORD_BEFORE.exec(text.slice(Math.max(0, before.start - 20), before.start))?.[1] ?? "";
   return GIVING.has(twoBefore.toLowerCase());
 }
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
-// Not a place whose name starts with a verb: "works at Feel Good Yoga", "volunteers at Keep Going".
+// Not a place whose name starts with a verb, where a place is said to be: "works at Feel Good Yoga", "volunteers at
+// Keep Going".
 const DEEDS_SAID_WITH_CAPITALS = new Set("do get make take be have go say keep let feel find".split(" "));
-const TO_DO = new Set("to will would can could should must might".split(" "));
+const PLACE_PREPOSITIONS = new Set("at in from near for with by of called named".split(" "));
 // Not a place told to someone: "She told me Sweet Hollow is the only place she felt safe".
 const GIVEN_TO = new Set(["me", "us", "him", "them", "her"]);
-const GIVING = new Set("gave give gives giving given got get gets shot flashed threw".split(" "));
+const GIVING = new Set(
+  "gave give gives giving given got get gets shot flashed threw showed show sent send taught teach handed hand".split(
+    " ",
+  ),
+);
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
@@ -487,8 +507,8 @@ function isAuthorOfTitle(text: string, before: Token | undefined): boolean {
   return title !== null && !SAID.test(title[1] ?? "") && isInTitleCase(title[2] ?? "");
 }
 // A quoted title of up to sixty characters, opening the post or after a word (not after a colon: 'told: "You Are
-// Worthless"'), and that word.
-const QUOTED_TITLE_BEFORE = /(?:^|(\w+)\s+)["“'‘*_](\p{Lu}[^"”'’*_\n]{0,60})["”'’*_]\s*$/u;
+// Worthless"'), and that word; an apostrophe inside a word is the title's own ('"Brother, I'm Dying" by …').
+const QUOTED_TITLE_BEFORE = /(?:^|(\w+)\s+)["“'‘*_](\p{Lu}(?:[^"”'’*_\n]|(?<=\p{L})['’](?=\p{L})){0,60})["”'’*_]\s*$/u;
 /** Every word of four letters or more capitalized, as titles are ("Burnout", "The Body Keeps the Score"). */
 const isInTitleCase = (title: string) => (title.match(/\p{L}{4,}/gu) ?? []).every((word) => /^\p{Lu}/u.test(word));
 const SAID =

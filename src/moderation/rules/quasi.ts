@@ -37,8 +37,8 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 const PUBLIC_RELATIVE = new RegExp(
   [
     String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
-    // …typed without the apostrophe, right after whose it is: "the county sheriffs nephew" (not "a lot of pastors kids")
-    String.raw`\b(?:the|our|my|their|his|her) (?:[\w-]+ )?${ROLE}s (?:\w+ )?${RELATIVE}\b`,
+    // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
+    String.raw`\b(?:the|our|my|their|a|his|her) (?!lot of |few |couple of |bunch of |number of |lot )(?:[\w-]+ ){0,2}?${ROLE}s (?:\w+ )?${RELATIVE}\b`,
     // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
     String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
     // "the sheriff who is also her uncle"
@@ -157,6 +157,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
     String.raw`\bthe (?:[\w-]+ )?${EVENT} (?:at|on|in|near|outside) (?:the )?${COMPILE_ONCE}(?:${SMALL_PLACE}|interstate|highway|mall|plant|factory|warehouse|rec center|middle school|high school|elementary|school|church|synagogue|mosque|concert|festival|parade|club|bar|store|walmart|target)`,
     String.raw`\bin the [a-z]+ (?:fire|flood|tornado|crash|shooting)\b`,
+    // "the fire that displaced all those families last winter, the one on the news for a week"
+    String.raw`\bthe one (?:that was |that's |everyone saw )?(?:on|all over) the (?:local |evening |national )?news\b`,
     // "the one that made the Omaha news", "made the local paper"
     String.raw`\bmade the (?:[\w-]+ ){1,2}(?:news|papers?|headlines)\b`,
     // "the music festival where the stage collapsed", "the concert where someone opened fire": a gathering known by

@@ -62,6 +62,12 @@ const RECORD_NAMES = [
   "ssi",
   "ebt",
   "tricare",
+  // an immigration case's number: "A-Number 215-555-804", "alien number", "uscis number"
+  "a-number",
+  "a number",
+  "alien number",
+  "alien registration number",
+  "uscis",
   "id",
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874".

@@ -672,3 +672,33 @@ describe("the review of cef7212: states in lower case, compounds, contractions i
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh100's kinds: a quoted title with an apostrophe in it, before its author", () => {
+  it.each([
+    'Finished "Don\'t Call Us Dead" by Danez Smith on the bus and had to sit for a minute.',
+    'Rereading "The Year We\'re Having" by Ada Okonkwo-Baptiste for the third time.',
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of edbce06: a surname that is a contraction, capitals for weight, shouted verbs, letters that end a sentence", () => {
+  it.each([
+    ["Her teacher, Ms Im, is worried.", "Ms Im"],
+    ["Coach Cant from the middle school called me about him.", "Coach Cant"],
+    ["Client is a state senators daughter.", undefined],
+  ])("finds %j", (text, words) => {
+    if (words !== undefined) expect(namesIn(text)).toContain(words);
+    else expect(moderate(text).decision).not.toBe("publish");
+  });
+
+  it.each([
+    "She showed me The Look and I knew.",
+    "Clients who Feel Seen come back.",
+    "Hope can't be taught.",
+    "My client GOT the job!!",
+    "Group meets in suite B. Parking is terrible.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -258,6 +258,7 @@ describe("fresh98's kinds: an event that made a town's news, a settlement counte
   it.each([
     ["he was pulled out of the silo, the one that made the Tulsa news", "newsworthy"],
     ["a settlement of about thirty households where everyone knows", "small-community"],
+    ["she lived through the warehouse fire, the one on the news for a week", "newsworthy"],
   ])("finds %j", (text, rule) => {
     expect(rulesIn(text)).toContain(rule);
   });

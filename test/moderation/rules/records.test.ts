@@ -6,6 +6,7 @@ describe("record, license, docket and plate numbers", () => {
     ["D4412-7789-0012 in the printer tray", "D4412-7789-0012"],
     ["read his id out loud, K7P-219-40082, then asked me to verify it", "K7P-219-40082"],
     ["her licence was on the floor, MT 218-400-913, and I drove it out", "MT 218-400-913"],
+    ["his A-Number 207-555-311 is on every letter he brings", "A-Number 207-555-311"],
     ["the truck with plate 4-71902B parks outside every week", "plate 4-71902B"],
     ["her social ends in 8812 and billing still rejects it", "social ends in 8812"],
     ["last four of his ssn: 3390", "last four of his ssn: 3390"],

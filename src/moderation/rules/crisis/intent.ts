@@ -50,22 +50,26 @@ export const intent: Signal = {
     // "I don't plan on being around", "I don't plan to still be alive by the time anyone reads it"
     pattern(
       I,
-      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b(?! (?:this|that|the|my|our|at|in|past|beyond|for (?:more|longer) than|after (?:my|the) (?:licensure|contract|placement))\b)`,
+      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b(?! (?:(?:at|in) )?(?:this|that|the|my|our) (?:agency|job|practice|clinic|place|team|company|field|profession|role|position|unit|ward)\b| past (?:my|the) (?:licensure|contract|placement)\b| for (?:more|longer) than\b)`,
     ),
     // The long rest: "She said I look like I need a rest. She's right, and I'm going to take the long one" (not "a
     // holiday, the long one this year", "take the long one, the scenic route")
     pattern(
-      String.raw`\b(?:take|taking|have|having|get|getting|go for)(?<=\b(?:rest|sleep|break|holiday|nap|time off)\b[^\n]{0,60}\b(?:take|taking|have|having|get|getting|go for)) the (?:long|permanent|forever|endless|final) (?:one|kind|sort|version)\b(?![,;]? (?:the |a )?(?:this|next|that|scenic|route|road|way|drive|walk|trip|flight|weekend|vacation|holiday|summer|winter)\b)`,
+      String.raw`\b(?:take|taking|have|having|get|getting|go for)(?<=\b(?:rest|sleep|break|holiday|nap|time off)\b[^\n]{0,60}\b(?:take|taking|have|having|get|getting|go for)) the (?:long|permanent|forever|endless|final) (?:one|kind|sort|version)\b(?!\s*[:(]|[,;]? (?:the |a )?(?:this|next|that|scenic|route|road|way|drive|walk|trip|flight|weekend|vacation|holiday|summer|winter|full|two|three|four|five|six|\d+)\b)`,
+    ),
+    // Not believing one will be here: "I've stopped believing I'll be here by the end of the year"
+    pattern(
+      String.raw`\b(?:stopped believing|no longer believe|don't believe|do not believe|can't see|cannot see) (?:that )?i(?:'ll| will) (?:still )?be (?:here|around|alive)\b(?! (?:at|in|for) (?:this|that|the|my|our) (?:agency|job|practice|clinic|place|team|company)\b)`,
     ),
     // The author's own screen, scored: "fill in your own C-SSRS and score yourself high risk lol"
     pattern(
-      String.raw`\b(?:score|scored|scoring|rate|rated|rating) (?:myself|yourself) (?:as |at )?(?:high|severe|imminent|acute) risk\b|\bmy own (?:c-ssrs|columbia|phq-9|phq|screen|screener|risk assessment)\b[^.!?\n]{0,60}\b(?:high|severe|imminent|acute) risk\b`,
+      String.raw`\b(?:score|scored|scoring|rate|rated|rating) (?:myself|yourself) (?:as |at )?(?:high|severe|imminent|acute) risk\b(?! for\b)|\bmy own (?:c-ssrs|columbia|phq-9|phq|screen|screener)\b[^.!?\n]{0,60}\b(?:high|severe|imminent|acute) risk\b(?! for\b)`,
     ),
     // The author judged as they would judge a client: "Passive SI for months. Now active, with intent. I would admit me."
     pattern(String.raw`\bi(?:'d| would|d) (?:admit|hospitali[sz]e|section|commit) me\b`),
     // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
     pattern(
-      String.raw`\b(?:booked|planned|picked|scheduled|chosen|chose) (?:my|your) (?:own )?exit\b(?! (?:interview|survey|meeting|date from|from (?:the|this|my)))`,
+      String.raw`\b(?:booked|planned|picked|scheduled|chosen|chose) (?:my|your) (?:own )?exit\b(?! (?:interview|survey|meeting|date|from)\b)(?![^\n]{0,80}\b(?:practice|agency|job|last day|position|role|career|reorg|notice|resign\w*|private|contract|company|employer)\b)`,
     ),
     pattern(
       I,

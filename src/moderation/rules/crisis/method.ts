@@ -60,16 +60,16 @@ export const method: Signal = {
     // How long a way of dying takes, looked up: "looking up how long carbon monoxide takes in a closed garage",
     // "Googled how long it takes to bleed out" (not how quickly antidepressants start working)
     pattern(
-      String.raw`\b(?:looked|looking|look|googled|googling|searched|searching|read|reading)(?: up)? how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b(?:closed garage|garage|to (?:die|pass out|lose consciousness|bleed out|stop (?:a|my|the) heart|suffocate|drown)|(?:is|be) fatal|(?:is|be) lethal)\b`,
+      String.raw`\b(?:looked|looking|look|googled|googling|searched|searching|read up|reading up)(?: up)? how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b(?:closed garage|garage|to (?:die|pass out|lose consciousness|bleed out|stop (?:a|my|the) heart|suffocate|drown)|(?:is|be) fatal|(?:is|be) lethal)\b(?![^.!?\n]{0,60}\bfor (?:a|the|my|our) (?:training|client|patient|class|lecture|presentation|module|course|paper|family)\b)`,
     ),
-    // A method asked for by whether it fails: "which combination is reliable and doesn't leave you alive in the ICU" (not
-    // "this caseload doesn't leave me alive at the end of the day")
+    // A method asked for by whether it fails: "which combination is reliable and doesn't leave you alive in the ICU",
+    // "something that doesn't leave me alive and brain damaged" (not "this caseload doesn't leave me alive")
     pattern(
-      String.raw`\b(?:doesn't|does not|won't|will not|wouldn't|would not) leave (?:you|me|one|someone) alive\b(?<=\b(?:combination|combo|mix|dose|doses|method|pills|tablets|overdose|amount|drop|height|way)\b[^.!?\n]{0,80}\bleave \w+ alive)`,
+      String.raw`\b(?:doesn't|does not|won't|will not|wouldn't|would not) leave (?:you|me|one|someone) alive\b(?<!\b(?:caseload|job|day|week|shift|work|schedule|ehr|system|agency|paperwork|audit|meeting|inbox|semester|term|rota|boss)\b[^.!?\n]{0,60})`,
     ),
     // Holding the means: "I take it out and just hold it", "I keep counting them"
     pattern(
-      String.raw`\b(?:gun|pistol|rifle|rope|noose|pills|blade|razor|bottle)\b[^.!?\n]{0,80}\b(?:hold it|holding it|look at it|stare at it|take it out|took it out|loaded it|load it|counting them|count them|touch it)\b`,
+      String.raw`\b(?:gun|pistol|rifle|rope|noose|pills|blade|razor|bottle)\b(?! of (?:water|milk|juice|soda|kombucha|sauce|hot sauce|lotion|shampoo|glue|sparkling water|sunscreen|hand sanitizer|ketchup)\b)[^.!?\n]{0,80}\b(?:hold it|holding it|look at it|stare at it|take it out|took it out|loaded it|load it|counting them|count them|touch it)\b`,
     ),
     pattern(String.raw`\bthe (?:rope|noose) (?:is|was) (?:in|under|behind|up in|down in)\b|\bthere is no tent\b`),
     pattern(
@@ -82,10 +82,10 @@ export const method: Signal = {
     ),
     // Asking how much, how lethal: "what's the lethal threshold for…", "most dangerous in overdose", "what height is reliably fatal"
     pattern(
-      String.raw`\b(?:lethal|fatal|deadly|irreversible|dangerous in overdose|least painful|reliably fatal)\b(?! means)[^.!?\n]{0,80}\?`,
+      String.raw`\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|deadly|irreversible|dangerous in overdose|least painful|reliably fatal)\b(?! means)[^.!?\n]{0,80}\?`,
     ),
     pattern(
-      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b`,
+      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b`,
     ),
     pattern(String.raw`\b(?:looked|look|looking) up how (?:much|many)\b|\bhow (?:much|many) it would take\b`),
     // Asking with the disclaimer that gives it away: "does a car in a closed garage still do it? Not for a client."

@@ -30,7 +30,7 @@ export const plan: Signal = {
     // Two of the plan's particulars known, and nothing said of them: "I know which evening, which room, and the order
     // I'll do things in" (not "I know what day and what time the audit is")
     pattern(
-      String.raw`\bi (?:\w+ )?know (?:which|what) (?:day|evening|night|morning|date|room|bridge|place|spot|way|method|time)\b,? (?:and )?(?:which|what) (?:day|evening|night|morning|date|room|bridge|place|spot|way|method|time)\b(?=\s*[.,;!]|\s*$)`,
+      String.raw`\bi (?:\w+ )?know (?:which|what) (?:day|evening|night|morning|date|room|bridge|place|spot|way|method|time)\b,? (?:and )?(?:(?:which|what) (?:day|evening|night|morning|date|room|bridge|place|spot|way|method|time)|where|when|how)\b(?=\s*[.,;!]|\s*$)`,
     ),
     pattern(
       String.raw`\b(?:and|to) not (?:come|drive|walk|fly) back(?: down| home| up)?\b|, (?:don't|do not|never) come back\b`,

@@ -110,17 +110,17 @@ export const preparation: Signal = {
     // Said as a checklist, each its own sign: "Beneficiaries updated. Panel reassigned indefinitely. Letters written."
     // (not an office's chores: "Passwords changed. Notes done.")
     pattern(
-      String.raw`\b(?:my |the )?(?:beneficiary|beneficiaries|will|life insurance|affairs)${AT_A_SENTENCE_START} (?:all )?(?:updated|signed|sorted|written|finalized|finalised|in order)\b(?=\s*[.,;!]|\s*$)`,
+      String.raw`\b(?:my |the )?(?:beneficiary|beneficiaries|will|life insurance|affairs|accounts)${AT_A_SENTENCE_START} (?:all )?(?:updated|signed|sorted|written|finalized|finalised|in order|closed)\b(?=\s*[.,;!]|\s*$)`,
     ),
     pattern(
       String.raw`\b(?:my |the )?(?:panel|caseload|clients|patients|practice)${AT_A_SENTENCE_START} (?:all )?(?:reassigned|transferred|handed (?:off|over)|referred out)(?: indefinitely| permanently| for good)?\b(?=\s*[.,;!]|\s*$)`,
     ),
     pattern(
-      String.raw`\b(?:the |my )?(?:letters|goodbyes)${AT_A_SENTENCE_START} (?:are |have been )?(?:all )?(?:written|done|sealed|sent)\b(?=\s*[.,;!]|\s*$)`,
+      String.raw`\b(?:the |my )?(?:letters|goodbyes)${AT_A_SENTENCE_START} (?:are |have been )?(?:all )?(?:written|done|sealed)\b(?=\s*[.,;!]|\s*$)`,
     ),
-    // Nothing left but the wait: "Letters are written. Sealed. Just waiting now."
+    // Left with the papers for after: "Letters are written. Sealed. In the drawer with the insurance papers."
     pattern(
-      String.raw`\b(?:and )?(?:now )?(?:just |only )?waiting(?<=(?:^|[.!?\n;]\s{0,3})[\w ]{0,20}) now\b(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?:with|beside|next to|on top of) (?:the|my) (?:life )?(?:insurance|will|policy) (?:papers|documents|policy|forms|folder)\b`,
     ),
     // Absence foreseen: "I'm not going to be there", "the only thing that's made me hesitate"
     pattern(String.raw`\bi(?:'m| am) not going to be (?:there|here|around)\b`),

@@ -24,12 +24,13 @@ export const selfHarm: Signal = {
     // Said as a chart note would: "Self-injury resumed. Superficial, for now; escalating." Not a consult about someone
     // ("Quick consult. 15yo. Self-harm resumed.").
     pattern(
-      String.raw`\bself(?<=(?:^|[.!?\n]\s{0,3})self)[- ](?:harm|injury|harming|injuring):? (?:has )?(?:resumed|restarted|is back|back|again|escalating)(?=\s*[.,;!]|\s*$)(?<!\b(?:client|clients|patient|pt|consult|consultation|teen|kid|son|daughter|student|\d+ ?yo|\d+-year-old|year-old)\b[^]{0,400})`,
+      String.raw`\bself(?<=(?:^|[.!?\n]\s{0,3})self)[- ](?:harm|injury|harming|injuring):? (?:has )?(?:resumed|restarted|is back|back|again|escalating)(?=\s*[.,;!]|\s*$)(?<!\b(?:client's|patient's|pt|consult|consultation|\d+ ?yo|year-old)\b[^]{0,80})`,
     ),
     // Marks explained away, then owned: "Told my therapist the scratches were from the cat. They aren't. I'm doing them."
-    // (not budget cuts, nor a question's answer: "the intake calls? I'm doing them myself")
+    // (not budget cuts, nor a question's answer: "the intake calls? I'm doing them myself", nor bruises explained: "from
+    // roller derby. I did it to myself")
     pattern(
-      String.raw`\b(?<!\b(?:budget|funding|pay|staff|staffing|service|job|benefit|program|spending|tax|price|rate) )(?:scratches|cuts|burns|bruises|scabs)\b[^?\n]{0,120}?\bi(?:'m| am)? (?:the one )?(?:doing|do|did) (?:them|it|that)(?: (?:to )?myself)?(?=\s*[.!,;]|\s*$| (?:myself|on purpose)\b)`,
+      String.raw`\b(?<!\b(?:budget|funding|pay|staff|staffing|service|job|benefit|program|spending|tax|price|rate) )(?:scratches|cuts|burns|bruises|scabs)\b[^?\n]{0,120}?\bi(?:'m| am)? (?:the one )?(?:doing|do) (?:them|it|that)(?: (?:to )?myself)?(?=\s*[.!,;]|\s*$| (?:myself|on purpose)\b)`,
     ),
     pattern(String.raw`\b(?:dig|digging|dug) my (?:nails|fingernails) into my (?:arm|arms|skin|hands?|legs?)\b`),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),

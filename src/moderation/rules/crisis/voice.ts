@@ -81,17 +81,20 @@ const REPORTED = new RegExp(
 /**
  * `spoken` with what someone else is reported to have said in the first person, without quotation marks, blanked as
  * quotations are, to the end of its clause: "a client says i've been hitting my head off the wall", "He said yes, i've
- * got the tablets". The reading weighs first-person words as the author's; these are a client's. Not past a comma or
- * an "and" ("Client said I just want it to stop and I nodded, because I've been planning…" keeps the author's turn).
+ * got the tablets". The reading weighs first-person words as the author's; these are a client's. Said to the author
+ * without a comma, by anyone but a client, the "I" is the author's own ("My wife told me I don't care whether I wake
+ * up"). Not past a comma or an "and" ("Client said I just want it to stop and I nodded, because I've been planning…").
  */
 export function withoutReportedSpeech(spoken: string): string {
-  return spoken.replace(
-    REPORTED_SPEECH,
-    (said, speech: string) => said.slice(0, -speech.length) + " ".repeat(speech.length),
-  );
+  return spoken.replace(REPORTED_SPEECH, (said, direct: string | undefined, fromAClient: string | undefined) => {
+    const speech = direct ?? fromAClient ?? "";
+    return said.slice(0, -speech.length) + " ".repeat(speech.length);
+  });
 }
+const CLIENT = String.raw`\b(?:client|patient|pt|caller|teen|kid|student)(?:'s)? (?:\w+ )?`;
+const SPEECH = String.raw`(i\b[^.!?\n,;:]{0,${REPORT_REACH}}?)(?=[.!?\n,;:]| (?:and|but|because|so|while|when) |$)`;
 const REPORTED_SPEECH = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:that|yes|no))?,? (i\b[^.!?\n,;:]{0,${REPORT_REACH}}?)(?=[.!?\n,;:]| (?:and|but|because|so|while|when) |$)`,
+  `${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:yes|no))?[,:] ${SPEECH}|${CLIENT}(?:said|says|told (?:me|us)|tells (?:me|us)) ${SPEECH}`,
   "g",
 );
 

@@ -1481,7 +1481,7 @@ describe("the kinds fresh99 missed: the long rest, the author's own screen score
     [
       "My supervisor said I look like I need a break. She's not wrong. I'm going to take the permanent one.",
       "Ran the screener on myself for a laugh and rated myself high risk. Not laughing now.",
-      "The letters have been written. Now just waiting now.",
+      "The letters have been written, and they're in the drawer with the insurance papers.",
     ],
     [
       "I need a holiday so badly, I'm taking the long one this summer.",
@@ -1514,6 +1514,41 @@ describe("the review of cef7212: chart notes about someone else, chores, and the
       "This caseload doesn't leave me alive at the end of the day.",
       "Budget cuts hit our clinic hard. No front desk anymore, so the intake calls? I'm doing them myself.",
       "I booked my exit interview for Friday.",
+    ],
+  );
+});
+
+describe("the kinds fresh101 missed, and a clinical consult's near-lethal attempt", () => {
+  holdsAndLeaves(
+    ["Somewhere this year I stopped believing I'll be around for the next one."],
+    [
+      "Consult question: how do you weigh a patient who now denies SI but had a near-lethal attempt last month?",
+      "I don't believe I'll be at this agency by the end of the year.",
+      "During the fast I keep a bottle of water on the desk for clients and try not to look at it.",
+    ],
+  );
+});
+
+describe("the review of edbce06: what others tell the author, clients named before, a reason for the handover", () => {
+  holdsAndLeaves(
+    [
+      "My wife told me I don't seem to care whether I wake up anymore. She's right. I don't.",
+      "Did a risk assessment with a client today and realised I'd fail it myself. Passive SI for months, now active.",
+      "Six clients today, smiled through every one. Self-harm resumed. Nobody at work knows.",
+      "I need something that doesn't leave me alive and brain damaged.",
+      "I know what day, and where.",
+      "Booked a dentist appointment for June like a normal person. I don't intend to still be here at the end of May though.",
+      "Passwords changed. Accounts closed. Letters written. Cat rehomed.",
+      "Wrote termination letters to every client tonight. Not because I'm retiring.",
+    ],
+    [
+      "Finally planned my exit. Private practice by June!",
+      "I rated myself high risk for compassion fatigue on the self-care inventory.",
+      "Maternity leave starts Monday. Caseload transferred, will updated, just waiting now!",
+      "Retiring in June. Panel reassigned, letters written to every client. Just waiting now.",
+      "My supervisor told me to take a break before I burn out. Taking the long one: two full weeks in August.",
+      "Bruises all over my shins from roller derby. I did it to myself, honestly.",
+      "Reading how long it takes to die of anorexia for a training on eating disorders. Heavy.",
     ],
   );
 });
