@@ -1,8 +1,8 @@
 /**
  * Contractions written without their apostrophe, put back: "im", "wont be here for it", "theres no version of next year
- * with me in it", "hunter didnt show". People type fast, and the rules read "i'm", "won't", "there's", "didn't". Only
- * words that are no other word are restored ("its", "ill", "were", "well", "shed", "wed" and "id" are words of their
- * own).
+ * with me in it", "hunter didnt show". People type fast, and the rules read "i'm", "won't", "there's", "didn't". The
+ * tokenizer puts back only words that are no other word ("were", "well", "shed", "wed" stay); for the crisis rules,
+ * `withApostrophes` also puts back "ill", "id" and "its" where the words around make the contraction plain.
  */
 const HEADS_BY_ENDING: Array<[string, string]> = [
   ["m", "i"],

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { isAside } from "./asides";
-import { Headings, NICKNAME_SIZES } from "./proper-nouns-text";
+import { Headings, HONORIFICS, NICKNAME_SIZES } from "./proper-nouns-text";
 import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
@@ -110,7 +110,6 @@ const NOT_NAMES = new Set(
   Perhaps Many Most Few Several Anyway Somehow Like Here There Day Day's`.split(/\s+/),
 );
 
-const HONORIFICS = "mr mrs ms mx miss mister dr prof coach pastor deacon officer rabbi".split(" ");
 const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
 const NICKNAMING = "call calls called calling insists insisted prefers he she they he's she's they're words name".split(
   " ",

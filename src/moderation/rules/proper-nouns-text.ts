@@ -178,3 +178,8 @@ const FIRST_TWO_WORDS = /^\s*(?:[\p{L} ']{0,30}:\s*)?(\p{L}+)\s+(\p{Lu}\p{L}*)/u
 const LINE_WORD = /\p{L}{3,}/gu;
 const TITLE_CASE_WORDS = 6;
 const TITLE_CASE_SHARE = 0.6;
+
+/** Titles a surname follows: "Mr. Okafor", "Coach Barrow", "Ms Im". */
+export const HONORIFICS: readonly string[] = "mr mrs ms mx miss mister dr prof coach pastor deacon officer rabbi".split(
+  " ",
+);

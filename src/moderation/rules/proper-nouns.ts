@@ -4,6 +4,7 @@ import { hasPhraseOf, isAside } from "./asides";
 import { LARGE_PLACES, STATES } from "./geography";
 import {
   Headings,
+  HONORIFICS,
   isAcronym,
   isCapitalized,
   isSentenceStart,
@@ -290,9 +291,8 @@ const SUBJECT_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 /** A title or a first name, after which a capitalized word is a surname whatever else it is: "Ms Im", "Dana Im". */
 function isNameGoingOn(token: Token): boolean {
   const word = plainWord(token.word);
-  return TITLES.has(word) || HONORIFIC_WORDS.has(word) || lexicons().firstNames.has(word);
+  return TITLES.has(word) || HONORIFICS.includes(word) || lexicons().firstNames.has(word);
 }
-const HONORIFIC_WORDS = new Set("mr mrs ms mx miss dr prof coach pastor deacon officer rabbi".split(" "));
 
 function capitalizedRun(text: string, tokens: readonly Token[], from: number): Token[] & { consumed: number } {
   const run = Object.assign([tokens[from] as Token], { consumed: 0 });
@@ -461,8 +461,8 @@ function isAddressedByName(text: string, token: Token, after: Token | undefined)
 const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
 
 /**
- * Ordinary words capitalized for weight name no place: a deed ("everyone wants to Do Things"), or what is given someone
- * ("she gave me The Look").
+ * Ordinary words capitalized for weight name no place: a deed ("everyone wants to Do Things", "Clients who Feel Seen"),
+ * or what is given someone ("she gave me The Look").
  */
 function isSaidWithCapitals(text: string, before: Token | undefined, words: string[]): boolean {
   if (before === undefined) return false;

@@ -205,9 +205,10 @@ function isShort(spoken: string): boolean {
 }
 
 /**
- * Whether the post still reads as a crisis without what clients are reported to have said in the first person ("a
- * client says i've been hitting my head off the wall"): their "i" is not the author's. Asked only of a post that reads
- * as one with it, so it can only take a reading away, never add one (a post shortened so can read higher).
+ * Whether the post still reads as a crisis without what others are reported to have said in their own first person ("a
+ * client says i've been hitting my head off the wall", "He said yes, i've got the tablets"): that "i" is not the
+ * author's. Asked only of a post that reads as one with it, so it can only take a reading away, never add one (a post
+ * shortened so can read higher).
  */
 function readsAloneAsTheAuthors(spoken: string): boolean {
   const withoutReports = withoutReportedSpeech(spoken);
