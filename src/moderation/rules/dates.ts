@@ -42,7 +42,7 @@ const DATE = anyOf(
     `\\b${MONTH} (?:the )?(?:${DAY}|${SPELLED_DAY})\\b${YEAR}`,
     // "the night of the second she called", "the morning of the 3rd": a day of the month by its ordinal alone (not "the
     // day of the first session")
-    `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|at)\\b)(?![^.!?\\n]{0,30}\\b(?:always|every|usually)\\b)(?<!\\b(?:sessions|days|weeks|meetings|visits|appointments|groups|classes|nights|retreat)\\b[^]{0,100})`,
+    `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|and|at)\\b)(?! of (?:every|each) month)`,
     // "3rd of March", "the first of April"
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
     `\\b(?:the )?${SPELLED_DAY} of ${MONTH}\\b${YEAR}`,

@@ -243,11 +243,11 @@ function isPlausibleName(name: string, explicit: boolean): boolean {
 }
 
 /** A small word in capitals, said loudly, is no initials: "a toddler AND a caseload", "My client GOT the job!!" (not
- * "my client ACE", "RAY", "AT"). */
+ * "my client ACE", "RAY", nor two letters: "AT", "SO", "DO" are initials as often). */
 const isSaidLoudly = (name: string) => SAID_LOUDLY.has(name);
 const SAID_LOUDLY = new Set(
   `AND THE NOT BUT YES ARE WAS HAS HAD ITS OUR ALL ANY FOR YOU WHO WHY HOW NOW TOO OFF OUT GOT WON RAN CAN DID SAW MET
-  SAT PUT SET LET GET HIT CUT ATE WIN ONE TWO SIX TEN IS AM SO NO UP DO GO OK`.split(/\s+/),
+  SAT PUT SET LET GET HIT CUT ATE WIN ONE TWO SIX TEN`.split(/\s+/),
 );
 
 const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word);

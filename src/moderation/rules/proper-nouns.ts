@@ -466,23 +466,25 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
  */
 function isSaidWithCapitals(text: string, before: Token | undefined, words: string[]): boolean {
   if (before === undefined) return false;
-  if (DEEDS_SAID_WITH_CAPITALS.has(words[0] as string)) return !PLACE_PREPOSITIONS.has(before.word);
+  if (DEEDS_SAID_WITH_CAPITALS.has(words[0] as string)) return BEFORE_A_DEED.has(before.word);
   if (!GIVEN_TO.has(before.word)) return false;
-  const twoBefore = WORD_BEFORE.exec(text.slice(Math.max(0, before.start - 20), before.start))?.[1] ?? "";
-  return GIVING.has(twoBefore.toLowerCase());
+  const twoBefore = (
+    WORD_BEFORE.exec(text.slice(Math.max(0, before.start - 20), before.start))?.[1] ?? ""
+  ).toLowerCase();
+  return GIVING.has(twoBefore) || (SHOWING.has(twoBefore) && words[0] === "the");
 }
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
-// Not a place whose name starts with a verb, where a place is said to be: "works at Feel Good Yoga", "volunteers at
-// Keep Going".
+// A deed after what takes one ("wants to Do Things", "Clients who Feel Seen", "I finally Get It"); not a place or a
+// group whose name starts with a verb ("works at Feel Good Yoga", "started Find Your Voice").
 const DEEDS_SAID_WITH_CAPITALS = new Set("do get make take be have go say keep let feel find".split(" "));
-const PLACE_PREPOSITIONS = new Set("at in from near for with by of called named".split(" "));
+const BEFORE_A_DEED = new Set(
+  "to will would can could should must might who you i we they just finally really".split(" "),
+);
 // Not a place told to someone: "She told me Sweet Hollow is the only place she felt safe".
 const GIVEN_TO = new Set(["me", "us", "him", "them", "her"]);
-const GIVING = new Set(
-  "gave give gives giving given got get gets shot flashed threw showed show sent send taught teach handed hand".split(
-    " ",
-  ),
-);
+const GIVING = new Set("gave give gives giving given got get gets shot flashed threw".split(" "));
+// Shown or sent, only "The" something: "She showed me The Look" (not "He showed me Sweet Hollow on a map").
+const SHOWING = new Set("showed show sent send taught teach handed hand".split(" "));
 
 /**
  * Ordinary words capitalized as a form's label or a list's heading name nothing: "the box labeled Diagnosis Code",
@@ -504,8 +506,17 @@ function isAuthorOfTitle(text: string, before: Token | undefined): boolean {
   const title = QUOTED_TITLE_BEFORE.exec(text.slice(from, before.start));
   // The pattern's ^ is the post's start only when nothing was cut off before it.
   if (title !== null && title[1] === undefined && from > 0) return false;
-  return title !== null && !SAID.test(title[1] ?? "") && isInTitleCase(title[2] ?? "");
+  return (
+    title !== null &&
+    !SAID.test(title[1] ?? "") &&
+    isInTitleCase(title[2] ?? "") &&
+    !MADE_BY_SOMEONE_CLOSE.test(text.slice(from, before.start))
+  );
 }
+// A work tied to a client or their family is theirs, whoever is named after it: 'Her son's song "Mama Don't Cry" by …',
+// 'A client gave me her chapbook "Can't Go Home" by …'.
+const MADE_BY_SOMEONE_CLOSE =
+  /\b(?:her|his|their|client|client's|patient's|son's|daughter's|mom's|mum's|dad's|husband's|wife's|partner's|brother's|sister's)\b/;
 // A quoted title of up to sixty characters, opening the post or after a word (not after a colon: 'told: "You Are
 // Worthless"'), and that word; an apostrophe inside a word is the title's own ('"Brother, I'm Dying" by …').
 const QUOTED_TITLE_BEFORE = /(?:^|(\w+)\s+)["“'‘*_](\p{Lu}(?:[^"”'’*_\n]|(?<=\p{L})['’](?=\p{L})){0,60})["”'’*_]\s*$/u;

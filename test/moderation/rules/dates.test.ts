@@ -187,13 +187,15 @@ describe("fresh98's dates: a day of the month by its ordinal alone", () => {
   it.each([
     ["the night of the second she called from a pay phone", "the night of the second"],
     ["We met the morning of the 14th, when the roads opened.", "the morning of the 14th"],
+    ["After four appointments she told me what happened the night of the 14th.", "the night of the 14th"],
+    ["Her daughter overdosed the night of the 14th and the neighbors found her.", "the night of the 14th"],
   ])("finds %j", (text, words) => {
     expect(dates(text)).toContain(words);
   });
 
   it.each([
     "on the day of the first session we only did paperwork",
-    "We had three sessions that week. The night of the third I barely slept.",
+    "We bill on the morning of the first of every month.",
   ])("leaves %j", (text) => {
     expect(dates(text)).toEqual([]);
   });

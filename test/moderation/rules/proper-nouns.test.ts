@@ -702,3 +702,14 @@ describe("the review of edbce06: a surname that is a contraction, capitals for w
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of f522314: a work tied to a client, a group that starts with a verb, a place shown on a map", () => {
+  it.each([
+    ["Her son's song \"Mama Don't Cry\" by Jaylen Carter has two thousand plays.", "Jaylen Carter"],
+    ["She started Find Your Voice, a peer support group for widows in our county.", "Find Your Voice"],
+    ["He showed me Sweet Hollow on a map, the trailer park where he grew up.", "Sweet Hollow"],
+    ["My client AM has been coming for two years.", "AM"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+});

@@ -106,11 +106,15 @@ export const crisis: Rule = ({ folded }) => {
   )
     found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
-  // A handover or a will with an ordinary reason given is no sign ("Retiring in June. Panel reassigned, will updated.").
+  // With an ordinary reason given, a handover, a will and accounts closed are one sign between them, not one each
+  // ("Retiring in June. Panel reassigned, will updated."); letters to one's children, or "it wasn't your fault", still
+  // count on their own.
   const weak = new Set(
     found
-      .filter((sign) => sign.strength === "weak" && !(leavesForAReason && sign.rule === "crisis-preparation"))
-      .map((sign) => sign.pattern),
+      .filter((sign) => sign.strength === "weak")
+      .map((sign) =>
+        leavesForAReason && ARRANGEMENT.test(spoken.slice(sign.start, sign.end)) ? ARRANGEMENT : sign.pattern,
+      ),
   );
   const held = strong.length > 0 || weak.size >= 2;
   return held
@@ -148,7 +152,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b`,
   ),
   "g",
 );
@@ -174,8 +178,13 @@ const SENTENCE_ENDS = [".", "!", "?", "\n"];
 // leave".
 const COVER_STORY =
   /\b(?:think|thinks|thought|assume|assumes|assumed|believe|believes|believed|told (?:them|everyone|people|(?:the|my|our) (?:\w+ )?\w+))\b/;
+// A reason taken back, or said to be a cover: "that's the story anyway", "or that's the version they get", "officially",
+// "I'm telling everyone I'm retiring".
 const REASON_DENIED =
-  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])/;
+  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])|\b(?:that's|that is) the (?:story|version|cover|official story|line)\b|\bor (?:that's|so) (?:the|what) (?:story|version|they|i tell)\b|\bofficially\b|\bthe story (?:at work )?is\b|\bas far as (?:anyone|they|everyone|work) knows?\b|\bi(?:'m| am) telling (?:everyone|people|them|work|my \w+)\b/;
+// The arrangements a reason for leaving explains: a handover, a will, accounts.
+const ARRANGEMENT =
+  /\b(?:will|beneficiar\w*|caseload|panel|clients|patients|practice|accounts?|transferr\w*|handing off|handed off|referring out)\b/;
 
 // A short post that only does not want to do a day's work or go somewhere: "I don't want to go to the staff party", "I
 // really don't want to go in tomorrow", "don't want to check the rota". The reading weighs "I", "don't" and "want" as

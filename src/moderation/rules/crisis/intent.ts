@@ -63,7 +63,7 @@ export const intent: Signal = {
     ),
     // The author's own screen, scored: "fill in your own C-SSRS and score yourself high risk lol"
     pattern(
-      String.raw`\b(?:score|scored|scoring|rate|rated|rating) (?:myself|yourself) (?:as |at )?(?:high|severe|imminent|acute) risk\b(?! for\b)|\bmy own (?:c-ssrs|columbia|phq-9|phq|screen|screener)\b[^.!?\n]{0,60}\b(?:high|severe|imminent|acute) risk\b(?! for\b)`,
+      String.raw`\b(?:score|scored|scoring|rate|rated|rating) (?:myself|yourself) (?:as |at )?(?:high|severe|imminent|acute) risk\b(?! for (?!(?:an? )?(?:attempt|suicide|self-harm|harm|overdose)\b))|\bmy own (?:c-ssrs|columbia|phq-9|phq|screen|screener|risk assessment)\b(?! of)[^.!?\n]{0,60}\b(?:high|severe|imminent|acute) risk\b(?! for (?!(?:an? )?(?:attempt|suicide|self-harm|harm|overdose)\b))`,
     ),
     // The author judged as they would judge a client: "Passive SI for months. Now active, with intent. I would admit me."
     pattern(String.raw`\bi(?:'d| would|d) (?:admit|hospitali[sz]e|section|commit) me\b`),

@@ -60,7 +60,7 @@ export const method: Signal = {
     // How long a way of dying takes, looked up: "looking up how long carbon monoxide takes in a closed garage",
     // "Googled how long it takes to bleed out" (not how quickly antidepressants start working)
     pattern(
-      String.raw`\b(?:looked|looking|look|googled|googling|searched|searching|read up|reading up)(?: up)? how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b(?:closed garage|garage|to (?:die|pass out|lose consciousness|bleed out|stop (?:a|my|the) heart|suffocate|drown)|(?:is|be) fatal|(?:is|be) lethal)\b(?![^.!?\n]{0,60}\bfor (?:a|the|my|our) (?:training|client|patient|class|lecture|presentation|module|course|paper|family)\b)`,
+      String.raw`\b(?:looked|looking|look|googled|googling|searched|searching|read|reading)(?: up)? how (?:long|quickly|fast)\b[^.!?\n]{0,60}\b(?:closed garage|garage|to (?:die|pass out|lose consciousness|bleed out|stop (?:a|my|the) heart|suffocate|drown)|(?:is|be) fatal|(?:is|be) lethal)\b(?![^.!?\n]{0,60}\bfor (?:a|the|my|our) (?:training|client|patient|class|lecture|presentation|module|course|paper|family)\b)`,
     ),
     // A method asked for by whether it fails: "which combination is reliable and doesn't leave you alive in the ICU",
     // "something that doesn't leave me alive and brain damaged" (not "this caseload doesn't leave me alive")

@@ -1552,3 +1552,20 @@ describe("the review of edbce06: what others tell the author, clients named befo
     ],
   );
 });
+
+describe("the review of f522314: cover stories, arrangements counted once beside a reason, one's own screen", () => {
+  holdsAndLeaves(
+    [
+      "I'm retiring in June. I've written letters to my kids. It wasn't your fault, I keep writing.",
+      "I'm going on leave. Clients all transferred. My will updated. I've written letters to my kids.",
+      "I'm relocating, or that's the version they get. Beneficiaries updated. Caseload reassigned. Goodbyes done.",
+      "I read how long it takes to lose consciousness from carbon monoxide. I have a garage.",
+      "Scored myself at high risk for an attempt on my own PHQ-9. Nobody at work knows.",
+      "My own risk assessment, done honestly: high risk.",
+    ],
+    [
+      "Closing my solo practice after 12 years to go in-house at a hospital. Panel reassigned. Accounts closed. Weird feeling!",
+      "Did my own risk assessment of the new office and it came out high risk for water damage lol.",
+    ],
+  );
+});
