@@ -75,6 +75,16 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:garage|car) with the (?:car|engine|motor) running\b|\b(?:car|engine) running in the garage\b`,
     ),
+    // The same, said as a list: "Truck, garage, door down, engine running." (not "in the garage, engine running while I
+    // grabbed the mail")
+    pattern(
+      String.raw`\bgarage\b[^.!?\n]{0,30}\b(?:door (?:down|shut|closed)|shut|closed|sealed)\b[^.!?\n]{0,30}\b(?:engine|motor) (?:running|idling|on)\b`,
+    ),
+    // The means worked out: "reading about which knot holds and how high the beam … needs to be"; a gun loaded where it
+    // is kept: "It's in the glovebox and it's loaded."
+    pattern(
+      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's) loaded\b`,
+    ),
     // Thinking about a way, at the place: "slow down in the middle and think about how easy it would be"
     pattern(String.raw`\b(?:think|thinking|thought|wonder|wondering) (?:about )?how easy it would be\b`),
     pattern(

@@ -27,6 +27,10 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
     pattern(String.raw`\bwhere i(?:'m| am) going\b`),
+    // A leave said to be more: "He thinks I'm taking leave. I'm taking more than that."
+    pattern(
+      String.raw`\b(?:leave|a break|time off|vacation|holiday|sabbatical)\b[^\n]{0,30}[.!;]\s*i(?:'m| am) (?:taking|going) (?:more than that|further than that|for good)\b`,
+    ),
     // The end said, then its ordinary reading taken away: "I'm finishing up. Not the job." (not "Not the job, just this
     // week of notes")
     pattern(

@@ -1569,3 +1569,19 @@ describe("the review of f522314: cover stories, arrangements counted once beside
     ],
   );
 });
+
+describe("the kinds fresh103 missed: a plan as a list, the means worked out, a leave that is more, a gun kept loaded", () => {
+  holdsAndLeaves(
+    [
+      "It's simple. Truck in the garage, door shut, engine idling. Saturday, once the house is empty.",
+      "Spent the week working out which knot holds and how high the rafter has to be so it works the first time.",
+      "My boss thinks I'm taking a break. I'm taking more than that.",
+      "Everyone says have an exit plan. Mine's in the nightstand, it's loaded. Kidding. Mostly.",
+    ],
+    [
+      "Put the truck in the garage, engine running while I grabbed the mail.",
+      "Which knot holds a hammock best? Asking for a camping trip.",
+      "Dishes are in the drawer, it's loaded, the dishwasher I mean.",
+    ],
+  );
+});
