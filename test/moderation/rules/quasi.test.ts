@@ -181,6 +181,7 @@ describe("a public figure's relative, said as people say it", () => {
     "His dad coaches at Alabama. Like, the Alabama.",
     // The possessive typed without its apostrophe
     "the fire chiefs daughter started with me in march",
+    "Client is a state senators daughter.",
   ])("finds %j", (text) => {
     expect(rulesIn(text)).toContain("public-relative");
   });
