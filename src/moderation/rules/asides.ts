@@ -48,6 +48,8 @@ const MEDIA = new Set(
   character characters tv television netflix hbo hulu podcast podcasts memoir actor actress starring`.split(/\s+/),
 );
 
+const SHOWS_SEASON = /^(?:\d+|one|two|three|four|five|six|seven|finale|premiere|opener|of)$/;
+
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
 
@@ -90,10 +92,12 @@ class Asides {
     for (const [start, end] of quotations(folded)) {
       if (isTitleCase(text.slice(start, end))) this.titles.push([start, end]);
     }
-    for (const token of tokens) {
-      if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) continue;
+    tokens.forEach((token, at) => {
+      if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) return;
+      // "after a rough season" is a team's; "season two", "the season finale" a show's.
+      if (token.word === "season" && !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "")) return;
       this.aboutMedia.push(sentenceAround(text, token.start));
-    }
+    });
   }
 
   /** Whether the name at [start, end) is not a client's; a title-case quotation only when `quotedTitles`. */
@@ -247,7 +251,7 @@ function isTitleCase(quotation: string): boolean {
 // her ex to Kanye", "Mary Oliver's 'wild and precious life'".
 const REFERENCE_BEFORE =
   /\b(?:what would|channell?ing|compared (?:\w+ ){1,2}to|the (?:next|new)|a (?:real|total|young)|very) $/;
-const REFERENCE_AFTER = /^(?:'s)? (?:energy|vibes|mode|moment|style|level)\b|^(?:'s)? (?:'|")/;
+const REFERENCE_AFTER = /^(?:'s)? (?:energy|vibes|mode|moment|style|level)\b/;
 
 function isCulturalReference(folded: string, start: number, end: number): boolean {
   return (

@@ -70,7 +70,7 @@ const DATE = anyOf(
     // "her 1/19 appt", "the 3/14 hearing": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
-    `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:her|him|them|us))?(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
     `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "moved to 9/22, then 10/6": one after another, not scores ("3/10, then 5/10")
@@ -112,10 +112,6 @@ const MONTH_WORDS = watch(
 const DAY_SIGN =
   /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
 
-// Every holiday pattern needs a holiday's name.
-const HOLIDAY_GATE =
-  /christmas|xmas|new year|thanksgiving|easter|halloween|valentine|fourth of july|independence day|memorial day|labor day|mother'?s day|father'?s day|juneteenth|patrick|super bowl|black friday|yom kippur|rosh hashanah|passover|hanukkah|diwali|\beid\b|boxing day|bonfire night|guy fawkes|anzac day|australia day|canada day|remembrance day|good friday|lunar new year|chinese new year|ramadan|paddy/;
-
 // A date read out in numbers, with its year: "nine, twelve, nineteen eighty-one", "four twenty-two two thousand five".
 const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const SPELLED_MONTH = `(?:${UNIT}|ten|eleven|twelve)`;
@@ -128,23 +124,6 @@ const datesByMonthOrDay = gated(
   (input) => input.words.hasAny(MONTH_WORDS) || DAY_SIGN.test(input.folded),
   ({ folded }) => datesIn(folded),
 );
-const holidays = whenSeen(HOLIDAY_GATE, ({ folded }) => withBirth(folded, holidaysIn(folded)));
-
-const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded }) =>
-  withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
-);
-
-export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input), ...spelledDates(input)];
-
-const datesIn = (folded: string) => withBirth(folded, spansOf(DATE, folded, "full-date"));
-
-/** A date after "born", "DOB" or "birthday" is a date of birth. */
-const withBirth = (folded: string, spans: Span[]) =>
-  spans.map(
-    (span): Span =>
-      BIRTH.test(folded.slice(Math.max(0, span.start - 40), span.start)) ? { ...span, rule: "birth-date" } : span,
-  );
-
 // Holidays that fall on one day, so naming one names a date.
 const HOLIDAYS = [
   "christmas(?: eve| day)?",
@@ -182,8 +161,38 @@ const HOLIDAYS = [
   "good friday",
   "(?:lunar|chinese) new year",
   "ramadan",
+  // feasts of the board's other communities, each on one day or a few: "on the first morning of Tết this year her…"
+  "t[eế]t",
+  "nowruz",
+  "norooz",
+  "seollal",
+  "chuseok",
+  "holi",
+  "navratri",
+  "vaisakhi",
+  "kwanzaa",
+  "d[ií]a de (?:los )?muertos",
+  "nochebuena",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
+
+// Every holiday pattern needs a holiday's name.
+const holidays = whenSeen(new RegExp(HOLIDAY), ({ folded }) => withBirth(folded, holidaysIn(folded)));
+
+const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded }) =>
+  withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
+);
+
+export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input), ...spelledDates(input)];
+
+const datesIn = (folded: string) => withBirth(folded, spansOf(DATE, folded, "full-date"));
+
+/** A date after "born", "DOB" or "birthday" is a date of birth. */
+const withBirth = (folded: string, spans: Span[]) =>
+  spans.map(
+    (span): Span =>
+      BIRTH.test(folded.slice(Math.max(0, span.start - 40), span.start)) ? { ...span, rule: "birth-date" } : span,
+  );
 
 // Said of something that happened once: "was nine", "left", "walked out" (not "was a kid": a childhood's habit).
 const PAST_EVENT =
@@ -201,6 +210,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
+    // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
+    `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY} before last\\b`,
     // "Her father left at Thanksgiving two years ago", "On Diwali night two years ago her…": a year counted back, of
     // someone else (not "Christmas two years ago was the first one without my dad")
@@ -213,6 +224,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
     `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
+    // "was driving on Thanksgiving night when the deer came through": someone else's day, by what it was interrupted by
+    `\\b(?:was|were)(?<!\\b(?:i|we) (?:was|were)) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,

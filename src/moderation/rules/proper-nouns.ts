@@ -94,6 +94,18 @@ function isVerbInThirdPerson(word: string): boolean {
   return [`${stem}ing`, `${stem}${stem.at(-1)}ing`, `${stem.slice(0, -1)}ing`].some((form) => english.has(form));
 }
 
+/**
+ * "Wisly apologizes for his English": a word no list has (one slip from "wisely", so read as a typo of it) doing what
+ * a person does, then spoken of as one.
+ */
+function isNoWordDoingThings(word: string, following: readonly Token[]): boolean {
+  const [verb] = following;
+  if (verb === undefined || !isVerbInThirdPerson(verb.word)) return false;
+  // Only a typo's look-alike: not an English word, a British spelling ("Neighbour holds…") or one derived.
+  if (lexicons().english.has(word) || isSafe(word) || isBritishSpelling(word) || isDerivedWord(word)) return false;
+  return following.slice(1, SPOKEN_OF_WITHIN).some((token) => PERSON_PRONOUNS.has(token.word));
+}
+
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
 // "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered": a word before one of these makes an adjective,
@@ -370,7 +382,7 @@ function inRun(
   if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
-  if (isAuthorOfTitle(text, before)) return undefined;
+  if (isAuthorOfTitle(text, before) || isAuthorOfAModel(text, run)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
   // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
@@ -411,7 +423,8 @@ function inRun(
         (isUnknown(first) ||
           (run.length > 1 && isName(first)) ||
           (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)))) ||
-      firstActsAsName
+      firstActsAsName ||
+      (run.length === 1 && open[0] && isNoWordDoingThings(first, following))
     ) {
       return spanOf("proper-name", run);
     }
@@ -495,6 +508,31 @@ function isLabel(text: string, before: Token | undefined, run: Token[]): boolean
   return LABELED.has(before?.word ?? "") || (opensItsSentence && text.charAt((run.at(-1) as Token).end) === ":");
 }
 const LABELED = new Set(["labeled", "labelled", "titled", "headed", "heading", "header", "section"]);
+
+/**
+ * "Bernard's Discrimination Model", "Stoltenberg and Delworth's developmental model", "Hawkins and Shohet's seven-eyed
+ * model", "Prochaska and DiClemente's stages of change": a framework named after its authors names no client. Not a
+ * client's own view or person ("Jake's theory is…", "her role model"): the framework's word follows what kind it is,
+ * in title case or as a field's adjective, or is a word no one's own view is called.
+ */
+function isAuthorOfAModel(text: string, run: Token[]): boolean {
+  const owner = run.find((token) => token.word.endsWith("'s")) ?? (run.at(-1) as Token);
+  const model = MODEL_AFTER.exec(text.slice(owner.end, owner.end + 90));
+  if (model === null || (model[1] === undefined && !owner.word.endsWith("'s"))) return false;
+  const [, , kind = "", noun = ""] = model;
+  if (kind === "") return FRAMEWORKS_ALONE.has(noun.toLowerCase());
+  if (/^ \p{Lu}/u.test(kind)) return true;
+  // "Dana's medical model of her pain": in lower case, a model is an author's only when named as one of two or after a
+  // name few people are given.
+  return (
+    noun.toLowerCase() === "model" &&
+    (model[1] !== undefined || !lexicons().commonFirstNames.has(plainWord(owner.word)))
+  );
+}
+// Past the name: another author's ("and Delworth's"), up to three words of the framework's kind, then what it is.
+const MODEL_AFTER =
+  /^(,? (?:and|&) \p{Lu}[\p{L}-]*['’]s)?((?: (?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ive|ed)|one|two|three|four|five|six|seven|eight)){0,3}) ([Mm]odel|[Ff]ramework|[Pp]aradigm|[Tt]axonomy|[Tt]ypology|[Hh]ierarchy|[Ss]tages|[Cc]ycle|[Tt]riangle|[Tt]heory)\b/u;
+const FRAMEWORKS_ALONE = new Set(["framework", "paradigm", "taxonomy", "typology", "hierarchy", "stages"]);
 
 /**
  * '"Burnout" by Emily and Amelia Nagoski', "*Attached* by Amir Levine": after a title in quotes, capitalized as titles
@@ -997,7 +1035,12 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
   const verbAt = following[0]?.word.endsWith("ly") ? 1 : 0;
   const verb = following[verbAt]?.word ?? "";
   // What people do ("called", "brought", "dumped", "skipped"), not what shapes them ("Summer ruined his sleep schedule").
-  const doneBySomeone = VERBS_AFTER_NAME.has(verb) || AUXILIARIES.has(verb) || /^[a-z]{3,}ed$/.test(verb);
+  // "Will is on his fourth clinician", "Hope was at her mother's": where someone is, not what a virtue is ("Faith is his
+  // whole life", "Faith is at the center of his recovery").
+  const [where, whose] = following.slice(verbAt + 1, verbAt + 3).map((token) => token.word);
+  const whereSomeoneIs = BEING.has(verb) && WHERE_SOMEONE_IS.has(where ?? "") && (whose === "his" || whose === "her");
+  const doneBySomeone =
+    VERBS_AFTER_NAME.has(verb) || AUXILIARIES.has(verb) || /^[a-z]{3,}ed$/.test(verb) || whereSomeoneIs;
   if (!doneBySomeone || DONE_TO_SOMEONE.has(verb)) return false;
   for (let at = verbAt + 1; at < following.length; at++) {
     const [before, token] = [following[at - 1] as Token, following[at] as Token];
@@ -1011,6 +1054,8 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
   return false;
 }
 const AUXILIARIES = new Set(["had", "has", "does"]);
+const BEING = new Set(["is", "was", "isn't", "wasn't"]);
+const WHERE_SOMEONE_IS = new Set(["on", "at", "off"]);
 // Verbs a season, a city or a virtue does to a person: "Vienna shaped his theory", "Dallas changed her".
 const DONE_TO_SOMEONE = new Set(
   "shaped ruined changed saved wrecked destroyed transformed defined marked scarred haunted followed raised".split(" "),
@@ -1128,6 +1173,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
   // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
   if (isWordlikeName(word) && isLowercaseWordName(text, tokens, i)) return true;
+  // "marguerite please stop bringing me tomatoes": a first name no common word shares, opening what is asked of them.
+  if (isSentenceStart(text, token.start) && isAskedOf(tokens[i + 1]) && !lexicons().commonEnglish.has(word)) {
+    if (firstNames.has(word) && !safe.has(word)) return true;
+  }
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
@@ -1183,6 +1232,10 @@ const GOES = new Set(
   ),
 );
 
+/** "please" or "thank you" right after a name: what is asked of the one named. */
+const isAskedOf = (next: Token | undefined) =>
+  next?.word === "please" || next?.word === "thank" || next?.word === "thanks";
+
 /** "okay priyanka.", "hey marisol, it's been a year": a word after a greeting, set off as the one greeted. */
 function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
@@ -1199,8 +1252,12 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   if (!spokenOf) return false;
   const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
   if (opens) return actsAsSubject(tokens, i + 1) || SUBJECT_VERBS.has(next);
+  // "what rose said about her ex", "because will told me his…": what someone said, reported.
+  if (SAYING.has(next) && REPORTING.has(tokens[i - 1]?.word ?? "")) return true;
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
+const SAYING = new Set("said says told asked texted wrote emailed".split(" "));
+const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;
 const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll he'll".split(" "));

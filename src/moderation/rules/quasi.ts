@@ -111,6 +111,8 @@ const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
     String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
     // "the town vet", "the village's only doctor": the one holder of a role in a small place
     String.raw`\bthe (?:town|village|island)(?:'s)? (?:only )?${WORKER}\b`,
+    // "The harbormaster in our town", "the locksmith of our village": the one holder of a role a small place has one of
+    String.raw`\bthe (?:${WORKER}|[a-z]+(?:master|mistress|smith|keeper)) (?:in|of) (?:our|this|my|their|his|her) (?:town|village|island|valley|hamlet|township|holler|hollow)\b`,
   ].join("|"),
   "g",
 );
@@ -151,7 +153,7 @@ const SITE_GONE = String.raw`(?:elevator|plant|mill|factory|refinery|mine|dam|br
 
 const NEWSWORTHY_EVENT = byNeededWords(
   [
-    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
+    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned|slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,

@@ -200,3 +200,36 @@ describe("fresh98's dates: a day of the month by its ordinal alone", () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh102's dates: someone else's holiday, by what interrupted it", () => {
+  it.each([
+    [
+      "She was driving on Thanksgiving night when the deer came through the windshield.",
+      "was driving on Thanksgiving night when",
+    ],
+    ["He was walking home on Christmas Eve when they jumped him.", "was walking home on Christmas Eve when"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text)).toContain(words);
+  });
+
+  it.each(["I was driving on Christmas Eve when it started snowing.", "We were eating on Thanksgiving when I cried."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});
+
+describe("fresh104's dates: the feasts of other communities, a discharge of someone", () => {
+  it.each([
+    ["On the first morning of Tết this year her father was picked up.", "Tết this year her"],
+    ["Last Nowruz she came alone.", "Last Nowruz"],
+    ["The hospital discharged her 06/02 with a follow-up.", "discharged her 06/02"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text)).toContain(words);
+  });
+
+  it.each(["Christmas this year I am staying home.", "We went on holiday, her and I."])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -711,3 +711,66 @@ describe("the review of f522314: a work tied to a client, a group that starts wi
     expect(namesIn(text)).toContain(words);
   });
 });
+
+describe("fresh102's kinds: a model named after its authors, a name before a quotation, a word-name where someone is, a team's season", () => {
+  it.each([
+    ['Intern asked whether her client Grayson "counts as a mandated report yet."', "Grayson"],
+    ["Will is on his fourth clinician at our practice.", "Will"],
+    ["Hope was at her mother's when it happened.", "Hope"],
+    ["The starting goalie for the Kalamazoo Wings got referred to us after a rough season.", "Kalamazoo"],
+    ["Jake's theory is that his boss hates him.", "Jake's"],
+    ["Dana's medical model of her pain is all she talks about.", "Dana's"],
+    ["Maria's Model UN team won state.", "Maria's Model"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Started using Bernard's Discrimination Model with my newest supervisee.",
+    "Stoltenberg and Delworth's developmental model says level one supervisees need structure.",
+    "Hawkins and Shohet's seven-eyed model finally clicked for me this year.",
+    "Prochaska and DiClemente's stages of change are on my wall.",
+    "Karpman's Drama Triangle came up in supervision again.",
+    "Faith is at the center of his recovery.",
+    "Hope is his reason to get up.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("fresh104's kinds: a word-name whose words are reported, a lower-case name asked of", () => {
+  it.each([
+    ["i keep thinking about what rose said about her ex.", "rose"],
+    ["marguerite please stop bringing me tomatoes, i'm out of counter space.", "marguerite"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each(["daisy please stop blooming in the office plant", "hope please holds up", "thank you please stop"])(
+    "leaves %j",
+    (text) => {
+      expect(namesIn(text)).toEqual([]);
+    },
+  );
+});
+
+describe("fresh100's kinds: languages, dishes and theorists of the board's other communities", () => {
+  it.each([
+    "Tagalog. Ilocano. Cebuano. Some of my kids move through five registers before lunch.",
+    "Tuesday: Injera my neighbor taught me to make badly. Wednesday: Pupusas at a potluck.",
+    "Paulo Freire said education is never neutral and I think therapy isn't either.",
+    "I show Chimamanda Ngozi Adichie's talk about the danger of a single story in every training.",
+    "Diwali week. Ate too much mithai and called my mother twice.",
+    "Neighbour holds the ammunition for him now.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Aroha told me that in her family you don't say the name of someone who has died.", "Aroha"],
+    ["my client Paz cancelled again.", "Paz"],
+    ["Wisly apologizes for his English. It beats my Kreyòl.", "Wisly"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+});

@@ -271,3 +271,21 @@ describe("fresh98's kinds: an event that made a town's news, a settlement counte
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh102's kinds: the one holder of a role in a town, a vehicle that slid off", () => {
+  it.each([
+    ["The harbormaster in our town started with my newest clinician.", "only-one"],
+    ["The locksmith of our village came in for the first time.", "only-one"],
+    ["one of the kids on the school bus that slid off the county bridge", "newsworthy"],
+    ["the truck that went through the ice on the reservoir", "newsworthy"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each(["the therapists in our town are all burned out", "the weather in our town is awful this week"])(
+    "leaves %j",
+    (text) => {
+      expect(rulesIn(text)).toEqual([]);
+    },
+  );
+});
