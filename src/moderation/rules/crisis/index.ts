@@ -136,7 +136,8 @@ const SAYS_IT_IS_NOT = new RegExp(
     // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
     "not checking out of life|not because i'?m at risk",
     // hyperbole taken back: "The audit deadline is literally killing me. Not literally."
-    String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot literally\b`,
+    // "I feel like I'm drowning and the lifeguard keeps throwing me more paperwork. Not literally, I'm safe"
+    String.raw`\b(?:killing me|kill me|want to die|dying|drowning|going under)\b[^\n]{0,60}\bnot literally\b`,
     // "I meant done with the agency"
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"

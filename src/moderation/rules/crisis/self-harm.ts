@@ -33,6 +33,11 @@ export const selfHarm: Signal = {
       String.raw`\b(?<!\b(?:budget|funding|pay|staff|staffing|service|job|benefit|program|spending|tax|price|rate) )(?:scratches|cuts|burns|bruises|scabs)\b[^?\n]{0,120}?\bi(?:'m| am)? (?:the one )?(?:doing|do) (?:them|it|that)(?: (?:to )?myself)?(?=\s*[.!,;]|\s*$| (?:myself|on purpose)\b)`,
     ),
     pattern(String.raw`\b(?:dig|digging|dug) my (?:nails|fingernails) into my (?:arm|arms|skin|hands?|legs?)\b`),
+    // Resisted, then done: "I tried all of them before I gave up and cut anyway"; blades got and used: "new blades.
+    // already used one." (not "the budget was cut anyway")
+    pattern(
+      String.raw`\b(?:gave|give|giving|caved) (?:up |in )?and (?:cut|burned|burnt|hurt myself|scratched)\b|\b(?:i|and|then) cut anyway\b|\b(?:new|bought|more|fresh|a pack of|a box of) (?:razor )?blades\b[^?\n]{0,12}\b(?:already )?used (?:one|two|them|it)\b`,
+    ),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),
     // Without "I", as people write it: "Cut last night. Deeper than before.", "Cut before my 10am and sat through it."

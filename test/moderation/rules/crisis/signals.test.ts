@@ -1585,3 +1585,21 @@ describe("the kinds fresh103 missed: a plan as a list, the means worked out, a l
     ],
   );
 });
+
+describe("the kinds fresh105 missed: harm resisted then done, blades got and used, a dose's outcome asked, a future that will not matter", () => {
+  holdsAndLeaves(
+    [
+      "This week I tried all of them before I gave up and cut anyway.",
+      "new blades. already used one. not stopping",
+      "Not about a client. If someone took a full month of their own antidepressant at once, would it actually work, or would they end up in the ICU?",
+      "I'm skipping the suicide prevention module. They can let the license lapse. It won't matter to me by then.",
+    ],
+    [
+      "The program was cut anyway, so we moved the group online.",
+      "The front desk ordered new blades for the paper trimmer last month and has already used them up on intake packets, so I put in another order with the office manager before the audit.",
+      "Not about a client: does the new scheduling software actually work?",
+      "I feel like I'm drowning in paperwork. Not literally, I'm safe, just so tired.",
+      "TheraNest asked how likely I am to recommend it to a friend. I don't have any friends I dislike that much.",
+    ],
+  );
+});
