@@ -69,7 +69,11 @@ const eitherOf = (one: WordSet, other: WordSet): WordSet => ({ has: (word) => on
 function build(): Lexicons {
   const birthRecords = new SortedWords(birthRecordNames);
   const groups: Record<string, SafeGroup> = safeProperNouns.groups;
-  const wordsOf = (group: SafeGroup | undefined) => group?.words.split("|") ?? [];
+  // The tokenizer splits a hyphenated name ("Martín-Baró", "Kabat-Zinn"): an entry with a hyphen is its words too.
+  const wordsOf = (group: SafeGroup | undefined) =>
+    (group?.words.split("|") ?? []).flatMap((entry) =>
+      entry.includes("-") ? [entry, entry.replaceAll("-", " ")] : [entry],
+    );
   const countryNames = entries(countries);
   const largePlaces = [
     ...countryNames,

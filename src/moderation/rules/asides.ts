@@ -49,6 +49,8 @@ const MEDIA = new Set(
 );
 
 const SHOWS_SEASON = /^(?:\d+|one|two|three|four|five|six|seven|finale|premiere|opener|of)$/;
+// "Shrinking's second season", "the new season": a show's, by its count (not "this season", a team's or a hunter's too).
+const SEASON_OF_A_SHOW = new Set("first second third fourth fifth sixth final new latest".split(" "));
 
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
@@ -94,8 +96,13 @@ class Asides {
     }
     tokens.forEach((token, at) => {
       if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) return;
-      // "after a rough season" is a team's; "season two", "the season finale" a show's.
-      if (token.word === "season" && !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "")) return;
+      // "after a rough season" is a team's; "season two", "the second season", "the season finale" a show's.
+      if (
+        token.word === "season" &&
+        !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "") &&
+        !SEASON_OF_A_SHOW.has(tokens[at - 1]?.word ?? "")
+      )
+        return;
       this.aboutMedia.push(sentenceAround(text, token.start));
     });
   }
@@ -166,26 +173,40 @@ const plain = (word: string) => word.replace(/'s?$/, "");
  * no public figure has before a surname one has ("Bronwen Ellis-Pryce", "Sarah Brown": "Ellis" and "Brown" are theorists).
  */
 function isPublicFigure(name: string[]): boolean {
-  const { famous, famousStarts, firstNames } = lexicons();
+  const { famous, famousStarts, firstNames, surnames } = lexicons();
   const first = name[0] ?? "";
   // Someone's own first name: only a public figure's whole name counts, not a surname alone.
   // (Every famous name's first word is among `famousStarts`, a one-word famous name's too.)
-  const shortest = name.length >= 2 && firstNames.has(first) && !famousStarts.has(first) ? 2 : 1;
+  const ownFirstName = name.length >= 2 && firstNames.has(first);
+  const shortest = ownFirstName && !famousStarts.has(first) ? 2 : 1;
+  // "Carl Brown", "Sharon Ellis": a first name some public figure has, before a surname many people have, is
+  // someone's own name; "Carl Rogers", "Brené Brown" are on the list whole.
+  const alone = ownFirstName && !famous.has(first) ? (phrase: string) => !surnames.has(phrase) : undefined;
   return (
-    hasPhraseOf(name, famous, shortest) ||
+    hasPhraseOf(name, famous, shortest, alone) ||
     hasPhraseOf(
       name.map((word) => word.replace(/i?ans?$/, "")),
       famous,
       shortest,
+      alone,
     )
   );
 }
 
-/** Whether any phrase of `shortest` (one, unless told) to three of the words is in `phrases`. */
-export function hasPhraseOf(words: readonly string[], phrases: ReadonlySet<string>, shortest = 1): boolean {
+/**
+ * Whether any phrase of `shortest` (one, unless told) to three of the words is in `phrases`; a single word only where
+ * `counts` says so, when given.
+ */
+export function hasPhraseOf(
+  words: readonly string[],
+  phrases: ReadonlySet<string>,
+  shortest = 1,
+  counts?: (word: string) => boolean,
+): boolean {
   for (let at = 0; at < words.length; at++) {
     for (let size = shortest; size <= 3 && at + size <= words.length; size++) {
-      if (phrases.has(words.slice(at, at + size).join(" "))) return true;
+      const phrase = words.slice(at, at + size).join(" ");
+      if (phrases.has(phrase) && (size > 1 || counts === undefined || counts(phrase))) return true;
     }
   }
   return false;

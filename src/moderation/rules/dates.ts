@@ -225,7 +225,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
     `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
     // "was driving on Thanksgiving night when the deer came through": someone else's day, by what it was interrupted by
-    `\\b(?:was|were)(?<!\\b(?:i|we) (?:was|were)) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
+    // (someone the post is about: "she", "the client", not "it was snowing", "my dad was driving home")
+    `\\b(?:she|he|they|client|patient)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,

@@ -208,7 +208,10 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // After "client" only a plausible name counts; the author's pet, or a character in a show, is not a client.
     // A quotation in title case may be a book's title, unless the match says it is what a person is called.
     const quotedTitles = !(explicit && SAYS_WHO.test(match[0]));
-    if (!name || !isPlausibleName(name, explicit) || isAside(input, start, end, quotedTitles)) continue;
+    // After a title, a word the safe list has for anything but a public figure is a surname: "Mr. Jeong", "Mrs. Garba"
+    // (a dish or a word of another language names no one without one); "Dr. Phil" is a public figure by title and name.
+    const byTitle = titled && !lexicons().famous.has(match[0].toLowerCase().replaceAll(".", ""));
+    if (!name || !isPlausibleName(name, explicit || byTitle) || isAside(input, start, end, quotedTitles)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;

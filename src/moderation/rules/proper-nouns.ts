@@ -510,29 +510,29 @@ function isLabel(text: string, before: Token | undefined, run: Token[]): boolean
 const LABELED = new Set(["labeled", "labelled", "titled", "headed", "heading", "header", "section"]);
 
 /**
- * "Bernard's Discrimination Model", "Stoltenberg and Delworth's developmental model", "Hawkins and Shohet's seven-eyed
- * model", "Prochaska and DiClemente's stages of change": a framework named after its authors names no client. Not a
- * client's own view or person ("Jake's theory is…", "her role model"): the framework's word follows what kind it is,
- * in title case or as a field's adjective, or is a word no one's own view is called.
+ * "Stoltenberg and Delworth's developmental model", "Hawkins and Shohet's seven-eyed model", "Karpman's Drama Triangle",
+ * "Prochaska and DiClemente's stages of change": a framework named after its authors names no client. Only after
+ * surnames no first-name list has: a client's own view or thing is said the same way ("Keisha's framework for dating",
+ * "Marcus's Tesla Model Y", "Xiomara's internal model of relationships"), so "Bernard's Discrimination Model" is held.
  */
 function isAuthorOfAModel(text: string, run: Token[]): boolean {
   const owner = run.find((token) => token.word.endsWith("'s")) ?? (run.at(-1) as Token);
   const model = MODEL_AFTER.exec(text.slice(owner.end, owner.end + 90));
   if (model === null || (model[1] === undefined && !owner.word.endsWith("'s"))) return false;
+  const authors = [plainWord(owner.word), ...(model[1] ? [plainWord(model[1].replace(/^.* /, "").toLowerCase())] : [])];
+  if (authors.some(isGivenName)) return false;
   const [, , kind = "", noun = ""] = model;
   if (kind === "") return FRAMEWORKS_ALONE.has(noun.toLowerCase());
-  if (/^ \p{Lu}/u.test(kind)) return true;
-  // "Dana's medical model of her pain": in lower case, a model is an author's only when named as one of two or after a
-  // name few people are given.
-  return (
-    noun.toLowerCase() === "model" &&
-    (model[1] !== undefined || !lexicons().commonFirstNames.has(plainWord(owner.word)))
-  );
+  return noun.toLowerCase() === "model" || /^ \p{Lu}/u.test(kind);
 }
 // Past the name: another author's ("and Delworth's"), up to three words of the framework's kind, then what it is.
 const MODEL_AFTER =
   /^(,? (?:and|&) \p{Lu}[\p{L}-]*['’]s)?((?: (?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ive|ed)|one|two|three|four|five|six|seven|eight)){0,3}) ([Mm]odel|[Ff]ramework|[Pp]aradigm|[Tt]axonomy|[Tt]ypology|[Hh]ierarchy|[Ss]tages|[Cc]ycle|[Tt]riangle|[Tt]heory)\b/u;
 const FRAMEWORKS_ALONE = new Set(["framework", "paradigm", "taxonomy", "typology", "hierarchy", "stages"]);
+const isGivenName = (word: string) => {
+  const { firstNames, birthRecordNames } = lexicons();
+  return firstNames.has(word) || birthRecordNames.has(word);
+};
 
 /**
  * '"Burnout" by Emily and Amelia Nagoski', "*Attached* by Amir Levine": after a title in quotes, capitalized as titles
@@ -1036,9 +1036,13 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
   const verb = following[verbAt]?.word ?? "";
   // What people do ("called", "brought", "dumped", "skipped"), not what shapes them ("Summer ruined his sleep schedule").
   // "Will is on his fourth clinician", "Hope was at her mother's": where someone is, not what a virtue is ("Faith is his
-  // whole life", "Faith is at the center of his recovery").
-  const [where, whose] = following.slice(verbAt + 1, verbAt + 3).map((token) => token.word);
-  const whereSomeoneIs = BEING.has(verb) && WHERE_SOMEONE_IS.has(where ?? "") && (whose === "his" || whose === "her");
+  // whole life", "Faith is at the center of his recovery", "Hope is on her side now").
+  const [where, whose, what] = following.slice(verbAt + 1, verbAt + 4).map((token) => token.word);
+  const whereSomeoneIs =
+    BEING.has(verb) &&
+    WHERE_SOMEONE_IS.has(where ?? "") &&
+    (whose === "his" || whose === "her") &&
+    (ORDINALS.has(what ?? "") || what?.endsWith("'s") === true);
   const doneBySomeone =
     VERBS_AFTER_NAME.has(verb) || AUXILIARIES.has(verb) || /^[a-z]{3,}ed$/.test(verb) || whereSomeoneIs;
   if (!doneBySomeone || DONE_TO_SOMEONE.has(verb)) return false;
@@ -1056,6 +1060,8 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
 const AUXILIARIES = new Set(["had", "has", "does"]);
 const BEING = new Set(["is", "was", "isn't", "wasn't"]);
 const WHERE_SOMEONE_IS = new Set(["on", "at", "off"]);
+// "on his fourth clinician", "at her mother's": a count or someone's place (not "on her side", "at his core").
+const ORDINALS = new Set("first second third fourth fifth sixth seventh eighth ninth tenth last next".split(" "));
 // Verbs a season, a city or a virtue does to a person: "Vienna shaped his theory", "Dallas changed her".
 const DONE_TO_SOMEONE = new Set(
   "shaped ruined changed saved wrecked destroyed transformed defined marked scarred haunted followed raised".split(" "),
@@ -1252,11 +1258,12 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   if (!spokenOf) return false;
   const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
   if (opens) return actsAsSubject(tokens, i + 1) || SUBJECT_VERBS.has(next);
-  // "what rose said about her ex", "because will told me his…": what someone said, reported.
+  // "what rose said about her ex", "because will told me his…": what someone said, reported (not "what art says about
+  // her": a thing says in the present).
   if (SAYING.has(next) && REPORTING.has(tokens[i - 1]?.word ?? "")) return true;
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
-const SAYING = new Set("said says told asked texted wrote emailed".split(" "));
+const SAYING = new Set("said told asked texted wrote emailed".split(" "));
 const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;

@@ -205,19 +205,21 @@ describe("fresh102's dates: someone else's holiday, by what interrupted it", () 
   it.each([
     [
       "She was driving on Thanksgiving night when the deer came through the windshield.",
-      "was driving on Thanksgiving night when",
+      "She was driving on Thanksgiving night when",
     ],
-    ["He was walking home on Christmas Eve when they jumped him.", "was walking home on Christmas Eve when"],
+    ["He was walking home on Christmas Eve when they jumped him.", "He was walking home on Christmas Eve when"],
   ])("finds %j", (text, words) => {
     expect(dates(text)).toContain(words);
   });
 
-  it.each(["I was driving on Christmas Eve when it started snowing.", "We were eating on Thanksgiving when I cried."])(
-    "leaves %j",
-    (text) => {
-      expect(dates(text)).toEqual([]);
-    },
-  );
+  it.each([
+    "I was driving on Christmas Eve when it started snowing.",
+    "We were eating on Thanksgiving when I cried.",
+    "It was snowing on Christmas Eve when I finally finished my notes.",
+    "My dad was driving home on Christmas Eve when the deer hit us.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
 });
 
 describe("fresh104's dates: the feasts of other communities, a discharge of someone", () => {

@@ -717,18 +717,18 @@ describe("fresh102's kinds: a model named after its authors, a name before a quo
     ['Intern asked whether her client Grayson "counts as a mandated report yet."', "Grayson"],
     ["Will is on his fourth clinician at our practice.", "Will"],
     ["Hope was at her mother's when it happened.", "Hope"],
+    ["Hope is on her third placement this year.", "Hope"],
     ["The starting goalie for the Kalamazoo Wings got referred to us after a rough season.", "Kalamazoo"],
     ["Jake's theory is that his boss hates him.", "Jake's"],
     ["Dana's medical model of her pain is all she talks about.", "Dana's"],
     ["Maria's Model UN team won state.", "Maria's Model"],
+    ["Started using Bernard's Discrimination Model with my newest supervisee.", "Bernard's Discrimination Model"],
   ])("finds %j", (text, words) => {
     expect(namesIn(text)).toContain(words);
   });
 
   it.each([
-    "Started using Bernard's Discrimination Model with my newest supervisee.",
     "Stoltenberg and Delworth's developmental model says level one supervisees need structure.",
-    "Hawkins and Shohet's seven-eyed model finally clicked for me this year.",
     "Prochaska and DiClemente's stages of change are on my wall.",
     "Karpman's Drama Triangle came up in supervision again.",
     "Faith is at the center of his recovery.",
@@ -772,5 +772,32 @@ describe("fresh100's kinds: languages, dishes and theorists of the board's other
     ["Wisly apologizes for his English. It beats my Kreyòl.", "Wisly"],
   ])("finds %j", (text, words) => {
     expect(namesIn(text)).toContain(words);
+  });
+});
+
+describe("the review of a929c1e: public figures' first names, safe words after a title, a client's own model, where a virtue is", () => {
+  it.each([
+    ["Jessica Brown told me her husband checks her phone every night.", "Jessica Brown"],
+    ["Carl Brown cancelled again.", "Carl Brown"],
+    ["Sharon Brown is my client.", "Sharon Brown"],
+    ["Mr. Jeong told me his son left.", "Mr. Jeong"],
+    ["Marcus's Tesla Model Y got repossessed.", "Marcus's Tesla Model"],
+    ["Keisha's framework for dating is wild.", "Keisha's"],
+    ["Devon and Xiomara's co-parenting model is falling apart.", "Xiomara's"],
+    ["My client Mark Williams cancelled.", "Mark Williams"],
+    ["Dolma said her mother-in-law locked her out.", "Dolma"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Hope is on her side now, for the first time in a year.",
+    "Faith is at his core, and he's scared therapy will take it away.",
+    "i keep thinking about what art says about her, the drawings she brings in.",
+    "Dr. Phil energy today.",
+    "Judith Herman's Trauma and Recovery should be on every clinician's shelf.",
+    "Carl Jung would have a field day with my dreams this week.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
   });
 });

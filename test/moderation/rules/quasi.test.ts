@@ -282,10 +282,12 @@ describe("fresh102's kinds: the one holder of a role in a town, a vehicle that s
     expect(rulesIn(text)).toContain(rule);
   });
 
-  it.each(["the therapists in our town are all burned out", "the weather in our town is awful this week"])(
-    "leaves %j",
-    (text) => {
-      expect(rulesIn(text)).toEqual([]);
-    },
-  );
+  it.each([
+    "the therapists in our town are all burned out",
+    "the weather in our town is awful this week",
+    "My car slid off the road on black ice this morning and I was forty minutes late.",
+    "My car caught fire on the highway last year.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
 });
