@@ -163,10 +163,11 @@ const initials = gated(
     ),
 );
 
-// "whether J. Two Crows got his bed", "saw R. Lightfoot today": an initial and a surname inside a sentence, whatever
-// the surname is as a word. Not a letter that ends a sentence ("went with option B. Then", "Tired with a capital T.
+// "whether J. Two Crows got his bed", "saw R. Lightfoot today", 'filled the referral as "M. Okafor-Reyes, self-pay"':
+// an initial and a surname inside a sentence, whatever the surname is as a word. Not a letter that ends a sentence ("went with option B. Then", "Tired with a capital T.
 // Going to bed", "Neither did I. Best session"): "I", or a letter after a word that takes one, is no initial.
-const INITIAL_AND_SURNAME = /(?<=\b([a-z]+),? )(?!I\.)[A-Z]\. ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/dg;
+const INITIAL_AND_SURNAME =
+  /(?<=\b([a-z]+),? ["“]?)(?!I\.)[A-Z]\. ([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?: [A-Z][a-z'’-]+)?)/dg;
 const TAKES_A_LETTER = new Set(
   `plan option vitamin type grade part section exhibit appendix figure column row step phase tier level class group
   team wing building floor room unit ward bay gate hall block lot zone track route channel box question item letter
@@ -182,7 +183,8 @@ const initialAndSurname = gated(
       const [, before = "", surname = ""] = match;
       if (TAKES_A_LETTER.has(before) || !isPlausibleName(surname, false)) return [];
       const end = match.index + match[0].length;
-      return isAside(input, match.index, end) ? [] : [{ rule: "proper-name" as const, start: match.index, end }];
+      // In quotes an initial and a surname are a record's or a form's, not a title's words.
+      return isAside(input, match.index, end, false) ? [] : [{ rule: "proper-name" as const, start: match.index, end }];
     }),
 );
 

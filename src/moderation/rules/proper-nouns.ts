@@ -387,6 +387,9 @@ function inRun(
   if (isTeamFollowed(text, run, plain)) return undefined;
   // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
   if (run.length === 1 && isFirstNameAged(text, run[0] as Token, following)) return spanOf("proper-name", run);
+  // "Posy, the ten-year-old who wouldn't say a word": set off as a child of an age, a word is someone's name ("Today,
+  // the ten-year-old…" is a time, "Biscuit, my 12-year-old beagle" a pet).
+  if (run.length === 1 && isSetOffWithAnAge(text, run[0] as Token)) return spanOf("proper-name", run);
   const atSentenceStart = before === undefined || isSentenceStart(text, (run[0] as Token).start);
   // A name that is also a place, a month or a holiday names nobody, but not before what only a person does:
   // "Brooklyn told me", "June brought her grandson" (a month alone is a name then, though months are products).
@@ -926,13 +929,11 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     next.word.endsWith("ly") &&
     !NOT_ADVERBS_IN_LY.has(next.word) &&
     following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
-  // "Journey finally told me the reason she quit": what only a person does, past an adverb.
-  if (isSafe(word))
-    return (
-      PERSON_VERBS.has(next.word) ||
-      (pastAnAdverb && PERSON_VERBS.has(following[1]?.word ?? "")) ||
-      bringsSomeoneOfTheirs(following)
-    );
+  // "Journey finally told me the reason she quit", "Dawn finally said the word out loud": what only a person does,
+  // past an adverb, needs no "she" after it.
+  const adverbThenSaid =
+    next.word.endsWith("ly") && !NOT_ADVERBS_IN_LY.has(next.word) && PERSON_VERBS.has(following[1]?.word ?? "");
+  if (isSafe(word)) return PERSON_VERBS.has(next.word) || adverbThenSaid || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
   // "Happy holidays", "Happy hols": a season's greeting, though "holidays" may be a verb ("she holidays in Spain").
@@ -940,7 +941,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   const meantAsName = commonFirstNames.has(word) || !english.has(word);
   // "Ivy no-showed again": a deed in two pieces.
   const noShow = next.word === "no" && following[1]?.word.startsWith("show") === true;
-  const verb = pastAnAdverb || noShow ? (following[1]?.word ?? next.word) : next.word;
+  const verb = pastAnAdverb || noShow || adverbThenSaid ? (following[1]?.word ?? next.word) : next.word;
   return (
     VERBS_AFTER_NAME.has(verb) ||
     // "Faith isn't always resistance", "Hope isn't a feeling you wait for": what a thing is not, not what someone did.
@@ -1082,6 +1083,20 @@ function isFirstNameAged(text: string, token: Token, following: readonly Token[]
   const nameLike = isFirstName(word) || (isUnknown(word) && !isSafe(word));
   return nameLike && next.word !== "my" && isSaidOfSomeone(text, following);
 }
+
+function isSetOffWithAnAge(text: string, token: Token): boolean {
+  const word = plainWord(token.word);
+  if (isSafe(word) || word.endsWith("ly") || SAID_BEFORE_WHO.has(word)) return false;
+  return AN_AGE_SET_OFF.test(text.slice(token.end, token.end + 40));
+}
+// Words that open a sentence before what happened, not who: "Today, the ten-year-old…", "Update, the 9-year-old…".
+const SAID_BEFORE_WHO = new Set(
+  "today yesterday tomorrow tonight again also then meanwhile anyway instead later earlier now still so and but yet plus besides otherwise first next last update reminder note ok okay well yes no".split(
+    " ",
+  ),
+);
+const AN_AGE_SET_OFF =
+  /^, (?:the|a) (?:[\w-]+ )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ](?:year|yr)[- ]old(?= who\b| whose\b|,|\.)/i;
 
 /** "my …" (the author's someone) or an age set off by commas ("nineteen,", "34,") after a name. */
 function isSaidOfSomeone(text: string, following: readonly Token[]): boolean {

@@ -56,6 +56,12 @@ describe("a ZIP code a record gives", () => {
     expect(wordsFlaggedBy("zip-code", "Intake says 59801 but he swears he's basically camping.")).toEqual(["59801"]);
   });
 
+  it("finds what an address is", () => {
+    expect(wordsFlaggedBy("zip-code", "denied AGAIN because his address is 59701 and the plan says")).toEqual([
+      "59701",
+    ]);
+  });
+
   it.each(["The form says 90837 but I billed 90834.", "The chart says 12000 steps a day."])("leaves %j", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });

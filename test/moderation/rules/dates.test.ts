@@ -29,7 +29,7 @@ describe("dates other than a year", () => {
     ["The first of April is the anniversary", "the first of april"],
     ["Christmas Eve 2021 was when it happened", "christmas eve 2021"],
     ["through every bank holiday since last Boxing Day, when her ex turned up", "last boxing day"],
-    ["He got lifted on Paddy's Day last year after the row", "paddy's day last year"],
+    ["He got lifted on Paddy's Day last year after the row", "he got lifted on paddy's day"],
     ["her hearing's been moved to the twenty-ninth, again", "moved to the twenty-ninth"],
     ["Last clean UDS: 12-Jan-24. Every one since, positive.", "12-jan-24"],
     ["Last Fourth of July a firework went off", "last fourth of july"],
@@ -232,6 +232,24 @@ describe("fresh104's dates: the feasts of other communities, a discharge of some
   });
 
   it.each(["Christmas this year I am staying home.", "We went on holiday, her and I."])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("fresh106's dates: a last session by its day, a holiday for what someone did on it, and not as a season", () => {
+  it.each([
+    ["his last session is 3-28 and he's already asked twice", "last session is 3-28"],
+    ['He relapsed on the Fourth of July and told me it was "patriotic."', "He relapsed on the Fourth of July"],
+    ["The Fourth of July he lost two fingers to a bottle rocket is coming around again.", "The Fourth of July he lost"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text)).toContain(words);
+  });
+
+  it.each([
+    "Every year the week after the Fourth of July my phone lights up with intake calls.",
+    "The next session is 3-4 hours long.",
+    "I worked on the Fourth of July.",
+  ])("leaves %j", (text) => {
     expect(dates(text)).toEqual([]);
   });
 });

@@ -801,3 +801,22 @@ describe("the review of a929c1e: public figures' first names, safe words after a
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh106's kinds: a word-name past an adverb, a child set off by an age, an initial in a record, a sentence after a contraction", () => {
+  it.each([
+    ['Dawn finally said the word "divorce" out loud and then asked about her tomatoes.', "Dawn"],
+    ["Posy, the ten-year-old who wouldn't say one word to me, ran the hour today.", "Posy"],
+    ['Intake auto-filled the referral as "M. Okafor-Reyes, self-pay" when she has Medicaid.', "M. Okafor-Reyes"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Biscuit, my 12-year-old beagle, retired this year as our office therapy dog.",
+    "Today, the ten-year-old group ran long.",
+    "Yalom gets to break rules you don't. Read it for the heart, not the boundaries.",
+    "Got my license renewed and paid the fee. Feels like filing taxes but with more guilt. See you in two years.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

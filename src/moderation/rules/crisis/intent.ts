@@ -67,6 +67,11 @@ export const intent: Signal = {
     ),
     // The author judged as they would judge a client: "Passive SI for months. Now active, with intent. I would admit me."
     pattern(String.raw`\bi(?:'d| would|d) (?:admit|hospitali[sz]e|section|commit) me\b`),
+    // The screening question answered no, and the no taken back: "She asked if I had thoughts of hurting myself. I said
+    // no. I lied."
+    pattern(
+      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) no\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
+    ),
     // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
     pattern(
       String.raw`\b(?:booked|planned|picked|scheduled|chosen|chose) (?:my|your) (?:own )?exit\b(?! (?:interview|survey|meeting|date|from)\b)(?![^\n]{0,80}\b(?:practice|agency|job|last day|position|role|career|reorg|notice|resign\w*|private|contract|company|employer)\b)`,

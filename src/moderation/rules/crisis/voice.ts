@@ -11,16 +11,23 @@ import { eachMatch } from "../rule";
  */
 
 /**
- * The text with each question the author asks of themselves and answers "no" blanked: "asked myself the same questions.
- * am i thinking of killing myself. no. am i safe. yes." (a screening run on oneself, as a clinician is taught to). A
+ * The text with each question the author asks of themselves, or is asked, and answers "no" blanked: "asked myself the same
+ * questions. am i thinking of killing myself. no. am i safe. yes." (a screening run on oneself, as a clinician is taught to). A
  * question answered "yes", or not at all, is read as written. The look-behind reads at most three spaces back: the
  * quotations are blanked to spaces before, and a post of them read each whole run again at every position.
  */
 export function withoutQuestionsAnsweredNo(spoken: string): string {
   return spoken.replace(QUESTION_ANSWERED_NO, (question) => " ".repeat(question.length));
 }
-const QUESTION_ANSWERED_NO =
-  /(?<=(?:^|[.!?,:]\s{1,3}))(?:am|do|have|did|would|will|could|was) i\b[^.!?\n]{0,80}[.?](?=\s*(?:no|nope|not really)\b)/g;
+const QUESTION_ANSWERED_NO = new RegExp(
+  [
+    String.raw`(?<=(?:^|[.!?,:]\s{1,3}))(?:am|do|have|did|would|will|could|was) i\b[^.!?\n]{0,80}[.?](?=\s*(?:no|nope|not really)\b)`,
+    // The same question asked by someone else, answered no and not taken back: "My therapist asked whether I've had any
+    // thoughts of hurting myself. I said no and it was true." (not "I said no. I lied.")
+    String.raw`\basked(?: me)?(?: the [\w ]{0,20}?questions?)?,? (?:whether|if) i\b[^.!?\n]{0,80}[.?](?=\s*(?:i said|i told (?:her|him|them)|i answered)? ?(?:no|nope|not really)\b(?![^\n]{0,60}\b(?:lied|lying|a lie|wasn't true|not true)\b))`,
+  ].join("|"),
+  "g",
+);
 
 /**
  * The folded text with quotations (someone else's words) blanked to spaces: the same length, so offsets hold. The

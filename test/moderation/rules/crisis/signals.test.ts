@@ -1603,3 +1603,17 @@ describe("the kinds fresh105 missed: harm resisted then done, blades got and use
     ],
   );
 });
+
+describe("the kinds fresh107 missed: bills paid ahead and the vet's number left out, cutting again, a screening no taken back", () => {
+  holdsAndLeaves(
+    [
+      "cleaned the whole house today. paid the water and power three months ahead. put the cat food and the vet's number on the counter.",
+      "What I didn't say in supervision: I've been cutting again for about six weeks.",
+      "She asked if I had thoughts of hurting myself. I said no. I lied.",
+    ],
+    [
+      "My therapist asked the standard question, whether I've had any thoughts of hurting myself. I said no and it was true. It felt like being taken seriously.",
+      "Paid the rent two months ahead because I'm travelling.",
+    ],
+  );
+});
