@@ -136,8 +136,10 @@ const SAYS_IT_IS_NOT = new RegExp(
     // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
     "not checking out of life|not because i'?m at risk",
     // hyperbole taken back: "The audit deadline is literally killing me. Not literally."
-    // "I feel like I'm drowning and the lifeguard keeps throwing me more paperwork. Not literally, I'm safe"
-    String.raw`\b(?:killing me|kill me|want to die|dying|drowning|going under)\b[^\n]{0,60}\bnot literally\b`,
+    String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot literally\b`,
+    // the likeness taken back with safety said outright: "I feel like I'm drowning… Not literally, I'm safe, I'm just so
+    // tired" (not "Not literally, but I've stopped caring whether I wake up")
+    String.raw`\bnot literally,? i(?:'m| am) safe\b(?!,? (?:but|except|though|for now)\b)`,
     // "I meant done with the agency"
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
@@ -153,7 +155,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break) in\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
   ),
   "g",
 );

@@ -70,7 +70,7 @@ export const intent: Signal = {
     // The screening question answered no, and the no taken back: "She asked if I had thoughts of hurting myself. I said
     // no. I lied."
     pattern(
-      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) no\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
+      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i am|i'm|i felt) safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) no\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
     ),
     // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
     pattern(

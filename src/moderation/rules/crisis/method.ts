@@ -113,7 +113,12 @@ export const method: Signal = {
     // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?", "a
     // normal dose of melatonin for my own kid")
     pattern(
-      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:most dangerous|dangerous dose|lethal|fatal|overdose|painless|enough to|too many|stop (?:a|my) heart|someone my (?:size|weight)|(?:would|does|did|will) (?:it|that) (?:actually )?work|end up in (?:the )?(?:icu|er|a&e|hospital)|all at once|at once)\b[^\n]{0,100}\?`,
+      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:most dangerous|dangerous dose|lethal|fatal|overdose|painless|enough to|too many|stop (?:a|my) heart|someone my (?:size|weight))\b[^\n]{0,100}\?`,
+    ),
+    // A dose's outcome asked after "not about a client": "if someone took a full month of their own antidepressant at
+    // once, would it actually work, or would they just end up in the ICU?" (not "would it work to batch my notes at once")
+    pattern(
+      String.raw`\b(?:not|isn't|is not) about (?:a|my|any) (?:client|patient)\b[^\n]{0,200}?\b(?:antidepressants?|pills|meds|medication|tablets|dose|supply|prescription|${DRUGS})\b[^\n]{0,100}?\b(?:would (?:it|that|they) (?:actually )?(?:work|be enough)|end up in (?:the )?(?:icu|er|a&e|hospital))\b[^\n]{0,100}\?`,
     ),
     // A prescription got for one use and kept for another: "She gave me a month's worth. I've no intention of using them
     // to sleep."; a toxicology read against one's own cabinet: "circling the bits that apply to what's in my own

@@ -18,7 +18,7 @@ export const selfHarm: Signal = {
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
     pattern(
-      String.raw`\b(?:started|starting|began|am|i'm|i've been|i have been) (?:cutting|burning|self[- ]harming) again\b|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
+      String.raw`\b(?:started|starting|began|am|i'm|i've been|i have been) (?:cutting|burning|self[- ]harming) again\b(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
     ),
     pattern(String.raw`\b(?:the|my) self[- ](?:harm|injury|harming)(?: is| has been)? (?:getting worse|back|again)\b`),
     // Said as a chart note would: "Self-injury resumed. Superficial, for now; escalating." Not a consult about someone
@@ -36,7 +36,7 @@ export const selfHarm: Signal = {
     // Resisted, then done: "I tried all of them before I gave up and cut anyway"; blades got and used: "new blades.
     // already used one." (not "the budget was cut anyway")
     pattern(
-      String.raw`\b(?:gave|give|giving|caved) (?:up |in )?and (?:cut|burned|burnt|hurt myself|scratched)\b|\b(?:i|and|then) cut anyway\b|\b(?:new|bought|more|fresh|a pack of|a box of) (?:razor )?blades\b[^?\n]{0,12}\b(?:already )?used (?:one|two|them|it)\b`,
+      String.raw`\b(?:gave|give|giving|caved) (?:up |in )?and (?:cut|burned|burnt|scratched)(?: (?:anyway|again|myself))?(?=\s*[.!,;]|\s*$| (?:and|but|then)\b)|\b(?:gave|give|giving|caved) (?:up |in )?and hurt myself\b|\bi cut anyway\b|(?:^|[.!?\n]\s*|\bi (?:bought|got) )(?:new|more|fresh|a pack of|a box of) (?:razor )?blades\b[^?\n]{0,12}\b(?:already )?used (?:one|two|them|it)\b`,
     ),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),

@@ -22,9 +22,10 @@ export function withoutQuestionsAnsweredNo(spoken: string): string {
 const QUESTION_ANSWERED_NO = new RegExp(
   [
     String.raw`(?<=(?:^|[.!?,:]\s{1,3}))(?:am|do|have|did|would|will|could|was) i\b[^.!?\n]{0,80}[.?](?=\s*(?:no|nope|not really)\b)`,
-    // The same question asked by someone else, answered no and not taken back: "My therapist asked whether I've had any
-    // thoughts of hurting myself. I said no and it was true." (not "I said no. I lied.")
-    String.raw`\basked(?: me)?(?: the [\w ]{0,20}?questions?)?,? (?:whether|if) i\b[^.!?\n]{0,80}[.?](?=\s*(?:i said|i told (?:her|him|them)|i answered)? ?(?:no|nope|not really)\b(?![^\n]{0,60}\b(?:lied|lying|a lie|wasn't true|not true)\b))`,
+    // The same question asked by someone else, answered no and said to be true: "My therapist asked whether I've had
+    // any thoughts of hurting myself. I said no and it was true." (not "I said no. I lied.", "I said no, which isn't
+    // true", "No one has ever asked me that", "it was true until tonight")
+    String.raw`\basked(?: me)?(?: the [\w ]{0,20}?questions?)?,? (?:whether|if) i\b[^.!?\n]{0,80}[.?](?=\s*i (?:said|answered) no,? (?:and )?(?:it|that) was (?:true|the truth|honest)(?=\s*[.!]|\s*$| and i\b))`,
   ].join("|"),
   "g",
 );

@@ -1617,3 +1617,39 @@ describe("the kinds fresh107 missed: bills paid ahead and the vet's number left 
     ],
   );
 });
+
+describe("the review of f6a62db and a9d4b24: a screening no not said to be true, hedges, excuses, and what the new signs held", () => {
+  holdsAndLeaves(
+    [
+      "My GP asked if I was having thoughts of ending my life. I said no, which isn't true.",
+      "My therapist asked if I had a plan to end my life. I said no. I lie for a living, apparently.",
+      "She asked if I'd thought about killing myself. I said no, the way I've watched a hundred clients say no. She believed me.",
+      "My therapist asked if I had thoughts of dying. I said no, and I didn't tell her about the rope in the garage.",
+      "She asked if I was going to hurt myself this weekend. I said no. I haven't decided yet.",
+      "My therapist asked whether I've had any thoughts of hurting myself. I said no and it was true until tonight.",
+      "My therapist asked if I wanted to die. No one has ever asked me that so directly. I said yes.",
+      "I'm drowning. Not literally, but I've stopped caring whether I wake up tomorrow.",
+      "Drowning, not literally, but I've written a note and I don't know what I'm waiting for.",
+      "Passed the marks off as a rose bush. I don't have a rose bush.",
+      "Colleagues asked about my forearm. Blaming the dog works every time. We don't have a dog.",
+      "The nurse asked about the marks and I mumbled something about the fence. We don't have a fence.",
+    ],
+    [
+      "Not about a client, but would it work to batch all my notes at once on Friday afternoons?",
+      "Not about a client, just my dad: he may end up in hospital next week. How do you all cover your caseload on short notice?",
+      "Not about a client: I'm thinking of switching EHRs. Would it actually work to migrate everything at once?",
+      "I gave up and cut my hair short this weekend and I love it.",
+      "Gave up and cut my losses with that insurance panel.",
+      "I caved and cut my fee for a client who lost her job.",
+      "My director promised no layoffs and cut anyway.",
+      "Client tried every DBT skill and then cut anyway. We're looking at what the skills missed.",
+      "My client bought new blades and used one the same night; we're adding means restriction to her plan.",
+      "I've been cutting again on my hours; down to four days and I feel human.",
+      "The new CEU rules kick in in 2031. Won't matter to me by then, I'll be retired.",
+      "Everyone's worried about the new EHR rollout next spring. It won't matter to me then; my contract ends in March.",
+      "Paid the dog walker two weeks ahead and left the vet's number on the fridge. First real vacation in four years!",
+      "My therapist asked the standard question, whether I've had any thoughts of hurting myself. I said no and it was true. It felt like being taken seriously.",
+      "I feel like I'm drowning and the lifeguard keeps throwing me more paperwork. Not literally, I'm safe, I'm just so tired of being the person everyone leans on.",
+    ],
+  );
+});
