@@ -49,8 +49,6 @@ const MEDIA = new Set(
 );
 
 const SHOWS_SEASON = /^(?:\d+|one|two|three|four|five|six|seven|finale|premiere|opener|of)$/;
-// "Shrinking's second season", "the new season": a show's, by its count (not "this season", a team's or a hunter's too).
-const SEASON_OF_A_SHOW = new Set("first second third fourth fifth sixth final new latest".split(" "));
 
 // A title right after one of these is a show or a book: "Watching BoJack Horseman".
 const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "reading", "reread", "rereading"]);
@@ -83,10 +81,12 @@ class Asides {
     words.forEach((word, at) => {
       if (!this.#petsNamed.has(word) && isPetNamedHere(folded, tokens, at)) this.#petsNamed.set(word, at);
     });
-    const { famous, famousStarts } = lexicons();
+    const { famous, famousStarts, firstNames, surnames } = lexicons();
     words.forEach((word, at) => {
       if (!famousStarts.has(word)) return;
-      for (let size = 1; size <= 3 && at + size <= words.length; size++) {
+      // A one-word public figure many people share a name with ("Anna", "Brown") names no one again by that name alone.
+      const fromSize = firstNames.has(word) || surnames.has(word) ? 2 : 1;
+      for (let size = fromSize; size <= 3 && at + size <= words.length; size++) {
         const phrase = words.slice(at, at + size);
         if (famous.has(phrase.join(" "))) for (const word of phrase) this.famousWords.add(word);
       }
@@ -96,13 +96,8 @@ class Asides {
     }
     tokens.forEach((token, at) => {
       if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) return;
-      // "after a rough season" is a team's; "season two", "the second season", "the season finale" a show's.
-      if (
-        token.word === "season" &&
-        !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "") &&
-        !SEASON_OF_A_SHOW.has(tokens[at - 1]?.word ?? "")
-      )
-        return;
+      // "after a rough season" is a team's, "his final season" a player's; "season two", "the season finale" a show's.
+      if (token.word === "season" && !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "")) return;
       this.aboutMedia.push(sentenceAround(text, token.start));
     });
   }
@@ -113,8 +108,13 @@ class Asides {
     const first = indexAt(tokens, start);
     const last = indexAt(tokens, end);
     const name = tokens.slice(first, last).map((token) => plain(token.word));
+    // "Judith Herman's Trauma and Recovery": the run may start after the public figure's first name.
+    const before = tokens[first - 1];
+    const fromTheWordBefore =
+      before !== undefined && /^\p{Lu}/u.test(before.written) ? [plain(before.word), ...name] : [];
     return (
       isPublicFigure(name) ||
+      hasPhraseOf(fromTheWordBefore, lexicons().famous, 2) ||
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(this.#folded, tokens, first, last) ||
       this.#namedAPetBefore(name, first) ||
@@ -179,9 +179,10 @@ function isPublicFigure(name: string[]): boolean {
   // (Every famous name's first word is among `famousStarts`, a one-word famous name's too.)
   const ownFirstName = name.length >= 2 && firstNames.has(first);
   const shortest = ownFirstName && !famousStarts.has(first) ? 2 : 1;
-  // "Carl Brown", "Sharon Ellis": a first name some public figure has, before a surname many people have, is
-  // someone's own name; "Carl Rogers", "Brené Brown" are on the list whole.
-  const alone = ownFirstName && !famous.has(first) ? (phrase: string) => !surnames.has(phrase) : undefined;
+  // "Carl Brown", "Anna Klein": a first name, even one some public figure or character has, before a surname many
+  // people have, is someone's own name; "Carl Rogers", "Brené Brown" are on the list whole. Alone, only a name no one
+  // else is given counts ("Sigmund Freud").
+  const alone = ownFirstName ? (word: string) => !surnames.has(word) && !firstNames.has(word) : undefined;
   return (
     hasPhraseOf(name, famous, shortest, alone) ||
     hasPhraseOf(

@@ -45,8 +45,8 @@ const DATE = anyOf(
     `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|and|at)\\b)(?! of (?:every|each) month)`,
     // "3rd of March", "the first of April"
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
-    // (not the holiday: "the week after the Fourth of July" comes every year; the holiday rule reads it with a year)
-    `\\b(?!(?:the )?fourth of july\\b)(?:the )?${SPELLED_DAY} of ${MONTH}\\b${YEAR}`,
+    // (not the holiday's fireworks or weekend, which come every year: "Fourth of July fireworks are rough for…")
+    `\\b(?!(?:the )?fourth of july (?:fireworks|weekend)\\b)(?:the )?${SPELLED_DAY} of ${MONTH}\\b${YEAR}`,
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
@@ -227,11 +227,11 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
     // "was driving on Thanksgiving night when the deer came through": someone else's day, by what it was interrupted by
     // (someone the post is about: "she", "the client", not "it was snowing", "my dad was driving home")
-    `\\b(?:she|he|they|client|patient)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
+    `\\b(?:she|he|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July": what someone did on it
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
-    `\\b(?:he|she|they|client|patient)\\b(?: [\\w']+){0,3}? \\w+ed on ${HOLIDAY}\\b`,
+    `\\b(?:he|she|client|patient)\\b(?: [\\w']+){0,3}? \\w+ed on ${HOLIDAY}\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)

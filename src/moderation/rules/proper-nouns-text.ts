@@ -62,18 +62,12 @@ export function isSentenceStart(text: string, start: number): boolean {
     at--;
   }
   if (at < 0) return true;
-  if (text.charAt(at) === ".") return !isAbbreviationBefore(text, at);
+  if (text.charAt(at) === ".") return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at));
   return "!?:;…".includes(text.charAt(at));
 }
 
-// A full stop that ends a title or an initial, not a sentence: "Dr. Sharon", "R. Castellanos", "K.L. Brandt". An
-// initial is a capital letter alone, not the end of a contraction ("rules you don't. Read it…").
-const isAbbreviationBefore = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - 5), at);
-  return INITIAL_BEFORE.test(before) || TITLE_BEFORE.test(before);
-};
-const INITIAL_BEFORE = /(?:^|[^\p{L}'’])\p{Lu}$/u;
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|sgt|lt|capt|det|ofc|hon)$/iu;
+// A full stop that ends a title or an initial, not a sentence: "Dr. Sharon", "R. Castellanos", "K.L. Brandt".
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|sgt|lt|capt|det|ofc|hon)$/iu;
 
 /** The sentence around `at`: between the ".", "!", "?" or line breaks around it (the dot of "Dr." or "J." ends none). */
 export function sentenceAround(text: string, at: number): [start: number, end: number] {
@@ -84,7 +78,8 @@ export function sentenceAround(text: string, at: number): [start: number, end: n
 }
 
 const endsASentence = (text: string, at: number) =>
-  "!?\n".includes(text.charAt(at)) || (text.charAt(at) === "." && !isAbbreviationBefore(text, at));
+  "!?\n".includes(text.charAt(at)) ||
+  (text.charAt(at) === "." && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at)));
 
 /**
  * The lines of a text that are headings in title case, as lists and labels are written ("Status Report: Coffee: Empty.

@@ -1043,7 +1043,7 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
     BEING.has(verb) &&
     WHERE_SOMEONE_IS.has(where ?? "") &&
     (whose === "his" || whose === "her") &&
-    (ORDINALS.has(what ?? "") || what?.endsWith("'s") === true);
+    (ORDINALS.has(what ?? "") || PERSONS_PLACES.has(what ?? "") || /(?:'s|est)$/.test(what ?? ""));
   const doneBySomeone =
     VERBS_AFTER_NAME.has(verb) || AUXILIARIES.has(verb) || /^[a-z]{3,}ed$/.test(verb) || whereSomeoneIs;
   if (!doneBySomeone || DONE_TO_SOMEONE.has(verb)) return false;
@@ -1061,8 +1061,10 @@ function isSpokenOfAsAPerson(text: string, following: readonly Token[]): boolean
 const AUXILIARIES = new Set(["had", "has", "does"]);
 const BEING = new Set(["is", "was", "isn't", "wasn't"]);
 const WHERE_SOMEONE_IS = new Set(["on", "at", "off"]);
-// "on his fourth clinician", "at her mother's": a count or someone's place (not "on her side", "at his core").
+// "on his fourth clinician", "at her mother's": a count, someone's place or state (not "on her side", "at his core").
 const ORDINALS = new Set("first second third fourth fifth sixth seventh eighth ninth tenth last next".split(" "));
+// "off his meds", "on her way to rehab", "on his phone", "at her lowest" (a superlative, above)
+const PERSONS_PLACES = new Set("meds medication medications way phone knees feet own".split(" "));
 // Verbs a season, a city or a virtue does to a person: "Vienna shaped his theory", "Dallas changed her".
 const DONE_TO_SOMEONE = new Set(
   "shaped ruined changed saved wrecked destroyed transformed defined marked scarred haunted followed raised".split(" "),
@@ -1273,12 +1275,11 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   if (!spokenOf) return false;
   const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
   if (opens) return actsAsSubject(tokens, i + 1) || SUBJECT_VERBS.has(next);
-  // "what rose said about her ex", "because will told me his…": what someone said, reported (not "what art says about
-  // her": a thing says in the present).
+  // "what rose said about her ex", "because will told me his…": what someone said, reported.
   if (SAYING.has(next) && REPORTING.has(tokens[i - 1]?.word ?? "")) return true;
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
-const SAYING = new Set("said told asked texted wrote emailed".split(" "));
+const SAYING = new Set("said says told asked texted wrote emailed".split(" "));
 const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;

@@ -154,9 +154,9 @@ const SITE_GONE = String.raw`(?:elevator|plant|mill|factory|refinery|mine|dam|br
 const NEWSWORTHY_EVENT = byNeededWords(
   [
     String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
-    // "the school bus that slid off the county bridge": a slide or a fire is news only as the one that happened ("my car
-    // slid off the road this morning" is a commute)
-    String.raw`\b${VEHICLE}s? (?:that|which) (?:slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
+    // "the school bus that slid off the county bridge", "her son's truck went through the ice": someone else's (not "my
+    // car slid off the road this morning", a commute)
+    String.raw`\b(?:the|a|her|his|their|that|[a-z]+'s) (?:[\w-]+ )?${VEHICLE}s? (?:that |which )?(?:slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,

@@ -236,7 +236,7 @@ describe("fresh104's dates: the feasts of other communities, a discharge of some
   });
 });
 
-describe("fresh106's dates: a last session by its day, a holiday for what someone did on it, and not as a season", () => {
+describe("fresh106's dates: a last session by its day, a holiday for what someone did on it, and not its fireworks", () => {
   it.each([
     ["his last session is 3-28 and he's already asked twice", "last session is 3-28"],
     ['He relapsed on the Fourth of July and told me it was "patriotic."', "He relapsed on the Fourth of July"],
@@ -246,9 +246,9 @@ describe("fresh106's dates: a last session by its day, a holiday for what someon
   });
 
   it.each([
-    "Every year the week after the Fourth of July my phone lights up with intake calls.",
+    "Fourth of July fireworks are rough for a lot of trauma survivors.",
     "The next session is 3-4 hours long.",
-    "I worked on the Fourth of July.",
+    "Half my clients said they binged on Halloween candy.",
   ])("leaves %j", (text) => {
     expect(dates(text)).toEqual([]);
   });

