@@ -104,6 +104,10 @@ function joinerBetween(text: string, from: number, to: number): "tight" | "loose
   // "nine-one-six... five-five-five... two-two-oh-eight": groups left hanging, as a voicemail is written down.
   if (to - from <= 5 && TRAILING.test(text.slice(from, to))) return "loose";
   if (to - from < 1 || to - from > 3) return "none";
+  // A full stop and a space before a word may end a sentence as well as pace a number: "…oh one three six. Five four
+  // oh." is the same number said twice, "five five five. two oh one. seven seven eight eight" one number; read as pacing,
+  // each stretch is read alone too.
+  if (text.slice(from, to).includes(". ") && isLetter(text, to)) return "loose";
   let loose = false;
   for (let i = from; i < to; i++) {
     const unit = text.charCodeAt(i);

@@ -141,7 +141,7 @@ const PREFIXES = new Set(
 );
 
 // Plurals that read as verbs in -s ("tear": "tearing"), after a word that is also a name: "Happy tears.", "Happy days".
-const NOT_VERBS_IN_S = new Set("tears days hours vibes thoughts feels endings".split(" "));
+const NOT_VERBS_IN_S = new Set("tears days hours vibes thoughts feels endings skies".split(" "));
 
 // What a season's greeting wishes, after "Happy", "Merry" or "Joyous".
 const GREETED = new Set(["holidays", "hols", "holiday", "festivities"]);
@@ -783,7 +783,7 @@ function isUnknown(word: string): boolean {
   if (isDerivedWord(word)) return false;
   // "Egyptian", "Jungian", "Balinese": adjectives made from places and people.
   // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name.
-  return !ADJECTIVE_ENDING.test(word) && !isTypo(word);
+  return !isAdjectiveOfAName(word) && !isTypo(word);
 }
 
 // "Won't", "They'll", "Should've": a contraction of an English word names nobody; "Dmitri'll" still names Dmitri.
@@ -876,6 +876,23 @@ function isOneSlipFromCommon(word: string): boolean {
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
+
+/**
+ * "Jungian", "Balinese", "Carnatic", "Spanish": an adjective made from a name, a place or a word. In "-ish" only from a
+ * word the lists know ("Kurdish", "Swedish") or English blended ("Taglish"): a name may merely end so ("Mehwish told
+ * her father…").
+ */
+function isAdjectiveOfAName(word: string): boolean {
+  const ending = ADJECTIVE_ENDING.exec(word)?.[0];
+  if (ending === undefined) return false;
+  if (ending !== "ish" || word.endsWith("glish")) return true;
+  const { english, safe, places, countries } = lexicons();
+  const stem = word.slice(0, -ending.length);
+  return ["", "e", "a", "y"].some((end) => {
+    const known = stem + end;
+    return english.has(known) || safe.has(known) || places.has(known) || countries.has(known);
+  });
+}
 
 /** A first name, a surname, or no common English word: "Young", "Wells", "Barrow"; not "Training". */
 function isNameOrWord(word: string | undefined): boolean {
@@ -1117,6 +1134,8 @@ const AGE_WORDS =
 /** "my 3pm", "my Tuesday 3pm", "my new client", "my intake": the words after a name set off by a comma. */
 function isTheAuthorsClient(following: readonly Token[]): boolean {
   if (following[0]?.word !== "my") return false;
+  // "Wade, my long-haul trucker who only does telehealth": someone of the author's, then what they do.
+  if (following.slice(2, 5).some((token) => token.word === "who")) return true;
   return following.slice(1, 3).some((token) => APPOSITION_CUE.has(token.word) || APPOINTMENT.test(token.word));
 }
 // An hour ("3" of "3pm", "10:30") or a weekday: an appointment's slot.

@@ -200,3 +200,17 @@ describe("a number written down from a voicemail", () => {
     expect(found("we counted 3... 2... 1... and the fire drill started")).toEqual([]);
   });
 });
+
+describe("fresh108's numbers: a number read out, then read out again after a full stop", () => {
+  it.each([
+    ['he spelled the number out slowly: "five four oh, five five five, oh one three six. Five four oh."', "phone"],
+    ["five five five. two oh one. seven seven eight eight", "phone"],
+    ["Call 555. 201. 7788 now", "phone"],
+  ])("finds %j", (text, rule) => {
+    expect(found(text).map(([name]) => name)).toContain(rule);
+  });
+
+  it("leaves counts said in sentences", () => {
+    expect(found("I have five sessions. Two cancelled. Three showed.")).toEqual([]);
+  });
+});

@@ -818,3 +818,21 @@ describe("fresh106's kinds: a word-name past an adverb, a child set off by an ag
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh108's kinds: a name that ends as adjectives do, a name set off as the author's someone who…", () => {
+  it.each([
+    ["Mehwish told her father she's not going to medical school.", "Mehwish"],
+    ["Wade, my long-haul trucker who only does telehealth from truck stops, froze again.", "Wade"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Kurdish is her first language and she code-switches mid-sentence.",
+    "Taglish all day in group, and nobody grades it.",
+    "Every February the whole caseload slumps. Gray skies, bills from the holidays.",
+    'Reread Garry Landreth\'s "Play Therapy: The Art of the Relationship" on my lunch breaks.',
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

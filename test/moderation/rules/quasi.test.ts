@@ -291,3 +291,20 @@ describe("fresh102's kinds: the one holder of a role in a town, a vehicle that s
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh108's kinds: the only one a county has, said at length; the event a town had; a delegate's daughter", () => {
+  it.each([
+    ["I've been seeing the only home-health nurse who still drives the mountain routes in the county.", "only-one"],
+    ["A new client came in after the derailment.", "newsworthy"],
+    ["One of my clients is the daughter of our state delegate.", "public-relative"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "After the explosion of paperwork this month I need a nap.",
+    "The only thing in the county I miss is the diner.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -1653,3 +1653,16 @@ describe("the review of f6a62db and a9d4b24: a screening no not said to be true,
     ],
   );
 });
+
+describe("the kinds fresh109 missed: a place that is permanent, a prescription filled twice, dying a little", () => {
+  holdsAndLeaves(
+    [
+      "Told my therapist I'm taking a break because I'm \"in a good place.\" I will be, soon. A permanent one.",
+      "Filled the same prescription at two different pharmacies this month so nobody would flag it. Now I have enough.",
+    ],
+    [
+      'Told a supervisee that "the session died halfway through" is data. I wanted to die a little at how much I sounded like my old supervisor.',
+      "We switched pharmacies because the first one kept losing the prescription.",
+    ],
+  );
+});
