@@ -61,7 +61,6 @@ describe("the review of 205d54b and a9d4b24", () => {
     "Sylvia Plath's Bell Jar was assigned reading in my training and I still think about it.",
     "Toni Morrison's Beloved wrecked me for a week.",
     "Audre Lorde said self-care is self-preservation and I think about that daily.",
-    "Half my clients said they binged on Halloween candy.",
     "Fourth of July fireworks are rough for a lot of trauma survivors.",
     "Her DES score at intake was 94, and now it's under 30.",
     "My car slid off the road on black ice this morning and I was forty minutes late.",
@@ -69,6 +68,51 @@ describe("the review of 205d54b and a9d4b24", () => {
     "Faith is at his core, and he's scared therapy will take it away.",
     "Obon is when I miss my grandmother most.",
     "Respeto is huge in my family and it shapes how I work.",
+  ])("publishes %j", (text) => {
+    expect(moderate(text).decision).toBe("publish");
+  });
+});
+
+// Posts a reviewer wrote against 4d8770a and 938aa22 (a number across full stops, a title before a public figure's
+// name, a client's whole name, "die a little" in earnest), decided by the whole pipeline.
+describe("the review of 4d8770a and 938aa22", () => {
+  it.each([
+    "My supervisee Dr. Sharon Lee thinks I'm too soft on clients.",
+    "Dr. Phil Ramirez, my client's cardiologist, called me about her.",
+    "King Charles Street is where she grew up.",
+    "My client Alice Walker told me her husband left.",
+    "Alice Walker, my 3pm, no-showed again.",
+    "Kathy Steele came in today and cried.",
+    "My client Carl Rogers is a retired plumber.",
+    "My client uses they/them. They overdosed on Christmas Eve and I found out from a voicemail.",
+    "I'm going to die inside the next month if nothing changes, and part of me wants that.",
+    "I hope to die inside this year. I'm tired.",
+    "Every day I hope to die a little sooner.",
+    "I'd like to die a little at a time, quietly, so nobody notices.",
+    "Some days I want to die a little, some days completely. Today is completely.",
+    "five four oh, five five five, oh one three six. Five four oh.",
+    "She left her number on my voicemail: nine one nine. Five five five. Oh one. Eight seven.",
+    "Her ex's number is five five five. Oh one. Nine three. She wants me to call him.",
+    "Client's number is five five five two. Oh one. Seven seven eight eight.",
+    "Her cell is nine one nine. Five five. Five oh one eight seven.",
+    "His social is one two three. Four five six. Seven eight nine.",
+    "Her social: one two three. Four five. Six seven. Eight nine.",
+    "five five five. two oh one. seven seven eight eight",
+    "Call 555. 201. 7788 now",
+  ])("holds %j", (text) => {
+    expect(moderate(text).decision).not.toBe("publish");
+  });
+
+  it.each([
+    "I wanted to die a little at how much I sounded like my old supervisor.",
+    "A car slid off the road in front of me this morning and I was late.",
+    "A bus caught fire on the interstate and my commute took two hours.",
+    "The only person who understood my burnout was my own therapist across town.",
+    "Abraham Lincoln struggled with melancholy and still led.",
+    "Flemish was her grandmother's language.",
+    "I changed the billing code so no one would question it. Probably fine.",
+    "Judith Herman's Trauma and Recovery should be on every clinician's shelf.",
+    "I saw five clients. Two cancelled. Three showed. Four tomorrow.",
   ])("publishes %j", (text) => {
     expect(moderate(text).decision).toBe("publish");
   });

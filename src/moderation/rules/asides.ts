@@ -108,10 +108,13 @@ class Asides {
     const first = indexAt(tokens, start);
     const last = indexAt(tokens, end);
     const name = tokens.slice(first, last).map((token) => plain(token.word));
-    // "Judith Herman's Trauma and Recovery": the run may start after the public figure's first name.
+    // "Judith Herman's Trauma and Recovery": the run may start after the public figure's first name (not after a title:
+    // "Dr. Sharon Lee", "King Charles Street").
     const before = tokens[first - 1];
     const fromTheWordBefore =
-      before !== undefined && /^\p{Lu}/u.test(before.written) ? [plain(before.word), ...name] : [];
+      before !== undefined && /^\p{Lu}/u.test(before.written) && isGivenNameBefore(plain(before.word))
+        ? [plain(before.word), ...name]
+        : [];
     return (
       isPublicFigure(name) ||
       hasPhraseOf(fromTheWordBefore, lexicons().famous, 2) ||
@@ -193,6 +196,14 @@ function isPublicFigure(name: string[]): boolean {
     )
   );
 }
+
+/** A first name, not a title a public figure's name may follow ("Dr. Sharon", "Lady Gaga", "King Charles"). */
+const isGivenNameBefore = (word: string) => lexicons().firstNames.has(word) && !TITLES_BEFORE_A_NAME.has(word);
+const TITLES_BEFORE_A_NAME = new Set(
+  "dr mr mrs ms mx miss mister prof sir dame lady lord king queen prince princess pope saint st father sister brother rev reverend".split(
+    " ",
+  ),
+);
 
 /**
  * Whether any phrase of `shortest` (one, unless told) to three of the words is in `phrases`; a single word only where

@@ -231,7 +231,7 @@ const HOLIDAY_DATE = new RegExp(
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
     // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July": what someone did on it
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
-    `\\b(?:he|she|client|patient)\\b(?: [\\w']+){0,3}? \\w+ed on ${HOLIDAY}\\b`,
+    `\\b(?:he|she|they|client|patient)\\b(?: [\\w']+){0,3}? \\w+ed on ${HOLIDAY}\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)

@@ -213,11 +213,16 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // After a title, a word the safe list has for anything but a public figure is a surname: "Mr. Jeong", "Mrs. Garba"
     // (a dish or a word of another language names no one without one); "Dr. Phil" is a public figure by title and name.
     const byTitle = titled && !lexicons().famous.has(match[0].toLowerCase().replaceAll(".", ""));
-    if (!name || !isPlausibleName(name, explicit || byTitle) || isAside(input, start, end, quotedTitles)) continue;
+    if (!name || !isPlausibleName(name, explicit || byTitle)) continue;
+    // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
+    const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
+    if (!aClientsWholeName && isAside(input, start, end, quotedTitles)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
 }
+
+const CLIENT_CUE = /^(?:clients?|patients?)\b/i;
 
 // What says a match is about someone: a person's pronoun, or what only a person does.
 const SAYS_WHO = new RegExp(String.raw`\b(?:he|his|him|she|her|they|them|me|who|${PERSON_DEEDS})\b`, "i");

@@ -49,7 +49,16 @@ const TIGHT = new Set([..." -.()"].map((joiner) => joiner.charCodeAt(0)));
 const LOOSE = new Set([...",/·_|"].map((joiner) => joiner.charCodeAt(0)));
 
 /** A group of digits: figures ("555", "+44", "O1l2") or one spelled piece. */
-type Piece = { start: number; end: number; digits: number; firstDigit: string; spelled: boolean; looseBefore: boolean };
+type Piece = {
+  start: number;
+  end: number;
+  digits: number;
+  firstDigit: string;
+  spelled: boolean;
+  looseBefore: boolean;
+  /** After a full stop and a space: the number may have ended with the sentence ("…oh one three six. Five four oh."). */
+  sentenceBefore?: boolean;
+};
 
 /** A run of joined pieces; past MOST_PIECES only its end is kept, as no identifier is that long. */
 type Run = { pieces: Piece[]; end: number; long: boolean };
@@ -72,6 +81,7 @@ function numbersIn(input: RuleInput): Span[] {
     const joiner = run ? joinerBetween(text, run.end, piece.start) : "none";
     if (run && joiner !== "none") {
       piece.looseBefore = joiner === "loose";
+      piece.sentenceBefore = text.slice(run.end, piece.start).includes(". ");
       if (run.pieces.length < MOST_PIECES) run.pieces.push(piece);
       else run.long = true;
       run.end = piece.end;
@@ -104,10 +114,6 @@ function joinerBetween(text: string, from: number, to: number): "tight" | "loose
   // "nine-one-six... five-five-five... two-two-oh-eight": groups left hanging, as a voicemail is written down.
   if (to - from <= 5 && TRAILING.test(text.slice(from, to))) return "loose";
   if (to - from < 1 || to - from > 3) return "none";
-  // A full stop and a space before a word may end a sentence as well as pace a number: "…oh one three six. Five four
-  // oh." is the same number said twice, "five five five. two oh one. seven seven eight eight" one number; read as pacing,
-  // each stretch is read alone too.
-  if (text.slice(from, to).includes(". ") && isLetter(text, to)) return "loose";
   let loose = false;
   for (let i = from; i < to; i++) {
     const unit = text.charCodeAt(i);
@@ -215,6 +221,13 @@ function classify(run: Run, text: string, spans: Span[]): void {
   for (const [from, to] of trials) {
     if (found(pieces.slice(from, to + 1), text, spans)) return;
   }
+  // Read across a full stop, the number may be one sentence's: "…five five five, oh one three six. Five four oh." says
+  // it twice. Each sentence's part is read as a run of its own.
+  if (pieces.some((piece) => piece.sentenceBefore)) {
+    const before = spans.length;
+    for (const part of partsBySentence(pieces)) classify({ pieces: part, end: 0, long: false }, text, spans);
+    if (spans.length > before) return;
+  }
   // Not one number read out: each stretch between commas or slashes, or two or three of them together, may still be
   // one ("five five five, zero one nine three... four four oh one": a number, then more digits).
   if (pieces.some((piece) => piece.looseBefore)) {
@@ -227,6 +240,17 @@ function classify(run: Run, text: string, spans: Span[]): void {
       from = Math.max(to, from + 1);
     }
   }
+}
+
+/** The pieces split where a full stop ended a sentence between them; the first piece of each part starts afresh. */
+function partsBySentence(pieces: Piece[]): Piece[][] {
+  const parts: Piece[][] = [];
+  for (const piece of pieces) {
+    if (piece.sentenceBefore || parts.length === 0)
+      parts.push([{ ...piece, looseBefore: false, sentenceBefore: false }]);
+    else parts.at(-1)?.push(piece);
+  }
+  return parts;
 }
 
 // How many stretches between commas or slashes are read as one number at most.

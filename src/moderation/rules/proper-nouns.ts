@@ -207,10 +207,17 @@ export const properNouns: Rule = (input) => {
     );
     // A run is inside one line: whether that line is a heading in title case is asked once for it.
     const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
-    const found =
-      institution ??
-      inRun(text, tokens[i - 1], run, tokens.slice(i + run.consumed, i + run.consumed + FOLLOWING_READ), inHeading);
-    if (found && (institution || (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found))))
+    const following = tokens.slice(i + run.consumed, i + run.consumed + FOLLOWING_READ);
+    const found = institution ?? inRun(text, tokens[i - 1], run, following, inHeading);
+    // "Alice Walker, my 3pm, no-showed again": set off as the author's client, a name is theirs, whoever else has it.
+    const theAuthorsClient =
+      text.slice((run.at(-1) as Token).end, following[0]?.start) === ", " && isTheAuthorsClient(following);
+    if (
+      found &&
+      (institution ||
+        theAuthorsClient ||
+        (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found)))
+    )
       spans.push(found);
     i += run.consumed;
   }

