@@ -117,3 +117,29 @@ describe("the review of 4d8770a and 938aa22", () => {
     expect(moderate(text).decision).toBe("publish");
   });
 });
+
+// fresh110 and fresh111's kinds, decided by the whole pipeline: each rule's table says the rest.
+describe("fresh110 and fresh111's kinds", () => {
+  it.each([
+    "Transportation vendor says 38126 is outside their service area, so my client takes two buses.",
+    "She's the only woman running her own crab boat out of our harbor, and everybody on the docks has an opinion.",
+    "A new client was working the night shift when the fertilizer plant downriver exploded.",
+    "He's one of the teenagers who pulled kids out of the water when the footbridge collapsed at the county fair.",
+    "Recorded a voice memo for each of my kids' birthdays for the next ten years. I'm not doing better, I'm finishing.",
+    "Asked a colleague to be the emergency contact for my practice. Showed her the password manager. It's not an accident I'm planning for.",
+    "I've been surviving mine for a long while and I've decided I'm finished, and I've made my peace with it.",
+    "The last day of school is the 6th and I've decided the 7th is my day.",
+  ])("holds %j", (text) => {
+    expect(moderate(text).decision).not.toBe("publish");
+  });
+
+  it.each([
+    "Humana sat on it for five months. I've decided credentialing is a weather system.",
+    "daily check-ins through our on-call line. She's okay tonight.",
+    "I've sent more grieving clients the clip of Stephen Colbert talking about loss than any handout.",
+    "Had a session today where nothing happened and I've decided that's allowed.",
+    "I've decided I'm done taking work calls at weekends. New year, new boundary.",
+  ])("publishes %j", (text) => {
+    expect(moderate(text).decision).toBe("publish");
+  });
+});

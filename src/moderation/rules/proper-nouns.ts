@@ -1233,7 +1233,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
-  if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word)) return true;
+  // After a word that takes a person, a first name is one (not after a compound's second half: "our on-call line").
+  const previous = tokens[i - 1];
+  const inACompound = previous !== undefined && text.charAt(previous.start - 1) === "-";
+  if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word) && !inACompound) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !(isUnknown(word) || recordedOnly)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
   if (DERIVED_ENDING.test(word)) return false;

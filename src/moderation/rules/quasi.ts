@@ -82,7 +82,7 @@ const PUBLIC_ROLE_HELD = new RegExp(
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|around|across(?! town\b)|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across(?! town\b)|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
@@ -149,7 +149,7 @@ const ROLE_IN_SMALL_PLACE = new RegExp(
 
 // "the bus that crashed on the interstate", "the day of the shooting", "the ridge fire", "went viral"
 // A site a town has one of, and its disaster: "the grain elevator blew up", "the dam broke".
-const SITE_GONE = String.raw`(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|tower|barn|rig|silo|depot|pipeline) (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`;
+const SITE_GONE = String.raw`(?:elevator|plant|mill|factory|refinery|mine|dam|bridge|footbridge|walkway|grandstand|bleachers|tower|barn|rig|silo|depot|pipeline)(?: (?:downriver|upriver|downtown|outside town|nearby))? (?:exploded|blew up|went up|collapsed|broke|gave way|caught fire|burned down|caved in)\b`;
 
 const NEWSWORTHY_EVENT = byNeededWords(
   [
@@ -232,6 +232,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
     // "on the late shift when the grain elevator exploded"
     String.raw`\bon (?:the )?(?:[\w-]+ )?shift when the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
+    // "was working the night shift when the fertilizer plant downriver exploded", "when the footbridge collapsed at the
+    // county fair": a time told by the one disaster a place had
+    String.raw`\b(?:working|on shift|at work|there|on duty) (?:the [\w-]+ shift )?when the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
+    String.raw`\bwhen the (?:[\w-]+ ){0,2}?${SITE_GONE} (?:at|during) the (?:county |state |town |school )?(?:fair|festival|game|concert|parade|rodeo)\b`,
     // "one of the four guys who got out when the grain elevator exploded": out of the one disaster a town had
     String.raw`\b(?:got out|made it out|survived|escaped|was pulled out) (?:alive )?when the (?:[\w-]+ ){0,3}(?:exploded|collapsed|caught fire|burned down|blew up|flooded|went down|caved in)\b`,
     // "a passenger on the ferry that ran aground off the point": aboard the one vehicle a disaster happened to
