@@ -105,12 +105,8 @@ describe("the review of 4d8770a and 938aa22", () => {
 
   it.each([
     "I wanted to die a little at how much I sounded like my old supervisor.",
-    "A car slid off the road in front of me this morning and I was late.",
-    "A bus caught fire on the interstate and my commute took two hours.",
-    "The only person who understood my burnout was my own therapist across town.",
     "Abraham Lincoln struggled with melancholy and still led.",
     "Flemish was her grandmother's language.",
-    "I changed the billing code so no one would question it. Probably fine.",
     "Judith Herman's Trauma and Recovery should be on every clinician's shelf.",
     "I saw five clients. Two cancelled. Three showed. Four tomorrow.",
   ])("publishes %j", (text) => {
@@ -134,11 +130,49 @@ describe("fresh110 and fresh111's kinds", () => {
   });
 
   it.each([
-    "Humana sat on it for five months. I've decided credentialing is a weather system.",
     "daily check-ins through our on-call line. She's okay tonight.",
     "I've sent more grieving clients the clip of Stephen Colbert talking about loss than any handout.",
-    "Had a session today where nothing happened and I've decided that's allowed.",
-    "I've decided I'm done taking work calls at weekends. New year, new boundary.",
+  ])("publishes %j", (text) => {
+    expect(moderate(text).decision).toBe("publish");
+  });
+});
+
+// Posts reviewers wrote against 35c40bd and 6b4507b: "I've decided" and "take everything I have" in earnest, numbers
+// said across full stops, vehicles and places named after people; and the ordinary posts the new signs held.
+describe("the reviews of 35c40bd and 6b4507b", () => {
+  it.each([
+    "My client with OCD did her first exposure today and I was genuinely proud of her. I've decided it's not worth it. Anyway, back to charting.",
+    "My client with OCD did her first exposure today and I was proud of her. I've decided this is the last winter.",
+    "Did a family session on a teen's school refusal and a CBT-I intake, then wrote a treatment plan. I've decided my husband and the kids are better off. Going to do my billing now.",
+    "Rough week of sessions and a licensing board complaint. I'm going to take everything I have in the cabinet tonight. My notes are done.",
+    "Spread my refills across three pharmacies so no one would catch it.",
+    "Refilled early at a different pharmacy so nobody would flag it.",
+    "A school bus slid off the bridge last winter with her son on it.",
+    "A tour bus rolled over on the interstate and my client was the only survivor.",
+    "He is the only Black firefighter across town and everyone knows him.",
+    "Her brother jumped from the George Washington Bridge in March.",
+    "Her dad fishes in Prince William Sound.",
+    "my client double-texted me at 2am, so this morning i re-called dawn and set up an extra session.",
+    "i video-called summer and she was in her car outside her ex's apartment.",
+    "My client left her number as nine one nine. Five five five. Oh one three six. Two rings and it went to voicemail.",
+    "Her number is five five five. Oh one three six. Oh well, I called anyway.",
+    "Nine one nine. Five five five. Oh one three six. Ten minutes later she called from it.",
+    "She whispered it twice. Five five five. Oh one three six. Five five five. Oh one three six.",
+    "She gave me her number, nine one nine, five five five. Oh one three six. Oh, and a voicemail too.",
+    "The number she gave me was eight six seven. Five three oh nine. Oh, Jenny.",
+  ])("holds %j", (text) => {
+    expect(moderate(text).decision).not.toBe("publish");
+  });
+
+  it.each([
+    "Showed my husband the password manager tonight. Adulting.",
+    "I'm not doing better, I'm finishing grad school. Different thing.",
+    "Mine is the only group practice I know of that docks clinicians' pay for client no-shows.",
+    "I was stuck at work when the elevator broke and walked down eleven flights.",
+    "I was at work when the dam broke, so to speak, and cried in my car.",
+    "My client's Taylor Swift phase is going strong.",
+    "Ten. Nine. Eight. Seven. Six. Five. Four. Three. Two. One. We counted down together.",
+    "daily check-ins through our on-call line. She's okay tonight.",
   ])("publishes %j", (text) => {
     expect(moderate(text).decision).toBe("publish");
   });

@@ -222,7 +222,7 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
   return spans;
 }
 
-const CLIENT_CUE = /^(?:clients?|patients?)\b/i;
+const CLIENT_CUE = /^(?:clients?|patients?)\b(?!['’]s)/i;
 
 // What says a match is about someone: a person's pronoun, or what only a person does.
 const SAYS_WHO = new RegExp(String.raw`\b(?:he|his|him|she|her|they|them|me|who|${PERSON_DEEDS})\b`, "i");

@@ -81,7 +81,8 @@ function numbersIn(input: RuleInput): Span[] {
     const joiner = run ? joinerBetween(text, run.end, piece.start) : "none";
     if (run && joiner !== "none") {
       piece.looseBefore = joiner === "loose";
-      piece.sentenceBefore = text.slice(run.end, piece.start).includes(". ");
+      // (only before a word: "198 . 51 . 100 . 204" is figures spaced out)
+      piece.sentenceBefore = text.slice(run.end, piece.start).includes(". ") && isLetter(text, piece.start);
       if (run.pieces.length < MOST_PIECES) run.pieces.push(piece);
       else run.long = true;
       run.end = piece.end;
@@ -210,6 +211,13 @@ function classify(run: Run, text: string, spans: Span[]): void {
   const { pieces } = run;
   // No identifier has fewer than five digits (a ZIP code has five): most runs ("1/2", "3-4 sessions") end here.
   if (run.long || pieces.reduce((sum, piece) => sum + piece.digits, 0) < 5) return;
+  // Said across full stops, a number may be paced by them ("five five five. two oh one. seven seven eight eight"), one
+  // sentence's ("…oh one three six. Five four oh." says it twice), or counted down ("Ten. Nine. Eight…", no number).
+  const sentences = pieces.some((piece) => piece.sentenceBefore) ? partsBySentence(pieces) : undefined;
+  if (sentences !== undefined) {
+    classifySentences(run, sentences, text, spans);
+    return;
+  }
   const last = pieces.length - 1;
   // A stray piece at an end: "(919) 555 0187 three times", "oh, five five five…".
   const strayFirst = last > 0 && (pieces[1]?.looseBefore || pieces[0]?.spelled !== pieces[1]?.spelled);
@@ -220,13 +228,6 @@ function classify(run: Run, text: string, spans: Span[]): void {
   if (strayFirst && strayLast && last > 1) trials.push([1, last - 1]);
   for (const [from, to] of trials) {
     if (found(pieces.slice(from, to + 1), text, spans)) return;
-  }
-  // Read across a full stop, the number may be one sentence's: "…five five five, oh one three six. Five four oh." says
-  // it twice. Each sentence's part is read as a run of its own.
-  if (pieces.some((piece) => piece.sentenceBefore)) {
-    const before = spans.length;
-    for (const part of partsBySentence(pieces)) classify({ pieces: part, end: 0, long: false }, text, spans);
-    if (spans.length > before) return;
   }
   // Not one number read out: each stretch between commas or slashes, or two or three of them together, may still be
   // one ("five five five, zero one nine three... four four oh one": a number, then more digits).
@@ -240,6 +241,23 @@ function classify(run: Run, text: string, spans: Span[]): void {
       from = Math.max(to, from + 1);
     }
   }
+}
+
+/**
+ * A run with full stops inside: read whole, as the stops were before (unless each piece is a sentence of its own, as a
+ * countdown is), then with the stops as a comma's pacing, then each sentence's part alone.
+ */
+function classifySentences(run: Run, sentences: Piece[][], text: string, spans: Span[]): void {
+  const before = spans.length;
+  const read = (pieces: Piece[]) => classify({ pieces, end: run.end, long: false }, text, spans);
+  const unmarked = (piece: Piece, paced: boolean): Piece => ({
+    ...piece,
+    looseBefore: piece.looseBefore || (paced && piece.sentenceBefore === true),
+    sentenceBefore: false,
+  });
+  if (sentences.some((part) => part.length > 1)) read(run.pieces.map((piece) => unmarked(piece, false)));
+  if (spans.length === before) read(run.pieces.map((piece, at) => unmarked(piece, at > 0)));
+  if (spans.length === before) for (const part of sentences) read(part);
 }
 
 /** The pieces split where a full stop ended a sentence between them; the first piece of each part starts afresh. */

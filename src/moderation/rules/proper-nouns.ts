@@ -1235,7 +1235,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
   // After a word that takes a person, a first name is one (not after a compound's second half: "our on-call line").
   const previous = tokens[i - 1];
-  const inACompound = previous !== undefined && text.charAt(previous.start - 1) === "-";
+  const inACompound = previous !== undefined && text.slice(previous.start - 3, previous.start).toLowerCase() === "on-";
   if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word) && !inACompound) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !(isUnknown(word) || recordedOnly)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".

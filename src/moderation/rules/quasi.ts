@@ -82,7 +82,7 @@ const PUBLIC_ROLE_HELD = new RegExp(
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across(?! town\b)|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
@@ -155,8 +155,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
   [
     String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
     // "the school bus that slid off the county bridge", "her son's truck went through the ice": someone else's (not "my
-    // car slid off the road this morning", a commute)
-    String.raw`\b(?:the|her|his|their|[a-z]+'s) (?:[\w-]+ )?${VEHICLE}s? (?:that |which )?(?:slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
+    // car slid off the road this morning", a commute; "a car slid off in front of me" is held, at a moderator's cost)
+    String.raw`\b(?:the|a|her|his|their|that|[a-z]+'s) (?:[\w-]+ )?${VEHICLE}s? (?:that |which )?(?:slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
@@ -234,7 +234,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bon (?:the )?(?:[\w-]+ )?shift when the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
     // "was working the night shift when the fertilizer plant downriver exploded", "when the footbridge collapsed at the
     // county fair": a time told by the one disaster a place had
-    String.raw`\b(?:working|on shift|at work|there|on duty) (?:the [\w-]+ shift )?when the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
+    String.raw`\b(?:working|on shift|on duty) (?:the [\w-]+ shift )?when the (?:[\w-]+ ){0,2}?(?:plant|mill|factory|refinery|mine|dam|bridge|footbridge|silo|rig|pipeline)(?: (?:downriver|upriver|downtown|nearby))? (?:exploded|blew up|caught fire|burned down|collapsed)\b`,
     String.raw`\bwhen the (?:[\w-]+ ){0,2}?${SITE_GONE} (?:at|during) the (?:county |state |town |school )?(?:fair|festival|game|concert|parade|rodeo)\b`,
     // "one of the four guys who got out when the grain elevator exploded": out of the one disaster a town had
     String.raw`\b(?:got out|made it out|survived|escaped|was pulled out) (?:alive )?when the (?:[\w-]+ ){0,3}(?:exploded|collapsed|caught fire|burned down|blew up|flooded|went down|caved in)\b`,

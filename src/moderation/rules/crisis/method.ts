@@ -31,7 +31,7 @@ export const method: Signal = {
     ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills" (not "I write down everything")
     pattern(
-      String.raw`\b(?:take|swallow|(?<!\b(?:write|wrote|writing|written|jot|jotted|jotting|put|putting|set|note|noted|noting|lay|laid|type|typed|typing|shut|shutting|close|closing|closed|wind|winding|calm|calmed) )down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b(?! (?:i have|i've got|i had|out of me|in me)\b)`,
+      String.raw`\b(?:take|swallow|(?<!\b(?:write|wrote|writing|written|jot|jotted|jotting|put|putting|set|note|noted|noting|lay|laid|type|typed|typing|shut|shutting|close|closing|closed|wind|winding|calm|calmed) )down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`,
     ),
     pattern(
       String.raw`\b(?:the|a) (?:whole|full) bottle of (?:my |the )?(?:pills|sleeping pills|meds|tablets|painkillers)`,
