@@ -81,8 +81,9 @@ function numbersIn(input: RuleInput): Span[] {
     const joiner = run ? joinerBetween(text, run.end, piece.start) : "none";
     if (run && joiner !== "none") {
       piece.looseBefore = joiner === "loose";
-      // (only before a word: "198 . 51 . 100 . 204" is figures spaced out)
-      piece.sentenceBefore = text.slice(run.end, piece.start).includes(". ") && isLetter(text, piece.start);
+      // A full stop right after the number ends a sentence ("555 867 5309. 45 minutes late"); one set apart is figures
+      // spaced out ("198 . 51 . 100 . 204").
+      piece.sentenceBefore = text.startsWith(". ", run.end);
       if (run.pieces.length < MOST_PIECES) run.pieces.push(piece);
       else run.long = true;
       run.end = piece.end;
@@ -255,9 +256,44 @@ function classifySentences(run: Run, sentences: Piece[][], text: string, spans: 
     looseBefore: piece.looseBefore || (paced && piece.sentenceBefore === true),
     sentenceBefore: false,
   });
-  if (sentences.some((part) => part.length > 1)) read(run.pieces.map((piece) => unmarked(piece, false)));
+  if (!isACount(sentences, text)) read(run.pieces.map((piece) => unmarked(piece, false)));
   if (spans.length === before) read(run.pieces.map((piece, at) => unmarked(piece, at > 0)));
   if (spans.length === before) for (const part of sentences) read(part);
+  // Clock times said one a sentence ("nine fifteen. Ten thirty. Eleven forty-five.") are no number read out.
+  for (let at = spans.length - 1; at >= before; at--) {
+    const span = spans[at] as Span;
+    const within = sentences.filter(
+      (part) => (part[0] as Piece).start >= span.start && (part[0] as Piece).end <= span.end,
+    );
+    if (within.length > 1 && within.every((part) => isClockTime(part, text))) spans.splice(at, 1);
+  }
+}
+
+/** "nine fifteen", "eleven forty-five": an hour, then its minutes in tens or teens. */
+function isClockTime(part: Piece[], text: string): boolean {
+  const [hour, minutes] = part;
+  if (part.length !== 2 || hour === undefined || minutes === undefined || !minutes.spelled || minutes.digits !== 2)
+    return false;
+  const [h, m] = [numberSaid(hour, text), numberSaid(minutes, text)];
+  return h >= 1 && h <= 12 && m >= 10 && m <= 59;
+}
+
+/** "Ten. Nine. Eight…", "One. Two. Three…": one number a sentence, each one more or one less than the last. */
+function isACount(sentences: Piece[][], text: string): boolean {
+  if (sentences.length < 3 || sentences.some((part) => part.length > 1)) return false;
+  const values = sentences.map((part) => numberSaid(part[0] as Piece, text));
+  const step = (values[1] ?? Number.NaN) - (values[0] ?? Number.NaN);
+  return Math.abs(step) === 1 && values.every((value, at) => at === 0 || value - (values[at - 1] as number) === step);
+}
+
+/** What a piece says: a figure's value, a spelled number's ("forty-five" is 45); NaN for what is no one number. */
+function numberSaid(piece: Piece, text: string): number {
+  const said = text.slice(piece.start, piece.end);
+  if (!piece.spelled) return Number(said);
+  const [first = "", second = ""] = said.split(/[- ]/);
+  if (TEENS.includes(first)) return 10 + TEENS.indexOf(first);
+  if (TENS.includes(first)) return 10 * (TENS.indexOf(first) + 2) + Number(UNIT_DIGITS[second] ?? 0);
+  return Number(UNIT_DIGITS[first] ?? Number.NaN);
 }
 
 /** The pieces split where a full stop ended a sentence between them; the first piece of each part starts afresh. */

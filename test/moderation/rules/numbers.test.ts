@@ -214,3 +214,25 @@ describe("fresh108's numbers: a number read out, then read out again after a ful
     expect(found("I have five sessions. Two cancelled. Three showed.")).toEqual([]);
   });
 });
+
+describe("the review of 92bc7fe: numbers said across full stops, counts and clock times", () => {
+  it.each([
+    "My client read out her cell: Five. Five. Five. Oh. One. Two. Three. Four. Five. Six. I wrote it down.",
+    "My client's number is Nine. One. Nine. Five. Five. Five. Oh. One. Eight. Seven.",
+    "My client's number is 555 867 5309. 45 minutes late again today.",
+    "Her card number is 4471 0092 8813 5521. 3 charges bounced.",
+    "Call her at 919-555-0187. 919-555-0187 is the only number she has.",
+  ])("refuses %j", (text) => {
+    expect(moderate(text).decision).toBe("refuse");
+  });
+
+  it.each([
+    "My sessions today were at nine fifteen. Ten thirty. Eleven forty-five. Then notes until six.",
+    "Session times: eight fifty. Nine fifty. Ten fifty. Eleven fifty. Same every day.",
+    "Ten. Nine. Eight. Seven. Six. Five. Four. Three. Two. One. Session over.",
+    "One. Two. Three. Four. Five. Six. Seven. Eight. Nine. Ten. I counted breaths with her.",
+    "I saw five clients. Two cancelled. Three showed. Four tomorrow.",
+  ])("publishes %j", (text) => {
+    expect(moderate(text).decision).toBe("publish");
+  });
+});
