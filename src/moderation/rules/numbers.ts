@@ -81,9 +81,10 @@ function numbersIn(input: RuleInput): Span[] {
     const joiner = run ? joinerBetween(text, run.end, piece.start) : "none";
     if (run && joiner !== "none") {
       piece.looseBefore = joiner === "loose";
-      // A full stop right after the number ends a sentence ("555 867 5309. 45 minutes late"); one set apart is figures
-      // spaced out ("198 . 51 . 100 . 204").
-      piece.sentenceBefore = text.startsWith(". ", run.end);
+      // A full stop right after the number ends a sentence ("555 867 5309. 45 minutes late"), as one before a word does
+      // ("five five five . two one two"); one set apart between figures is figures spaced out ("198 . 51 . 100 . 204").
+      const gap = text.slice(run.end, piece.start);
+      piece.sentenceBefore = text.startsWith(". ", run.end) || (gap.includes(". ") && isLetter(text, piece.start));
       if (run.pieces.length < MOST_PIECES) run.pieces.push(piece);
       else run.long = true;
       run.end = piece.end;
@@ -259,23 +260,6 @@ function classifySentences(run: Run, sentences: Piece[][], text: string, spans: 
   if (!isACount(sentences, text)) read(run.pieces.map((piece) => unmarked(piece, false)));
   if (spans.length === before) read(run.pieces.map((piece, at) => unmarked(piece, at > 0)));
   if (spans.length === before) for (const part of sentences) read(part);
-  // Clock times said one a sentence ("nine fifteen. Ten thirty. Eleven forty-five.") are no number read out.
-  for (let at = spans.length - 1; at >= before; at--) {
-    const span = spans[at] as Span;
-    const within = sentences.filter(
-      (part) => (part[0] as Piece).start >= span.start && (part[0] as Piece).end <= span.end,
-    );
-    if (within.length > 1 && within.every((part) => isClockTime(part, text))) spans.splice(at, 1);
-  }
-}
-
-/** "nine fifteen", "eleven forty-five": an hour, then its minutes in tens or teens. */
-function isClockTime(part: Piece[], text: string): boolean {
-  const [hour, minutes] = part;
-  if (part.length !== 2 || hour === undefined || minutes === undefined || !minutes.spelled || minutes.digits !== 2)
-    return false;
-  const [h, m] = [numberSaid(hour, text), numberSaid(minutes, text)];
-  return h >= 1 && h <= 12 && m >= 10 && m <= 59;
 }
 
 /** "Ten. Nine. Eight…", "One. Two. Three…": one number a sentence, each one more or one less than the last. */

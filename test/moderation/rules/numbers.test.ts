@@ -215,7 +215,7 @@ describe("fresh108's numbers: a number read out, then read out again after a ful
   });
 });
 
-describe("the review of 92bc7fe: numbers said across full stops, counts and clock times", () => {
+describe("the reviews of 92bc7fe and 5b5e5bc: numbers said across full stops, and counts", () => {
   it.each([
     "My client read out her cell: Five. Five. Five. Oh. One. Two. Three. Four. Five. Six. I wrote it down.",
     "My client's number is Nine. One. Nine. Five. Five. Five. Oh. One. Eight. Seven.",
@@ -227,8 +227,14 @@ describe("the review of 92bc7fe: numbers said across full stops, counts and cloc
   });
 
   it.each([
-    "My sessions today were at nine fifteen. Ten thirty. Eleven forty-five. Then notes until six.",
-    "Session times: eight fifty. Nine fifty. Ten fifty. Eleven fifty. Same every day.",
+    "Her number is four fifteen. Five fifty-five. Twelve thirty-four. 5 times she called today.",
+    "five five five . two one two . oh nine eight seven . five five five . two one two . oh nine eight seven",
+    "She texted from 617-555-0142. 3 sessions and she still won't say who it is.",
+  ])("refuses %j too", (text) => {
+    expect(moderate(text).decision).toBe("refuse");
+  });
+
+  it.each([
     "Ten. Nine. Eight. Seven. Six. Five. Four. Three. Two. One. Session over.",
     "One. Two. Three. Four. Five. Six. Seven. Eight. Nine. Ten. I counted breaths with her.",
     "I saw five clients. Two cancelled. Three showed. Four tomorrow.",
