@@ -68,8 +68,8 @@ const DATE = anyOf(
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
     // (not "from 9-5", a range, nor "10-15 minutes")
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated|(?:last|next|final|first) (?:session|appointment|appt|visit)(?: is| was)?(?: on)?) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
-    // "her 1/19 appt", "the 3/14 hearing": a month and day that name an appointment
-    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u)\\b`,
+    // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
     `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:her|him|them|us))?(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
@@ -206,6 +206,8 @@ const PAST_EVENT =
 const HOLIDAY_YEARS_AGO =
   "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|summers?|winters?|springs?|autumns?|falls?) ago\\b";
 const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
+// The year said after a holiday, kept in the span it ends: "died on Thanksgiving last year".
+const ITS_YEAR = "(?:,? (?:last|this past) year|,? (?:19|20)\\d\\d)?";
 const HOLIDAY_DATE = new RegExp(
   [
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
@@ -229,9 +231,12 @@ const HOLIDAY_DATE = new RegExp(
     // (someone the post is about: "she", "the client", not "it was snowing", "my dad was driving home")
     `\\b(?:she|he|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
-    // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July": what someone did on it
+    // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July", "Her dad died on Christmas Eve": what
+    // someone did on it, once (not "Her kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
-    `\\b(?:he|she|they|client|patient)\\b(?: [\\w']+){0,3}? \\w+ed on ${HOLIDAY}\\b`,
+    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?:(?! (?:always|usually|often|normally|typically|get|gets)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit) on ${HOLIDAY}${ITS_YEAR}\\b`,
+    // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
+    `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)

@@ -31,6 +31,14 @@ const CITY_STATE = new RegExp(
   ),
   "g",
 );
+// The same written in lower case, "her aunt's place in hays, kansas": a state spelled out (its letters alone are often
+// words: "in", "me", "ok"), after a town the gazetteer has.
+const TOWN_STATE_LOWER = new RegExp(
+  withWordEdges(
+    `\\b([a-z][a-z'-]{1,30}(?: [a-z][a-z'-]{1,30})?), ${COMPILE_ONCE}(?:${STATES.join("|")}|${STATES.map((state) => state.toLowerCase()).join("|")})\\b`,
+  ),
+  "g",
+);
 // "She plays second row for the Hawthorn women's side", "the captain of the Wellington Phoenix academy side": a named
 // local team, and a place on it.
 const TEAM_ROLES =
@@ -85,6 +93,7 @@ export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
+  whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),
   whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),
   whenAnyWord(TEAM_WORDS, ({ text }) => named(text, TEAM)),
 ];
@@ -99,6 +108,21 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
     const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;
     const start = whole ? match.index : end - name.length;
     spans.push({ rule: "named-place", start, end });
+  }
+  return spans;
+}
+
+/** A town of the gazetteer before a state, in lower case: the last two words or the last one. */
+function townsInLowerCase(text: string): Span[] {
+  const { places } = lexicons();
+  const spans: Span[] = [];
+  TOWN_STATE_LOWER.lastIndex = 0;
+  for (let match = TOWN_STATE_LOWER.exec(text); match !== null; match = TOWN_STATE_LOWER.exec(text)) {
+    const words = (match[1] ?? "").split(" ");
+    const name = [words.join(" "), words.at(-1) ?? ""].find((each) => places.has(each) && isSmallPlace(each));
+    if (name === undefined) continue;
+    const end = match.index + (match[1] ?? "").length;
+    spans.push({ rule: "named-place", start: end - name.length, end });
   }
   return spans;
 }

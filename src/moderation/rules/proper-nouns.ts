@@ -408,6 +408,8 @@ function inRun(
   if (run.length === 1 && firstActsAsName) return spanOf("proper-name", run);
   if (run.length === 1 && atSentenceStart && isAddressedByName(text, run[0] as Token, after))
     return spanOf("proper-name", run);
+  // "Spud from my Wednesday recovery group brought in his chip": one of the author's group, doing something, is someone.
+  if (run.length === 1 && isOneOfTheAuthorsGroup(plain[0] as string, following)) return spanOf("proper-name", run);
   // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
   if (run.length === 1 && isNamedByARelative(run[0] as Token, after, following[1])) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
@@ -460,7 +462,8 @@ function inRun(
     words.length <= 3 &&
     !words.some(isNumberWord) &&
     !isLabel(text, before, run) &&
-    !isSaidWithCapitals(text, before, words);
+    !isSaidWithCapitals(text, before, words) &&
+    !JOB_TITLES.has(words.at(-1) as string);
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
@@ -482,6 +485,15 @@ function isAddressedByName(text: string, token: Token, after: Token | undefined)
   );
 }
 const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
+
+// Ordinary words capitalized as a job's title name a role, not a place: "The Clinical Director sent an email", "every
+// Front Desk Coordinator, Billing Specialist and Office Manager".
+const JOB_TITLES = new Set(
+  `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
+  executive president consultant liaison navigator advocate analyst intern trainee receptionist secretary clinician
+  therapist counselor counsellor worker nurse practitioner psychologist psychiatrist technician aide partner owner
+  chair dean registrar scheduler biller coder auditor trainer mentor facilitator`.split(/\s+/),
+);
 
 /**
  * Ordinary words capitalized for weight name no place: a deed ("everyone wants to Do Things", "Clients who Feel Seen"),
@@ -1012,10 +1024,41 @@ const SOMEONE_WHO_WITHIN = 5;
  * "Summer's been sober ninety days", "Summer has been sober": "been" and a state only a person is in makes the word
  * before it someone's name ("Summer's been brutal" is the season's).
  */
-function isInAPersonsState(following: readonly Token[]): boolean {
-  const [been, state] = following[0]?.word === "has" || following[0]?.word === "had" ? following.slice(1) : following;
-  return been?.word === "been" && PERSONS_STATES.has(state?.word ?? "");
+/**
+ * "Spud from my Wednesday recovery group brought in his one-year chip": "from" the author's group, class or caseload,
+ * then what a person does (not "Feedback from my team was harsh", "Thanks from our group").
+ */
+function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): boolean {
+  // Not who or how many ("Nobody from my team showed up", "Half from our cohort passed"), nor a person unnamed ("Guy
+  // from my DUI group called"), nor a plural ("Staff", "Parents from my group said").
+  if (NOT_SOMEONE.has(word) || /[^s]s$/.test(word)) return false;
+  if (following[0]?.word !== "from" || !OURS.has(following[1]?.word ?? "")) return false;
+  const at = following.findIndex((each, index) => index >= 2 && index <= 5 && GROUPS.has(each.word));
+  const verb = following[at + 1]?.word ?? "";
+  return at >= 2 && (VERBS_AFTER_NAME.has(verb) || isDeedInEd(verb));
 }
+const OURS = new Set(["my", "our"]);
+const NOT_SOMEONE = new Set(
+  `everyone everybody nobody someone somebody anyone anybody one half most some all many few none each both several
+  staff people folks whoever another other others noone guy girl lady man woman kid dude bloke fella gal lad lass
+  person client patient member`.split(/\s+/),
+);
+const GROUPS = new Set(
+  "group class caseload cohort program programme unit ward practice clinic team session sessions list".split(" "),
+);
+
+function isInAPersonsState(following: readonly Token[]): boolean {
+  const rest = following[0]?.word === "has" || following[0]?.word === "had" ? following.slice(1) : following;
+  const [been, state] = rest;
+  if (been?.word !== "been") return false;
+  // "June's been doing so much better since she stopped working doubles": how someone has been getting on, when a
+  // "she" or "he" follows (not "June's been doing my head in").
+  return (
+    PERSONS_STATES.has(state?.word ?? "") ||
+    (GETTING_ON.has(state?.word ?? "") && rest.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word)))
+  );
+}
+const GETTING_ON = new Set("doing feeling struggling coping managing sleeping eating drinking using".split(" "));
 const PERSONS_STATES = new Set(
   "sober clean pregnant married engaged divorced widowed hospitalized hospitalised admitted discharged arrested suspended expelled sectioned suicidal homeless".split(
     " ",

@@ -15,7 +15,7 @@ describe("dates other than a year", () => {
     ["hearing moved again, now 11.02 at 9:15", "11.02 at 9:15"],
     ["He showed up on 7-8 at 4pm", "7-8 at 4pm"],
     ["she no-showed her 2/11 intake again", "2/11 intake"],
-    ["her mother died on Thanksgiving last year", "thanksgiving last year"],
+    ["her mother died on Thanksgiving last year", "her mother died on thanksgiving last year"],
     ["we moved the 10/3 hearing twice", "moved the 10/3"],
     ["he was released from detox 6/9 and relapsed", "released from detox 6/9"],
     ["due 4/30.", "due 4/30"],
@@ -29,7 +29,7 @@ describe("dates other than a year", () => {
     ["The first of April is the anniversary", "the first of april"],
     ["Christmas Eve 2021 was when it happened", "christmas eve 2021"],
     ["through every bank holiday since last Boxing Day, when her ex turned up", "last boxing day"],
-    ["He got lifted on Paddy's Day last year after the row", "he got lifted on paddy's day"],
+    ["He got lifted on Paddy's Day last year after the row", "he got lifted on paddy's day last year"],
     ["her hearing's been moved to the twenty-ninth, again", "moved to the twenty-ninth"],
     ["Last clean UDS: 12-Jan-24. Every one since, positive.", "12-jan-24"],
     ["Last Fourth of July a firework went off", "last fourth of july"],
@@ -251,4 +251,22 @@ describe("fresh106's dates: a last session by its day, a holiday for what someon
       expect(dates(text)).toEqual([]);
     },
   );
+});
+
+describe("fresh113's kinds: a month and day before a review, someone's event on a holiday", () => {
+  it.each([
+    ["Booked her in for the 07/03 review and only realised afterwards.", "07/03 review"],
+    ["She got the call about her son's arrest on Christmas Eve.", "her son's arrest on Christmas Eve"],
+    ["Her dad died on Christmas Eve.", "Her dad died on Christmas Eve"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text)).toContain(words);
+  });
+
+  it.each([
+    "We spent 3/4 review time on billing.",
+    "Her kids always get spoiled on Christmas Eve.",
+    "My dad died on Christmas Eve and I still work it.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
 });

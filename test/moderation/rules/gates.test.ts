@@ -83,6 +83,7 @@ const rareSightings = [
   "Relapsed. The blade came back out on Sunday.",
   "The pharmacy needs her date of birth: nine, twelve, nineteen eighty-one.",
   "He plays for the Riverside Rovers side and everyone in town knows him.",
+  "she spent the summer at her aunts place in hays, kansas",
 ];
 
 const texts = [

@@ -836,3 +836,27 @@ describe("fresh108's kinds: a name that ends as adjectives do, a name set off as
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh113's kinds: one of the author's group, a word-name getting on, a town in lower case, titles and tools", () => {
+  it.each([
+    ["Spud from my Wednesday recovery group brought in his one-year chip.", "Spud"],
+    ["June's been doing so much better since she stopped working doubles.", "June's"],
+    ["the summer she spent at her aunts place in hays, kansas and i had to put my pen down", "hays"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Everyone from my cohort passed the exam.",
+    "Guy from my DUI group called to say one year sober.",
+    "Parents from my group said it was fine.",
+    "June's been doing my head in, it's so hot.",
+    "anyway, kansas was flat and boring",
+    "The Clinical Director sent an all-staff email about Wellness Wednesday.",
+    "Shout out to every Front Desk Coordinator, Billing Specialist and Office Manager.",
+    "Intake is the GAD-7, a MoCA for anyone over sixty and the AUDIT.",
+    "Parents filled out the Conners and the Vanderbilt, teacher did the BASC.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -56,3 +56,16 @@ describe("record, license, docket and plate numbers", () => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("a number named, then given a few words on", () => {
+  it.each([
+    ["the script has her old chart number on it, 88-40217-C, instead", "chart number on it, 88-40217-C"],
+    ["Client's EAP form has his employee ID on it, 55-10923, and", "employee ID on it, 55-10923"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toContain(words);
+  });
+
+  it.each(["The account number on it, 3 times over, was wrong."])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

@@ -39,6 +39,11 @@ export const burden: Signal = {
     pattern(
       String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`,
     ),
+    // The same, said as not seeing it: "I don't really see the point in being alive anymore" (not "the point of living
+    // in this city").
+    pattern(
+      String.raw`\b(?:don't|do not|can't|cannot|no longer|didn't|stopped being able to) (?:really |even |honestly )?see (?:the|a|any) (?:point|reason) (?:in|of|to) (?:being alive|staying alive|living|going on|carrying on|existing|being here|waking up|life)\b(?! (?:in|at|on|with|like|out|here|there)\b)`,
+    ),
   ],
 };
 

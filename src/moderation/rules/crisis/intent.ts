@@ -21,8 +21,8 @@ const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSI
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
-// Not being alive any more, however it is said.
-const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+// Not being alive any more, however it is said (not the escape joked of: "I'm going to fake my own death").
+const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -47,6 +47,20 @@ export const intent: Signal = {
       ` (?:wish|wished) i (?:could|would) (?:just )?(?:die|disappear|not wake up)|`,
       I,
       ` (?:wish|wished) i(?: had)? never (?:been born|woken up)`,
+    ),
+    // A wish to be dead, said of oneself (a screen's first question): "I wish I wasn't alive", "part of me wishes I didn't
+    // exist", "I hope I don't wake up", "I wish a bus would hit me", "I wouldn't care if I died", "I'm so tired of living", "tired of waking up". Not
+    // a morning's complaint ("hope I don't wake up at 4 again", "tired of waking up to forty emails"), nor the idiom
+    // ("I don't care if I die on this hill").
+    pattern(
+      String.raw`\b(?:wish|wishes|wished|wishing) (?:that )?i (?:wasn't|weren't|was not|were not) alive\b|\b(?:wish|wishes|wished|wishing) (?:that )?i (?:didn't|did not) exist\b(?! (?:on|at|to|for) )|\b(?:wish|wishes|wished|wishing) (?:that )?i(?:'d| had)? never been born\b`,
+      String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?=\s*[.!,;]|\s*$| (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time)\b)`,
+      String.raw`|\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:hit|hits|run over|runs over|take|takes) me\b`,
+      // an accident hoped for on the author's own way: "I keep hoping the car goes off the road on the way in"
+      String.raw`|\b(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:the|my|this) (?:car|bus|plane|flight|train) (?:would |will |might |just )?(?:goes? off the road|comes? off the road|leaves? the road|crash(?:es)?|goes? down|flips?|skids? off)\b`,
+      String.raw`|\bi (?:wouldn't|would not) do it myself\b[^.!?\n]{0,12}\bi (?:just )?(?:wouldn't|would not) (?:mind|care)\b`,
+      String.raw`|\bi (?:honestly |really |genuinely |truly )?(?:wouldn't|would not|don't|do not) (?:really )?(?:care|mind) if i (?:died|die|was dead|were dead|didn't wake up|did not wake up|never woke up|don't wake up)\b(?! (?:on|of|trying|laughing|doing)\b)`,
+      String.raw`|\bi(?:'m| am|'ve been| have been| get| got)(?: just| so| really| very| honestly| getting| becoming)* (?:tired|sick|weary) of (?:living|being alive|existing|waking up)(?=\s*[.!,;]|\s*$| anymore\b| any more\b)`,
     ),
     pattern(
       I,
@@ -76,10 +90,17 @@ export const intent: Signal = {
     ),
     // The author judged as they would judge a client: "Passive SI for months. Now active, with intent. I would admit me."
     pattern(String.raw`\bi(?:'d| would|d) (?:admit|hospitali[sz]e|section|commit) me\b`),
-    // The screening question answered no, and the no taken back: "She asked if I had thoughts of hurting myself. I said
-    // no. I lied."
+    // The screening question answered no (or "yes, I'm safe"), and the answer taken back: "She asked if I had thoughts
+    // of hurting myself. I said no. I lied."
     pattern(
-      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i am|i'm|i felt) safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) no\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
+      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i am|i'm|i felt) safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) (?:no|yes|i was (?:fine|safe|okay|ok))\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
+      // the lie told first: "I lied and said no when my doctor asked about thoughts of suicide"
+      String.raw`|\bi lied (?:and said|when (?:she|he|they|my \w+|the \w+) asked)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i'm|i am|i felt) safe|thoughts of (?:death|dying|self-harm))\b`,
+    ),
+    // Help ready and not called: "I've had the crisis line typed into my phone for two hours and haven't pressed call"
+    // (not "we can't call the crisis line for a client without consent").
+    pattern(
+      String.raw`\b(?:the )?(?:crisis (?:line|number|text line)|hotline|helpline|suicide line|988|samaritans|lifeline)\b[^.!?\n]{0,80}(?:\bi(?:'ve| have)? (?:still )?|\band (?:still )?)(?:haven't|have not|didn't|did not|can't|cannot|couldn't|could not) (?:bring myself to |make myself )?(?:press(?:ed)? call|hit call|pressed|call(?:ed)?|dial(?:l?ed)?|ring|rung|text(?:ed)?)\b`,
     ),
     // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
     pattern(

@@ -29,6 +29,11 @@ export const method: Signal = {
       // been found on a bridge" are not.
       String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b(?! (?:with|together with) (?:her|him|them|the client|my client|the patient)\b| together\b)`,
     ),
+    // A client's method noted for the author's own use: "I was taking notes for me. What she used, how much, why it
+    // didn't work."
+    pattern(
+      String.raw`\b(?:taking|took|writing|wrote|making|made|jotting|jotted) (?:notes|it (?:all )?down)\b[^.!?\n]{0,20}\bfor (?:me|myself)\b[^\n]{0,60}\b(?:what (?:she|he|they) (?:used|took)|how (?:much|many) (?:she|he|they) (?:used|took))\b`,
+    ),
     // "take everything in the bathroom cabinet", "the whole bottle of pills" (not "I write down everything")
     pattern(
       String.raw`\b(?:take|swallow|(?<!\b(?:write|wrote|writing|written|jot|jotted|jotting|put|putting|set|note|noted|noting|lay|laid|type|typed|typing|shut|shutting|close|closing|closed|wind|winding|calm|calmed) )down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`,

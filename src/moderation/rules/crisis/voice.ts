@@ -80,10 +80,15 @@ const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   /^\\b/,
   String.raw`\b(?<!\b(?:tell|telling|told|teach|teaching|taught|remind|reminding|reminded) )`,
 );
+// A client's words given a label before a colon: "client line of the week: i don't see the point", "quote of the day
+// from a client: i want it to stop".
+const CLIENT_WORDS = String.raw`(?:client|patient|teen|kid|student)(?:'s)?`;
+const OF_THE_DAY = String.raw`(?: of the (?:day|week|session|month|year))?`;
+const CLIENTS_LINE = String.raw`\b(?:${CLIENT_WORDS} (?:line|quote|words|sentence)${OF_THE_DAY}|(?:line|quote)${OF_THE_DAY} (?:from|by) (?:a |my |one )?(?:\w+ )?${CLIENT_WORDS})`;
 // How far a report reads on: a sentence of ordinary length.
 const REPORT_REACH = 240;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$`,
 );
 
 /**
@@ -94,15 +99,15 @@ const REPORTED = new RegExp(
  * up"). Not past a comma or an "and" ("Client said I just want it to stop and I nodded, because I've been planning…").
  */
 export function withoutReportedSpeech(spoken: string): string {
-  return spoken.replace(REPORTED_SPEECH, (said, direct: string | undefined, fromAClient: string | undefined) => {
-    const speech = direct ?? fromAClient ?? "";
+  return spoken.replace(REPORTED_SPEECH, (said, direct?: string, fromAClient?: string, labelled?: string) => {
+    const speech = direct ?? fromAClient ?? labelled ?? "";
     return said.slice(0, -speech.length) + " ".repeat(speech.length);
   });
 }
 const CLIENT = String.raw`\b(?:client|patient|pt|caller|teen|kid|student)(?:'s)? (?:\w+ )?`;
 const SPEECH = String.raw`(i\b[^.!?\n,;:]{0,${REPORT_REACH}}?)(?=[.!?\n,;:]| (?:and|but|because|so|while|when) |$)`;
 const REPORTED_SPEECH = new RegExp(
-  `${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:yes|no))?[,:] ${SPEECH}|${CLIENT}(?:said|says|told (?:me|us)|tells (?:me|us)) ${SPEECH}`,
+  `${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:yes|no))?[,:] ${SPEECH}|${CLIENT}(?:said|says|told (?:me|us)|tells (?:me|us)) ${SPEECH}|${CLIENTS_LINE}: ${SPEECH}`,
   "g",
 );
 
@@ -154,6 +159,10 @@ const IN_THE_PAST =
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again", "and
 // thought about ending things", a sentence that opens "Had a rough stretch of suicidal thinking".
 const PAST_REACH = 24;
+// A time of it gone through, right before the sign: "I went through a stretch of wanting to die", "had a bad patch of".
+const A_STRETCH_GONE_THROUGH =
+  /\b(?:went through|had|hit) (?:a|an) (?:\w+ )?(?:stretch|period|phase|spell|patch|bout|episode|time) of $/;
+const STRETCH_REACH = 48;
 const LONG_AGO =
   /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|grad school|high school|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
 
@@ -172,7 +181,8 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     (IF_I.test(sentence) && DIES_AT_WORK.test(folded.slice(end, end + 40))) ||
     LISTED_AS_SIGNS.test(sentence) ||
     isSaidOtherwise(folded.slice(end, end + REACH)) ||
-    (IN_THE_PAST.test(sentence.slice(-PAST_REACH) + folded.slice(start, Math.min(end, start + PAST_REACH))) &&
+    ((IN_THE_PAST.test(sentence.slice(-PAST_REACH) + folded.slice(start, Math.min(end, start + PAST_REACH))) ||
+      A_STRETCH_GONE_THROUGH.test(sentence.slice(-STRETCH_REACH))) &&
       (LONG_AGO.test(folded.slice(end, end + REACH)) || LONG_AGO.test(sentence + folded.slice(start, end + REACH))))
   );
 }

@@ -1666,3 +1666,31 @@ describe("the kinds fresh109 missed: a place that is permanent, a prescription f
     ],
   );
 });
+
+describe("a wish to be dead, said of oneself (a screen's first question), and a screen's answer said to be a lie", () => {
+  holdsAndLeaves(
+    [
+      "Some nights I hope I don't wake up.",
+      "I wish I wasn't alive. I can't say that in supervision.",
+      "Part of me wishes I didn't exist.",
+      "Part of me wishes I'd never been born.",
+      "Sometimes I wish a bus would hit me on the way to work.",
+      "I wouldn't care if I died.",
+      "I'm so tired of living.",
+      "I'm tired of waking up.",
+      "The intake nurse asked if I was safe at home. I said yes. I lied.",
+      "I lied and said no when my doctor asked about thoughts of suicide.",
+    ],
+    [
+      "Honestly tired of waking up to forty emails.",
+      "I'm so tired of living out of a suitcase for these trainings.",
+      "My client said she wishes she wasn't alive, and I sat with that.",
+      "He told me he's tired of living. We did a full risk assessment.",
+      "When I was nineteen I wished I'd never been born. I'm well now, decades on.",
+      "I'm tired of living paycheck to paycheck on a community mental health salary.",
+      "I wish I didn't exist on the agency's group chat, honestly.",
+      "I lied and said I was fine when my boss asked how the audit went.",
+      "My client admitted she lied and said no when the ER doc asked about suicide.",
+    ],
+  );
+});
