@@ -1193,9 +1193,8 @@ const APPOINTMENT = /^(?:\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 // What only a person does: after a name that is also a place or a month, these make it the person's.
 const PERSON_VERBS = new Set(
-  "told said asked texted emailed called cried laughed screamed yelled admitted disclosed confided apologized".split(
-    " ",
-  ),
+  `told said asked texted emailed called cried laughed screamed yelled admitted disclosed confided apologized stayed
+  cancelled canceled rescheduled tells says asks texts`.split(/\s+/),
 );
 
 // A month does not bring its grandson: "June brought her grandson", "May took his daughter", "Brooklyn got her licence".
@@ -1259,8 +1258,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "the client may need", "will come" (`actsAsSubject` reads a verb in the past or third person).
   if (firstNames.has(word) && CLIENT_WORDS.has(before) && !NOT_A_CLIENTS_NAME.has(word) && actsAsSubject(tokens, i + 1))
     return true;
-  // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again".
-  if (isSentenceStart(text, token.start) && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
+  // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again", and so does
+  // one opened by a word said first ("so summer finally called back").
+  const opens = isSentenceStart(text, token.start) || opensAfterOpeners(text, tokens, i);
+  if (opens && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
   if (isSentenceStart(text, token.start) && isGivenAnAge(text, tokens.slice(i + 1, i + 3), word)) return true;
   // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
   // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
@@ -1327,6 +1328,16 @@ const GOES = new Set(
   ),
 );
 
+/** "so summer…", "so apparently destiny…": after one or two openers that start the sentence (not "pro and con lists"). */
+function opensAfterOpeners(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let at = i - 1; at >= Math.max(0, i - 2); at--) {
+    const opener = tokens[at] as Token;
+    if (!OPENERS.has(opener.word)) return false;
+    if (isSentenceStart(text, opener.start)) return true;
+  }
+  return false;
+}
+
 /** "please" or "thank you" right after a name: what is asked of the one named. */
 const isAskedOf = (next: Token | undefined) =>
   next?.word === "please" || next?.word === "thank" || next?.word === "thanks";
@@ -1356,8 +1367,9 @@ const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;
 const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll he'll".split(" "));
-// Words a lower-case post opens a sentence with before a name: "so summer finally called back".
-const OPENERS = new Set("so and but then".split(" "));
+// Words a lower-case post opens a sentence with before a name: "so summer finally called back", "apparently destiny
+// tells her friends" (not "think": "i used to think grace meant getting it right").
+const OPENERS = new Set("so and but then apparently anyway honestly also".split(" "));
 // What a person at a sentence's start does, besides the verbs in -ed and -s: "grace won't look at me" ("hope is…" is
 // left alone: it opens too many sentences about hope).
 const SUBJECT_VERBS = new Set("won't didn't can't couldn't wouldn't got".split(" "));

@@ -39,10 +39,10 @@ export const burden: Signal = {
     pattern(
       String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`,
     ),
-    // The same, said as not seeing it: "I don't really see the point in being alive anymore" (not "the point of living
-    // in this city").
+    // The same, said as not seeing it: "I don't really see the point in being alive anymore", "don't see a reason to
+    // stick around for the rest" (not "the point of living in this city", "of sticking around for the party").
     pattern(
-      String.raw`\b(?:don't|do not|can't|cannot|no longer|didn't|stopped being able to) (?:really |even |honestly )?see (?:the|a|any) (?:point|reason) (?:in|of|to) (?:being alive|staying alive|living|going on|carrying on|existing|being here|waking up|life)\b(?! (?:in|at|on|with|like|out|here|there)\b)`,
+      String.raw`\b(?:don't|do not|can't|cannot|no longer|didn't|stopped being able to) (?:really |even |honestly )?see (?:the|a|any) (?:point|reason) (?:in|of|to) (?:being alive|staying alive|living|going on|carrying on|existing|being here|waking up|life|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around)\b(?! (?:in|at|on|with|like|out|here|there|for (?:the|this|that|a) (?:\w+ )?(?:meeting|party|training|session|conference|shift|talk|dinner|drinks|q&a))\b)`,
     ),
   ],
 };

@@ -50,7 +50,8 @@ export const intent: Signal = {
     ),
     // A wish to be dead, said of oneself (a screen's first question): "I wish I wasn't alive", "part of me wishes I didn't
     // exist", "I hope I don't wake up", "I wish a bus would hit me", "I wouldn't care if I died", "I'm so tired of living", "tired of waking up". Not
-    // a morning's complaint ("hope I don't wake up at 4 again", "tired of waking up to forty emails"), nor the idiom
+    // a morning's complaint ("hope I don't wake up at 4 again", "tired of waking up to forty emails", "woke up disappointed
+    // it's Monday"), nor the idiom
     // ("I don't care if I die on this hill").
     pattern(
       String.raw`\b(?:wish|wishes|wished|wishing) (?:that )?i (?:wasn't|weren't|was not|were not) alive\b|\b(?:wish|wishes|wished|wishing) (?:that )?i (?:didn't|did not) exist\b(?! (?:on|at|to|for) )|\b(?:wish|wishes|wished|wishing) (?:that )?i(?:'d| had)? never been born\b`,
@@ -61,6 +62,9 @@ export const intent: Signal = {
       String.raw`|\bi (?:wouldn't|would not) do it myself\b[^.!?\n]{0,12}\bi (?:just )?(?:wouldn't|would not) (?:mind|care)\b`,
       String.raw`|\bi (?:honestly |really |genuinely |truly )?(?:wouldn't|would not|don't|do not) (?:really )?(?:care|mind) if i (?:died|die|was dead|were dead|didn't wake up|did not wake up|never woke up|don't wake up)\b(?! (?:on|of|trying|laughing|doing)\b)`,
       String.raw`|\bi(?:'m| am|'ve been| have been| get| got)(?: just| so| really| very| honestly| getting| becoming)* (?:tired|sick|weary) of (?:living|being alive|existing|waking up)(?=\s*[.!,;]|\s*$| anymore\b| any more\b)`,
+      // "can't do another day alive", "every time I wake up I'm disappointed about it"
+      String.raw`|\b(?:can't|cannot|couldn't|could not) (?:do|face|survive|take|stand|bear) (?:another|one more) (?:day|night|week|year) (?:alive|of being alive|of living|of existing)\b`,
+      String.raw`|\b(?:wake|woke|waking) up\b[^.!?\n]{0,12}\b(?:i'm|i am|i feel|and i'm|and feel|feeling) (?:so |just |genuinely |kind of )?disappointed(?= about it\b| that i (?:did|woke|am still|'m still)\b| to (?:still )?be (?:alive|here)\b|\s*[.!,;]|\s*$)`,
     ),
     pattern(
       I,
@@ -96,6 +100,11 @@ export const intent: Signal = {
       String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i am|i'm|i felt) safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) (?:no|yes|i was (?:fine|safe|okay|ok))\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
       // the lie told first: "I lied and said no when my doctor asked about thoughts of suicide"
       String.raw`|\bi lied (?:and said|when (?:she|he|they|my \w+|the \w+) asked)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i'm|i am|i felt) safe|thoughts of (?:death|dying|self-harm))\b`,
+    ),
+    // The author's own warning signs, every one: "I'm checking every box on my own list", "I checked every box on my own
+    // form today" (not "every box on my own CE form").
+    pattern(
+      String.raw`\b(?:check|checks|checked|checking|tick|ticks|ticked|ticking|hit|hitting|meet|meeting|met) (?:every|each|all the|most of the|nearly every|almost every) (?:single )?(?:box|boxes|item|items|criterion|criteria|warning sign|sign)s? on my own (?:list|form|screen|screener|checklist|assessment|c-ssrs|risk assessment|safety plan)\b`,
     ),
     // Help ready and not called: "I've had the crisis line typed into my phone for two hours and haven't pressed call"
     // (not "we can't call the crisis line for a client without consent").

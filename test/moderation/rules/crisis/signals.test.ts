@@ -1694,3 +1694,21 @@ describe("a wish to be dead, said of oneself (a screen's first question), and a 
     ],
   );
 });
+
+describe("the kinds still missed among the fixtures: another day alive, no reason to stick around, disappointed to wake, every box on one's own list", () => {
+  holdsAndLeaves(
+    [
+      "can't do another day alive",
+      "lost my marriage, lost my house, about to lose my practice. don't see a reason to stick around for the rest.",
+      "sleeping 14 hrs a day and every time I wake up I'm disappointed about it",
+      "I'm so good at spotting warning signs in others and I'm checking every box on my own list.",
+      "somewhere in the middle of all that i just decided. this weekend. it's finally quiet in my head",
+      "Hope my custodian forgives me for what she'll find on Monday.",
+    ],
+    [
+      "Woke up disappointed it's Monday again.",
+      "Checked every box on my own CE form today, finally.",
+      "I hope my supervisor forgives me for what she'll find in my notes.",
+    ],
+  );
+});
