@@ -206,6 +206,9 @@ const PAST_EVENT =
 const HOLIDAY_YEARS_AGO =
   "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|summers?|winters?|springs?|autumns?|falls?) ago\\b";
 const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
+// Someone's own people, whose day a holiday can be: "Her dad died on Christmas Eve" (not "Her flight landed on…").
+const KIN =
+  "(?:son|daughter|dad|father|mom|mother|mum|brother|sister|husband|wife|partner|boyfriend|girlfriend|ex|baby|child|kid|grandmother|grandfather|grandma|grandpa|gran|nan|uncle|aunt|cousin|friend|fianc[eé]e?|stepdad|stepmom|stepmum|twin|best friend)";
 // The year said after a holiday, kept in the span it ends: "died on Thanksgiving last year".
 const ITS_YEAR = "(?:,? (?:last|this past) year|,? (?:19|20)\\d\\d)?";
 const HOLIDAY_DATE = new RegExp(
@@ -234,7 +237,7 @@ const HOLIDAY_DATE = new RegExp(
     // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July", "Her dad died on Christmas Eve": what
     // someone did on it, once (not "Her kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
-    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?:(?! (?:always|usually|often|normally|typically|get|gets)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit) on ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically|get|gets)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "The Diwali her father-in-law locked her out"

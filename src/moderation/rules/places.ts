@@ -31,11 +31,11 @@ const CITY_STATE = new RegExp(
   ),
   "g",
 );
-// The same written in lower case, "her aunt's place in hays, kansas": a state spelled out (its letters alone are often
-// words: "in", "me", "ok"), after a town the gazetteer has.
+// The same written in lower case, "her aunt's place in hays, kansas", "in hays kansas": a state spelled out (its letters
+// alone are often words: "in", "me", "ok"), after a town the gazetteer has.
 const TOWN_STATE_LOWER = new RegExp(
   withWordEdges(
-    `\\b([a-z][a-z'-]{1,30}(?: [a-z][a-z'-]{1,30})?), ${COMPILE_ONCE}(?:${STATES.join("|")}|${STATES.map((state) => state.toLowerCase()).join("|")})\\b`,
+    `\\b([a-z][a-z'-]{1,30}(?: [a-z][a-z'-]{1,30})?),? ${COMPILE_ONCE}(?:${STATES.join("|")}|${STATES.map((state) => state.toLowerCase()).join("|")})\\b`,
   ),
   "g",
 );
@@ -112,17 +112,29 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
   return spans;
 }
 
-/** A town of the gazetteer before a state, in lower case: the last two words or the last one. */
+const LOCATIVES = new Set("in from near outside of to at around by".split(" "));
+const WORD_BEFORE_LOWER = /([a-z]+)\s+$/;
+const NO_TOWN_HERE = new Set(
+  "spring summer autumn fall winter home hope work school church town time life faith grace".split(" "),
+);
+
+/** A town of the gazetteer before a state, in lower case, where a place is said to be: its last two words or its last one. */
 function townsInLowerCase(text: string): Span[] {
   const { places } = lexicons();
   const spans: Span[] = [];
   TOWN_STATE_LOWER.lastIndex = 0;
   for (let match = TOWN_STATE_LOWER.exec(text); match !== null; match = TOWN_STATE_LOWER.exec(text)) {
     const words = (match[1] ?? "").split(" ");
-    const name = [words.join(" "), words.at(-1) ?? ""].find((each) => places.has(each) && isSmallPlace(each));
+    // No season or word of the sort, and where a place is said to be ("in", "from", "near"…): not "in spring,
+    // michigan finally thaws", "we talked about hope, texas was…", "at home, texas rules".
+    const name = [words.join(" "), words.at(-1) ?? ""].find(
+      (each) => places.has(each) && isSmallPlace(each) && !NO_TOWN_HERE.has(each),
+    );
     if (name === undefined) continue;
     const end = match.index + (match[1] ?? "").length;
-    spans.push({ rule: "named-place", start: end - name.length, end });
+    const start = end - name.length;
+    const before = WORD_BEFORE_LOWER.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "";
+    if (LOCATIVES.has(before)) spans.push({ rule: "named-place", start, end });
   }
   return spans;
 }

@@ -463,7 +463,7 @@ function inRun(
     !words.some(isNumberWord) &&
     !isLabel(text, before, run) &&
     !isSaidWithCapitals(text, before, words) &&
-    !JOB_TITLES.has(words.at(-1) as string);
+    !isJobTitle(words);
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
@@ -486,8 +486,16 @@ function isAddressedByName(text: string, token: Token, after: Token | undefined)
 }
 const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks sorry if".split(" "));
 
-// Ordinary words capitalized as a job's title name a role, not a place: "The Clinical Director sent an email", "every
-// Front Desk Coordinator, Billing Specialist and Office Manager".
+/**
+ * Ordinary words capitalized as a job's title name a role, not a place: "The Clinical Director sent an email", "every
+ * Front Desk Coordinator, Billing Specialist and Office Manager". Not with a place or an institution in it: "The Lubbock
+ * Clinic Director", "Her Hays Probation Officer".
+ */
+function isJobTitle(words: string[]): boolean {
+  const { places } = lexicons();
+  const rest = words.slice(0, -1);
+  return JOB_TITLES.has(words.at(-1) as string) && !rest.some((word) => INSTITUTION_KINDS.has(word) || places.has(word));
+}
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
   executive president consultant liaison navigator advocate analyst intern trainee receptionist secretary clinician
@@ -1026,25 +1034,30 @@ const SOMEONE_WHO_WITHIN = 5;
  */
 /**
  * "Spud from my Wednesday recovery group brought in his one-year chip": "from" the author's group, class or caseload,
- * then what a person does (not "Feedback from my team was harsh", "Thanks from our group").
+ * then what a person does, spoken of as one (not "Feedback from my team was harsh", "Support from my team helped").
  */
 function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): boolean {
   // Not who or how many ("Nobody from my team showed up", "Half from our cohort passed"), nor a person unnamed ("Guy
   // from my DUI group called"), nor a plural ("Staff", "Parents from my group said").
   if (NOT_SOMEONE.has(word) || /[^s]s$/.test(word)) return false;
-  if (following[0]?.word !== "from" || !OURS.has(following[1]?.word ?? "")) return false;
-  const at = following.findIndex((each, index) => index >= 2 && index <= 5 && GROUPS.has(each.word));
+  if (following[0]?.word !== "from") return false;
+  const from = OURS.has(following[1]?.word ?? "") ? 2 : 1;
+  const at = following.findIndex((each, index) => index >= from && index <= 5 && GROUPS.has(each.word));
   const verb = following[at + 1]?.word ?? "";
-  return at >= 2 && (VERBS_AFTER_NAME.has(verb) || isDeedInEd(verb));
+  // Then spoken of as a person: "…brought in his one-year chip" (not "Support from my team helped a lot").
+  const spokenOf = following.slice(at + 2, at + 2 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
+  return at >= from && (VERBS_AFTER_NAME.has(verb) || isDeedInEd(verb)) && spokenOf;
 }
-const OURS = new Set(["my", "our"]);
+const OURS = new Set(["my", "our", "the"]);
 const NOT_SOMEONE = new Set(
   `everyone everybody nobody someone somebody anyone anybody one half most some all many few none each both several
   staff people folks whoever another other others noone guy girl lady man woman kid dude bloke fella gal lad lass
   person client patient member`.split(/\s+/),
 );
 const GROUPS = new Set(
-  "group class caseload cohort program programme unit ward practice clinic team session sessions list".split(" "),
+  "group class caseload cohort program programme unit ward practice clinic team session sessions list meeting meetings".split(
+    " ",
+  ),
 );
 
 function isInAPersonsState(following: readonly Token[]): boolean {

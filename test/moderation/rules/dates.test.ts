@@ -270,3 +270,21 @@ describe("fresh113's kinds: a month and day before a review, someone's event on 
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("the review of 96daf70: someone's own people on a holiday, not their flight or office", () => {
+  it.each([
+    ["Her father passed away on Christmas Eve.", "her father passed away on christmas eve"],
+    ["Her dad died Christmas Eve.", "her dad died christmas eve"],
+    ["She lost her baby on Mother's Day.", "she lost her baby on mother's day"],
+    ["Her husband shot himself on Father's Day.", "her husband shot himself on father's day"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it.each(["Her flight landed on Christmas Eve so she missed group.", "Her office closed on Memorial Day."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

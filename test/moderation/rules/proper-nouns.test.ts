@@ -860,3 +860,25 @@ describe("fresh113's kinds: one of the author's group, a word-name getting on, a
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 96daf70: one of a group spoken of as a person, a job title with a place in it, towns in lower case", () => {
+  it.each([
+    ["Spud from the Wednesday recovery group brought in his chip.", "Spud"],
+    ["Spud from my Wednesday night recovery meeting brought in his chip.", "Spud"],
+    ["The Lubbock Clinic Director sent my client's file back.", "Lubbock Clinic Director"],
+    ["Her Hays Probation Officer and I disagree.", "Hays Probation Officer"],
+    ["her aunt's place in hays kansas is where she goes.", "hays"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Support from my team helped a lot this week.",
+    "Input from our team changed the treatment plan.",
+    "Laughter from my group filled the hallway.",
+    "in spring, michigan finally thaws and my caseload with it",
+    "we talked about hope, texas was where she lost it.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -69,3 +69,16 @@ describe("a number named, then given a few words on", () => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("the review of 96daf70: four words before the number, no span of years", () => {
+  it.each([
+    ["Her chart number on the old form, 88-40217-C, was wrong.", "chart number on the old form, 88-40217-C"],
+    ["Her record number on the discharge papers: 4471-2209.", "record number on the discharge papers: 4471-2209"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toContain(words);
+  });
+
+  it.each(["Our group number on the insurance, 2023-24, changed."])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

@@ -39,10 +39,12 @@ export const burden: Signal = {
     pattern(
       String.raw`\bno (?:reason|point) (?:to|in) (?:go on |keep )?(?:live|living|going on|being alive|staying)\b`,
     ),
-    // The same, said as not seeing it: "I don't really see the point in being alive anymore", "don't see a reason to
-    // stick around for the rest" (not "the point of living in this city", "of sticking around for the party").
+    // The same, said as not seeing it, by the author: "I don't really see the point in being alive anymore", "don't see
+    // a reason to stick around for the rest" (not "My client can't see the point in living", "the point of living in
+    // this city", "of carrying on the tradition", "of sticking around for the party"; not "didn't", a past).
     pattern(
-      String.raw`\b(?:don't|do not|can't|cannot|no longer|didn't|stopped being able to) (?:really |even |honestly )?see (?:the|a|any) (?:point|reason) (?:in|of|to) (?:being alive|staying alive|living|going on|carrying on|existing|being here|waking up|life|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around)\b(?! (?:in|at|on|with|like|out|here|there|for (?:the|this|that|a) (?:\w+ )?(?:meeting|party|training|session|conference|shift|talk|dinner|drinks|q&a))\b)`,
+      String.raw`(?:\bi(?: really| just| honestly| still| genuinely)? |(?:^|[.!?]\s+))(?:(?:don't|do not|can't|cannot|no longer) (?:really |even |honestly )?see|(?:struggle|struggling) to see) (?:the|a|any) (?:point|reason) (?:in|of|to|for) `,
+      String.raw`(?:(?:being alive|staying alive|existing|waking up|life|living)(?! (?:in|with|together|like|out|on|at|off|apart|alone|here|there|near|abroad|paycheck)\b(?! (?:the )?(?:moment|minute|all)\b))|(?:going on|carrying on|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around|being here)(?=\s*[.!,;]|\s*$| (?:anymore|any more|for the rest|much longer|like this)\b))`,
     ),
   ],
 };

@@ -49,19 +49,22 @@ export const intent: Signal = {
       ` (?:wish|wished) i(?: had)? never (?:been born|woken up)`,
     ),
     // A wish to be dead, said of oneself (a screen's first question): "I wish I wasn't alive", "part of me wishes I didn't
-    // exist", "I hope I don't wake up", "I wish a bus would hit me", "I wouldn't care if I died", "I'm so tired of living", "tired of waking up". Not
-    // a morning's complaint ("hope I don't wake up at 4 again", "tired of waking up to forty emails", "woke up disappointed
-    // it's Monday"), nor the idiom
-    // ("I don't care if I die on this hill").
+    // exist", "I hope I don't wake up", "I wish a bus would hit me", "I wouldn't care if I died", "I'm so tired of
+    // living", "tired of waking up". The author's own wish ("My ex probably wishes I wasn't alive" is not); not a
+    // morning's complaint ("hope I don't wake up tomorrow with a migraine", "tired of waking up to forty emails", "woke
+    // up disappointed it's Monday"), nor the idiom ("I don't care if I die on this hill", "if I die poor").
     pattern(
-      String.raw`\b(?:wish|wishes|wished|wishing) (?:that )?i (?:wasn't|weren't|was not|were not) alive\b|\b(?:wish|wishes|wished|wishing) (?:that )?i (?:didn't|did not) exist\b(?! (?:on|at|to|for) )|\b(?:wish|wishes|wished|wishing) (?:that )?i(?:'d| had)? never been born\b`,
-      String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?=\s*[.!,;]|\s*$| (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time)\b)`,
-      String.raw`|\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:hit|hits|run over|runs over|take|takes) me\b`,
+      String.raw`(?:\bi(?: really| still| sometimes| often| just| honestly| kind of| keep)?|\bpart of me|\bsome days i|\bsometimes i) (?:wish|wishes|wished|wishing|keep wishing)`,
+      String.raw` (?:that )?i(?:'d| had| was| were)? (?:(?:wasn't|weren't|was not|were not) alive|(?:didn't|did not) exist(?! (?:on|at|to|for) )|(?:never|not) (?:been born|existed))\b`,
+      String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?: (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time|again))?(?=\s*[.!;]|\s*$)`,
+      String.raw`|(?:\bi (?:\w+ )?|\bpart of me |\bsometimes i )(?:wish|wishes|hope|pray|keep wishing|keep hoping|keep praying|wished|hoped)(?:ing)? (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:hit|hits|run over|runs over|run me over|runs me over|knock me down|knocks me down|knock me over)(?: me)?\b`,
       // an accident hoped for on the author's own way: "I keep hoping the car goes off the road on the way in"
-      String.raw`|\b(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:the|my|this) (?:car|bus|plane|flight|train) (?:would |will |might |just )?(?:goes? off the road|comes? off the road|leaves? the road|crash(?:es)?|goes? down|flips?|skids? off)\b`,
-      String.raw`|\bi (?:wouldn't|would not) do it myself\b[^.!?\n]{0,12}\bi (?:just )?(?:wouldn't|would not) (?:mind|care)\b`,
-      String.raw`|\bi (?:honestly |really |genuinely |truly )?(?:wouldn't|would not|don't|do not) (?:really )?(?:care|mind) if i (?:died|die|was dead|were dead|didn't wake up|did not wake up|never woke up|don't wake up)\b(?! (?:on|of|trying|laughing|doing)\b)`,
-      String.raw`|\bi(?:'m| am|'ve been| have been| get| got)(?: just| so| really| very| honestly| getting| becoming)* (?:tired|sick|weary) of (?:living|being alive|existing|waking up)(?=\s*[.!,;]|\s*$| anymore\b| any more\b)`,
+      String.raw`|\bi (?:\w+ )?(?:wish|hope|pray|keep wishing|keep hoping|keep praying)(?:ing)? (?:that )?(?:the|my|this) (?:car|bus|plane|flight|train) (?:would |will |might |just )?(?:goes? off the road|comes? off the road|leaves? the road|crash(?:es)?|goes? down|flips?|skids? off)(?=\s*[.!,;]|\s*$| (?:on the way|one (?:day|morning)|with me)\b)`,
+      String.raw`|\bi (?:wouldn't|would not) do it myself\b[^.!?\n]{0,30}\bi (?:just )?(?:wouldn't|would not) (?:mind|care)\b`,
+      String.raw`|\bi (?:honestly |really |genuinely |truly )?(?:wouldn't|would not|don't|do not) (?:really )?(?:care|mind) if i (?:died|die|was dead|were dead|didn't wake up|did not wake up|never woke up|don't wake up)(?: (?:tomorrow|tonight|today|in my sleep))?(?=\s*[.!,;]|\s*$)`,
+      String.raw`|\bif i (?:died|didn't wake up|never woke up) (?:tomorrow|tonight|today|in my sleep),? i (?:wouldn't|would not|don't|do not) (?:really )?(?:care|mind)\b`,
+      String.raw`|\bi(?:'m| am|'ve been| have been| get| got|'ve grown| have grown| grew|'m growing)(?: just| so| really| very| honestly| getting| becoming)* (?:tired|sick|weary) of (?:living|being alive|existing|waking up|life)(?: every (?:day|morning))?(?=\s*[.!;]|\s*$| anymore\b| any more\b)`,
+      String.raw`|(?:^|[.!?]\s+)(?:(?:just|so|really|very|honestly) )*(?:tired|sick|weary) of (?:living|being alive|existing|waking up|life)(?: every (?:day|morning))?(?=\s*[.!;]|\s*$| anymore\b| any more\b)`,
       // "can't do another day alive", "every time I wake up I'm disappointed about it"
       String.raw`|\b(?:can't|cannot|couldn't|could not) (?:do|face|survive|take|stand|bear) (?:another|one more) (?:day|night|week|year) (?:alive|of being alive|of living|of existing)\b`,
       String.raw`|\b(?:wake|woke|waking) up\b[^.!?\n]{0,12}\b(?:i'm|i am|i feel|and i'm|and feel|feeling) (?:so |just |genuinely |kind of )?disappointed(?= about it\b| that i (?:did|woke|am still|'m still)\b| to (?:still )?be (?:alive|here)\b|\s*[.!,;]|\s*$)`,
@@ -97,19 +100,20 @@ export const intent: Signal = {
     // The screening question answered no (or "yes, I'm safe"), and the answer taken back: "She asked if I had thoughts
     // of hurting myself. I said no. I lied."
     pattern(
-      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i am|i'm|i felt) safe|thoughts of (?:death|dying))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) (?:no|yes|i was (?:fine|safe|okay|ok))\b[^\n]{0,20}?\bi (?:lied|was lying)\b`,
+      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|self-harm\w*|suicid\w*|(?:i was|i am|i'm|i felt|i'd felt) safe|thoughts (?:of|about) (?:death|dying|ending (?:my life|it|things)|suicide|self-harm))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) (?:no|yes|i was (?:fine|safe|okay|ok))\b[^\n]{0,20}?\bi (?:lied|was lying|wasn't|was not)\b`,
       // the lie told first: "I lied and said no when my doctor asked about thoughts of suicide"
-      String.raw`|\bi lied (?:and said|when (?:she|he|they|my \w+|the \w+) asked)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|suicid\w*|(?:i was|i'm|i am|i felt) safe|thoughts of (?:death|dying|self-harm))\b`,
+      // (not a role-play's: "In training I lied and said I felt safe in the role-play")
+      String.raw`|(?<!\b(?:role-?play|training|exercise|drill)\b[^.!?\n]{0,60})\bi lied (?:and said|and told (?:her|him|them|my \w+|the \w+)|when (?:she|he|they|my \w+|the \w+) asked)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|self-harm\w*|suicid\w*|(?:i was|i'm|i am|i felt) safe|thoughts of (?:death|dying|self-harm))\b(?![^.!?\n]{0,40}\b(?:role-?play|exercise|drill)\b)`,
     ),
     // The author's own warning signs, every one: "I'm checking every box on my own list", "I checked every box on my own
     // form today" (not "every box on my own CE form").
     pattern(
       String.raw`\b(?:check|checks|checked|checking|tick|ticks|ticked|ticking|hit|hitting|meet|meeting|met) (?:every|each|all the|most of the|nearly every|almost every) (?:single )?(?:box|boxes|item|items|criterion|criteria|warning sign|sign)s? on my own (?:list|form|screen|screener|checklist|assessment|c-ssrs|risk assessment|safety plan)\b`,
     ),
-    // Help ready and not called: "I've had the crisis line typed into my phone for two hours and haven't pressed call"
-    // (not "we can't call the crisis line for a client without consent").
+    // Help ready and not called: "I've had the crisis line typed into my phone for two hours and haven't pressed call",
+    // "988 is open on my phone. I haven't called." (not "I referred him to the crisis line and I didn't call his mom").
     pattern(
-      String.raw`\b(?:the )?(?:crisis (?:line|number|text line)|hotline|helpline|suicide line|988|samaritans|lifeline)\b[^.!?\n]{0,80}(?:\bi(?:'ve| have)? (?:still )?|\band (?:still )?)(?:haven't|have not|didn't|did not|can't|cannot|couldn't|could not) (?:bring myself to |make myself )?(?:press(?:ed)? call|hit call|pressed|call(?:ed)?|dial(?:l?ed)?|ring|rung|text(?:ed)?)\b`,
+      String.raw`\b(?:the )?(?:crisis (?:line|number|text line)|hotline|helpline|suicide line|988|samaritans|lifeline)\b[^.!?\n]{0,40}\b(?:typed|saved|open|pulled up|up on|on my phone|in my phone|into my phone|on my screen|ready)\b[^\n]{0,60}?(?:\bi(?:'ve| have)? (?:still )?|\band (?:still )?|\bbut (?:i )?)(?:haven't|have not|didn't|did not|can't|cannot|couldn't|could not|won't|never) (?:bring myself to |make myself )?(?:press(?:ed)? call|hit call|pressed|call(?:ed)?|dial(?:l?ed)?|ring|rung|text(?:ed)?)(?= (?:it|yet|them|tonight)\b(?! back)|\s*[.!,;]|\s*$)`,
     ),
     // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
     pattern(

@@ -115,7 +115,7 @@ export const riskKinds: RiskKind[] = [
       // letters to family said to be ready, and nothing mattering soon: "The letters for my family are written and in the
       // glovebox", "none of it will matter much soon"
       String.raw`(?:letters?|notes?) (?:for|to) (?:my|the) (?:family|kids|children|wife|husband|partner|parents|mum|mom|dad|sister|brother|son|daughter|girls|boys)\b[^.!?\n]{0,20}\b(?:are|is|were|was) (?:all )?(?:written|done|finished|sealed|ready)`,
-      String.raw`none of (?:it|this) (?:will|'ll) matter (?:much |for long )?soon(?=\s*[.!,;]|\s*$)`,
+      String.raw`none of (?:it|this) (?:will|'ll) matter (?:much |for long )?soon(?=\s*[.!;]|\s*$)`,
     ].join("|"),
     { repeats: true, impliesTheAuthor: true },
   ),

@@ -18,7 +18,7 @@ export const selfHarm: Signal = {
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
     pattern(
-      String.raw`(?:\b(?:started|starting|began|am|i'm|i've been|i have been)|(?:^|[.!?,;\n]\s*|\b(?:also|and|just|so|i)\s)been) (?:cutting|burning|self[- ]harming) again\b(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
+      String.raw`(?:\b(?:started|starting|began|am|i'm|i've been|i have been)|\b(?:also|and|just|so|i) been) (?:cutting|burning|self[- ]harming) again\b(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
     ),
     pattern(String.raw`\b(?:the|my) self[- ](?:harm|injury|harming)(?: is| has been)? (?:getting worse|back|again)\b`),
     // Said as a chart note would: "Self-injury resumed. Superficial, for now; escalating." Not a consult about someone

@@ -159,6 +159,11 @@ const IN_THE_PAST =
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again", "and
 // thought about ending things", a sentence that opens "Had a rough stretch of suicidal thinking".
 const PAST_REACH = 24;
+// Someone else's words, then the author's own "me too": "Client quote: I'm going to kill myself. Relatable.", "Client
+// words: i want to die, and so do i."
+const ECHOED =
+  /^[^.!?\n]{0,60}?(?:[.!?,;:]\s*|\s(?:and|but)\s)(?:honestly |tbh |lol )?(?:me too|i do too|so do i|so am i|same here|same|relatable|mood|that's me|same for me|i feel that|me as well|i do as well|i have too|so have i)(?=\s*[.!?,;]|\s*$)/;
+
 // A time of it gone through, right before the sign: "I went through a stretch of wanting to die", "had a bad patch of".
 const A_STRETCH_GONE_THROUGH =
   /\b(?:went through|had|hit) (?:a|an) (?:\w+ )?(?:stretch|period|phase|spell|patch|bout|episode|time) of $/;
@@ -174,7 +179,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
   const sentence = sentenceBefore(folded, start);
   // Only the end of the sentence can hold a denial: read there, not at every character of it.
   return (
-    REPORTED.test(sentence) ||
+    (REPORTED.test(sentence) && !ECHOED.test(folded.slice(end, end + REACH))) ||
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     (NOT_A.test(sentence) && A_WISH.test(folded.slice(start, end)) && !GOES_ON.test(folded.slice(end, end + 12))) ||
     ONE_MORE_CHORE.test(sentence) ||
