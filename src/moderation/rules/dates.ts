@@ -60,7 +60,7 @@ const DATE = anyOf(
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
     // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
-    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to))? ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
     // "his hearing got pushed again, now 9/26": put off once more (not a score "moved again, now 4/5")
     `\\b(?:pushed|rescheduled|postponed|bumped|delayed|adjourned)(?: back)? again,? (?:now |to |until |till )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
@@ -240,6 +240,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically|get|gets)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
+    // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did
+    `\\b${HOLIDAY},? (?:ever )?since (?:she|he|they|(?:her|his|their|the client's) ${KIN}) ${PAST_EVENT}`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)

@@ -213,16 +213,26 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // After a title, a word the safe list has for anything but a public figure is a surname: "Mr. Jeong", "Mrs. Garba"
     // (a dish or a word of another language names no one without one); "Dr. Phil" is a public figure by title and name.
     const byTitle = titled && !lexicons().famous.has(match[0].toLowerCase().replaceAll(".", ""));
-    if (!name || !isPlausibleName(name, explicit || byTitle)) continue;
+    // After "client", a first name is the client's though the safe list has it for something else: "My client Ken called
+    // twice", "client Jordan", "patient June".
+    const aClientsFirstName = !!name && CLIENT_CUE.test(match[0]) && isFirstName(name);
+    if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
-    if (!aClientsWholeName && isAside(input, start, end, quotedTitles)) continue;
+    if (!aClientsWholeName && !aClientsFirstName && isAside(input, start, end, quotedTitles)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
 }
 
 const CLIENT_CUE = /^(?:clients?|patients?)\b(?!['’]s)/i;
+
+/** A name's first word is on a first-name list. */
+function isFirstName(name: string): boolean {
+  const first = withoutPossessive(name.split(" ")[0] ?? "").toLowerCase();
+  const { firstNames, commonFirstNames } = lexicons();
+  return firstNames.has(first) || commonFirstNames.has(first);
+}
 
 // What says a match is about someone: a person's pronoun, or what only a person does.
 const SAYS_WHO = new RegExp(String.raw`\b(?:he|his|him|she|her|they|them|me|who|${PERSON_DEEDS})\b`, "i");

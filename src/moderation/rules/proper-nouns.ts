@@ -449,7 +449,8 @@ function inRun(
     return spanOf("proper-name", run);
   }
   const rest = words.filter((_, at) => open[at + from]);
-  if (rest.length === 0) return undefined;
+  // "I tell the Case Manager when…": a job's title, whatever its words are on a name list.
+  if (rest.length === 0 || (words.length > 1 && isJobTitle(words))) return undefined;
   // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
   // style: only a word no list has may be a name there.
   if (rest.some((word) => isUnknown(word) || (!inHeading && isWordlikeName(word))))
@@ -494,7 +495,9 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
 function isJobTitle(words: string[]): boolean {
   const { places } = lexicons();
   const rest = words.slice(0, -1);
-  return JOB_TITLES.has(words.at(-1) as string) && !rest.some((word) => INSTITUTION_KINDS.has(word) || places.has(word));
+  return (
+    JOB_TITLES.has(words.at(-1) as string) && !rest.some((word) => INSTITUTION_KINDS.has(word) || places.has(word))
+  );
 }
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
@@ -1260,6 +1263,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     return false;
   // What something would be called is a word for it: "felt something I'd call grace", "what you'd call hope".
   if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "") && THINGS.has(tokens[i - 3]?.word ?? "")) return false;
+  // What something is called is a word for it: "Clinically, I believe this is called hope."
+  if (before === "called" && IS.has(tokens[i - 2]?.word ?? "")) return false;
   // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
@@ -1380,6 +1385,7 @@ const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;
 const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll he'll".split(" "));
+const IS = new Set("is was be been being it's that's what's are were".split(" "));
 // Words a lower-case post opens a sentence with before a name: "so summer finally called back", "apparently destiny
 // tells her friends" (not "think": "i used to think grace meant getting it right").
 const OPENERS = new Set("so and but then apparently anyway honestly also".split(" "));

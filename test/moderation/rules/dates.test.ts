@@ -288,3 +288,12 @@ describe("the review of 96daf70: someone's own people on a holiday, not their fl
     },
   );
 });
+
+describe("fresh115's kinds: a hearing that is now on a day, a holiday kept since what someone did", () => {
+  it.each([
+    ["Tribunal hearing is now 14/3 at half ten, moved for the third time.", "hearing is now 14/3"],
+    ["Every Christmas Eve since her dad walked out the door, she gets sick.", "christmas eve since her dad walked"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+});

@@ -882,3 +882,19 @@ describe("the review of 96daf70: one of a group spoken of as a person, a job tit
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh115's kinds: a job title on a name list, brands and characters, what something is called", () => {
+  it.each([["My client Ken called twice.", "Ken"]])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "I tell the Case Manager when her referral letter was excellent.",
+    "Costco rotisserie chicken for dinner, a Trader Joe's salad bag on the fourth.",
+    "Own therapy today was mostly me explaining the Enneagram to my therapist.",
+    "Thanos as an ex-husband works surprisingly well.",
+    "Self-care update: bought a plant. Killed the plant. Clinically, I believe this is called hope.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

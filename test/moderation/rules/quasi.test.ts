@@ -308,3 +308,15 @@ describe("fresh108's kinds: the only one a county has, said at length; the event
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh115's kinds: the year-round residents of a small place", () => {
+  it.each([
+    ["She's one of maybe forty year-round residents on the island and the ferry guy knows.", "small-community"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each(["There were forty people in the room for the training."])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -16,13 +16,16 @@ import {
  * "I'll be dead by then", "I'm going to take myself out of it").
  */
 
+// A contract or a relationship ended well: "I want to end it cleanly without burning bridges", "end things with him".
+const ENDED_OF_A_DEAL = String.raw`(?! (?:cleanly|amicably|professionally|gracefully|politely|early|on (?:good|a good|a bad|bad) (?:terms|note)|with (?:him|her|them|my (?:\w+ )?(?:partner|boyfriend|girlfriend|husband|wife|ex|therapist|supervisor|boss|landlord)|(?:the|this|that|our) (?:\w+ )?(?:agency|provider|company|landlord|practice|client|insurer|panel|contract|job|group))\b))`;
+
 // "die of embarrassment" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
-const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|be dead|end (?:it|things|this|everything)(?: all)?|end my (?:own )?life|kill myself|not (?:be here|exist|wake up|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|be dead|end (?:it|things|this|everything)(?: all)?${ENDED_OF_A_DEAL}|end my (?:own )?life|kill myself|not (?:be here|exist|wake up(?! until| till| before)|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said (not the escape joked of: "I'm going to fake my own death").
-const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death|not wake up|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things|my life)|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death|not wake up(?! until| till| before)|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things)${ENDED_OF_A_DEAL}|end my life|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -65,7 +68,9 @@ export const intent: Signal = {
       String.raw`|\bif i (?:died|didn't wake up|never woke up) (?:tomorrow|tonight|today|in my sleep),? i (?:wouldn't|would not|don't|do not) (?:really )?(?:care|mind)\b`,
       String.raw`|\bi(?:'m| am|'ve been| have been| get| got|'ve grown| have grown| grew|'m growing)(?: just| so| really| very| honestly| getting| becoming)* (?:tired|sick|weary) of (?:living|being alive|existing|waking up|life)(?: every (?:day|morning))?(?=\s*[.!;]|\s*$| anymore\b| any more\b)`,
       String.raw`|(?:^|[.!?]\s+)(?:(?:just|so|really|very|honestly) )*(?:tired|sick|weary) of (?:living|being alive|existing|waking up|life)(?: every (?:day|morning))?(?=\s*[.!;]|\s*$| anymore\b| any more\b)`,
-      // "can't do another day alive", "every time I wake up I'm disappointed about it"
+      // "If I just didn't wake up tomorrow I honestly think that would be okay with me", "can't do another day alive",
+      // "every time I wake up I'm disappointed about it"
+      String.raw`|\bif i (?:just |simply )?(?:didn't|did not|don't|never|wouldn't) wake up\b[^.!?\n]{0,50}\b(?:okay|ok|fine|alright|a relief|relieved|be good|peaceful)\b(?! (?:because|since) (?:i|it)(?:'d| would) be (?:on )?(?:holiday|vacation|leave))`,
       String.raw`|\b(?:can't|cannot|couldn't|could not) (?:do|face|survive|take|stand|bear) (?:another|one more) (?:day|night|week|year) (?:alive|of being alive|of living|of existing)\b`,
       String.raw`|\b(?:wake|woke|waking) up\b[^.!?\n]{0,12}\b(?:i'm|i am|i feel|and i'm|and feel|feeling) (?:so |just |genuinely |kind of )?disappointed(?= about it\b| that i (?:did|woke|am still|'m still)\b| to (?:still )?be (?:alive|here)\b|\s*[.!,;]|\s*$)`,
     ),

@@ -150,6 +150,10 @@ const ONE_MORE_CHORE =
 const DIES_AT_WORK =
   /^\s*(?:at my desk|at work|in (?:session|the office|this meeting|the staff meeting|my chair)|on the job|mid-session)\b/;
 const IF_I = /\bif i (?:\w+ )?$/;
+// A feeling too big, said as dying of it: "i am so tired i could die lol", "so embarrassed I could have died".
+const SO_TIRED_I_COULD =
+  /\bso (?:\w+ )?(?:tired|bored|hungry|embarrassed|happy|full|cold|hot|sleepy|exhausted|knackered|stressed|annoyed|angry|mad|frustrated|excited|relieved|proud) (?:that )?i could (?:have )?$/;
+const SO_TIRED_REACH = 48;
 
 // The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen",
 // "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
@@ -183,6 +187,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     (NOT_A.test(sentence) && A_WISH.test(folded.slice(start, end)) && !GOES_ON.test(folded.slice(end, end + 12))) ||
     ONE_MORE_CHORE.test(sentence) ||
+    SO_TIRED_I_COULD.test(sentence.slice(-SO_TIRED_REACH)) ||
     (IF_I.test(sentence) && DIES_AT_WORK.test(folded.slice(end, end + 40))) ||
     LISTED_AS_SIGNS.test(sentence) ||
     isSaidOtherwise(folded.slice(end, end + REACH)) ||

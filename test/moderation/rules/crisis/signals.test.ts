@@ -1768,3 +1768,20 @@ describe("the review of 96daf70: the author's own wish, a screen's lie, a crisis
     ],
   );
 });
+
+describe("the kinds fresh114 missed: not waking up would be okay, a note that is no progress note, an end of one's own design", () => {
+  holdsAndLeaves(
+    [
+      "Ate dinner standing up. If I just didn't wake up tomorrow I honestly think that would be okay with me. Anyway. Notes are done.",
+      "Not great tonight. Wrote a note. Not a progress note.",
+      "Love that my EAP gives me six free sessions. Should see me right through to the end, which at this point is about six weeks away, by my own design.",
+    ],
+    [
+      "Planning to sleep through the entire weekend and not wake up until my Monday alarm, then straight to a long brunch with friends. Phone on silent and blackout curtains.",
+      "They've cut the session rate again and I want to end it cleanly without burning bridges, so does anyone have a template for ending a contract with an EAP provider?",
+      "I want to disappear. To a cabin. With no wifi. For a fortnight. Booked it this afternoon and I haven't stopped smiling.",
+      "I would rather be buried alive than sit through the ethics module again. And yet. Next week.",
+      "i am so tired i could die lol. three intakes, a court report, and my kid ran a temperature overnight. bed by 9 tonight no matter what, the dishes can wait",
+    ],
+  );
+});
