@@ -28,10 +28,10 @@ const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
 const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|${WEEKDAY})`;
-// Not "1/2" or "3/4" (fractions), nor "7/10" (a rating: "from 7/10 to 3/10"), nor a few of a week's days ("booked 4/5
+// Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
-  "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10)\\b|(?:1/[2-7]|2/[3-7]|3/[4-7]|4/[5-7]|5/[67]|6/7) (?:days?|nights?|sessions?|slots?|of)\\b)";
+  "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10|[0-5]/5|24/7)\\b|(?:1/[2-7]|2/[3-7]|3/[4-7]|4/[5-7]|5/[67]|6/7) (?:days?|nights?|sessions?|slots?|of)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
 const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
@@ -237,11 +237,11 @@ const HOLIDAY_DATE = new RegExp(
     // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July", "Her dad died on Christmas Eve": what
     // someone did on it, once (not "Her kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
-    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically|get|gets)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did
-    `\\b${HOLIDAY},? (?:ever )?since (?:she|he|they|(?:her|his|their|the client's) ${KIN}) ${PAST_EVENT}`,
+    `\\b${HOLIDAY},? (?:ever )?since (?:her|his|their|the client's) ${KIN} (?:was |were |got )?${PAST_EVENT}`,
     // "The Diwali her father-in-law locked her out"
     `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)

@@ -213,9 +213,9 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // After a title, a word the safe list has for anything but a public figure is a surname: "Mr. Jeong", "Mrs. Garba"
     // (a dish or a word of another language names no one without one); "Dr. Phil" is a public figure by title and name.
     const byTitle = titled && !lexicons().famous.has(match[0].toLowerCase().replaceAll(".", ""));
-    // After "client", a first name is the client's though the safe list has it for something else: "My client Ken called
-    // twice", "client Jordan", "patient June".
-    const aClientsFirstName = !!name && CLIENT_CUE.test(match[0]) && isFirstName(name);
+    // After "client", a first name written as one is the client's though the safe list has it for something else: "My
+    // client Ken called twice", "client Jordan" (not an acronym: "client SI", "patient ED").
+    const aClientsFirstName = !!name && CLIENT_CUE.test(match[0]) && /^[A-Z][a-z]/.test(name) && isFirstName(name);
     if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");

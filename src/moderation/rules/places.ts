@@ -112,7 +112,7 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
   return spans;
 }
 
-const LOCATIVES = new Set("in from near outside of to at around by".split(" "));
+const LOCATIVES = new Set("in from near outside of to at around by through".split(" "));
 const WORD_BEFORE_LOWER = /([a-z]+)\s+$/;
 const NO_TOWN_HERE = new Set(
   "spring summer autumn fall winter home hope work school church town time life faith grace".split(" "),

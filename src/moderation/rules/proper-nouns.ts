@@ -489,15 +489,18 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
 
 /**
  * Ordinary words capitalized as a job's title name a role, not a place: "The Clinical Director sent an email", "every
- * Front Desk Coordinator, Billing Specialist and Office Manager". Not with a place or an institution in it: "The Lubbock
- * Clinic Director", "Her Hays Probation Officer".
+ * Front Desk Coordinator, Billing Specialist and Office Manager". Not with a name, a place or an institution in it: "The
+ * Lubbock Clinic Director", "Her Hays Probation Officer", "Jennifer Alvarez Program Manager".
  */
 function isJobTitle(words: string[]): boolean {
-  const { places } = lexicons();
+  const { places, english, commonEnglish, firstNames, surnames } = lexicons();
   const rest = words.slice(0, -1);
-  return (
-    JOB_TITLES.has(words.at(-1) as string) && !rest.some((word) => INSTITUTION_KINDS.has(word) || places.has(word))
-  );
+  return JOB_TITLES.has(words.at(-1) as string) && rest.every((word) => isOrdinary(word));
+  // A common word, or a word no name list has; never a place or an institution's kind.
+  function isOrdinary(word: string): boolean {
+    const named = firstNames.has(word) || surnames.has(word);
+    return english.has(word) && (commonEnglish.has(word) || !named) && !places.has(word) && !INSTITUTION_KINDS.has(word);
+  }
 }
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
@@ -1049,7 +1052,7 @@ function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): bool
   const verb = following[at + 1]?.word ?? "";
   // Then spoken of as a person: "…brought in his one-year chip" (not "Support from my team helped a lot").
   const spokenOf = following.slice(at + 2, at + 2 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
-  return at >= from && (VERBS_AFTER_NAME.has(verb) || isDeedInEd(verb)) && spokenOf;
+  return at >= from && VERBS_AFTER_NAME.has(verb) && spokenOf;
 }
 const OURS = new Set(["my", "our", "the"]);
 const NOT_SOMEONE = new Set(
@@ -1209,8 +1212,8 @@ const APPOINTMENT = /^(?:\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 // What only a person does: after a name that is also a place or a month, these make it the person's.
 const PERSON_VERBS = new Set(
-  `told said asked texted emailed called cried laughed screamed yelled admitted disclosed confided apologized stayed
-  cancelled canceled rescheduled tells says asks texts`.split(/\s+/),
+  `told said asked texted emailed called cried laughed screamed yelled admitted disclosed confided apologized cancelled
+  canceled rescheduled`.split(/\s+/),
 );
 
 // A month does not bring its grandson: "June brought her grandson", "May took his daughter", "Brooklyn got her licence".
@@ -1278,8 +1281,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     return true;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again", and so does
   // one opened by a word said first ("so summer finally called back").
-  const opens = isSentenceStart(text, token.start) || opensAfterOpeners(text, tokens, i);
-  if (opens && actsAsName(text, token, tokens.slice(i + 1, i + 4))) return true;
+  const following = tokens.slice(i + 1, i + 4);
+  if (isSentenceStart(text, token.start) && actsAsName(text, token, following)) return true;
+  // After openers, only what a person does: "so summer finally called back" (not "but summer came early").
+  if (opensAfterOpeners(text, tokens, i) && actsAsName(text, token, following) && saysOrCalls(following)) return true;
   if (isSentenceStart(text, token.start) && isGivenAnAge(text, tokens.slice(i + 1, i + 3), word)) return true;
   // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
   // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
@@ -1345,6 +1350,13 @@ const GOES = new Set(
     " ",
   ),
 );
+
+/** A verb of speech or of an appointment next, past an adverb in -ly: "called", "finally called", "tells". */
+function saysOrCalls(following: readonly Token[]): boolean {
+  const verb = following[0]?.word.endsWith("ly") ? following[1]?.word : following[0]?.word;
+  return PERSON_VERBS.has(verb ?? "") || SPEAKING.has(verb ?? "");
+}
+const SPEAKING = new Set("says tells asks texts calls emails".split(" "));
 
 /** "so summer…", "so apparently destiny…": after one or two openers that start the sentence (not "pro and con lists"). */
 function opensAfterOpeners(text: string, tokens: readonly Token[], i: number): boolean {

@@ -128,8 +128,9 @@ const SMALL_COMMUNITY = byNeededWords(
     String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
-    // "400 people in the valley", "one of maybe forty year-round residents on the island"
-    String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:year-round |permanent |full-time )?(?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
+    String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
+    // "one of maybe forty year-round residents on the island", "forty full-time residents of the island"
+    String.raw`\b${ABOUT}(?:${COUNT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?) (?:year-round|permanent|full-time) (?:residents|people|souls) (?:in|on|of) (?:the|our|this|that) (?:island|village|hamlet|key|peninsula|settlement|reservation|rez)\b`,
     // "One-room school, eleven kids": a school so small that its teacher is one person everyone knows
     String.raw`\bone-room (?:school|schoolhouse)\b`,
     // "one of maybe forty people who live on the island year-round"

@@ -297,3 +297,21 @@ describe("fresh115's kinds: a hearing that is now on a day, a holiday kept since
     expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
   });
 });
+
+describe("the review of 679be58: what someone gets on a holiday, a holiday since someone's event, ratings and 24/7", () => {
+  it.each([
+    ["My client gets discharged on Thanksgiving, of all days.", "client gets discharged on thanksgiving"],
+    ["Every Christmas since her son was arrested, she won't decorate.", "christmas since her son was arrested"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it.each([
+    "Got a 5/5 review from my clinical supervisor today!",
+    "Intake is now 24/7 thanks to the new crisis team.",
+    "Every Thanksgiving since he retired, my husband deep-fries a turkey.",
+    "Every Easter since they moved, my parents call from Arizona.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -898,3 +898,33 @@ describe("fresh115's kinds: a job title on a name list, brands and characters, w
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 679be58: a name before a job title, acronyms after client, months and states that say things", () => {
+  it.each([
+    ["I called Brenda Kowalski Director of Nursing at her facility about the discharge.", "Brenda Kowalski Director"],
+    ["Her mom is the Nguyen Office Manager.", "Nguyen Office Manager"],
+    ["she drove through hays, kansas on the way to her mom's.", "hays"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "How do you all document client SI between sessions?",
+    "Patient ED presentations have doubled since the pandemic.",
+    "Anyone have a good worksheet for client GAD?",
+    "Do you bill client ABA hours separately?",
+    "I love running patient MI groups.",
+    "but summer came early this year and the waitlist exploded.",
+    "honestly hope kept me going through licensure.",
+    "then dawn broke and i was still charting.",
+    "also patience wore thin by friday.",
+    "June stayed busy for me, lots of intakes.",
+    "December stayed quiet on my caseload.",
+    "Virginia says the new counseling compact starts in July.",
+    "Florida tells us we need a new jurisprudence exam.",
+    "Advice from my consultation group helped a lot when she pointed out my countertransference.",
+    "Mail from the clinic arrived late; he forwarded it.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

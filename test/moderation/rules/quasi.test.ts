@@ -320,3 +320,19 @@ describe("fresh115's kinds: the year-round residents of a small place", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 679be58: residents counted in words, people in a room", () => {
+  it.each([["She's one of maybe forty full-time residents of the island.", "small-community"]])(
+    "finds %j",
+    (text, rule) => {
+      expect(rulesIn(text)).toContain(rule);
+    },
+  );
+
+  it.each([
+    "We had twenty people in the class for the DBT training today.",
+    "Fifty people in the office got the flu this week.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

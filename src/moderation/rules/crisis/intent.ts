@@ -16,8 +16,9 @@ import {
  * "I'll be dead by then", "I'm going to take myself out of it").
  */
 
-// A contract or a relationship ended well: "I want to end it cleanly without burning bridges", "end things with him".
-const ENDED_OF_A_DEAL = String.raw`(?! (?:cleanly|amicably|professionally|gracefully|politely|early|on (?:good|a good|a bad|bad) (?:terms|note)|with (?:him|her|them|my (?:\w+ )?(?:partner|boyfriend|girlfriend|husband|wife|ex|therapist|supervisor|boss|landlord)|(?:the|this|that|our) (?:\w+ )?(?:agency|provider|company|landlord|practice|client|insurer|panel|contract|job|group))\b))`;
+// A contract ended well: "I want to end it cleanly without burning bridges", "end things with the agency" (not "end it
+// cleanly", "end things early", "end it with my husband away": those may be the author's end).
+const ENDED_OF_A_DEAL = String.raw`(?! (?:amicably|professionally|cleanly,? without burning (?:any )?bridges|with (?:the|this|that|our) (?:\w+ )?(?:agency|provider|company|landlord|practice|insurer|panel|contract|job))\b)`;
 
 // "die of embarrassment" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
 const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|be dead|end (?:it|things|this|everything)(?: all)?${ENDED_OF_A_DEAL}|end my (?:own )?life|kill myself|not (?:be here|exist|wake up(?! until| till| before)|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
@@ -60,7 +61,7 @@ export const intent: Signal = {
       String.raw`(?:\bi(?: really| still| sometimes| often| just| honestly| kind of| keep)?|\bpart of me|\bsome days i|\bsometimes i) (?:wish|wishes|wished|wishing|keep wishing)`,
       String.raw` (?:that )?i(?:'d| had| was| were)? (?:(?:wasn't|weren't|was not|were not) alive|(?:didn't|did not) exist(?! (?:on|at|to|for) )|(?:never|not) (?:been born|existed))\b`,
       String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?: (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time|again))?(?=\s*[.!;]|\s*$)`,
-      String.raw`|(?:\bi (?:\w+ )?|\bpart of me |\bsometimes i )(?:wish|wishes|hope|pray|keep wishing|keep hoping|keep praying|wished|hoped)(?:ing)? (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:hit|hits|run over|runs over|run me over|runs me over|knock me down|knocks me down|knock me over)(?: me)?\b`,
+      String.raw`|(?:\bi (?:\w+ )?|\bpart of me |\bsometimes i )(?:wish|wishes|hope|pray|keep wishing|keep hoping|keep praying|wished|hoped)(?:ing)? (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:(?:hit|hits|run over|runs over) me|runs? me over|knocks? me (?:down|over))\b`,
       // an accident hoped for on the author's own way: "I keep hoping the car goes off the road on the way in"
       String.raw`|\bi (?:\w+ )?(?:wish|hope|pray|keep wishing|keep hoping|keep praying)(?:ing)? (?:that )?(?:the|my|this) (?:car|bus|plane|flight|train) (?:would |will |might |just )?(?:goes? off the road|comes? off the road|leaves? the road|crash(?:es)?|goes? down|flips?|skids? off)(?=\s*[.!,;]|\s*$| (?:on the way|one (?:day|morning)|with me)\b)`,
       String.raw`|\bi (?:wouldn't|would not) do it myself\b[^.!?\n]{0,30}\bi (?:just )?(?:wouldn't|would not) (?:mind|care)\b`,
@@ -72,7 +73,8 @@ export const intent: Signal = {
       // "every time I wake up I'm disappointed about it"
       String.raw`|\bif i (?:just |simply )?(?:didn't|did not|don't|never|wouldn't) wake up\b[^.!?\n]{0,50}\b(?:okay|ok|fine|alright|a relief|relieved|be good|peaceful)\b(?! (?:because|since) (?:i|it)(?:'d| would) be (?:on )?(?:holiday|vacation|leave))`,
       String.raw`|\b(?:can't|cannot|couldn't|could not) (?:do|face|survive|take|stand|bear) (?:another|one more) (?:day|night|week|year) (?:alive|of being alive|of living|of existing)\b`,
-      String.raw`|\b(?:wake|woke|waking) up\b[^.!?\n]{0,12}\b(?:i'm|i am|i feel|and i'm|and feel|feeling) (?:so |just |genuinely |kind of )?disappointed(?= about it\b| that i (?:did|woke|am still|'m still)\b| to (?:still )?be (?:alive|here)\b|\s*[.!,;]|\s*$)`,
+      String.raw`|\b(?:wake|woke|waking) up\b[^.!?\n]{0,12}\b(?:i'm|i am|i feel|and i'm|and feel|feeling) (?:so |just |genuinely |kind of )?disappointed(?= about it\b| that i (?:did|woke|am still|'m still)\b| to (?:still )?be (?:alive|here)\b)`,
+      String.raw`|\b(?:every|each) (?:time|morning|day) i (?:wake|woke) up\b[^.!?\n]{0,12}\b(?:i'm|i am|i feel|and i'm|and feel|feeling) (?:so |just |genuinely |kind of )?disappointed\b`,
     ),
     pattern(
       I,
@@ -105,20 +107,20 @@ export const intent: Signal = {
     // The screening question answered no (or "yes, I'm safe"), and the answer taken back: "She asked if I had thoughts
     // of hurting myself. I said no. I lied."
     pattern(
-      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|self-harm\w*|suicid\w*|(?:i was|i am|i'm|i felt|i'd felt) safe|thoughts (?:of|about) (?:death|dying|ending (?:my life|it|things)|suicide|self-harm))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) (?:no|yes|i was (?:fine|safe|okay|ok))\b[^\n]{0,20}?\bi (?:lied|was lying|wasn't|was not)\b`,
+      String.raw`\bask(?:ed|s)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|self-harm\w*|suicid\w*|(?:i was|i am|i'm|i felt|i'd felt) safe|thoughts (?:of|about) (?:death|dying|ending (?:my life|it|things)|suicide|self-harm))\b[^\n]{0,40}?\b(?:i said|i told (?:her|him|them)|i answered) (?:no|yes|i was (?:fine|safe|okay|ok))\b[^\n]{0,20}?\bi (?:lied|was lying\b|wasn't(?=\s*[.!]|\s*$)|was not(?=\s*[.!]|\s*$))`,
       // the lie told first: "I lied and said no when my doctor asked about thoughts of suicide"
       // (not a role-play's: "In training I lied and said I felt safe in the role-play")
-      String.raw`|(?<!\b(?:role-?play|training|exercise|drill)\b[^.!?\n]{0,60})\bi lied (?:and said|and told (?:her|him|them|my \w+|the \w+)|when (?:she|he|they|my \w+|the \w+) asked)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|self-harm\w*|suicid\w*|(?:i was|i'm|i am|i felt) safe|thoughts of (?:death|dying|self-harm))\b(?![^.!?\n]{0,40}\b(?:role-?play|exercise|drill)\b)`,
+      String.raw`|(?<!\brole-?play\b[^.!?\n]{0,60})\bi lied (?:and said|and told (?:her|him|them|my \w+|the \w+)|when (?:she|he|they|my \w+|the \w+) asked)\b[^.!?\n]{0,80}\b(?:hurting myself|harming myself|killing myself|self-harm\w*|suicid\w*|(?:i was|i'm|i am|i felt) safe|thoughts of (?:death|dying|self-harm))\b(?![^.!?\n]{0,40}\brole-?play\b)`,
     ),
     // The author's own warning signs, every one: "I'm checking every box on my own list", "I checked every box on my own
     // form today" (not "every box on my own CE form").
     pattern(
-      String.raw`\b(?:check|checks|checked|checking|tick|ticks|ticked|ticking|hit|hitting|meet|meeting|met) (?:every|each|all the|most of the|nearly every|almost every) (?:single )?(?:box|boxes|item|items|criterion|criteria|warning sign|sign)s? on my own (?:list|form|screen|screener|checklist|assessment|c-ssrs|risk assessment|safety plan)\b`,
+      String.raw`\b(?:check|checks|checked|checking|tick|ticks|ticked|ticking|hit|hitting|meet|meeting|met) (?:every|each|all the|most of the|nearly every|almost every) (?:single )?(?:box|boxes|item|items|criterion|criteria|warning sign|sign)s? on my own (?:list|form|screen|screener|checklist|assessment|c-ssrs|risk assessment|safety plan)\b(?! of (?:goals|things|tasks|wins|to-?dos|resolutions|chores|errands|achievements)\b)`,
     ),
     // Help ready and not called: "I've had the crisis line typed into my phone for two hours and haven't pressed call",
     // "988 is open on my phone. I haven't called." (not "I referred him to the crisis line and I didn't call his mom").
     pattern(
-      String.raw`\b(?:the )?(?:crisis (?:line|number|text line)|hotline|helpline|suicide line|988|samaritans|lifeline)\b[^.!?\n]{0,40}\b(?:typed|saved|open|pulled up|up on|on my phone|in my phone|into my phone|on my screen|ready)\b[^\n]{0,60}?(?:\bi(?:'ve| have)? (?:still )?|\band (?:still )?|\bbut (?:i )?)(?:haven't|have not|didn't|did not|can't|cannot|couldn't|could not|won't|never) (?:bring myself to |make myself )?(?:press(?:ed)? call|hit call|pressed|call(?:ed)?|dial(?:l?ed)?|ring|rung|text(?:ed)?)(?= (?:it|yet|them|tonight)\b(?! back)|\s*[.!,;]|\s*$)`,
+      String.raw`\b(?:the )?(?:crisis (?:line|number|text line)|hotline|helpline|suicide line|988|samaritans|lifeline)\b[^.!?\n]{0,40}\b(?:typed|saved|open|pulled up|up on|on my phone|in my phone|into my phone|on my screen|ready)\b(?:(?!\b(?:session|client|patient|for (?:him|her|them))\b)[^\n]){0,60}?(?:\bi(?:'ve| have)? (?:still )?|\band (?:still )?|\bbut (?:i )?)(?:haven't|have not|didn't|did not|can't|cannot|couldn't|could not|won't|never) (?:bring myself to |make myself )?(?:press(?:ed)? call|hit call|pressed|call(?:ed)?|dial(?:l?ed)?|ring|rung|text(?:ed)?)(?= (?:it|yet|them|tonight)\b(?! back)|\s*[.!,;]|\s*$)`,
     ),
     // An exit booked: "burnout isnt a worry once youve booked your exit, lol" (not an exit interview)
     pattern(

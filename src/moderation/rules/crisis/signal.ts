@@ -45,7 +45,7 @@ export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|fo
  * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,
  * just vanish from the building". Written after "disappear".
  */
-export const AWAY_FOR_A_WHILE = String.raw`(?![.,;:]? (?:to|into) (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b|[.,;:]? (?:but )?not (?:to )?die\b)`;
+export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b|\. to (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b|[.,;:]? (?:but )?not (?:to )?die\b)`;
 
 /** Living stopped as a way of life, not a life: "stop living in fear", "paycheck to paycheck", "on autopilot". Written after "living". */
 export const NOT_A_WAY_OF_LIVING = String.raw`(?! (?:in fear|paycheck|out of (?:a|my) (?:suitcase|car|bag)|for (?:others|other people|approval|everyone else|the weekend)|a lie|in the past|like a (?:robot|zombie)|on autopilot)\b)`;

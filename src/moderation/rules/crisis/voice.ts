@@ -154,6 +154,8 @@ const IF_I = /\bif i (?:\w+ )?$/;
 const SO_TIRED_I_COULD =
   /\bso (?:\w+ )?(?:tired|bored|hungry|embarrassed|happy|full|cold|hot|sleepy|exhausted|knackered|stressed|annoyed|angry|mad|frustrated|excited|relieved|proud) (?:that )?i could (?:have )?$/;
 const SO_TIRED_REACH = 48;
+// Only dying is said so: "so tired I could end it all" is no idiom.
+const DYING_OF_IT = /^(?:have )?died?$/;
 
 // The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen",
 // "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
@@ -166,7 +168,7 @@ const PAST_REACH = 24;
 // Someone else's words, then the author's own "me too": "Client quote: I'm going to kill myself. Relatable.", "Client
 // words: i want to die, and so do i."
 const ECHOED =
-  /^[^.!?\n]{0,60}?(?:[.!?,;:]\s*|\s(?:and|but)\s)(?:honestly |tbh |lol )?(?:me too|i do too|so do i|so am i|same here|same|relatable|mood|that's me|same for me|i feel that|me as well|i do as well|i have too|so have i)(?=\s*[.!?,;]|\s*$)/;
+  /^[^.!?\n]{0,60}?(?:[.!?,;:]\s*|\s(?:and|but)\s)(?:(?:honestly|tbh|lol|yeah|yep|oof|ugh|big|and|but|also|same)[.,!]?\s+){0,3}(?:me too|i do too|so do i|so am i|same here|same|relatable|mood|that's me|same for me|i feel that|felt that|me as well|i do as well|i have too|so have i)(?=\s*[.!?]|\s*$)/;
 
 // A time of it gone through, right before the sign: "I went through a stretch of wanting to die", "had a bad patch of".
 const A_STRETCH_GONE_THROUGH =
@@ -187,7 +189,7 @@ export function isNotTheAuthors(folded: string, start: number, end = start): boo
     DENIED.test(sentence.trimEnd().slice(-DENIAL_REACH)) ||
     (NOT_A.test(sentence) && A_WISH.test(folded.slice(start, end)) && !GOES_ON.test(folded.slice(end, end + 12))) ||
     ONE_MORE_CHORE.test(sentence) ||
-    SO_TIRED_I_COULD.test(sentence.slice(-SO_TIRED_REACH)) ||
+    (SO_TIRED_I_COULD.test(sentence.slice(-SO_TIRED_REACH)) && DYING_OF_IT.test(folded.slice(start, end))) ||
     (IF_I.test(sentence) && DIES_AT_WORK.test(folded.slice(end, end + 40))) ||
     LISTED_AS_SIGNS.test(sentence) ||
     isSaidOtherwise(folded.slice(end, end + REACH)) ||

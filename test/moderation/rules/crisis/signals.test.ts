@@ -1785,3 +1785,40 @@ describe("the kinds fresh114 missed: not waking up would be okay, a note that is
     ],
   );
 });
+
+describe("the review of 679be58: an echo after a filler, only dying is said of being tired, ends that may be the author's", () => {
+  holdsAndLeaves(
+    [
+      "Client quote: I want to die. Honestly, same.",
+      "Client quote: I want to die. Big same.",
+      "Client quote: I want to die. Felt that.",
+      "Client line of the week: I want to die. Yeah. Me too.",
+      "Client quote of the session: i want to die. oof. same.",
+      "I'm so tired I could end it all.",
+      "I'm so tired I could end it tonight.",
+      "Honestly I'm so exhausted I could kill myself.",
+      "I'm so tired I could not wake up and be fine with that.",
+      "Decided to end it cleanly.",
+      "Ready to end things early.",
+      "I'm going to end things gracefully and quietly.",
+      "Planning to end it on a good note, a last dinner with my kids first.",
+      "I want to end it with my husband away on his work trip.",
+      "I want to end it with my partner asleep in the next room so he finds me.",
+      "I'd rather never wake up till the pain is gone.",
+      "I want to disappear: into the ground.",
+      "I want to disappear, into the water, and never come back.",
+      "I lied and said I was safe when my GP asked; I've run that exercise with clients for years.",
+    ],
+    [
+      "She asked about self-harm policies at my agency. I said no, I wasn't aware of any.",
+      "The auditor asked if my client was suicidal at intake. I said no. I wasn't the intake clinician, though.",
+      "I had 988 ready on my phone during the session but didn't call, she calmed down.",
+      "I finally ticked every box on my own list of goals for the year!",
+      "Woke up and I'm disappointed. Snow day got cancelled.",
+      "Hope the new owner forgives me for what they'll find in the garage.",
+      "Relax about the audit, none of this will matter soon.",
+      "I hope the plane hits the runway on time so I make my first session.",
+      "Client said: I want to die. Mood, affect, and thought process documented.",
+    ],
+  );
+});
