@@ -493,14 +493,14 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
  * Lubbock Clinic Director", "Her Hays Probation Officer", "Jennifer Alvarez Program Manager".
  */
 function isJobTitle(words: string[]): boolean {
+  return JOB_TITLES.has(words.at(-1) as string) && words.slice(0, -1).every(isOrdinaryInATitle);
+}
+
+/** A common word, or a word no name list has; never a place or an institution's kind. */
+function isOrdinaryInATitle(word: string): boolean {
   const { places, english, commonEnglish, firstNames, surnames } = lexicons();
-  const rest = words.slice(0, -1);
-  return JOB_TITLES.has(words.at(-1) as string) && rest.every((word) => isOrdinary(word));
-  // A common word, or a word no name list has; never a place or an institution's kind.
-  function isOrdinary(word: string): boolean {
-    const named = firstNames.has(word) || surnames.has(word);
-    return english.has(word) && (commonEnglish.has(word) || !named) && !places.has(word) && !INSTITUTION_KINDS.has(word);
-  }
+  const named = firstNames.has(word) || surnames.has(word);
+  return english.has(word) && (commonEnglish.has(word) || !named) && !places.has(word) && !INSTITUTION_KINDS.has(word);
 }
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
