@@ -50,7 +50,10 @@ describe("POST /api/posts/:id/resonates", () => {
 
   it("keeps the count exact under concurrent readers", async () => {
     const post = await seedPost();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => resonate(post.id)));
+    // Fifty readers for certain: random addresses may, rarely, give two readers one address (this test failed once in
+    // CI with 49 distinct counts; the cause was not found, and this is the one way found for a reader to count twice).
+    const readers = Array.from({ length: 50 }, (_, at) => `10.250.${Math.floor(Math.random() * 256)}.${at}`);
+    const answers = await Promise.all(readers.map((reader) => resonate(post.id, reader)));
     expect(answers.every((res) => res.status === 200)).toBe(true);
     const counts = await Promise.all(answers.map((res) => res.json<{ resonates: number }>()));
     expect(new Set(counts.map((count) => count.resonates)).size).toBe(50);
