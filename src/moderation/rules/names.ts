@@ -191,6 +191,7 @@ const initialAndSurname = gated(
 export const names: Rule = (input) => [
   ...initialAndSurname(input),
   ...afterPerson(input),
+  ...wordNamedClient(input),
   ...named(input),
   ...titled(input),
   ...nicknamed(input),
@@ -226,6 +227,26 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
 }
 
 const CLIENT_CUE = /^(?:clients?|patients?)\b(?!['’]s)/i;
+
+/**
+ * "My client June called twice", "Our client August relapsed", "Client Christian asked about his meds": a month or a
+ * faith word that is also a first name (the names rule's own list passes over them), after "client", then doing what a
+ * person does or spoken of as a person. Not "my client May need a referral", "the client June intake".
+ */
+const CLIENT_WORD_NAME =
+  /\b(?:[Cc]lients?|[Pp]atients?),? (April|May|June|August|Christian)\b(?!['’-])([^.!?\n]{0,80})/dg;
+const DOES_OR_IS_SPOKEN_OF = new RegExp(
+  String.raw`^,? (?:(?:just |finally |really |still )?(?:(?!\w*eed\b)\w+ed|${PERSON_DEEDS}|said|told|asked|called|texted|emailed|left|quit|ran|got|took|came|went|lost|won|wrote|says|asks|tells|calls|texts)\b|(?:is|was|has|had|keeps|kept|seems|seemed)\b[^.!?\n]*\b(?:she|he|her|his|him|she's|he's)\b)`,
+);
+const wordNamedClient = whenAnyWord(["april", "may", "june", "august", "christian"], ({ text }) =>
+  Array.from(text.matchAll(CLIENT_WORD_NAME)).flatMap((match) => {
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    const after = match[2] ?? "";
+    // "May" as a modal: "my client may need", "client May want to…" (a bare verb after it).
+    if (match[1] === "May" && !/^ (?:(?!\w*eed\b)\w+ed|said|told|asked|called|texted)\b/.test(after)) return [];
+    return DOES_OR_IS_SPOKEN_OF.test(after) ? [{ rule: "client-name" as const, start, end }] : [];
+  }),
+);
 
 /** A name's first word is on a first-name list. */
 function isFirstName(name: string): boolean {

@@ -84,6 +84,7 @@ const rareSightings = [
   "The pharmacy needs her date of birth: nine, twelve, nineteen eighty-one.",
   "He plays for the Riverside Rovers side and everyone in town knows him.",
   "she spent the summer at her aunts place in hays, kansas",
+  "My client June called twice today.",
 ];
 
 const texts = [

@@ -928,3 +928,29 @@ describe("the review of 679be58: a name before a job title, acronyms after clien
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("a month or a faith word that is a first name, after client, doing what a person does", () => {
+  it.each([
+    ["My client June called twice today.", "June"],
+    ["my client April is doing better since she moved.", "April"],
+    ["Client Christian asked about his meds.", "Christian"],
+    ["Our client August relapsed.", "August"],
+  ])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it.each([
+    "My client May need a referral.",
+    "The client June intake was rescheduled.",
+    "my client may finally be ready, she said.",
+    "Client Christian values matter to him.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("a month that is a first name, set off after client", () => {
+  it.each([["My client, June, said she was done.", "June"]])("finds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+});
