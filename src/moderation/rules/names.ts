@@ -217,10 +217,13 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // After "client", a first name written as one is the client's though the safe list has it for something else: "My
     // client Ken called twice", "client Jordan" (not an acronym: "client SI", "patient ED").
     const aClientsFirstName = !!name && CLIENT_CUE.test(match[0]) && /^[A-Z][a-z]/.test(name) && isFirstName(name);
+    // A public figure's name after "client" is theirs only where it then does what a person does: "My client Ken called
+    // twice" (not "My client Oprah moment", "I gave my client Adele lyrics").
+    const actsAsAClient = aClientsFirstName && DOES_WHAT_A_PERSON_DOES.test(text.slice(end, end + 80));
     if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
-    if (!aClientsWholeName && !aClientsFirstName && isAside(input, start, end, quotedTitles)) continue;
+    if (!aClientsWholeName && !actsAsAClient && isAside(input, start, end, quotedTitles)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
@@ -229,22 +232,32 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
 const CLIENT_CUE = /^(?:clients?|patients?)\b(?!['’]s)/i;
 
 /**
- * "My client June called twice", "Our client August relapsed", "Client Christian asked about his meds": a month or a
- * faith word that is also a first name (the names rule's own list passes over them), after "client", then doing what a
- * person does or spoken of as a person. Not "my client May need a referral", "the client June intake".
+ * "My client June called twice", "Our client August relapsed", "Client Christian asked about his meds", "a client named
+ * June": a month or a faith word that is also a first name (the names rule's own list passes over them), right after
+ * "client" (or set off by commas after it), named, doing what a person does or spoken of as a person. Not "my client May
+ * need a referral", "the client June intake", "For my client, June is always hard", "I told my client April was the
+ * anniversary of her mother's death".
  */
 const CLIENT_WORD_NAME =
-  /\b(?:[Cc]lients?|[Pp]atients?),? (April|May|June|August|Christian)\b(?!['’-])([^.!?\n]{0,80})/dg;
-const DOES_OR_IS_SPOKEN_OF = new RegExp(
-  String.raw`^,? (?:(?:just |finally |really |still )?(?:(?!\w*eed\b)\w+ed|${PERSON_DEEDS}|said|told|asked|called|texted|emailed|left|quit|ran|got|took|came|went|lost|won|wrote|says|asks|tells|calls|texts)\b|(?:is|was|has|had|keeps|kept|seems|seemed)\b[^.!?\n]*\b(?:she|he|her|his|him|she's|he's)\b)`,
+  /\b(?:[Cc]lients?|[Pp]atients?)( named| called| goes by|,)? (April|May|June|August|Christian)\b(?!['’-])([^.!?\n]{0,80})/dg;
+const DOES_WHAT_A_PERSON_DOES = new RegExp(
+  String.raw`^,? (?:(?:just |finally |really |still |never |always )?(?:(?!\w*eed\b)\w+ed|${PERSON_DEEDS}|said|told|asked|called|texted|emailed|left|quit|ran|got|took|came|went|lost|won|wrote|says|asks|tells|calls|texts|keeps|kept|wants|wanted|won't|didn't|doesn't|can't|refuses|refused)\b|who\b|\d{1,2}\b|and (?:her|his) \w+)`,
 );
+const IS_SPOKEN_OF = /^ (?:is|was|has|had|seems|seemed)\b[^.!?\n]*\b(?:she|he|her|his|him|she's|he's)\b/;
+// "I told my client April was…": "client" is told something, and what follows is a clause of its own.
+const TOLD_BEFORE =
+  /\b(?:told|tell|tells|reminded|remind|reminds|warned|asked|showed|explained to|wrote to) (?:my|our|the|a|this|one) $/i;
 const wordNamedClient = whenAnyWord(["april", "may", "june", "august", "christian"], ({ text }) =>
   Array.from(text.matchAll(CLIENT_WORD_NAME)).flatMap((match) => {
-    const [start, end] = match.indices?.[1] ?? [0, 0];
-    const after = match[2] ?? "";
-    // "May" as a modal: "my client may need", "client May want to…" (a bare verb after it).
-    if (match[1] === "May" && !/^ (?:(?!\w*eed\b)\w+ed|said|told|asked|called|texted)\b/.test(after)) return [];
-    return DOES_OR_IS_SPOKEN_OF.test(after) ? [{ rule: "client-name" as const, start, end }] : [];
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    const [, between = "", , after = ""] = match;
+    // Set off by commas, a name closes with one: "My client, June, said…" (not "For my client, June is always hard").
+    if (between === "," && !after.startsWith(",")) return [];
+    const told = TOLD_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index));
+    const named = between === " named" || between === " called" || between === " goes by";
+    return named || DOES_WHAT_A_PERSON_DOES.test(after) || (!told && IS_SPOKEN_OF.test(after))
+      ? [{ rule: "client-name" as const, start, end }]
+      : [];
   }),
 );
 

@@ -954,3 +954,59 @@ describe("a month that is a first name, set off after client", () => {
     expect(namesIn(text)).toContain(words);
   });
 });
+
+describe("the review of 98009ea: a client's month-name named, kept on, set off; a month as a time; a public figure as a reference", () => {
+  it.each([
+    "My client June called twice today.",
+    "Our client August relapsed.",
+    "Client Christian asked about his meds.",
+    "My client, June, said she was done.",
+    "My client Ken called twice.",
+    "A client named June called me today.",
+    "A patient named Christian came into the ER.",
+    "My new client goes by April.",
+    "My client June keeps cancelling.",
+    "Client April wants to quit therapy.",
+    "Client June, who is 34, finally opened up.",
+    "Client Christian, 19, disclosed SI today.",
+    "My client June and her husband came in together.",
+    "My client May is pregnant and she is scared.",
+    "Client May brought her son to session.",
+    "Client May no-showed again.",
+    "My client May says she wants to stop.",
+    "my client April is doing better since she moved.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "For my client, June is always hard because her son died then.",
+    "For this client, April has always been hard since her dad died.",
+    "For my client, August marked two years sober.",
+    "For my client, May marked a year since her sister died.",
+    "For the client, June ended with a hospitalization.",
+    "For one client, August brought back memories of the fire.",
+    "I told my client April was the anniversary of her mother's death.",
+    "I reminded my client June is her anniversary month.",
+    "We stayed patient, June arrived, and the referral finally came through.",
+    "For my client, Christian is a word that hurts; she grew up in a cult.",
+    "My client, Christian raised but now atheist, talked about guilt.",
+    "My client, Christian married to a Muslim, feels torn at holidays.",
+    "I gave my client Adele lyrics to journal on.",
+    "My client Oprah moment today: she finally got it.",
+    "My client Beyonce energy today was unmatched.",
+    "My client Keanu energy is strong.",
+    "I showed my client Barbie and we talked about Ken.",
+    "Client Ken doll joke made her cry.",
+    "I told my client Ken and Barbie is a bad model for marriage.",
+    "My client Moana reference made me cry.",
+    "I read my client Rumi at the end of session.",
+    "My client Lincoln quote about grief helped.",
+    "My client May need a referral.",
+    "Patient May be discharged tomorrow.",
+    "The client June intake was rescheduled.",
+    "my client load in August was heavy.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
