@@ -261,11 +261,9 @@ const wordNamedClient = whenAnyWord(["april", "may", "june", "august", "christia
   }),
 );
 
-/** A name's first word is on a first-name list. */
+/** A name's first word is on the first-name list (which holds the common first names too). */
 function isFirstName(name: string): boolean {
-  const first = withoutPossessive(name.split(" ")[0] ?? "").toLowerCase();
-  const { firstNames, commonFirstNames } = lexicons();
-  return firstNames.has(first) || commonFirstNames.has(first);
+  return lexicons().firstNames.has(withoutPossessive(name.split(" ")[0] ?? "").toLowerCase());
 }
 
 // What says a match is about someone: a person's pronoun, or what only a person does.

@@ -976,9 +976,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
   // "Hope finally stopped apologising… she asked me to": what someone did, past an adverb, when a "she" or "he" follows
   // (not "Patience finally paid off with that family", nor "Hope really matters, she taught me").
   const pastAnAdverb =
-    next.word.endsWith("ly") &&
-    !NOT_ADVERBS_IN_LY.has(next.word) &&
-    following.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word));
+    next.word.endsWith("ly") && !NOT_ADVERBS_IN_LY.has(next.word) && isSpokenOfIn(following.slice(2));
   // "Journey finally told me the reason she quit", "Dawn finally said the word out loud": what only a person does,
   // past an adverb, needs no "she" after it.
   const adverbThenSaid =
@@ -1035,10 +1033,6 @@ function isSomeoneWho(text: string, following: readonly Token[]): boolean {
 const SOMEONE_WHO_WITHIN = 5;
 
 /**
- * "Summer's been sober ninety days", "Summer has been sober": "been" and a state only a person is in makes the word
- * before it someone's name ("Summer's been brutal" is the season's).
- */
-/**
  * "Spud from my Wednesday recovery group brought in his one-year chip": "from" the author's group, class or caseload,
  * then what a person does, spoken of as one (not "Feedback from my team was harsh", "Support from my team helped").
  */
@@ -1051,7 +1045,7 @@ function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): bool
   const at = following.findIndex((each, index) => index >= from && index <= 5 && GROUPS.has(each.word));
   const verb = following[at + 1]?.word ?? "";
   // Then spoken of as a person: "…brought in his one-year chip" (not "Support from my team helped a lot").
-  const spokenOf = following.slice(at + 2, at + 2 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
+  const spokenOf = isSpokenOfIn(following.slice(at + 2));
   return at >= from && VERBS_AFTER_NAME.has(verb) && spokenOf;
 }
 const OURS = new Set(["my", "our", "the"]);
@@ -1066,16 +1060,17 @@ const GROUPS = new Set(
   ),
 );
 
+/**
+ * "Summer's been sober ninety days", "Summer has been sober": "been" and a state only a person is in makes the word
+ * before it someone's name ("Summer's been brutal" is the season's).
+ */
 function isInAPersonsState(following: readonly Token[]): boolean {
   const rest = following[0]?.word === "has" || following[0]?.word === "had" ? following.slice(1) : following;
   const [been, state] = rest;
   if (been?.word !== "been") return false;
   // "June's been doing so much better since she stopped working doubles": how someone has been getting on, when a
   // "she" or "he" follows (not "June's been doing my head in").
-  return (
-    PERSONS_STATES.has(state?.word ?? "") ||
-    (GETTING_ON.has(state?.word ?? "") && rest.slice(2, SPOKEN_OF_WITHIN + 1).some((each) => PRONOUNS.has(each.word)))
-  );
+  return PERSONS_STATES.has(state?.word ?? "") || (GETTING_ON.has(state?.word ?? "") && isSpokenOfIn(rest.slice(2)));
 }
 const GETTING_ON = new Set("doing feeling struggling coping managing sleeping eating drinking using".split(" "));
 const PERSONS_STATES = new Set(
@@ -1384,7 +1379,7 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   const next = tokens[i + 1]?.word ?? "";
   // "river's mum rang": the same reading as a capitalized name's (isNamedByARelative).
   if (token.word.endsWith("'s")) return isNamedByARelative(token, tokens[i + 1], tokens[i + 2]);
-  const spokenOf = tokens.slice(i + 1, i + 1 + SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
+  const spokenOf = isSpokenOfIn(tokens.slice(i + 1));
   if (!spokenOf) return false;
   const opens = isSentenceStart(text, token.start) || OPENERS.has(tokens[i - 1]?.word ?? "");
   if (opens) return actsAsSubject(tokens, i + 1) || SUBJECT_VERBS.has(next);
@@ -1397,6 +1392,9 @@ const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
 const SPOKEN_OF_WITHIN = 10;
 const PRONOUNS = new Set("she her hers he him his she's he's she'd he'd she'll he'll".split(" "));
+/** A "she" or "his" among the first words of `tokens`: what they say is of a person. */
+const isSpokenOfIn = (tokens: readonly Token[]) =>
+  tokens.slice(0, SPOKEN_OF_WITHIN).some((each) => PRONOUNS.has(each.word));
 const IS = new Set("is was be been being it's that's what's are were".split(" "));
 // Words a lower-case post opens a sentence with before a name: "so summer finally called back", "apparently destiny
 // tells her friends" (not "think": "i used to think grace meant getting it right").

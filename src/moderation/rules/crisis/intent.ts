@@ -2,6 +2,7 @@ import { COMPILE_ONCE } from "../rule";
 import {
   A_LITTLE_INSIDE,
   AWAY_FOR_A_WHILE,
+  ENDED_OF_A_DEAL,
   HYPERBOLE_CAUSE,
   I,
   LONG_PAST,
@@ -15,10 +16,6 @@ import {
  * nearly ("I want it to be over", "I don't plan on being around for it",
  * "I'll be dead by then", "I'm going to take myself out of it").
  */
-
-// A contract ended well: "I want to end it cleanly without burning bridges", "end things with the agency" (not "end it
-// cleanly", "end things early", "end it with my husband away": those may be the author's end).
-const ENDED_OF_A_DEAL = String.raw`(?! (?:amicably|professionally|cleanly,? without burning (?:any )?bridges|with (?:the|this|that|our) (?:\w+ )?(?:agency|provider|company|landlord|practice|insurer|panel|contract|job))\b)`;
 
 // "die of embarrassment" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
 const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|be dead|end (?:it|things|this|everything)(?: all)?${ENDED_OF_A_DEAL}|end my (?:own )?life|kill myself|not (?:be here|exist|wake up(?! until| till| before)|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;

@@ -47,5 +47,9 @@ export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|fo
  */
 export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b|\. to (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b|[.,;:]? (?:but )?not (?:to )?die\b)`;
 
+// A contract ended well: "I want to end it cleanly without burning bridges", "end things with the agency" (not "end it
+// cleanly", "end things early", "end it with my husband away": those may be the author's end).
+export const ENDED_OF_A_DEAL = String.raw`(?! (?:amicably|professionally|cleanly,? without burning (?:any )?bridges|with (?:the|this|that|our) (?:\w+ )?(?:agency|provider|company|landlord|practice|insurer|panel|contract|job))\b)`;
+
 /** Living stopped as a way of life, not a life: "stop living in fear", "paycheck to paycheck", "on autopilot". Written after "living". */
 export const NOT_A_WAY_OF_LIVING = String.raw`(?! (?:in fear|paycheck|out of (?:a|my) (?:suitcase|car|bag)|for (?:others|other people|approval|everyone else|the weekend)|a lie|in the past|like a (?:robot|zombie)|on autopilot)\b)`;
