@@ -4,11 +4,22 @@
  * budget's length) and at 8,000 (to show the cost grows linearly). "benign
  * prose" is the yardstick every ratio is read against.
  */
+import { readFileSync } from "node:fs";
 
 /** The budget's length of a post. */
 export const LENGTH = 2000;
 /** The longer length that shows whether cost per character stays flat. */
 export const LONG_LENGTH = 8000;
+
+/** The development corpus's benign posts, joined by blank lines. */
+function ordinaryPosts(): string {
+  const lines = readFileSync(new URL("../test/fixtures/moderation-dev/benign.jsonl", import.meta.url), "utf8");
+  return lines
+    .trim()
+    .split("\n")
+    .map((line) => (JSON.parse(line) as { body: string }).body)
+    .join("\n\n");
+}
 
 /** `unit` repeated and cut to `length` characters. */
 export const fill = (unit: string, length = LENGTH) =>
@@ -46,6 +57,10 @@ const units: Record<string, string> = {
   // The search's find of 2026-12-03: each "Mr J" a name asked whether it was a pet named before, read back to the
   // text's start (43x prose at 8,000 characters); pets named are now read once per text.
   "adversarial: titles and initials": "Mr J ",
+  // Posts as people write them, not one sentence repeated: the development corpus's ordinary posts, one after
+  // another. Real prose has more capitalized words, names of theorists and sentences than the yardstick; this input
+  // says what a post costs in practice (about four times the yardstick on 2026-12-04).
+  "ordinary posts (development corpus)": ordinaryPosts(),
 };
 
 /** A hand-picked input at `length` characters. */

@@ -1,3 +1,4 @@
+import { withoutQuotations, withoutReportedSpeech } from "./crisis/voice";
 import { type Rule, spansOf, whenAnyWord } from "./rule";
 import { slur } from "./slurs";
 
@@ -35,6 +36,10 @@ const GROUP_WORDS = `jews jew muslims muslim gays gay lesbians lesbian blacks bl
 const THREAT_WORDS = "kill murder shoot stab strangle choke punch beat slap hurt run lives live".split(" ");
 
 export const hate: Rule = whenAnyWord(GROUP_WORDS, ({ folded }) => spansOf(HATE, folded, "hate"));
-export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) => spansOf(THREAT, folded, "threat"));
+// Someone else's threat quoted or reported is what a client lives with, not the author's: "her husband said 'if you
+// leave, I'll kill you'" (a lethality indicator in domestic-violence work).
+export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) =>
+  spansOf(THREAT, withoutReportedSpeech(withoutQuotations(folded)), "threat"),
+);
 
 export const abuse: Rule[] = [slur, hate, threat];

@@ -33,9 +33,10 @@ const SPELLED_EMAIL = new RegExp(
 // Mail providers, so "jane dot doe at outlook" or "jdoe84 at gmail" is an address without its ".com".
 const MAIL_PROVIDERS = "(?:gmail|googlemail|yahoo|outlook|hotmail|icloud|aol|protonmail|proton|live|msn|comcast|ymail)";
 // The name before "at" must look like a mailbox: dotted, underscored, with a digit, or
-// after "email is", so "she works at yahoo" stays fine.
+// after "email is", so "she works at yahoo" stays fine; or told as a recipe ("his email is his dog's name plus the
+// year he enlisted, at gmail").
 const PROVIDER_EMAIL = new RegExp(
-  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?)[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b|\\b(?:e-?mailing|e-?mails|e-?mailed|writes|writing|messaging) (?:me |us )?from [a-z0-9._%+-]{3,} ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
+  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?)[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was) (?:his|her|their|the) [^.!?\\n]{0,60}?\\b(?:name|names|initials|birthday|year|number|plus)\\b[^.!?\\n]{0,60}?\\bat ${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b|\\b(?:e-?mailing|e-?mails|e-?mailed|writes|writing|messaging) (?:me |us )?from [a-z0-9._%+-]{3,} ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
   "g",
 );
 
@@ -92,7 +93,16 @@ const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 const FILE_CALLED =
   /\b(?:spreadsheet|file|document|doc|folder|template|sheet|deck|slides|workbook|tab)s? (?:called|named|titled|saved as)\W{0,2}$/;
 const isFileName = (folded: string, span: Span) =>
-  FILE_CALLED.test(folded.slice(Math.max(0, span.start - 40), span.start));
+  FILE_CALLED.test(folded.slice(Math.max(0, span.start - 40), span.start)) ||
+  isVersioned(folded.slice(span.start, span.end));
+// "CV_final_FINAL_v3", "notes_draft2": every part a file's version or kind, one of them a version (not "darkangel_v2").
+const isVersioned = (word: string) => {
+  const parts = word.split("_");
+  return parts.every((part) => FILE_PART.test(part)) && parts.some((part) => VERSION_PART.test(part));
+};
+const VERSION_PART = /^(?:v\d+|final|draft\d*|copy\d*|rev\d*|revised|edited|updated)$/;
+const FILE_PART =
+  /^(?:v\d+|\d+|final|draft\d*|copy\d*|rev\d*|revised|edited|updated|new|old|clean|fixed|cv|resume|notes?|template|report|letter|summary|plan|form|intake|invoice|budget|schedule|slides|deck|handout|doc|file|ver\d*)$/;
 
 // "is xXdarkangelXx on discord", "posts as lil.moth_22 on tiktok": a word before its platform that is shaped as a
 // handle (a digit, an underscore or dot inside, or capitals inside the word, as the author wrote it).

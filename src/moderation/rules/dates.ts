@@ -13,8 +13,10 @@ import { anyOf, gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
  * times are left alone.
  */
 
+// A dot after an abbreviation only: after a whole month's name it ends a sentence ("Took a personal day this May. First
+// one ever.").
 const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  "(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|january|february|march|april|may|june|july|august|september|october|november|december)";
 const FULL_MONTH_NOT_MAY = "(?:january|february|march|april|june|july|august|september|october|november|december)";
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const ORDINAL_DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)";

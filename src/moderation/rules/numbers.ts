@@ -1,6 +1,6 @@
 import { withoutDigitMarks } from "../text";
 import { watch } from "../words";
-import { gated, inOrigin, type Rule, type RuleInput, type Span } from "./rule";
+import { gated, inOrigin, type Rule, type RuleInput, type Span, spansOf } from "./rule";
 
 /**
  * Phone, fax and Social Security numbers, spelled-out ZIP codes and long bare
@@ -67,8 +67,12 @@ const MOST_PIECES = 24;
 export const numbers: Rule = gated(
   "a digit or a spelled digit",
   (input) => input.words.hasDigit || input.words.hasAny(SPELLED_WORDS),
-  (input) => numbersIn(input),
+  (input) => [...numbersIn(input), ...spansOf(PHONE_IN_PARTS, input.folded, "phone")],
 );
+
+// A number given by its ends, each too short alone: "It starts 414-555 and ends 0137".
+const PHONE_IN_PARTS =
+  /\b(?:starts|begins|started|began)(?: with| in)? \d{3}[-. ]?\d{3}\b[^.!?\n]{0,30}\bend(?:s|ed)?(?: with| in)? \d{4}\b/g;
 
 function numbersIn(input: RuleInput): Span[] {
   const spelled = input.words.hasAny(SPELLED_WORDS);
@@ -339,6 +343,7 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
     return "phone";
   }
   if (digits === 5 && ZIP_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) return "zip-code";
+  if (digits === 5 && isSpelledZipOfAPlace(pieces, text)) return "zip-code";
   if (isCardLike(pieces, digits, text)) return "record-number";
   if (pieces.length === 1 && digits >= 6 && !isAmount(text, first.start, first.end)) return "record-number";
   return undefined;
@@ -358,6 +363,19 @@ function isCardLike(pieces: Piece[], digits: number, text: string): boolean {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "lives in nine eight three two six", "won't go to four eight two zero five after dark": five digits spelled one by
+ * one where a place goes (not a countdown: "in five four three two one").
+ */
+function isSpelledZipOfAPlace(pieces: Piece[], text: string): boolean {
+  const first = pieces[0] as Piece;
+  if (pieces.length !== 5 || !pieces.every((piece) => piece.spelled && piece.digits === 1)) return false;
+  const said = pieces.map((piece) => numberSaid(piece, text));
+  const counts = said.every((value, at) => at === 0 || Math.abs(value - (said[at - 1] as number)) === 1);
+  return !counts && WHERE_A_PLACE_GOES.test(text.slice(Math.max(0, first.start - 12), first.start));
+}
+const WHERE_A_PLACE_GOES = /\b(?:in|into|to|from|near|around|outside|out of)\s$/;
 
 // "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
 const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?[:,]? ?$/;

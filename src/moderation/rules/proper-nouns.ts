@@ -106,6 +106,41 @@ function isNoWordDoingThings(word: string, following: readonly Token[]): boolean
   return following.slice(1, SPOKEN_OF_WITHIN).some((token) => PERSON_PRONOUNS.has(token.word));
 }
 
+/**
+ * "Tank cried today. All six foot five of him…": an ordinary word opening a sentence, doing what only a person does,
+ * then spoken of as one, is someone's nickname (not "Mom cried", "Everyone laughed", "Baby cried all night").
+ */
+function isWordDoingWhatOnlyAPersonDoes(word: string, following: readonly Token[]): boolean {
+  const [verb] = following;
+  if (verb === undefined || !ONLY_A_PERSON.has(verb.word) || NOT_SOMEONE.has(word) || OWN_PEOPLE.has(word))
+    return false;
+  // Not a pronoun ("She said…", "Mine said…"), a plural ("Parents said he…"), an adverb ("Finally told…"), a whole
+  // group ("Family asked me…") or a role, which names one by its suffix ("Coworker", "Mentor", "Supervisee").
+  if (PRONOUNS_AND_DEMONSTRATIVES.has(word) || GROUPS_OF_PEOPLE.has(word) || NOT_A_NICKNAME.test(word)) return false;
+  return following.slice(1, SPOKEN_OF_WITHIN).some((token) => PERSON_PRONOUNS.has(token.word) || token.word === "him");
+}
+const ONLY_A_PERSON = new Set(
+  "cried sobbed wept apologized apologised texted emailed messaged whispered confessed admitted relapsed shrugged asked said told".split(
+    " ",
+  ),
+);
+const PRONOUNS_AND_DEMONSTRATIVES = new Set(
+  "i you he she it we they this that these those who which what there here one ya y'all mine yours ours theirs hers".split(
+    " ",
+  ),
+);
+const GROUPS_OF_PEOPLE = new Set(
+  "family staff team group class crew board committee panel clinic agency office cohort couple household child".split(
+    " ",
+  ),
+);
+const NOT_A_NICKNAME = /[^s]s$|ly$|(?:er|or|ee|ist|ian|ant|ent|ess|ive|our)$/;
+const OWN_PEOPLE = new Set(
+  `mom mum dad mother father grandma grandpa granny nan nana gran baby toddler son daughter husband wife partner
+  boyfriend girlfriend sister brother kid teen supervisor boss teacher doctor nurse therapist management admin
+  leadership research science insurance billing intake reception supervision court school work life`.split(/\s+/),
+);
+
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
 // "Faith-based", "Trauma-informed", "Hope-focused", "Court-ordered": a word before one of these makes an adjective,
@@ -207,7 +242,7 @@ export const properNouns: Rule = (input) => {
     );
     // A run is inside one line: whether that line is a heading in title case is asked once for it.
     const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
-    const following = tokens.slice(i + run.consumed, i + run.consumed + FOLLOWING_READ);
+    const following = followingPastAnAside(text, tokens, i + run.consumed);
     const found = institution ?? inRun(text, tokens[i - 1], run, following, inHeading);
     // "Alice Walker, my 3pm, no-showed again": set off as the author's client, a name is theirs, whoever else has it.
     const theAuthorsClient =
@@ -412,6 +447,7 @@ function inRun(
   if (run.length === 1 && isOneOfTheAuthorsGroup(plain[0] as string, following)) return spanOf("proper-name", run);
   // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
   if (run.length === 1 && isNamedByARelative(run[0] as Token, after, following[1])) return spanOf("proper-name", run);
+  if (run.length === 1 && isNamedByTheirCase(run[0] as Token, following)) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -436,7 +472,8 @@ function inRun(
           (run.length > 1 && isName(first)) ||
           (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)))) ||
       firstActsAsName ||
-      (run.length === 1 && open[0] && isNoWordDoingThings(first, following))
+      (run.length === 1 && open[0] && isNoWordDoingThings(first, following)) ||
+      (run.length === 1 && open[0] && isWordDoingWhatOnlyAPersonDoes(first, following))
     ) {
       return spanOf("proper-name", run);
     }
@@ -450,7 +487,7 @@ function inRun(
   }
   const rest = words.filter((_, at) => open[at + from]);
   // "I tell the Case Manager when…": a job's title, whatever its words are on a name list.
-  if (rest.length === 0 || (words.length > 1 && isJobTitle(words))) return undefined;
+  if (rest.length === 0 || (words.length > 1 && isJobTitle(words)) || isADepartment(text, run, words)) return undefined;
   // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
   // style: only a word no list has may be a name there.
   if (rest.some((word) => isUnknown(word) || (!inHeading && isWordlikeName(word))))
@@ -464,11 +501,15 @@ function inRun(
     !words.some(isNumberWord) &&
     !isLabel(text, before, run) &&
     !isSaidWithCapitals(text, before, words) &&
-    !isJobTitle(words);
+    !isJobTitle(words) &&
+    // A name opens with a word of its own, not "For" or "On": "Enthusiasm For The EHR: gone", "Working On It."
+    !LINKING_WORDS.has(words[0] as string);
   // "the Grizzlies", "the Lakers": one capitalized plural after "the" is a team or a group's name.
   const team = words.length === 1 && before?.word === "the" && /[^s]s$/.test(plainWord(run.at(-1)?.word ?? ""));
   return named || team ? spanOf("named-place", run.slice(from)) : undefined;
 }
+
+const LINKING_WORDS = new Set("for of on in to at and or but with from by as it is into onto upon".split(" "));
 
 /**
  * "Marguerite, I got the postcard from the coast.": a first name that is no common word, set off to open what is said
@@ -493,15 +534,46 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
  * Lubbock Clinic Director", "Her Hays Probation Officer", "Jennifer Alvarez Program Manager".
  */
 function isJobTitle(words: string[]): boolean {
-  return JOB_TITLES.has(words.at(-1) as string) && words.slice(0, -1).every(isOrdinaryInATitle);
+  const last = (words.at(-1) as string).replace(/s$/, "");
+  return JOB_TITLES.has(last) && words.slice(0, -1).every(isOrdinaryInATitle);
 }
 
-/** A common word, or a word no name list has; never a place or an institution's kind. */
+/**
+ * "the Director of Clinical Operations", "Head of Quality Improvement": what a job's title is of is a department,
+ * in ordinary words.
+ */
+function isADepartment(text: string, run: Token[], words: string[]): boolean {
+  const of = TITLE_OF.exec(text.slice(Math.max(0, (run[0] as Token).start - 40), (run[0] as Token).start));
+  return (
+    of !== null &&
+    JOB_TITLES.has((of[1] as string).toLowerCase()) &&
+    DEPARTMENTS.has(words.at(-1) as string) &&
+    words.every(isOrdinaryInATitle)
+  );
+}
+const DEPARTMENTS = new Set(
+  `operations services service quality improvement care health development nursing education training programs
+  programmes compliance finance admissions intake outreach research therapy therapies medicine psychology psychiatry
+  wellbeing wellness engagement safety standards practice governance strategy people culture experience affairs
+  resources relations support innovation informatics records billing access integration partnerships`.split(/\s+/),
+);
+const TITLE_OF = /\b([A-Za-z]+?)s? (?:of|for) (?:the )?$/;
+
+/** A common word, or a word no name list has; never a place (but a rank: "Deputy") or an institution's kind. */
 function isOrdinaryInATitle(word: string): boolean {
   const { places, english, commonEnglish, firstNames, surnames } = lexicons();
   const named = firstNames.has(word) || surnames.has(word);
-  return english.has(word) && (commonEnglish.has(word) || !named) && !places.has(word) && !INSTITUTION_KINDS.has(word);
+  return (
+    english.has(word) &&
+    (commonEnglish.has(word) || !named) &&
+    (!places.has(word) || RANKS.has(word)) &&
+    !INSTITUTION_KINDS.has(word)
+  );
 }
+// Ranks some town is also called after.
+const RANKS = new Set(
+  "deputy assistant associate senior junior acting interim vice executive chief lead head principal staff".split(" "),
+);
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
   executive president consultant liaison navigator advocate analyst intern trainee receptionist secretary clinician
@@ -623,6 +695,23 @@ function isNamedByARelative(token: Token, after: Token | undefined, afterNext: T
   );
 }
 const KIN_ADJECTIVES = new Set("new old older younger little big baby twin late ex".split(" "));
+
+/**
+ * "Summer's placement fell through on the same day her front tooth came out": a first name's case, then spoken of as
+ * a person (not "summer's placement list is out").
+ */
+function isNamedByTheirCase(token: Token, following: readonly Token[]): boolean {
+  return (
+    token.word.endsWith("'s") &&
+    CASE_THINGS.has(following[0]?.word ?? "") &&
+    lexicons().firstNames.has(plainWord(token.word)) &&
+    isSpokenOfIn(following.slice(1))
+  );
+}
+const CASE_THINGS = new Set(
+  `placement caseworker case chart file intake hearing custody foster iep diagnosis discharge referral meds medication
+  probation parole adoption court therapist psychiatrist`.split(/\s+/),
+);
 
 /** "Jasmine R.", "Will T.": a first name and the initial of a surname, though the name is also a word. */
 function isFirstNameAndInitial(text: string, first: Token, initial: Token | undefined): boolean {
@@ -1046,8 +1135,13 @@ function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): bool
   const verb = following[at + 1]?.word ?? "";
   // Then spoken of as a person: "…brought in his one-year chip" (not "Support from my team helped a lot").
   const spokenOf = isSpokenOfIn(following.slice(at + 2));
-  return at >= from && VERBS_AFTER_NAME.has(verb) && spokenOf;
+  // …or a first name that speaks: "Bill from my Monday veterans group said…" (not "Feedback from my group said…").
+  const speaks = SPEECH_VERBS.has(verb) && lexicons().firstNames.has(word);
+  return at >= from && VERBS_AFTER_NAME.has(verb) && (spokenOf || speaks);
 }
+const SPEECH_VERBS = new Set(
+  "said says asked asks told tells shared shares wrote writes texted joked admitted".split(" "),
+);
 const OURS = new Set(["my", "our", "the"]);
 const NOT_SOMEONE = new Set(
   `everyone everybody nobody someone somebody anyone anybody one half most some all many few none each both several
@@ -1243,8 +1337,11 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
   const { firstNames, birthRecordNames, english, safe, largePlaces } = lexicons();
-  // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   const before = tokens[i - 1]?.word ?? "";
+  // "婷婷 writes her name in characters", "my client 민준 said": a word in a script without capitals, where a person is.
+  if (CASELESS.test(token.word) && (CLIENT_WORDS.has(before) || actsAsSubject(tokens, i + 1) || ADDRESSING.has(before)))
+    return true;
+  // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   if (
     !firstNames.has(word) &&
     !token.word.endsWith("'s") &&
@@ -1259,6 +1356,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "told 'ashley' I'd see her").
   if (!firstNames.has(word) && QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end)))
     return false;
+  // An ordinary word after words in quotes is what they name: "her 'people I can tell' page has her grandma" (not said
+  // after what was said: "'I'm fine,' hope said").
+  if (english.has(word) && isNamedByAQuote(text, token.start)) return false;
   // What something would be called is a word for it: "felt something I'd call grace", "what you'd call hope".
   if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "") && THINGS.has(tokens[i - 3]?.word ?? "")) return false;
   // What something is called is a word for it: "Clinically, I believe this is called hope."
@@ -1288,6 +1388,14 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (isSentenceStart(text, token.start) && isAskedOf(tokens[i + 1]) && !lexicons().commonEnglish.has(word)) {
     if (firstNames.has(word) && !safe.has(word)) return true;
   }
+  // "ok marguerite you win": a first name no common word shares, greeted and then spoken to.
+  if (
+    GREETINGS.has(before) &&
+    firstNames.has(word) &&
+    !lexicons().commonEnglish.has(word) &&
+    SAID_TO_AFTER.has(tokens[i + 1]?.word ?? "")
+  )
+    return true;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
   const safeHere = safe.has(word) && !largePlaces.has(word);
   if (safeHere) return false;
@@ -1330,8 +1438,12 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
   if (!PLACE_BEFORE.has(before) && !(before === "to" && GOES.has(tokens[i - 2]?.word ?? ""))) return false;
   const word = token.word;
   const { places, english, largePlaces, safe } = lexicons();
+  // A town of three letters only where one travels from: "she drives in from ajo" (not "a letter from ada").
+  const travelledFrom =
+    before === "from" &&
+    (GOES.has(tokens[i - 2]?.word ?? "") || (tokens[i - 2]?.word === "in" && GOES.has(tokens[i - 3]?.word ?? "")));
   return (
-    word.length > 3 &&
+    (word.length > 3 || (word.length === 3 && travelledFrom)) &&
     places.has(word) &&
     !english.has(word) &&
     !largePlaces.has(word) &&
@@ -1372,6 +1484,7 @@ function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean 
   const token = tokens[i] as Token;
   return GREETINGS.has(tokens[i - 1]?.word ?? "") && /^[.,!?]/.test(text.slice(token.end, token.end + 1));
 }
+const SAID_TO_AFTER = new Set("you you're you've you'll i i'm i'll i've".split(" "));
 const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry thanks bye goodbye".split(" "));
 
 function isLowercaseWordName(text: string, tokens: readonly Token[], i: number): boolean {
@@ -1452,10 +1565,37 @@ const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);
 
 /** Whether the words from `next` on are a verb in the past or third person, maybe after an adverb: "finally brought". */
+/** Whether words in quotes, opened after an article or a possessive, end just before `at`. */
+function isNamedByAQuote(text: string, at: number): boolean {
+  return MODIFIER_IN_QUOTES.test(text.slice(Math.max(0, at - 80), at));
+}
+// Han, kana, Hangul, Arabic, Hebrew, Devanagari, Thai…: letters with no upper or lower case.
+const CASELESS = /^\p{Lo}+(?:'s)?$/u;
+const MODIFIER_IN_QUOTES = /\b(?:the|a|an|her|his|their|my|our|your|this|that) ['‘"“][^'‘’"“”\n]{1,60}\p{L}['’"”] $/iu;
+
 function actsAsSubject(tokens: readonly Token[], next: number): boolean {
   const after = tokens[next]?.word.endsWith("ly") ? tokens[next + 1] : tokens[next];
   return after !== undefined && (VERBS_AFTER_NAME.has(after.word) || isDeedInEd(after.word));
 }
+
+/**
+ * The words after a run, read past an aside set off by dashes or brackets right after it: "Tank — six foot five,
+ * gentlest man I have ever met — asked if he could hug me" is Tank asking.
+ */
+function followingPastAnAside(text: string, tokens: readonly Token[], next: number): Token[] {
+  const from = tokens[next - 1]?.end ?? 0;
+  const opening = ASIDE_OPENS.exec(text.slice(from, from + 4));
+  const mark = opening && (opening[1] ?? opening[2] ?? "");
+  const close = mark ? text.slice(from, from + ASIDE_LONGEST).indexOf(ASIDE_CLOSES[mark] ?? "", 2) : null;
+  if (!opening || close === null || close < 0 || text.slice(from, from + close).includes("\n")) {
+    return tokens.slice(next, next + FOLLOWING_READ);
+  }
+  const after = tokens.findIndex((token, at) => at >= next && token.start > from + close);
+  return after < 0 ? [] : tokens.slice(after, after + FOLLOWING_READ);
+}
+const ASIDE_OPENS = /^ ?(?:([—–]|--) |(\())/;
+const ASIDE_CLOSES: Record<string, string> = { "—": " —", "–": " –", "--": " --", "(": ")" };
+const ASIDE_LONGEST = 160;
 
 function spanOf(rule: "proper-name" | "named-place", run: Token[]): Span {
   return { rule, start: (run[0] as Token).start, end: (run.at(-1) as Token).end };

@@ -94,6 +94,9 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
     return /^\p{Lu}/u.test(street) && !products.has(word) && !products.has(word.replace(/s$/, ""));
   };
   if ((isOrdinal(a) && capitalized(b)) || (capitalized(a) && isOrdinal(b))) return true;
+  // …and a street's usual name in lower case: "the bus shelter at 82nd and division".
+  if ((isOrdinal(a) && STREET_NAMES.has(b.toLowerCase())) || (STREET_NAMES.has(a.toLowerCase()) && isOrdinal(b)))
+    return true;
   const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;

@@ -34,6 +34,9 @@ describe("abuse", () => {
     "the therapist who hurt them was reported",
     "black coffee, white noise",
     "a conspicuous raccoon",
+    // Someone else's threat, quoted or reported, is a client's danger told, not the author's threat.
+    "Client told me her husband said 'if you leave, I'll kill you and then myself.' In DV work that's a lethality indicator.",
+    "My client said I'm going to kill him if he shows up again.",
   ])("publishes %j", (text) => {
     expect(found(text)).toEqual([]);
   });

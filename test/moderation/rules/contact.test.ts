@@ -140,3 +140,22 @@ describe("an email on a country's domain, its dot spaced", () => {
     ).not.toEqual([]);
   });
 });
+
+describe("fresh117's kinds: an address told as a recipe, a file's name", () => {
+  it("finds an email told by how it is made", () => {
+    expect(
+      wordsFlaggedBy("email", "His email is his dog's name plus the year he enlisted, at gmail. The dog is Ranger."),
+    ).not.toEqual([]);
+  });
+
+  it.each([
+    "Her email is the one at gmail, not the work one.",
+    "Name your files something better than CV_final_FINAL_v3.",
+  ])("leaves %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("still finds a handle with a version", () => {
+    expect(wordsFlaggedBy("handle", "she messages me from darkangel_v2 every night")).toEqual(["darkangel_v2"]);
+  });
+});

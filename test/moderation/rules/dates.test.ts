@@ -315,3 +315,16 @@ describe("the review of 679be58: what someone gets on a holiday, a holiday since
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh117's kinds: a month's name that ends a sentence is no date with the next", () => {
+  it.each([["Seen on Mar. 3, and again on Jan. 21, 2020.", "mar. 3"]])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it.each(["Took a personal day this May. First one ever.", "It rained all March. Second week of it now."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

@@ -242,3 +242,21 @@ describe("the reviews of 92bc7fe and 5b5e5bc: numbers said across full stops, an
     expect(moderate(text).decision).toBe("publish");
   });
 });
+
+describe("fresh117's and fresh119's numbers: a ZIP code spelled where a place goes, a number given by its ends", () => {
+  it.each([
+    [
+      "zip-code",
+      "She lives in nine eight three two six and the van stops at the county line.",
+      "nine eight three two six",
+    ],
+    ["zip-code", "The pharmacy won't go to four eight two zero five after dark.", "four eight two zero five"],
+    ["phone", "It starts 414-555 and ends 0137, and I know it's the shelter.", "starts 414-555 and ends 0137"],
+  ])("finds %s in %j", (rule, text, words) => {
+    expect(wordsFlaggedBy(rule, text)).toContain(words);
+  });
+
+  it.each(["Counted down in five four three two one and jumped."])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});

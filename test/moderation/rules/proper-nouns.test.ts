@@ -1010,3 +1010,52 @@ describe("the review of 98009ea: a client's month-name named, kept on, set off; 
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the kinds fresh117 and fresh119 missed: a nickname doing what a person does, a name by its case, scripts without capitals", () => {
+  it.each([
+    "Tank cried today. All six foot five of him, folded into my little chair.",
+    "Tank — six foot five, works the door at a bar on weekends, gentlest man I have ever met — asked if he could hug me.",
+    "Tiny (six foot five, all beard) asked if he could bring his dog.",
+    'Bill from my Monday veterans group said "I don\'t need you to understand it."',
+    "Summer's placement fell through on the same day her front tooth came out.",
+    "ok marguerite you win, i'll read the book.",
+    "婷婷 writes her name in characters in the intake box.",
+    "My client 婷婷 said hi.",
+    "she drives in from ajo every other week",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Mom cried today. All of her worry came out.",
+    'Coworker asked how I\'m holding up. I said "structurally, no." She laughed.',
+    "Mentor asked me to take over her caseload when she retires next year.",
+    "Family asked me whether their father is planning something. He has been giving away his things.",
+    "Supervisee asked whether she should break confidentiality.",
+    "Finally told my therapist I'm a therapist. She said 'I know.'",
+    "She said it in the same voice she uses to tell me about lunch.",
+    "Feedback from my supervision group said I talk too fast.",
+    "Summer's placement list is out and we have three trainees starting.",
+    "Safety planning is mostly drawings. Her 'people I can tell' page has her grandma and a cat.",
+    "I learned 谢谢 from a client.",
+    "The Deputy Director replied-all 'Noted.' The Clinical Supervisor replied-all.",
+    "Peer Support Specialists are the most underpaid geniuses in our building.",
+    "Our new Director of Clinical Operations sent an email.",
+    'The Lead Psychologist replied-all with "unable to attend."',
+    "Enthusiasm For The EHR: gone.",
+    "Did my training in Mumbai where nobody talked about their feelings, moved to Toronto where everybody talks.",
+    "Sunshine Health denied the claim, Molina denied the appeal.",
+    "Pulitzer material.",
+    "Kohut would be right. Upvote me anyway.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    "The owner of Bellwether Hardware, the one with the green awning, is on our waitlist.",
+    "Her Hays Probation Officer called.",
+    "Her husband, a vet, lives in Dayton.",
+  ])("still holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+});

@@ -336,3 +336,18 @@ describe("the review of 679be58: residents counted in words, people in a room", 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh117's and fresh119's kinds: a show won, the papers' name for a child, a relative who reads the news", () => {
+  it.each([
+    ["She won that big baking competition show last season and now strangers stop her.", "newsworthy"],
+    ["The guy who won Jeopardy four nights running last season is on my caseload.", "newsworthy"],
+    ['The local paper called him "the miracle kid." He\'s eleven.', "newsworthy"],
+    ["His dad is the guy who does the six o'clock news on the local channel.", "public-relative"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each(["I won the office game show at the holiday party."])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

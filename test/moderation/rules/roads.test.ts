@@ -55,3 +55,15 @@ describe("a street named without a number (fresh94)", () => {
     },
   );
 });
+
+describe("an ordinal and a street's usual name in lower case (fresh117)", () => {
+  it("finds the corner", () => {
+    expect(wordsFlaggedBy("named-place", "took me to the bus shelter at 82nd and division at 1am")).toEqual([
+      "82nd and division",
+    ]);
+  });
+
+  it.each(["I'm on my 2nd and final coffee.", "at 3rd and long we punted"])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

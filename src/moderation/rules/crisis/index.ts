@@ -155,7 +155,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break) in\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|before (?:my |going on )?(?:mat|maternity|paternity|parental) leave|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break) in\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
   ),
   "g",
 );
@@ -274,8 +274,9 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
       (start, end) =>
         impliesTheAuthor || short
           ? !isNotTheAuthors(spoken, start, end)
-          : // A time said short ("Another Friday night alone.") is nobody's plan.
-            isAuthorsOwn(spoken, start, end, rule !== "crisis-plan"),
+          : // A time said short ("Another Friday night alone.") is nobody's plan, unless it is said to be the one
+            // ("tuesday's the day.").
+            isAuthorsOwn(spoken, start, end, rule !== "crisis-plan" || THE_DAY.test(spoken.slice(start, end))),
       MOST_SIGNS,
       MOST_TRIED,
     ).map(([start, end]) => ({
@@ -284,6 +285,8 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
     })),
   );
 }
+
+const THE_DAY = /^(?:\w+day|tomorrow)(?:'s| is) the (?:day|night)$| is when$/;
 
 type Sign = Span & { strength: Signal["strength"]; pattern: RegExp | Alternatives };
 

@@ -1822,3 +1822,33 @@ describe("the review of 679be58: an echo after a filler, only dying is said of b
     ],
   );
 });
+
+describe("the kinds fresh116 and fresh118 missed: a time said to be the one, tools turned on oneself, a farewell to one person, a cache kept", () => {
+  holdsAndLeaves(
+    [
+      "tuesday's the day. alredy moved my tuesday clients. notes caught up. that was the last thing",
+      "everything's lined up. every single note signed off, the handover doc is in the shared drive, and sunday night is when.",
+      "Long cardigans are back, if you know you know. Same spot on the thigh as in college. The relief lasts about an hour now.",
+      "When someone falls while hiking alone, what makes the examiner rule it accidental rather than undetermined? It matters for the policy, and it matters that my kids never have to hear the other word.",
+      "Then I did one on myself in the car park with the same form after four risk assessments today, and I came out high.",
+      "During the session on risk formulation I filled in my own handout quietly at the back. Where, when, what with.",
+      "Less genuine question: how do you do lethal means counselling on yourself, when you're the one who knows where everything is?",
+      "I've kept every blister strip from the last three scripts. Told my GP the sertraline was helping so she'd keep writing it.",
+      "That's on me, not you. The keys are with reception. I'm sorry for what next week is going to be like for you.",
+      "I'm logging off for good tonight, and not just from the board.",
+      "I haven't told anyone what I'm going to do instead. I've stopped hoping.",
+    ],
+    [
+      "Cancelled my Tuesday clients. Kid has strep. Notes caught up at least.",
+      "Tonight's the night. Phone off, clients covered by on-call, snacks bought. The finale drops at 9.",
+      "Tying up loose ends before mat leave: handover notes done, clients told, cover therapist briefed.",
+      "did a safety plan on myself in a training exercise and filled in mostly 'n/a.' nice to be boring.",
+      "Putting time and distance between a bad hour and the means is one of the few things we actually know saves lives.",
+      "How do you all document lethal means counselling? My supervisor says to add the firearm question.",
+      "As a prescriber, the moment I dread most is writing a 90-day supply for someone with a history of overdose.",
+      "The coroner ruled it accidental rather than suicide. His family was relieved about the policy, honestly.",
+      "That's on me, not you. I forgot to send the invoice.",
+      "Sunday night is when I do my notes.",
+    ],
+  );
+});
