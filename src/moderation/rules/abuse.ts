@@ -1,4 +1,3 @@
-import { withoutQuotations, withoutReportedSpeech } from "./crisis/voice";
 import { type Rule, spansOf, whenAnyWord } from "./rule";
 import { slur } from "./slurs";
 
@@ -36,10 +35,15 @@ const GROUP_WORDS = `jews jew muslims muslim gays gay lesbians lesbian blacks bl
 const THREAT_WORDS = "kill murder shoot stab strangle choke punch beat slap hurt run lives live".split(" ");
 
 export const hate: Rule = whenAnyWord(GROUP_WORDS, ({ folded }) => spansOf(HATE, folded, "hate"));
-// Someone else's threat quoted or reported is what a client lives with, not the author's: "her husband said 'if you
-// leave, I'll kill you'" (a lethality indicator in domestic-violence work).
+// Someone else's threat, quoted or reported, is what a client lives with, not the author's: "her husband said 'if you
+// leave, I'll kill you'" (a lethality indicator in domestic-violence work), "My client said I'm going to kill him". The
+// author's own stays one: "I told him 'I will kill you'", "I texted my ex: 'I'm going to hurt you.'"
 export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) =>
-  spansOf(THREAT, withoutReportedSpeech(withoutQuotations(folded)), "threat"),
+  spansOf(THREAT, folded, "threat").filter(
+    (span) => !SAID_BY_SOMEONE_ELSE.test(folded.slice(Math.max(0, span.start - 60), span.start)),
+  ),
 );
+const SAID_BY_SOMEONE_ELSE =
+  /\b(?:he|she|they|client|patient|husband|wife|partner|boyfriend|girlfriend|ex|dad|mom|mum|father|mother|son|daughter|brother|sister|kid|teen|someone|(?:his|her|their|my client's|the client's) \w+)(?: \w+)? (?:said|says|told (?:her|him|them|me|us)|texted|yelled|screamed|shouted|threatened|wrote|messaged|keeps saying)(?: to (?:her|him|them|me))?,?:? (?:that )?["'“‘]?(?:[^"'“”‘’.!?\n]{0,40}[,:] )?$/;
 
 export const abuse: Rule[] = [slur, hate, threat];

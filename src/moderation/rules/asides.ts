@@ -115,8 +115,26 @@ class Asides {
       before !== undefined && /^\p{Lu}/u.test(before.written) && isGivenNameBefore(plain(before.word))
         ? [plain(before.word), ...name]
         : [];
+    // "Burnout by Emily and Amelia Nagoski": two public figures who share a surname, written once (not "Sarah and Brené
+    // Brown": Sarah Brown is no one on the list).
+    const [and, given, surname] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+    const { famous } = lexicons();
+    const sharesTheirSurname =
+      name.length === 1 &&
+      and?.word === "and" &&
+      given !== undefined &&
+      surname !== undefined &&
+      famous.has(`${plain(given.word)} ${plain(surname.word)}`) &&
+      famous.has(`${name[0]} ${plain(surname.word)}`);
+    // "Had to put my old girl Tilly to sleep": a pet, by what is done for one at the end.
+    const putToSleep =
+      tokens[last]?.word === "to" &&
+      tokens[last + 1]?.word === "sleep" &&
+      tokens.slice(Math.max(0, first - 4), first).some((token) => token.word === "put");
     return (
       isPublicFigure(name) ||
+      sharesTheirSurname ||
+      putToSleep ||
       hasPhraseOf(fromTheWordBefore, lexicons().famous, 2) ||
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(this.#folded, tokens, first, last) ||

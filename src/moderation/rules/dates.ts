@@ -13,10 +13,10 @@ import { anyOf, gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
  * times are left alone.
  */
 
-// A dot after an abbreviation only: after a whole month's name it ends a sentence ("Took a personal day this May. First
-// one ever.").
+// A dot after an abbreviation; after a whole month's name only before a figure ("June. 5th", a phone's full stop for a
+// double space): before a word it ends a sentence ("Took a personal day this May. First one ever.").
 const MONTH =
-  "(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|january|february|march|april|may|june|july|august|september|october|november|december)";
+  "(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\.(?= \\d))?)";
 const FULL_MONTH_NOT_MAY = "(?:january|february|march|april|june|july|august|september|october|november|december)";
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const ORDINAL_DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)";
@@ -226,7 +226,8 @@ const HOLIDAY_DATE = new RegExp(
     `\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}(?=[^.!?\\n]{0,60}\\b${SOMEONE_ELSE}\\b)`,
     `\\b${SOMEONE_ELSE}\\b[^.!?\\n]{0,60}\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}`,
     // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
-    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?,? ${SOMEONE_ELSE}\\b`,
+    // …and "On Eid morning last year her father collapsed"
+    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?(?:,? (?:last|this past) year)?,? ${SOMEONE_ELSE}\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,

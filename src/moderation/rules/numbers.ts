@@ -325,6 +325,16 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   // Read-out pacing (commas, slashes) must fall where the format's groups break.
   const pacedAt = (...allowed: number[]) => looseCuts.every((cut) => allowed.includes(cut));
   if (digits === 9 && cuts.has(3) && cuts.has(5) && pacedAt(3, 5)) return "ssn";
+  // Ten to thirteen digits all said aloud, whatever the pacing: "oh seven seven double-oh, five five five, oh one four
+  // two" is a number read out, though not in its country's groups.
+  if (
+    pieces.length >= 3 &&
+    digits >= 10 &&
+    digits <= 13 &&
+    pieces.every((piece) => piece.spelled) &&
+    !isCounted(pieces, text)
+  )
+    return "phone";
   const international = text.charAt(first.start) === "+";
   if (
     (international && digits >= 8 && digits <= 15 && looseCuts.length === 0) ||
@@ -371,11 +381,16 @@ const YEAR = /^(?:19|20)\d\d$/;
 function isSpelledZipOfAPlace(pieces: Piece[], text: string): boolean {
   const first = pieces[0] as Piece;
   if (pieces.length !== 5 || !pieces.every((piece) => piece.spelled && piece.digits === 1)) return false;
-  const said = pieces.map((piece) => numberSaid(piece, text));
-  const counts = said.every((value, at) => at === 0 || Math.abs(value - (said[at - 1] as number)) === 1);
-  return !counts && WHERE_A_PLACE_GOES.test(text.slice(Math.max(0, first.start - 12), first.start));
+  return !isCounted(pieces, text) && WHERE_A_PLACE_GOES.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
-const WHERE_A_PLACE_GOES = /\b(?:in|into|to|from|near|around|outside|out of)\s$/;
+/** "five four three two one", "one two three…": each number one more or one less than the last. */
+function isCounted(pieces: Piece[], text: string): boolean {
+  const said = pieces.map((piece) => numberSaid(piece, text));
+  return said.every((value, at) => at === 0 || Math.abs(value - (said[at - 1] as number)) === 1);
+}
+// Where a place goes: "lives in", "go to" (not "dial in to", "text it to").
+const WHERE_A_PLACE_GOES =
+  /\b(?:in|into|from|near|around|outside|out of|(?:go|goes|going|went|drive|drives|deliver|delivers|moved|move|moving|back) to)\s$/;
 
 // "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
 const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?[:,]? ?$/;

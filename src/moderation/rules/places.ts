@@ -16,12 +16,9 @@ const PROPER = "[A-Z][\\w'’&-]{0,30}\\.?";
 const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la )?${PROPER}){0,3})`;
 
 const SOMEONE =
-  "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
-// Whose, in the same clause: not past a comma ("nobody talked about their feelings, moved to Toronto" is the author's
-// move; "her husband, a vet, lives in Dayton" is still tied by "husband").
-const SOMEONES = "\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\b";
+  "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
 const TIED = new RegExp(
-  `(?:${SOMEONE}[^.!?\\n]{0,40}?|${SOMEONES}[^.!?\\n,]{0,40}?)\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
   "g",
 );
 const TOWN = new RegExp(

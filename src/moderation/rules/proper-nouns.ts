@@ -110,15 +110,29 @@ function isNoWordDoingThings(word: string, following: readonly Token[]): boolean
  * "Tank cried today. All six foot five of him…": an ordinary word opening a sentence, doing what only a person does,
  * then spoken of as one, is someone's nickname (not "Mom cried", "Everyone laughed", "Baby cried all night").
  */
-function isWordDoingWhatOnlyAPersonDoes(word: string, following: readonly Token[]): boolean {
+function isWordDoingWhatOnlyAPersonDoes(text: string, token: Token, following: readonly Token[]): boolean {
+  const word = plainWord(token.word);
   const [verb] = following;
+  // Set off from what follows, a word is said of something else: "Fourteen, said in a whisper".
+  if (/^[,;:.]/.test(text.slice(token.end, token.end + 1)) || isNumberWord(word)) return false;
   if (verb === undefined || !ONLY_A_PERSON.has(verb.word) || NOT_SOMEONE.has(word) || OWN_PEOPLE.has(word))
     return false;
-  // Not a pronoun ("She said…", "Mine said…"), a plural ("Parents said he…"), an adverb ("Finally told…"), a whole
-  // group ("Family asked me…") or a role, which names one by its suffix ("Coworker", "Mentor", "Supervisee").
-  if (PRONOUNS_AND_DEMONSTRATIVES.has(word) || GROUPS_OF_PEOPLE.has(word) || NOT_A_NICKNAME.test(word)) return false;
-  return following.slice(1, SPOKEN_OF_WITHIN).some((token) => PERSON_PRONOUNS.has(token.word) || token.word === "him");
+  // Not a pronoun ("She said…", "Mine said…"), a plural ("Parents said he…"), an adverb opening a note's sentence
+  // ("Finally told…", "Then asked her…"), a whole group ("Family asked me…") or a role, by its suffix ("Coworker",
+  // "Mentor", "Supervisee") or its word ("Colleague asked…", "Surgeon told him…").
+  if (
+    PRONOUNS_AND_DEMONSTRATIVES.has(word) ||
+    GROUPS_OF_PEOPLE.has(word) ||
+    NOTE_OPENERS.has(word) ||
+    ROLES.has(word) ||
+    NOT_A_NICKNAME.test(word)
+  )
+    return false;
+  return following.slice(1, NICKNAME_SPOKEN_OF_WITHIN).some((token) => PRONOUNS.has(token.word));
 }
+// A nickname's sentence may run on before its "he": "Tiny asked if we could do the breathing exercise with the lights
+// off because he…".
+const NICKNAME_SPOKEN_OF_WITHIN = 16;
 const ONLY_A_PERSON = new Set(
   "cried sobbed wept apologized apologised texted emailed messaged whispered confessed admitted relapsed shrugged asked said told".split(
     " ",
@@ -134,7 +148,17 @@ const GROUPS_OF_PEOPLE = new Set(
     " ",
   ),
 );
-const NOT_A_NICKNAME = /[^s]s$|ly$|(?:er|or|ee|ist|ian|ant|ent|ess|ive|our)$/;
+const NOT_A_NICKNAME = /[^s]s$|ly$|ing$|(?:er|or|ee|ist|ian|ant|ent|ess|ive|our)$/;
+const NOTE_OPENERS = new Set(
+  `also then instead still next again today yesterday tonight once anyway later soon now first afterwards meanwhile so
+  and but just even only never always often sometimes eventually apparently honestly basically`.split(/\s+/),
+);
+const ROLES = new Set(
+  `ex colleague roommate flatmate housemate surgeon doctor doc principal stepdad stepmom stepmum stepfather stepmother
+  chaplain intern cousin ma pa aunt auntie aunty uncle niece nephew grandson granddaughter grandchild friend bestie
+  mate spouse fiance fiancee landlord judge cop medic midwife doula tutor classmate teammate staff coach pastor priest
+  vicar rabbi imam deacon nun monk gp psych boyfriend girlfriend bf gf hubby wifey twin baby child kid`.split(/\s+/),
+);
 const OWN_PEOPLE = new Set(
   `mom mum dad mother father grandma grandpa granny nan nana gran baby toddler son daughter husband wife partner
   boyfriend girlfriend sister brother kid teen supervisor boss teacher doctor nurse therapist management admin
@@ -473,7 +497,7 @@ function inRun(
           (run.length === 1 && isFirstNameAndInitial(text, run[0] as Token, after)))) ||
       firstActsAsName ||
       (run.length === 1 && open[0] && isNoWordDoingThings(first, following)) ||
-      (run.length === 1 && open[0] && isWordDoingWhatOnlyAPersonDoes(first, following))
+      (run.length === 1 && open[0] && isWordDoingWhatOnlyAPersonDoes(text, run[0] as Token, following))
     ) {
       return spanOf("proper-name", run);
     }
@@ -534,8 +558,9 @@ const SAID_TO = new Set("i i've i'm i'd i'll you you're you've we thank thanks s
  * Lubbock Clinic Director", "Her Hays Probation Officer", "Jennifer Alvarez Program Manager".
  */
 function isJobTitle(words: string[]): boolean {
-  const last = (words.at(-1) as string).replace(/s$/, "");
-  return JOB_TITLES.has(last) && words.slice(0, -1).every(isOrdinaryInATitle);
+  const last = words.at(-1) as string;
+  const title = PLURAL_TITLES.has(last) ? last.slice(0, -1) : last;
+  return JOB_TITLES.has(title) && words.slice(0, -1).every(isOrdinaryInATitle);
 }
 
 /**
@@ -544,18 +569,18 @@ function isJobTitle(words: string[]): boolean {
  */
 function isADepartment(text: string, run: Token[], words: string[]): boolean {
   const of = TITLE_OF.exec(text.slice(Math.max(0, (run[0] as Token).start - 40), (run[0] as Token).start));
-  return (
-    of !== null &&
-    JOB_TITLES.has((of[1] as string).toLowerCase()) &&
-    DEPARTMENTS.has(words.at(-1) as string) &&
-    words.every(isOrdinaryInATitle)
-  );
+  return of !== null && JOB_TITLES.has((of[1] as string).toLowerCase()) && words.every((word) => DEPARTMENTS.has(word));
 }
+// A department's words, every one of them: "Clinical Operations", "Quality Improvement", "Behavioral Health" (not "Mercy
+// Health", "Pathways Services": an employer).
 const DEPARTMENTS = new Set(
   `operations services service quality improvement care health development nursing education training programs
   programmes compliance finance admissions intake outreach research therapy therapies medicine psychology psychiatry
   wellbeing wellness engagement safety standards practice governance strategy people culture experience affairs
-  resources relations support innovation informatics records billing access integration partnerships`.split(/\s+/),
+  resources relations support innovation informatics records billing access integration partnerships clinical
+  behavioral behavioural mental medical social work family youth adult child children adolescent residential
+  outpatient inpatient crisis emergency recovery substance addiction counseling counselling community peer patient
+  client member human professional`.split(/\s+/),
 );
 const TITLE_OF = /\b([A-Za-z]+?)s? (?:of|for) (?:the )?$/;
 
@@ -573,6 +598,11 @@ function isOrdinaryInATitle(word: string): boolean {
 // Ranks some town is also called after.
 const RANKS = new Set(
   "deputy assistant associate senior junior acting interim vice executive chief lead head principal staff".split(" "),
+);
+// Titles said of many ("Peer Support Specialists"), not a firm's name ("Lighthouse Partners", "Cornerstone Counselors").
+const PLURAL_TITLES = new Set(
+  `specialists coordinators managers supervisors officers workers navigators technicians aides assistants interns
+  trainees clinicians practitioners directors`.split(/\s+/),
 );
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
@@ -705,12 +735,20 @@ function isNamedByTheirCase(token: Token, following: readonly Token[]): boolean 
     token.word.endsWith("'s") &&
     CASE_THINGS.has(following[0]?.word ?? "") &&
     lexicons().firstNames.has(plainWord(token.word)) &&
+    !isATime(plainWord(token.word)) &&
     isSpokenOfIn(following.slice(1))
   );
 }
+const isATime = (word: string) => TIMES.has(word);
+const TIMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december christmas easter thanksgiving halloween`.split(/\s+/),
+);
+// What is a person's own, not a day's or an office's ("Tuesday's hearing", "May's referral list").
 const CASE_THINGS = new Set(
-  `placement caseworker case chart file intake hearing custody foster iep diagnosis discharge referral meds medication
-  probation parole adoption court therapist psychiatrist`.split(/\s+/),
+  "placement caseworker foster iep diagnosis meds medication probation parole adoption therapist psychiatrist".split(
+    " ",
+  ),
 );
 
 /** "Jasmine R.", "Will T.": a first name and the initial of a surname, though the name is also a word. */
@@ -1039,10 +1077,21 @@ function isWordlikeName(word: string): boolean {
  * in -ing ("Rusty has been coming in"), or a possessive before a relative ("Destiny's foster mom"). A name that is
  * also a large place or a month ("Dallas", "June") counts only before what a person does: "Brooklyn told me".
  */
+/** "Dawn was breaking when I finished", "Dawn came way too early": the time of day (not "Dawn came in for her intake"). */
+function isDaybreak(word: string, following: readonly Token[]): boolean {
+  if (word !== "dawn" && word !== "dusk") return false;
+  const [first, second] = following.map((token) => token.word);
+  const verb = first === "was" || first === "is" ? second : first;
+  const then = first === "was" || first === "is" ? following[2]?.word : second;
+  return DAYBREAK_VERBS.has(verb ?? "") && !GOING_SOMEWHERE.has(then ?? "");
+}
+const DAYBREAK_VERBS = new Set("breaking broke came comes coming rose rising crept creeping arrived".split(" "));
+const GOING_SOMEWHERE = new Set("in into to for back by with over home up down out and".split(" "));
+
 function actsAsName(text: string, token: Token, following: readonly Token[]): boolean {
   const word = plainWord(token.word);
   const { commonFirstNames, english } = lexicons();
-  if (!isPlainFirstName(word)) return false;
+  if (!isPlainFirstName(word) || isDaybreak(word, following)) return false;
   const next = following[0];
   if (token.word.endsWith("'s")) {
     return RELATIVES.has(next?.word ?? "") || (!isSafe(word) && isWordlikeName(word)) || isInAPersonsState(following);
@@ -1339,7 +1388,11 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   const { firstNames, birthRecordNames, english, safe, largePlaces } = lexicons();
   const before = tokens[i - 1]?.word ?? "";
   // "婷婷 writes her name in characters", "my client 민준 said": a word in a script without capitals, where a person is.
-  if (CASELESS.test(token.word) && (CLIENT_WORDS.has(before) || actsAsSubject(tokens, i + 1) || ADDRESSING.has(before)))
+  if (
+    CASELESS.test(token.word) &&
+    [...token.word].length >= 2 &&
+    (CLIENT_WORDS.has(before) || ADDRESSING.has(before) || CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
+  )
     return true;
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   if (
@@ -1374,6 +1427,12 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "the client may need", "will come" (`actsAsSubject` reads a verb in the past or third person).
   if (firstNames.has(word) && CLIENT_WORDS.has(before) && !NOT_A_CLIENTS_NAME.has(word) && actsAsSubject(tokens, i + 1))
     return true;
+  // "boo texted the after-hours line four times… i know the nickname is from her nan": a nickname in lower case.
+  if (
+    isSentenceStart(text, token.start) &&
+    isWordDoingWhatOnlyAPersonDoes(text, token, tokens.slice(i + 1, i + 1 + NICKNAME_SPOKEN_OF_WITHIN))
+  )
+    return true;
   // A post written all in lower case: "hope came in crying again" reads as "Hope came in crying again", and so does
   // one opened by a word said first ("so summer finally called back").
   const following = tokens.slice(i + 1, i + 4);
@@ -1388,11 +1447,14 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (isSentenceStart(text, token.start) && isAskedOf(tokens[i + 1]) && !lexicons().commonEnglish.has(word)) {
     if (firstNames.has(word) && !safe.has(word)) return true;
   }
-  // "ok marguerite you win": a first name no common word shares, greeted and then spoken to.
+  // "ok marguerite you win", "marguerite you absolute legend": a first name no common word shares, greeted or opening
+  // the sentence, then spoken to.
   if (
-    GREETINGS.has(before) &&
+    (GREETINGS.has(before) || isSentenceStart(text, token.start)) &&
     firstNames.has(word) &&
     !lexicons().commonEnglish.has(word) &&
+    !safe.has(word) &&
+    !ASSISTANTS.has(word) &&
     SAID_TO_AFTER.has(tokens[i + 1]?.word ?? "")
   )
     return true;
@@ -1484,6 +1546,8 @@ function isSpokenTo(text: string, tokens: readonly Token[], i: number): boolean 
   const token = tokens[i] as Token;
   return GREETINGS.has(tokens[i - 1]?.word ?? "") && /^[.,!?]/.test(text.slice(token.end, token.end + 1));
 }
+// Voice assistants are greeted by name too: "hey siri i need a new job".
+const ASSISTANTS = new Set(["siri", "alexa", "cortana", "google", "bixby"]);
 const SAID_TO_AFTER = new Set("you you're you've you'll i i'm i'll i've".split(" "));
 const GREETINGS = new Set("okay ok oh hey hi hello dear look listen sorry thanks bye goodbye".split(" "));
 
@@ -1571,7 +1635,16 @@ function isNamedByAQuote(text: string, at: number): boolean {
 }
 // Han, kana, Hangul, Arabic, Hebrew, Devanagari, Thai…: letters with no upper or lower case.
 const CASELESS = /^\p{Lo}+(?:'s)?$/u;
-const MODIFIER_IN_QUOTES = /\b(?:the|a|an|her|his|their|my|our|your|this|that) ['‘"“][^'‘’"“”\n]{1,60}\p{L}['’"”] $/iu;
+// What a person does, not a word or a concept ("面子 shaped how he talked", "한 came up again").
+const CASELESS_NAME_DOES = new Set(
+  "said says asked asks told tells wrote writes texted texts called calls cried cancelled canceled cancels laughed smiled".split(
+    " ",
+  ),
+);
+// Three words or more in quotes say what a thing is for ("her 'people I can tell' page"); two may be what someone is
+// called ("her 'other mom' joy").
+const MODIFIER_IN_QUOTES =
+  /\b(?:the|a|an|her|his|their|my|our|your|this|that) ['‘"“][^'‘’"“”\s]+(?: [^'‘’"“”\s]+){2,}\p{L}?['’"”] $/iu;
 
 function actsAsSubject(tokens: readonly Token[], next: number): boolean {
   const after = tokens[next]?.word.endsWith("ly") ? tokens[next + 1] : tokens[next];
@@ -1591,7 +1664,7 @@ function followingPastAnAside(text: string, tokens: readonly Token[], next: numb
     return tokens.slice(next, next + FOLLOWING_READ);
   }
   const after = tokens.findIndex((token, at) => at >= next && token.start > from + close);
-  return after < 0 ? [] : tokens.slice(after, after + FOLLOWING_READ);
+  return after < 0 ? [] : tokens.slice(after, after + FOLLOWING_READ + NICKNAME_SPOKEN_OF_WITHIN);
 }
 const ASIDE_OPENS = /^ ?(?:([—–]|--) |(\())/;
 const ASIDE_CLOSES: Record<string, string> = { "—": " —", "–": " –", "--": " --", "(": ")" };

@@ -42,7 +42,7 @@ const PUBLIC_RELATIVE = anyOf([
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
   // "His dad is the guy who does the six o'clock news on the local channel"
-  String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) the (?:guy|man|woman|lady|one|person) (?:who|that) (?:does|reads|anchors|presents|hosts|reports|forecasts) the (?:[\w'-]+ ){0,3}?(?:news|weather|show|broadcast|bulletin)\b`,
+  String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) the (?:guy|man|woman|lady|one|person) (?:who|that) (?:does|anchors|presents|hosts|reports|forecasts) the (?:[\w'-]+ ){0,3}?(?:news|weather|show|broadcast|bulletin)\b`,
   // "the sheriff who is also her uncle"
   String.raw`\bthe (?:[\w-]+ )?${ROLE} (?:who|that) (?:is|was) (?:also )?(?:his|her|their|my client's) ${RELATIVE}\b`,
   // "the one who was a city councilman": a public role the client held
@@ -246,10 +246,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:passenger|survivor|crew member|deckhand|driver|pilot|captain|conductor) (?:on|in|of|aboard) the (?:[\w-]+ ){0,2}?(?:ferry|bus|train|plane|boat|ship|flight|tour bus|school bus|van|helicopter) that (?:ran aground|sank|capsized|crashed|derailed|went down|caught fire|went off the road|flipped|overturned|collided)\b`,
     // a win on a show the country watched: "She won that big baking competition show last season", "The guy who won
     // Jeopardy four nights running"
-    String.raw`\bwon (?:on )?(?:that |the |a |this )?(?:big |famous |national |tv |television )?(?:(?!(?:office|work|staff|team|holiday|christmas|school|class|church|family|pub)\b)[\w-]+ ){0,2}?(?:competition|game|quiz|talent|reality|cooking|baking|singing|dance|dancing) (?:show|series)\b`,
-    String.raw`\b(?:won|champion on|winner on|winner of) (?:jeopardy|masterchef|(?:the )?(?:great british )?bake ?off|wheel of fortune|the voice|american idol|who wants to be a millionaire|the apprentice|family feud|the price is right|survivor|love island)\b`,
+    String.raw`\bwon (?:on )?(?:that |the |a |this )?(?:big |famous |national |tv |television )?(?:(?!(?:office|work|staff|team|holiday|christmas|school|class|church|family|pub|company|camp|grade)\b)[\w-]+ ){0,2}?(?:competition|quiz|reality|cooking|baking|singing|dance|dancing) (?:show|series)\b`,
+    String.raw`\b(?:won|champion on|winner on|winner of) (?:jeopardy|masterchef|(?:the )?(?:great british )?bake ?off|wheel of fortune|american idol|who wants to be a millionaire|the apprentice|family feud|the price is right|survivor|love island)\b`,
     // the papers' name for them: "The local paper called him 'the miracle kid.'"
-    String.raw`\b(?:the )?(?:local |town |county )?(?:paper|papers|newspaper|news|tv station|station|headlines?) (?:called|named|dubbed|nicknamed) (?:him|her|them|the (?:boy|girl|kid|family))\b`,
+    String.raw`\b(?:the )?(?:local |town |county )?(?:paper|papers|newspaper|tv station|headlines?) (?:called|named|dubbed|nicknamed) (?:him|her|them|the (?:boy|girl|kid|family))\b`,
   ],
   EACH_ALONE,
 );

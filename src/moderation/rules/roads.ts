@@ -34,6 +34,11 @@ const STREET_NAMES = new Set(
   mission valencia broadway bay harbor harbour ocean beach sunset university college school academy`.split(/\s+/),
 );
 
+const LOWER_CASE_STREETS = new Set(
+  `main oak elm pine maple cedar walnut chestnut spruce birch willow broad mill washington lincoln jefferson madison
+  franklin jackson division mission valencia broadway`.split(/\s+/),
+);
+
 // "walks her dog down Ridgeview Dr every morning", "lives off Hollister Street": a street by its name, with no number
 // (not an idiom: "down Memory Lane", "on Easy Street", nor "Dr" before a name).
 const NAMED_STREET =
@@ -94,9 +99,9 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
     return /^\p{Lu}/u.test(street) && !products.has(word) && !products.has(word.replace(/s$/, ""));
   };
   if ((isOrdinal(a) && capitalized(b)) || (capitalized(a) && isOrdinal(b))) return true;
-  // …and a street's usual name in lower case: "the bus shelter at 82nd and division".
-  if ((isOrdinal(a) && STREET_NAMES.has(b.toLowerCase())) || (STREET_NAMES.has(a.toLowerCase()) && isOrdinal(b)))
-    return true;
+  // …and a street's usual name in lower case: "the bus shelter at 82nd and division" (not a word that is a place of its
+  // own: "between 1st and school drop-off").
+  if ((isOrdinal(a) && LOWER_CASE_STREETS.has(b)) || (LOWER_CASE_STREETS.has(a) && isOrdinal(b))) return true;
   const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;

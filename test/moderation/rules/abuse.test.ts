@@ -18,6 +18,9 @@ describe("abuse", () => {
     ["I'm going to punch my supervisor", "threat", "i'm going to punch my supervisor"],
     ["someone should shoot him", "threat", "someone should shoot him"],
     ["I know where he lives", "threat", "i know where he lives"],
+    // The author's own threat, quoted, is still one.
+    ['I told him "I will kill you if you touch her again" and I meant it.', "threat", "i will kill you"],
+    ['I texted my ex: "I know where you live and I\'m going to hurt you."', "threat", "i'm going to hurt you"],
   ])("finds %j", (text, rule, words) => {
     expect(found(text).map(([name, flagged]) => [name, flagged.toLowerCase()])).toContainEqual([rule, words]);
   });

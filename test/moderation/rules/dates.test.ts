@@ -328,3 +328,13 @@ describe("fresh117's kinds: a month's name that ends a sentence is no date with 
     },
   );
 });
+
+describe("the review of 5c4b843: a full stop for a double space between a month and its day", () => {
+  it.each([["Her birthday is June. 5th, the same day as the anniversary.", "june. 5th"]])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it("finds a holiday of someone's, a year back", () => {
+    expect(dates("On Eid morning last year her father collapsed in the mosque car park.")).not.toEqual([]);
+  });
+});

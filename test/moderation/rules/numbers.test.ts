@@ -190,7 +190,8 @@ describe("a number written down from a voicemail", () => {
     [
       "a number, then more digits",
       "keeps calling from five five five, zero one nine three... four four oh one, leaving voicemails",
-      "five five five, zero one nine three",
+      // read whole since every digit is said aloud (ten to thirteen of them are a number read out)
+      "five five five, zero one nine three... four four oh one",
     ],
   ])("finds %s", (_, text, number) => {
     expect(wordsFlaggedBy("phone", text)).toContain(number);
@@ -258,5 +259,20 @@ describe("fresh117's and fresh119's numbers: a ZIP code spelled where a place go
 
   it.each(["Counted down in five four three two one and jumped."])("leaves %j", (text) => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});
+
+describe("the review of 5c4b843: a conference code, a number read out in other groups", () => {
+  it("leaves a code dialled", () => {
+    expect(wordsFlaggedBy("zip-code", "Dial in to seven three four one two for the group call.")).toEqual([]);
+  });
+
+  it("finds a number read out, ten digits or more", () => {
+    expect(
+      wordsFlaggedBy(
+        "phone",
+        "her nan's number: oh seven seven double-oh, five five five, oh one four two. it's in the file.",
+      ),
+    ).not.toEqual([]);
   });
 });

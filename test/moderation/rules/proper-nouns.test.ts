@@ -1043,7 +1043,6 @@ describe("the kinds fresh117 and fresh119 missed: a nickname doing what a person
     "Our new Director of Clinical Operations sent an email.",
     'The Lead Psychologist replied-all with "unable to attend."',
     "Enthusiasm For The EHR: gone.",
-    "Did my training in Mumbai where nobody talked about their feelings, moved to Toronto where everybody talks.",
     "Sunshine Health denied the claim, Molina denied the appeal.",
     "Pulitzer material.",
     "Kohut would be right. Upvote me anyway.",
@@ -1057,5 +1056,40 @@ describe("the kinds fresh117 and fresh119 missed: a nickname doing what a person
     "Her husband, a vet, lives in Dayton.",
   ])("still holds %j", (text) => {
     expect(namesIn(text)).not.toEqual([]);
+  });
+});
+
+describe("the review of 5c4b843: note-style sentences, roles, times, assistants, concepts, firms and departments", () => {
+  it.each([
+    'Her "other mom" joy picked her up from session today.',
+    "My client is an analyst at Lighthouse Partners and the layoffs are coming.",
+    "My client is the director of Mercy Health and everyone in the region knows her.",
+    "His ex, the one who got custody, moved to Chicago with the kids.",
+    "Nobel came in with her mom and wouldn't speak.",
+    "marguerite you absolute legend. ninety days.",
+    "Tiny — six foot five, obviously — asked if we could do the breathing exercise with the lights off because he was shy.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Also asked him about his drinking and he got defensive.",
+    "Then asked her if she felt safe at home and she went quiet.",
+    "Anyway — long story — said no to the promotion and she was relieved.",
+    "Colleague asked if she should report it and I said yes.",
+    "Surgeon told him he might not walk again.",
+    "psych resident here. attending asked me to do the SAFE-T protocol on a pt who's been stockpiling his meds.",
+    '"I cut so I have something to take care of." Fourteen, said in a whisper. She picked a succulent first.',
+    "Tuesday's hearing got moved and she's furious.",
+    "May's referral list is out and she's on it.",
+    "oh jesus i forgot to write my notes again",
+    "hey siri i need a new job",
+    "面子 shaped how he talked about the shame, and we spent the session on it.",
+    "Had to put my old girl Tilly to sleep this morning. Fourteen years of dog.",
+    "My therapist assigned me Burnout by Emily and Amelia Nagoski.",
+    "Dawn was breaking when I finished last night's notes.",
+    "Safe messaging is so hard to hold in a room full of fifteen-year-olds.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
   });
 });

@@ -351,3 +351,15 @@ describe("fresh117's and fresh119's kinds: a show won, the papers' name for a ch
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 5c4b843: a school's talent show, a station that calls a worker in, the news read at home", () => {
+  it.each([
+    "She won the sixth grade talent show last week and actually smiled in session.",
+    "He won the game show at the company picnic and would not stop talking about it.",
+    "Our union won the voice vote on the new contract, finally.",
+    "The station called him in on his day off again and he snapped at his kids.",
+    "Her partner is the one who reads the news every morning and then spirals all day.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -67,3 +67,11 @@ describe("an ordinal and a street's usual name in lower case (fresh117)", () => 
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("an ordinal beside a word that is a place of its own (the review of 5c4b843)", () => {
+  it("leaves a time between", () => {
+    expect(wordsFlaggedBy("named-place", "Between 1st and school drop-off she has a panic attack every day.")).toEqual(
+      [],
+    );
+  });
+});

@@ -64,8 +64,11 @@ export const crisis: Rule = ({ folded }) => {
   );
   if (riskScore(risks, spoken) >= 2) found.push(...risks.map((risk) => risk.sign));
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
-  // than a time or a tidy-up ("tonight", "the letters" say nothing alone).
-  const telling = risks.filter(({ sign }) => sign.rule !== "crisis-plan" && sign.rule !== "crisis-preparation");
+  // than a time, a tidy-up or a half sign ("tonight", "the letters", "the relief lasts an hour" say nothing alone).
+  const telling = risks.filter(
+    ({ kind, sign }) =>
+      sign.rule !== "crisis-plan" && sign.rule !== "crisis-preparation" && kindScore(risks, kind, spoken) >= 1,
+  );
   const reading = crisisReading(spoken);
   if (telling.length > 0 && reading > BESIDE_A_SIGN) found.push(...risks.map((risk) => risk.sign));
   // A post of a few words that says little but a sign: "i think tonight's the night.", "Done. Bye everyone.", "Four
@@ -84,8 +87,13 @@ export const crisis: Rule = ({ folded }) => {
     // A time is no sign of its own unless the author says it is theirs: "Another Friday night alone" is a quiet one;
     // nor is a weekend the author would rather not work ("I don't want to be on call this weekend").
     const theirs = ordinary ? risks.filter(({ sign }) => sign.rule !== "crisis-plan") : risks;
-    const signs = [...theirs, ...saidShort().filter(({ sign }) => sign.rule !== "crisis-plan")].filter(({ sign }) =>
-      /\W/.test(spoken.slice(sign.start, sign.end)),
+    // Nor is a half sign (the week's loose ends, a relief) one alone, nor a day said to be the one ("Saturday's the
+    // day!"): only beside another kind.
+    const signs = [...theirs, ...saidShort().filter(({ sign }) => sign.rule !== "crisis-plan")].filter(
+      ({ kind, sign }) =>
+        /\W/.test(spoken.slice(sign.start, sign.end)) &&
+        (riskKinds[kind]?.weight ?? 1) >= 1 &&
+        !(sign.rule === "crisis-plan" && THE_DAY.test(spoken.slice(sign.start, sign.end))),
     );
     found.push(...signs.map((risk) => risk.sign));
   }
@@ -155,7 +163,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|before (?:my |going on )?(?:mat|maternity|paternity|parental) leave|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break) in\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:(?:i(?:'m| am)?|we(?:'re| are)?) (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|emigrating|emigrate|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break) in\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
   ),
   "g",
 );
@@ -245,15 +253,19 @@ function jokesMeant(spoken: string): Sign[] {
 
 /** Each kind's signs, counted once (twice when the kind repeats and two different signs are seen), by weight. */
 function riskScore(risks: Array<{ kind: number; sign: Sign }>, spoken: string): number {
-  return riskKinds.reduce((score, kind, index) => {
-    // Different words, not the same word twice (nor two words that happen to be as long: "self-injury, resumed", "i
-    // still did it again").
-    const seen = new Set(
-      risks.filter((risk) => risk.kind === index).map(({ sign }) => spoken.slice(sign.start, sign.end)),
-    );
-    const count = Math.min(seen.size, kind.repeats ? 2 : 1);
-    return score + count * kind.weight;
-  }, 0);
+  return riskKinds.reduce((score, _, index) => score + kindScore(risks, index, spoken), 0);
+}
+
+/** One kind's part of the score: two half signs of a kind that repeats make one ("the same spot", "the relief"). */
+function kindScore(risks: Array<{ kind: number; sign: Sign }>, index: number, spoken: string): number {
+  const kind = riskKinds[index];
+  if (kind === undefined) return 0;
+  // Different words, not the same word twice (nor two words that happen to be as long: "self-injury, resumed", "i
+  // still did it again").
+  const seen = new Set(
+    risks.filter((risk) => risk.kind === index).map(({ sign }) => spoken.slice(sign.start, sign.end)),
+  );
+  return Math.min(seen.size, kind.repeats ? 2 : 1) * kind.weight;
 }
 
 // Enough signs of one kind to count it, and to show the author where: a thousand repeats of one word say no more.
@@ -288,13 +300,22 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
 
 const THE_DAY = /^(?:\w+day|tomorrow)(?:'s| is) the (?:day|night)$| is when$/;
 
+// "I keep thinking about suicide. Not mine. His.": the author says whose it is.
+const NOT_MINE = /^[.,;:!]?\s*not (?:mine|my own)\b/;
+
 type Sign = Span & { strength: Signal["strength"]; pattern: RegExp | Alternatives };
 
 function signsOf(signal: Signal, patterns: Alternatives[], spoken: string): Sign[] {
   const signs: Sign[] = [];
   for (const pattern of patterns) {
     const room = MOST_SIGNS - signs.length;
-    const found = matchesKept(pattern, spoken, (start, end) => !isNotTheAuthors(spoken, start, end), room, MOST_TRIED);
+    const found = matchesKept(
+      pattern,
+      spoken,
+      (start, end) => !isNotTheAuthors(spoken, start, end) && !NOT_MINE.test(spoken.slice(end, end + 16)),
+      room,
+      MOST_TRIED,
+    );
     for (const [start, end] of found) signs.push({ rule: signal.rule, start, end, strength: signal.strength, pattern });
   }
   return signs;

@@ -97,10 +97,10 @@ export const method: Signal = {
     ),
     // Asking how much, how lethal: "what's the lethal threshold for…", "most dangerous in overdose", "what height is reliably fatal"
     pattern(
-      String.raw`\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|deadly|irreversible|dangerous in overdose|least painful|reliably fatal)\b(?![- ]means)[^.!?\n]{0,80}\?`,
+      String.raw`\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|deadly|irreversible|dangerous in overdose|least painful|reliably fatal)\b(?! means)[^.!?\n]{0,80}\?`,
     ),
     pattern(
-      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b(?![- ]means)`,
+      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b(?![- ]means[- ](?:counsel|restrict|safety|screen|assess|question|conversation|reduc|education|training))`,
     ),
     pattern(String.raw`\b(?:looked|look|looking) up how (?:much|many)\b|\bhow (?:much|many) it would take\b`),
     // Asking with the disclaimer that gives it away: "does a car in a closed garage still do it? Not for a client."

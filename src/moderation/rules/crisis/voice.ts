@@ -205,11 +205,12 @@ function sentenceBefore(folded: string, at: number): string {
 }
 
 // The author: "I", "I'm", "me", "my", "myself".
-const AUTHOR = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself|(?<!of )mine)\b/g;
-const AUTHOR_ANYWHERE = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/;
+// Not "the ME" (the medical examiner, folded to lower case): "The ME ruled it an accident".
+const AUTHOR = /\b(?:i|i'm|i've|i'd|i'll|(?<!\bthe )me|my|myself|(?<!of )mine)\b/g;
+const AUTHOR_ANYWHERE = /\b(?:i|i'm|i've|i'd|i'll|(?<!\bthe )me|my|myself)\b/;
 // Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life").
 export const SOMEONE_ELSE =
-  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|someone|somebody|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
+  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|(?<=\b(?:for|of) )(?:someone|somebody)|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
   /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set|wore)\b/;

@@ -1827,8 +1827,6 @@ describe("the kinds fresh116 and fresh118 missed: a time said to be the one, too
   holdsAndLeaves(
     [
       "tuesday's the day. alredy moved my tuesday clients. notes caught up. that was the last thing",
-      "everything's lined up. every single note signed off, the handover doc is in the shared drive, and sunday night is when.",
-      "Long cardigans are back, if you know you know. Same spot on the thigh as in college. The relief lasts about an hour now.",
       "When someone falls while hiking alone, what makes the examiner rule it accidental rather than undetermined? It matters for the policy, and it matters that my kids never have to hear the other word.",
       "Then I did one on myself in the car park with the same form after four risk assessments today, and I came out high.",
       "During the session on risk formulation I filled in my own handout quietly at the back. Where, when, what with.",
@@ -1849,6 +1847,42 @@ describe("the kinds fresh116 and fresh118 missed: a time said to be the one, too
       "The coroner ruled it accidental rather than suicide. His family was relieved about the policy, honestly.",
       "That's on me, not you. I forgot to send the invoice.",
       "Sunday night is when I do my notes.",
+    ],
+  );
+});
+
+describe("the review of 5c4b843: half signs, tools for a worker's safety, a client's screen, someone who finds the letters", () => {
+  holdsAndLeaves(
+    [
+      "Made sure someone will find the letters on Monday morning before the kids do.",
+      "Handing off my caseload before mat leave. Letters to my husband and the baby are written. I don't think I'll be here for the birth.",
+      "Did my own inventory tonight: what lethal means are in this apartment? More than I would accept from a client.",
+      "Which lethal means do I still have access to? Asking myself, not a client.",
+      "Long cardigans are back, if you know you know. Same spot on the thigh as in college. The relief lasts about an hour now. Tomorrow I've got a client working through the function-of-the-behaviour worksheet I wrote. Mine would say: so I can get through Thursday. And then Friday.",
+      "everything's lined up for the weekend my wife is taking the boys to her mum's and i've said i'll use the quiet to catch up on notes which is almost funny because i actually did catch up, every single note signed off, the handover doc for the group practice is in the shared drive with a clear title, and sunday night is when. i've been the steadiest i've been in months and three different people at work have told me so",
+      "I'm not suicidal, I just don't see the point of being here past the end of the month, and I've stopped making plans for anything after it.",
+      "ran the tap as hot as it goes and held my hand under it. third night. it helps.",
+      "New self-care plan: stop paying the electricity, stop renewing my registration, stop eating, stop. Ha. The first three are real. Working up to the fourth.",
+      "Do I get CEU credit for my own psychological autopsy? Asking in advance.",
+    ],
+    [
+      "Cancelled all my appointments. Tomorrow's the day, finally getting my knee replaced.",
+      "Rescheduled all my clients. Friday's the day! My daughter is getting married and I'm a wreck.",
+      "Cancelled all my sessions. Sick kid. Spending tonight on the couch with soup.",
+      "Every note signed off. Friday's the night of the staff party.",
+      "Long sleeves again in July. My eczema flare is brutal and the relief lasts about an hour after the steroid cream.",
+      "Same spot on my arm as last year's flu shot, and the relief wears off fast with Tylenol.",
+      "The ME ruled it an accident rather than suicide, which matters for the policy and for her kids. Grief work with this family is layered.",
+      "I need a diagnosis code for the insurance to pay, and whether it's 90837 or 90834 matters for the policy.",
+      "Always do a risk assessment for yourself before a home visit: who knows where you are, where the exit is, is there a dog.",
+      "I filled out my own handout at the back of the training to see if it made sense.",
+      "New intake's C-SSRS came out high. Plan, means, intent. Sent to the ED with his wife.",
+      "Moving house. Saving every box for the next move. Saturday's the day!",
+      "To the trainee I snapped at: that's on me, not you. The keys are with reception for tomorrow's group.",
+      "I keep thinking about suicide. Not mine. His. The client I lost a few years ago.",
+      'When I die I want my headstone to say "She finally finished her notes."',
+      "Saying goodbye to my practice this month, we're emigrating to be near the grandkids. Closing letters done, referrals sorted, last day is Friday. It feels a bit like a death, which I know is dramatic.",
+      "New boundary plan: stop answering emails at night, stop saying yes, stop.",
     ],
   );
 });
