@@ -391,6 +391,7 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:^|[.!?]\s+)where, when,? (?:and )?(?:how|what with)(?=\s*[.!]|\s*$)`,
       String.raw`(?:haven't|have not|won't|will not|not going to) (?:told|tell) (?:anyone|anybody|a soul) what i'm (?:going to|gonna) do(?: instead)?`,
       String.raw`i(?:'ve| have) stopped hoping(?=\s*[.!,;'"’”]|\s*$| and\b)`,
+      String.raw`(?:i'm not|i am not|not) giving (?:it|life|myself) another (?:trial|try|go|chance|round)(?=\s*[.!,;]|\s*$)`,
     ].join("|"),
     { repeats: true },
   ),
@@ -442,6 +443,12 @@ export const riskKinds: RiskKind[] = [
   // Asking in advance."
   kind("crisis-intent", String.raw`my own psychological autopsy`),
   kind("crisis-intent", String.raw`asking in advance(?=\s*[.!?]|\s*$)`),
+  // an illness welcomed as the way out: "if it came back bad I'd quietly decline treatment and let it take me"
+  kind(
+    "crisis-intent",
+    String.raw`(?:decline|refuse|skip|stop|turn down) (?:the |any )?treatment and (?:just )?let (?:it|the (?:cancer|tumou?r|illness|disease|infection)) take me`,
+    { weight: 2 },
+  ),
   // an injury's excuse taken back: "Told my partner the bruises are from the coffee table. We don't have a coffee
   // table.", "said it was the cat. I don't have a cat."
   kind(
