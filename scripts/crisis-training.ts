@@ -33,11 +33,14 @@ const setOf = (file: string) => file.split("-")[0] ?? file;
 // A feature seen in only one post says more about its writer than about crisis.
 const LEAST_SEEN = 2;
 // L2 penalty and full-batch gradient steps: chosen by holding out sets (scripts/crisis-thresholds.ts). Each step's
-// gradient is a mean over every post, so as the fixtures grow a rare feature learns more slowly: with 20,697 posts,
-// 800 steps held out a fifth of the sets at a time (`-- --folds 5`, beside 0, alone 1) held 6,839 of 7,470 crisis posts
-// and 617 of 13,227 others, 1,600 steps 6,894 and 587, 3,200 steps 6,906 and 568 (2026-12-04).
+// gradient is a mean over every post, so as the fixtures grow a rare feature learns more slowly: with 20,697 posts
+// (to fresh115), 800 steps held out a fifth of the sets at a time (`-- --folds 5`, beside 0, alone 1) held 6,839 of
+// 7,470 crisis posts and 617 of 13,227 others, 1,600 steps 6,894 and 587, 3,200 steps 6,906 and 568 (2026-12-04). Yet
+// any retraining on today's fixtures (800, 1,600 or 3,200 steps) fails 21 or 22 of the hand-written near-misses in
+// test/moderation (short ordinary posts read as a crisis, three short crisis posts let go): the shipped model, trained
+// on the sets to fresh61, stays until those are read again.
 const PENALTY = 0.001;
-const STEPS = 3200;
+const STEPS = 800;
 const STEP_SIZE = 0.5;
 // Smaller weights are left out: 4,340 features instead of 14,491 hold the same crisis posts on held-out sets (4 more
 // others), and the first post an isolate checks reads them in a third of the time.
