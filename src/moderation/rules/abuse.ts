@@ -44,6 +44,6 @@ export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) =>
   ),
 );
 const SAID_BY_SOMEONE_ELSE =
-  /\b(?:he|she|they|client|patient|husband|wife|partner|boyfriend|girlfriend|ex|dad|mom|mum|father|mother|son|daughter|brother|sister|kid|teen|someone|(?:his|her|their|my client's|the client's) \w+)(?: \w+)? (?:said|says|told (?:her|him|them|me|us)|texted|yelled|screamed|shouted|threatened|wrote|messaged|keeps saying)(?: to (?:her|him|them|me))?,?:? (?:that )?["'“‘]?(?:[^"'“”‘’.!?\n]{0,40}[,:] )?$/;
+  /\b(?:he|she|they|client|patient|husband|wife|partner|boyfriend|girlfriend|ex|dad|mom|mum|father|mother|son|daughter|brother|sister|kid|teen|someone|(?:his|her|their|my client's|the client's) \w+)(?: \w+)? (?:said|says|told (?:her|him|them|me|us)|texted|yelled|screamed|shouted|threatened|wrote|messaged|keeps saying)(?: to (?:her|him|them|me))?,?:? (?:that )?["'“‘]?(?:(?:(?!\bi\b)[^"'“”‘’.!?\n]){0,40}[,:] )?$/;
 
 export const abuse: Rule[] = [slur, hate, threat];

@@ -33,6 +33,19 @@ const isNamedPet = (folded: string, tokens: readonly Token[], last: number) => {
 };
 const ENDS_A_PET = /^(?:has|had|is|was|does|did|will|would|can|could|and|\w+ed|\w+[^s]s)$/;
 const OWNERS = new Set(["my", "our"]);
+// Words that make the end put to sleep a pet's (not an anaesthetist's "put Maria to sleep").
+const AT_THE_VET = new Set([
+  "vet",
+  "vets",
+  "euthanasia",
+  "euthanised",
+  "euthanized",
+  "paws",
+  "kibble",
+  "leash",
+  "lead",
+]);
+
 // Words right before a name that make it a person's: "my new client Max".
 const PERSON_BEFORE = new Set(
   "client clients patient patients kid boy girl man woman teen son daughter friend".split(" "),
@@ -130,7 +143,10 @@ class Asides {
     const putToSleep =
       tokens[last]?.word === "to" &&
       tokens[last + 1]?.word === "sleep" &&
-      tokens.slice(Math.max(0, first - 4), first).some((token) => token.word === "put");
+      tokens.slice(Math.max(0, first - 4), first).some((token) => token.word === "put") &&
+      tokens
+        .slice(Math.max(0, first - 12), last + 14)
+        .some((token) => PETS.has(token.word) || AT_THE_VET.has(token.word));
     return (
       isPublicFigure(name) ||
       sharesTheirSurname ||

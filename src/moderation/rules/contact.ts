@@ -144,7 +144,13 @@ function isWordAtSite(found: string): boolean {
   const [before] = found.split(" at ");
   return before !== undefined && before !== found && lexicons().english.has(before);
 }
-const providerEmails = whenSeen(MAIL_PROVIDER_GATE, ({ folded }) => spansOf(PROVIDER_EMAIL, folded, "email"));
+const providerEmails = whenSeen(MAIL_PROVIDER_GATE, ({ folded }) =>
+  spansOf(PROVIDER_EMAIL, folded, "email").filter(
+    (span) => !UNDERSCORE_AS_A_VERB.test(folded.slice(span.start, span.end)),
+  ),
+);
+// "underscore" the verb, not the mark: "shows kids who underscore how at live concerts…".
+const UNDERSCORE_AS_A_VERB = /\b(?:\w+ )?(?:underscore|dash|hyphen) (?:how|what|why|that|the|this|my|our|a|an|it)\b/;
 
 export const email: Rule = (input) => [...emails(input), ...spelledEmails(input), ...providerEmails(input)];
 

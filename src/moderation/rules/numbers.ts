@@ -332,6 +332,7 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
     digits >= 10 &&
     digits <= 13 &&
     pieces.every((piece) => piece.spelled) &&
+    looseCuts.length <= 3 &&
     !isCounted(pieces, text)
   )
     return "phone";

@@ -157,7 +157,9 @@ const ROLES = new Set(
   `ex colleague roommate flatmate housemate surgeon doctor doc principal stepdad stepmom stepmum stepfather stepmother
   chaplain intern cousin ma pa aunt auntie aunty uncle niece nephew grandson granddaughter grandchild friend bestie
   mate spouse fiance fiancee landlord judge cop medic midwife doula tutor classmate teammate staff coach pastor priest
-  vicar rabbi imam deacon nun monk gp psych boyfriend girlfriend bf gf hubby wifey twin baby child kid`.split(/\s+/),
+  vicar rabbi imam deacon nun monk gp psych boyfriend girlfriend bf gf hubby wifey twin baby child kid probation
+  paramedic vet sheriff attorney registrar stepson stepdaughter eldest youngest oldest middle pharmacy security police
+  dispatch ambulance fire admin reception court school work cps`.split(/\s+/),
 );
 const OWN_PEOPLE = new Set(
   `mom mum dad mother father grandma grandpa granny nan nana gran baby toddler son daughter husband wife partner
@@ -572,9 +574,9 @@ function isADepartment(text: string, run: Token[], words: string[]): boolean {
   return of !== null && JOB_TITLES.has((of[1] as string).toLowerCase()) && words.every((word) => DEPARTMENTS.has(word));
 }
 // A department's words, every one of them: "Clinical Operations", "Quality Improvement", "Behavioral Health" (not "Mercy
-// Health", "Pathways Services": an employer).
+// Health", nor anything of "Services": an agency's name, "Community Recovery Services").
 const DEPARTMENTS = new Set(
-  `operations services service quality improvement care health development nursing education training programs
+  `operations quality improvement care health development nursing education training programs
   programmes compliance finance admissions intake outreach research therapy therapies medicine psychology psychiatry
   wellbeing wellness engagement safety standards practice governance strategy people culture experience affairs
   resources relations support innovation informatics records billing access integration partnerships clinical
@@ -601,8 +603,9 @@ const RANKS = new Set(
 );
 // Titles said of many ("Peer Support Specialists"), not a firm's name ("Lighthouse Partners", "Cornerstone Counselors").
 const PLURAL_TITLES = new Set(
-  `specialists coordinators managers supervisors officers workers navigators technicians aides assistants interns
-  trainees clinicians practitioners directors`.split(/\s+/),
+  "specialists coordinators managers supervisors officers workers navigators technicians aides assistants interns trainees".split(
+    " ",
+  ),
 );
 const JOB_TITLES = new Set(
   `director manager coordinator specialist supervisor officer administrator assistant associate lead chief head
@@ -1086,7 +1089,7 @@ function isDaybreak(word: string, following: readonly Token[]): boolean {
   return DAYBREAK_VERBS.has(verb ?? "") && !GOING_SOMEWHERE.has(then ?? "");
 }
 const DAYBREAK_VERBS = new Set("breaking broke came comes coming rose rising crept creeping arrived".split(" "));
-const GOING_SOMEWHERE = new Set("in into to for back by with over home up down out and".split(" "));
+const GOING_SOMEWHERE = new Set("in into to for back by with over home up down out and every each on".split(" "));
 
 function actsAsName(text: string, token: Token, following: readonly Token[]): boolean {
   const word = plainWord(token.word);
@@ -1411,7 +1414,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     return false;
   // An ordinary word after words in quotes is what they name: "her 'people I can tell' page has her grandma" (not said
   // after what was said: "'I'm fine,' hope said").
-  if (english.has(word) && isNamedByAQuote(text, token.start)) return false;
+  if (english.has(word) && isNamedByAQuote(text, token.start) && THINGS_DO.has(tokens[i + 1]?.word ?? "")) return false;
   // What something would be called is a word for it: "felt something I'd call grace", "what you'd call hope".
   if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "") && THINGS.has(tokens[i - 3]?.word ?? "")) return false;
   // What something is called is a word for it: "Clinically, I believe this is called hope."
@@ -1643,6 +1646,10 @@ const CASELESS_NAME_DOES = new Set(
 );
 // Three words or more in quotes say what a thing is for ("her 'people I can tell' page"); two may be what someone is
 // called ("her 'other mom' joy").
+// What a thing does after its quoted name ("page has her grandma"), not a person ("grace got the house").
+const THINGS_DO = new Set(
+  "has had is was lists listed shows showed includes included says said covers contains".split(" "),
+);
 const MODIFIER_IN_QUOTES =
   /\b(?:the|a|an|her|his|their|my|our|your|this|that) ['‘"“][^'‘’"“”\s]+(?: [^'‘’"“”\s]+){2,}\p{L}?['’"”] $/iu;
 

@@ -71,7 +71,7 @@ const RECORD_NAMES = [
   "id",
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874", "court file FC/2231/KM".
-const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| [a-z]{1,4}[/-]\d))\s*${ID}`;
+const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| (?!(?:mid|pre|post|late|early)-)[a-z]{1,4}[/-]\d))\s*${ID}`;
 // The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C" (four digits at least, so
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
 const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}) (?:number|no\.?|num|#|id)(?: [a-z']+){1,4}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4})(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;

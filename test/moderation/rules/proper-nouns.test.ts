@@ -1093,3 +1093,22 @@ describe("the review of 5c4b843: note-style sentences, roles, times, assistants,
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of de12330: roles and services, a dawn that comes, a name after a quoted phrase, an anaesthetist", () => {
+  it.each([
+    'The "can do no wrong" grace got the house and my client got nothing.',
+    "My client is a therapist at Coastal Clinicians and everyone there knows her.",
+    "Dawn comes every Tuesday and cries for the first ten minutes.",
+    "The anaesthetist put Maria to sleep and I held her hand for the last time before surgery.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Probation called him twice this week and he's furious.",
+    "Paramedic told her she was lucky.",
+    "Youngest texted him at midnight again.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

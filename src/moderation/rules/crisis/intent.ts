@@ -57,6 +57,8 @@ export const intent: Signal = {
     pattern(
       String.raw`(?:\bi(?: really| still| sometimes| often| just| honestly| kind of| keep)?|\bpart of me|\bsome days i|\bsometimes i) (?:wish|wishes|wished|wishing|keep wishing)`,
       String.raw` (?:that )?i(?:'d| had| was| were)? (?:(?:wasn't|weren't|was not|were not) alive|(?<=\bi (?:was|were) )dead(?! (?:wrong|right|serious|tired|last|set|even|on|certain|sure|centre|center|ahead|end)\b)|(?:didn't|did not) exist(?! (?:on|at|to|for) )|(?:never|not) (?:been born|existed))\b`,
+      // "Keep wishing I was dead.", "find myself wishing I were dead"
+      String.raw`|(?:^|[.!?\n]\s*|\bfind myself |\bkeep )wishing (?:that )?i (?:was|were) dead\b(?! (?:wrong|right|serious|tired|last|set|even|on|certain|sure|centre|center|ahead|end)\b)`,
       String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?: (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time|again))?(?=\s*[.!;]|\s*$)`,
       String.raw`|(?:\bi (?:\w+ )?|\bpart of me |\bsometimes i )(?:wish|wishes|hope|pray|keep wishing|keep hoping|keep praying|wished|hoped)(?:ing)? (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:(?:hit|hits|run over|runs over) me|runs? me over|knocks? me (?:down|over))\b`,
       // an accident hoped for on the author's own way: "I keep hoping the car goes off the road on the way in"

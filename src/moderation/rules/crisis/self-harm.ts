@@ -98,9 +98,9 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`\b(?:hit|hitting|bang|banged|banging|slam|slammed|slamming) my (?:own )?head (?:against|on|into) (?:the |a )?(?:wall|desk|door|floor|mirror|steering wheel)\b[^.!?\n]{0,30}\b(?:until|till) (?:\w+ ){0,3}(?:see (?:spots|stars)|dizzy|bleed(?:s|ing)?|bled|bruised?)\b`,
     ),
-    // "ran the tap as hot as it goes and held my hand under it. third night."
+    // "ran the tap as hot as it goes and held my hand under it. third night. it helps." (not to wash or for arthritis)
     pattern(
-      String.raw`\b(?:ran|run|running|turned|turn) the (?:hot )?(?:tap|water|shower) (?:as hot as it (?:goes|gets|will go|would go)|(?:on )?full hot|scalding)\b[^.!?\n]{0,40}\b(?:held|hold|put|kept|keep|stuck) my (?:hands?|arms?|wrists?|fingers|forearms?)\b(?![^.!?\n]{0,30}\b(?:to (?:warm|thaw|defrost)|frostbite|numb from the cold)\b)`,
+      String.raw`\b(?:ran|run|running|turned|turn) the (?:hot )?(?:tap|water|shower) (?:as hot as it (?:goes|gets|will go|would go)|(?:on |to )?full hot|(?:to )?scalding)\b[^.!?\n]{0,40}\b(?:held|hold|put|kept|keep|stuck) my (?:hands?|arms?|wrists?|fingers|forearms?)\b(?![^.!?\n]{0,60}\b(?:to (?:warm|thaw|defrost|wash|clean|scrub|get|loosen|ease|soothe)|frostbite|numb from the cold|paint|grease|arthritis|stiff|joints|germs)\b)(?=[^\n]{0,80}\b(?:helps|helped|again|every night|(?:second|third|fourth|fifth) night|until it (?:hurt|hurts|burned|burns|blistered)|on purpose)\b)`,
     ),
     pattern(
       String.raw`\b(?:scald|scalds|scalded|scalding) (?:my|your) (?:own )?(?:hands?|arms?|skin|wrists?|fingers|thighs?|legs?|feet|palms?)\b(?! on (?!purpose\b)| by accident)[^.!?\n]{0,50}\b(?:on purpose|until|till|to feel|every (?:night|day|evening|time)|after (?:every|each|sessions?|work)|hotter)\b`,

@@ -205,9 +205,11 @@ function sentenceBefore(folded: string, at: number): string {
 }
 
 // The author: "I", "I'm", "me", "my", "myself".
-// Not "the ME" (the medical examiner, folded to lower case): "The ME ruled it an accident".
-const AUTHOR = /\b(?:i|i'm|i've|i'd|i'll|(?<!\bthe )me|my|myself|(?<!of )mine)\b/g;
-const AUTHOR_ANYWHERE = /\b(?:i|i'm|i've|i'd|i'll|(?<!\bthe )me|my|myself)\b/;
+// Not "the ME" (the medical examiner, folded to lower case) where it rules or reports: "The ME ruled it an accident"
+// (but "the me at 3am has a plan" is the author).
+const ME = String.raw`(?<!\bthe )me|(?<=\bthe )me(?! (?:ruled|rules|said|says|found|finds|determined|concluded|listed|called|report|reports|office)\b)`;
+const AUTHOR = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|myself|(?<!of )mine)\b`, "g");
+const AUTHOR_ANYWHERE = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|myself)\b`);
 // Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life").
 export const SOMEONE_ELSE =
   /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|(?<=\b(?:for|of) )(?:someone|somebody)|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;

@@ -1881,8 +1881,27 @@ describe("the review of 5c4b843: half signs, tools for a worker's safety, a clie
       "To the trainee I snapped at: that's on me, not you. The keys are with reception for tomorrow's group.",
       "I keep thinking about suicide. Not mine. His. The client I lost a few years ago.",
       'When I die I want my headstone to say "She finally finished her notes."',
-      "Saying goodbye to my practice this month, we're emigrating to be near the grandkids. Closing letters done, referrals sorted, last day is Friday. It feels a bit like a death, which I know is dramatic.",
       "New boundary plan: stop answering emails at night, stop saying yes, stop.",
+    ],
+  );
+});
+
+describe("the review of de12330: conditions, evidence, a cover story of a move, half signs of the calm", () => {
+  holdsAndLeaves(
+    [
+      "Keep wishing I was dead. My own therapist thinks I'm just tired. I'm not.",
+      "I find myself wishing I was dead most mornings before my first client.",
+      "We're emigrating in June. Well, my wife and the kids are. I've written them letters and sorted my will. I won't be going.",
+      "Got my scan results back this morning. All clear. The weird thing is I was disappointed. I'd half decided that if it came back bad I'd quietly decline treatment and let it take me.",
+    ],
+    [
+      "I don't see the point in existing on Instagram as a therapist. Deleted the app.",
+      "Does anyone know if the CE deadline gets extended in leap years? Asking in advance.",
+      "That supervision group was awful; I'm not giving it another go.",
+      "If I ever get a dementia diagnosis I'll decline treatment and let it take me. It's in my advance directive.",
+      "I was the treating therapist, and I told the coroner I'd read it as an accident rather than suicide. I know it matters for the payout.",
+      "Notes all caught up, cleared my appointments. Tomorrow's the day. Licensing exam, wish me luck!",
+      "I keep thinking about suicide. Not mine. His.",
     ],
   );
 });
