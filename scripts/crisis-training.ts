@@ -62,7 +62,7 @@ const featuresOfPost = (post: Case): CrisisFeatures => {
  * separate evidence, the regression shares the evidence out: on held-out sets it holds more crisis posts for
  * the same number of others.
  */
-export function train(posts: Case[], steps = STEPS): Reading {
+export function train(posts: Case[]): Reading {
   const labelled = posts.filter((post) => ["crisis", "clinical", "benign"].includes(post.label));
   const seen = new Map<string, number>();
   for (const post of labelled)
@@ -77,7 +77,7 @@ export function train(posts: Case[], steps = STEPS): Reading {
   const classWeight = [labelled.length / (2 * (labelled.length - crisisCount)), labelled.length / (2 * crisisCount)];
   const coefficients = new Float64Array(index.size);
   let bias = 0;
-  for (let step = 0; step < steps; step++) {
+  for (let step = 0; step < STEPS; step++) {
     const gradient = new Float64Array(index.size);
     let biasGradient = 0;
     rows.forEach((row, at) => {

@@ -269,9 +269,10 @@ function classifySentences(run: Run, sentences: Piece[][], text: string, spans: 
 /** "Ten. Nine. Eight…", "One. Two. Three…": one number a sentence, each one more or one less than the last. */
 function isACount(sentences: Piece[][], text: string): boolean {
   if (sentences.length < 3 || sentences.some((part) => part.length > 1)) return false;
-  const values = sentences.map((part) => numberSaid(part[0] as Piece, text));
-  const step = (values[1] ?? Number.NaN) - (values[0] ?? Number.NaN);
-  return Math.abs(step) === 1 && values.every((value, at) => at === 0 || value - (values[at - 1] as number) === step);
+  return isCounted(
+    sentences.map((part) => part[0] as Piece),
+    text,
+  );
 }
 
 /** What a piece says: a figure's value, a spelled number's ("forty-five" is 45); NaN for what is no one number. */
@@ -384,10 +385,11 @@ function isSpelledZipOfAPlace(pieces: Piece[], text: string): boolean {
   if (pieces.length !== 5 || !pieces.every((piece) => piece.spelled && piece.digits === 1)) return false;
   return !isCounted(pieces, text) && WHERE_A_PLACE_GOES.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
-/** "five four three two one", "one two three…": each number one more or one less than the last. */
+/** "five four three two one", "one two three…": each number one more than the last, or each one less. */
 function isCounted(pieces: Piece[], text: string): boolean {
   const said = pieces.map((piece) => numberSaid(piece, text));
-  return said.every((value, at) => at === 0 || Math.abs(value - (said[at - 1] as number)) === 1);
+  const step = (said[1] ?? Number.NaN) - (said[0] ?? Number.NaN);
+  return Math.abs(step) === 1 && said.every((value, at) => at === 0 || value - (said[at - 1] as number) === step);
 }
 // Where a place goes: "lives in", "go to" (not "dial in to", "text it to").
 const WHERE_A_PLACE_GOES =

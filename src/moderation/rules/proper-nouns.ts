@@ -115,19 +115,10 @@ function isWordDoingWhatOnlyAPersonDoes(text: string, token: Token, following: r
   const [verb] = following;
   // Set off from what follows, a word is said of something else: "Fourteen, said in a whisper".
   if (/^[,;:.]/.test(text.slice(token.end, token.end + 1)) || isNumberWord(word)) return false;
-  if (verb === undefined || !ONLY_A_PERSON.has(verb.word) || NOT_SOMEONE.has(word) || OWN_PEOPLE.has(word))
-    return false;
-  // Not a pronoun ("She said…", "Mine said…"), a plural ("Parents said he…"), an adverb opening a note's sentence
-  // ("Finally told…", "Then asked her…"), a whole group ("Family asked me…") or a role, by its suffix ("Coworker",
-  // "Mentor", "Supervisee") or its word ("Colleague asked…", "Surgeon told him…").
-  if (
-    PRONOUNS_AND_DEMONSTRATIVES.has(word) ||
-    GROUPS_OF_PEOPLE.has(word) ||
-    NOTE_OPENERS.has(word) ||
-    ROLES.has(word) ||
-    NOT_A_NICKNAME.test(word)
-  )
-    return false;
+  if (verb === undefined || !ONLY_A_PERSON.has(verb.word)) return false;
+  // Nor a word that is someone already or says who ("Everyone", "She", "Colleague"), a plural ("Parents said he…"), an
+  // adverb in -ly ("Finally told…") or a role by its suffix ("Coworker", "Mentor", "Supervisee").
+  if (NOT_SOMEONE.has(word) || NOT_NICKNAMES.has(word) || NOT_A_NICKNAME.test(word)) return false;
   return following.slice(1, NICKNAME_SPOKEN_OF_WITHIN).some((token) => PRONOUNS.has(token.word));
 }
 // A nickname's sentence may run on before its "he": "Tiny asked if we could do the breathing exercise with the lights
@@ -138,34 +129,24 @@ const ONLY_A_PERSON = new Set(
     " ",
   ),
 );
-const PRONOUNS_AND_DEMONSTRATIVES = new Set(
-  "i you he she it we they this that these those who which what there here one ya y'all mine yours ours theirs hers".split(
-    " ",
-  ),
-);
-const GROUPS_OF_PEOPLE = new Set(
-  "family staff team group class crew board committee panel clinic agency office cohort couple household child".split(
-    " ",
-  ),
+// Words that open a sentence doing what a person does without being anyone's nickname: pronouns ("She said…"), a note's
+// adverbs ("Then asked her…"), whole groups ("Family asked me…"), the author's own people ("Mom cried") and roles and
+// institutions ("Colleague asked…", "Probation called him").
+const NOT_NICKNAMES = new Set(
+  `i you he she it we they this that these those who which what there here one ya y'all mine yours ours theirs hers
+  family staff team group class crew board committee panel clinic agency office cohort couple household child also
+  then instead still next again today yesterday tonight once anyway later soon now first afterwards meanwhile so and
+  but just even only never always often sometimes eventually apparently honestly basically ex colleague roommate
+  flatmate housemate surgeon doctor doc principal stepdad stepmom stepmum stepfather stepmother chaplain intern
+  cousin ma pa aunt auntie aunty uncle niece nephew grandson granddaughter grandchild friend bestie mate spouse
+  fiance fiancee landlord judge cop medic midwife doula tutor classmate teammate coach pastor priest vicar rabbi imam
+  deacon nun monk gp psych boyfriend girlfriend bf gf hubby wifey twin baby kid probation paramedic vet sheriff
+  attorney registrar stepson stepdaughter eldest youngest oldest middle pharmacy security police dispatch ambulance
+  fire admin reception court school work cps mom mum dad mother father grandma grandpa granny nan nana gran toddler
+  son daughter husband wife partner sister brother teen supervisor boss teacher nurse therapist management leadership
+  research science insurance billing intake supervision life`.split(/\s+/),
 );
 const NOT_A_NICKNAME = /[^s]s$|ly$|ing$|(?:er|or|ee|ist|ian|ant|ent|ess|ive|our)$/;
-const NOTE_OPENERS = new Set(
-  `also then instead still next again today yesterday tonight once anyway later soon now first afterwards meanwhile so
-  and but just even only never always often sometimes eventually apparently honestly basically`.split(/\s+/),
-);
-const ROLES = new Set(
-  `ex colleague roommate flatmate housemate surgeon doctor doc principal stepdad stepmom stepmum stepfather stepmother
-  chaplain intern cousin ma pa aunt auntie aunty uncle niece nephew grandson granddaughter grandchild friend bestie
-  mate spouse fiance fiancee landlord judge cop medic midwife doula tutor classmate teammate staff coach pastor priest
-  vicar rabbi imam deacon nun monk gp psych boyfriend girlfriend bf gf hubby wifey twin baby child kid probation
-  paramedic vet sheriff attorney registrar stepson stepdaughter eldest youngest oldest middle pharmacy security police
-  dispatch ambulance fire admin reception court school work cps`.split(/\s+/),
-);
-const OWN_PEOPLE = new Set(
-  `mom mum dad mother father grandma grandpa granny nan nana gran baby toddler son daughter husband wife partner
-  boyfriend girlfriend sister brother kid teen supervisor boss teacher doctor nurse therapist management admin
-  leadership research science insurance billing intake reception supervision court school work life`.split(/\s+/),
-);
 
 const POSSESSIVE_AFTER_AND = /^ (?:her|his|their) /;
 const COMPOUND_AFTER = /^-\p{Ll}/u;
@@ -738,11 +719,10 @@ function isNamedByTheirCase(token: Token, following: readonly Token[]): boolean 
     token.word.endsWith("'s") &&
     CASE_THINGS.has(following[0]?.word ?? "") &&
     lexicons().firstNames.has(plainWord(token.word)) &&
-    !isATime(plainWord(token.word)) &&
+    !TIMES.has(plainWord(token.word)) &&
     isSpokenOfIn(following.slice(1))
   );
 }
-const isATime = (word: string) => TIMES.has(word);
 const TIMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december christmas easter thanksgiving halloween`.split(/\s+/),
@@ -1644,12 +1624,12 @@ const CASELESS_NAME_DOES = new Set(
     " ",
   ),
 );
-// Three words or more in quotes say what a thing is for ("her 'people I can tell' page"); two may be what someone is
-// called ("her 'other mom' joy").
 // What a thing does after its quoted name ("page has her grandma"), not a person ("grace got the house").
 const THINGS_DO = new Set(
   "has had is was lists listed shows showed includes included says said covers contains".split(" "),
 );
+// Three words or more in quotes say what a thing is for ("her 'people I can tell' page"); two may be what someone is
+// called ("her 'other mom' joy").
 const MODIFIER_IN_QUOTES =
   /\b(?:the|a|an|her|his|their|my|our|your|this|that) ['‘"“][^'‘’"“”\s]+(?: [^'‘’"“”\s]+){2,}\p{L}?['’"”] $/iu;
 
