@@ -57,6 +57,9 @@ const units: Record<string, string> = {
   // The search's find of 2026-12-03: each "Mr J" a name asked whether it was a pet named before, read back to the
   // text's start (43x prose at 8,000 characters); pets named are now read once per text.
   "adversarial: titles and initials": "Mr J ",
+  // The search's find of 2026-12-04 (seed 203590566): "myself" opened a crisis pattern that looked 240 characters behind
+  // from every position of the text (8.1× prose, 12 ms at 2,000 characters); it now looks behind from its first word.
+  "adversarial: myself among halves": "½½'s½½St.½½½½½½½½½½½½½½½½½½½½½½½½½5 »½½½½½½½½½½½’ ½½½½½½½County½½’myself -",
   // Posts as people write them, not one sentence repeated: the development corpus's ordinary posts, one after
   // another. Real prose has more capitalized words, names of theorists and sentences than the yardstick; this input
   // says what a post costs in practice (about four times the yardstick on 2026-12-04).

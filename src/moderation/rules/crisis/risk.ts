@@ -374,12 +374,14 @@ export const riskKinds: RiskKind[] = [
     // half each: a clinician's evidence to a coroner says "it matters for the payout" too; the author's own stakes
     { weight: 0.5, repeats: true, impliesTheAuthor: true },
   ),
+  // (A context that must come before a sign is looked behind from the sign's first word, never from the pattern's
+  // start: a look behind at every position of the text cost 12 ms on 2,000 characters of one repeated "myself".)
   // the author's own tools turned on themself: "I did one on myself in the car park with the same form", "how do you do
   // lethal means counselling on yourself" (not a worker's safety before a home visit, nor a training's exercise)
   kind(
     "crisis-plan",
     [
-      String.raw`(?<=\b(?:risk assessments?|risk formulation|screens?|screeners?|forms?|handouts?|columbia|c-ssrs|phq-9|safety plans?|worksheets?)\b[^\n]{0,240})(?:did|do|doing|ran|run|filled (?:in|out)|completed|scored|went through) (?:one|it|them|the (?:same )?(?:form|screen|assessment|one|questions|columns)) on myself(?![^.!?\n]{0,60}\b(?:training|trainees?|workshop|exercise|practice|role-?play|demo|example|class|module)\b)`,
+      String.raw`(?:did|do|doing|ran|run|filled (?:in|out)|completed|scored|went through)(?<=\b(?:risk assessments?|risk formulation|screens?|screeners?|forms?|handouts?|columbia|c-ssrs|phq-9|safety plans?|worksheets?)\b[^\n]{0,260}) (?:one|it|them|the (?:same )?(?:form|screen|assessment|one|questions|columns)) on myself(?![^.!?\n]{0,60}\b(?:training|trainees?|workshop|exercise|practice|role-?play|demo|example|class|module)\b)`,
       String.raw`lethal means counsell?ing (?:on|for) (?:myself|yourself)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },
@@ -444,8 +446,8 @@ export const riskKinds: RiskKind[] = [
     "crisis-intent",
     [
       String.raw`stop(?:ped|ping)? eating(?=\s*[.!,;]|\s*$)`,
-      String.raw`(?<=\bstop \w+ing\b[^.!?\n]{0,80}[,;] (?:and )?)stop(?=\.(?:\s|$))`,
-      String.raw`(?<=\bthe first (?:two|three|four|five) are real\b[^\n]{0,20})working (?:up|my way) (?:to|towards) the (?:third|fourth|fifth|sixth|last)(?: one)?(?=\s*[.!]|\s*$)`,
+      String.raw`stop(?=\.(?:\s|$))(?<=\bstop \w+ing\b[^.!?\n]{0,80}[,;] (?:and )?stop)`,
+      String.raw`working(?<=\bthe first (?:two|three|four|five) are real\b[^\n]{0,20}working) (?:up|my way) (?:to|towards) the (?:third|fourth|fifth|sixth|last)(?: one)?(?=\s*[.!]|\s*$)`,
     ].join("|"),
     { repeats: true },
   ),
@@ -454,7 +456,7 @@ export const riskKinds: RiskKind[] = [
   kind("crisis-intent", String.raw`my own psychological autopsy`),
   kind(
     "crisis-intent",
-    String.raw`(?<=\b(?:autopsy|funeral|eulogy|obituary|inquest|post-?mortem)\b[^\n]{0,60})asking in advance(?=\s*[.!?]|\s*$)`,
+    String.raw`asking in advance(?<=\b(?:autopsy|funeral|eulogy|obituary|inquest|post-?mortem)\b[^\n]{0,60}asking in advance)(?=\s*[.!?]|\s*$)`,
   ),
   // an illness welcomed as the way out: "if it came back bad I'd quietly decline treatment and let it take me"
   kind(
