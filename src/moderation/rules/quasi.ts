@@ -117,6 +117,12 @@ const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
   "g",
 );
 
+// "The band director at my kid's school is now my client": the one holder of a role where the author's own child goes
+const ROLE_AT_MY_CHILDS_SCHOOL = new RegExp(
+  String.raw`\bthe (?:[\w-]+ ){0,2}?(?:${WORKER}|director|headteacher|head teacher|custodian|janitor|secretary|bus driver|crossing guard|lunch lady) (?:at|of) (?:my|our) (?:kid's|kids'|son's|daughter's|child's|children's|kids) (?:school|daycare|preschool|nursery|kindergarten)\b`,
+  "g",
+);
+
 // The long lists below are patterns kept apart (each its own scan), each read only by a post with a word it cannot
 // match without (`byNeededWords`).
 // "a town of 3,000", "village of maybe 300", "island of about 400 people", "population 900", "fewer than a hundred people in"
@@ -131,6 +137,8 @@ const SMALL_COMMUNITY = byNeededWords(
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
     // "one of maybe forty year-round residents on the island", "forty full-time residents of the island"
     String.raw`\b${ABOUT}(?:${COUNT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?) (?:year-round|permanent|full-time) (?:residents|people|souls) (?:in|on|of) (?:the|our|this|that) (?:island|village|hamlet|key|peninsula|settlement|reservation|rez)\b`,
+    // "We're a college of under 900 students": a college small enough that its student body president is one person
+    String.raw`\b(?:college|university|academy|seminary|school) (?:of|with|has) ${ABOUT}(?:[1-9]\d{0,2}|1[,.]?\d{3}|a few hundred|(?:two|three|four|five|six|seven|eight|nine) hundred) (?:students|undergrads|undergraduates|pupils|kids)\b`,
     // "One-room school, eleven kids": a school so small that its teacher is one person everyone knows
     String.raw`\bone-room (?:school|schoolhouse)\b`,
     // "one of maybe forty people who live on the island year-round"
@@ -248,6 +256,11 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // Jeopardy four nights running"
     String.raw`\bwon (?:on )?(?:that |the |a |this )?(?:big |famous |national |tv |television )?(?:(?!(?:office|work|staff|team|holiday|christmas|school|class|church|family|pub|company|camp|grade)\b)[\w-]+ ){0,2}?(?:competition|quiz|reality|cooking|baking|singing|dance|dancing) (?:show|series)\b`,
     String.raw`\b(?:won|champion on|winner on|winner of) (?:jeopardy|masterchef|(?:the )?(?:great british )?bake ?off|wheel of fortune|american idol|who wants to be a millionaire|the apprentice|family feud|the price is right|survivor|love island)\b`,
+    // a following counted: "has like 300k followers on tiktok for her makeup tutorials", "40,000 subscribers on youtube"
+    // (not "a few followers", nor a newsletter's "20,000 subscribers")
+    String.raw`\b(?:\d[\d,.]*\s?(?:k|m|thousand|million)|\d{1,3},\d{3}|\d{4,})\+? (?:followers\b|subscribers on (?:youtube|twitch|tiktok|instagram|insta|ig|snapchat|substack|patreon)\b)`,
+    // a place at the top of a sport: "made Olympic trials last summer", "made the national team"
+    String.raw`\b(?:made|qualified for|competed at|swam at|ran at) (?:the )?(?:olympic trials|olympics|paralympics|national team|world championships|commonwealth games)\b`,
     // the papers' name for them: "The local paper called him 'the miracle kid.'"
     String.raw`\b(?:the )?(?:local |town |county )?(?:paper|papers|newspaper|tv station|headlines?) (?:called|named|dubbed|nicknamed) (?:him|her|them|the (?:boy|girl|kid|family))\b`,
   ],
@@ -321,6 +334,9 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),
+  ),
+  whenAnyWord(["school", "daycare", "preschool", "nursery", "kindergarten"], ({ folded }) =>
+    spansOf(ROLE_AT_MY_CHILDS_SCHOOL, folded, "only-one"),
   ),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
   ({ text, folded }) => [...eventsIn(text, folded), ...famousIn(folded)],

@@ -17,6 +17,10 @@ import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
 const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
+// Numbers whose name is only a name with "number" or "#": "Army service number is RA 18 447 302", "DOC# 00871-552",
+// "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
+const NUMBER_NAMES = "service|serial|army|military|doc|inmate|offender|prisoner|booking";
+const NAMED_BY_NUMBER = String.raw`\b(?:${NUMBER_NAMES}) ?(?:number|no\.?|#)\s*[:#,]?(?:\s*(?:is|was|of))?\s*${ID}`;
 const RECORD_NAMES = [
   "medical record",
   "med rec",
@@ -72,10 +76,11 @@ const RECORD_NAMES = [
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874", "court file FC/2231/KM".
 const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| (?!(?:mid|pre|post|late|early)-)[a-z]{1,4}[/-]\d))\s*${ID}`;
-// The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C" (four digits at least, so
+// The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C", "his DOC# on every page
+// of the eval: 00871-552" (four digits at least, so
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
-const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}) (?:number|no\.?|num|#|id)(?: [a-z']+){1,4}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4})(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
-const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
+const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4})(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
+const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
 
 // License letters (counseling, social work, psychology, nursing, medicine),
 // with a state's or a level's letters after a dash ("LCSW-C", "LPC-A"), then

@@ -20,9 +20,10 @@ const INTERSECTION = new RegExp(
   "gi",
 );
 
-// "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the Turnpike"
+// "Route 9", "Highway 12", "I-80", "US-1", "FM 2004" (a Texas farm-to-market road), "exit 47", "mile marker 102", "the
+// Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14")
 const ROUTE =
-  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\b(?:fm|rm) \d{1,4}\b|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar|trolley)\b|\b(?:bus|tram|streetcar|trolley) (?:route |number |no\.? |#)?\d{1,3}[a-z]?\b(?! ?(?:minutes?|mins?|hours?|hrs?|stops?|times?|%|am|pm)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
 
 // "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
 // parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").
@@ -31,7 +32,7 @@ const COUNTY = /\b((?:st\.? )?[a-z]\w*(?:['-]\w+){0,3}) (?:county|parish|townshi
 const STREET_NAMES = new Set(
   `main oak elm pine maple cedar walnut chestnut spruce birch willow park lake hill church market broad high front water
   mill river spring center centre union washington lincoln jefferson madison franklin jackson grand state division
-  mission valencia broadway bay harbor harbour ocean beach sunset university college school academy`.split(/\s+/),
+  mission valencia broadway bay harbor harbour ocean beach sunset university college school academy mlk`.split(/\s+/),
 );
 
 const LOWER_CASE_STREETS = new Set(
@@ -102,7 +103,9 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   // …and a street's usual name in lower case: "the bus shelter at 82nd and division" (not a word that is a place of its
   // own: "between 1st and school drop-off").
   if ((isOrdinal(a) && LOWER_CASE_STREETS.has(b)) || (LOWER_CASE_STREETS.has(a) && isOrdinal(b))) return true;
-  const isCapital = (street: string) => capitalized(street) && !lexicons().safe.has(street.toLowerCase());
+  // A capital the safe list has is no street unless streets are usually so named: "on MLK & Cedar".
+  const isCapital = (street: string) =>
+    capitalized(street) && (!lexicons().safe.has(street.toLowerCase()) || isStreetName(street));
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";

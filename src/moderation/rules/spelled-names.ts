@@ -2,7 +2,7 @@ import { lexicons } from "../lexicons/index";
 import { type Span, whenSeen } from "./rule";
 
 /**
- * A name spelled to slip past the guard: its letters set apart ("R-h-i-a-n-n-o-n", "D.e.s.m.o.n.d.") or some of them
+ * A name spelled to slip past the guard: its letters set apart ("R-h-i-a-n-n-o-n", "D.e.s.m.o.n.d.", "l e x i") or some of them
  * written as digits ("Sh0sh4nah", "A1ex"). Read back, a first name the lexicons know, and no English word (a word
  * spelled out letter by letter, "N-O-T", is emphasis), is held as a name.
  */
@@ -11,8 +11,11 @@ import { type Span, whenSeen } from "./rule";
 const LETTER = "[a-zà-öø-ÿ]";
 // What sets a spelled name's letters apart: a dot, a middle dot, a hyphen, an asterisk or an underscore.
 const APART = "[.·*_-]";
-// Three letters or more, each set apart from the next.
-const SET_APART = new RegExp(`(?<!${LETTER}|[0-9])(?:${LETTER}${APART}){2,}${LETTER}(?!${LETTER}|[0-9])`, "g");
+// Three letters or more, each set apart from the next by one mark; or four or more, each a space apart ("l e x i").
+const SET_APART = new RegExp(
+  `(?<!${LETTER}|[0-9])(?:(?:${LETTER}${APART}){2,}|(?:${LETTER} ){3,})${LETTER}(?!${LETTER}|[0-9])`,
+  "g",
+);
 // A word of four characters or more that starts and ends with a letter, letters with digits (or @, $) standing in for
 // some of them inside (not a time, "7:15am", an ordinal, "4th", nor a model or a version, "Gen4", "sha1", "any1").
 const DIGITS_FOR_LETTERS = new RegExp(
@@ -20,9 +23,11 @@ const DIGITS_FOR_LETTERS = new RegExp(
   "g",
 );
 // Either shape, cheaply: most posts have neither, and are read no further.
-const EITHER = new RegExp(`[a-z][013457@$]|[013457@$][a-z]|${LETTER}${APART}${LETTER}${APART}${LETTER}`);
+const EITHER = new RegExp(
+  `[a-z][013457@$]|[013457@$][a-z]|${LETTER}${APART}${LETTER}${APART}${LETTER}|(?<!${LETTER})${LETTER} ${LETTER} ${LETTER} ${LETTER}(?!${LETTER})`,
+);
 
-const APART_ALL = new RegExp(APART, "g");
+const APART_ALL = new RegExp(`${APART}| `, "g");
 // Digits (and signs) read as the letters they stand for; "1" is read both ways, below.
 const LETTER_FOR: Record<string, string> = {
   "0": "o",

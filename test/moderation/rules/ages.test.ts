@@ -48,3 +48,15 @@ describe("ages over 89", () => {
     expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
   });
 });
+
+describe("fresh123's kind: the oldest, said with more words before the age", () => {
+  it("finds the age", () => {
+    expect(
+      wordsFlaggedBy("age-over-89", "my oldest client in the recovery program is 94, been sober for years"),
+    ).toEqual(["my oldest client in the recovery program is 94"]);
+  });
+
+  it("leaves a count that is no age", () => {
+    expect(wordsFlaggedBy("age-over-89", "My oldest client file from the old system is 90 pages long.")).toEqual([]);
+  });
+});

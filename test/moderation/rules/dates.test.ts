@@ -338,3 +338,23 @@ describe("the review of 5c4b843: a full stop for a double space between a month 
     expect(dates("On Eid morning last year her father collapsed in the mosque car park.")).not.toEqual([]);
   });
 });
+
+describe("fresh123's kinds: a day and a month's short name with no year, a month and a day with a dash", () => {
+  it.each([
+    ["Release date's 14 Feb and he's already joking about it.", "14 feb"],
+    ["She moves out 3 Sept. and hasn't told him.", "3 sept."],
+    ["one year clean on 6-18!!! he texted me a pic of the chip", "on 6-18"],
+    ["He's been sober since 11-23, when he moved out.", "since 11-23"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it.each([
+    "The kids are aged 6-18 and the waitlist is long.",
+    "We run on 6-18 month waits for assessment now.",
+    "Group runs 2 Mar to whenever, and nobody wants to mar the mood.",
+    "My 14 decks of cards and 4 octaves of scales, 2 junior clinicians and 3 augmented chords.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -85,6 +85,7 @@ const rareSightings = [
   "He plays for the Riverside Rovers side and everyone in town knows him.",
   "she spent the summer at her aunts place in hays, kansas",
   "My client June called twice today.",
+  "The band director at my kid's school is now my client.",
 ];
 
 const texts = [

@@ -276,3 +276,16 @@ describe("the review of 5c4b843: a conference code, a number read out in other g
     ).not.toEqual([]);
   });
 });
+
+describe("a number spelled on the keypad (fresh125)", () => {
+  it.each([
+    ["his taxidermy shop line spells out 555-DEER-MTS and he put it on the intake", "555-DEER-MTS"],
+    ["she said to call 1-800-FLOWERS for the arrangement", "1-800-FLOWERS"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("phone", text)).toEqual([words]);
+  });
+
+  it.each(["He's on step four of a 12-STEP program.", "Week 3 of the 10-WEEK group."])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("phone", text)).toEqual([]);
+  });
+});

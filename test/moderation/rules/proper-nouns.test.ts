@@ -1112,3 +1112,45 @@ describe("the review of de12330: roles and services, a dawn that comes, a name a
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh122 to fresh125's kinds", () => {
+  it.each([
+    // someone new, introduced by a word no list has
+    "new kid on my caseload is jaxxon (two x's, he WILL correct you) and he has already rearranged my fidget bin",
+    // a pet word of another clause names no pet here
+    "She lost the trailer, the truck and both dogs when Caney Creek came up in the flood.",
+    // a capital the safe list has, where streets are usually so named
+    "ran into my client buying scratchers at the Speedway on MLK & Cedar and he went full deer in headlights",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    // a feeling, not the person spoken of after it
+    "My billing person nearly wept with joy when I found out. She sent me a cake emoji.",
+    // a word after a letter and a hyphen
+    "The dinosaur was very precise. Now I can't unsee that little T-rex.",
+    // British spellings are English words
+    "Omelettes all week. Colour me grateful. Organised chaos, as ever.",
+    // a medicine by its generic name's ending
+    "Forgot my thyroid tablet again. Levothyroxine, pill organiser, phone alarm, and I still miss it.",
+    // an acronym made a verb
+    "Now I say they're PCSing in the spring so let's plan termination around it.",
+    // words of other languages said on the board
+    "Rainy season in Manila: commute flooded, jeepney stalled, arrived soaked. Grieving the vada pav and my old supervisor.",
+    // a faith named as one, its books and beads
+    "I was raised Southern Baptist. I've sat at bedsides with a Qur'an on the nightstand and a Buddhist mala on the wrist.",
+    // titles and their characters and authors
+    "Re-reading Being Mortal for the third time. Gawande's questions at the end are basically my job description.",
+    "Watching Call the Midwife after a shift. Sister Julienne would never let a family meeting run 40 minutes over.",
+    "Reading Soul Repair finally gave me language for what I'd been seeing. Black Skin, White Masks is next.",
+    "Funny how the Big Book reads differently at 45 than it did in my first year as a counselor.",
+    // a team watched
+    "Watched the Leafs lose again with my dad on Saturday.",
+    // a safeguarding process, a proverbial place, a phrase of another language quoted
+    "She scored high risk on the DASH and the case went to MARAC. I'm renaming my Friday slot the Bermuda Triangle.",
+    'In Marathi I ask whether they feel "jagnyacha kantala", fed up of living, and faces change immediately.',
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

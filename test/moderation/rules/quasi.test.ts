@@ -363,3 +363,24 @@ describe("the review of 5c4b843: a school's talent show, a station that calls a 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh123's kinds: a following counted, a place at the top of a sport, a small college, a role at the author's child's school", () => {
+  it.each([
+    ["my 17yo has like 300k followers on tiktok for her makeup tutorials", "newsworthy"],
+    ["he has 40,000 subscribers on youtube and his teachers know it", "newsworthy"],
+    ["D1 swimmer, made Olympic trials last summer, and he told me", "newsworthy"],
+    ["We're a college of under 900 students. I pass her in the dining hall every day.", "small-community"],
+    ["The band director at my kid's school is now my client.", "only-one"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "My colleague has a podcast, a book deal and a newsletter with 20,000 subscribers.",
+    "I have 12 followers and one of them is my mum.",
+    "Our university has 40,000 students and one counseling center.",
+    "The teachers at my kid's school are great this year.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

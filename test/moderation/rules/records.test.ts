@@ -82,3 +82,24 @@ describe("the review of 96daf70: four words before the number, no span of years"
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh123 and fresh125's kinds: a number named by its kind and '#' or 'number', and given further on", () => {
+  it.each([
+    ["His old Army service number is RA 18 447 302 and he says it first.", "service number is RA 18 447 302"],
+    [
+      "Had to put his DOC# on every page of the eval: 00871-552. By page 30",
+      "DOC# on every page of the eval: 00871-552",
+    ],
+    ["the serial number: 4471-22 is on the hearing aid", "serial number: 4471-22"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toContain(words);
+  });
+
+  it.each([
+    "The memorial service was number one on my list of hard days.",
+    "Saw the doc 2 weeks ago and she said to wait.",
+    "The service number for the IT desk is on the wall somewhere.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

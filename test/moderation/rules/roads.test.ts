@@ -75,3 +75,22 @@ describe("an ordinal beside a word that is a place of its own (the review of 5c4
     );
   });
 });
+
+describe("fresh123 and fresh125's kinds: a farm-to-market road, a bus by its route, a street named as streets often are", () => {
+  it.each([
+    ["Home hospice visit out on FM 2004 today.", "FM 2004"],
+    ["He rides the 6:10 on the 22 bus from the transit center.", "the 22 bus"],
+    ["She takes bus 14 to the plant every morning.", "bus 14"],
+    ["ran into my client buying scratchers at the Speedway on MLK & Cedar", "MLK & Cedar"],
+  ])("finds %j", (text, place) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(place);
+  });
+
+  it.each([
+    "The bus 20 minutes late again, so I did the session from the stop.",
+    "Two buses and a train to get to placement.",
+    "His mum listens to 98.7 FM all day in the waiting room.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

@@ -20,6 +20,11 @@ describe("a name spelled to slip past the guard", () => {
     ["digits for letters", "Sh0sh4nah finally said the word divorce out loud in session.", "Sh0sh4nah"],
     ["digits and a 1 for an l", "writing her name as L4ur3n so the filter doesn't catch it. A1ex too.", "L4ur3n"],
     ["letters set apart by middle dots", "M·a·r·y·a·m finally left him.", "M·a·r·y·a·m"],
+    [
+      "letters a space apart (fresh123)",
+      "not gonna type her name normally but l e x i finally did the FAFSA",
+      "l e x i",
+    ],
   ])("finds %s", (_, text, words) => {
     expect(namesIn(text)).toContain(words);
   });
@@ -27,6 +32,7 @@ describe("a name spelled to slip past the guard", () => {
   it.each([
     "I said N-O-T in capitals, and the U.S.A. and the U.K. still differ.",
     "He wrote c-a-n-d-y on the whiteboard for the spelling game.",
+    "Plan a b c d, all failed, and we went to plan e.",
     "My own session moved from 6pm to 7:15am and I'm a different client at 7:15.",
     "Top 5 tips: the 1st session, the 4th time, a B12 shot, CO2 levels, an mp3, 24/7, 3am.",
     "A self-care check-in: co-regulation, e-mail, T-shirt weather.",

@@ -41,8 +41,10 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:the|a) (?:whole|full) bottle of (?:my |the )?(?:pills|sleeping pills|meds|tablets|painkillers)`,
     ),
+    // Taken already, by the author ("I" or no one before the verb): "took most of the zopiclone strip about an hour ago",
+    // "Swallowed half a packet of my sleepers" (not "My client took most of the strip"). The look back is from the verb.
     pattern(
-      String.raw`\b(?:i )?(?:took|swallowed) (?:a handful of|a bunch of|all|too many|the whole bottle of)(?: of)? (?:my |the )?(?:pills|meds|tablets|sleeping pills|antidepressants)\b`,
+      String.raw`\b(?:took|swallowed|downed)(?<=(?:^|[.!?\n]\s{0,3}|\bi (?:just |already |then )?)\w+) (?:a handful of|a bunch of|all|all of|most of|half(?: of)?|the rest of|the whole|the entire|too many|every one of)(?: of)? (?:my |the |a |that )?(?:\w+ )?(?:pills|meds|tablets|capsules|sleeping pills|sleepers|painkillers|antidepressants|strip|blister(?: pack)?|(?:bottle|pack|packet|box|tub) of (?:my |the )?(?:\w+ )?(?:pills|meds|tablets|capsules|sleepers|painkillers))\b`,
     ),
     // Asking for a method: "how many would it take to not wake up", "what dose would be enough, for me"
     pattern(

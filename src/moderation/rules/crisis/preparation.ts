@@ -17,9 +17,10 @@ export const farewell: Signal = {
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
     pattern(
       // Not the goodbye letters a therapist writes to clients at the end of their work together, nor one someone else
-      // writes ("whose client wrote a goodbye letter", "asked me to help him write a goodbye letter"), nor one said not
+      // writes ("whose client wrote a goodbye letter", "asked me to help him write a goodbye letter", "…and had written
+      // goodbye notes to his children"), nor one said not
       // to be the author's ("I wrote a goodbye letter last night. Not mine. A letter to a client who died").
-      String.raw`\b(?<!\b(?:she|he|they|him|her|them|client|patient|man|woman|son|daughter|intern|trainee|supervisee|teen|kid)(?:'d| had| has| have)?(?: already)? )(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b)(?![^.!?\n]{0,60}[.!?]\s+not (?:mine|for me|my own)\b)`,
+      String.raw`\b(?<!\b(?:she|he|they|him|her|them|client|patient|man|woman|son|daughter|intern|trainee|supervisee|teen|kid)(?:'d| had| has| have)?(?: already)? )(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b| to (?:his|her|their) )(?![^.!?\n]{0,60}[.!?]\s+not (?:mine|for me|my own)\b)`,
     ),
     pattern(
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,
@@ -70,7 +71,7 @@ export const preparation: Signal = {
       String.raw`\b(?:closed|cancelled|canceled) (?:out )?(?:my|all my) (?:credit cards|accounts|subscriptions)\b|\bpasswords in an envelope\b|\bmy passwords (?:to|for|with)\b`,
     ),
     pattern(
-      String.raw`\btying up (?:all )?(?:the |my )?loose ends\b|\bgetting my affairs in order\b|\bput my affairs in order\b`,
+      String.raw`\btying up (?:all )?(?:the |my )?loose ends\b|\bgetting my affairs in order\b|\bput my affairs in order\b|\b(?:arranged|sorted|settled) (?:all )?my affairs\b`,
     ),
     pattern(String.raw`\bgave (?:away )?my (?:dog|cat|pets?|bird) to\b`),
     pattern(

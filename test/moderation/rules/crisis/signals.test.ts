@@ -1905,3 +1905,27 @@ describe("the review of de12330: conditions, evidence, a cover story of a move, 
     ],
   );
 });
+
+describe("fresh122 and fresh124's kinds: an overdose taken now, a method asked for oneself, the affairs and the last month, means left for next time, a place scouted, a crash no one calls suicide, the papers left for a partner", () => {
+  holdsAndLeaves(
+    [
+      "cant do this anymoe. took most of the zopiclone strip about an hour ago and now im scared and also not scared. not calling anyone.",
+      "Swallowed half a packet of my sleepers after the late shift. Just want it quiet.",
+      "Odd question. Is the charcoal-in-a-sealed-room thing actually painless like people say online? I'm asking now, for myself, and I'd rather not say why.",
+      "This cycle I have not started the portfolio and I do not intend to. I have arranged my affairs so that this will be my last month, and I would like the folder to be of some use to whoever inherits my post.",
+      "His old rifle's still in the safe in the shed and I'm the only one who knows the combination now. Stood in front of that safe a good twenty minutes. Didn't open it. Reckon next time I will, and honestly that thought is the only thing that's felt like relief in months.",
+      "I've started eating lunch in the car by the back fence because the railway runs just behind it, and I've been timing the freight trains. There's one at ten past one that doesn't slow down. I've found where the fence is loose.",
+      "Hours of straight road and big old gums right on the edge and I've started picking which one. At a hundred and ten nobody calls it suicide, the insurance pays out, the kids don't have to carry it. I've got a stretch in mind on the run back home.",
+      "Then a second document for my partner: bank logins, the pension paperwork, where the will is, which food the cat will actually eat. Nobody's going to need to ask me anything after this. That was the point.",
+    ],
+    [
+      "My client took most of the strip of zopiclone on Friday; she's medically cleared and we're doing the safety plan today.",
+      "Took out life insurance and income protection this month because I've gone self-employed and the mortgage is in my name. The underwriter's questionnaire asked whether I'd ever consulted a psychologist. Mate. I am the psychologist. Ticked yes anyway, for the own-therapy years. Premium went up twelve bucks.",
+      "I won't be around from July: three-month sabbatical, the first of my career. Caseload handed over, clients told weeks ago.",
+      "I'm dying for a holiday and I've booked one, two weeks in Portugal, nobody's stopping me.",
+      "This will be my last month at the clinic before I start the new job in the city.",
+      "Three years in private practice and the tax side still beats me every April. The spreadsheets, the quarterly estimates, the receipts in a shoebox. I'm asking for myself this time, not for the group: does anyone have a bookkeeper they'd recommend for a small practice?",
+      "He'd stopped eating, was convinced his food was poisoned and had written goodbye notes to his children. Two doctors, me, and police waiting outside.",
+    ],
+  );
+});
