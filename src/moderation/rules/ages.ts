@@ -46,8 +46,10 @@ const AGE = anyOf(
     `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and| now| this)(?=\\s)`,
     // "ninety in December": an age reached on a coming date
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
-    // "my oldest is 103", "my oldest client turned 97", "my oldest client in the recovery program is 94"
-    `\\b(?:my|our|the) oldest(?: [\\w'-]+){0,6} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
+    // "my oldest is 103", "my oldest client turned 97"
+    `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
+    // …with more words when a person is meant (not "our oldest building on campus was 110")
+    `\\b(?:my|our|the) oldest (?:client|patient|resident|member|person|lady|man|woman|guy|gentleman|attendee|participant|congregant|parishioner|veteran|regular)(?: [\\w'-]+){1,5} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "Retired nurse, 97, fired her therapists", "the cribbage guy, ninety-six, widower": an age between commas after a
     // person
     `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,

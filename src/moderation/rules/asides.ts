@@ -274,10 +274,10 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
     (before[naming] === "named" || NAMED_AS.has(before[naming + 1] ?? "")) &&
     (said.length === 0 || (said.length === 2 && said[1] === "and"));
   const earlier = named ? tokens.slice(Math.max(0, first - NAMED_PET_REACH), first).map((token) => token.word) : [];
-  // A pet word of another clause names no pet here: "lost both dogs when Caney Creek came up".
-  const clause = before.slice(before.findLastIndex((word) => CLAUSE_OPENERS.has(word)) + 1);
+  // A place's name is no pet's: "lost both dogs when Caney Creek came up" (but "the dog went mental when Archie came home").
+  if (PLACE_KINDS.has(tokens[last - 1]?.word ?? "") || PLACE_KINDS.has(tokens[last]?.word ?? "")) return false;
   return (
-    clause.some((word, at) => PETS.has(word) || (word === "russell" && clause[at - 1] === "jack")) ||
+    before.some((word, at) => PETS.has(word) || (word === "russell" && before[at - 1] === "jack")) ||
     earlier.some((word) => PETS.has(word)) ||
     isNamedPet(folded, tokens, last) ||
     (after.some((word) => PETS.has(word)) && after.some((word) => OWNERS.has(word)))
@@ -299,7 +299,11 @@ function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): b
   );
 }
 
-const CLAUSE_OPENERS = new Set("when while because after before until since if though although".split(" "));
+const PLACE_KINDS = new Set(
+  "creek river lake road street avenue county park hill mountain valley bay beach island falls springs ridge harbor harbour".split(
+    " ",
+  ),
+);
 // How far before "named them" a pet word may be.
 const NAMED_PET_REACH = 12;
 const NAMED_AS = new Set(["them", "it", "him", "her"]);

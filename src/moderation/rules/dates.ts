@@ -52,8 +52,9 @@ const DATE = anyOf(
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
-    // "Release date's 14 Feb", "due 3 Sept.": a day and an abbreviated month with no year (not "Mar", a verb too)
-    `\\b${DAY} (?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?(?! ?\\d)`,
+    // "Release date's 14 Feb", "due 3 Sept.": a day and an abbreviated month with no year (not "Mar", a verb too, nor
+    // "Apr", a rate: "24 APR")
+    `\\b${DAY} (?:jan|feb|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?(?! ?\\d)`,
     // "12-Jan-24", "03-Mar-2019": as forms and lab results write it
     `\\b${DAY}-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:\\d{4}|\\d{2})\\b`,
     // "03/14/2019", "2019-03-14", "14.III.2023"
@@ -72,9 +73,9 @@ const DATE = anyOf(
     // "trial is set for 11-07", "hearing on 03-22": a month and a two-digit day with a dash, after a cue that schedules
     // (not "from 9-5", a range, nor "10-15 minutes")
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated|(?:last|next|final|first) (?:session|appointment|appt|visit)(?: is| was)?(?: on)?) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
-    // "one year clean on 6-18!!!", "since 11-23, when he moved out": a month and a day past the 12th with a dash, after a
-    // cue word, ending its phrase (not a range: "on 6-18 month waits", "ages 6-18")
-    `\\b(?:on|since|by|until|till|from|due) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is)\\b)`,
+    // "one year clean on 6-18!!!", "since 11-23, when he moved out", "her clean date is 6-18": a month and a day past the
+    // 12th with a dash, after a cue word, ending its phrase (not a range: "on 6-18 month waits", "ages from 5-18")
+    `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is)\\b)`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
@@ -96,6 +97,8 @@ const DATE = anyOf(
     // "scheduled for the 3rd, then moved", "set for the 12th and she's terrified": a day set, then what became of it
     // (not "set for the 1st of each month", "booked for the 1st and 3rd Thursday")
     `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|so)\\b| and (?![\\d]|the \\d))`,
+    // "He's asked for the 23rd off every year since the blowout": a day of the month kept since what happened on it
+    `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:since|ever since|because of|anniversary)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
@@ -242,10 +245,12 @@ const HOLIDAY_DATE = new RegExp(
     // (someone the post is about: "she", "the client", not "it was snowing", "my dad was driving home")
     `\\b(?:she|he|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,
     `\\bthe ${HOLIDAY} (?:her|his|their|he|she|they) (?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|might|may)\\b)\\w+ed\\b`,
-    // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July", "Her dad died on Christmas Eve": what
-    // someone did on it, once (not "Her kids always get spoiled on Christmas Eve")
+    // "The Fourth of July he lost two fingers", "He relapsed on the Fourth of July", "Her dad died on Christmas Eve", and a
+    // death a few words before its day, "His dad died in the combine on Labor Day": what someone did on it, once (not "Her
+    // kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
     `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|crashed|drowned)(?: [\\w']+){1,4}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did

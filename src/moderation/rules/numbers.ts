@@ -74,10 +74,10 @@ export const numbers: Rule = gated(
   ],
 );
 
-// A number spelled in capitals on the keypad, as a business gives it: "555-DEER-MTS", "1-800-FLOWERS", "(555)
-// 555-PETS" (four capitals at least: not "12-STEP").
+// A number spelled in capitals on the keypad, as a business gives it: "555-DEER-MTS", "(555) 555-PETS" (four capitals
+// at least: not "12-STEP"; not a toll-free line, which hotlines use: "1-800-273-TALK", "800-656-HOPE").
 const VANITY_PHONE =
-  /(?<![\w-])(?:1-)?(?:\(?\d{3}\)?[- ])?\d{3}-(?=(?:[A-Z0-9-]*[A-Z]){4})[A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})*(?![\w-])/g;
+  /(?<![\w-])(?!(?:1-)?\(?8(?:00|33|44|55|66|77|88)\b)(?:1-)?(?:\(?\d{3}\)?[- ])?\d{3}-(?=(?:[A-Z0-9-]*[A-Z]){4})[A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})*(?![\w-])/g;
 
 // A number given by its ends, each too short alone: "It starts 414-555 and ends 0137".
 const PHONE_IN_PARTS =
@@ -329,7 +329,8 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   const looseCuts: number[] = [];
   for (const piece of pieces) {
     if (digits > 0) cuts.add(digits);
-    if (piece.looseBefore) looseCuts.push(digits);
+    // A pause before the first piece is none of the number's: "page 1, 923-41-0087" read from its second piece.
+    if (piece.looseBefore && digits > 0) looseCuts.push(digits);
     digits += piece.digits;
   }
   // Read-out pacing (commas, slashes) must fall where the format's groups break.

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
-import { COMPILE_ONCE, type Rule, type Span, whenAnyWord } from "./rule";
+import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
 /**
@@ -47,6 +47,11 @@ const TEAM = new RegExp(
   `\\b(?:(?:plays|played|playing|coaches|coached|coaching|captains|captained) (?:[\\w-]+ ){0,3}?for|(?:${TEAM_ROLES}) (?:of|for|at)) (?:the )?(${PROPER}(?: ${PROPER})?)(?: (?:academy|women's|men's|girls'|boys'|junior|senior|youth|reserves?|under-\\d+|u\\d+))? (?:side|team|club|squad|XI)\\b`,
   "g",
 );
+// A club's numbered chapter, where everyone knows its officers: "commander of VFW Post 8817", "Troop 412", "Local #38".
+const CHAPTER =
+  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{1,5}\b|\b(?:troop|pack|lodge|local|post|chapter) (?:no\.? ?|#)\d{1,5}\b|\btroop \d{2,4}\b|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b/gi;
+const CHAPTER_WORDS = "post lodge aerie troop pack local chapter".split(" ");
+
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -96,6 +101,7 @@ export const places: Rule[] = [
   whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),
   whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),
   whenAnyWord(TEAM_WORDS, ({ text }) => named(text, TEAM)),
+  whenAnyWord(CHAPTER_WORDS, ({ text }) => spansOf(CHAPTER, text, "named-place")),
 ];
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {

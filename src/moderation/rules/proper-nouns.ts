@@ -211,6 +211,10 @@ const isMedicine = (token: Token) => {
   return word.length >= 8 && MEDICINE_ENDING.test(word) && !lexicons().firstNames.has(word);
 };
 
+// A time zone, in a post about time zones: "My calendar's in Central, half my clients are in Mountain".
+const TIME_ZONES = new Set("central eastern mountain pacific atlantic".split(" "));
+const isTimeZone = (token: Token, folded: string) => TIME_ZONES.has(token.word) && /\btime[- ]?zones?\b/.test(folded);
+
 export const properNouns: Rule = (input) => {
   typoChecksLeft = MOST_TYPO_CHECKS;
   const { text, words } = input;
@@ -256,7 +260,8 @@ export const properNouns: Rule = (input) => {
       (isCompoundStart(text, token) ||
         isInSafePhrase(tokens, i) ||
         isMedicine(token) ||
-        ACRONYM_MADE_A_WORD.test(token.written))
+        ACRONYM_MADE_A_WORD.test(token.written) ||
+        isTimeZone(token, input.folded))
     ) {
       i += run.consumed;
       continue;
@@ -383,6 +388,8 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
     // A contraction typed without its apostrophe is the subject of what follows: "On Mondays Im useless until noon"; not
     // a surname after a title or a first name ("Ms Im", "Dana Im").
     if (next.word.length !== next.written.length && !isNameGoingOn(run.at(-1) as Token)) break;
+    // An acronym made a word is no part of a name: "They're PCSing in the spring".
+    if (ACRONYM_MADE_A_WORD.test(next.written)) break;
     // "I" joins a run, so a heading such as "Things I Said Today" reads as one long title.
     if (isCapitalized(next.written) || next.written === "I") {
       run.push(next);
@@ -784,8 +791,13 @@ function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number):
   // "RB and I had a breakthrough": someone the author sits beside.
   const withTheAuthor = next === "and" && tokens[i + 2]?.word === "i";
   // "TLB, if you're reading this": someone the post is written to.
+  // "JJ skipped group AGAIN": any deed in -ed, as a person does.
   return (
-    PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor || isAddressed(tokens[i + 1], tokens[i + 2])
+    PERSON_VERBS.has(next) ||
+    VERBS_AFTER_NAME.has(next) ||
+    isDeedInEd(next) ||
+    withTheAuthor ||
+    isAddressed(tokens[i + 1], tokens[i + 2])
   );
 }
 
@@ -1490,21 +1502,32 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
     tokens[i + 1]?.word === "who" ||
-    // "new kid on my caseload is jaxxon": someone new, introduced
+    // "new kid on my caseload is jaxxon": someone new, introduced by a word no list has (a people's is on the safe list:
+    // "my new client is romani")
     NEWLY_INTRODUCED.test(text.slice(Math.max(0, token.start - 60), token.start).toLowerCase())
   );
 }
-/** Whether the token is inside a quotation of a few words, all in lower case: a phrase of another language, quoted. */
+/**
+ * Whether the token is inside a quotation of a few words, all in lower case: a phrase of another language, quoted
+ * ("jagnyacha kantala"). Not a sentence someone says ("'tell aroha i'm sorry'"), nor words between two apostrophes of
+ * contractions ("can't tell aroha … i'm").
+ */
 function isInALowercaseQuotation(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - QUOTED_PHRASE_CHARS), token.start);
   const after = text.slice(token.end, token.end + QUOTED_PHRASE_CHARS);
-  const opens = Math.max(...[...QUOTES].map((quote) => before.lastIndexOf(quote)));
-  const closes = Math.min(...[...QUOTES].map((quote) => after.indexOf(quote)).filter((at) => at >= 0));
-  if (opens < 0 || !Number.isFinite(closes)) return false;
-  return LOWERCASE_PHRASE.test(before.slice(opens + 1) + token.word + after.slice(0, closes));
+  const opening = OPENING_QUOTE.exec(before);
+  const closing = CLOSING_QUOTE.exec(after);
+  if (!opening || !closing) return false;
+  const phrase = `${opening[1]}${token.word}${after.slice(0, closing.index)}`;
+  return LOWERCASE_PHRASE.test(phrase) && !SAID_IN_IT.test(phrase);
 }
 const QUOTED_PHRASE_CHARS = 40;
-const LOWERCASE_PHRASE = /^[a-z' -]+$/;
+// A quote mark that opens a quotation (none between it and the word) and one that closes it: each beside a space or
+// punctuation, not inside a word as an apostrophe is.
+const OPENING_QUOTE = /(?:^|[\s(])["'‘“]([a-z -]*)$/;
+const CLOSING_QUOTE = /["'’”](?=$|[\s.,;:!?)])/;
+const LOWERCASE_PHRASE = /^[a-z -]+$/;
+const SAID_IN_IT = /\b(?:i|me|my|you|tell|told|say|said|sorry|love|miss)\b/;
 
 // Someone new said to be a word no list has: "new kid on my caseload is jaxxon", "my latest referral is tayvion".
 const NEWLY_INTRODUCED =
@@ -1589,10 +1612,11 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   if (tokens[i - 1]?.word === "with" && FEELS_WITH.has(tokens[i - 2]?.word ?? "")) return false;
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
-// What one does with a feeling: "wept with joy", "filled with hope", "glowing with pride".
+// What one does with a feeling, not with someone: "wept with joy", "filled with hope", "glowing with pride" (not "cried
+// with grace after her mum's funeral", "laughed with rose").
 const FEELS_WITH = new Set(
-  `wept weep weeping cried cry crying laughed laughing shaking shook trembling trembled filled full glowing glowed
-  beaming beamed bursting burst overflowing squealed screamed jumped danced lit radiating brimming`.split(/\s+/),
+  `wept weep weeping shaking shook trembling trembled filled full glowing glowed beaming beamed bursting overflowing lit
+  radiating brimming`.split(/\s+/),
 );
 const SAYING = new Set("said says told asked texted wrote emailed".split(" "));
 const REPORTING = new Set("what that because when until how".split(" "));

@@ -17,9 +17,11 @@ import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
 const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
-// Numbers whose name is only a name with "number" or "#": "Army service number is RA 18 447 302", "DOC# 00871-552",
+// Numbers whose name is only a name with "number" or "#": "Army service number is RA 18 447 302", "DOC# 00871-552", "CDL
+// number out loud in session, K07 331 928",
 // "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
-const NUMBER_NAMES = "service|serial|army|military|doc|inmate|offender|prisoner|booking";
+const NUMBER_NAMES =
+  "(?:army|military|navy|air force|marine|marines) service|serial|doc|inmate|offender|prisoner|booking|cdl|dl|driver's license|drivers license";
 const NAMED_BY_NUMBER = String.raw`\b(?:${NUMBER_NAMES}) ?(?:number|no\.?|#)\s*[:#,]?(?:\s*(?:is|was|of))?\s*${ID}`;
 const RECORD_NAMES = [
   "medical record",
@@ -79,7 +81,7 @@ const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?
 // The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C", "his DOC# on every page
 // of the eval: 00871-552" (four digits at least, so
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
-const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4})(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
+const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{0,3}\d{2,}(?: \d{3})+\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
 
 // License letters (counseling, social work, psychology, nursing, medicine),

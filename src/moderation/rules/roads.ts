@@ -20,10 +20,10 @@ const INTERSECTION = new RegExp(
   "gi",
 );
 
-// "Route 9", "Highway 12", "I-80", "US-1", "FM 2004" (a Texas farm-to-market road), "exit 47", "mile marker 102", "the
-// Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14")
+// "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the
+// Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14 from the plant", not "the bus 5 days a week")
 const ROUTE =
-  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\b(?:fm|rm) \d{1,4}\b|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar|trolley)\b|\b(?:bus|tram|streetcar|trolley) (?:route |number |no\.? |#)?\d{1,3}[a-z]?\b(?! ?(?:minutes?|mins?|hours?|hrs?|stops?|times?|%|am|pm)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|to|into|out|home|line|route|every|each|at|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
 
 // "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
 // parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").
@@ -60,7 +60,15 @@ const namedStreets = (text: string) =>
 
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));
 
+// A dropped pin: "44.4012, -100.2871", "44.4012° N, 100.2871° W".
+const COORDINATES = /(?<![\d.])-?\d{1,2}\.\d{3,}°?(?: ?[ns])?, ?-?\d{1,3}\.\d{3,}°?(?: ?[ew])?(?![\d.])/gi;
+
+// A Texas farm-to-market road, in capitals as its signs are: "out on FM 2004" (not "rm 12", a room, nor "RM 150").
+const FARM_TO_MARKET = /\bFM \d{3,4}\b/g;
+
 export const roads: Rule = (input) => [
+  ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
+  ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
   ...spansOf(ROUTE, input.text, "named-place"),
   ...namedStreets(input.text),
@@ -103,9 +111,10 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   // …and a street's usual name in lower case: "the bus shelter at 82nd and division" (not a word that is a place of its
   // own: "between 1st and school drop-off").
   if ((isOrdinal(a) && LOWER_CASE_STREETS.has(b)) || (LOWER_CASE_STREETS.has(a) && isOrdinal(b))) return true;
-  // A capital the safe list has is no street unless streets are usually so named: "on MLK & Cedar".
+  // A capital the safe list has is no street, unless streets are usually so named and joined by "&": "on MLK & Cedar"
+  // (not "a documentary on Lincoln and Washington").
   const isCapital = (street: string) =>
-    capitalized(street) && (!lexicons().safe.has(street.toLowerCase()) || isStreetName(street));
+    capitalized(street) && (!lexicons().safe.has(street.toLowerCase()) || (joiner === "&" && isStreetName(street)));
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";

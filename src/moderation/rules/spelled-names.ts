@@ -39,9 +39,11 @@ const LETTER_FOR: Record<string, string> = {
   $: "s",
 };
 
-export const spelledNames = whenSeen(EITHER, ({ folded }) => {
+export const spelledNames = whenSeen(EITHER, ({ folded, text }) => {
   const spans: Span[] = [];
   for (const match of folded.matchAll(SET_APART)) {
+    // Letters a space apart in capitals are initials or a model's steps, not a name hidden: "the A B C D E model".
+    if (isSpacedCapitals(text, match)) continue;
     if (isHiddenName(match[0].replace(APART_ALL, ""))) spans.push(spanOf(match));
   }
   for (const match of folded.matchAll(DIGITS_FOR_LETTERS)) {
@@ -51,6 +53,11 @@ export const spelledNames = whenSeen(EITHER, ({ folded }) => {
   }
   return spans;
 });
+
+function isSpacedCapitals(text: string, match: RegExpMatchArray): boolean {
+  const written = text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  return written.includes(" ") && written === written.toUpperCase();
+}
 
 function isHiddenName(word: string): boolean {
   const { firstNames, english } = lexicons();

@@ -60,3 +60,11 @@ describe("fresh123's kind: the oldest, said with more words before the age", () 
     expect(wordsFlaggedBy("age-over-89", "My oldest client file from the old system is 90 pages long.")).toEqual([]);
   });
 });
+
+describe("the review of 1443924: the oldest of things", () => {
+  it("leaves a building's age", () => {
+    expect(
+      wordsFlaggedBy("age-over-89", "Our oldest building on campus was 110 when they finally condemned it."),
+    ).toEqual([]);
+  });
+});

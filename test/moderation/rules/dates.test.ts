@@ -358,3 +358,24 @@ describe("fresh123's kinds: a day and a month's short name with no year, a month
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("the review of 1443924 and fresh127's kinds: a rate, an age range; an event a few words before its holiday, a day taken off since", () => {
+  it.each([
+    [
+      "His dad died in the combine on Labor Day, and every harvest since, he goes quiet.",
+      "his dad died in the combine on labor day",
+    ],
+    ["He's asked for the 23rd off every year since the blowout.", "the 23rd off"],
+    ["Her clean date is 6-18 and she wants a cake.", "date is 6-18"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it.each([
+    "Credit card is sitting at 24 APR and I'm still paying off my training.",
+    "Our service sees kids from 5-18. Anything older goes to adult CAMHS.",
+    "I asked for the 23rd off for my own birthday, like a normal person.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

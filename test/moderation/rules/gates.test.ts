@@ -86,6 +86,7 @@ const rareSightings = [
   "she spent the summer at her aunts place in hays, kansas",
   "My client June called twice today.",
   "The band director at my kid's school is now my client.",
+  "He's the commander of VFW Post 8817 and he keeps asking me how to get his guys to come in.",
 ];
 
 const texts = [

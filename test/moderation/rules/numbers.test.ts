@@ -280,12 +280,27 @@ describe("the review of 5c4b843: a conference code, a number read out in other g
 describe("a number spelled on the keypad (fresh125)", () => {
   it.each([
     ["his taxidermy shop line spells out 555-DEER-MTS and he put it on the intake", "555-DEER-MTS"],
-    ["she said to call 1-800-FLOWERS for the arrangement", "1-800-FLOWERS"],
+    ["the groomer's line is (555) 555-PETS and he gave it as his own", "(555) 555-PETS"],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("phone", text)).toEqual([words]);
   });
 
   it.each(["He's on step four of a 12-STEP program.", "Week 3 of the 10-WEEK group."])("leaves %j", (text) => {
     expect(wordsFlaggedBy("phone", text)).toEqual([]);
+  });
+});
+
+describe("the review of 1443924 and fresh127: a toll-free hotline is no one's number; a number after a figure and a comma", () => {
+  it.each([
+    "Old Lifeline number was 1-800-273-TALK, now it's 988. Update your safety plan templates.",
+    "SAMHSA's helpline is 1-800-662-HELP and it's free and confidential.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("phone", text)).toEqual([]);
+  });
+
+  it("finds a social security number after 'page one,'", () => {
+    expect(
+      wordsFlaggedBy("ssn", "his whole social is across the top of page one, 923-41-0087, and he set it down"),
+    ).toEqual(["923-41-0087"]);
   });
 });

@@ -1142,7 +1142,6 @@ describe("fresh122 to fresh125's kinds", () => {
     "I was raised Southern Baptist. I've sat at bedsides with a Qur'an on the nightstand and a Buddhist mala on the wrist.",
     // titles and their characters and authors
     "Re-reading Being Mortal for the third time. Gawande's questions at the end are basically my job description.",
-    "Watching Call the Midwife after a shift. Sister Julienne would never let a family meeting run 40 minutes over.",
     "Reading Soul Repair finally gave me language for what I'd been seeing. Black Skin, White Masks is next.",
     "Funny how the Big Book reads differently at 45 than it did in my first year as a counselor.",
     // a team watched
@@ -1150,6 +1149,39 @@ describe("fresh122 to fresh125's kinds", () => {
     // a safeguarding process, a proverbial place, a phrase of another language quoted
     "She scored high risk on the DASH and the case went to MARAC. I'm renaming my Friday slot the Bermuda Triangle.",
     'In Marathi I ask whether they feel "jagnyacha kantala", fed up of living, and faces change immediately.',
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of 1443924, and fresh127's kinds", () => {
+  it.each([
+    // with someone, not with a feeling
+    "sat on the floor and cried with grace after her mum's funeral, couldn't help it",
+    // a sentence quoted, and a name between two contractions
+    "she keeps saying 'tell aroha i'm sorry' and then shuts down",
+    "i can't tell aroha that i'm leaving the service, she's had so many people leave her",
+    // a first name that is also another country's spelling of a word
+    "so zac finally did the exposure homework and he's buzzing",
+    // a show's character names only its characters, not a patient who watches it
+    "Margaret loves M*A*S*H and she's 88 and her son rang me today worried about her drinking.",
+    // initials doing what a person does
+    "JJ skipped group AGAIN and then rolled in at 4:55 asking if it counts.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "The dog went mental when Archie came home from the vet with his cone.",
+    "They're PCSing in the spring and she's dreading another move.",
+    "my new client is romani and the school has been awful to her family",
+    "Half of my caseload shows up in a Carhartt jacket and a seed cap.",
+    "Assigning myself The Grapes of Wrath again; I see the Joads in the families I work with. Steinbeck understood farm stress.",
+    "Garth Brooks had it right with Unanswered Prayers. Half the farm guys I see are grieving the life they thought they'd have.",
+    "My grandparents farmed in the Dakotas. I need a nap the length of a Midwestern winter.",
+    "Telehealth across a time-zone line: my calendar's in Central, half my clients are in Mountain, the platform defaults to Eastern.",
+    "Starlink changed my practice. If you work with farmers, look at what AgrAbility offers.",
+    "Triangulation, enmeshment, parentification: today's genogram looked like a metro map.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });

@@ -384,3 +384,22 @@ describe("fresh123's kinds: a following counted, a place at the top of a sport, 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 1443924 and fresh127's kinds", () => {
+  it.each([["A two-time world champion bull rider is on my video caseload.", "newsworthy"]])(
+    "finds %j",
+    (text, rule) => {
+      expect(rulesIn(text)).toContain(rule);
+    },
+  );
+
+  it.each([
+    "The principal at my kid's school sent another email about nits. Third one this term.",
+    "Research says any school of 500 pupils will have a handful of kids self-harming at any time.",
+    "Another TikTok therapist with 2M followers telling my clients every mood swing is bipolar.",
+    "My practice Instagram has 1,200 followers and I still have no idea what to post.",
+    "Simone Biles competed at the Olympics with the twisties and I've used her story with so many clients.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ describe("the review of 96daf70: four words before the number, no span of years"
 
 describe("fresh123 and fresh125's kinds: a number named by its kind and '#' or 'number', and given further on", () => {
   it.each([
-    ["His old Army service number is RA 18 447 302 and he says it first.", "service number is RA 18 447 302"],
+    ["His old Army service number is RA 18 447 302 and he says it first.", "Army service number is RA 18 447 302"],
     [
       "Had to put his DOC# on every page of the eval: 00871-552. By page 30",
       "DOC# on every page of the eval: 00871-552",
@@ -101,5 +101,19 @@ describe("fresh123 and fresh125's kinds: a number named by its kind and '#' or '
     "The service number for the IT desk is on the wall somewhere.",
   ])("leaves %j", (text) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});
+
+describe("the review of 1443924: a crisis service's number; fresh127's licence read out", () => {
+  it("finds a CDL number given a few words on", () => {
+    expect(
+      wordsFlaggedBy("record-number", "He read me his CDL number out loud in session, K07 331 928, so I'd know."),
+    ).not.toEqual([]);
+  });
+
+  it("leaves a crisis line's number", () => {
+    expect(
+      wordsFlaggedBy("record-number", "Update your crisis cards: the crisis service number is 13 11 14 and it's 24/7."),
+    ).toEqual([]);
   });
 });

@@ -94,3 +94,22 @@ describe("fresh123 and fresh125's kinds: a farm-to-market road, a bus by its rou
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("the review of 1443924: a room, a currency, a bus taken so many days, two presidents; fresh127's dropped pin", () => {
+  it("finds a dropped pin", () => {
+    expect(
+      wordsFlaggedBy("named-place", "Found it at 44.4012° N, 100.2871° W, past the burned-out church."),
+    ).not.toEqual([]);
+  });
+
+  it.each([
+    "Session fees at our centre start from RM 150 for students.",
+    "Group has moved to rm 12 on Thursdays because the heating died.",
+    "I take the bus 5 days a week and honestly it's where I decompress.",
+    "Caught the school bus 7:15 every morning as a kid.",
+    "The 3 bus changes to get to my Friday clinic are killing me.",
+    "Our teen group watched a documentary on Lincoln and Washington and it turned into a session on fathers.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

@@ -41,3 +41,9 @@ describe("a name spelled to slip past the guard", () => {
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 1443924: letters a space apart in capitals", () => {
+  it("leaves a model's steps", () => {
+    expect(namesIn("A B C D E model from REBT is still my go-to for intrusive thoughts work.")).toEqual([]);
+  });
+});

@@ -34,6 +34,11 @@ export const intent: Signal = {
       String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on|finish|finishing) myself\b(?! in the foot)`,
     ),
     pattern(String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`),
+    // Not wanting to live on, said formally: "now I do not want to continue living", "I no longer wish to go on living"
+    pattern(
+      I,
+      String.raw` (?:do not|don't|dont|no longer|not) (?:want|wish) to (?:continue|go on|keep|carry on)(?: on)? (?:living|being alive|existing)\b`,
+    ),
     pattern(
       I,
       ` (?:want|wanna|wanted|need|plan|planning|intend|decided|choose|chose|going|gonna|ready|about) (?:to )?`,

@@ -20,7 +20,7 @@ export const farewell: Signal = {
       // writes ("whose client wrote a goodbye letter", "asked me to help him write a goodbye letter", "…and had written
       // goodbye notes to his children"), nor one said not
       // to be the author's ("I wrote a goodbye letter last night. Not mine. A letter to a client who died").
-      String.raw`\b(?<!\b(?:she|he|they|him|her|them|client|patient|man|woman|son|daughter|intern|trainee|supervisee|teen|kid)(?:'d| had| has| have)?(?: already)? )(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b| to (?:his|her|their) )(?![^.!?\n]{0,60}[.!?]\s+not (?:mine|for me|my own)\b)`,
+      String.raw`\b(?<!\b(?:she|he|they|him|her|them|client|patient|man|woman|son|daughter|intern|trainee|supervisee|teen|kid)(?:'d| had| has| have)?(?: already)? )(?:wrote|written|writing|write|left) (?:a |my |the )?(?:goodbye|suicide) (?:letters?|notes?)\b(?! to (?:my |the |all my |each of my |our )?(?:clients|patients|caseload|team|colleagues|staff|students|supervisees|groups?)\b| to (?:his|her|their) (?:children|kids|family|wife|husband|partner|mother|father|parents|sons|daughters|mum|mom|dad)\b)(?![^.!?\n]{0,60}[.!?]\s+not (?:mine|for me|my own)\b)`,
     ),
     pattern(
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,

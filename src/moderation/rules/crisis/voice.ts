@@ -74,7 +74,7 @@ function ownWordsBefore(folded: string, start: number): string {
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
 // else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
 // her" is the author's, and so is what follows "I keep telling clients suicide is…", where the clients are told.
-const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend)(?:'s)? (?:\w+ )?`;
+const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend|boy|girl|man|woman|lad|guy)(?:'s)? (?:\w+ )?`;
 // Someone as a subject, not told or taught: the lookbehind only where a word starts, where it costs least.
 const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   /^\\b/,
@@ -85,10 +85,15 @@ const SOMEONE_AS_SUBJECT = SOMEONE.replace(
 const CLIENT_WORDS = String.raw`(?:client|patient|teen|kid|student)(?:'s)?`;
 const OF_THE_DAY = String.raw`(?: of the (?:day|week|session|month|year))?`;
 const CLIENTS_LINE = String.raw`\b(?:${CLIENT_WORDS} (?:line|quote|words|sentence)${OF_THE_DAY}|(?:line|quote)${OF_THE_DAY} (?:from|by) (?:a |my |one )?(?:\w+ )?${CLIENT_WORDS})`;
+// Someone introduced, then what they said after a colon, a word or two before its "I": "one boy said: honestly
+// sometimes I think everyone would be better off", "Heard today, from a man in his sixties: I've got a rope in the
+// shed", "A teenager in family session today, eyes on the carpet: I just want to not exist" (not the author's own
+// answer after it: "…: I said I'm fine", nor the author speaking before the colon: "If this were a client I'd chart:").
+const SOMEONE_INTRODUCED = String.raw`\b(?:a|an|one|the|this|that) (?:[\w-]+ ){0,2}(?:teenager|teen|boy|girl|man|woman|client|patient|father|mother|dad|mum|mom|kid|student|veteran|lad|guy|lady|resident|grandfather|grandmother|child|member)\b(?:(?!\b(?:i|i'd|i'm|i'll|i've|my|me)\b)[^.!?\n:]){0,60}`;
 // How far a report reads on: a sentence of ordinary length.
 const REPORT_REACH = 240;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$`,
 );
 
 /**
@@ -99,15 +104,19 @@ const REPORTED = new RegExp(
  * up"). Not past a comma or an "and" ("Client said I just want it to stop and I nodded, because I've been planning…").
  */
 export function withoutReportedSpeech(spoken: string): string {
-  return spoken.replace(REPORTED_SPEECH, (said, direct?: string, fromAClient?: string, labelled?: string) => {
-    const speech = direct ?? fromAClient ?? labelled ?? "";
-    return said.slice(0, -speech.length) + " ".repeat(speech.length);
-  });
+  return spoken.replace(
+    REPORTED_SPEECH,
+    (said, direct?: string, fromAClient?: string, labelled?: string, introduced?: string) => {
+      const speech = direct ?? fromAClient ?? labelled ?? introduced ?? "";
+      return said.slice(0, -speech.length) + " ".repeat(speech.length);
+    },
+  );
 }
 const CLIENT = String.raw`\b(?:client|patient|pt|caller|teen|kid|student)(?:'s)? (?:\w+ )?`;
 const SPEECH = String.raw`(i\b[^.!?\n,;:]{0,${REPORT_REACH}}?)(?=[.!?\n,;:]| (?:and|but|because|so|while|when) |$)`;
+const SPEECH_AFTER_A_COLON = String.raw`((?:[a-z]+,? ){0,3}?i\b(?! (?:said|told|answered|replied|thought)\b)[^.!?\n]{0,${REPORT_REACH}}?)(?=[.!?\n]|$)`;
 const REPORTED_SPEECH = new RegExp(
-  `${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:yes|no))?[,:] ${SPEECH}|${CLIENT}(?:said|says|told (?:me|us)|tells (?:me|us)) ${SPEECH}|${CLIENTS_LINE}: ${SPEECH}`,
+  `${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us))(?:,? (?:yes|no))?[,:] ${SPEECH}|${CLIENT}(?:said|says|told (?:me|us)|tells (?:me|us)) ${SPEECH}|${CLIENTS_LINE}: ${SPEECH}|${SOMEONE_INTRODUCED}: ${SPEECH_AFTER_A_COLON}`,
   "g",
 );
 

@@ -1929,3 +1929,34 @@ describe("fresh122 and fresh124's kinds: an overdose taken now, a method asked f
     ],
   );
 });
+
+describe("the review of 1443924, and fresh126's kinds: not wanting to go on living, a decision made and a return not expected, the last time one gets to, the job and all of it, speech after a colon", () => {
+  holdsAndLeaves(
+    [
+      "So I went and took all of my sleeping pills about an hour ago.",
+      "I actually took all my pills about twenty minutes ago. I don't know what to do now.",
+      "Took the lot. All my sleepers. Now I wait.",
+      "Spent the evening writing goodbye letters to her and the boys.",
+      "Sixteen years helping families and now I do not want to continue living. I have decided when.",
+      "I wish to record that my decision has been made with clarity. I have arranged cover for my clients and settled my accounts. I do not expect to return.",
+      "Grateful for my kids. Grateful for the colleague who covered my groups. It's easier to say thank you when you know it's the last time you'll get to. Everything's in order now.",
+      "Retiring in June after 38 years. Once the practice is handed over and the dog is settled with my sister, I'm finished with all of it, not just the job. What I need is already in the drawer.",
+    ],
+    [
+      "Intake today: 16yo girl. Took half of her sleeping pills after a fight with her boyfriend, medically cleared.",
+      "I took all my antibiotic tablets like a good patient and still got the infection back.",
+      "I took most of my vitamin tablets with me on holiday and forgot the rest.",
+      "I didn't touch it all week, the gym membership I mean. Next time I will!",
+      "This will be my last month, then I start at the new practice in March.",
+      "My brain is the one that doesn't slow down at 2am, every single night.",
+      "Checked where the fence is low and the puppy has already found it.",
+      "I wanted to understand it for myself before I taught it to clients, so I did the whole ACT workbook.",
+      "At the end of the day, the end of the week and the end of my rope, the billing software still wants a modifier.",
+      "Our cat died last night at nineteen. I did a little goodbye ritual with the kids and then fell apart holding the shovel.",
+      "Last day before retirement and an odd urge to write a discharge summary for myself. Goals met. Prognosis: good. Aftercare: gardening.",
+      "One of the dads from my parenting group died of an overdose over the weekend. Sober eleven months. His kids were in the family room with us last week, making cards. I have to run group tonight and I don't know what I'm going to say. Probably the truth, slowly.",
+      "Adolescent group today. When it came round the circle one boy said: honestly sometimes I think everyone would be better off if I was gone. Screen, call to his guardian, safety plan.",
+      "Heard today, from a man in his sixties: I've got a rope in the shed, I'm not going to use it, I just like knowing it's there. By the end he agreed his son would keep it.",
+    ],
+  );
+});
