@@ -49,7 +49,7 @@ const AGE = anyOf(
     // "my oldest is 103", "my oldest client turned 97"
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // …with more words when a person is meant (not "our oldest building on campus was 110")
-    `\\b(?:my|our|the) oldest (?:client|patient|resident|member|person|lady|man|woman|guy|gentleman|attendee|participant|congregant|parishioner|veteran|regular)(?: [\\w'-]+){1,5} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
+    `\\b(?:my|our|the) oldest (?:client|patient|resident|member|lady|gentleman|attendee|participant|congregant|parishioner|veteran|regular)(?! (?:in|on) (?:the )?(?:world|record|history|country)\\b)(?: [\\w'-]+){1,5} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "Retired nurse, 97, fired her therapists", "the cribbage guy, ninety-six, widower": an age between commas after a
     // person
     `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,

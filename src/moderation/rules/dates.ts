@@ -98,7 +98,7 @@ const DATE = anyOf(
     // (not "set for the 1st of each month", "booked for the 1st and 3rd Thursday")
     `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|so)\\b| and (?![\\d]|the \\d))`,
     // "He's asked for the 23rd off every year since the blowout": a day of the month kept since what happened on it
-    `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:since|ever since|because of|anniversary)\\b)`,
+    `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:ever since|every year since|since the|anniversary)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
@@ -250,7 +250,7 @@ const HOLIDAY_DATE = new RegExp(
     // kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
     `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
-    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|crashed|drowned)(?: [\\w']+){1,4}? on ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|crashed|drowned)(?: [\\w']+){1,4}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did
@@ -261,7 +261,9 @@ const HOLIDAY_DATE = new RegExp(
     `\\b(?:turns|turned|turning|will turn) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
     // "she was born on Christmas Day": someone else's date of birth (withBirth); not the author's own
     `(?<=\\b(?:she|he|they|client|patient|son|daughter|kid|baby|boy|girl) (?:was|were) born )on ${HOLIDAY}\\b`,
-    `\\b(?:her|his|their|the client's|my client's) birthday (?:is|was|falls) on ${HOLIDAY}\\b`,
+    `\\b(?:her|his|their|the client's|my client's) birthday(?:'s| is| was| falls) on ${HOLIDAY}\\b`,
+    // "the night of diwali his dad found the messages": a holiday's night, of what happened to someone
+    `\\bthe (?:night|day|morning|evening|eve) of ${HOLIDAY},? (?:her|his|their|he|she|they)\\b`,
   ].join("|"),
   "gm",
 );

@@ -47,10 +47,11 @@ const TEAM = new RegExp(
   `\\b(?:(?:plays|played|playing|coaches|coached|coaching|captains|captained) (?:[\\w-]+ ){0,3}?for|(?:${TEAM_ROLES}) (?:of|for|at)) (?:the )?(${PROPER}(?: ${PROPER})?)(?: (?:academy|women's|men's|girls'|boys'|junior|senior|youth|reserves?|under-\\d+|u\\d+))? (?:side|team|club|squad|XI)\\b`,
   "g",
 );
-// A club's numbered chapter, where everyone knows its officers: "commander of VFW Post 8817", "Troop 412", "Local #38".
+// A club's numbered chapter, where everyone knows its officers: "commander of VFW Post 8817", "Troop 412" (not "post #12 of
+// this thread", "the VFW post 5 minutes from my house").
 const CHAPTER =
-  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{1,5}\b|\b(?:troop|pack|lodge|local|post|chapter) (?:no\.? ?|#)\d{1,5}\b|\btroop \d{2,4}\b|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b/gi;
-const CHAPTER_WORDS = "post lodge aerie troop pack local chapter".split(" ");
+  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b/gi;
+const CHAPTER_WORDS = "post lodge aerie troop pack".split(" ");
 
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 

@@ -791,13 +791,8 @@ function isInitialsAsSubject(text: string, tokens: readonly Token[], i: number):
   // "RB and I had a breakthrough": someone the author sits beside.
   const withTheAuthor = next === "and" && tokens[i + 2]?.word === "i";
   // "TLB, if you're reading this": someone the post is written to.
-  // "JJ skipped group AGAIN": any deed in -ed, as a person does.
   return (
-    PERSON_VERBS.has(next) ||
-    VERBS_AFTER_NAME.has(next) ||
-    isDeedInEd(next) ||
-    withTheAuthor ||
-    isAddressed(tokens[i + 1], tokens[i + 2])
+    PERSON_VERBS.has(next) || VERBS_AFTER_NAME.has(next) || withTheAuthor || isAddressed(tokens[i + 1], tokens[i + 2])
   );
 }
 

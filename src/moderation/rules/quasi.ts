@@ -262,8 +262,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // (not "a few followers", a newsletter's "20,000 subscribers", "my practice Instagram has 1,200 followers", nor "another
     // TikTok therapist with 2M followers")
     String.raw`\b(?:she|he|they|client|patient|kid|teen|\d{1,2} ?yo|\d{1,2}-year-old|son|daughter|boy|girl)(?:'s)? (?:has|had|have|got|gets)(?: like| about| over| almost| nearly| around)? (?:\d[\d,.]*\s?(?:k|m|thousand|million)|\d{1,3},\d{3}|\d{4,})\+? (?:followers\b|subscribers on (?:youtube|twitch|tiktok|instagram|insta|ig|snapchat|substack|patreon)\b)`,
-    // a title held: "a two-time world champion bull rider", "the state champion in wrestling"
-    String.raw`\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time (?:[\w-]+ )?champion|(?:reigning |former )?(?:world|national) champion)\b`,
+    // a title held, by someone seen: "a two-time world champion bull rider is on my video caseload" (not Usain Bolt, nor "my
+    // cat is the reigning world champion of sulking")
+    String.raw`\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time (?:[\w-]+ )?champion|(?:reigning |former )?(?:world|national) champion)\b(?=[^.!?\n]{0,80}\b(?:client|caseload|patient|session|intake|referral|sees me|came in)\b)`,
     // a place at the top of a sport: "made Olympic trials last summer", "made the national team" (not "competed at the
     // Olympics", said of a public figure, nor "made the Olympics my whole personality")
     String.raw`\b(?:made|qualified for) (?:the )?(?:olympic trials|olympic team|paralympic team|national team|world championships|commonwealth games)\b`,

@@ -81,7 +81,7 @@ const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?
 // The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C", "his DOC# on every page
 // of the eval: 00871-552" (four digits at least, so
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
-const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{0,3}\d{2,}(?: \d{3})+\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
+const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{1,3}\d{2,}(?: \d{3})+\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
 
 // License letters (counseling, social work, psychology, nursing, medicine),
@@ -106,6 +106,9 @@ const LAST_DIGITS =
 // A number masked but for its last digits, as cards and statements print them: "xxx-xx-6621", "***-**-1234",
 // "XXXX XXXX XXXX 4471", "••••6621". The digits left are what names the person (not "the word xxx 1000 times").
 const MASKED = /(?<![\w*#•])(?:[x*#•]{2,4}(?:[- ][x*#•]{2,4})+[- ]|[x*#•]{4,16}[- ]?)\d{4}\b/g;
+
+// A British number plate, two letters, two digits, three letters: "grey corsa wv17kxl outside my office", "WV17 KXL".
+const UK_PLATE = /\b[a-z]{2}\d{2} ?[a-z]{3}\b/g;
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
@@ -137,6 +140,7 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(LAST_DIGITS, folded, "record-number"),
     ...spansOf(MASKED, folded, "record-number"),
     ...spansOf(ID_SHAPED, folded, "record-number"),
+    ...spansOf(UK_PLATE, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
     ...spansOf(LETTERS_DIGITS, text, "record-number"),

@@ -23,7 +23,7 @@ const INTERSECTION = new RegExp(
 // "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the
 // Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14 from the plant", not "the bus 5 days a week")
 const ROUTE =
-  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|to|into|out|home|line|route|every|each|at|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?:i|us|sr|cr|fm)-\d{1,4}\b|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
 
 // "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
 // parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").
@@ -63,8 +63,9 @@ const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ t
 // A dropped pin: "44.4012, -100.2871", "44.4012° N, 100.2871° W".
 const COORDINATES = /(?<![\d.])-?\d{1,2}\.\d{3,}°?(?: ?[ns])?, ?-?\d{1,3}\.\d{3,}°?(?: ?[ew])?(?![\d.])/gi;
 
-// A Texas farm-to-market road, in capitals as its signs are: "out on FM 2004" (not "rm 12", a room, nor "RM 150").
-const FARM_TO_MARKET = /\bFM \d{3,4}\b/g;
+// A Texas farm-to-market road, in capitals as its signs are, where one goes: "out on FM 2004" (not "rm 12", a room, nor
+// "RM 150", nor a station: "Tuned to FM 101").
+const FARM_TO_MARKET = /\bFM(?<=\b(?:on|off|along|via|down|up|take|took|past|from|onto) FM) \d{3,4}\b(?![.\d])/g;
 
 export const roads: Rule = (input) => [
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),

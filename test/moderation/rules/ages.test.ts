@@ -68,3 +68,14 @@ describe("the review of 1443924: the oldest of things", () => {
     ).toEqual([]);
   });
 });
+
+describe("the review of 2499a7d: the oldest in the world", () => {
+  it("leaves a record", () => {
+    expect(
+      wordsFlaggedBy(
+        "age-over-89",
+        "The oldest person in the world is 116 and she says the secret is minding your own business.",
+      ),
+    ).toEqual([]);
+  });
+});

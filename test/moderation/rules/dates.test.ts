@@ -379,3 +379,22 @@ describe("the review of 1443924 and fresh127's kinds: a rate, an age range; an e
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("the review of 2499a7d and fresh129's kinds", () => {
+  it.each([
+    [
+      "Her birthday's on Valentine's Day, which she calls a joke the universe made about her.",
+      "her birthday's on valentine's day",
+    ],
+    ["the night of diwali his dad found the messages on his phone", "the night of diwali his"],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+
+  it.each([
+    "I've asked for the 23rd off since it's my daughter's birthday.",
+    "The kids were so tired they crashed on the sofa on Boxing Day.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

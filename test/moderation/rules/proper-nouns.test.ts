@@ -1165,8 +1165,6 @@ describe("the review of 1443924, and fresh127's kinds", () => {
     "so zac finally did the exposure homework and he's buzzing",
     // a show's character names only its characters, not a patient who watches it
     "Margaret loves M*A*S*H and she's 88 and her son rang me today worried about her drinking.",
-    // initials doing what a person does
-    "JJ skipped group AGAIN and then rolled in at 4:55 asking if it counts.",
   ])("holds %j", (text) => {
     expect(namesIn(text)).not.toEqual([]);
   });
@@ -1176,12 +1174,31 @@ describe("the review of 1443924, and fresh127's kinds", () => {
     "They're PCSing in the spring and she's dreading another move.",
     "my new client is romani and the school has been awful to her family",
     "Half of my caseload shows up in a Carhartt jacket and a seed cap.",
-    "Assigning myself The Grapes of Wrath again; I see the Joads in the families I work with. Steinbeck understood farm stress.",
+    "Assigning myself The Grapes of Wrath again. Steinbeck understood farm stress before anybody had a word for it.",
     "Garth Brooks had it right with Unanswered Prayers. Half the farm guys I see are grieving the life they thought they'd have.",
     "My grandparents farmed in the Dakotas. I need a nap the length of a Midwestern winter.",
     "Telehealth across a time-zone line: my calendar's in Central, half my clients are in Mountain, the platform defaults to Eastern.",
     "Starlink changed my practice. If you work with farmers, look at what AgrAbility offers.",
     "Triangulation, enmeshment, parentification: today's genogram looked like a metro map.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of 2499a7d: acronyms doing things, characters and peoples that are also names", () => {
+  it.each([
+    "Sinti came to session with her mother for the first time.",
+    "Polaris came in for her second session and finally talked about the divorce.",
+    "Tom Joad, one of my long-term clients, relapsed on Friday.",
+    "Client works nights at the Tesco Extra by the ring road and says her manager won't give her time off.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "UC sanctioned him for missing an appointment he was in hospital for.",
+    "ERP worked better than I expected for her contamination fears.",
+    "DA dropped the charges.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });

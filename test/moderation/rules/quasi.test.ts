@@ -403,3 +403,12 @@ describe("the review of 1443924 and fresh127's kinds", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of 2499a7d: champions nobody sees", () => {
+  it.each([
+    "Usain Bolt, an eight-time world champion, talked about anxiety in a podcast and my teen clients loved it.",
+    "My cat is the reigning world champion of sulking.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -117,3 +117,17 @@ describe("the review of 1443924: a crisis service's number; fresh127's licence r
     ).toEqual([]);
   });
 });
+
+describe("the review of 2499a7d: a count with a space in it; fresh129's British plate", () => {
+  it("leaves a count", () => {
+    expect(
+      wordsFlaggedBy("record-number", "Student number at my uni is insane now: 45 000 and one counselling team."),
+    ).toEqual([]);
+  });
+
+  it("finds a plate", () => {
+    expect(wordsFlaggedBy("record-number", "grey corsa wv17kxl outside my office again during her session.")).toEqual([
+      "wv17kxl",
+    ]);
+  });
+});

@@ -80,7 +80,7 @@ describe("fresh123 and fresh125's kinds: a farm-to-market road, a bus by its rou
   it.each([
     ["Home hospice visit out on FM 2004 today.", "FM 2004"],
     ["He rides the 6:10 on the 22 bus from the transit center.", "the 22 bus"],
-    ["She takes bus 14 to the plant every morning.", "bus 14"],
+    ["She takes bus 14 every morning and knows every driver.", "bus 14"],
     ["ran into my client buying scratchers at the Speedway on MLK & Cedar", "MLK & Cedar"],
   ])("finds %j", (text, place) => {
     expect(wordsFlaggedBy("named-place", text)).toContain(place);
@@ -111,5 +111,21 @@ describe("the review of 1443924: a room, a currency, a bus taken so many days, t
     "Our teen group watched a documentary on Lincoln and Washington and it turned into a session on fathers.",
   ])("leaves %j", (text) => {
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});
+
+describe("the review of 2499a7d: a station on the dial, a bus for so many minutes, a thread's post", () => {
+  it.each([
+    "Tuned to FM 101 in the car and cried at a song, normal Tuesday.",
+    "I'm on the bus 40 to 50 minutes each way, which is where I do my notes.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+
+  it.each([
+    "I wrote about burnout in post #12 of this thread, so scroll up.",
+    "The VFW post 5 minutes from my house has a great peer support group.",
+  ])("leaves %j", (text) => {
+    expect(found(text)).toEqual([]);
   });
 });

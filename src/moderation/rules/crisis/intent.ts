@@ -37,7 +37,7 @@ export const intent: Signal = {
     // Not wanting to live on, said formally: "now I do not want to continue living", "I no longer wish to go on living"
     pattern(
       I,
-      String.raw` (?:do not|don't|dont|no longer|not) (?:want|wish) to (?:continue|go on|keep|carry on)(?: on)? (?:living|being alive|existing)\b`,
+      String.raw` (?:do not|don't|dont|no longer|not) (?:want|wish) to (?:continue|go on|keep|carry on)(?: on)? (?:living|being alive|existing)(?=\s*[.!,;]|\s*$| (?:anymore|any more)\b)`,
     ),
     pattern(
       I,

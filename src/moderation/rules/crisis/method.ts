@@ -13,8 +13,9 @@ const DRUGS = `(?:trazodone|amitriptyline|nortriptyline|tylenol|acetaminophen|pa
 const MEANS = `(?:${DRUGS}|pills|meds|medication|medications|prescriptions?|tablets|antidepressants|opioids|rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|bullets|blades?|razors?|bridges?|overpass|overlook|cliff|ledge|roof|rooftop|the tracks|train tracks|bathroom cabinet|medicine cabinet|the spot|exhaust|carbon monoxide)`;
 const GATHER = `(?:bought|buy|buying|got|have|keep|kept|saved|saving|save|stockpiled|stockpiling|hoarded|hoarding|counted|counting|hid|hidden|hiding|stashed|stashing|looked up|looking up|researched|researching|scouted|driven past|drove past|picked out|found|loaded|load|bought myself)`;
 
-// Not someone else's doing, looked back at from the verb: "My client took…", "she then swallowed…".
-const NOT_SOMEONE_ELSES = String.raw`(?<!\b(?:she|he|they|client|patient|pt|who|kid|teen|girl|boy|man|woman|son|daughter|mum|mom|dad|friend)(?:'s)?(?: \w+)? \w+)`;
+// Not someone else's doing, looked back at from the verb: "she then swallowed…", "My client took…" (but "Texted my friend then
+// took all my tablets").
+const NOT_SOMEONE_ELSES = String.raw`(?<!\b(?:she|he|they|who)(?: (?:then|also|had|has|just|apparently|reportedly))? \w+)(?<!\b(?:client|patient|pt|kid|teen|girl|boy|man|woman|son|daughter|mum|mom|dad|friend)(?:'s)? \w+)`;
 
 // "Not for a client, for our group practice": the question is for someone else after all.
 const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;
@@ -49,10 +50,12 @@ export const method: Signal = {
     // pills", "I took all my antibiotic tablets", "took most of my vitamin tablets with me", a note's "Took most of a blister pack, then rang her sister"). The look back is from the
     // verb.
     pattern(
-      String.raw`\b(?:took|swallowed|downed)${NOT_SOMEONE_ELSES} (?:a handful of|a bunch of|all|all of|most of|half(?: of)?|the rest of|the whole|the entire|too many|every one of)(?: of)? (?:my |the |a |that )?(?!(?:her|his|their|antibiotic|antibiotics|iron|vitamin|vitamins|allergy|hayfever|probiotic|multivitamin|thyroid|blood pressure) )(?:\w+ )?(?:pills|meds|tablets|capsules|sleeping pills|sleepers|painkillers|antidepressants|strip|blister(?: pack)?|(?:bottle|pack|packet|box|tub) of (?:my |the )?(?:\w+ )?(?:pills|meds|tablets|capsules|sleepers|painkillers))\b(?![^.!?\n]{0,40}\b(?:with me|over the|as prescribed|like a good patient|on holiday|for the trip)\b|[^.!?\n]{0,60}\b(?:her|his|their) (?:sister|brother|mum|mom|dad|mother|father|partner|husband|wife|boyfriend|girlfriend)\b)`,
+      String.raw`\b(?:took|swallowed|downed)${NOT_SOMEONE_ELSES} (?:a handful of|a bunch of|all|all of|most of|half(?: of)?|the rest of|the whole|the entire|too many|every one of)(?: of)? (?:my |the |a |that )?(?!(?:her|his|their|antibiotic|antibiotics|iron|vitamin|vitamins|allergy|hayfever|probiotic|multivitamin|thyroid|blood pressure) )(?:\w+ )?(?:pills|meds|tablets|capsules|sleeping pills|sleepers|painkillers|antidepressants|strip|blister(?: pack)?|(?:bottle|pack|packet|box|tub) of (?:my |the )?(?:\w+ )?(?:pills|meds|tablets|capsules|sleepers|painkillers))\b(?![^.!?\n]{0,40}\b(?:with me|over the (?:fortnight|week|weeks|month|months|year|course|holidays)|as prescribed|like a good patient|on holiday|for the trip)\b|[^.!?\n]{0,60}\bthen (?:rang|called|texted|told|phoned) (?:her|his|their) (?:sister|brother|mum|mom|dad|mother|father|partner|husband|wife|boyfriend|girlfriend)\b)`,
     ),
-    // …all of them, said as the British say it: "Took the lot. All my sleepers."
-    pattern(String.raw`\b(?:took|swallowed|downed)${NOT_SOMEONE_ELSES} the lot(?=\s*[.!]|\s*$)`),
+    // …all of them, said as the British say it, of pills: "Took the lot. All my sleepers." (not the brownies)
+    pattern(
+      String.raw`\b(?:took|swallowed|downed)${NOT_SOMEONE_ELSES} the lot\b(?=[^\n]{0,60}\b(?:pills|tablets|meds|sleepers|sleeping pills|painkillers)\b)`,
+    ),
     // Asking for a method: "how many would it take to not wake up", "what dose would be enough, for me"
     pattern(
       String.raw`\bhow (?:many|much)\b[^.?!\n]{0,60}\b(?:to (?:not wake up|die|be fatal|be lethal|kill (?:me|myself|someone))|would (?:it take|be (?:enough|fatal|lethal)))`,

@@ -74,6 +74,15 @@ export const selfHarm: Signal = {
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
     pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
+    // Burns by a hot thing held to the skin: "pressing the back of my hand to the kettle after bad calls", "held my wrist
+    // against the iron"
+    pattern(
+      String.raw`\b(?:press|pressing|pressed|hold|holding|held|put|putting)(?: the back of)? my (?:hand|hands|arm|arms|wrist|wrists|forearm|forearms|thigh|thighs|skin|fingers|palm)\b[^.!?\n]{0,12}\b(?:to|against|on) (?:the )?(?:kettle|iron|hob|stove|oven door|radiator|hot pan|lighter|cigarette|candle flame)\b`,
+    ),
+    // Not eating as a punishment: "eat nothing, because after the morning I had I don't deserve to"
+    pattern(
+      String.raw`\b(?:eat|eating|ate|eaten) (?:nothing|almost nothing|next to nothing)\b[^.!?\n]{0,60}\b(?:i|because i) (?:don't|do not|didn't) deserve (?:to|it|food)\b`,
+    ),
     // "Hit myself till I bruised after supervision.", "the rule is only never where the marks show"
     pattern(
       String.raw`\b(?:hit|punched|scratched|cut|burned|burnt|bit) myself (?:till|until) (?:i|it|they) (?:bruised|bled|blistered|broke the skin)\b`,

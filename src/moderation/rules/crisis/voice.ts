@@ -74,7 +74,7 @@ function ownWordsBefore(folded: string, start: number): string {
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
 // else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
 // her" is the author's, and so is what follows "I keep telling clients suicide is…", where the clients are told.
-const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend|boy|girl|man|woman|lad|guy)(?:'s)? (?:\w+ )?`;
+const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend|boy|girl)(?:'s)? (?:\w+ )?`;
 // Someone as a subject, not told or taught: the lookbehind only where a word starts, where it costs least.
 const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   /^\\b/,
@@ -87,9 +87,11 @@ const OF_THE_DAY = String.raw`(?: of the (?:day|week|session|month|year))?`;
 const CLIENTS_LINE = String.raw`\b(?:${CLIENT_WORDS} (?:line|quote|words|sentence)${OF_THE_DAY}|(?:line|quote)${OF_THE_DAY} (?:from|by) (?:a |my |one )?(?:\w+ )?${CLIENT_WORDS})`;
 // Someone introduced, then what they said after a colon, a word or two before its "I": "one boy said: honestly
 // sometimes I think everyone would be better off", "Heard today, from a man in his sixties: I've got a rope in the
-// shed", "A teenager in family session today, eyes on the carpet: I just want to not exist" (not the author's own
-// answer after it: "…: I said I'm fine", nor the author speaking before the colon: "If this were a client I'd chart:").
-const SOMEONE_INTRODUCED = String.raw`\b(?:a|an|one|the|this|that) (?:[\w-]+ ){0,2}(?:teenager|teen|boy|girl|man|woman|client|patient|father|mother|dad|mum|mom|kid|student|veteran|lad|guy|lady|resident|grandfather|grandmother|child|member)\b(?:(?!\b(?:i|i'd|i'm|i'll|i've|my|me)\b)[^.!?\n:]){0,60}`;
+// shed", "A teenager in family session today, eyes on the carpet: I just want to not exist", "Client today, near enough
+// word for word: I want to die": someone seen, in a session's words (not the author describing themself: "A mother of
+// three, a therapist: I have the rope", "From an old man who's had enough:", nor the author's own answer after it: "…: I
+// said I'm fine", nor the author speaking before the colon: "If this were a client I'd chart:").
+const SOMEONE_INTRODUCED = String.raw`(?:\bheard(?: today| this week| in session)?,? from (?:a|an|one|the|this) (?:[\w-]+ ){0,2}(?:man|woman|lad|guy|teenager|boy|girl|client|patient)\b(?:(?!\b(?:i|i'd|i'm|i'll|i've|my|me)\b)[^.!?\n:]){0,60}|(?:\b(?:a|an|one|the|this|that|my) (?:[\w-]+ ){0,2}|(?:^|[.!?\n]\s*))(?:teenager|teen|boy|girl|client|patient|kid|student|veteran|resident|child|man|woman)\b(?=[^.!?\n:]{0,60}\b(?:today|session|group|intake|word for word|verbatim|in clinic|on the ward|at assessment)\b[^.!?\n:]{0,40}:)(?:(?!\b(?:i|i'd|i'm|i'll|i've|my|me)\b)[^.!?\n:]){0,60})`;
 // How far a report reads on: a sentence of ordinary length.
 const REPORT_REACH = 240;
 const REPORTED = new RegExp(

@@ -1960,3 +1960,35 @@ describe("the review of 1443924, and fresh126's kinds: not wanting to go on livi
     ],
   );
 });
+
+describe("the review of 2499a7d, and fresh128's kinds: a policy asked about, acting before a date, a jar of meds, counted tablets, going quiet, burns from a kettle, not eating as a sentence", () => {
+  holdsAndLeaves(
+    [
+      "Does death-in-service still pay out if it's suicide? My contract only says 'death'. I need to know before I settle on the timing.",
+      "I have reviewed my own risk as I would anyone's. I score high on every instrument I use. I intend to act before the first anniversary.",
+      "P.S. I've stopped taking my meds and started keeping them in a jar in the wardrobe instead. Nearly three weeks' worth now.",
+      "PS if I go quiet on here it's because I've done it. The tablets are counted out in the bedside drawer.",
+      "nine years free and i've been pressing the back of my hand to the kettle after bad calls. small burns. i want them bigger.",
+      "Then I go back to my office and eat nothing, because after the morning I had I don't deserve to. It's been eleven days now.",
+      "A therapist, a wife, a mother: I want to kill myself.",
+      "Confession from a mother of two: I took all my sleeping pills an hour ago.",
+      "A good man says he's fine and then I want to die every single night.",
+      "Texted my friend then took all my tablets, an hour ago now.",
+      "I swallowed all my tablets over the sink twenty minutes ago.",
+      "Dying of an overdose seems peaceful to me now.",
+      "I'm at the end of my rope, bought one today.",
+    ],
+    [
+      "Should I take the supervisor role? Honestly my decision's made already.",
+      "Went on mat leave and honestly I don't expect to be back.",
+      "Tax return filed, receipts sorted, everything's in order.",
+      "It's the last time I'll get to present at this conference before it moves online.",
+      "I'm done with it all, not just the job, the whole industry. Retraining as a carpenter.",
+      "Sewing project this weekend and everything I need is already in the cupboard.",
+      "There were six brownies left and I took the lot.",
+      "16yo, first presentation. Took the lot. Medically cleared, now on our list.",
+      "I no longer wish to keep living with my in-laws, we're house hunting.",
+      "Client today, near enough word for word: I want to die, I've wanted to for years, I'm not going to do anything tonight, can we talk about my sister now. Formulation updated, safety plan unchanged, consultant aware.",
+    ],
+  );
+});
