@@ -53,6 +53,21 @@ const CHAPTER =
   /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b/gi;
 const CHAPTER_WORDS = "post lodge aerie troop pack".split(" ");
 
+// A place named as isiZulu and isiXhosa name places, a small prefix before its capital: "a clinic nurse in uMkhanyakude",
+// "eThekwini", "KwaMashu" (not a brand's "eHarmony": the name after the prefix is no English word).
+const PREFIXED_PLACE = /\b(?:u|e|o|kwa|ku|em|en|ezi|ema)([A-Z][a-z]{3,})\b/g;
+
+function prefixedPlaces(text: string): Span[] {
+  const { english, safe } = lexicons();
+  const spans: Span[] = [];
+  for (const match of text.matchAll(PREFIXED_PLACE)) {
+    const name = (match[1] ?? "").toLowerCase();
+    if (english.has(name) || safe.has(name)) continue;
+    spans.push({ rule: "named-place", start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -103,6 +118,7 @@ export const places: Rule[] = [
   whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),
   whenAnyWord(TEAM_WORDS, ({ text }) => named(text, TEAM)),
   whenAnyWord(CHAPTER_WORDS, ({ text }) => spansOf(CHAPTER, text, "named-place")),
+  ({ text }) => prefixedPlaces(text),
 ];
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {

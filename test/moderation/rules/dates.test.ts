@@ -398,3 +398,18 @@ describe("the review of 2499a7d and fresh129's kinds", () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh131's kinds: a date a document says, a holiday's march", () => {
+  it.each([
+    [
+      "His discharge date on the summary says 12/11 and nobody agrees what that means.",
+      "date on the summary says 12/11",
+    ],
+    [
+      "Ever since the Human Rights Day march where her brother was hit, she won't walk past a van.",
+      "the human rights day march where her",
+    ],
+  ])("finds %j", (text, words) => {
+    expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+});

@@ -412,3 +412,14 @@ describe("the review of 2499a7d: champions nobody sees", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh131's kinds: a rank in a sport, a professional's child, a provincial MEC's son, a condition of a handful", () => {
+  it.each([
+    ["She's ranked top three in the country for 400m hurdles at 16.", "newsworthy"],
+    ["She's the daughter of a former NHL goalie and every coach knows it.", "newsworthy"],
+    ["New adolescent referral and his father is a provincial MEC.", "public-relative"],
+    ["I have the only kid in the Yukon with alternating hemiplegia of childhood on my caseload.", "rare-condition"],
+  ])("finds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

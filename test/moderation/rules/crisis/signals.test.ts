@@ -1992,3 +1992,17 @@ describe("the review of 2499a7d, and fresh128's kinds: a policy asked about, act
     ],
   );
 });
+
+describe("fresh130's kinds: the pills sorted and the note done, the stuff ordered, disappearing as the kindest thing; a question of one's past", () => {
+  holdsAndLeaves(
+    [
+      "None of it will be mine to fix after this weekend. The pills are sorted and the note is done. Somebody else can fight the portal.",
+      "the nicest thing i can do for everybody is disappear. and not like muting a group chat. ordered the stuff online, it comes thursday",
+      "My therapist asked me whether I'd ever wanted to die. I said yes, and that I still do, every night.",
+    ],
+    [
+      "A student asked me point blank whether I'd ever wanted to die. I have. I made an attempt at nineteen, which is twenty-six years ago now, and I've been well for a very long time.",
+      "A client said she wants to die, and I still do the safety plan every week with her.",
+    ],
+  );
+});
