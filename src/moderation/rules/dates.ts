@@ -76,8 +76,8 @@ const DATE = anyOf(
     // "one year clean on 6-18!!!", "since 11-23, when he moved out", "her clean date is 6-18": a month and a day past the
     // 12th with a dash, after a cue word, ending its phrase (not a range: "on 6-18 month waits", "ages from 5-18")
     `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is)\\b)`,
-    // "His discharge date on the summary says 12/11": a date a document says
-    `\\bdate\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
+    `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
@@ -171,10 +171,7 @@ const HOLIDAYS = [
   "australia day",
   "canada day",
   "human rights day",
-  "freedom day",
   "heritage day",
-  "youth day",
-  "day of reconciliation",
   "victoria day",
   "remembrance day",
   "good friday",
@@ -270,8 +267,9 @@ const HOLIDAY_DATE = new RegExp(
     // "she was born on Christmas Day": someone else's date of birth (withBirth); not the author's own
     `(?<=\\b(?:she|he|they|client|patient|son|daughter|kid|baby|boy|girl) (?:was|were) born )on ${HOLIDAY}\\b`,
     `\\b(?:her|his|their|the client's|my client's) birthday(?:'s| is| was| falls) on ${HOLIDAY}\\b`,
-    // "the Human Rights Day march where her brother was hit": a holiday's gathering where someone was
-    `\\bthe ${HOLIDAY} (?:march|rally|parade|protest|party|fireworks|service|riot) (?:where|when) (?:her|his|their|he|she|they)\\b`,
+    // "the Human Rights Day march where her brother was hit": a holiday's gathering where something befell someone (not
+    // "the Christmas parade where their kids ride on the fire truck")
+    `\\bthe ${HOLIDAY} (?:march|rally|parade|protest|party|fireworks|service|riot) (?:where|when) (?:her|his|their|he|she|they)\\b(?=[^.!?\\n]{0,40}\\b(?:(?:was|were|got) (?:hit|shot|arrested|hurt|killed|attacked|taken|injured|assaulted)|died|went missing|disappeared|collapsed)\\b)`,
     // "the night of diwali his dad found the messages": a holiday's night, of what happened to someone
     `\\bthe (?:night|day|morning|evening|eve) of ${HOLIDAY},? (?:her|his|their|he|she|they)\\b`,
   ].join("|"),

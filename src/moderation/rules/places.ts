@@ -54,8 +54,8 @@ const CHAPTER =
 const CHAPTER_WORDS = "post lodge aerie troop pack".split(" ");
 
 // A place named as isiZulu and isiXhosa name places, a small prefix before its capital: "a clinic nurse in uMkhanyakude",
-// "eThekwini", "KwaMashu" (not a brand's "eHarmony": the name after the prefix is no English word).
-const PREFIXED_PLACE = /\b(?:u|e|o|kwa|ku|em|en|ezi|ema)([A-Z][a-z]{3,})\b/g;
+// "kwaMashu" (not a brand's "uHaul": the name after the prefix is no English word; nor "e", which brands use: "eVite").
+const PREFIXED_PLACE = /\b(?:u|kwa|ku|ezi|ema|emb)([A-Z][a-z]{4,})\b/g;
 
 function prefixedPlaces(text: string): Span[] {
   const { english, safe } = lexicons();

@@ -267,7 +267,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time (?:[\w-]+ )?champion|(?:reigning |former )?(?:world|national) champion)\b(?=[^.!?\n]{0,80}\b(?:client|caseload|patient|session|intake|referral|sees me|came in)\b)`,
     // a rank in a sport: "She's ranked top three in the country for 400m hurdles at 16"; a professional's child: "the
     // daughter of a former NHL goalie"
-    String.raw`\branked (?:top (?:\w+|\d+)|number (?:\w+|\d+)|#\d+|first|second|third) in the (?:country|state|province|nation|world)\b|\b(?:son|daughter|kid|child) of a (?:former |retired )?(?:nhl|nba|nfl|mlb|wnba|mls|afl|nrl|premier league|pro|professional) (?:goalie|player|quarterback|pitcher|footballer|star)\b`,
+    String.raw`\b(?:she|he|they|(?:my|our|a) (?:client|kid|teen|son|daughter|boy|girl))(?:'s| is| was| are)? (?:\w+ )?ranked (?:top (?:\w+|\d+)|number (?:\w+|\d+)|#\d+|first|second|third) in the (?:country|state|province|nation|world)\b|\b(?:she's|he's|she is|he is|client is|they're) the (?:son|daughter|kid|child) of a (?:former |retired )?(?:nhl|nba|nfl|mlb|wnba|mls|afl|nrl|premier league|pro|professional) (?:goalie|player|quarterback|pitcher|footballer|star)\b`,
     // a place at the top of a sport: "made Olympic trials last summer", "made the national team" (not "competed at the
     // Olympics", said of a public figure, nor "made the Olympics my whole personality")
     String.raw`\b(?:made|qualified for) (?:the )?(?:olympic trials|olympic team|paralympic team|national team|world championships|commonwealth games)\b`,

@@ -399,11 +399,11 @@ describe("the review of 2499a7d and fresh129's kinds", () => {
   });
 });
 
-describe("fresh131's kinds: a date a document says, a holiday's march", () => {
+describe("fresh131's kinds: an event's date a document says, a holiday's march where something befell someone", () => {
   it.each([
     [
       "His discharge date on the summary says 12/11 and nobody agrees what that means.",
-      "date on the summary says 12/11",
+      "discharge date on the summary says 12/11",
     ],
     [
       "Ever since the Human Rights Day march where her brother was hit, she won't walk past a van.",
@@ -411,5 +411,15 @@ describe("fresh131's kinds: a date a document says, a holiday's march", () => {
     ],
   ])("finds %j", (text, words) => {
     expect(dates(text).map((flagged) => flagged.toLowerCase())).toContain(words);
+  });
+});
+
+describe("the review of 30be842: a receipt's date, a yearly parade, a personal freedom day", () => {
+  it.each([
+    "The expiry date on the yogurt says 12/11 and I'm eating it anyway.",
+    "We always go to the Christmas parade where their kids ride on the fire truck.",
+    "For her, freedom day was the day she finally moved out of his house.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
   });
 });

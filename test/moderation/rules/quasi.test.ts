@@ -423,3 +423,12 @@ describe("fresh131's kinds: a rank in a sport, a professional's child, a provinc
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("the review of 30be842: a rank of a thing, a child's wish", () => {
+  it.each([
+    "Our clinic was ranked top three in the country for patient satisfaction and nobody got a raise.",
+    "Every kid on my caseload wants to be the son of a pro player, not the son of a plumber.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -153,7 +153,7 @@ const SAYS_IT_IS_NOT = new RegExp(
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
     String.raw`not tired of (?:life|living|being alive)|\bi want to (?:quit|leave|retire|resign|sleep|rest|stop working)(?: my job| this job)?, not (?:to )?die\b|\b(?:no|not having(?: any)?|no real) (?:thoughts|intention|plans?) of (?:hurting|harming|killing|ending) (?:myself|things|my life)`,
     // a crisis long resolved: "I've been well for a decade", "I'm well, I've been well a long time"
-    String.raw`\bi(?:'ve| have) been (?:well|safe|stable|okay|ok) (?:for )?(?:a decade|decades|years|a (?:very |really )?long time|(?:over |more than )?\w+ years)\b`,
+    String.raw`\bi(?:'ve| have) been (?:well|safe|stable|okay|ok) (?:for )?(?:a decade|decades|years|a long time|(?:over |more than )?\w+ years)\b`,
   ].join("|"),
 );
 

@@ -569,9 +569,9 @@ export const riskKinds: RiskKind[] = [
       String.raw`everything(?:'s| is) (?:in place|ready|set)(?=\s*[.!]|\s*$)`,
       "(?:the )?notes? (?:is|are) (?:already )?written(?! up)",
       // "None of it will be mine to fix after this weekend. The pills are sorted and the note is done."
-      String.raw`(?:the )?(?:pills|tablets|meds|rope) (?:are|is) (?:all )?(?:sorted|ready|in place)(?=\s*[.!,]|\s*$| and\b)|(?:the|my) note(?:'s| is) (?:done|finished)(?=\s*[.!,]|\s*$)|(?:none of it|nothing) will be (?:mine|my problem) (?:to fix |to deal with )?after\b`,
+      String.raw`(?:the )?(?:pills|tablets|rope) (?:are|is) (?:all )?(?:sorted|in place)(?=\s*[.!,]|\s*$| and\b)|the note(?:'s| is) (?:done|finished)(?=\s*[.!,]|\s*$)|(?:none of it|nothing) will be (?:mine|my problem) (?:to fix |to deal with )?after\b`,
       // "ordered the stuff online, it comes thursday"; "the nicest thing i can do for everybody is disappear"
-      String.raw`ordered (?:the stuff|it|them|what i need)(?: online)?,? (?:it|they) (?:comes?|arrives?|gets? here|will be here) (?:on )?(?:\w+day|tomorrow|next week)\b|(?:the )?(?:nicest|kindest|best) thing i (?:can|could) do for (?:everybody|everyone|them|my \w+) is (?:disappear|go|leave|not be here)\b`,
+      String.raw`ordered (?:the stuff|it|them|what i need)(?: online)?,? (?:it|they) (?:comes?|arrives?|gets? here|will be here) (?:on )?(?:\w+day|tomorrow|next week)\b|(?:the )?(?:nicest|kindest|best) thing i (?:can|could) do for (?:everybody|everyone|them|my \w+) is (?:to |just )?(?:disappear|not be here|not exist)\b`,
       "once the (?:house|kids|family|street) (?:is|are) asleep",
       String.raw`counted (?:them |it )?twice(?=\s*[.!]|\s*$)`,
       "enough in the (?:drawer|cabinet|cupboard|bathroom|glovebox|car)|in the bedside drawer|what i(?:'ll)? need is already (?:in|under|behind) (?:the|my) (?:drawer|cabinet|glovebox|car|bedside drawer)",

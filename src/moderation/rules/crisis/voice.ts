@@ -92,13 +92,10 @@ const CLIENTS_LINE = String.raw`\b(?:${CLIENT_WORDS} (?:line|quote|words|sentenc
 // three, a therapist: I have the rope", "From an old man who's had enough:", nor the author's own answer after it: "…: I
 // said I'm fine", nor the author speaking before the colon: "If this were a client I'd chart:").
 const SOMEONE_INTRODUCED = String.raw`(?:\bheard(?: today| this week| in session)?,? from (?:a|an|one|the|this) (?:[\w-]+ ){0,2}(?:man|woman|lad|guy|teenager|boy|girl|client|patient)\b(?:(?!\b(?:i|i'd|i'm|i'll|i've|my|me)\b)[^.!?\n:]){0,60}|(?:\b(?:a|an|one|the|this|that|my) (?:[\w-]+ ){0,2}|(?:^|[.!?\n]\s*))(?:teenager|teen|boy|girl|client|patient|kid|student|veteran|resident|child|man|woman)\b(?=[^.!?\n:]{0,60}\b(?:today|session|group|intake|word for word|verbatim|in clinic|on the ward|at assessment)\b[^.!?\n:]{0,40}:)(?:(?!\b(?:i|i'd|i'm|i'll|i've|my|me)\b)[^.!?\n:]){0,60})`;
-// Someone else's question of the author's past: "A student asked me point blank whether I'd ever wanted to die." (not
-// answered as the present, which ECHOED reads: "…I said yes, and that I still do")
-const ASKED_EVER = String.raw`\basked(?: me)?(?: point blank| outright| directly)?,? (?:whether|if) i(?:'d| had)? ever\b`;
 // How far a report reads on: a sentence of ordinary length.
 const REPORT_REACH = 240;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$|${ASKED_EVER}[^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$`,
 );
 
 /**
@@ -182,7 +179,7 @@ const PAST_REACH = 24;
 // Someone else's words, then the author's own "me too": "Client quote: I'm going to kill myself. Relatable.", "Client
 // words: i want to die, and so do i."
 const ECHOED =
-  /^[^.!?\n]{0,60}?(?:[.!?,;:]\s*|\s(?:and|but)\s)(?:(?:honestly|tbh|lol|yeah|yep|oof|ugh|big|and|but|also|same)[.,!]?\s+){0,3}(?:me too|i do too|so do i|so am i|same here|same|relatable|mood|that's me|same for me|i feel that|felt that|me as well|i do as well|i have too|so have i)(?=\s*[.!?]|\s*$)|^[^\n]{0,80}\b(?:that|and) i still (?:do|am|want to)(?=\s*[,.!?]|\s*$)/;
+  /^[^.!?\n]{0,60}?(?:[.!?,;:]\s*|\s(?:and|but)\s)(?:(?:honestly|tbh|lol|yeah|yep|oof|ugh|big|and|but|also|same)[.,!]?\s+){0,3}(?:me too|i do too|so do i|so am i|same here|same|relatable|mood|that's me|same for me|i feel that|felt that|me as well|i do as well|i have too|so have i)(?=\s*[.!?]|\s*$)/;
 
 // A time of it gone through, right before the sign: "I went through a stretch of wanting to die", "had a bad patch of".
 const A_STRETCH_GONE_THROUGH =

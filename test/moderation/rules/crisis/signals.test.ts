@@ -1993,7 +1993,7 @@ describe("the review of 2499a7d, and fresh128's kinds: a policy asked about, act
   );
 });
 
-describe("fresh130's kinds: the pills sorted and the note done, the stuff ordered, disappearing as the kindest thing; a question of one's past", () => {
+describe("fresh130's kinds and the review of 30be842: the pills sorted and the note done, the stuff ordered, disappearing as the kindest thing (not meds ready at the pharmacy, nor leaving early)", () => {
   holdsAndLeaves(
     [
       "None of it will be mine to fix after this weekend. The pills are sorted and the note is done. Somebody else can fight the portal.",
@@ -2001,8 +2001,10 @@ describe("fresh130's kinds: the pills sorted and the note done, the stuff ordere
       "My therapist asked me whether I'd ever wanted to die. I said yes, and that I still do, every night.",
     ],
     [
-      "A student asked me point blank whether I'd ever wanted to die. I have. I made an attempt at nineteen, which is twenty-six years ago now, and I've been well for a very long time.",
       "A client said she wants to die, and I still do the safety plan every week with her.",
+      "Pharmacy finally called: my meds are ready.",
+      "The kindest thing I can do for everyone is leave early.",
+      "Handover note is written, and my note is done. Off to the beach for two weeks!",
     ],
   );
 });
