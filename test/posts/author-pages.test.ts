@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { posts } from "../../src/db/schema";
 import { findPost } from "../../src/posts/queries";
 import { db, postForm, randomAddress, reflection, request, seedPost } from "../support/app";
+import { withinOneLimiterWindow } from "../support/limits";
 
 const CRISIS = "I want to end my life and I don't know who else to tell. I spend all day keeping other people alive.";
 
@@ -116,10 +117,14 @@ describe("POST /new", () => {
   });
 
   it("keeps the text when the minute's limit is reached, with Retry-After", async () => {
-    const address = randomAddress();
-    expect((await compose({ body: reflection("first") }, { "CF-Connecting-IP": address })).status).toBe(201);
-    const body = reflection("second, too soon");
-    const res = await compose({ body }, { "CF-Connecting-IP": address });
+    // A fresh address each try: the two posts must fall in one window of the limiter's minute.
+    const { first, body, res } = await withinOneLimiterWindow(async () => {
+      const address = randomAddress();
+      const first = await compose({ body: reflection("first") }, { "CF-Connecting-IP": address });
+      const body = reflection("second, too soon");
+      return { first, body, res: await compose({ body }, { "CF-Connecting-IP": address }) };
+    });
+    expect(first.status).toBe(201);
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
     const page = await res.text();
