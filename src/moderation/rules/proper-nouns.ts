@@ -223,10 +223,15 @@ export const properNouns: Rule = (input) => {
   // A post with this many names is held for a moderator already: a text of six hundred "İi" is not read name by name.
   for (let i = 0; i < tokens.length && spans.length < MOST_NAMES; ) {
     const token = tokens[i] as Token;
+    // An acronym made a verb or a noun names no one: "they're PCSing in the spring" (nor is it part of a name: see
+    // capitalizedRun).
+    if (ACRONYM_MADE_A_WORD.test(token.written)) {
+      i++;
+      continue;
+    }
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (
       isUpperCase(token.written.charAt(1)) &&
-      !ACRONYM_MADE_A_WORD.test(token.written) &&
       (isShoutedName(token) ||
         isInitialsAsSubject(text, tokens, i) ||
         isCalledInitials(text, tokens, i) ||
@@ -260,7 +265,6 @@ export const properNouns: Rule = (input) => {
       (isCompoundStart(text, token) ||
         isInSafePhrase(tokens, i) ||
         isMedicine(token) ||
-        ACRONYM_MADE_A_WORD.test(token.written) ||
         isTimeZone(token, input.folded))
     ) {
       i += run.consumed;

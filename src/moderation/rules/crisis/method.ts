@@ -47,8 +47,8 @@ export const method: Signal = {
     ),
     // Taken already, by the author: "took most of the zopiclone strip about an hour ago", "Swallowed half a packet of my
     // sleepers", "I actually took all my pills" (not "My client took most of the strip", "Took half of her sleeping
-    // pills", "I took all my antibiotic tablets", "took most of my vitamin tablets with me", a note's "Took most of a blister pack, then rang her sister"). The look back is from the
-    // verb.
+    // pills", "I took all my antibiotic tablets", "took most of my vitamin tablets with me", a note's "Took most of a
+    // blister pack, then rang her sister"). The look back is from the verb.
     pattern(
       String.raw`\b(?:took|swallowed|downed)${NOT_SOMEONE_ELSES} (?:a handful of|a bunch of|all|all of|most of|half(?: of)?|the rest of|the whole|the entire|too many|every one of)(?: of)? (?:my |the |a |that )?(?!(?:her|his|their|antibiotic|antibiotics|iron|vitamin|vitamins|allergy|hayfever|probiotic|multivitamin|thyroid|blood pressure) )(?:\w+ )?(?:pills|meds|tablets|capsules|sleeping pills|sleepers|painkillers|antidepressants|strip|blister(?: pack)?|(?:bottle|pack|packet|box|tub) of (?:my |the )?(?:\w+ )?(?:pills|meds|tablets|capsules|sleepers|painkillers))\b(?![^.!?\n]{0,40}\b(?:with me|over the (?:fortnight|week|weeks|month|months|year|course|holidays)|as prescribed|like a good patient|on holiday|for the trip)\b|[^.!?\n]{0,60}\bthen (?:rang|called|texted|told|phoned) (?:her|his|their) (?:sister|brother|mum|mom|dad|mother|father|partner|husband|wife|boyfriend|girlfriend)\b)`,
     ),
