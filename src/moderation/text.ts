@@ -156,12 +156,18 @@ function joinable(folded: string, space: number): boolean {
   return (before && after) || (before && isJoiner(folded, space - 1)) || (after && isJoiner(folded, space + 1));
 }
 
-/** Whether position `at` holds one non-space character with a space or the text's edge beyond it. */
+/**
+ * Whether position `at` holds one non-space character with a space or the text's edge beyond it; a digit may end its
+ * phrase too ("in 1 1 3 6 8, which").
+ */
 function lone(folded: string, at: number, step: 1 | -1): boolean {
   if (at < 0 || at >= folded.length || isSpace(folded.charCodeAt(at))) return false;
   const beyond = at + step;
-  return beyond < 0 || beyond >= folded.length || isSpace(folded.charCodeAt(beyond));
+  if (beyond < 0 || beyond >= folded.length || isSpace(folded.charCodeAt(beyond))) return true;
+  return step === 1 && isDigit(folded.charCodeAt(at)) && ",.;:!?)".includes(folded.charAt(beyond));
 }
+
+const isDigit = (unit: number) => unit >= 48 && unit <= 57;
 
 const isJoiner = (folded: string, at: number) => "@.-".includes(folded.charAt(at));
 

@@ -10,7 +10,7 @@ import { anyOf, gated, type Rule, spansOf } from "./rule";
 
 const OVER_89 = "(?:9\\d|1[01]\\d)";
 const NINETIES_IN_WORDS =
-  "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?)";
+  "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?|noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to \\w+)?)";
 const AGE_OVER_89 = `(?:${OVER_89}|${NINETIES_IN_WORDS})`;
 const NINETIES_ORDINAL =
   "(?:9\\d(?:st|nd|rd|th)|1[01]\\d(?:st|nd|rd|th)|ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one )?hundredth)";
@@ -21,7 +21,7 @@ const PERSON =
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
 
-const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth"]);
+const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth", "noventa", "cien", "ciento"]);
 
 const AGE = anyOf(
   [

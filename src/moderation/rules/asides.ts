@@ -116,7 +116,7 @@ class Asides {
   }
 
   /** Whether the name at [start, end) is not a client's; a title-case quotation only when `quotedTitles`. */
-  has(start: number, end: number, quotedTitles: boolean): boolean {
+  has(start: number, end: number, quotedTitles: boolean, ofAPerson: boolean): boolean {
     const tokens = this.#tokens;
     const first = indexAt(tokens, start);
     const last = indexAt(tokens, end);
@@ -159,7 +159,7 @@ class Asides {
       isCulturalReference(this.#folded, start, end) ||
       (quotedTitles && within(this.titles, start)) ||
       this.#inKnownTitle(name, start) ||
-      within(this.aboutMedia, start)
+      (ofAPerson && within(this.aboutMedia, start))
     );
   }
 
@@ -191,16 +191,18 @@ class Asides {
 /**
  * Whether the name at [start, end) of the text is not a client's: a public figure, a pet, a title, a character. A
  * quotation in title case is read as a title unless the caller knows better (`quotedTitles` false: "'Big Mike', as he
- * insists I call him" quotes a nickname).
+ * insists I call him" quotes a nickname). A sentence about a show excuses a person's name (a character's), not a place's
+ * (`ofAPerson` false): "a monitor alarm on TV" leaves "Elmhurst night-shift nurse" a place.
  */
 export function isAside(
   input: { text: string; folded: string; words: Words },
   start: number,
   end: number,
   quotedTitles = true,
+  ofAPerson = true,
 ): boolean {
   const { text, folded, words } = input;
-  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end, quotedTitles);
+  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end, quotedTitles, ofAPerson);
 }
 
 const plain = (word: string) => word.replace(/'s?$/, "");

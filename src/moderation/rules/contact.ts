@@ -117,7 +117,9 @@ const NUMBERED_TAG = /(?<![\w#])[a-z0-9_.]{2,32}#\d{4}\b/g;
 // A Reddit user: "u/throwaway_nightshift_dad" ("r/" names a community, not a person).
 const REDDIT_USER = /(?<![\w/])\/?u\/[a-z0-9_-]{3,30}\b/g;
 
-const IP_ADDRESS = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+// Also defanged, as one is shared to slip past a filter: "203[.]0[.]113[.]57", "10(.)0(.)0(.)1".
+const IP_ADDRESS =
+  /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 // An IPv6 address: groups of hex digits and colons, with at least one "::" or seven colons, and a digit.
 const IP_V6 = /(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*(?![\w:])/g;
 // A map position: "41.7712, -88.1503", as shared pins and location posts give them.
@@ -211,10 +213,23 @@ const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}\b/g;
 const cashtags = whenSeen(/\$[a-z]/, ({ folded }) => spansOf(CASHTAG, folded, "handle"));
 
 const handlesBeforePlatform = whenAnyWord(PLATFORM_WORDS, ({ text, folded }) =>
-  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle").filter((span) =>
-    HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, "")),
+  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle").filter(
+    (span) => HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, "")) || isRunTogether(folded, span),
   ),
 );
+
+/**
+ * Words run together as a handle is, no dictionary's word, after a word that puts someone behind an account: "the
+ * person behind bronxbornbipolar on TikTok", "she runs sadgirlsupperclub on Instagram" (not "psychoeducation on TikTok").
+ */
+function isRunTogether(folded: string, span: Span): boolean {
+  const word = folded.slice(span.start, span.end);
+  if (word.length < RUN_TOGETHER_LENGTH || !/^[a-z]+$/.test(word) || lexicons().english.has(word)) return false;
+  return BEHIND_AN_ACCOUNT.test(folded.slice(Math.max(0, span.start - 20), span.start));
+}
+const RUN_TOGETHER_LENGTH = 8;
+const BEHIND_AN_ACCOUNT =
+  /\b(?:behind|runs|run|ran|running|called|named|as|account|follow|follows|followed|following|found)\s+$/;
 
 export const handle: Rule = (input) => [
   ...atHandles(input),

@@ -36,6 +36,10 @@ const NOT_A_FRACTION =
   "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10|[0-5]/5|24/7)\\b|(?:1/[2-7]|2/[3-7]|3/[4-7]|4/[5-7]|5/[67]|6/7) (?:days?|nights?|sessions?|slots?|of)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
 const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
+const SPANISH_MONTH =
+  "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+const SPANISH_DAY =
+  "(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\w+|veinte|veinti\\w+|treinta(?: y uno)?)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
 
 const DATE = anyOf(
@@ -86,8 +90,10 @@ const DATE = anyOf(
     `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "moved to 9/22, then 10/6": one after another, not scores ("3/10, then 5/10")
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY},? (?:and )?then ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
-    // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
-    `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
+    // "on 7-8 at 4pm", "11.02 at 9:15", "17/11 at 5": a month and day (or a day past the 12th and its month) before a time
+    `\\b(?:${NUMERIC_MONTH}[/.-]${NUMERIC_DAY}|${DAY_PAST_12}[/.-]${NUMERIC_MONTH}) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
+    // "el doce de diciembre", "3 de marzo": a date as Spanish gives it (not the holiday "Cinco de Mayo")
+    `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
     // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)
     `\\b${WEEKDAY},? ${NUMERIC_DAY} (?:of )?${MONTH}\\b${YEAR}`,
     // "Tuesday the 9th", "Friday the 13th"
@@ -119,7 +125,8 @@ const BIRTH = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bday)
 
 const MONTH_WORDS = watch(
   `jan january feb february mar march apr april may jun june jul july aug august sep sept september
-  oct october nov november dec december`.split(/\s+/),
+  oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+  noviembre diciembre`.split(/\s+/),
 );
 // Every other date pattern needs digits joined by / . - (or by a Roman month), or an ordinal day ("9th", "first").
 const DAY_SIGN =
@@ -281,13 +288,22 @@ const HOLIDAY_GATHERING = new RegExp(
   "gm",
 );
 
+// "Eid al-Adha this year is the first anniversary of the day his brother was deported": a holiday that this year falls
+// on the day of what befell someone (a pattern of its own, as HOLIDAY_GATHERING is).
+const HOLIDAY_ANNIVERSARY = new RegExp(
+  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|their|he|she|they|my client|the client)\\b`,
+  "gm",
+);
+
 function holidaysIn(folded: string): Span[] {
-  return [...spansOf(HOLIDAY_DATE, folded, "full-date"), ...spansOf(HOLIDAY_GATHERING, folded, "full-date")].map(
-    (span) => {
-      // The pattern may open at the end of the sentence before: the span is the holiday phrase.
-      const at = folded.slice(span.start, span.end).search(/\S/);
-      const lead = /^[.!?]\s+/.exec(folded.slice(span.start + at, span.end))?.[0].length ?? 0;
-      return { ...span, start: span.start + at + lead };
-    },
-  );
+  return [
+    ...spansOf(HOLIDAY_DATE, folded, "full-date"),
+    ...spansOf(HOLIDAY_GATHERING, folded, "full-date"),
+    ...spansOf(HOLIDAY_ANNIVERSARY, folded, "full-date"),
+  ].map((span) => {
+    // The pattern may open at the end of the sentence before: the span is the holiday phrase.
+    const at = folded.slice(span.start, span.end).search(/\S/);
+    const lead = /^[.!?]\s+/.exec(folded.slice(span.start + at, span.end))?.[0].length ?? 0;
+    return { ...span, start: span.start + at + lead };
+  });
 }

@@ -221,6 +221,8 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // twice" (not "My client Oprah moment", "I gave my client Adele lyrics").
     const actsAsAClient = aClientsFirstName && DOES_WHAT_A_PERSON_DOES.test(text.slice(end, end + 80));
     if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
+    // "Dr. Google has diagnosed three of my seventh graders": a product given a title is a joke, not a person.
+    if (titled && lexicons().products.has(name.toLowerCase())) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
     if (!aClientsWholeName && !actsAsAClient && isAside(input, start, end, quotedTitles)) continue;

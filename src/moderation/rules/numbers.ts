@@ -26,6 +26,17 @@ const UNIT_DIGITS: Record<string, string> = {
   seven: "7",
   eight: "8",
   nine: "9",
+  // …and as a Spanish speaker reads a number out: "tres cero siete, cinco cinco cinco".
+  cero: "0",
+  uno: "1",
+  dos: "2",
+  tres: "3",
+  cuatro: "4",
+  cinco: "5",
+  seis: "6",
+  siete: "7",
+  ocho: "8",
+  nueve: "9",
 };
 const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");

@@ -68,6 +68,39 @@ function prefixedPlaces(text: string): Span[] {
   return spans;
 }
 
+// A town's own court, house of worship, jail or school, its kind word in lower case: "interpreter at Bronx family court",
+// "seva at the Palatine gurdwara". A large city has many schools and hospitals ("a Boston hospital" names none), but its
+// court, its jail, a house of worship named by it are one each.
+const ONE_OF_A_KIND = "(?:court|courthouse|jail|precinct|gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)";
+const IS_ONE_OF_A_KIND = new RegExp(`^${ONE_OF_A_KIND}$`);
+const ONE_OF_A_TOWN = `(?:${ONE_OF_A_KIND}|hospital|library|high school|middle school|elementary|shelter|food bank|ymca|rec center)`;
+const COURT_KINDS =
+  "(?:family|juvenile|county|district|municipal|criminal|civil|drug|housing|immigration|general|community|public|city) ";
+const LOCAL_INSTITUTION = new RegExp(
+  `\\b(?:at|in|from|outside|near|to|into) (?:the )?(${PROPER}(?: ${PROPER})?) (?:${COURT_KINDS})?(${ONE_OF_A_TOWN})\\b`,
+  "g",
+);
+const INSTITUTION_WORDS =
+  "court courthouse jail precinct gurdwara mosque masjid temple mandir church synagogue shul hospital library school elementary shelter bank ymca center".split(
+    " ",
+  );
+
+function localInstitutions(text: string): Span[] {
+  const { places, largePlaces } = lexicons();
+  const spans: Span[] = [];
+  LOCAL_INSTITUTION.lastIndex = 0;
+  for (let match = LOCAL_INSTITUTION.exec(text); match !== null; match = LOCAL_INSTITUTION.exec(text)) {
+    const [whole, name = "", kind = ""] = match;
+    const place = name.toLowerCase();
+    const large = largePlaces.has(place) || LARGE_PLACES.has(place);
+    if (!(places.has(place) || large) || GENERIC.has(place)) continue;
+    if (large && !IS_ONE_OF_A_KIND.test(kind)) continue;
+    const start = match.index + whole.indexOf(name);
+    spans.push({ rule: "named-place", start, end: match.index + whole.length });
+  }
+  return spans;
+}
+
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -119,6 +152,7 @@ export const places: Rule[] = [
   whenAnyWord(TEAM_WORDS, ({ text }) => named(text, TEAM)),
   whenAnyWord(CHAPTER_WORDS, ({ text }) => spansOf(CHAPTER, text, "named-place")),
   ({ text }) => prefixedPlaces(text),
+  whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
 ];
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {

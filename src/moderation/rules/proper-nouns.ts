@@ -286,13 +286,25 @@ export const properNouns: Rule = (input) => {
       found &&
       (institution ||
         theAuthorsClient ||
-        (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found)))
+        (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
+          !isCharacterOfATitleNamed(input, found)))
     )
       spans.push(found);
     i += run.consumed;
   }
   return spans;
 };
+
+/**
+ * A place the gazetteer has and no name list does ("Elmhurst"): a sentence about a show ("can't hear the alarm on TV")
+ * excuses a character's name in it, not such a town. A run in title case ("Capital Letters") may be a show's.
+ */
+function isTownOnly(text: string, found: Span): boolean {
+  if (found.rule !== "named-place") return false;
+  const place = text.slice(found.start, found.end).toLowerCase();
+  const { places, firstNames, surnames } = lexicons();
+  return places.has(place) && !firstNames.has(place) && !surnames.has(place);
+}
 
 // How many words after a capitalized run are read to tell whether its first word is someone (isSpokenOfAsAPerson).
 const FOLLOWING_READ = 10;
@@ -420,6 +432,24 @@ function capitalizedRun(text: string, tokens: readonly Token[], from: number): T
   return run;
 }
 
+/**
+ * "Jun-Rey keeps saying it's fine", "Mary-Kate": two first names joined by a hyphen are one person's, though one half is
+ * also a month or a product ("Jun"); not a public figure's ("Jean-Paul" before "Sartre" is a longer run).
+ */
+function isHyphenedGivenName(text: string, run: readonly Token[], plain: readonly string[]): boolean {
+  const [first, second] = run;
+  if (run.length !== 2 || first === undefined || second === undefined || text.slice(first.end, second.start) !== "-")
+    return false;
+  const { firstNames, famous, places, products, largePlaces } = lexicons();
+  if (!plain.every((word) => firstNames.has(word))) return false;
+  // Not a public figure, a city or a named thing: "Kübler-Ross", "Winston-Salem", "Myers-Briggs".
+  const named = [plain.join("-"), plain.join(" ")];
+  return !named.some(
+    (phrase) =>
+      famous.has(phrase) || places.has(phrase) || largePlaces.has(phrase) || products.has(phrase) || isSafe(phrase),
+  );
+}
+
 /** Whether the run, "or" and the capitalized word after it are a place the gazetteer knows ("Truth or Consequences"). */
 function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean {
   if (after === undefined || !isCapitalized(after.written)) return false;
@@ -485,6 +515,7 @@ function inRun(
   // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
   if (run.length === 1 && isNamedByARelative(run[0] as Token, after, following[1])) return spanOf("proper-name", run);
   if (run.length === 1 && isNamedByTheirCase(run[0] as Token, following)) return spanOf("proper-name", run);
+  if (isHyphenedGivenName(text, run, plain)) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
   // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
   const { products } = lexicons();
@@ -520,6 +551,20 @@ function inRun(
   // "working with Summer on her eating disorder", "told Hope": after a word that takes a person, a first name is
   // one, though it is also a season, a month or a virtue.
   if (from === 0 && words.length === 1 && TAKES_A_PERSON.has(before?.word ?? "") && isFirstName(words[0])) {
+    return spanOf("proper-name", run);
+  }
+  // "trying to get Blessing moved out of the class": inside a sentence, a word written with a capital that a name list
+  // has, doing something, is someone, though it is a word too (not "when Santa came", a figure of the season).
+  if (
+    from === 0 &&
+    words.length === 1 &&
+    isFirstName(words[0]) &&
+    !isSafe(words[0] as string) &&
+    !FIGURES.has(words[0] as string) &&
+    !POSSESSIVE_PRONOUNS.has(words[0] as string) &&
+    !DETERMINERS.has(before?.word ?? "") &&
+    actsAsSubject(following, 0, true)
+  ) {
     return spanOf("proper-name", run);
   }
   const rest = words.filter((_, at) => open[at + from]);
@@ -1475,16 +1520,20 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     SAID_TO_AFTER.has(tokens[i + 1]?.word ?? "")
   )
     return true;
-  // A country in lower case is more likely a name ("jordan") than a place: places are capitalized.
-  const safeHere = safe.has(word) && !largePlaces.has(word);
+  // A country in lower case is more likely a name ("jordan") than a place: places are capitalized; but where one goes
+  // or comes from, it is the place ("flying to denver next wk", "back from jordan").
+  const safeHere = safe.has(word) && (!largePlaces.has(word) || TRAVELLED.has(before));
   if (safeHere) return false;
   if (isInSafePhrase(tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
-  // After a word that takes a person, a first name is one (not after a compound's second half: "our on-call line").
+  // After a word that takes a person, a first name is one (not after a compound's second half: "our on-call line"; nor
+  // a way of reaching someone that the word names: "a crisis text line", "the call list").
   const previous = tokens[i - 1];
-  const inACompound = previous !== undefined && text.slice(previous.start - 3, previous.start).toLowerCase() === "on-";
+  const inACompound =
+    (previous !== undefined && text.slice(previous.start - 3, previous.start).toLowerCase() === "on-") ||
+    WAYS_OF_REACHING.has(word);
   if (firstNames.has(word) && ADDRESSING.has(before) && !FUNCTION_WORDS.has(word) && !inACompound) return true;
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !(isUnknown(word) || recordedOnly)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
@@ -1496,7 +1545,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "told centrelink twice", is held too: the guard holds when it is unsure).
   return (
     token.word.endsWith("'s") ||
-    actsAsSubject(tokens, i + 1) ||
+    actsAsSubject(tokens, i + 1, firstNames.has(word)) ||
     ADDRESSING.has(before) ||
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
@@ -1645,6 +1694,11 @@ const DERIVED_ENDING = /(?:ing|tion|sion|ment|ness|ship|ity|ism|ly)$/;
 // Words that come before a thing, never before a first name ("that" is left out: "said that devontae…").
 const DETERMINERS = new Set("the a an this these those every each our your their its my his no any some".split(" "));
 
+/** What "text", "call" or "email" before it makes a thing, not someone told: "a crisis text line", "the call log". */
+const WAYS_OF_REACHING = new Set(
+  "line lines list lists thread threads log logs chain chains queue button history centre center board tree".split(" "),
+);
+
 // Verbs whose object is a person: a first name right after one is used as a name.
 const ADDRESSING = new Set(
   `told tell tells telling asked ask asks texted text emailed email called call saw see sees met meet hugged thanked
@@ -1684,6 +1738,14 @@ const NOT_A_CLIENTS_NAME = new Set(
   group hours safety data contact notes intake session population`.split(/\s+/),
 );
 // Words after which a first name is a person: the verbs that take one, and "with".
+/** Words before a place one goes to or comes from. */
+const TRAVELLED = new Set("to from in into visiting via".split(" "));
+
+const POSSESSIVE_PRONOUNS = new Set("mine yours ours theirs hers his".split(" "));
+
+/** Figures of a season or a saying, not anyone's name: "when Santa came", "then Karma stepped in". */
+const FIGURES = new Set("santa karma".split(" "));
+
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);
@@ -1710,10 +1772,17 @@ const THINGS_DO = new Set(
 const MODIFIER_IN_QUOTES =
   /\b(?:the|a|an|her|his|their|my|our|your|this|that) ['‘"“][^'‘’"“”\s]+(?: [^'‘’"“”\s]+){2,}\p{L}?['’"”] $/iu;
 
-function actsAsSubject(tokens: readonly Token[], next: number): boolean {
-  const after = tokens[next]?.word.endsWith("ly") ? tokens[next + 1] : tokens[next];
+function actsAsSubject(tokens: readonly Token[], next: number, pastAdverbs = false): boolean {
+  const adverb = tokens[next]?.word ?? "";
+  const skip = adverb.endsWith("ly") || (pastAdverbs && ADVERBS_BEFORE_A_DEED.has(adverb));
+  const after = skip ? tokens[next + 1] : tokens[next];
   return after !== undefined && (VERBS_AFTER_NAME.has(after.word) || isDeedInEd(after.word));
 }
+
+// Words between someone and what they did: "kavya just laughed", "he still texts".
+const ADVERBS_BEFORE_A_DEED = new Set(
+  "just still never always also even then again already often sometimes once".split(" "),
+);
 
 /**
  * The words after a run, read past an aside set off by dashes or brackets right after it: "Tank — six foot five,

@@ -1,5 +1,6 @@
 import { lexicons } from "../lexicons";
 import quasi from "../lexicons/quasi-identifiers.json";
+import { STATES } from "./geography";
 import { sentenceAround } from "./proper-nouns-text";
 import { anyOf, byNeededWords, COMPILE_ONCE, EACH_ALONE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
@@ -83,6 +84,9 @@ const PUBLIC_ROLE_HELD = new RegExp(
 const ONLY_ONE = new RegExp(
   [
     String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
+    // people, but one holder of a role in it is one person (not "Montana's only national park").
+    String.raw`\b(?:${STATES.map((state) => state.toLowerCase()).join("|")})'s (?:only|sole|lone) (?:[\w-]+ ){0,3}?(?:${WORKER}|[a-z]+(?:er|or|ist|ian|eon|ant))\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
@@ -218,8 +222,11 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bsurvivors? of the (?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
     String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
     // "a new client came in after the derailment": the one a place had, named by what it was
-    String.raw`\b(?:since|after|before|during) the (?:[\w-]+ )?(?:derailment|explosion|chemical spill|mass shooting|school shooting|bridge collapse|dam failure|mine collapse|manhunt|stampede|hostage situation|hostage crisis)\b(?! of\b)`,
+    String.raw`\b(?:since|after|before|during) the (?:[\w-]+ ){0,2}?(?:derailment|explosion|chemical spill|mass shooting|school shooting|bridge collapse|dam failure|mine collapse|manhunt|stampede|hostage situation|hostage crisis)\b(?! of\b)`,
     String.raw`\b(?:media|press|reporters|journalists|cameras|news vans) (?:are |were |have been )?(?:still )?camped\b`,
+    // "who was in every campus paper for a month", "the one the news called a hero for a week": a story everyone read
+    String.raw`\b(?:was|were|been|is|are) (?:in|on) every (?:[\w-]+ )?(?:paper|newspaper|news site|news channel|newscast|front page)\b`,
+    String.raw`\b(?:news|papers?|newspapers?|media|press|reporters) (?:called|dubbed|hailed) (?:him|her|them) (?:a |the )?hero\b`,
     String.raw`\bfound (?:the|a) body (?:in|on|at|near|by) the\b`,
     // "county dairy princess in 2009", "fronts the local band that headlined the county fair": a title the town gave
     String.raw`\b(?:county|state|homecoming|rodeo|dairy|beauty|carnival|harvest) (?:queen|princess|king)\b`,

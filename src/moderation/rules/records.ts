@@ -21,7 +21,7 @@ const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\
 // number out loud in session, K07 331 928",
 // "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
 const NUMBER_NAMES =
-  "(?:army|military|navy|air force|marine|marines) service|serial|doc|inmate|offender|prisoner|booking|cdl|dl|driver's license|drivers license";
+  "(?:army|military|navy|air force|marine|marines) service|serial|doc|inmate|offender|prisoner|booking|cdl|dl|driver's license|drivers license|(?:tribal )?enrollment|enrolment|membership|member|student|employee|badge";
 const NAMED_BY_NUMBER = String.raw`\b(?:${NUMBER_NAMES}) ?(?:number|no\.?|#)\s*[:#,]?(?:\s*(?:is|was|of))?\s*${ID}`;
 const RECORD_NAMES = [
   "medical record",
@@ -114,6 +114,8 @@ const UK_PLATE = /\b[a-z]{2}\d{2} ?[a-z]{3}\b/g;
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 // Letters, or letters and digits, then groups of digits: "D4412-7789-0012", "CLM-2044-8713", "W2X-884-19033".
 const GROUPED_ID = /\b(?=\d?[a-z])[a-z\d]{1,4}-?\d{2,}(?:-\d{2,})+\b/g;
+// Digits, a letter or a few, then digits, joined by dashes: "4471-B-0223", "22-CR-1047".
+const LETTERS_BETWEEN_DIGITS = /\b\d{2,}-[A-Z]{1,3}-\d{3,}\b/g;
 // A code in capitals, a space, then three groups of digits or more: a licence by its state, "WY 104-227-339". Not a
 // phone's or a social security number's shape, which their own rules name ("SSN 123-45-6789").
 const CODE_THEN_GROUPS = /\b[A-Z]{1,3} \d{2,4}(?:-\d{2,4}){2,}\b/g;
@@ -144,6 +146,7 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
     ...spansOf(LETTERS_DIGITS, text, "record-number"),
+    ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(CODE_THEN_GROUPS, text, "record-number").filter(
       (span) => !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)),
     ),

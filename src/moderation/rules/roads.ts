@@ -44,6 +44,10 @@ const LOWER_CASE_STREETS = new Set(
 // (not an idiom: "down Memory Lane", "on Easy Street", nor "Dr" before a name).
 const NAMED_STREET =
   /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/dg;
+// The same typed in lower case with the street's short form, as a phone types it: "parks on kingsbridge rd most nights",
+// "lives off maple ave" (not "on the rd", "on my ave").
+const NAMED_STREET_TYPED =
+  /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|main road)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d)/dg;
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
   "Easy Street",
@@ -53,10 +57,12 @@ const IDIOMS_OF_STREETS = new Set([
   "Penny Lane",
 ]);
 
-const namedStreets = (text: string) =>
-  groupSpansOf(NAMED_STREET, text, "named-place").filter(
+const namedStreets = (text: string) => [
+  ...groupSpansOf(NAMED_STREET, text, "named-place").filter(
     (span) => !IDIOMS_OF_STREETS.has(text.slice(span.start, span.end)),
-  );
+  ),
+  ...groupSpansOf(NAMED_STREET_TYPED, text, "named-place"),
+];
 
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));
 

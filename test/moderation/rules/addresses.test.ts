@@ -75,3 +75,16 @@ describe("a dose the record gives is no ZIP", () => {
     },
   );
 });
+
+describe("fresh133's and fresh135's ZIP codes: spaced out before a comma, someone's whole world", () => {
+  it.each([
+    ["his new address is in 1 1 3 6 8, which counts as a different planet", "1 1 3 6 8"],
+    ["Her whole world is 69337 and she's never left it.", "69337"],
+  ])("finds %j", (text, zip) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([zip]);
+  });
+
+  it("leaves a rating read out alone", () => {
+    expect(wordsFlaggedBy("zip-code", "rated it 4 5, then 3.")).toEqual([]);
+  });
+});

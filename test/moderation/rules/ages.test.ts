@@ -79,3 +79,15 @@ describe("the review of 2499a7d: the oldest in the world", () => {
     ).toEqual([]);
   });
 });
+
+describe("an age over 89 said in Spanish (fresh133)", () => {
+  it("finds it said of someone", () => {
+    expect(wordsFlaggedBy("age-over-89", "She's noventa y tres, she told me twice, proud.")).toEqual([
+      "She's noventa y tres",
+    ]);
+  });
+
+  it("leaves an age under 90 alone", () => {
+    expect(wordsFlaggedBy("age-over-89", "She's ochenta y tres, she told me twice.")).toEqual([]);
+  });
+});

@@ -159,3 +159,24 @@ describe("fresh117's kinds: an address told as a recipe, a file's name", () => {
     expect(wordsFlaggedBy("handle", "she messages me from darkangel_v2 every night")).toEqual(["darkangel_v2"]);
   });
 });
+
+describe("fresh135's kinds: a defanged IP address, a handle of words run together before its platform", () => {
+  it("finds an IP address written with [.]", () => {
+    expect(wordsFlaggedBy("ip-address", "flagged a login from 203[.]0[.]113[.]57, which isn't her")).toEqual([
+      "203[.]0[.]113[.]57",
+    ]);
+  });
+
+  it("finds the account someone is behind", () => {
+    expect(wordsFlaggedBy("handle", "I'm seeing the person behind bronxbornbipolar on TikTok.")).toEqual([
+      "bronxbornbipolar",
+    ]);
+  });
+
+  it.each(["so much psychoeducation on TikTok these days", "behind everything on Instagram is a sales pitch"])(
+    "leaves %j alone",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

@@ -423,3 +423,25 @@ describe("the review of 30be842: a receipt's date, a yearly parade, a personal f
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("dates fresh133 and fresh135 wrote: in Spanish, day first before a time, a holiday on the anniversary of what befell someone", () => {
+  it.each([
+    ["picked up outside the church el doce de diciembre, right after mass", "el doce de diciembre"],
+    ["she booked 3 de marzo for the hearing", "3 de marzo"],
+    ["the date in bangla digits, ১৭/১১ at 5. took me a minute", "১৭/১১ at 5"],
+    [
+      "Eid al-Adha this year is the first anniversary of the day his brother was deported.",
+      "Eid al-Adha this year is the first anniversary of the day his",
+    ],
+  ])("finds %j", (text, date) => {
+    expect(wordsFlaggedBy("full-date", text)).toContain(date);
+  });
+
+  it.each([
+    "We had tacos for Cinco de Mayo in the break room.",
+    "Christmas is the anniversary of my own dad's death, and it still lands hard.",
+    "Rated the group 7/10 at the end.",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("full-date", text)).toEqual([]);
+  });
+});

@@ -87,6 +87,7 @@ const rareSightings = [
   "My client June called twice today.",
   "The band director at my kid's school is now my client.",
   "He's the commander of VFW Post 8817 and he keeps asking me how to get his guys to come in.",
+  "She's the only interpreter at Bronx family court and she carries every case home.",
 ];
 
 const texts = [

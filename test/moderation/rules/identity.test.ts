@@ -152,3 +152,25 @@ describe("named places", () => {
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("fresh133's and fresh135's kinds: a town's own court or house of worship, a state's only holder of a role, a story everyone read", () => {
+  it.each([
+    ["Only Yoruba interpreter at Bronx family court, and she carries it.", "named-place", "Bronx family court"],
+    ["she does seva at the Palatine gurdwara every Sunday", "named-place", "Palatine gurdwara"],
+    ["Montana's only female brand inspector walked in today", "only-one", "Montana's only female brand inspector"],
+    ["She's the one who was in every campus paper for a month.", "newsworthy", "was in every campus paper"],
+    ["the one the news called him a hero for a week", "newsworthy", "news called him a hero"],
+    ["after the G train derailment he stopped riding", "newsworthy", "after the G train derailment"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toContain(words);
+  });
+
+  it.each([
+    "she had her surgery at a Boston hospital",
+    "we went to the Catholic church for the funeral",
+    "Montana's only national park was busy",
+    "I sat in the Boston public library all afternoon",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -304,3 +304,15 @@ describe("the review of 1443924 and fresh127: a toll-free hotline is no one's nu
     ).toEqual(["923-41-0087"]);
   });
 });
+
+describe("a number read out in Spanish (fresh133)", () => {
+  it("finds a phone number said digit by digit", () => {
+    expect(
+      wordsFlaggedBy("phone", "she read it slow: 'tres cero siete, cinco cinco cinco, cero uno, cuatro ocho,'"),
+    ).toEqual(["tres cero siete, cinco cinco cinco, cero uno, cuatro ocho"]);
+  });
+
+  it.each(["the score was dos a uno", "We had tres leches cake at the party."])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

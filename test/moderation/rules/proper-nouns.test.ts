@@ -1224,3 +1224,26 @@ describe("fresh130 and fresh131's kinds", () => {
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh132 to fresh135's kinds: a name before an adverb and a deed, hyphened given names, a name that is a word doing something, a town on TV", () => {
+  it.each([
+    "can't stop thinking about how kavya just laughed when i asked",
+    "Jun-Rey keeps saying it's fine when it clearly isn't.",
+    "Spent an hour on the phone trying to get Blessing moved out of the class.",
+    "Elmhurst night-shift nurse, and she still can't hear a monitor alarm on TV without leaving the room.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "We listed a neighbour, a crisis text line, and his sister.",
+    "flying to denver next wk for a conference",
+    "Dr. Google has diagnosed three of my seventh graders with ADHD.",
+    "We did the Myers-Briggs at the retreat, then drove through Winston-Salem.",
+    "A Marine told me his guns are the only thing that make him feel safe.",
+    "The bilateral stim still feels a little woo to me.",
+    "The first review? Mine found nothing at all.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

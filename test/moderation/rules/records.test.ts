@@ -131,3 +131,16 @@ describe("the review of 2499a7d: a count with a space in it; fresh129's British 
     ]);
   });
 });
+
+describe("fresh133's kinds: digits with a letter between, an enrollment number", () => {
+  it.each([
+    ["he read me his tribal enrollment number off his card, 4471-B-0223, like a prayer", "4471-B-0223"],
+    ["her student number is 20194471", "student number is 20194471"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text).join(" ")).toContain(number);
+  });
+
+  it("leaves a member of a team alone", () => {
+    expect(wordsFlaggedBy("record-number", "she was member number 4 on the team")).toEqual([]);
+  });
+});

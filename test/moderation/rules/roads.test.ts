@@ -129,3 +129,16 @@ describe("the review of 2499a7d: a station on the dial, a bus for so many minute
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a street typed in lower case with its short form (fresh135)", () => {
+  it.each([
+    ["she parks on kingsbridge rd near the armory most nights", "kingsbridge rd"],
+    ["lives off maple ave now", "maple ave"],
+  ])("finds %j", (text, street) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([street]);
+  });
+
+  it("leaves the road itself alone", () => {
+    expect(found("she's on the rd again, back and forth all week")).toEqual([]);
+  });
+});

@@ -27,6 +27,11 @@ export const burden: Signal = {
     // "I'd be better off dead", "I'm better off dead".
     pattern(I, String.raw` (?:be )?better off dead\b`),
     pattern(String.raw`\b(?:they|everyone|my family|my kids)(?:'d| would) be relieved\b`),
+    // The sums done of one's absence: "a year of grief and then lighter for the rest of their lives" (not a client's
+    // bereavement: "a year of grief and then the anniversary hits").
+    pattern(
+      String.raw`\b(?:a|one|some|a few|two) (?:year|years|months?|weeks?) of (?:grief|grieving|sadness|tears|mourning)\b[^.!?\n]{0,40}\b(?:then|after that)\b[^.!?\n]{0,20}\b(?:lighter|better off|easier|freer|free|relieved|relief)\b`,
+    ),
     pattern(
       String.raw`\bmy family will get the insurance\b|\bthe (?:life insurance )?policy is the last useful thing\b`,
     ),

@@ -100,7 +100,22 @@ export const method: Signal = {
     // The means worked out: "reading about which knot holds and how high the beam … needs to be"; a gun loaded where it
     // is kept: "It's in the glovebox and it's loaded."
     pattern(
-      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's) loaded\b`,
+      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is|mine's|mine is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's|and|now)? ?loaded\b`,
+    ),
+    // The safe keeping of one's own means undone: "threw the lockbox key in the river", "took the trigger lock off mine"
+    // (not a client's: the sentence's voice is asked).
+    pattern(
+      String.raw`\bi (?:\w+ )?(?:threw|tossed|chucked|binned|thrown|got rid of|lost)(?: away| out)? the (?:lock ?box|gun safe|gun cabinet|trigger lock|cable lock|pill safe|med(?:ication)? lock ?box)(?:'s)? (?:key|combination|code)\b|\bi (?:\w+ )?(?:took|taken|removed|cut) the (?:trigger|cable) lock off\b`,
+    ),
+    // A car's exhaust made a way, told by its parts: "bought a length of hose… garage is the right size and the car's full"
+    // (not a hose for the garden with no car and garage beside it).
+    pattern(
+      String.raw`\b(?:bought|got|buying|measured|cut|have|kept)\b[^.!?\n]{0,30}\b(?:hose|hosepipe|tubing|duct tape)\b(?=[^\n]{0,240}\bgarage\b)(?=[^\n]{0,300}\b(?:car's full|car is full|full tank|tank's full|tank is full|engine running|exhaust|tailpipe)\b)`,
+    ),
+    // A way asked for by what it hides: "what's the stuff that doesn't show on a standard tox screen", "need it not to
+    // look like a relapse" (not what a lab said of a client's drug: "it wouldn't show up on a standard tox screen").
+    pattern(
+      String.raw`\b(?:what|which|anything|something|stuff)\b[^.!?\n]{0,40}\b(?:doesn't|doesnt|does not|won't|wont|wouldn't|wouldnt|would not|can't) (?:show(?: up)?|be (?:picked up|caught|seen|found)) (?:on|in|by) (?:a |the )?(?:standard |routine |basic )?(?:tox(?:icology)?(?: screen| report| panel)?|autopsy|post-?mortem)\b|\b(?:need|want|needs|has|have) (?:it|this|that) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b`,
     ),
     // Thinking about a way, at the place: "slow down in the middle and think about how easy it would be"
     pattern(String.raw`\b(?:think|thinking|thought|wonder|wondering) (?:about )?how easy it would be\b`),

@@ -57,6 +57,10 @@ export const preparation: Signal = {
   rule: "crisis-preparation",
   strength: "weak",
   patterns: [
+    // Oneself as the last thing to see to: "The only thing left on my list is me."
+    pattern(
+      String.raw`\b(?:the )?only (?:thing|item|one|task|job) left (?:on (?:my|the) (?:list|to-do list|todo list)|to (?:do|sort|tidy|handle|deal with|cross off))(?: now)? is me(?=\s*[.!;]|\s*$)`,
+    ),
     pattern(
       I,
       `(?: been)? (?:writ(?:ten|ing|e)|wrote) (?:(?:goodbye )?letters?|goodbye notes?|notes?|to) (?:to |for )?${COMPILE_ONCE}${PEOPLE}`,

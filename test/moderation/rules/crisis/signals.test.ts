@@ -2008,3 +2008,24 @@ describe("fresh130's kinds and the review of 30be842: the pills sorted and the n
     ],
   );
 });
+
+describe("fresh132's and fresh134's kinds: a gun's safe keeping undone, a car's exhaust by its parts, a way that hides itself, oneself last on the list, the sums of one's absence", () => {
+  holdsAndLeaves(
+    [
+      "Mine's in the nightstand, loaded, and last week I threw the lockbox key in the river.",
+      "I took the trigger lock off last night and put it back in the drawer.",
+      "bought a length of hose at the hardware shop. garage is the right size and the car's full. soon",
+      "whats the stuff that doesnt show on a standard tox screen. i need it not to look like a relapse",
+      "The notes are finished, the letters are sealed. The only thing left on my list is me.",
+      "for me the sums come out the same every time: a year of grief and then lighter for the rest of their lives.",
+    ],
+    [
+      "We talked about lockboxes and she agreed to give her husband the key.",
+      "Bought a new hose for the garden and the car's in the garage for its service.",
+      "The lab said it wouldn't show up on a standard tox screen, so we ordered the extended panel for her.",
+      "Audit done, notes signed. Only task left on the to-do list is me time with a bath and a book.",
+      "A year of grief and then the anniversary hits, she said, and it starts again.",
+      "I'm planning around the weekend they're away: a spa day, finally.",
+    ],
+  );
+});
