@@ -18,14 +18,14 @@ describe("PostCard", () => {
     expect(card).toContain("He said &quot;&lt;b&gt;enough&lt;/b&gt;&quot; &amp; left.");
     expect(card).toContain(">Bounds &amp; &lt;limits&gt;</a>");
     expect(card).toContain(
-      'aria-label="Open: He said &quot;&lt;b&gt;enough&lt;/b&gt;&quot; &amp; left. Then the room…"',
+      'aria-label="Open: He said &quot;&lt;b&gt;enough&lt;/b&gt;&quot; &amp; left. Then the room&hellip;"',
     );
     expect(card).not.toContain("<b>");
   });
 
   it.each([
     ["one two three four five six seven eight", "one two three four five six seven eight"],
-    ["one two three four five six seven eight nine", "one two three four five six seven eight…"],
+    ["one two three four five six seven eight nine", "one two three four five six seven eight&hellip;"],
     ["  one\ttwo\n\nthree\u00a0four\u3000five  ", "one two three four five"],
     ["one\u200btwo three", "one\u200btwo three"],
     ["   ", ""],
