@@ -4,8 +4,9 @@ import blns from "../fixtures/blns.json";
 import { seeded } from "../support/random";
 
 // The definition despace() implements as a scan: a space between two
-// one-character pieces, or beside a lone "@", "." or "-".
-const JOINABLE_SPACE = /(?<=(?:^|\s)\S) (?=\S(?:\s|$))|(?<=(?:^|\s)[@.-]) | (?=[@.-](?:\s|$))/g;
+// one-character pieces (the second may be a digit that ends its phrase: "3 6 8, which"), or beside a lone "@", "."
+// or "-".
+const JOINABLE_SPACE = /(?<=(?:^|\s)\S) (?=\S(?:\s|$)|\d[,.;:!?)])|(?<=(?:^|\s)[@.-]) | (?=[@.-](?:\s|$))/g;
 const reference = (folded: string) => ({
   text: folded.replace(JOINABLE_SPACE, ""),
   removed: Array.from(folded.matchAll(JOINABLE_SPACE), (match) => match.index),

@@ -220,16 +220,18 @@ const handlesBeforePlatform = whenAnyWord(PLATFORM_WORDS, ({ text, folded }) =>
 
 /**
  * Words run together as a handle is, no dictionary's word, after a word that puts someone behind an account: "the
- * person behind bronxbornbipolar on TikTok", "she runs sadgirlsupperclub on Instagram" (not "psychoeducation on TikTok").
+ * person behind bronxbornbipolar on TikTok", "she posts as sadgirlsupperclub on Instagram" (not "psychoeducation on
+ * TikTok", "found bookstagram on Instagram", "follows mukbangers on YouTube").
  */
 function isRunTogether(folded: string, span: Span): boolean {
   const word = folded.slice(span.start, span.end);
   if (word.length < RUN_TOGETHER_LENGTH || !/^[a-z]+$/.test(word) || lexicons().english.has(word)) return false;
+  // A kind of account, not one: a plural ("mukbangers"), a platform's community ("bookstagram", "therapytok").
+  if (/(?:s|tok|gram|tube)$/.test(word)) return false;
   return BEHIND_AN_ACCOUNT.test(folded.slice(Math.max(0, span.start - 20), span.start));
 }
 const RUN_TOGETHER_LENGTH = 8;
-const BEHIND_AN_ACCOUNT =
-  /\b(?:behind|runs|run|ran|running|called|named|as|account|follow|follows|followed|following|found)\s+$/;
+const BEHIND_AN_ACCOUNT = /\b(?:behind|called|named|as|account|username|handle)\s+$/;
 
 export const handle: Rule = (input) => [
   ...atHandles(input),

@@ -82,16 +82,23 @@ const DATE = anyOf(
     `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is)\\b)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
+    // "14NOV", "03JAN25": a date as the military writes it
+    `\\b(?:0?[1-9]|[12]\\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\\d{2}|\\d{4})?\\b`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
-    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt)\\b`,
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt|stream|livestream|broadcast|vod|video|episode)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
     `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:her|him|them|us))?(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
     `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "moved to 9/22, then 10/6": one after another, not scores ("3/10, then 5/10")
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY},? (?:and )?then ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
-    // "on 7-8 at 4pm", "11.02 at 9:15", "17/11 at 5": a month and day (or a day past the 12th and its month) before a time
-    `\\b(?:${NUMERIC_MONTH}[/.-]${NUMERIC_DAY}|${DAY_PAST_12}[/.-]${NUMERIC_MONTH}) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
+    // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
+    `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
+    // …and a day past the 12th and its month with a slash, as most of the world writes them (not a rating: "15/10 at
+    // 3am", "24/7 at 988"; October is left out, as ratings are out of ten)
+    `\\b${NOT_A_FRACTION}${DAY_PAST_12}/(?:0?[1-9]|1[12]) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?(?=\\s*[.,;!?]|\\s*$| (?:on|in|today|tomorrow|tonight|pm|am|o'clock)\\b)`,
     // "el doce de diciembre", "3 de marzo": a date as Spanish gives it (not the holiday "Cinco de Mayo")
     `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
     // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)
@@ -130,7 +137,7 @@ const MONTH_WORDS = watch(
 );
 // Every other date pattern needs digits joined by / . - (or by a Roman month), or an ordinal day ("9th", "first").
 const DAY_SIGN =
-  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
+  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\b\d{8}\b|(?:first|second|third|th) of |the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
 
 // A date read out in numbers, with its year: "nine, twelve, nineteen eighty-one", "four twenty-two two thousand five".
 const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
@@ -208,7 +215,20 @@ const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded 
 
 export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input), ...spelledDates(input)];
 
-const datesIn = (folded: string) => withBirth(folded, spansOf(DATE, folded, "full-date"));
+const datesIn = (folded: string) =>
+  withBirth(
+    folded,
+    spansOf(DATE, folded, "full-date").filter(
+      (span) =>
+        !A_HOLIDAYS_OWN_DATE.test(folded.slice(0, span.start)) || /\d{4}/.test(folded.slice(span.start, span.end)),
+    ),
+  );
+
+// "Nochebuena, el veinticuatro de diciembre, is the hardest night", "Christmas, December 25, is just another workday":
+// the date a holiday falls on, given beside its name, is the holiday's (a year or what befell someone is read apart).
+const A_HOLIDAYS_OWN_DATE = new RegExp(
+  `\\b(?:${HOLIDAYS.join("|")}|three kings(?: day)?|(?:d[ií]a de )?(?:los )?reyes)(?: (?:day|eve|party|night|dinner))?, $`,
+);
 
 /** A date after "born", "DOB" or "birthday" is a date of birth. */
 const withBirth = (folded: string, spans: Span[]) =>
@@ -284,14 +304,14 @@ const HOLIDAY_DATE = new RegExp(
 // Christmas parade where their kids ride on the fire truck"). A pattern of its own: joined to HOLIDAY_DATE, it made that
 // pattern too large for the engine's fast path, and a post of holidays and dates cost fifteen times as much.
 const HOLIDAY_GATHERING = new RegExp(
-  `\\bthe ${HOLIDAY} (?:march|rally|parade|protest|party|fireworks|service|riot) (?:where|when) (?:her|his|their|he|she|they)\\b(?=[^.!?\\n]{0,40}\\b(?:(?:was|were|got) (?:hit|shot|arrested|hurt|killed|attacked|taken|injured|assaulted)|died|went missing|disappeared|collapsed)\\b)`,
+  `\\b(?:the )?${HOLIDAY} (?:march|rally|parade|protest|party|fireworks|service|riot|cookout|picnic|barbecue|bbq|block party|festival|fair) (?:is |was )?(?:where|when) (?:her|his|their|he|she|they)\\b(?=[^.!?\\n]{0,40}\\b(?:(?:was|were|got) (?:hit|shot|arrested|hurt|killed|attacked|taken|injured|assaulted)|died|went missing|disappeared|collapsed)\\b)`,
   "gm",
 );
 
 // "Eid al-Adha this year is the first anniversary of the day his brother was deported": a holiday that this year falls
 // on the day of what befell someone (a pattern of its own, as HOLIDAY_GATHERING is).
 const HOLIDAY_ANNIVERSARY = new RegExp(
-  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|their|he|she|they|my client|the client)\\b`,
+  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|he|she|my client|the client)\\b`,
   "gm",
 );
 

@@ -81,7 +81,7 @@ const NAMED = new RegExp(
 // everyone call him", "Bubba (he insists)", "Spud, as everyone at the depot calls him", "Little Bean (her grandma's name
 // for her)", "Smiley (his words, not mine)", "Sarge — his word, twenty years in the Army".
 const NICKNAME = new RegExp(
-  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\b(?:calls?|called|calling) (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\b(?:calls?|called|calling) (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
+  `(?:^|[^\\p{L}])["'‘“]?(${NAME})["'’”]?,?["'’”]? (?:[—–-] |\\()?(?:(?:(?:which|that)(?:'s| is)|is) what [^.!?\\n]{0,50}?\\b(?:calls?|called|calling) (?:him|her|them)|(?:as )?(?:he|she|they) (?:insists|insisted|prefers|likes to be called)|as (?:everyone|everybody|people|they|we|the [\\w-]+)(?: [\\w ]{0,25}?)? calls? (?:him|her|them)|(?:his|her|their) (?:own )?words?\\b|(?:his|her|their) [\\w'’]+ name for (?:him|her|them)\\b|(?:(?:yes|no|honestly|really),? )?(?:(?:that's|that is|it's|it is) )?(?:genuinely |really |actually |truly |literally )?what [^.!?\\n)]{0,50}?\\b(?:calls?|called|calling) (?:him|her|them)|(?:(?:yes|no|honestly),? )?(?:that's|that is|it's|it is) (?:really |actually |genuinely |truly |legally )?(?:his|her|their) (?:real |actual |legal |given |first |birth )?name|(?:he|she|they)(?:'s| is| are)\\b[^)]{0,30}\\))`,
   "dgu",
 );
 
@@ -221,8 +221,8 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // twice" (not "My client Oprah moment", "I gave my client Adele lyrics").
     const actsAsAClient = aClientsFirstName && DOES_WHAT_A_PERSON_DOES.test(text.slice(end, end + 80));
     if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
-    // "Dr. Google has diagnosed three of my seventh graders": a product given a title is a joke, not a person.
-    if (titled && lexicons().products.has(name.toLowerCase())) continue;
+    // "Dr. Google has diagnosed three of my seventh graders": the internet given a title is a joke, not a person.
+    if (titled && JOKE_DOCTORS.has(name.toLowerCase())) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
     if (!aClientsWholeName && !actsAsAClient && isAside(input, start, end, quotedTitles)) continue;
@@ -262,6 +262,9 @@ const wordNamedClient = whenAnyWord(["april", "may", "june", "august", "christia
       : [];
   }),
 );
+
+/** What people call their search engine or feed when it diagnoses them: "Dr. Google", "Dr. TikTok". */
+const JOKE_DOCTORS = new Set("google internet tiktok youtube wikipedia webmd chatgpt reddit instagram".split(" "));
 
 /** A name's first word is on the first-name list (which holds the common first names too). */
 function isFirstName(name: string): boolean {

@@ -346,7 +346,10 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   }
   // Read-out pacing (commas, slashes) must fall where the format's groups break.
   const pacedAt = (...allowed: number[]) => looseCuts.every((cut) => allowed.includes(cut));
-  if (digits === 9 && cuts.has(3) && cuts.has(5) && pacedAt(3, 5)) return "ssn";
+  // Not the digits counted out one by one, up or down ("uno dos tres cuatro cinco seis siete ocho nueve"), unless a
+  // social security number is named before them.
+  const counted = isCounted(pieces, text) && !SSN_NAMED.test(text.slice(Math.max(0, first.start - 30), first.start));
+  if (digits === 9 && cuts.has(3) && cuts.has(5) && pacedAt(3, 5) && !counted) return "ssn";
   // Ten to thirteen digits all said aloud, whatever the pacing: "oh seven seven double-oh, five five five, oh one four
   // two" is a number read out, though not in its country's groups.
   if (
@@ -415,6 +418,8 @@ function isCounted(pieces: Piece[], text: string): boolean {
 // Where a place goes: "lives in", "go to" (not "dial in to", "text it to").
 const WHERE_A_PLACE_GOES =
   /\b(?:in|into|from|near|around|outside|out of|(?:go|goes|going|went|drive|drives|deliver|delivers|moved|move|moving|back) to)\s$/;
+
+const SSN_NAMED = /\b(?:social|ssn|security|sin)\b/;
 
 // "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
 const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?[:,]? ?$/;

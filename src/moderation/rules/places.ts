@@ -13,12 +13,12 @@ import { withWordEdges } from "./word-edges";
 
 // A capitalized word, at most 30 letters: bounded, so a run of initials ("A.A.A.…") costs no more than prose.
 const PROPER = "[A-Z][\\w'’&-]{0,30}\\.?";
-const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la )?${PROPER}){0,3})`;
+const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la |& )?${PROPER}){0,3})`;
 
 const SOMEONE =
   "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
 const TIED = new RegExp(
-  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at|owns|runs|opened|manages) ${PLACE_NAME}`,
   "g",
 );
 const TOWN = new RegExp(
@@ -80,6 +80,13 @@ const LOCAL_INSTITUTION = new RegExp(
   `\\b(?:at|in|from|outside|near|to|into) (?:the )?(${PROPER}(?: ${PROPER})?) (?:${COURT_KINDS})?(${ONE_OF_A_TOWN})\\b`,
   "g",
 );
+const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
+const DENOMINATIONS = new Set(
+  `reform orthodox conservative reconstructionist liberal progressive unitarian episcopal evangelical pentecostal
+  apostolic adventist lutheran methodist baptist presbyterian catholic anglican mormon sikh hindu buddhist jain`.split(
+    /\s+/,
+  ),
+);
 const INSTITUTION_WORDS =
   "court courthouse jail precinct gurdwara mosque masjid temple mandir church synagogue shul hospital library school elementary shelter bank ymca center".split(
     " ",
@@ -93,7 +100,9 @@ function localInstitutions(text: string): Span[] {
     const [whole, name = "", kind = ""] = match;
     const place = name.toLowerCase();
     const large = largePlaces.has(place) || LARGE_PLACES.has(place);
-    if (!(places.has(place) || large) || GENERIC.has(place)) continue;
+    // A state's courts are many ("Georgia family court"), and a denomination's temple is no town's ("the Reform temple").
+    if (!(places.has(place) || large) || GENERIC.has(place) || STATE_NAMES.has(place) || DENOMINATIONS.has(place))
+      continue;
     if (large && !IS_ONE_OF_A_KIND.test(kind)) continue;
     const start = match.index + whole.indexOf(name);
     spans.push({ rule: "named-place", start, end: match.index + whole.length });
@@ -132,7 +141,7 @@ const SIGNED_AS = new Set(
 const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
 
 const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
-  transferred enrolled stationed`.split(/\s+/);
+  transferred enrolled stationed owns runs opened manages`.split(/\s+/);
 const TOWN_WORDS = "town village city county township parish borough neighborhood suburb".split(" ");
 const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STATE_ABBREVIATIONS].map((word) =>
   word.toLowerCase(),

@@ -115,7 +115,10 @@ function isWordDoingWhatOnlyAPersonDoes(text: string, token: Token, following: r
   const [verb] = following;
   // Set off from what follows, a word is said of something else: "Fourteen, said in a whisper".
   if (/^[,;:.]/.test(text.slice(token.end, token.end + 1)) || isNumberWord(word)) return false;
-  if (verb === undefined || !ONLY_A_PERSON.has(verb.word)) return false;
+  if (verb === undefined) return false;
+  // "Peanut showed up with a fresh haircut", "Tiny walked in": an arrival is a person's too.
+  const arrives = ARRIVALS[verb.word] === following[1]?.word;
+  if (!ONLY_A_PERSON.has(verb.word) && !arrives) return false;
   // Nor a word that is someone already or says who ("Everyone", "She", "Colleague"), a plural ("Parents said he…"), an
   // adverb in -ly ("Finally told…") or a role by its suffix ("Coworker", "Mentor", "Supervisee").
   if (NOT_SOMEONE.has(word) || NOT_NICKNAMES.has(word) || NOT_A_NICKNAME.test(word)) return false;
@@ -129,6 +132,7 @@ const ONLY_A_PERSON = new Set(
     " ",
   ),
 );
+const ARRIVALS: Record<string, string> = { showed: "up", walked: "in", came: "in", stormed: "in", turned: "up" };
 // Words that open a sentence doing what a person does without being anyone's nickname: pronouns ("She said…"), a note's
 // adverbs ("Then asked her…"), whole groups ("Family asked me…"), the author's own people ("Mom cried") and roles and
 // institutions ("Colleague asked…", "Probation called him").
@@ -286,25 +290,13 @@ export const properNouns: Rule = (input) => {
       found &&
       (institution ||
         theAuthorsClient ||
-        (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
-          !isCharacterOfATitleNamed(input, found)))
+        (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found)))
     )
       spans.push(found);
     i += run.consumed;
   }
   return spans;
 };
-
-/**
- * A place the gazetteer has and no name list does ("Elmhurst"): a sentence about a show ("can't hear the alarm on TV")
- * excuses a character's name in it, not such a town. A run in title case ("Capital Letters") may be a show's.
- */
-function isTownOnly(text: string, found: Span): boolean {
-  if (found.rule !== "named-place") return false;
-  const place = text.slice(found.start, found.end).toLowerCase();
-  const { places, firstNames, surnames } = lexicons();
-  return places.has(place) && !firstNames.has(place) && !surnames.has(place);
-}
 
 // How many words after a capitalized run are read to tell whether its first word is someone (isSpokenOfAsAPerson).
 const FOLLOWING_READ = 10;
@@ -441,7 +433,7 @@ function isHyphenedGivenName(text: string, run: readonly Token[], plain: readonl
   if (run.length !== 2 || first === undefined || second === undefined || text.slice(first.end, second.start) !== "-")
     return false;
   const { firstNames, famous, places, products, largePlaces } = lexicons();
-  if (!plain.every((word) => firstNames.has(word))) return false;
+  if (!plain.every((word) => firstNames.has(word)) || plain.every((word) => isSafe(word))) return false;
   // Not a public figure, a city or a named thing: "Kübler-Ross", "Winston-Salem", "Myers-Briggs".
   const named = [plain.join("-"), plain.join(" ")];
   return !named.some(
@@ -449,6 +441,8 @@ function isHyphenedGivenName(text: string, run: readonly Token[], plain: readonl
       famous.has(phrase) || places.has(phrase) || largePlaces.has(phrase) || products.has(phrase) || isSafe(phrase),
   );
 }
+
+const CHAPTER_AND_VERSE = /^ \d{1,3}:\d{1,3}\b/;
 
 /** Whether the run, "or" and the capitalized word after it are a place the gazetteer knows ("Truth or Consequences"). */
 function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean {
@@ -491,6 +485,8 @@ function inRun(
   if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
+  // "quoting Psalm 34:18 or Isaiah 40:31": a book of scripture by its chapter and verse.
+  if (CHAPTER_AND_VERSE.test(text.slice((run.at(-1) as Token).end, (run.at(-1) as Token).end + 10))) return undefined;
   if (isAuthorOfTitle(text, before) || isAuthorOfAModel(text, run)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
@@ -565,6 +561,11 @@ function inRun(
     !DETERMINERS.has(before?.word ?? "") &&
     actsAsSubject(following, 0, true)
   ) {
+    return spanOf("proper-name", run);
+  }
+  // "Peanut showed up with a fresh haircut… Eight months ago Peanut wouldn't look at me": an ordinary word written with
+  // a capital inside a sentence, doing something, that also opens another sentence, is someone's nickname.
+  if (from === 0 && words.length === 1 && isNicknameSpokenOfAgain(text, run[0] as Token, following)) {
     return spanOf("proper-name", run);
   }
   const rest = words.filter((_, at) => open[at + from]);
@@ -1452,6 +1453,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     (CLIENT_WORDS.has(before) || ADDRESSING.has(before) || CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
   )
     return true;
+  // "She asked 'will this make him stop?'": a modal that is also a name, asking of someone, is the question's.
+  if (MODAL_NAMES.has(word) && ASKED_OF.has(tokens[i + 1]?.word ?? "")) return false;
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   if (
     !firstNames.has(word) &&
@@ -1520,9 +1523,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     SAID_TO_AFTER.has(tokens[i + 1]?.word ?? "")
   )
     return true;
-  // A country in lower case is more likely a name ("jordan") than a place: places are capitalized; but where one goes
-  // or comes from, it is the place ("flying to denver next wk", "back from jordan").
-  const safeHere = safe.has(word) && (!largePlaces.has(word) || TRAVELLED.has(before));
+  // A country in lower case is more likely a name ("jordan") than a place: places are capitalized; but where one
+  // travels to or from, it is the place ("flying to denver next wk", "back from jordan"; not "handed it to austin").
+  const safeHere = safe.has(word) && (!largePlaces.has(word) || isTravelledTo(tokens, i));
   if (safeHere) return false;
   if (isInSafePhrase(tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
@@ -1545,7 +1548,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // "told centrelink twice", is held too: the guard holds when it is unsure).
   return (
     token.word.endsWith("'s") ||
-    actsAsSubject(tokens, i + 1, firstNames.has(word)) ||
+    actsAsSubject(tokens, i + 1, firstNames.has(word) && !isSomeonesThing(tokens, i) && !ASSISTANTS.has(word)) ||
     ADDRESSING.has(before) ||
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
@@ -1572,9 +1575,9 @@ function isInALowercaseQuotation(text: string, token: Token): boolean {
 const QUOTED_PHRASE_CHARS = 40;
 // A quote mark that opens a quotation (none between it and the word) and one that closes it: each beside a space or
 // punctuation, not inside a word as an apostrophe is.
-const OPENING_QUOTE = /(?:^|[\s(])["'‘“]([a-z -]*)$/;
+const OPENING_QUOTE = /(?:^|[\s(])["'‘“]([a-z ,-]*)$/;
 const CLOSING_QUOTE = /["'’”](?=$|[\s.,;:!?)])/;
-const LOWERCASE_PHRASE = /^[a-z -]+$/;
+const LOWERCASE_PHRASE = /^[a-z ,-]+$/;
 const SAID_IN_IT = /\b(?:i|me|my|you|tell|told|say|said|sorry|love|miss)\b/;
 
 // Someone new said to be a word no list has: "new kid on my caseload is jaxxon", "my latest referral is tayvion".
@@ -1738,13 +1741,44 @@ const NOT_A_CLIENTS_NAME = new Set(
   group hours safety data contact notes intake session population`.split(/\s+/),
 );
 // Words after which a first name is a person: the verbs that take one, and "with".
-/** Words before a place one goes to or comes from. */
-const TRAVELLED = new Set("to from in into visiting via".split(" "));
+/** Whether a word written with a capital inside a sentence is a nickname: it acts, and it opens another sentence too. */
+function isNicknameSpokenOfAgain(text: string, token: Token, following: readonly Token[]): boolean {
+  const word = plainWord(token.word);
+  if (!lexicons().english.has(word) || isSafe(word) || lexicons().products.has(word) || NOT_NICKNAMES.has(word))
+    return false;
+  if (!actsAsSubject(following, 0, true) && !NEGATED_DEEDS.has(following[0]?.word ?? "")) return false;
+  const written = token.written.replace(/['’]s$/, "");
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+    if (at !== token.start && isSentenceStart(text, at) && !/\w/.test(text.charAt(at + written.length))) return true;
+  }
+  return false;
+}
+const NEGATED_DEEDS = new Set("wouldn't won't can't couldn't didn't doesn't isn't wasn't hasn't hadn't".split(" "));
+
+/** After a possessive or a pet's kind, a word is someone's thing or animal: "her dad's porsche", "our dog ziggy". */
+function isSomeonesThing(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word ?? "";
+  return before.endsWith("'s") || PET_KINDS.has(before);
+}
+const PET_KINDS = new Set("dog dogs cat cats puppy kitten pup rabbit bunny hamster horse pony parrot".split(" "));
+
+/** Whether the word is where one travels: "flying to denver", "back from jordan", "visiting boston". */
+function isTravelledTo(tokens: readonly Token[], i: number): boolean {
+  const [before, verb] = [tokens[i - 1]?.word ?? "", tokens[i - 2]?.word ?? ""];
+  return before === "visiting" || ((before === "to" || before === "from") && TRAVELS.has(verb));
+}
+const TRAVELS = new Set(
+  `fly flying flew flown drive driving drove travel travelling traveling travelled traveled trip move moving moved
+  relocate relocating relocated back headed heading going went road flight flights train bus`.split(/\s+/),
+);
 
 const POSSESSIVE_PRONOUNS = new Set("mine yours ours theirs hers his".split(" "));
 
+const MODAL_NAMES = new Set(["will", "may"]);
+const ASKED_OF = new Set("this that it he she they you i we there the my your his her our their".split(" "));
+
 /** Figures of a season or a saying, not anyone's name: "when Santa came", "then Karma stepped in". */
-const FIGURES = new Set("santa karma".split(" "));
+const FIGURES = new Set("santa karma autumn summer winter spring".split(" "));
 
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 

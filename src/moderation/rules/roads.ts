@@ -45,9 +45,9 @@ const LOWER_CASE_STREETS = new Set(
 const NAMED_STREET =
   /\b(?:down|on|along|off|up|near|past|onto|to|from|at|by) ((?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Terrace|Circle|Trail|Pike))\b(?!\.? [A-Z])/dg;
 // The same typed in lower case with the street's short form, as a phone types it: "parks on kingsbridge rd most nights",
-// "lives off maple ave" (not "on the rd", "on my ave").
+// "lives off maple ave" (not "on the rd", "down some rd", "on every st corner", nor an idiom: "easy st", "memory ln").
 const NAMED_STREET_TYPED =
-  /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|main road)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d)/dg;
+  /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|every|some|one|any|each|no|easy|memory|wall|sesame|abbey|penny)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d| corner)/dg;
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
   "Easy Street",

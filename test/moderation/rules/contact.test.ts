@@ -180,3 +180,13 @@ describe("fresh135's kinds: a defanged IP address, a handle of words run togethe
     },
   );
 });
+
+describe("communities and kinds of creator are no handle (the review of 45f6648)", () => {
+  it.each([
+    "I found therapytok on TikTok and honestly some of it is decent psychoeducation.",
+    "She follows mukbangers on YouTube and eats along, which we're unpacking slowly.",
+    "He found wallstreetbets on Reddit and lost his savings in a month.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -445,3 +445,20 @@ describe("dates fresh133 and fresh135 wrote: in Spanish, day first before a time
     expect(wordsFlaggedBy("full-date", text)).toEqual([]);
   });
 });
+
+describe("the review of 45f6648: ratings, distances and scores before a time; a holiday's own date", () => {
+  it.each([
+    "He rated his panic a 15/10 at 3am, which honestly tracks.",
+    "Crisis support is available 24/7 at 988, and I put it on every intake packet.",
+    "I ran my first 26.2 at 45 and cried at the finish line.",
+    "The game was 28-10 at 9 when I gave up and went to bed.",
+    "Nochebuena, el veinticuatro de diciembre, is the hardest night for him since the divorce.",
+    "Christmas, December 25, is just another workday for my client who drives for a living.",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("full-date", text)).toEqual([]);
+  });
+
+  it("still holds a holiday's date with its year", () => {
+    expect(wordsFlaggedBy("full-date", "Christmas, December 25, 2019, is when her dad left.")).not.toEqual([]);
+  });
+});

@@ -88,6 +88,8 @@ const rareSightings = [
   "The band director at my kid's school is now my client.",
   "He's the commander of VFW Post 8817 and he keeps asking me how to get his guys to come in.",
   "She's the only interpreter at Bronx family court and she carries every case home.",
+  "The first lady of the biggest church in town sits in my office every week.",
+  "One of the only female crew chiefs in the 101st's aviation brigade walked in today.",
 ];
 
 const texts = [

@@ -174,3 +174,16 @@ describe("fresh133's and fresh135's kinds: a town's own court or house of worshi
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("the review of 45f6648: a state's courts and officials, a denomination's temple, a family blow-up", () => {
+  it.each([
+    "She's been fighting in Georgia family court for three years over custody.",
+    "We went to a bar mitzvah at the Reform temple and I cried at the speeches.",
+    "Texas's only female governor in decades still comes up in my client's family arguments.",
+    "Michigan's only pro soccer team lost again and my Monday clients are grumpy.",
+    "Ever since the whole family explosion at Thanksgiving, my client has been sleeping at her sister's.",
+    "For a lot of grieving clients, Christmas is the anniversary of their loss, not a celebration.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

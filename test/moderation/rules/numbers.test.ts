@@ -316,3 +316,12 @@ describe("a number read out in Spanish (fresh133)", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("digits counted out are no number (the review of 45f6648)", () => {
+  it.each([
+    "Her grandma taught her to count uno dos tres cuatro cinco seis siete ocho nueve, and now she does it when anxious.",
+    "She counts one two three four five six seven eight nine under her breath before she speaks.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

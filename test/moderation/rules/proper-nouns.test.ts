@@ -1225,12 +1225,11 @@ describe("fresh130 and fresh131's kinds", () => {
   });
 });
 
-describe("fresh132 to fresh135's kinds: a name before an adverb and a deed, hyphened given names, a name that is a word doing something, a town on TV", () => {
+describe("fresh132 to fresh135's kinds: a name before an adverb and a deed, hyphened given names, a name that is a word doing something", () => {
   it.each([
     "can't stop thinking about how kavya just laughed when i asked",
     "Jun-Rey keeps saying it's fine when it clearly isn't.",
     "Spent an hour on the phone trying to get Blessing moved out of the class.",
-    "Elmhurst night-shift nurse, and she still can't hear a monitor alarm on TV without leaving the room.",
   ])("holds %j", (text) => {
     expect(namesIn(text)).not.toEqual([]);
   });
@@ -1243,6 +1242,29 @@ describe("fresh132 to fresh135's kinds: a name before an adverb and a deed, hyph
     "A Marine told me his guns are the only thing that make him feel safe.",
     "The bilateral stim still feels a little woo to me.",
     "The first review? Mine found nothing at all.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of 45f6648: names after to and from, titled surnames that are brands, things said before an adverb", () => {
+  it.each([
+    "handed the thought record to austin and he did every column",
+    "got three texts from madison last night, all apologies",
+    "Her psychiatrist, Dr. Molina, doubled the Lexapro without telling her.",
+    "Dr. Kaiser signed off on the plan this morning.",
+    "I had coffee with Posadas after group; he's three months sober and proud of it.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "siri just interrupted my telehealth session to announce the weather",
+    "her dad's porsche still sits in the garage and nobody will sell it",
+    "our dog ziggy just ate a whole sock before my first telehealth client",
+    "By the time Autumn arrived, she was sleeping again.",
+    "They're in a May-December marriage and the age gap is finally biting.",
+    "Half my folks come in quoting Psalm 34:18 or Isaiah 40:31 before anything I taught them.",
   ])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
   });

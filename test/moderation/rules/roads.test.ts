@@ -142,3 +142,14 @@ describe("a street typed in lower case with its short form (fresh135)", () => {
     expect(found("she's on the rd again, back and forth all week")).toEqual([]);
   });
 });
+
+describe("streets in lower case the review of 45f6648 found: no street named", () => {
+  it.each([
+    "We're not exactly living on easy st since the practice went cash-only.",
+    "Took a trip down memory ln with my old supervisor over coffee today.",
+    "There's a vape shop on every st corner now and my teen clients notice.",
+    "She got lost driving down some rd in the middle of nowhere and called me.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

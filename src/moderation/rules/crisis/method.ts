@@ -98,24 +98,32 @@ export const method: Signal = {
       String.raw`\bgarage\b[^.!?\n]{0,30}\b(?:door (?:down|shut|closed)|shut|closed|sealed)\b[^.!?\n]{0,30}\b(?:engine|motor) (?:running|idling|on)\b`,
     ),
     // The means worked out: "reading about which knot holds and how high the beam … needs to be"; a gun loaded where it
-    // is kept: "It's in the glovebox and it's loaded."
+    // is kept: "It's in the glovebox and it's loaded.", "Mine's in the nightstand, loaded" after guns are spoken of.
     pattern(
-      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is|mine's|mine is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's|and|now)? ?loaded\b`,
+      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's) loaded\b|\bmine(?:'s| is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|console)\b,? (?:and )?loaded\b(?<=\b(?:gun|guns|pistol|handgun|rifle|shotgun|firearm|revolver)\b[^\n]{0,260})`,
     ),
-    // The safe keeping of one's own means undone: "threw the lockbox key in the river", "took the trigger lock off mine"
-    // (not a client's: the sentence's voice is asked).
+    // A car's exhaust made a way, told by its parts: "bought a length of hose… asked was it for the garden… it's not.
+    // garage is the right size" (not a hose for the garden, a science project's tubing, a leaky washer in the garage).
     pattern(
-      String.raw`\bi (?:\w+ )?(?:threw|tossed|chucked|binned|thrown|got rid of|lost)(?: away| out)? the (?:lock ?box|gun safe|gun cabinet|trigger lock|cable lock|pill safe|med(?:ication)? lock ?box)(?:'s)? (?:key|combination|code)\b|\bi (?:\w+ )?(?:took|taken|removed|cut) the (?:trigger|cable) lock off\b`,
+      String.raw`\b(?:bought|got|buying|measured|cut)\b[^.!?\n]{0,30}\b(?:hose|hosepipe|tubing)\b(?=[^\n]{0,240}\bgarage\b)(?=[^\n]{0,160}\b(?:it's not|it isn't|not for the garden|the right size|fits the (?:exhaust|tailpipe))(?=\s*[.,;!]|\s*$| (?:and|but)\b))`,
     ),
-    // A car's exhaust made a way, told by its parts: "bought a length of hose… garage is the right size and the car's full"
-    // (not a hose for the garden with no car and garage beside it).
+    // A death asked to pass for something else, beside what would tell: "the stuff that doesnt show on a standard tox
+    // screen… i need it not to look like a relapse… overdose on the certificate" (not a client's letter, nor a vase: "I
+    // need it to look like an accident when I tell my mother-in-law").
     pattern(
-      String.raw`\b(?:bought|got|buying|measured|cut|have|kept)\b[^.!?\n]{0,30}\b(?:hose|hosepipe|tubing|duct tape)\b(?=[^\n]{0,240}\bgarage\b)(?=[^\n]{0,300}\b(?:car's full|car is full|full tank|tank's full|tank is full|engine running|exhaust|tailpipe)\b)`,
+      String.raw`\bi (?:need|want) (?:it|this) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b(?<=\b(?:tox(?:icology)? (?:screen|report|panel)|autopsy|post-?mortem|overdose|certificate|coroner)\b[^\n]{0,200})|\bi (?:need|want) (?:it|this) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b(?=[^\n]{0,200}\b(?:tox(?:icology)? (?:screen|report|panel)|autopsy|post-?mortem|overdose|certificate|coroner)\b)`,
     ),
-    // A way asked for by what it hides: "what's the stuff that doesn't show on a standard tox screen", "need it not to
-    // look like a relapse" (not what a lab said of a client's drug: "it wouldn't show up on a standard tox screen").
+    // The means one has, weighed as a dose for one's own body: "It's my cabinet and my weight."
     pattern(
-      String.raw`\b(?:what|which|anything|something|stuff)\b[^.!?\n]{0,40}\b(?:doesn't|doesnt|does not|won't|wont|wouldn't|wouldnt|would not|can't) (?:show(?: up)?|be (?:picked up|caught|seen|found)) (?:on|in|by) (?:a |the )?(?:standard |routine |basic )?(?:tox(?:icology)?(?: screen| report| panel)?|autopsy|post-?mortem)\b|\b(?:need|want|needs|has|have) (?:it|this|that) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b`,
+      String.raw`\b(?:it's|it is) my (?:own )?(?:cabinet|medicine cabinet|meds|prescription|pills) and my (?:own )?(?:body ?weight|weight|body)\b`,
+    ),
+    // A high place kept to hand: "the carpark rooftop saved as a favourite place in the ride app"
+    pattern(
+      String.raw`\b(?:rooftop|roof|bridge|overpass|cliff|ledge|car ?park roof|viaduct)\b[^.!?\n]{0,20}\b(?:saved|pinned|starred|bookmarked) (?:as|in|to|on) (?:a |my )?(?:favou?rite|favou?rites|places|maps|the app|the ride app)\b`,
+    ),
+    // The literature read for a way, a list of them kept: "ranking instead of restricting. I have a shortlist now."
+    pattern(
+      String.raw`\b(?:lethality|lethal|methods?|means|ranking)\b[^\n]{0,200}\bi (?:have|'ve got|have got|made|have made|drew up) a short ?list\b`,
     ),
     // Thinking about a way, at the place: "slow down in the middle and think about how easy it would be"
     pattern(String.raw`\b(?:think|thinking|thought|wonder|wondering) (?:about )?how easy it would be\b`),
@@ -134,7 +142,7 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\bthere(?:'s| is) no (?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
     // The disclaimer, then a question of danger without its mark: "Pharmacology question, not for a patient: which
     // combination…" (not "not for a client: what do you all do for your own burnout")

@@ -15,6 +15,10 @@ export const farewell: Signal = {
   strength: "strong",
   patterns: [
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
+    // A letter that clears its reader of what comes: "Whatever you hear about me afterwards, none of it is yours."
+    pattern(
+      String.raw`\bwhatever (?:you|they|anyone) (?:hear|hears|find out|finds out|learn|learns|read|reads) about me (?:afterwards|after this|after(?= ?[,.])|next week|soon)\b`,
+    ),
     pattern(
       // Not the goodbye letters a therapist writes to clients at the end of their work together, nor one someone else
       // writes ("whose client wrote a goodbye letter", "asked me to help him write a goodbye letter", "…and had written

@@ -17,6 +17,16 @@ export const selfHarm: Signal = {
       String.raw`(?: (?:started|start|starting|been|keep|kept|began|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself\b|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
+    // A blade or scissors used on oneself: "the safety scissors didn't do anything… got the proper ones and used them on
+    // my thigh" (not a cream: "used it on my arms").
+    pattern(
+      String.raw`\b(?:scissors|blades?|razors?|knife|lighter|compass|sharpener)\b[^\n]{0,160}?\bused (?:it|them) on my (?:thighs?|arms?|wrists?|legs?|skin|stomach|hips?|forearms?)\b|\bused (?:the|a|my) (?:scissors|blade|razor|knife|lighter|compass) on my (?:thighs?|arms?|wrists?|legs?|skin|stomach|hips?|forearms?)\b`,
+    ),
+    // Years clean of the blade, then the tools opened again: "Eight years clean of the blade. Tonight… I went home and
+    // opened the old pencil case" (not a milestone kept: "eight years clean of the blade today, and proud").
+    pattern(
+      String.raw`\bclean (?:of|from) (?:the blade|cutting|self[- ]harm|razors?|burning)\b(?=[^\n]{0,240}\b(?:opened|got out|took out|found|dug out|brought out) (?:the|my) (?:old )?(?:pencil case|tin|box|kit|blades?|razors?)\b)`,
+    ),
     pattern(
       String.raw`(?:\b(?:started|starting|began|am|i'm|i've been|i have been)|\b(?:also|and|just|so|i) been) (?:cutting|burning|self[- ]harming) again\b(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
     ),

@@ -39,7 +39,7 @@ export const A_LITTLE_INSIDE = String.raw`(?: a little| inside| a little inside)
  * I was until this spring. The thoughts are back"), it may be now (read no further: each mention would read the rest
  * of the post again).
  */
-export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|secondary school|middle school|sixth form|college|uni|university|grad school))\b[^.!?\n]{0,40}\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago)\b(?![^\n]{0,300}\b(?:back|again|returned|returning|until|now with)\b)`;
+export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|college|grad school))\b[^.!?\n]{0,40}\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago)\b(?![^\n]{0,300}\b(?:back|again|returned|returning|until|now with)\b)`;
 
 /**
  * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,

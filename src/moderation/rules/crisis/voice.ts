@@ -186,7 +186,7 @@ const A_STRETCH_GONE_THROUGH =
   /\b(?:went through|had|hit) (?:a|an) (?:\w+ )?(?:stretch|period|phase|spell|patch|bout|episode|time) of $/;
 const STRETCH_REACH = 48;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|uni|grad school|high school|secondary school|middle school|junior high|sixth form|school|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|secondary school|middle school|sixth form|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|grad school|high school|secondary school|middle school|junior high|sixth form|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|secondary school|middle school|sixth form|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)(?![^\n]{0,200}\b(?:tonight|again|lately|these days|right now)\b)/;
 
 /**
  * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or
@@ -220,6 +220,7 @@ function sentenceBefore(folded: string, at: number): string {
 // (but "the me at 3am has a plan" is the author).
 const ME = String.raw`(?<!\bthe )me|(?<=\bthe )me(?! (?:ruled|rules|said|says|found|finds|determined|concluded|listed|called|report|reports|office)\b)`;
 const AUTHOR = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|myself|(?<!of )mine)\b`, "g");
+const AUTHOR_SPEAKING = /\b(?:i|i'm|i've|i'd|i'll)\b/g;
 const AUTHOR_ANYWHERE = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|myself)\b`);
 // Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life").
 export const SOMEONE_ELSE =
@@ -262,9 +263,16 @@ export function isAuthorsOwn(folded: string, at: number, end: number, saidShort 
   )
     return true;
   if (lastOther >= 0) return false;
+  // "Three clients dead this year across my caseload: one suicide, one overdose": what follows a colon is told of
+  // whoever is named before it, unless the author speaks after them ("If this were a client I'd chart: …").
+  const opening = sentenceStart(folded, at);
+  if (folded.charAt(clauseStart - 1) === ":") {
+    const beforeColon = folded.slice(opening, clauseStart);
+    if (lastIndexOf(SOMEONE_ELSE, beforeColon) > lastIndexOf(AUTHOR_SPEAKING, beforeColon)) return false;
+  }
   // No "I" before it: the author's when "I" follows in the sentence, or the sentence opens with a verb, asks a
   // question or bids the reader.
-  const sentence = folded.slice(sentenceStart(folded, at), sentenceEnd(folded, at) + 1);
+  const sentence = folded.slice(opening, sentenceEnd(folded, at) + 1);
   return (
     AUTHOR_ANYWHERE.test(sentence) ||
     OPENS_WITH_A_VERB.test(sentence) ||

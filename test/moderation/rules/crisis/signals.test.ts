@@ -2009,13 +2009,12 @@ describe("fresh130's kinds and the review of 30be842: the pills sorted and the n
   );
 });
 
-describe("fresh132's and fresh134's kinds: a gun's safe keeping undone, a car's exhaust by its parts, a way that hides itself, oneself last on the list, the sums of one's absence", () => {
+describe("fresh132's and fresh134's kinds: one's own gun kept loaded, a car's exhaust by its parts, a death asked to pass for something else, oneself last on the list, the sums of one's absence", () => {
   holdsAndLeaves(
     [
-      "Mine's in the nightstand, loaded, and last week I threw the lockbox key in the river.",
-      "I took the trigger lock off last night and put it back in the drawer.",
-      "bought a length of hose at the hardware shop. garage is the right size and the car's full. soon",
-      "whats the stuff that doesnt show on a standard tox screen. i need it not to look like a relapse",
+      "Years of telling vets to lock their guns up. Mine's in the nightstand, loaded, and last week I threw the key away.",
+      "bought a length of hose and the fella asked was it for the garden. it's not. garage is the right size. soon",
+      "whats the stuff that doesnt show on a standard tox screen. i need it not to look like a relapse. my kids shouldnt read overdose on the certificate",
       "The notes are finished, the letters are sealed. The only thing left on my list is me.",
       "for me the sums come out the same every time: a year of grief and then lighter for the rest of their lives.",
     ],
@@ -2026,6 +2025,27 @@ describe("fresh132's and fresh134's kinds: a gun's safe keeping undone, a car's 
       "Audit done, notes signed. Only task left on the to-do list is me time with a bath and a book.",
       "A year of grief and then the anniversary hits, she said, and it starts again.",
       "I'm planning around the weekend they're away: a spa day, finally.",
+    ],
+  );
+});
+
+describe("the review of 45f6648: a gun, a hose, a tox screen and grief each said of something else; school as a workplace now", () => {
+  holdsAndLeaves(
+    [
+      "I thought about killing myself all through school drop-off this morning.",
+      "I took a handful of my pills in school on Friday, between IEP meetings, just to feel nothing.",
+      "I was suicidal in secondary school, I'm okay now mostly. Tonight the same thoughts are loud and I don't trust myself.",
+    ],
+    [
+      "I took the trigger lock off to clean it, then put it right back on before my kids got home from school.",
+      "The donations for the shelter? It's in my truck, loaded and ready for Saturday.",
+      "Mine's in the truck and loaded, I told my wife, meaning the firewood, and she still gave me a look.",
+      "Bought a new hose for the garden, then spent Saturday in the garage with the car's exhaust rattling like a tin can.",
+      "Training today covered what won't show on a routine tox screen and why a negative result doesn't rule out use.",
+      "I need it to look like an accident when I tell my mother-in-law about her vase.",
+      "Most widows in my group describe a year of grieving, and after that it gets easier, though never easy.",
+      "After my father died I had a year of grieving, and after that I felt freer than I had in decades; nobody tells you that part.",
+      "During Ramadan I move my evening slots so nobody has to do therapy on an empty stomach at 6pm.",
     ],
   );
 });
