@@ -17,7 +17,7 @@ const NINETIES_ORDINAL =
 
 // Who an age is said of: a pronoun or a person word, then "is", "was" or "'s".
 const PERSON =
-  "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor)";
+  "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|abuelita|abuelito|nonna|nonno|avó|avô|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor)";
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
 
@@ -27,6 +27,8 @@ const AGE = anyOf(
   [
     `\\b${AGE_OVER_89}(?:[- ]?years?[- ]?(?:old|young)|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
     `\\bage[ds]? (?:of )?${AGE_OVER_89}\\b`,
+    // "Mi abuela tiene noventa y cuatro años": an age as Spanish says it
+    `\\btiene ${AGE_OVER_89} años\\b`,
     // "a man of ninety-one", "a woman of 94": a person described by the age
     `\\b(?:man|woman|lady|gentleman|widow|widower|person|client|patient|veteran|grandmother|grandfather) of ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit|will be|'ll be|is going to be) ${AGE_OVER_89}\\b${AGE_END}`,

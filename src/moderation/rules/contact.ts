@@ -117,9 +117,9 @@ const NUMBERED_TAG = /(?<![\w#])[a-z0-9_.]{2,32}#\d{4}\b/g;
 // A Reddit user: "u/throwaway_nightshift_dad" ("r/" names a community, not a person).
 const REDDIT_USER = /(?<![\w/])\/?u\/[a-z0-9_-]{3,30}\b/g;
 
-// Also defanged, as one is shared to slip past a filter: "203[.]0[.]113[.]57", "10(.)0(.)0(.)1".
+// Also defanged, as one is shared to slip past a filter: "203[.]0[.]113[.]57", "10(.)0(.)0(.)1", "98 dot 114 dot 22 dot 7".
 const IP_ADDRESS =
-  /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+  /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)| \. | dot )){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 // An IPv6 address: groups of hex digits and colons, with at least one "::" or seven colons, and a digit.
 const IP_V6 = /(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*(?![\w:])/g;
 // A map position: "41.7712, -88.1503", as shared pins and location posts give them.

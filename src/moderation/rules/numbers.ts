@@ -335,6 +335,7 @@ function found(group: Piece[], text: string, spans: Span[]): boolean {
 
 function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   const first = pieces[0] as Piece;
+  if (isScoresListed(pieces, text)) return undefined;
   let digits = 0;
   const cuts = new Set<number>();
   const looseCuts: number[] = [];
@@ -418,6 +419,20 @@ function isCounted(pieces: Piece[], text: string): boolean {
 // Where a place goes: "lives in", "go to" (not "dial in to", "text it to").
 const WHERE_A_PLACE_GOES =
   /\b(?:in|into|from|near|around|outside|out of|(?:go|goes|going|went|drive|drives|deliver|delivers|moved|move|moving|back) to)\s$/;
+
+/**
+ * Scores or ratings given one by one after what they are: "PHQ-9 item scores were 3 3 2 3 1 2 0 3 3", "sleep hours this
+ * week: 6 5 7 4 8 6 5" (not a number read out after "call me at").
+ */
+function isScoresListed(pieces: Piece[], text: string): boolean {
+  const first = pieces[0] as Piece;
+  return (
+    pieces.every((piece) => piece.digits === 1 && !piece.spelled) &&
+    SCORES_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))
+  );
+}
+const SCORES_BEFORE =
+  /\b(?:scores?|items?|ratings?|rated|hours|mood|moods|phq-?9?|gad-?7?|suds|sleep|days|nights|this week|each day|per day)\b[^.!?\n\d]{0,20}$/;
 
 const SSN_NAMED = /\b(?:social|ssn|security|sin)\b/;
 

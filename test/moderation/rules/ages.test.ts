@@ -91,3 +91,12 @@ describe("an age over 89 said in Spanish (fresh133)", () => {
     expect(wordsFlaggedBy("age-over-89", "She's ochenta y tres, she told me twice.")).toEqual([]);
   });
 });
+
+describe("an age over 89 in Spanish, said as Spanish says it (the review of 45f6648)", () => {
+  it.each([
+    ["Mi abuela tiene noventa y cuatro años y vive sola.", "tiene noventa y cuatro años"],
+    ["Her abuela is noventa y dos and still makes tamales.", "abuela is noventa y dos"],
+  ])("finds %j", (text, age) => {
+    expect(wordsFlaggedBy("age-over-89", text)).toEqual([age]);
+  });
+});

@@ -190,3 +190,11 @@ describe("communities and kinds of creator are no handle (the review of 45f6648)
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("an IP address with its dots said aloud (the review of 45f6648)", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("ip-address", "the login came from 98 dot 114 dot 22 dot 7 and she screenshotted it"),
+    ).toEqual(["98 dot 114 dot 22 dot 7"]);
+  });
+});

@@ -462,3 +462,12 @@ describe("the review of 45f6648: ratings, distances and scores before a time; a 
     expect(wordsFlaggedBy("full-date", "Christmas, December 25, 2019, is when her dad left.")).not.toEqual([]);
   });
 });
+
+describe("Spanish and Portuguese dates in other shapes (the review of 45f6648)", () => {
+  it.each([
+    ["it happened on marzo 3, the day after her birthday", "marzo 3"],
+    ["She moves back in with her mum on 15 de setembro.", "15 de setembro"],
+  ])("finds %j", (text, date) => {
+    expect(wordsFlaggedBy("full-date", text)).toEqual([date]);
+  });
+});

@@ -325,3 +325,16 @@ describe("digits counted out are no number (the review of 45f6648)", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("scores given one by one after what they are (the review of 45f6648)", () => {
+  it.each(["Her PHQ-9 item scores were 3 3 2 3 1 2 0 3 3.", "Sleep hours this week: 6 5 7 4 8 6 5."])(
+    "leaves %j alone",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it("still finds a number read out digit by digit after 'call me at'", () => {
+    expect(wordsFlaggedBy("phone", "call me at 5 5 5 1 2 3 4 tonight")).toEqual(["5 5 5 1 2 3 4"]);
+  });
+});
