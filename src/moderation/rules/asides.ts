@@ -62,9 +62,7 @@ const MEDIA = new Set(
 );
 
 // What follows "films" when it is what someone does: "she films every meal", "films herself".
-const FILMS_A_THING = new Set(
-  "basically every everything herself himself themselves it them her him me us the his their all".split(" "),
-);
+const FILMS_A_THING = new Set("basically every everything herself himself themselves it them her him me us".split(" "));
 
 const SHOWS_SEASON = /^(?:\d+|one|two|three|four|five|six|seven|finale|premiere|opener|of)$/;
 
@@ -115,7 +113,8 @@ class Asides {
     tokens.forEach((token, at) => {
       if (!MEDIA.has(token.word) || within(this.aboutMedia, token.start)) return;
       // "films basically every meal she eats": a verb, not a film.
-      if (token.word === "films" && FILMS_A_THING.has(tokens[at + 1]?.word ?? "")) return;
+      const next = tokens[at + 1];
+      if (token.word === "films" && next && next.start === token.end + 1 && FILMS_A_THING.has(next.word)) return;
       // "after a rough season" is a team's, "his final season" a player's; "season two", "the season finale" a show's.
       if (token.word === "season" && !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "")) return;
       this.aboutMedia.push(sentenceAround(text, token.start));
@@ -123,7 +122,7 @@ class Asides {
   }
 
   /** Whether the name at [start, end) is not a client's; a title-case quotation only when `quotedTitles`. */
-  has(start: number, end: number, quotedTitles: boolean): boolean {
+  has(start: number, end: number, quotedTitles: boolean, ofAPerson: boolean): boolean {
     const tokens = this.#tokens;
     const first = indexAt(tokens, start);
     const last = indexAt(tokens, end);
@@ -166,7 +165,7 @@ class Asides {
       isCulturalReference(this.#folded, start, end) ||
       (quotedTitles && within(this.titles, start)) ||
       this.#inKnownTitle(name, start) ||
-      within(this.aboutMedia, start)
+      (ofAPerson && within(this.aboutMedia, start))
     );
   }
 
@@ -198,16 +197,18 @@ class Asides {
 /**
  * Whether the name at [start, end) of the text is not a client's: a public figure, a pet, a title, a character. A
  * quotation in title case is read as a title unless the caller knows better (`quotedTitles` false: "'Big Mike', as he
- * insists I call him" quotes a nickname).
+ * insists I call him" quotes a nickname). A sentence about a show excuses a person's name (a character's), not a town's
+ * (`ofAPerson` false): "can't hear a monitor alarm on TV" leaves "Elmhurst night-shift nurse" a place.
  */
 export function isAside(
   input: { text: string; folded: string; words: Words },
   start: number,
   end: number,
   quotedTitles = true,
+  ofAPerson = true,
 ): boolean {
   const { text, folded, words } = input;
-  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end, quotedTitles);
+  return words.view(Asides, () => new Asides(text, folded, words.tokens)).has(start, end, quotedTitles, ofAPerson);
 }
 
 const plain = (word: string) => word.replace(/'s?$/, "");

@@ -212,26 +212,27 @@ const numberedTags = whenSeen(/#\d/, ({ folded }) => spansOf(NUMBERED_TAG, folde
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}\b/g;
 const cashtags = whenSeen(/\$[a-z]/, ({ folded }) => spansOf(CASHTAG, folded, "handle"));
 
+// A handle's shape (a digit, a dot, an underscore, camelCase) refuses; words run together only hold, as a community or a
+// kind of creator is written the same way ("found bookstagram on Instagram", "follows mukbangers on YouTube").
 const handlesBeforePlatform = whenAnyWord(PLATFORM_WORDS, ({ text, folded }) =>
-  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle").filter(
-    (span) => HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, "")) || isRunTogether(folded, span),
-  ),
+  spansOf(HANDLE_BEFORE_PLATFORM, folded, "handle").flatMap((span): Span[] => {
+    if (HANDLE_SHAPED.test(text.slice(span.start, span.end).replace(/^[A-Z]/, ""))) return [span];
+    return isRunTogether(folded, span) ? [{ ...span, rule: "possible-handle" }] : [];
+  }),
 );
 
 /**
  * Words run together as a handle is, no dictionary's word, after a word that puts someone behind an account: "the
- * person behind bronxbornbipolar on TikTok", "she posts as sadgirlsupperclub on Instagram" (not "psychoeducation on
- * TikTok", "found bookstagram on Instagram", "follows mukbangers on YouTube").
+ * person behind bronxbornbipolar on TikTok", "she runs sadgirlsupperclub on Instagram" (not "psychoeducation on TikTok").
  */
 function isRunTogether(folded: string, span: Span): boolean {
   const word = folded.slice(span.start, span.end);
   if (word.length < RUN_TOGETHER_LENGTH || !/^[a-z]+$/.test(word) || lexicons().english.has(word)) return false;
-  // A kind of account, not one: a plural ("mukbangers"), a platform's community ("bookstagram", "therapytok").
-  if (/(?:s|tok|gram|tube)$/.test(word)) return false;
   return BEHIND_AN_ACCOUNT.test(folded.slice(Math.max(0, span.start - 20), span.start));
 }
 const RUN_TOGETHER_LENGTH = 8;
-const BEHIND_AN_ACCOUNT = /\b(?:behind|called|named|as|account|username|handle)\s+$/;
+const BEHIND_AN_ACCOUNT =
+  /\b(?:behind|runs|run|ran|called|named|as|account|username|handle|follows|follow|followed|found)\s+$/;
 
 export const handle: Rule = (input) => [
   ...atHandles(input),

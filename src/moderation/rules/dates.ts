@@ -83,7 +83,7 @@ const DATE = anyOf(
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
-    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
+    `\\b${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1|3/14|2/14|10/31|3/17)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
     // "14NOV", "03JAN25": a date as the military writes it
     `\\b(?:0?[1-9]|[12]\\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\\d{2}|\\d{4})?\\b`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
@@ -96,8 +96,10 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY},? (?:and )?then ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
     // "on 7-8 at 4pm", "11.02 at 9:15": a month and day before a time
     `\\b${NUMERIC_MONTH}[/.-]${NUMERIC_DAY} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?`,
-    // …and a day past the 12th and its month with a slash, as most of the world writes them (not a rating: "15/10 at
-    // 3am", "24/7 at 988"; October is left out, as ratings are out of ten)
+    // …and a day past the 12th and its month, as most of the world writes them: after a word that dates it, any month and
+    // any mark ("Tribunal is 17.11 at 10am", "sentencing is 28/10 at 2pm"); alone, only with a slash and not October,
+    // as a rating is out of ten ("a 15/10 at 3am", "24/7 at 988")
+    `\\b(?:${DATE_CUE}|tribunal|is|was)(?: (?:is|was|on|set for))? ${DAY_PAST_12}[/.-]${NUMERIC_MONTH} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?(?=\\s*[.,;!?]|\\s*$| (?:on|in|today|tomorrow|tonight|pm|am|o'clock|and)\\b)`,
     `\\b${NOT_A_FRACTION}${DAY_PAST_12}/(?:0?[1-9]|1[12]) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?(?=\\s*[.,;!?]|\\s*$| (?:on|in|today|tomorrow|tonight|pm|am|o'clock)\\b)`,
     // "el doce de diciembre", "3 de marzo": a date as Spanish gives it (not the holiday "Cinco de Mayo")
     `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
@@ -222,15 +224,18 @@ const datesIn = (folded: string) =>
     folded,
     spansOf(DATE, folded, "full-date").filter(
       (span) =>
-        !A_HOLIDAYS_OWN_DATE.test(folded.slice(0, span.start)) || /\d{4}/.test(folded.slice(span.start, span.end)),
+        !A_HOLIDAYS_OWN_DATE.test(folded.slice(0, span.start)) ||
+        /\d{4}/.test(folded.slice(span.start, span.end)) ||
+        AN_EVENTS_DATE.test(folded.slice(span.end, span.end + 30)),
     ),
   );
 
 // "Nochebuena, el veinticuatro de diciembre, is the hardest night", "Christmas, December 25, is just another workday":
 // the date a holiday falls on, given beside its name, is the holiday's (a year or what befell someone is read apart).
-const A_HOLIDAYS_OWN_DATE = new RegExp(
-  `\\b(?:${HOLIDAYS.join("|")}|three kings(?: day)?|(?:d[ií]a de )?(?:los )?reyes)(?: (?:day|eve|party|night|dinner))?, $`,
-);
+const A_HOLIDAYS_OWN_DATE =
+  /\b(?:christmas(?: eve| day)?|xmas(?: eve)?|nochebuena|new year'?s(?: eve| day)?|halloween|valentine'?s(?: day)?|(?:the )?fourth of july|independence day|juneteenth|st\.? patrick'?s day|three kings(?: day)?|(?:d[ií]a de )?(?:los )?reyes), $/;
+// …unless the date is said to be when something happened: "Christmas, December 25, was the day he left".
+const AN_EVENTS_DATE = /^,? (?:is|was) (?:when|where|the (?:day|night|last))\b/;
 
 /** A date after "born", "DOB" or "birthday" is a date of birth. */
 const withBirth = (folded: string, spans: Span[]) =>
@@ -295,7 +300,7 @@ const HOLIDAY_DATE = new RegExp(
     `\\b(?:turns|turned|turning|will turn) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
     // "she was born on Christmas Day": someone else's date of birth (withBirth); not the author's own
     `(?<=\\b(?:she|he|they|client|patient|son|daughter|kid|baby|boy|girl) (?:was|were) born )on ${HOLIDAY}\\b`,
-    `\\b(?:her|his|their|the client's|my client's) birthday(?:'s| is| was| falls) on ${HOLIDAY}\\b`,
+    `\\b(?:her|his|their|the client's|my client's) birthday(?:'s| is| was| falls)(?: on)? ${HOLIDAY}\\b`,
     // "the night of diwali his dad found the messages": a holiday's night, of what happened to someone
     `\\bthe (?:night|day|morning|evening|eve) of ${HOLIDAY},? (?:her|his|their|he|she|they)\\b`,
   ].join("|"),
@@ -313,7 +318,14 @@ const HOLIDAY_GATHERING = new RegExp(
 // "Eid al-Adha this year is the first anniversary of the day his brother was deported": a holiday that this year falls
 // on the day of what befell someone (a pattern of its own, as HOLIDAY_GATHERING is).
 const HOLIDAY_ANNIVERSARY = new RegExp(
-  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|he|she|my client|the client)\\b`,
+  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|he|she|my client|the client|their (?:son|daughter|child|baby|brother|sister|mother|father|mom|dad|husband|wife)\\b|they (?:were|lost)\\b)`,
+  "gm",
+);
+
+// "removing two siblings on Christmas Eve": a child taken into care, or someone arrested, on the holiday (a pattern of its
+// own, as HOLIDAY_GATHERING is).
+const HOLIDAY_REMOVAL = new RegExp(
+  `\\b(?:removing|removed|remove|placing|placed|arrested|arresting|detained|deported|evicted)\\b[^.!?\\n]{0,30}? on ${HOLIDAY}\\b`,
   "gm",
 );
 
@@ -322,6 +334,7 @@ function holidaysIn(folded: string): Span[] {
     ...spansOf(HOLIDAY_DATE, folded, "full-date"),
     ...spansOf(HOLIDAY_GATHERING, folded, "full-date"),
     ...spansOf(HOLIDAY_ANNIVERSARY, folded, "full-date"),
+    ...spansOf(HOLIDAY_REMOVAL, folded, "full-date"),
   ].map((span) => {
     // The pattern may open at the end of the sentence before: the span is the holiday phrase.
     const at = folded.slice(span.start, span.end).search(/\S/);

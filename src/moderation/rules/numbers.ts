@@ -37,6 +37,13 @@ const UNIT_DIGITS: Record<string, string> = {
   siete: "7",
   ocho: "8",
   nueve: "9",
+  // …and in Portuguese where it differs: "cinco cinco cinco, zero um oito, nove dois".
+  um: "1",
+  dois: "2",
+  quatro: "4",
+  sete: "7",
+  oito: "8",
+  nove: "9",
 };
 const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");

@@ -18,7 +18,13 @@ const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la |& )?${PROPER}){0,3})`;
 const SOMEONE =
   "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
 const TIED = new RegExp(
-  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at|owns|runs|opened|manages) ${PLACE_NAME}`,
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
+  "g",
+);
+// A business one runs, named then said to be one: "She owns Thimble & Thistle, the yarn shop" (not "runs IT", "owns
+// Teslas", "manages Walmart's regional logistics").
+const OWNED_BUSINESS = new RegExp(
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:owns|runs|opened|manages|started) (?:${PLACE_NAME}, (?:the|a|her|his|their) (?:[\\w-]+ ){0,2}?(?:shop|store|bakery|cafe|café|salon|bar|restaurant|gym|studio|diner|boutique|farm|garage|business|bookshop|bookstore|florist|pharmacy|clinic|practice|daycare)\\b|((?:${PROPER} ){1,3}(?:Books|Bakery|Cafe|Café|Salon|Grill|Diner|Boutique|Studio|Florist|Farms?|Market|Shop|Store|Bookshop|Gym|Barbershop|Tacos|Pizza|Kitchen)\\b))`,
   "g",
 );
 const TOWN = new RegExp(
@@ -80,6 +86,7 @@ const LOCAL_INSTITUTION = new RegExp(
   `\\b(?:at|in|from|outside|near|to|into) (?:the )?(${PROPER}(?: ${PROPER})?) (?:${COURT_KINDS})?(${ONE_OF_A_TOWN})\\b`,
   "g",
 );
+const HOUSES_OF_WORSHIP = /^(?:gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)$/;
 const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 const DENOMINATIONS = new Set(
   `reform orthodox conservative reconstructionist liberal progressive unitarian episcopal evangelical pentecostal
@@ -101,7 +108,13 @@ function localInstitutions(text: string): Span[] {
     const place = name.toLowerCase();
     const large = largePlaces.has(place) || LARGE_PLACES.has(place);
     // A state's courts are many ("Georgia family court"), and a denomination's temple is no town's ("the Reform temple").
-    if (!(places.has(place) || large) || GENERIC.has(place) || STATE_NAMES.has(place) || DENOMINATIONS.has(place))
+    const worship = HOUSES_OF_WORSHIP.test(kind);
+    if (
+      !(places.has(place) || large) ||
+      GENERIC.has(place) ||
+      STATE_NAMES.has(place) ||
+      (worship && DENOMINATIONS.has(place))
+    )
       continue;
     if (large && !IS_ONE_OF_A_KIND.test(kind)) continue;
     const start = match.index + whole.indexOf(name);
@@ -141,7 +154,7 @@ const SIGNED_AS = new Set(
 const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
 
 const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
-  transferred enrolled stationed owns runs opened manages`.split(/\s+/);
+  transferred enrolled stationed`.split(/\s+/);
 const TOWN_WORDS = "town village city county township parish borough neighborhood suburb".split(" ");
 const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STATE_ABBREVIATIONS].map((word) =>
   word.toLowerCase(),
@@ -154,6 +167,7 @@ const TEAM_WORDS = [
 
 export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
+  whenAnyWord(["owns", "runs", "opened", "manages", "started"], ({ text }) => named(text, OWNED_BUSINESS)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
   whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),
@@ -169,7 +183,7 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
   // exec() on the shared pattern, not matchAll(), which copies it on every call.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const name = match[1] ?? match[0];
+    const name = match.slice(1).find((group) => group !== undefined) ?? match[0];
     if (!isSmallPlace(name)) continue;
     const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;
     const start = whole ? match.index : end - name.length;

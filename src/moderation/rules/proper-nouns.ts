@@ -116,9 +116,7 @@ function isWordDoingWhatOnlyAPersonDoes(text: string, token: Token, following: r
   // Set off from what follows, a word is said of something else: "Fourteen, said in a whisper".
   if (/^[,;:.]/.test(text.slice(token.end, token.end + 1)) || isNumberWord(word)) return false;
   if (verb === undefined) return false;
-  // "Peanut showed up with a fresh haircut", "Tiny walked in": an arrival is a person's too.
-  const arrives = ARRIVALS[verb.word] === following[1]?.word;
-  if (!ONLY_A_PERSON.has(verb.word) && !arrives) return false;
+  if (!ONLY_A_PERSON.has(verb.word)) return false;
   // Nor a word that is someone already or says who ("Everyone", "She", "Colleague"), a plural ("Parents said he…"), an
   // adverb in -ly ("Finally told…") or a role by its suffix ("Coworker", "Mentor", "Supervisee").
   if (NOT_SOMEONE.has(word) || NOT_NICKNAMES.has(word) || NOT_A_NICKNAME.test(word)) return false;
@@ -290,13 +288,26 @@ export const properNouns: Rule = (input) => {
       found &&
       (institution ||
         theAuthorsClient ||
-        (!isAside(input, found.start, found.end) && !isCharacterOfATitleNamed(input, found)))
+        (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
+          !isCharacterOfATitleNamed(input, found)))
     )
       spans.push(found);
     i += run.consumed;
   }
   return spans;
 };
+
+/**
+ * A place the gazetteer has and no name list does ("Elmhurst", "Wapakoneta"): a sentence about a show ("can't hear the
+ * alarm on TV") excuses a character's name in it, not such a town. A run in title case ("Capital Letters") may be a
+ * show's, and so may a town that is also a name.
+ */
+function isTownOnly(text: string, found: Span): boolean {
+  if (found.rule !== "named-place") return false;
+  const place = text.slice(found.start, found.end).toLowerCase();
+  const { places, firstNames, surnames } = lexicons();
+  return places.has(place) && !firstNames.has(place) && !surnames.has(place);
+}
 
 // How many words after a capitalized run are read to tell whether its first word is someone (isSpokenOfAsAPerson).
 const FOLLOWING_READ = 10;
@@ -443,6 +454,15 @@ function isHyphenedGivenName(text: string, run: readonly Token[], plain: readonl
 }
 
 const CHAPTER_AND_VERSE = /^ \d{1,3}:\d{1,3}\b/;
+// The books a verse is quoted from by name (not a client and a time: "Jamal 10:30").
+const BOOKS_OF_SCRIPTURE = new Set(
+  `genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther job
+  psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations ezekiel daniel hosea joel amos obadiah jonah micah
+  nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians galatians
+  ephesians philippians colossians thessalonians timothy titus philemon hebrews james peter jude revelation surah`.split(
+    /\s+/,
+  ),
+);
 
 /** Whether the run, "or" and the capitalized word after it are a place the gazetteer knows ("Truth or Consequences"). */
 function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean {
@@ -486,7 +506,11 @@ function inRun(
   const plain = run.map((token) => plainWord(token.word));
   if (isPartOfCode(text, (run[0] as Token).start, (run.at(-1) as Token).end)) return undefined;
   // "quoting Psalm 34:18 or Isaiah 40:31": a book of scripture by its chapter and verse.
-  if (CHAPTER_AND_VERSE.test(text.slice((run.at(-1) as Token).end, (run.at(-1) as Token).end + 10))) return undefined;
+  if (
+    BOOKS_OF_SCRIPTURE.has(plainWord((run.at(-1) as Token).word)) &&
+    CHAPTER_AND_VERSE.test(text.slice((run.at(-1) as Token).end, (run.at(-1) as Token).end + 10))
+  )
+    return undefined;
   if (isAuthorOfTitle(text, before) || isAuthorOfAModel(text, run)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
@@ -556,7 +580,10 @@ function inRun(
     words.length === 1 &&
     isFirstName(words[0]) &&
     !isSafe(words[0] as string) &&
-    !FIGURES.has(words[0] as string) &&
+    !(
+      FIGURES.has(words[0] as string) ||
+      (SEASONS.has(words[0] as string) && SEASON_DEEDS.has(following[0]?.word ?? ""))
+    ) &&
     !POSSESSIVE_PRONOUNS.has(words[0] as string) &&
     !DETERMINERS.has(before?.word ?? "") &&
     actsAsSubject(following, 0, true)
@@ -1454,7 +1481,12 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return true;
   // "She asked 'will this make him stop?'": a modal that is also a name, asking of someone, is the question's.
-  if (MODAL_NAMES.has(word) && ASKED_OF.has(tokens[i + 1]?.word ?? "")) return false;
+  if (
+    MODAL_NAMES.has(word) &&
+    ASKED_OF.has(tokens[i + 1]?.word ?? "") &&
+    (isSentenceStart(text, token.start) || QUOTES.includes(text.charAt(token.start - 1)))
+  )
+    return false;
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   if (
     !firstNames.has(word) &&
@@ -1575,9 +1607,9 @@ function isInALowercaseQuotation(text: string, token: Token): boolean {
 const QUOTED_PHRASE_CHARS = 40;
 // A quote mark that opens a quotation (none between it and the word) and one that closes it: each beside a space or
 // punctuation, not inside a word as an apostrophe is.
-const OPENING_QUOTE = /(?:^|[\s(])["'‘“]([a-z ,-]*)$/;
+const OPENING_QUOTE = /(?:^|[\s(])["'‘“]([a-z -]*)$/;
 const CLOSING_QUOTE = /["'’”](?=$|[\s.,;:!?)])/;
-const LOWERCASE_PHRASE = /^[a-z ,-]+$/;
+const LOWERCASE_PHRASE = /^[a-z -]+$/;
 const SAID_IN_IT = /\b(?:i|me|my|you|tell|told|say|said|sorry|love|miss)\b/;
 
 // Someone new said to be a word no list has: "new kid on my caseload is jaxxon", "my latest referral is tayvion".
@@ -1612,7 +1644,7 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
 }
 const PLACE_BEFORE = new Set("in from near outside around of".split(" "));
 const GOES = new Set(
-  "moved move moving moves went go going goes drove drive driving drives came come coming flew fly relocated back way trip headed heading commutes commute commuting".split(
+  "moved move moving moves went go going goes drove drive driving drives came come coming flew fly relocated back way trip headed heading commutes commute commuting min mins minutes hour hours hrs miles".split(
     " ",
   ),
 );
@@ -1746,6 +1778,8 @@ function isNicknameSpokenOfAgain(text: string, token: Token, following: readonly
   const word = plainWord(token.word);
   if (!lexicons().english.has(word) || isSafe(word) || lexicons().products.has(word) || NOT_NICKNAMES.has(word))
     return false;
+  // Feelings and voices spoken of as characters, as narrative therapy does: "Grief comes back every Sunday night".
+  if (STATES_OF_MIND.has(word) || /(?:ness|ity|ment|sion|tion)$/.test(word)) return false;
   if (!actsAsSubject(following, 0, true) && !NEGATED_DEEDS.has(following[0]?.word ?? "")) return false;
   const written = token.written.replace(/['’]s$/, "");
   for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
@@ -1753,6 +1787,10 @@ function isNicknameSpokenOfAgain(text: string, token: Token, following: readonly
   }
   return false;
 }
+const STATES_OF_MIND = new Set(
+  `grief anxiety shame panic fear anger rage trauma depression motivation critic hope joy guilt sadness worry dread
+  loneliness despair doubt envy jealousy numbness burnout ocd adhd perfectionism rain snow`.split(/\s+/),
+);
 const NEGATED_DEEDS = new Set("wouldn't won't can't couldn't didn't doesn't isn't wasn't hasn't hadn't".split(" "));
 
 /** After a possessive or a pet's kind, a word is someone's thing or animal: "her dad's porsche", "our dog ziggy". */
@@ -1765,8 +1803,15 @@ const PET_KINDS = new Set("dog dogs cat cats puppy kitten pup rabbit bunny hamst
 /** Whether the word is where one travels: "flying to denver", "back from jordan", "visiting boston". */
 function isTravelledTo(tokens: readonly Token[], i: number): boolean {
   const [before, verb] = [tokens[i - 1]?.word ?? "", tokens[i - 2]?.word ?? ""];
+  if (before === "in") return verb !== "" && !IN_SOMEONE.has(verb);
   return before === "visiting" || ((before === "to" || before === "from") && TRAVELS.has(verb));
 }
+// Before "in", words that make what follows someone: "so much of myself in madison", "believed in dallas".
+const IN_SOMEONE = new Set(
+  "myself yourself himself herself themselves me him her them us believed believe believes trust trusted faith confidence see saw sees seen interested".split(
+    " ",
+  ),
+);
 const TRAVELS = new Set(
   `fly flying flew flown drive driving drove travel travelling traveling travelled traveled trip move moving moved
   relocate relocating relocated back headed heading going went road flight flights train bus`.split(/\s+/),
@@ -1778,7 +1823,10 @@ const MODAL_NAMES = new Set(["will", "may"]);
 const ASKED_OF = new Set("this that it he she they you i we there the my your his her our their".split(" "));
 
 /** Figures of a season or a saying, not anyone's name: "when Santa came", "then Karma stepped in". */
-const FIGURES = new Set("santa karma autumn summer winter spring".split(" "));
+const FIGURES = new Set("santa karma".split(" "));
+// "By the time Autumn arrived": a season that comes or goes (not "Summer texted me a photo").
+const SEASONS = new Set("autumn summer winter spring".split(" "));
+const SEASON_DEEDS = new Set("arrived came ended began started rolled returned hit".split(" "));
 
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
 

@@ -86,7 +86,7 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
     // people, but one holder of a role in it is one person (not "Montana's only national park").
-    String.raw`\b(?:${STATES.map((state) => state.toLowerCase()).join("|")})'s (?:only|sole|lone) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))\b`,
+    String.raw`\b(?:${STATES.map((state) => state.toLowerCase()).join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
@@ -222,8 +222,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bsurvivors? of the (?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
     String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
     // "a new client came in after the derailment": the one a place had, named by what it was
-    String.raw`\b(?:since|after|before|during) the (?:[\w-]+ )?(?:train |subway |bus |ferry )?(?:derailment|explosion|chemical spill|mass shooting|school shooting|bridge collapse|dam failure|mine collapse|manhunt|stampede|hostage situation|hostage crisis)\b(?! of\b)`,
+    String.raw`\b(?:since|after|before|during) the (?!(?:[\w-]+ )?(?:family|emotional|shuttle|reactor) )(?:[\w-]+ ){0,2}?(?:derailment|explosion|chemical spill|mass shooting|school shooting|bridge collapse|dam failure|mine collapse|manhunt|stampede|hostage situation|hostage crisis)\b(?! of\b)`,
     String.raw`\b(?:media|press|reporters|journalists|cameras|news vans) (?:are |were |have been )?(?:still )?camped\b`,
+    // "the kid who hit the walk-off in the state semifinal": the play the whole town saw
+    String.raw`\bthe (?:kid|boy|girl|one|guy|player) who (?:hit|scored|kicked|threw|made|sank) the (?:walk-off|game-winning|winning|last-second|buzzer-beating)\b`,
     // "who was in every campus paper for a month", "the one the news called a hero for a week": a story everyone read
     String.raw`\b(?:was|were|been|is|are) (?:in|on) every (?:[\w-]+ )?(?:paper|newspaper|news site|news channel|newscast|front page)\b`,
     String.raw`\b(?:news|papers?|newspapers?|media|press|reporters) (?:called|dubbed|hailed) (?:him|her|them) (?:a |the )?hero\b`,
@@ -239,7 +241,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the only Deaf Black woman ever elected to our city council"
     String.raw`\bthe only (?:[\w-]+ ){0,4}?(?:ever )?elected to (?:our|the) (?:city|town|county|school|parish|village) (?:council|board)\b`,
     // "the families whose trailers went when the creek came up last July": a flood a place remembers by its month
-    String.raw`\b(?:creek|river|bayou|water|levee|dam) (?:came up|rose|flooded|broke|burst|overtopped)\b[^.!?\n]{0,20}\b(?:last|this past|in) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
+    String.raw`\b(?:creek|river|bayou|levee) (?:came up|rose|flooded|broke|burst|overtopped)\b[^.!?\n]{0,20}\b(?:last|this past|in) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the local paper wants an interview": a story the press is after
     String.raw`\b(?:local |the )?(?:paper|papers|newspaper|news|tv station|press|reporters?) (?:wants?|wanted|asked for|keeps? asking for|requested) (?:an |the )?interview\b`,
     // "her geneticist published a case report about her": a condition so rare it is in print
@@ -343,12 +345,11 @@ const FIRST_ELECTED =
   /\b(?:youngest|oldest|first) (?:[\w-]+ ){0,3}?(?:ever )?elected to (?:her|his|their|our|the|this|that) (?:city|town|county|school|parish|village|tribal) (?:council|board)\b/g;
 // "The first lady of the biggest church in town": the pastor's wife, whom the whole congregation knows.
 const FIRST_LADY =
-  /\bthe first lady of (?:the |our |his |their |that )?(?:[\w-]+ ){0,3}?(?:church|congregation|parish|temple|ministry)\b/g;
+  /\bthe first lady of (?:the |our |his |their |that )(?:[\w-]+ ){1,3}?(?:church|congregation|parish|temple|ministry)\b/g;
 // "crew chiefs in the 101st's aviation brigade": a unit by its number, where everyone knows everyone.
 const NUMBERED_UNIT =
-  /\b(?:in|of|with|from|joined) the \d{1,3}(?:st|nd|rd|th)(?:'s)? (?:[\w-]+ )?(?:brigade|battalion|division|regiment|squadron|airborne|infantry|cavalry|wing|platoon|battery|task force)\b/g;
-const UNIT_WORDS =
-  "brigade battalion division regiment squadron airborne infantry cavalry wing platoon battery task".split(" ");
+  /\b(?:in|with|from|joined) the \d{1,3}(?:st|nd|rd|th)(?:'s)? (?:[\w-]+ )?(?:brigade|battalion|regiment|squadron|platoon)\b(?! of\b)/g;
+const UNIT_WORDS = "brigade battalion regiment squadron platoon".split(" ");
 
 // The words each pattern cannot do without: a rule runs only where one of them is.
 // Small words leave the gate ("chief of police" keeps "chief" and "police"): a gate that opens on "of" opens on

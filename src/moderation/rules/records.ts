@@ -114,6 +114,9 @@ const UK_PLATE = /\b[a-z]{2}\d{2} ?[a-z]{3}\b/g;
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 // Letters, or letters and digits, then groups of digits: "D4412-7789-0012", "CLM-2044-8713", "W2X-884-19033".
 const GROUPED_ID = /\b(?=\d?[a-z])[a-z\d]{1,4}-?\d{2,}(?:-\d{2,})+\b/g;
+// An alien registration number, "A 219 555 804", "A-219-555-804"; a Brazilian CPF, "438.571.206-14".
+const A_NUMBER = /\bA[- ]?\d{3}[- ]?\d{3}[- ]?\d{3}\b/g;
+const CPF = /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g;
 // Digits, a letter or a few, then digits, joined by dashes: "4471-B-0223", "22-CR-1047".
 const LETTERS_BETWEEN_DIGITS = /\b\d{2,}-[A-Z]{1,3}-\d{3,}\b/g;
 // A code in capitals, a space, then three groups of digits or more: a licence by its state, "WY 104-227-339". Not a
@@ -147,6 +150,8 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
     ...spansOf(LETTERS_DIGITS, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
+    ...spansOf(A_NUMBER, text, "record-number"),
+    ...spansOf(CPF, text, "record-number"),
     ...spansOf(CODE_THEN_GROUPS, text, "record-number").filter(
       (span) => !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)),
     ),

@@ -47,7 +47,11 @@ const NAMED_STREET =
 // The same typed in lower case with the street's short form, as a phone types it: "parks on kingsbridge rd most nights",
 // "lives off maple ave" (not "on the rd", "down some rd", "on every st corner", nor an idiom: "easy st", "memory ln").
 const NAMED_STREET_TYPED =
-  /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|every|some|one|any|each|no|easy|memory|wall|sesame|abbey|penny)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d| corner)/dg;
+  /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|every|some|one|any|each|no|easy|memory|wall)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d| corner)/dg;
+// A street as Spanish and Portuguese name one, in any case: "calle loíza flooded again", "Rua Augusta".
+const STREET_ABROAD =
+  /\b(?:calle|avenida|camino|carretera|callejón|rua|travessa|avinguda)\s+(?:(?:de|del|la|los|las|da|do|dos|das)\s+)?[\p{L}][\p{L}'’-]{2,}/giu;
+
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
   "Easy Street",
@@ -62,6 +66,7 @@ const namedStreets = (text: string) => [
     (span) => !IDIOMS_OF_STREETS.has(text.slice(span.start, span.end)),
   ),
   ...groupSpansOf(NAMED_STREET_TYPED, text, "named-place"),
+  ...spansOf(STREET_ABROAD, text, "named-place"),
 ];
 
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));

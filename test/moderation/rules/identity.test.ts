@@ -187,3 +187,64 @@ describe("the review of 45f6648: a state's courts and officials, a denomination'
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh140 to fresh143's kinds: a Spanish street, an A-number and a CPF, a mayor in Spanish, the play the town saw, a child removed on a holiday, a birthday that is a holiday", () => {
+  it.each([
+    ["calle loíza flooded again. her ground floor unit, third time.", "named-place", "calle loíza"],
+    ["He had his A-number, A 219 555 804, written inside his wallet.", "record-number", "A 219 555 804"],
+    [
+      "She read her CPF out loud at intake, 438.571.206-14, because she thought we'd need it.",
+      "record-number",
+      "438.571.206-14",
+    ],
+    ["The alcalde's nephew is on my caseload.", "public-relative", "The alcalde's nephew"],
+    [
+      "the kid who hit the walk-off in the state semifinal sleeps in my office",
+      "newsworthy",
+      "the kid who hit the walk-off",
+    ],
+    [
+      "Worst part of this year: removing two siblings on Christmas Eve.",
+      "full-date",
+      "removing two siblings on Christmas Eve",
+    ],
+    ["Her birthday's Valentine's Day, which somehow makes it worse.", "full-date", "Her birthday's Valentine's Day"],
+    ["drove 45 min to pikeville for a hearing for one of my kids", "named-place", "pikeville"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toContain(words);
+  });
+
+  it.each([
+    "Client with early-stage Alzheimer's is grieving the diagnosis before anything else.",
+    "He's started hitting her since the Parkinson's diagnosis, and she's covering for him.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("the review of 959cb4a: a town in a sentence about TV, a state's only holder of a role, a client named will, a street named like a song", () => {
+  it.each([
+    "Elmhurst night-shift nurse, and she still can't hear a monitor alarm on TV without leaving the room.",
+    "Wyoming's only female saddle maker is my client and she asked me not to tell anyone.",
+    "i told will he could bring his mom next week if he wants",
+    "she lives off penny ln near the school and walks past her ex's house daily",
+    "She volunteers at the Reform public library every Saturday and knows every patron by name.",
+    "Tribunal is 17.11 at 10am and she can't stop shaking.",
+    "Thanksgiving, November 24, is when she found him in the garage.",
+  ])("holds %j", (text) => {
+    expect(found(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "He's obsessed with Kurosawa films, the older ones especially.",
+    "Grief showed up in session today, and she finally let herself cry for her mother.",
+    "Her husband runs IT for a hospital and is never home.",
+    "My son plays in the 3rd division of the youth soccer league and the parents are unhinged.",
+    "My water broke in March, three weeks early, and I still think about that night.",
+    "9/11 is the anniversary that still wrecks him every September.",
+    "the conference in austin was great but i'm wiped and my monday is full",
+    "She got her diagnosis at the Mayo Clinic after years of being dismissed.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -30,16 +30,16 @@ export const burden: Signal = {
     // The household's sums done as a case: "the household runs smoother without one more person needing things… the
     // spreadsheet says go".
     pattern(
-      String.raw`\b(?:the )?(?:maths|math|sums|numbers|spreadsheet|calculation|formulation|cost-benefit)\b[^.!?\n]{0,20}\b(?:says|say|said) (?:go|leave|it's time|to go)\b|\b(?:runs?|would run|run) (?:smoother|better|easier|lighter) without (?:me|one more person|the person|my)\b`,
+      String.raw`\b(?:the )?(?:maths|math|sums|numbers|spreadsheet|calculation)\b[^.!?\n]{0,20}\b(?:says|say|said) go(?=\s*[.!;]|\s*$)|\b(?:runs?|would run|run) (?:smoother|better|easier|lighter) without (?:me|one more person)\b`,
     ),
     // A formulation of oneself with nothing on its protective side: "The protective column is empty now."
     pattern(
-      String.raw`\b(?:the |my )?protective (?:column|factors?|side|list)\b[^.!?\n]{0,15}\b(?:is|are) (?:now )?(?:empty|blank|gone|nothing|zero)\b`,
+      String.raw`\b(?:the|my) protective column\b[^.!?\n]{0,15}\b(?:is|are) (?:now )?(?:empty|blank|gone|nothing|zero)\b|\bmy (?:own )?protective (?:factors?|side|list)\b[^.!?\n]{0,15}\b(?:is|are) (?:now )?(?:empty|blank|gone|nothing|zero)\b`,
     ),
     // The sums done of one's absence: "a year of grief and then lighter for the rest of their lives" (not a bereavement:
     // "a year of grieving, and after that it gets easier").
     pattern(
-      String.raw`\b(?:a|one|some|a few|two) (?:year|years|months?|weeks?) of (?:grief|grieving|sadness|tears|mourning)\b[^.!?\n]{0,40}\b(?:then|after that)\b[^.!?\n]{0,20}\b(?:lighter|better off|easier|freer|free|relieved|relief)\b[^.!?\n]{0,12}\b(?:for the rest of their lives|for them|for everyone|for the (?:kids|family))\b`,
+      String.raw`\b(?:a|one|some|a few|two) (?:year|years|months?|weeks?) of (?:grief|grieving|sadness|tears|mourning)\b[^.!?\n]{0,40}\b(?:then|after that)\b[^.!?\n]{0,30}\b(?:(?:lighter|better off|easier|freer|free|relieved|relief)\b[^.!?\n]{0,12}\b(?:for the rest of their lives|for (?:them|everyone|all of them)|for (?:the|my) (?:kids|family|wife|husband|partner|children))\b|(?:they'd|they would|everyone would|everyone'd) be (?:better off|freer|free|fine|lighter|relieved|okay))`,
     ),
     pattern(
       String.raw`\bmy family will get the insurance\b|\bthe (?:life insurance )?policy is the last useful thing\b`,

@@ -100,30 +100,34 @@ export const method: Signal = {
     // The means worked out: "reading about which knot holds and how high the beam … needs to be"; a gun loaded where it
     // is kept: "It's in the glovebox and it's loaded.", "Mine's in the nightstand, loaded" after guns are spoken of.
     pattern(
-      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's) loaded\b|\bmine(?:'s| is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|console)\b,? (?:and )?loaded\b(?<=\b(?:gun|guns|pistol|handgun|rifle|shotgun|firearm|revolver)\b[^\n]{0,260})`,
+      String.raw`\b(?:which|what) knot (?:holds|works|to use)\b(?=[^\n]{0,120}\b(?:beam|rafter|joist|my weight|hold me|first time)\b)|\bhow high (?:the|a) (?:beam|rafter|rail|railing|joist|branch)\b[^.!?\n]{0,40}\b(?:needs|has) to be\b|\b(?:it's|it is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe|console|truck)\b[^.!?\n]{0,20}\b(?:it's|it is|and it's) loaded\b|\b(?:it's|it is|mine's|mine is) in (?:the|my) (?:glovebox|glove box|nightstand|bedside drawer|safe)\b,? (?:and )?(?:it's |it is )?loaded\b(?! (?:with|up)\b)`,
     ),
     // A car's exhaust made a way, told by its parts: "bought a length of hose… asked was it for the garden… it's not.
     // garage is the right size" (not a hose for the garden, a science project's tubing, a leaky washer in the garage).
     pattern(
-      String.raw`\b(?:bought|got|buying|measured|cut)\b[^.!?\n]{0,30}\b(?:hose|hosepipe|tubing)\b(?=[^\n]{0,240}\bgarage\b)(?=[^\n]{0,160}\b(?:it's not|it isn't|not for the garden|the right size|fits the (?:exhaust|tailpipe))(?=\s*[.,;!]|\s*$| (?:and|but)\b))`,
+      String.raw`\b(?:bought|got|buying|measured|cut)\b[^.!?\n]{0,30}\b(?:hose|hosepipe|tubing)\b(?=[^\n]{0,240}\bgarage\b)(?=[^\n]{0,160}\b(?:it's not|it isn't|not for the garden|fits the (?:exhaust|tailpipe)|garage is sealed|sealed the garage)(?=\s*[.,;!]|\s*$| (?:and|but)\b))`,
     ),
     // A death asked to pass for something else, beside what would tell: "the stuff that doesnt show on a standard tox
     // screen… i need it not to look like a relapse… overdose on the certificate" (not a client's letter, nor a vase: "I
     // need it to look like an accident when I tell my mother-in-law").
     pattern(
-      String.raw`\bi (?:need|want) (?:it|this) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b(?<=\b(?:tox(?:icology)? (?:screen|report|panel)|autopsy|post-?mortem|overdose|certificate|coroner)\b[^\n]{0,200})|\bi (?:need|want) (?:it|this) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b(?=[^\n]{0,200}\b(?:tox(?:icology)? (?:screen|report|panel)|autopsy|post-?mortem|overdose|certificate|coroner)\b)`,
+      String.raw`\b(?:i )?(?:need|want) (?:it|this) to look like (?:a heart attack|natural causes)\b(?=[^\n]{0,80}\b(?:my age|nobody questions|no one questions)\b)|\bi (?:need|want) (?:it|this) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b(?<=\b(?:tox(?:icology)? (?:screen|report|panel)|autopsy|post-?mortem|overdose|certificate|coroner)\b[^\n]{0,200})|\bi (?:need|want) (?:it|this) (?:not )?to (?:not )?look like (?:a relapse|an accident|natural causes|a heart attack)\b(?=[^\n]{0,200}\b(?:tox(?:icology)? (?:screen|report|panel)|autopsy|post-?mortem|overdose|certificate|coroner)\b)`,
+    ),
+    // Pills set out with the water to take them with: "sitting in the lot w my moms old oxy bottle and a water."
+    pattern(
+      String.raw`\b(?:oxy|oxycodone|opioids|pills|tablets|sleeping pills)(?: bottle)? and a (?:water|bottle of water|glass of water)(?=\s*[.!,]|\s*$)`,
     ),
     // The means one has, weighed as a dose for one's own body: "It's my cabinet and my weight."
     pattern(
-      String.raw`\b(?:it's|it is) my (?:own )?(?:cabinet|medicine cabinet|meds|prescription|pills) and my (?:own )?(?:body ?weight|weight|body)\b`,
+      String.raw`\b(?:it's|it is) my (?:own )?(?:cabinet|medicine cabinet) and my (?:own )?(?:body ?weight|weight)\b`,
     ),
     // A high place kept to hand: "the carpark rooftop saved as a favourite place in the ride app"
     pattern(
-      String.raw`\b(?:rooftop|roof|bridge|overpass|cliff|ledge|car ?park roof|viaduct)\b[^.!?\n]{0,20}\b(?:saved|pinned|starred|bookmarked) (?:as|in|to|on) (?:a |my )?(?:favou?rite|favou?rites|places|maps|the app|the ride app)\b`,
+      String.raw`\b(?:rooftop|roof|bridge|overpass|cliff|ledge|car ?park roof|viaduct)\b(?! (?:bar|terrace|trail|walk|garden|restaurant|pool|party|cafe|café|deck)\b)[^.!?\n]{0,20}\b(?:saved|pinned|starred|bookmarked) as a favou?rite place\b`,
     ),
     // The literature read for a way, a list of them kept: "ranking instead of restricting. I have a shortlist now."
     pattern(
-      String.raw`\b(?:lethality|lethal|methods?|means|ranking)\b[^\n]{0,200}\bi (?:have|'ve got|have got|made|have made|drew up) a short ?list\b`,
+      String.raw`\b(?:lethality|lethal|methods?)\b[^\n]{0,200}\bi (?:have|'ve got|have got|made|have made|drew up) a short ?list(?: now)?(?=\s*[.!]|\s*$)`,
     ),
     // Thinking about a way, at the place: "slow down in the middle and think about how easy it would be"
     pattern(String.raw`\b(?:think|thinking|thought|wonder|wondering) (?:about )?how easy it would be\b`),
@@ -142,7 +146,7 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|\bthere(?:'s| is) no (?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|(?<=(?:^|[.!?]\s{0,3}))there(?:'s| is) no (?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
     ),
     // The disclaimer, then a question of danger without its mark: "Pharmacology question, not for a patient: which
     // combination…" (not "not for a client: what do you all do for your own burnout")

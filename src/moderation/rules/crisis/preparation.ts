@@ -15,9 +15,11 @@ export const farewell: Signal = {
   strength: "strong",
   patterns: [
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
+    // Being found, wished for at the end: "sitting in the lot… just wanted someone to know i was here"
+    pattern(String.raw`\bjust (?:wanted|want) (?:someone|somebody|anyone) to know (?:i was|i'm|i am) here\b`),
     // A letter that clears its reader of what comes: "Whatever you hear about me afterwards, none of it is yours."
     pattern(
-      String.raw`\bwhatever (?:you|they|anyone) (?:hear|hears|find out|finds out|learn|learns|read|reads) about me (?:afterwards|after this|after(?= ?[,.])|next week|soon)\b`,
+      String.raw`\bwhatever (?:you|they|anyone) (?:hear|hears|find out|finds out|learn|learns|read|reads) about me (?:afterwards|after)\b[^.!?\n]{0,40}\b(?:none of (?:it|this|that)|(?:it|that|this)(?: is|'s) not|it isn't|it wasn't) (?:is |was )?(?:yours|your fault|on you|about you)\b`,
     ),
     pattern(
       // Not the goodbye letters a therapist writes to clients at the end of their work together, nor one someone else

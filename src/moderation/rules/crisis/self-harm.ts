@@ -25,7 +25,7 @@ export const selfHarm: Signal = {
     // Years clean of the blade, then the tools opened again: "Eight years clean of the blade. Tonight… I went home and
     // opened the old pencil case" (not a milestone kept: "eight years clean of the blade today, and proud").
     pattern(
-      String.raw`\bclean (?:of|from) (?:the blade|cutting|self[- ]harm|razors?|burning)\b(?=[^\n]{0,240}\b(?:opened|got out|took out|found|dug out|brought out) (?:the|my) (?:old )?(?:pencil case|tin|box|kit|blades?|razors?)\b)`,
+      String.raw`\bclean (?:of|from) (?:the blade|cutting|self[- ]harm|razors?|burning)\b(?=[^\n]{0,240}\b(?:opened|got out|took out|found|dug out|brought out) (?:the|my) (?:old )?(?:pencil case|tin|box|kit|blades?|razors?)\b(?! of (?:letters|journals|photos|cards|memories|notes))(?![^.!?\n]{0,40}\b(?:smiled|celebrat\w*|proud|reread)\b))`,
     ),
     pattern(
       String.raw`(?:\b(?:started|starting|began|am|i'm|i've been|i have been)|\b(?:also|and|just|so|i) been) (?:cutting|burning|self[- ]harming) again\b(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,

@@ -2049,3 +2049,45 @@ describe("the review of 45f6648: a gun, a hose, a tox screen and grief each said
     ],
   );
 });
+
+describe("fresh140 to fresh143's kinds: decades declined, how long before anyone comes, pills set out with water, wanting to be found", () => {
+  holdsAndLeaves(
+    [
+      "He said this would give me peace of mind for decades. I didn't correct him. I don't need decades.",
+      "set the feeder for ten days, because that's about how long I figure before anyone thinks to come by and check on me.",
+      "sitting in the lot behind my own office w my moms old oxy bottle and a water.",
+      "sitting in the car. just wanted someone to know i was here",
+    ],
+    [
+      "I don't need decades of training to know when a kid is scared.",
+      "Before anyone comes by the office on Monday, I'll have the plants watered and the coffee on.",
+    ],
+  );
+});
+
+describe("the review of 959cb4a: grief's sums said many ways, a gun 'and loaded', a death to pass as a heart attack, being identified; and the everyday senses of each new sign", () => {
+  holdsAndLeaves(
+    [
+      "a year of grief and then lighter for my wife. i keep doing that math at night.",
+      "a few months of tears and then they'd be better off, honestly. the kids are young enough to forget.",
+      "It's in my bedside drawer and loaded. I sleep with my hand on it.",
+      "Need it to look like a heart attack. Nobody questions a heart attack at my age.",
+      "I'm arranging it so no one has to identify me.",
+    ],
+    [
+      "The spreadsheet says it's time to raise my rates, and I'm terrified to tell my clients.",
+      "Our case formulation said go slower with the trauma work, and she's doing better for it.",
+      "For this client the protective factors are gone: job, marriage, housing, all in one month.",
+      "That rooftop bar is saved in my favourites for after the conference.",
+      "Reading up on trauma treatment methods for my new job; I have a shortlist of three trainings.",
+      "My 3pm no-showed so there's no client. What do you all do with a surprise free hour?",
+      "My book comes out in March; whatever you read about me next week in the reviews, I'm just proud it exists.",
+      "The agency froze training funds, so there's no conference. I'm gutted, I was going to present.",
+      "I'm not leaving as in quitting, just dropping to three days a week so I can breathe.",
+      "I'm working out how to be gone for six weeks of maternity leave without my caseload falling apart.",
+      "Ten years clean from self-harm today. I found my old box of journals and smiled at how far I've come.",
+      "I self-harmed all through uni, and it's years behind me; I talk about it in trainings.",
+      "It's my meds and my body, I told the pharmacist who lectured me about my Adderall.",
+    ],
+  );
+});
