@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { anyOf, gated, type Rule, spansOf } from "./rule";
+import { anyOf, gated, type Rule, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Ages over 89, which HIPAA Safe Harbor asks to be given only as "90 or
@@ -10,7 +10,7 @@ import { anyOf, gated, type Rule, spansOf } from "./rule";
 
 const OVER_89 = "(?:9\\d|1[01]\\d)";
 const NINETIES_IN_WORDS =
-  "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?|noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to \\w+)?)";
+  "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?)";
 const AGE_OVER_89 = `(?:${OVER_89}|${NINETIES_IN_WORDS})`;
 const NINETIES_ORDINAL =
   "(?:9\\d(?:st|nd|rd|th)|1[01]\\d(?:st|nd|rd|th)|ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one )?hundredth)";
@@ -21,14 +21,12 @@ const PERSON =
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
 
-const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth", "noventa", "cien", "ciento"]);
+const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth"]);
 
 const AGE = anyOf(
   [
     `\\b${AGE_OVER_89}(?:[- ]?years?[- ]?(?:old|young)|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
     `\\bage[ds]? (?:of )?${AGE_OVER_89}\\b`,
-    // "Mi abuela tiene noventa y cuatro años": an age as Spanish says it
-    `\\btiene ${AGE_OVER_89} años\\b`,
     // "a man of ninety-one", "a woman of 94": a person described by the age
     `\\b(?:man|woman|lady|gentleman|widow|widower|person|client|patient|veteran|grandmother|grandfather) of ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit|will be|'ll be|is going to be) ${AGE_OVER_89}\\b${AGE_END}`,
@@ -60,8 +58,21 @@ const AGE = anyOf(
   "gm",
 );
 
-export const ages: Rule = gated(
+const agesInEnglish: Rule = gated(
   "a digit or a spelled ninety or hundred",
   (input) => input.words.hasDigit || input.words.hasAny(NINETIES),
   ({ folded }) => spansOf(AGE, folded, "age-over-89"),
 );
+
+// The same said in Spanish, a pattern of its own read only where Spanish says ninety or a hundred: "She's noventa y
+// tres", "Mi abuela tiene noventa y cuatro años".
+const IN_SPANISH = "(?:noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to \\w+)?)";
+const AGE_IN_SPANISH = new RegExp(
+  `\\b${PERSON}(?: who| that)?(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${IN_SPANISH}\\b${AGE_END}|\\btiene ${IN_SPANISH} años\\b`,
+  "g",
+);
+const agesInSpanish = whenAnyWord(["noventa", "cien", "ciento"], ({ folded }) =>
+  spansOf(AGE_IN_SPANISH, folded, "age-over-89"),
+);
+
+export const ages: Rule = (input) => [...agesInEnglish(input), ...agesInSpanish(input)];

@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { anyOf, gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
+import { type Alternatives, anyOf, gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
 
 /**
  * Dates other than a year: "March 3", "3rd of March 2019", "May twenty-second",
@@ -84,8 +84,6 @@ const DATE = anyOf(
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
     `\\b${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1|3/14|2/14|10/31|3/17)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
-    // "14NOV", "03JAN25": a date as the military writes it
-    `\\b(?:0?[1-9]|[12]\\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\\d{2}|\\d{4})?\\b`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt|stream|livestream|broadcast|vod|video|episode)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
@@ -101,10 +99,6 @@ const DATE = anyOf(
     // as a rating is out of ten ("a 15/10 at 3am", "24/7 at 988")
     `\\b(?:${DATE_CUE}|tribunal|is|was)(?: (?:is|was|on|set for))? ${DAY_PAST_12}[/.-]${NUMERIC_MONTH} at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?(?=\\s*[.,;!?]|\\s*$| (?:on|in|today|tomorrow|tonight|pm|am|o'clock|and)\\b)`,
     `\\b${NOT_A_FRACTION}${DAY_PAST_12}/(?:0?[1-9]|1[12]) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?(?=\\s*[.,;!?]|\\s*$| (?:on|in|today|tomorrow|tonight|pm|am|o'clock)\\b)`,
-    // "el doce de diciembre", "3 de marzo": a date as Spanish gives it (not the holiday "Cinco de Mayo")
-    `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
-    // "marzo 3", "3/marzo": the same month before its day, or after a slash
-    `\\b${SPANISH_MONTH},? ${NUMERIC_DAY}\\b(?![.:/]?\\d)|\\b${NUMERIC_DAY}/${SPANISH_MONTH}\\b`,
     // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)
     `\\b${WEEKDAY},? ${NUMERIC_DAY} (?:of )?${MONTH}\\b${YEAR}`,
     // "Tuesday the 9th", "Friday the 13th"
@@ -136,12 +130,36 @@ const BIRTH = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|bday)
 
 const MONTH_WORDS = watch(
   `jan january feb february mar march apr april may jun june jul july aug august sep sept september
-  oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
-  noviembre diciembre janeiro fevereiro marco maio junho julho setembro outubro dezembro`.split(/\s+/),
+  oct october nov november dec december`.split(/\s+/),
+);
+
+// Dates written as other languages and the military write them: a pattern of its own, read only by a post with a
+// month of those languages or a day run into a month ("14NOV"), so the pattern every dated post reads stays as it was.
+const DATE_ABROAD = anyOf(
+  [
+    // "el doce de diciembre", "3 de marzo", "15 de setembro": a date as Spanish or Portuguese gives it (not the holiday
+    // "Cinco de Mayo")
+    `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
+    // "marzo 3", "3/marzo": the same month before its day, or after a slash
+    `\\b${SPANISH_MONTH},? ${NUMERIC_DAY}\\b(?![.:/]?\\d)|\\b${NUMERIC_DAY}/${SPANISH_MONTH}\\b`,
+    // "14NOV", "03JAN25": a date as the military writes it
+    `\\b(?:0?[1-9]|[12]\\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\\d{2}|\\d{4})?\\b`,
+  ],
+  "gm",
+);
+const MONTHS_ABROAD = watch(
+  `enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro
+  marco maio junho julho setembro outubro dezembro`.split(/\s+/),
+);
+const DAY_RUN_INTO_A_MONTH = /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const datesAbroad = gated(
+  "a month of another language, or a day run into a month",
+  (input) => input.words.hasAny(MONTHS_ABROAD) || DAY_RUN_INTO_A_MONTH.test(input.folded),
+  ({ folded }) => datesOf(folded, DATE_ABROAD),
 );
 // Every other date pattern needs digits joined by / . - (or by a Roman month), or an ordinal day ("9th", "first").
 const DAY_SIGN =
-  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\b\d{8}\b|(?:first|second|third|th) of |the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
+  /\d[/.-]\d|\d[./ -][ivx]+[./ -]\d|\d(?:st|nd|rd|th)\b|\b\d{8}\b|(?:first|second|third|th) of |the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
 
 // A date read out in numbers, with its year: "nine, twelve, nineteen eighty-one", "four twenty-two two thousand five".
 const UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
@@ -217,12 +235,20 @@ const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded 
   withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
 );
 
-export const dates: Rule = (input) => [...datesByMonthOrDay(input), ...holidays(input), ...spelledDates(input)];
+export const dates: Rule = (input) => [
+  ...datesByMonthOrDay(input),
+  ...datesAbroad(input),
+  ...holidays(input),
+  ...spelledDates(input),
+];
 
-const datesIn = (folded: string) =>
+const datesIn = (folded: string) => datesOf(folded, DATE);
+
+/** The dates `pattern` finds, but a holiday's own date beside its name; after "born" or "DOB", a date of birth. */
+const datesOf = (folded: string, pattern: RegExp | Alternatives) =>
   withBirth(
     folded,
-    spansOf(DATE, folded, "full-date").filter(
+    spansOf(pattern, folded, "full-date").filter(
       (span) =>
         !A_HOLIDAYS_OWN_DATE.test(folded.slice(0, span.start)) ||
         /\d{4}/.test(folded.slice(span.start, span.end)) ||

@@ -130,7 +130,6 @@ const ONLY_A_PERSON = new Set(
     " ",
   ),
 );
-const ARRIVALS: Record<string, string> = { showed: "up", walked: "in", came: "in", stormed: "in", turned: "up" };
 // Words that open a sentence doing what a person does without being anyone's nickname: pronouns ("She said…"), a note's
 // adverbs ("Then asked her…"), whole groups ("Family asked me…"), the author's own people ("Mom cried") and roles and
 // institutions ("Colleague asked…", "Probation called him").

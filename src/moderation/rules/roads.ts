@@ -50,7 +50,7 @@ const NAMED_STREET_TYPED =
   /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|every|some|one|any|each|no|easy|memory|wall)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d| corner)/dg;
 // A street as Spanish and Portuguese name one, in any case: "calle loíza flooded again", "Rua Augusta".
 const STREET_ABROAD =
-  /\b(?:calle|avenida|camino|carretera|callejón|rua|travessa|avinguda)\s+(?:(?:de|del|la|los|las|da|do|dos|das)\s+)?[\p{L}][\p{L}'’-]{2,}/giu;
+  /\b(?:calle|avenida|camino|carretera|rua|travessa|avinguda)\s+(?:(?:de|del|la|los|las|da|do|dos|das)\s+)?[\p{L}][\p{L}'’-]{2,}/giu;
 
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
@@ -66,8 +66,9 @@ const namedStreets = (text: string) => [
     (span) => !IDIOMS_OF_STREETS.has(text.slice(span.start, span.end)),
   ),
   ...groupSpansOf(NAMED_STREET_TYPED, text, "named-place"),
-  ...spansOf(STREET_ABROAD, text, "named-place"),
 ];
+const STREET_WORDS_ABROAD = "calle avenida camino carretera rua travessa avinguda".split(" ");
+const streetsAbroad = whenAnyWord(STREET_WORDS_ABROAD, ({ text }) => spansOf(STREET_ABROAD, text, "named-place"));
 
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));
 
@@ -84,6 +85,7 @@ export const roads: Rule = (input) => [
   ...intersections(input.text),
   ...spansOf(ROUTE, input.text, "named-place"),
   ...namedStreets(input.text),
+  ...streetsAbroad(input),
   ...countiesIn(input),
 ];
 

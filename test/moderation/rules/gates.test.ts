@@ -90,6 +90,10 @@ const rareSightings = [
   "She's the only interpreter at Bronx family court and she carries every case home.",
   "The first lady of the biggest church in town sits in my office every week.",
   "One of the only female crew chiefs in the 101st's aviation brigade walked in today.",
+  "She's noventa y tres, she told me twice, proud.",
+  "Her son was picked up el doce de diciembre; DEROS is 14NOV.",
+  "calle loíza flooded again and her unit is gone.",
+  "She owns Thimble & Thistle, the yarn shop, and is exhausted.",
 ];
 
 const texts = [
