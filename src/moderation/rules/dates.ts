@@ -38,6 +38,8 @@ const NOT_A_FRACTION =
 const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
 const SPANISH_MONTH =
   "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro)";
+// A month's short name, as the military runs it into a day: "14NOV".
+const SHORT_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const SPANISH_DAY =
   "(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\w+|veinte|veinti\\w+|treinta(?: y uno)?)";
 const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
@@ -143,15 +145,17 @@ const DATE_ABROAD = anyOf(
     // "marzo 3", "3/marzo": the same month before its day, or after a slash
     `\\b${SPANISH_MONTH},? ${NUMERIC_DAY}\\b(?![.:/]?\\d)|\\b${NUMERIC_DAY}/${SPANISH_MONTH}\\b`,
     // "14NOV", "03JAN25": a date as the military writes it
-    `\\b(?:0?[1-9]|[12]\\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\\d{2}|\\d{4})?\\b`,
+    `\\b(?:0?[1-9]|[12]\\d|3[01])${SHORT_MONTH}(?:\\d{2}|\\d{4})?\\b`,
   ],
   "gm",
 );
+// The months of SPANISH_MONTH a word list can watch (its letters are a word's: "março" is read by its pattern alone).
 const MONTHS_ABROAD = watch(
-  `enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro
-  marco maio junho julho setembro outubro dezembro`.split(/\s+/),
+  SPANISH_MONTH.slice(3, -1)
+    .split("|")
+    .filter((month) => /^[a-z]+$/.test(month)),
 );
-const DAY_RUN_INTO_A_MONTH = /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const DAY_RUN_INTO_A_MONTH = new RegExp(`\\d${SHORT_MONTH}`);
 const datesAbroad = gated(
   "a month of another language, or a day run into a month",
   (input) => input.words.hasAny(MONTHS_ABROAD) || DAY_RUN_INTO_A_MONTH.test(input.folded),
@@ -250,7 +254,7 @@ const datesOf = (folded: string, pattern: RegExp | Alternatives) =>
     folded,
     spansOf(pattern, folded, "full-date").filter(
       (span) =>
-        !A_HOLIDAYS_OWN_DATE.test(folded.slice(0, span.start)) ||
+        !A_HOLIDAYS_OWN_DATE.test(folded.slice(Math.max(0, span.start - HOLIDAY_NAME_REACH), span.start)) ||
         /\d{4}/.test(folded.slice(span.start, span.end)) ||
         AN_EVENTS_DATE.test(folded.slice(span.end, span.end + 30)),
     ),
@@ -261,6 +265,9 @@ const datesOf = (folded: string, pattern: RegExp | Alternatives) =>
 const A_HOLIDAYS_OWN_DATE =
   /\b(?:christmas(?: eve| day)?|xmas(?: eve)?|nochebuena|new year'?s(?: eve| day)?|halloween|valentine'?s(?: day)?|(?:the )?fourth of july|independence day|juneteenth|st\.? patrick'?s day|three kings(?: day)?|(?:d[ií]a de )?(?:los )?reyes), $/;
 // …unless the date is said to be when something happened: "Christmas, December 25, was the day he left".
+// Longer than any holiday's name and its comma ("st. patrick's day, "): a date is read against no more text before it
+// than that, so a post of many dates costs as one of few.
+const HOLIDAY_NAME_REACH = 40;
 const AN_EVENTS_DATE = /^,? (?:is|was) (?:when|where|the (?:day|night|last))\b/;
 
 /** A date after "born", "DOB" or "birthday" is a date of birth. */

@@ -152,4 +152,7 @@ const COUNTRIES_AND_REGIONS = [
   "the military",
 ];
 
+/** The fifty states and DC, in lower case. */
+export const STATE_NAMES: ReadonlySet<string> = new Set(STATES.map((state) => state.toLowerCase()));
+
 export const LARGE_PLACES = new Set([...STATES, ...COUNTRIES_AND_REGIONS].map((place) => place.toLowerCase()));

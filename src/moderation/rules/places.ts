@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { LARGE_PLACES, STATE_ABBREVIATIONS, STATES } from "./geography";
+import { LARGE_PLACES, STATE_ABBREVIATIONS, STATE_NAMES, STATES } from "./geography";
 import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
@@ -77,8 +77,10 @@ function prefixedPlaces(text: string): Span[] {
 // A town's own court, house of worship, jail or school, its kind word in lower case: "interpreter at Bronx family court",
 // "seva at the Palatine gurdwara". A large city has many schools and hospitals ("a Boston hospital" names none), but its
 // court, its jail, a house of worship named by it are one each.
-const ONE_OF_A_KIND = "(?:court|courthouse|jail|precinct|gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)";
+const WORSHIP = "(?:gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)";
+const ONE_OF_A_KIND = `(?:court|courthouse|jail|precinct|${WORSHIP})`;
 const IS_ONE_OF_A_KIND = new RegExp(`^${ONE_OF_A_KIND}$`);
+const HOUSES_OF_WORSHIP = new RegExp(`^${WORSHIP}$`);
 const ONE_OF_A_TOWN = `(?:${ONE_OF_A_KIND}|hospital|library|high school|middle school|elementary|shelter|food bank|ymca|rec center)`;
 const COURT_KINDS =
   "(?:family|juvenile|county|district|municipal|criminal|civil|drug|housing|immigration|general|community|public|city) ";
@@ -86,8 +88,6 @@ const LOCAL_INSTITUTION = new RegExp(
   `\\b(?:at|in|from|outside|near|to|into) (?:the )?(${PROPER}(?: ${PROPER})?) (?:${COURT_KINDS})?(${ONE_OF_A_TOWN})\\b`,
   "g",
 );
-const HOUSES_OF_WORSHIP = /^(?:gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)$/;
-const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 const DENOMINATIONS = new Set(
   `reform orthodox conservative reconstructionist liberal progressive unitarian episcopal evangelical pentecostal
   apostolic adventist lutheran methodist baptist presbyterian catholic anglican mormon sikh hindu buddhist jain`.split(

@@ -1,7 +1,7 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 import { hasPhraseOf, isAside } from "./asides";
-import { LARGE_PLACES, STATES } from "./geography";
+import { LARGE_PLACES, STATE_NAMES } from "./geography";
 import {
   Headings,
   HONORIFICS,
@@ -1013,8 +1013,6 @@ function peopleEndingOf(word: string): string | undefined {
   for (const suffix of PEOPLE_ENDINGS) if (word.endsWith(suffix) && word.length > suffix.length + 2) return suffix;
   return undefined;
 }
-
-const STATE_NAMES = new Set(STATES.map((state) => state.toLowerCase()));
 
 /** Neither an English word, nor safe, nor a number: most likely a name. */
 function isUnknown(word: string): boolean {

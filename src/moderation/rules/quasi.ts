@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import quasi from "../lexicons/quasi-identifiers.json";
-import { STATES } from "./geography";
+import { STATE_NAMES } from "./geography";
 import { sentenceAround } from "./proper-nouns-text";
 import { anyOf, byNeededWords, COMPILE_ONCE, EACH_ALONE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 
@@ -86,7 +86,7 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
     // people, but one holder of a role in it is one person (not "Montana's only national park").
-    String.raw`\b(?:${STATES.map((state) => state.toLowerCase()).join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
+    String.raw`\b(?:${[...STATE_NAMES].join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
