@@ -10,13 +10,13 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import "../src/moderation/pipeline";
 import { neededWordsAsked } from "../src/moderation/rules/rule";
-import { wordsNeeded } from "./needed-words";
+import { choicesNeeded } from "./needed-words";
 
 const file = path.join(import.meta.dirname, "../src/moderation/lexicons/needed-words.json");
-const needs: Record<string, readonly string[]> = {};
+const needs: Record<string, readonly (readonly string[])[]> = {};
 for (const source of [...new Set(neededWordsAsked)].sort()) {
-  const words = wordsNeeded(source);
-  if (words) needs[source] = words;
+  const choices = choicesNeeded(source);
+  if (choices) needs[source] = choices;
 }
 const data = {
   source:

@@ -3,9 +3,10 @@ import { WORD_EDGE } from "../src/moderation/rules/word-edges";
 /**
  * The words a pattern cannot match without. "(?:the )?bottle (?:lined up|ready)"
  * matches no text without the word "bottle"; "(?:tore|ripped) up my safety plan"
- * none without "tore" or "ripped" (or "up", "my", "safety", "plan"). A post with
- * none of a pattern's needed words can skip the pattern, which is exact: the
- * gate test holds every pattern read so to the same pattern read everywhere.
+ * none without "tore" or "ripped", nor without "safety", nor without "plan". A
+ * post that lacks every word of one such choice can skip the pattern, which is
+ * exact: the gate test holds every pattern read so to the same pattern read
+ * everywhere.
  *
  * A needed word is a run of letters a–z written in the pattern with no
  * quantifier on it, which every match must hold, and with something on each
@@ -21,15 +22,17 @@ import { WORD_EDGE } from "../src/moderation/rules/word-edges";
  * looks each pattern up in; a test fails when the file is not what this reads.
  */
 
-/** The needed words of the cheapest choice: a post that has none of them cannot match. Undefined when none is sure or rare. */
-export function wordsNeeded(source: string, flags = ""): readonly string[] | undefined {
-  // Under /i a letter also matches its capital, which the runs of a–z do not hold.
+/**
+ * Every choice of needed words a pattern has that is rare enough to be worth asking, cheapest first: a post must hold
+ * one word of each choice, or the pattern cannot match it. Undefined when none is sure or rare.
+ */
+export function choicesNeeded(source: string, flags = ""): readonly (readonly string[])[] | undefined {
   if (flags.includes("i")) return undefined;
-  // WORD_EDGE is `\b` written as V8 compiles it faster: read as the `\b` it means.
-  const choices = needsOf(parse(source.replaceAll(WORD_EDGE, String.raw`\b`)), false, false);
-  const words = cheapest(choices);
-  // Nearly every post has one of "i", "the", "my": a pattern that needs no rarer word is read by every post.
-  return words?.some((word) => FREQUENT.has(word)) ? undefined : words;
+  const choices = needsOf(parse(source.replaceAll(WORD_EDGE, String.raw`\b`)), false, false).filter(
+    (words) => !words.some((word) => FREQUENT.has(word)),
+  );
+  const distinct = [...new Map(choices.map((words) => [[...words].sort().join(" "), words])).values()];
+  return distinct.length === 0 ? undefined : distinct.sort((a, b) => costOf(a) - costOf(b));
 }
 
 /** A part of a pattern, with how few times it must occur (`least`) and whether it is repeated or optional at all. */
@@ -164,6 +167,11 @@ function needsOf(parts: Part[], boundedBefore: boolean, boundedAfter: boolean): 
       i = end - 1;
     } else if (part.type === "group" && !part.quantified) {
       const [before, after] = [bounded(i, -1, boundedBefore), bounded(i, 1, boundedAfter)];
+      // A group of one branch ("\\b(?:…)\\b" around a pattern) needs all its branch needs.
+      if (part.branches.length === 1) {
+        needs.push(...needsOf(part.branches[0] as Part[], before, after));
+        continue;
+      }
       const each = part.branches.map((branch) => cheapest(needsOf(branch, before, after)));
       if (each.every((words) => words !== undefined)) needs.push([...new Set(each.flat() as string[])]);
     }
@@ -208,11 +216,15 @@ function cheapest(choices: string[][]): string[] | undefined {
   let best: string[] | undefined;
   let lowest = Number.POSITIVE_INFINITY;
   for (const words of choices) {
-    const cost = words.reduce((sum, word) => sum + (FREQUENT.has(word) ? 1 : 1 / (word.length * word.length)), 0);
+    const cost = costOf(words);
     if (cost < lowest) [best, lowest] = [words, cost];
   }
   return best;
 }
+
+/** How likely a choice of words is to be in a post: a frequent word counts 1, a long one little. */
+const costOf = (words: readonly string[]) =>
+  words.reduce((sum, word) => sum + (FREQUENT.has(word) ? 1 : 1 / (word.length * word.length)), 0);
 
 // Words nearly every post has: a choice of them saves nothing.
 const FREQUENT = new Set(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import neededWords from "../../src/moderation/lexicons/needed-words.json";
 import "../../src/moderation/pipeline";
-import { wordsNeeded } from "../../scripts/needed-words";
+import { choicesNeeded } from "../../scripts/needed-words";
 import { neededWordsAsked } from "../../src/moderation/rules/rule";
 import { WORD_EDGE } from "../../src/moderation/rules/word-edges";
 
-describe("wordsNeeded", () => {
+describe("choicesNeeded", () => {
   it.each([
     [
       "a word between spaces, past optional words before it",
@@ -28,7 +28,20 @@ describe("wordsNeeded", () => {
     ["a word after a back-reference by name, not its name", String.raw`\b(?<x>\w+) cat \k<x>\b`, ["cat"]],
     ["a word after an escaped code, not the code's letters", String.raw`\u00e9 dog\b`, ["dog"]],
   ])("needs %s", (_, source, words) => {
-    expect(wordsNeeded(source)).toEqual(words);
+    expect(choicesNeeded(source)?.[0]).toEqual(words);
+  });
+
+  it("gives every choice a match must hold a word of, the rarest first, and none of the words nearly every post has", () => {
+    expect(choicesNeeded(String.raw`\b(?:(?:tore|threw out) (?:my|the) (?:safety|crisis) plan)\b`)).toEqual([
+      ["safety", "crisis"],
+      ["plan"],
+      ["tore", "threw"],
+    ]);
+    expect(choicesNeeded(String.raw`\bi (?:won't|will not) be (?:here|around) (?:much|very) longer\b`)).toEqual([
+      ["longer"],
+      ["here", "around"],
+      ["much", "very"],
+    ]);
   });
 
   it.each([
@@ -41,7 +54,7 @@ describe("wordsNeeded", () => {
     ["only words nearly every post has", String.raw`\b(?:the|my) (?:pills|\w+)\b`],
     ["a pattern read without case", String.raw`\bbottle\b`],
   ])("needs nothing sure of %s", (what, source) => {
-    expect(wordsNeeded(source, what.includes("without case") ? "gi" : "g")).toBeUndefined();
+    expect(choicesNeeded(source, what.includes("without case") ? "gi" : "g")).toBeUndefined();
   });
 });
 
@@ -50,8 +63,8 @@ describe("needed-words.json", () => {
     const asked = [...new Set(neededWordsAsked)];
     const read = Object.fromEntries(
       asked.flatMap((source) => {
-        const words = wordsNeeded(source);
-        return words ? [[source, words]] : [];
+        const choices = choicesNeeded(source);
+        return choices ? [[source, choices]] : [];
       }),
     );
     expect(asked.length).toBeGreaterThan(1000);

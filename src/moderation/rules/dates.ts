@@ -232,8 +232,8 @@ const HOLIDAYS = [
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 
-// Every holiday pattern needs a holiday's name.
-const holidays = whenSeen(new RegExp(HOLIDAY), ({ folded }) => withBirth(folded, holidaysIn(folded)));
+// Every holiday pattern needs a holiday's name as a word of its own ("holi", not "holiday" or "holistic").
+const holidays = whenSeen(new RegExp(`\\b${HOLIDAY}\\b`), ({ folded }) => withBirth(folded, holidaysIn(folded)));
 
 const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded }) =>
   withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
@@ -293,7 +293,7 @@ const KIN =
   "(?:son|daughter|dad|father|mom|mother|mum|brother|sister|husband|wife|partner|boyfriend|girlfriend|ex|baby|child|kid|grandmother|grandfather|grandma|grandpa|gran|nan|uncle|aunt|cousin|friend|fianc[eé]e?|stepdad|stepmom|stepmum|twin|best friend)";
 // The year said after a holiday, kept in the span it ends: "died on Thanksgiving last year".
 const ITS_YEAR = "(?:,? (?:last|this past) year|,? (?:19|20)\\d\\d)?";
-const HOLIDAY_DATE = new RegExp(
+const HOLIDAY_DATE = anyOf(
   [
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
@@ -336,7 +336,7 @@ const HOLIDAY_DATE = new RegExp(
     `\\b(?:her|his|their|the client's|my client's) birthday(?:'s| is| was| falls)(?: on)? ${HOLIDAY}\\b`,
     // "the night of diwali his dad found the messages": a holiday's night, of what happened to someone
     `\\bthe (?:night|day|morning|evening|eve) of ${HOLIDAY},? (?:her|his|their|he|she|they)\\b`,
-  ].join("|"),
+  ],
   "gm",
 );
 

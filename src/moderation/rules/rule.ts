@@ -126,9 +126,22 @@ export const COMPILE_ONCE = "(?=)";
  */
 export type Alternatives = {
   readonly alternatives: readonly RegExp[];
-  /** For each alternative, words one of which every match of it holds (`byNeededWords`): none in a text, it is skipped. */
-  readonly needs?: readonly (readonly string[] | undefined)[];
+  /**
+   * For each alternative, what each of the patterns joined in it needs (`byNeededWords`): a text that holds what none
+   * of them needs skips it.
+   */
+  readonly needs?: readonly (readonly NeededWords[] | undefined)[];
 };
+
+/**
+ * The words a pattern needs, as choices: every match holds one word of each choice ("bottle", and "lined" or "ready",
+ * for "bottle (?:lined up|ready)"). A text that lacks every word of a choice cannot match.
+ */
+export type NeededWords = readonly (readonly string[])[];
+
+/** Whether the runs of letters of a text hold a word of each choice `needs` gives. */
+const holds = (runs: ReadonlySet<string>, needs: NeededWords) =>
+  needs.every((choice) => choice.some((word) => runs.has(word)));
 
 /** Every set of alternatives made, in the order their modules loaded: a test holds each to its one pattern. */
 export const alternativesMade: Alternatives[] = [];
@@ -154,7 +167,7 @@ export function byNeededWords(
   alternatives: readonly string[],
   most: number,
   [before, after] = ["", ""],
-  needed: ReadonlyMap<string, readonly string[]> = NEEDED_WORDS,
+  needed: ReadonlyMap<string, NeededWords> = NEEDED_WORDS,
 ): Alternatives {
   const each = alternatives.map((alternative) => {
     const source = `${before}${alternative}${after}`;
@@ -183,7 +196,7 @@ export function byNeededWords(
  * `npm run needed-words`: reading them here would cost a Worker's start more than its budget. An alternative the file
  * lacks (a pattern changed since) needs nothing, and is read by every post; a test fails until the file is written again.
  */
-const NEEDED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(neededWords.needs));
+const NEEDED_WORDS: ReadonlyMap<string, NeededWords> = new Map(Object.entries(neededWords.needs));
 
 /**
  * Every alternative `byNeededWords` looked up in needed-words.json, as it looks it up: the file's test and its script
@@ -194,21 +207,21 @@ export const neededWordsAsked: string[] = [];
 /** `byNeededWords`'s `most` that keeps every alternative its own pattern: each read by itself, as `anyOf` reads them. */
 export const EACH_ALONE = 0;
 
-type Needing = { alternative: string; needs: readonly string[] | undefined };
+type Needing = { alternative: string; needs: NeededWords | undefined };
 
-/** Alternatives joined, in order, into groups of up to `most` characters, each with every word its members need. */
-function inGroups(each: Needing[], most: number): { alternatives: string[]; needs: string[] | undefined }[] {
-  const groups: { alternatives: string[]; needs: string[] | undefined }[] = [];
+/** Alternatives joined, in order, into groups of up to `most` characters, each with what each of its members needs. */
+function inGroups(each: Needing[], most: number): { alternatives: string[]; needs: NeededWords[] | undefined }[] {
+  const groups: { alternatives: string[]; needs: NeededWords[] | undefined }[] = [];
   let size = Number.POSITIVE_INFINITY;
   for (const { alternative, needs } of each) {
     const group = groups.at(-1);
     if (group === undefined || size + alternative.length + 1 > most) {
-      groups.push({ alternatives: [alternative], needs: needs && [...needs] });
+      groups.push({ alternatives: [alternative], needs: needs && [needs] });
       size = alternative.length;
       continue;
     }
     group.alternatives.push(alternative);
-    group.needs = needs && group.needs && [...new Set([...group.needs, ...needs])];
+    group.needs = needs && group.needs && [...group.needs, needs];
     size += alternative.length + 1;
   }
   return groups;
@@ -241,8 +254,9 @@ export function topLevelAlternatives(source: string): string[] {
 function* matchesOf({ alternatives: patterns, needs }: Alternatives, text: string): Generator<[number, number]> {
   const runs = needs && letterRunsOfLast(text);
   const next = patterns.map((alternative, i) => {
-    const words = needs?.[i];
-    return words === undefined || words.some((word) => runs?.has(word)) ? firstFrom(alternative, text, 0) : null;
+    const joined = needs?.[i];
+    const read = joined === undefined || (runs !== undefined && joined.some((each) => holds(runs, each)));
+    return read ? firstFrom(alternative, text, 0) : null;
   });
   for (;;) {
     let first = -1;

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import "../../../src/moderation/pipeline";
 import { signals } from "../../../src/moderation/rules/crisis/index";
 import { riskKinds } from "../../../src/moderation/rules/crisis/risk";
-import { alternativesMade, gatedRules, letterRunsOf, spansOf } from "../../../src/moderation/rules/rule";
+import {
+  alternativesMade,
+  gatedRules,
+  letterRunsOf,
+  type NeededWords,
+  spansOf,
+} from "../../../src/moderation/rules/rule";
 import { WORD_EDGE, withWordEdges } from "../../../src/moderation/rules/word-edges";
 import benign from "../../fixtures/moderation-dev/benign.jsonl?raw";
 import clinical from "../../fixtures/moderation-dev/clinical.jsonl?raw";
@@ -94,6 +100,7 @@ const rareSightings = [
   "Her son was picked up el doce de diciembre; DEROS is 14NOV.",
   "calle loíza flooded again and her unit is gone.",
   "She owns Thimble & Thistle, the yarn shop, and is exhausted.",
+  "I drafted my own psychological autopsy. Who speaks at the funeral? Just asking in advance.",
 ];
 
 const texts = [
@@ -145,7 +152,8 @@ describe("alternatives kept apart", () => {
         expect(spans, JSON.stringify(text)).toEqual(spansOf(whole, folded, "full-date"));
         found += spans.length;
         const runs = letterRunsOf(folded);
-        if (made.needs?.some((words) => words?.some((word) => runs.has(word)))) opened++;
+        const holds = (needs: NeededWords) => needs.every((choice) => choice.some((word) => runs.has(word)));
+        if (made.needs?.some((joined) => joined?.some(holds))) opened++;
       }
       // Compared where the set finds something; a weak sign's one pattern, which nothing here may say, where the words
       // it needs are.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { wordsNeeded } from "../../../scripts/needed-words";
+import { choicesNeeded } from "../../../scripts/needed-words";
 import {
   alternativesMade,
   byNeededWords,
@@ -38,8 +38,8 @@ describe("byNeededWords", () => {
   const neededBy = (alternatives: string[]) =>
     new Map(
       alternatives.flatMap((alternative) => {
-        const words = wordsNeeded(`${edges[0]}${alternative}${edges[1]}`);
-        return words ? [[`${edges[0]}${alternative}${edges[1]}`, words] as const] : [];
+        const choices = choicesNeeded(`${edges[0]}${alternative}${edges[1]}`);
+        return choices ? [[`${edges[0]}${alternative}${edges[1]}`, choices] as const] : [];
       }),
     );
 
@@ -50,7 +50,12 @@ describe("byNeededWords", () => {
       String.raw`\b(?:last (?:coffee|commute)|goodbye)\b`,
       String.raw`\b(?:good(?:bye)? all|(?:one|two) days)\b`,
     ]);
-    expect(made.needs).toEqual([undefined, ["coffee", "commute", "goodbye"], ["all", "days"]]);
+    // Each of a group's alternatives with what it needs: every choice, one word of each ("coffee" or "commute", and "last").
+    expect(made.needs).toEqual([
+      undefined,
+      [[["coffee", "commute"], ["last"]], [["goodbye"]]],
+      [[["all"]], [["days"]]],
+    ]);
   });
 
   it("finds as the whole alternation does, where it has the words and where it has none", () => {
@@ -62,10 +67,12 @@ describe("byNeededWords", () => {
     expect(spansOf(made, "last coffee, goodbye all, good all, two days", "crisis-farewell").length).toBe(4);
   });
 
-  it("skips a group whose words the text lacks without reading it", () => {
+  it("skips a group when the text lacks every word of one of its choices, without reading it", () => {
     const made = byNeededWords(["bottle (?:lined up|ready)"], 100, edges, neededBy(["bottle (?:lined up|ready)"]));
     const read = vi.spyOn(made.alternatives[0] as RegExp, "exec");
     expect(spansOf(made, "the bottles ready", "crisis-method")).toEqual([]);
+    // "bottle" alone is not enough: every match also holds "lined" or "ready".
+    expect(spansOf(made, "the bottle is empty", "crisis-method")).toEqual([]);
     expect(read).not.toHaveBeenCalled();
     expect(spansOf(made, "the bottle ready", "crisis-method")).toEqual([{ rule: "crisis-method", start: 4, end: 16 }]);
     expect(read).toHaveBeenCalled();
