@@ -126,11 +126,8 @@ export const COMPILE_ONCE = "(?=)";
  */
 export type Alternatives = {
   readonly alternatives: readonly RegExp[];
-  /**
-   * For each alternative, what each of the patterns joined in it needs (`byNeededWords`): a text that holds what none
-   * of them needs skips it.
-   */
-  readonly needs?: readonly (readonly NeededWords[] | undefined)[];
+  /** For each alternative, the words it needs (`byNeededWords`): a text that lacks them skips it. */
+  readonly needs?: readonly (NeededWords | undefined)[];
 };
 
 /**
@@ -157,11 +154,12 @@ export function anyOf(sources: readonly string[], flags = "g", needs?: Alternati
 
 /**
  * Alternatives (pattern sources over the folded text, each written `before` and `after`) as alternatives read only by
- * the posts that could match them: the alternatives that need a word ("bottle", "safety" or "crisis") are grouped
- * `most` characters of pattern at a time, and a group is read only when the post has one of the words its
- * alternatives need; the rest are grouped apart and always read. Most posts have few of the words, so most groups
- * are never read, nor compiled. The groups that need nothing come first: where two alternatives match at the same
- * place, one of those is found before one that needs a word.
+ * the posts that could match them: an alternative that needs words ("bottle", and "lined" or "ready") is a pattern of
+ * its own, read only when the post has a word of each of its choices; the rest are grouped `most` characters of
+ * pattern at a time and always read. Most posts have few of the words, so most alternatives are never read, nor
+ * compiled (joined in groups, one alternative's words made a post read them all: a third more time). The groups that
+ * need nothing come first: where two alternatives match at the same place, one of those is found before one that
+ * needs a word.
  */
 export function byNeededWords(
   alternatives: readonly string[],
@@ -174,20 +172,15 @@ export function byNeededWords(
     if (needed === NEEDED_WORDS) neededWordsAsked.push(source);
     return { alternative, needs: needed.get(source) };
   });
-  const groups = [
-    ...inGroups(
-      each.filter(({ needs }) => needs === undefined),
-      most,
-    ),
-    ...inGroups(
-      each.filter(({ needs }) => needs !== undefined),
-      most,
-    ),
-  ];
+  const always = inGroups(
+    each.filter(({ needs }) => needs === undefined).map(({ alternative }) => alternative),
+    most,
+  );
+  const needing = each.filter(({ needs }) => needs !== undefined);
   return anyOf(
-    groups.map((group) => `${before}${group.alternatives.join("|")}${after}`),
+    [...always, ...needing.map(({ alternative }) => alternative)].map((source) => `${before}${source}${after}`),
     "g",
-    groups.map(({ needs }) => needs),
+    [...always.map(() => undefined), ...needing.map(({ needs }) => needs)],
   );
 }
 
@@ -207,24 +200,21 @@ export const neededWordsAsked: string[] = [];
 /** `byNeededWords`'s `most` that keeps every alternative its own pattern: each read by itself, as `anyOf` reads them. */
 export const EACH_ALONE = 0;
 
-type Needing = { alternative: string; needs: NeededWords | undefined };
-
-/** Alternatives joined, in order, into groups of up to `most` characters, each with what each of its members needs. */
-function inGroups(each: Needing[], most: number): { alternatives: string[]; needs: NeededWords[] | undefined }[] {
-  const groups: { alternatives: string[]; needs: NeededWords[] | undefined }[] = [];
+/** Alternatives joined, in order, with "|" into groups of up to `most` characters. */
+function inGroups(alternatives: string[], most: number): string[] {
+  const groups: string[][] = [];
   let size = Number.POSITIVE_INFINITY;
-  for (const { alternative, needs } of each) {
+  for (const alternative of alternatives) {
     const group = groups.at(-1);
     if (group === undefined || size + alternative.length + 1 > most) {
-      groups.push({ alternatives: [alternative], needs: needs && [needs] });
+      groups.push([alternative]);
       size = alternative.length;
       continue;
     }
-    group.alternatives.push(alternative);
-    group.needs = needs && group.needs && [...group.needs, needs];
+    group.push(alternative);
     size += alternative.length + 1;
   }
-  return groups;
+  return groups.map((group) => group.join("|"));
 }
 
 /** A long alternation's top-level alternatives: "a|(?:b|c)|[|]|d" has three before "d", not five. */
@@ -254,8 +244,8 @@ export function topLevelAlternatives(source: string): string[] {
 function* matchesOf({ alternatives: patterns, needs }: Alternatives, text: string): Generator<[number, number]> {
   const runs = needs && letterRunsOfLast(text);
   const next = patterns.map((alternative, i) => {
-    const joined = needs?.[i];
-    const read = joined === undefined || (runs !== undefined && joined.some((each) => holds(runs, each)));
+    const words = needs?.[i];
+    const read = words === undefined || (runs !== undefined && holds(runs, words));
     return read ? firstFrom(alternative, text, 0) : null;
   });
   for (;;) {

@@ -43,19 +43,17 @@ describe("byNeededWords", () => {
       }),
     );
 
-  it("groups the alternatives that need a word apart from the rest, with the words, in groups of the size asked", () => {
-    const made = byNeededWords(words, 34, edges, neededBy(words));
+  it("keeps each alternative that needs words apart, with its words, after the rest in groups of the size asked", () => {
+    const made = byNeededWords([...words, "\\w+ weeks?", "\\w+ months?"], 34, edges, neededBy(words));
     expect(made.alternatives.map((pattern) => pattern.source.replaceAll(WORD_EDGE, "\\b"))).toEqual([
-      String.raw`\b(?:\w+ days?)\b`,
-      String.raw`\b(?:last (?:coffee|commute)|goodbye)\b`,
-      String.raw`\b(?:good(?:bye)? all|(?:one|two) days)\b`,
+      String.raw`\b(?:\w+ days?|\w+ weeks?|\w+ months?)\b`,
+      String.raw`\b(?:last (?:coffee|commute))\b`,
+      String.raw`\b(?:goodbye)\b`,
+      String.raw`\b(?:good(?:bye)? all)\b`,
+      String.raw`\b(?:(?:one|two) days)\b`,
     ]);
-    // Each of a group's alternatives with what it needs: every choice, one word of each ("coffee" or "commute", and "last").
-    expect(made.needs).toEqual([
-      undefined,
-      [[["coffee", "commute"], ["last"]], [["goodbye"]]],
-      [[["all"]], [["days"]]],
-    ]);
+    // Every choice, one word of each: "coffee" or "commute", and "last".
+    expect(made.needs).toEqual([undefined, [["coffee", "commute"], ["last"]], [["goodbye"]], [["all"]], [["days"]]]);
   });
 
   it("finds as the whole alternation does, where it has the words and where it has none", () => {

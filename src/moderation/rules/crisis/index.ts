@@ -31,10 +31,10 @@ import {
 
 export const signals: Signal[] = [intent, method, plan, farewell, burden, selfHarm, preparation, hopelessness];
 
-// A strong signal's patterns read as a few, each joined up to about 800 characters of pattern: one scan of the text
-// per group, not one per pattern (a third of the cost), while the engine compiles small groups much faster than one
-// joined pattern of 5,000 characters (the first post of an isolate pays it: 8 ms less). A weak signal's stay apart,
-// as two different weak signs are what hold a post. Either way a post reads only the patterns it has a needed word of.
+// A strong signal's patterns that need no word read as a few, each joined up to about 800 characters of pattern: one
+// scan of the text per group, not one per pattern, while the engine compiles small groups much faster than one joined
+// pattern of 5,000 characters (the first post of an isolate pays it). A weak signal's stay apart, as two different weak
+// signs are what hold a post. Either way a post reads only the patterns it has the needed words of.
 const JOINED_SOURCE = 800;
 
 const readers = signals.map((signal) => {

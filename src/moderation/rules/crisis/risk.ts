@@ -44,10 +44,10 @@ const SEEN_TO_FOR_ME =
 // What is looked up that is no method: "I've looked up latte art courses", "looked up flights".
 const NOT_AN_ERRAND = String.raw`(?! (?:\w+ ){0,3}(?:courses?|classes|recipes?|jobs?|flights?|prices?|reviews?|hours|menus?|directions|the (?:route|bus|train|address)))`;
 
-// A kind's words are read as groups of about this many characters of pattern, each its own pattern, found as the one
-// pattern would find them: V8 compiles a pattern on its first use in time that grows faster than its size, and the
-// fifteen kinds whole cost the first post of an isolate about 35 ms. A group is read (and compiled) only by a post
-// with a word one of its alternatives needs: prose reads a few of them.
+// A kind's words that need no word are read as groups of about this many characters of pattern, each its own pattern,
+// found as the one pattern would find them: V8 compiles a pattern on its first use in time that grows faster than its
+// size, and the fifteen kinds whole cost the first post of an isolate about 35 ms. The rest are each read (and
+// compiled) only by a post with the words it needs: prose reads a few of them.
 const GROUP_SOURCE = 800;
 
 const kind = (
