@@ -60,7 +60,7 @@ const ALLOWED_DOMAINS = new Set(["988lifeline.org", "findahelpline.com", "doxy.m
 
 const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
-  "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
+  "(?:instagram|insta|ig|finsta|rinsta|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
 const PLATFORM_HANDLE = new RegExp(
   `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id)(?: is)? ?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",

@@ -29,7 +29,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|exam|visit|assessment|inspection|eviction|deportation|parole|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
@@ -229,6 +229,22 @@ const HOLIDAYS = [
   "kwanzaa",
   "d[ií]a de (?:los )?muertos",
   "nochebuena",
+  // the feasts of faiths and towns the board's writers come from: "since the morning after Purim, when his brother found him",
+  // "Ever since Holy Ghost Sunday, when his cousin got jumped outside the festa tent"
+  "purim",
+  "sukkot",
+  "shavuot",
+  "simchat torah",
+  "pentecost(?: sunday)?",
+  "holy ghost (?:sunday|feast|festa)",
+  "ash wednesday",
+  "palm sunday",
+  "mardi gras",
+  "epiphany",
+  "three kings(?: day)?",
+  "all saints'? day",
+  "onam",
+  "pongal",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 

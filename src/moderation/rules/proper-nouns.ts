@@ -959,7 +959,7 @@ const isPartOfCode = (text: string, start: number, end: number) =>
 // The last word of a named institution: "Lincoln High", "Mercy General", "Harmon Logistics", "St. Jude's Hospital".
 const INSTITUTION_KINDS = new Set(
   `high elementary middle prep academy school college university institute church chapel cathedral parish temple
-  synagogue mosque ministries hospital clinic general medical behavioral center centre towers tower apartments
+  synagogue mosque ministries hospital clinic general memorial medical behavioral center centre towers tower apartments
   plaza mall diner cafe café bakery bar grill tavern pub restaurant tacos pizza market grocery foods store shop
   salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
@@ -969,18 +969,23 @@ const INSTITUTION_KINDS = new Set(
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );
 
+// Kinds that end a name and never open one: "Charlton Memorial" (not "the Memorial Service").
+const KINDS_ONLY_LAST = new Set(["memorial"]);
+
 /** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
 function institutionIn(run: Token[], plain: string[]): Span | undefined {
   // "I'm Catholic", "I'm Orthodox": the author saying what they are, not an institution's name.
   if (plain[0] === "i") return institutionIn(run.slice(1), plain.slice(1));
-  if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
+  const first = plain[0] ?? "";
+  const opens = INSTITUTION_KINDS.has(first) && !KINDS_ONLY_LAST.has(first);
+  if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || opens)) {
     return undefined;
   }
   // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places; "Southern Baptist" is a faith.
   return hasPhraseOf(plain, lexicons().products) || isSafe(plain.join(" ")) ? undefined : spanOf("named-place", run);
 }
 
-const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through)\s$/i;
+const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through|past|beyond|towards?)\s$/i;
 const afterLocative = (text: string, start: number) => LOCATIVE.test(text.slice(Math.max(0, start - 9), start));
 
 /** Safe as written or in the singular ("Mondays", "Fridays"). */
@@ -1086,11 +1091,15 @@ function isInflected(word: string): boolean {
   return english.has(stem) || english.has(`${stem}e`) || english.has(undoubled);
 }
 
-/** "Hospitalising", "colour", "behaviours": the British spelling of an English word is no name. */
+/**
+ * "Hospitalising", "colour", "behaviours": the British spelling of an English word is no name; nor is a verb made
+ * from a noun in "-y" that the word lists lack ("Pathologise", "pathologizing": "pathology").
+ */
 function isBritishSpelling(word: string): boolean {
   const { english } = lexicons();
   const american = word.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1").replace(/our(s|ed|ing|ful|ite)?$/, "or$1");
-  return american !== word && english.has(american);
+  const noun = /^([a-z]{5,})i[sz](?:e|ed|es|ing)$/.exec(word)?.[1];
+  return (american !== word && english.has(american)) || (noun !== undefined && english.has(`${noun}y`));
 }
 
 /** Whether a word of five to twenty letters is a common English word with two letters swapped, one left out or one extra. */
@@ -1541,6 +1550,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (isSentenceStart(text, token.start) && isAskedOf(tokens[i + 1]) && !lexicons().commonEnglish.has(word)) {
     if (firstNames.has(word) && !safe.has(word)) return true;
   }
+  // "ngozi and her husband did the thing again", "marguerite from the tuesday grief group": a first name no common word
+  // shares, with their own people or from the group they come to.
+  if (firstNames.has(word) && !lexicons().commonEnglish.has(word) && !safe.has(word) && isWithTheirPeople(tokens, i))
+    return true;
   // "ok marguerite you win", "marguerite you absolute legend": a first name no common word shares, greeted or opening
   // the sentence, then spoken to.
   if (
@@ -1587,6 +1600,18 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     NEWLY_INTRODUCED.test(text.slice(Math.max(0, token.start - 60), token.start).toLowerCase())
   );
 }
+/** "… and her husband", "… from the tuesday grief group": the word at `i` is followed by its people or its group. */
+function isWithTheirPeople(tokens: readonly Token[], i: number): boolean {
+  const [next, whose, who] = [tokens[i + 1]?.word, tokens[i + 2]?.word ?? "", tokens[i + 3]?.word ?? ""];
+  if (next === "and") return THEIRS.has(whose) && RELATIVES.has(who);
+  const fromTheGroup = next === "from" && GROUP_OWNERS.has(whose);
+  return fromTheGroup && tokens.slice(i + 3, i + 7).some((token) => GROUPS_COME_TO.has(token.word));
+}
+const GROUP_OWNERS = new Set(["the", "my", "our"]);
+const GROUPS_COME_TO = new Set(
+  "group circle class team choir congregation ward unit program programme meeting".split(" "),
+);
+
 /**
  * Whether the token is inside a quotation of a few words, all in lower case: a phrase of another language, quoted
  * ("jagnyacha kantala"). Not a sentence someone says ("'tell aroha i'm sorry'"), nor words between two apostrophes of

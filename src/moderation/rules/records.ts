@@ -1,3 +1,4 @@
+import { lexicons } from "../lexicons";
 import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 
 /**
@@ -97,6 +98,9 @@ const LICENSE_NUMBER = new RegExp(
 // "his rego, YLK-72B" (Australia's word for it).
 const PLATE =
   /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7})?)\b/g;
+// …and before it: "the pickup with the CAPNJOZ plate", "her 4KQM291 plates".
+const PLATE_BEFORE =
+  /\b(?:the|a|that|this|his|her|their|whose) ([a-z0-9]{4,8}) (?:vanity |custom |personali[sz]ed )?plates?\b/dg;
 
 // The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209",
 // "Medicaid ID ending 5551", "Medicaid ID ending 44-7719-B".
@@ -109,6 +113,9 @@ const MASKED = /(?<![\w*#•])(?:[x*#•]{2,4}(?:[- ][x*#•]{2,4})+[- ]|[x*#•
 
 // A British number plate, two letters, two digits, three letters: "grey corsa wv17kxl outside my office", "WV17 KXL".
 const UK_PLATE = /\b[a-z]{2}\d{2} ?[a-z]{3}\b/g;
+
+// A British National Insurance number, two letters, six digits in pairs, a letter: "QQ 12 34 56 C", "AB123456D".
+const NI_NUMBER = /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
@@ -152,6 +159,7 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
+    ...spansOf(NI_NUMBER, text, "record-number"),
     ...spansOf(CODE_THEN_GROUPS, text, "record-number").filter(
       (span) => !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)),
     ),
@@ -162,17 +170,27 @@ const numberedRecords = whenDigits(({ text, folded }) =>
 const endsInYear = (folded: string, span: Span) =>
   /(?:^|[^\d-])(?:19|20)\d\d$/.test(folded.slice(span.start, span.end)) && digitsIn(folded, span) === 4;
 
-/** Plate numbers after "plate": a token with a digit, so "my plate is full" is not one. */
-/** Plates after "plate": with a digit, or written in capitals as vanity plates are ("plate GRIEFNT"). */
+/**
+ * Plates beside "plate": with a digit, or written in capitals as vanity plates are ("plate GRIEFNT", "the CAPNJOZ
+ * plate", not "the BLUE plate special"), so "my plate is full" and "the dinner plate" are not one.
+ */
 function platesIn(text: string, folded: string): Span[] {
   const spans: Span[] = [];
-  PLATE.lastIndex = 0;
-  for (let match = PLATE.exec(folded); match !== null; match = PLATE.exec(folded)) {
-    const plate = (match[1] ?? "").replace(/[ -]/g, "");
-    const end = match.index + match[0].length;
-    const written = text.slice(end - (match[1] ?? "").length, end);
-    if ((/\d/.test(plate) || (written === written.toUpperCase() && /[A-Z]{4}/.test(written))) && plate.length >= 4)
-      spans.push({ rule: "record-number", start: match.index, end: match.index + match[0].length });
+  for (const pattern of [PLATE, PLATE_BEFORE]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
+      const [start, end] = match.indices?.[1] ?? [
+        match.index + match[0].length - (match[1] ?? "").length,
+        match.index + match[0].length,
+      ];
+      const plate = (match[1] ?? "").replace(/[ -]/g, "");
+      const written = text.slice(start, end);
+      // A word in capitals before "plate" is shouted ("the BLUE plate special"); after "plate says", a plate.
+      const shouted = pattern === PLATE_BEFORE && lexicons().english.has(plate);
+      const vanity = written === written.toUpperCase() && /[A-Z]{4}/.test(written) && !shouted;
+      if ((/\d/.test(plate) || vanity) && plate.length >= 4)
+        spans.push({ rule: "record-number", start: match.index, end: match.index + match[0].length });
+    }
   }
   return spans;
 }

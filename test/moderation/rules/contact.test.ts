@@ -198,3 +198,15 @@ describe("an IP address with its dots said aloud (the review of 45f6648)", () =>
     ).toEqual(["98 dot 114 dot 22 dot 7"]);
   });
 });
+
+describe("fresh145's kind: a second account by its own word", () => {
+  it("finds a finsta's name", () => {
+    expect(
+      wordsFlaggedBy("handle", "she told me her finsta is leahs.other.side and that everything goes there"),
+    ).toEqual(["finsta is leahs.other.side"]);
+  });
+
+  it("leaves a finsta talked about", () => {
+    expect(wordsFlaggedBy("handle", "half my teen clients have a finsta and that's fine.")).toEqual([]);
+  });
+});

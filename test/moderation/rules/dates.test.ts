@@ -471,3 +471,25 @@ describe("Spanish and Portuguese dates in other shapes (the review of 45f6648)",
     expect(wordsFlaggedBy("full-date", text)).toEqual([date]);
   });
 });
+
+describe("fresh145's and fresh147's kinds: an interview's day, the feasts of more faiths", () => {
+  it.each([
+    ["Her asylum interview is 14/11 and she's already stopped sleeping.", "interview is 14/11"],
+    ["His tribunal is 3/14 and he wants to prepare every week.", "tribunal is 3/14"],
+    ["He's been sober since the morning after Purim, when his brother found him on the kitchen floor.", "Purim"],
+    [
+      "Ever since Holy Ghost Sunday, when his cousin got jumped outside the festa tent, he won't go downtown.",
+      "Holy Ghost Sunday",
+    ],
+  ])("finds %j", (text, date) => {
+    expect(dates(text).join(" ")).toContain(date);
+  });
+
+  it.each([
+    "Purim is my favourite holiday to plan a family session around.",
+    "My exam is worth 4/5 of the grade, apparently.",
+    "Mardi Gras parades make my office street impossible to park on.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

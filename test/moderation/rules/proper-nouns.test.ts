@@ -1269,3 +1269,25 @@ describe("the review of 45f6648: names after to and from, titled surnames that a
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh144 to fresh147's kinds: a lower-case name with their people or group, a memorial hospital, a town out past", () => {
+  it.each([
+    "ugh ngozi and her husband did the thing again where they both talk to me",
+    "idk who needs to hear this but marguerite from the tuesday grief group is a genius.",
+    "Drove him to Charlton Memorial myself because the ambulance was an hour out.",
+    "Home visit out past Intercourse today because her husband won't let the van in the lane.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Memorial Day is hard for a lot of my vets.",
+    "the Vietnam Veterans Memorial always gets me",
+    "the coffee is Decaf because Somebody didn't label the pot. Somebody knows who they are.",
+    "Moved my practice from the Midwest to the Mid-Atlantic and I'm shocked how different direct means here.",
+    "Hiya does not translate to shame. Pathologise that and you lose half the family in the first session.",
+    "the grief group and the parents' circle both met today and i am wiped",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

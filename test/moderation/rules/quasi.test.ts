@@ -432,3 +432,15 @@ describe("the review of 30be842: a rank of a thing, a child's wish", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh147's kind: a number one hit", () => {
+  it("holds a hit had", () => {
+    expect(
+      rulesIn("He had a number one in Jamaica in the early 2000s and people still sing the chorus at him."),
+    ).toContain("newsworthy");
+  });
+
+  it("leaves a priority", () => {
+    expect(rulesIn("My own sleep is my number one priority this winter.")).toEqual([]);
+  });
+});

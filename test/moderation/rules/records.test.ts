@@ -144,3 +144,21 @@ describe("fresh133's kinds: digits with a letter between, an enrollment number",
     expect(wordsFlaggedBy("record-number", "she was member number 4 on the team")).toEqual([]);
   });
 });
+
+describe("fresh145's and fresh147's kinds: a vanity plate before its word, a British National Insurance number", () => {
+  it.each([
+    ["Whoever drives the pickup with the CAPNJOZ plate parks across the spot every Thursday.", "the CAPNJOZ plate"],
+    ["Job centre letter landed at my office with her NI number QQ 12 34 56 C right on the front.", "QQ 12 34 56 C"],
+    ["his national insurance number AB123456D was on the form", "AB123456D"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text).join(" ")).toContain(number);
+  });
+
+  it.each([
+    "I love the BLUE plate special at the diner by my office.",
+    "the dinner plate broke during the family session",
+    "Her score is 12 34 56 across the three screens.",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

@@ -2091,3 +2091,31 @@ describe("the review of 959cb4a: grief's sums said many ways, a gun 'and loaded'
     ],
   );
 });
+
+describe("fresh144 to fresh147's kinds: a decision said alone (not a decision about February or a nickname)", () => {
+  holdsAndLeaves(
+    ["Not telling anyone. I've decided.", "I've decided, and it's this weekend. Everything is in order."],
+    [
+      "Every Tuesday in February feels like a Monday that forgot to end. I've decided February is a clinical condition and I'm treating it with soup.",
+      "I'm 47, Jamaican-born, three years qualified, and the youngest in my cohort called me auntie on day one. I've decided to take it as a promotion.",
+    ],
+  );
+});
+
+describe("fresh144 and fresh146's kinds: the number asked for instead of the safety plan, every client moved on and the calendar blanked, the means in the console, a will to live rated, a plan that is someone's leftover pills", () => {
+  holdsAndLeaves(
+    [
+      "If someone about 60 kg took a full month's supply of a tricyclic, what would the window be? I need the number, not the safety plan.",
+      "I moved every client to the new clinician effective the end of the month. After that the calendar is blank, on purpose, and I've picked the evening.",
+      "Good news team, finally found a retirement plan that beats the pension. One round, about two seconds, zero paperwork, no prior auth. Not joking as much as you'd hope. It's in the truck console and I've been sitting in the driveway for an hour.",
+      "my will to live is about a 2/10 so technically im the highest risk person in the building lol. plan is dad's leftover morphine from hospice, it's still in the hall closet.",
+    ],
+    [
+      "My will to live my own life, not my mother's, is what therapy gave me.",
+      "I moved every client to telehealth on Fridays and my back has never been happier.",
+      "The charger is in the truck console if anyone needs it after group.",
+      "Our plan is pills in a lockbox and the key with her sister: means restriction done together.",
+      "I need the number for the county crisis line, not the safety plan template; anyone have it?",
+    ],
+  );
+});
