@@ -12,6 +12,9 @@ const STREET = new RegExp(
   withWordEdges(`\\b\\d{1,6}(?: (?:[A-Z][\\w.'-]*|\\d+(?:st|nd|rd|th))){1,4} ${COMPILE_ONCE}${SUFFIX}\\b\\.?`),
   "g",
 );
+// A grid address, as Utah's and other Western towns give them: "at 1300 East and 2100 South", "400 S 200 W".
+const GRID_ADDRESS =
+  /\b\d{2,5} (?:east|west|north|south|[ewns]\.?)(?:,? (?:and|&))? \d{2,5} (?:east|west|north|south|[ewns])\b/g;
 const PO_BOX = /\bp\.? ?o\.? box \d+\b/g;
 const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 
@@ -35,7 +38,7 @@ const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 const PLACE_VERBS =
   "keeps|gets|says|seems|looks|goes|comes|makes|takes|knows|feels|wants|needs|means|sounds|tends|votes";
 const PLACE_ZIP = new RegExp(
-  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?:whole )?world (?:is|was) |(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|\b(\d{5}) (?:is|isn't|is not|was) (?:outside|inside|within|out of|part of) (?:their|the|our|my|his|her) (?:(?:service|coverage|catchment|delivery|transport|pickup) )?(?:area|zone|radius|range|network|district)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put|is|was) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
+  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?:whole )?world (?:is|was) |(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|\b(\d{5}) (?:is|isn't|is not|was) ["“]?(?:outside|inside|within|out of|part of) (?:their|the|our|my|his|her) (?:(?:service|coverage|catchment|delivery|transport|pickup) )?(?:area|zone|radius|range|network|district|polygon|boundary|map)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put|is|was) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
   "g",
 );
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
@@ -54,6 +57,7 @@ const SPACED_DIGITS = /\b\d \d \d \d \d\b/;
 export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(STREET, text, "street-address"),
   ...spansOf(PO_BOX, folded, "street-address"),
+  ...spansOf(GRID_ADDRESS, folded, "street-address"),
   ...spansOf(UNIT, folded, "unit-number"),
   ...spansOf(ZIP_PLUS_FOUR, folded, "zip-code"),
   ...spansOf(NAMED_ZIP, folded, "zip-code"),

@@ -21,8 +21,9 @@ const TLD =
 // run of the characters before an "@" starts.
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
 // A dot or an "at" written out or defanged: " dot ", "(dot)", "[.]", "{at}", "(at)".
-const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot )";
-const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at )";
+const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot | punto | ponto )";
+// …and in Spanish and Portuguese: "tiburon.viejo58 arroba gmail punto com".
+const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at | arroba )";
 // "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org", "jsmith at brightpath. org". A full stop
 // and a space before an ending that is also a word ends a sentence: "Her slot was Tuesday at ten. It's been…".
 const SENTENCE_WORD_TLD = "(?:it|at|in|no|be|us|is|so|do|to|am|my|on|as|go)";
@@ -60,7 +61,9 @@ const ALLOWED_DOMAINS = new Set(["988lifeline.org", "findahelpline.com", "doxy.m
 
 const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
-  "(?:instagram|insta|ig|finsta|rinsta|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
+  "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
+// A second account, named like a platform: "her finsta is leahs.other.side".
+const SECOND_ACCOUNT = "(?:finsta|rinsta|alt|spam account|alt account|second account)";
 const PLATFORM_HANDLE = new RegExp(
   `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id)(?: is)? ?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",
@@ -75,7 +78,7 @@ const PAYMENT = "(?:venmo|cash ?app|paypal|zelle)";
 const HANDLE_CHARS = "[a-z0-9][a-z0-9_.-]{1,28}[a-z0-9_]";
 const NAMED_HANDLE = new RegExp(
   [
-    `\\b(?:${PLATFORM}|${PAYMENT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
+    `\\b(?:${PLATFORM}|${PAYMENT}|${SECOND_ACCOUNT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
     `\\b(?:on|from) ${PLATFORM} (?:as|under) ["'“‘]?@?${HANDLE_CHARS}\\b`,
     `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
   ].join("|"),
@@ -126,8 +129,8 @@ const IP_V6 = /(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?:
 const COORDINATES = /(?<![\w.-])-?\d{1,2}\.\d{3,7},\s?-?\d{1,3}\.\d{3,7}(?![\w.])/g;
 
 // Cheap sightings that gate the costlier patterns: most posts have none.
-const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at /;
-const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}| dot /;
+const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at | arroba /;
+const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}| dot | punto | ponto /;
 
 const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 
@@ -186,10 +189,11 @@ export const url: Rule = (input) => [...links(input), ...domains(input), ...spel
 
 const PLATFORM_WORDS = PLATFORM.slice(3, -1).split("|");
 const PAYMENT_WORDS = ["venmo", "cash", "cashapp", "paypal", "zelle"];
+const SECOND_ACCOUNT_WORDS = ["finsta", "rinsta", "alt", "account"];
 
 const atHandles = whenSeen(/@/, ({ folded }) => spansOf(HANDLE, folded, "handle"));
 const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLATFORM_HANDLE, folded, "handle"));
-const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS], ({ folded }) =>
+const namedHandles = whenAnyWord([...PLATFORM_WORDS, ...PAYMENT_WORDS, ...SECOND_ACCOUNT_WORDS], ({ folded }) =>
   spansOf(NAMED_HANDLE, folded, "handle"),
 );
 // "her TikTok is lilbeanwrites.": after "is", a name of plain letters that ends what is said of the platform may be a

@@ -29,7 +29,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|exam|visit|assessment|inspection|eviction|deportation|parole|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|meeting|release|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
@@ -81,7 +81,7 @@ const DATE = anyOf(
     `\\b(?:set for|scheduled for|moved to|hearing (?:is )?on|trial (?:is )?on|court (?:is )?on|due on|dated|(?:last|next|final|first) (?:session|appointment|appt|visit)(?: is| was)?(?: on)?) ${NUMERIC_MONTH}-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d| ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|sessions?|people|clients|%))`,
     // "one year clean on 6-18!!!", "since 11-23, when he moved out", "her clean date is 6-18": a month and a day past the
     // 12th with a dash, after a cue word, ending its phrase (not a range: "on 6-18 month waits", "ages from 5-18")
-    `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is)\\b)`,
+    `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is|with|crying|saying|asking|holding|carrying|wearing)\\b)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
@@ -240,11 +240,11 @@ const HOLIDAYS = [
   "ash wednesday",
   "palm sunday",
   "mardi gras",
-  "epiphany",
   "three kings(?: day)?",
   "all saints'? day",
   "onam",
-  "pongal",
+  "pioneer day",
+  "noche ?buena",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 
@@ -295,7 +295,7 @@ const withBirth = (folded: string, spans: Span[]) =>
 
 // Said of something that happened once: "was nine", "left", "walked out" (not "was a kid": a childhood's habit).
 const PAST_EVENT =
-  "(?:was (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)|\\w+ed|left|died|came|went|told|found|lost|ran|got|took|broke|fell|said|shot|hit)\\b";
+  "(?:was (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|arrested|shot|killed|deported|taken|hit|hurt|attacked|diagnosed)|\\w+ed|left|died|came|went|told|found|lost|ran|got|took|broke|fell|said|shot|hit)\\b";
 
 // A holiday tied to one year or one event: "Christmas Eve 2021", "last Fourth
 // of July", "that Thanksgiving", a sentence that opens with the holiday and
@@ -367,7 +367,7 @@ const HOLIDAY_GATHERING = new RegExp(
 // "Eid al-Adha this year is the first anniversary of the day his brother was deported": a holiday that this year falls
 // on the day of what befell someone (a pattern of its own, as HOLIDAY_GATHERING is).
 const HOLIDAY_ANNIVERSARY = new RegExp(
-  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|he|she|my client|the client|their (?:son|daughter|child|baby|brother|sister|mother|father|mom|dad|husband|wife)\\b|they (?:were|lost)\\b)`,
+  `\\b${HOLIDAY},?(?: this year)?,? (?:is|was|falls on|lands on|will be) (?:also )?the (?:[a-z]+ )?anniversary of (?:the (?:day|night|morning) )?(?:when )?(?:her|his|he|she|my client|the client|their (?:son|daughter|child|baby|brother|sister|mother|father|mom|dad|husband|wife)\\b|they (?:were|lost)\\b|the (?:accident|crash|fire|flood|shooting|storm|overdose|arrest|attack|wreck)\\b(?= for (?:him|her|them)\\b))`,
   "gm",
 );
 

@@ -959,7 +959,7 @@ const isPartOfCode = (text: string, start: number, end: number) =>
 // The last word of a named institution: "Lincoln High", "Mercy General", "Harmon Logistics", "St. Jude's Hospital".
 const INSTITUTION_KINDS = new Set(
   `high elementary middle prep academy school college university institute church chapel cathedral parish temple
-  synagogue mosque ministries hospital clinic general memorial medical behavioral center centre towers tower apartments
+  synagogue mosque ministries hospital clinic general medical behavioral center centre towers tower apartments
   plaza mall diner cafe café bakery bar grill tavern pub restaurant tacos pizza market grocery foods store shop
   salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
@@ -969,23 +969,34 @@ const INSTITUTION_KINDS = new Set(
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );
 
-// Kinds that end a name and never open one: "Charlton Memorial" (not "the Memorial Service").
-const KINDS_ONLY_LAST = new Set(["memorial"]);
-
 /** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
 function institutionIn(run: Token[], plain: string[]): Span | undefined {
   // "I'm Catholic", "I'm Orthodox": the author saying what they are, not an institution's name.
   if (plain[0] === "i") return institutionIn(run.slice(1), plain.slice(1));
-  const first = plain[0] ?? "";
-  const opens = INSTITUTION_KINDS.has(first) && !KINDS_ONLY_LAST.has(first);
-  if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || opens)) {
+  if (isNamedMemorial(plain)) return spanOf("named-place", run);
+  if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
     return undefined;
   }
   // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places; "Southern Baptist" is a faith.
   return hasPhraseOf(plain, lexicons().products) || isSafe(plain.join(" ")) ? undefined : spanOf("named-place", run);
 }
 
-const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through|past|beyond|towards?)\s$/i;
+/**
+ * "Charlton Memorial", "Jackson Memorial": a hospital named for a person or a town, by its two words (not the Lincoln
+ * Memorial, a public figure's; nor the Holocaust Memorial or Memorial Day, of words the dictionary has).
+ */
+function isNamedMemorial(plain: string[]): boolean {
+  const [first = "", kind] = plain;
+  if (plain.length !== 2 || kind !== "memorial") return false;
+  const { english, famous, firstNames, surnames, places } = lexicons();
+  if (english.has(first) || famous.has(first) || isSafe(first) || NATIONAL_MEMORIALS.has(first)) return false;
+  return firstNames.has(first) || surnames.has(first) || places.has(first);
+}
+
+// The memorials of a nation's capital, named for presidents the name lists also have.
+const NATIONAL_MEMORIALS = new Set("lincoln jefferson washington roosevelt kennedy".split(" "));
+
+const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through|past|beyond)\s$/i;
 const afterLocative = (text: string, start: number) => LOCATIVE.test(text.slice(Math.max(0, start - 9), start));
 
 /** Safe as written or in the singular ("Mondays", "Fridays"). */
@@ -1552,7 +1563,19 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   }
   // "ngozi and her husband did the thing again", "marguerite from the tuesday grief group": a first name no common word
   // shares, with their own people or from the group they come to.
-  if (firstNames.has(word) && !lexicons().commonEnglish.has(word) && !safe.has(word) && isWithTheirPeople(tokens, i))
+  // Not a role after a determiner: "the imam and his wife", "her new beau and his kids".
+  const [before1, before2] = [tokens[i - 1]?.word ?? "", tokens[i - 2]?.word ?? ""];
+  const aRole =
+    DETERMINERS.has(before1) ||
+    before1 === "her" ||
+    ((DETERMINERS.has(before2) || before2 === "her") && ROLE_ADJECTIVES.has(before1));
+  if (
+    firstNames.has(word) &&
+    !lexicons().commonEnglish.has(word) &&
+    !safe.has(word) &&
+    !aRole &&
+    isWithTheirPeople(tokens, i)
+  )
     return true;
   // "ok marguerite you win", "marguerite you absolute legend": a first name no common word shares, greeted or opening
   // the sentence, then spoken to.
@@ -1600,14 +1623,15 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     NEWLY_INTRODUCED.test(text.slice(Math.max(0, token.start - 60), token.start).toLowerCase())
   );
 }
+// "her new beau", "the old imam": a role after a determiner and one of these.
+const ROLE_ADJECTIVES = new Set("new old young former current ex latest last".split(" "));
+
 /** "… and her husband", "… from the tuesday grief group": the word at `i` is followed by its people or its group. */
 function isWithTheirPeople(tokens: readonly Token[], i: number): boolean {
   const [next, whose, who] = [tokens[i + 1]?.word, tokens[i + 2]?.word ?? "", tokens[i + 3]?.word ?? ""];
-  if (next === "and") return THEIRS.has(whose) && RELATIVES.has(who);
-  const fromTheGroup = next === "from" && GROUP_OWNERS.has(whose);
-  return fromTheGroup && tokens.slice(i + 3, i + 7).some((token) => GROUPS_COME_TO.has(token.word));
+  if (next === "and" || next === "with") return (THEIRS.has(whose) || whose === "the") && RELATIVES.has(who);
+  return next === "from" && tokens.slice(i + 2, i + 9).some((token) => GROUPS_COME_TO.has(token.word));
 }
-const GROUP_OWNERS = new Set(["the", "my", "our"]);
 const GROUPS_COME_TO = new Set(
   "group circle class team choir congregation ward unit program programme meeting".split(" "),
 );

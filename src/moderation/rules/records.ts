@@ -69,6 +69,10 @@ const RECORD_NAMES = [
   "ssi",
   "ebt",
   "tricare",
+  // a tribe's census number, a Certificate of Indian Blood's; a commercial driver's licence by its letters
+  "census",
+  "cib",
+  "cdl",
   // an immigration case's number: "A-Number 215-555-804", "alien number", "uscis number"
   "a-number",
   "a number",
@@ -114,8 +118,13 @@ const MASKED = /(?<![\w*#•])(?:[x*#•]{2,4}(?:[- ][x*#•]{2,4})+[- ]|[x*#•
 // A British number plate, two letters, two digits, three letters: "grey corsa wv17kxl outside my office", "WV17 KXL".
 const UK_PLATE = /\b[a-z]{2}\d{2} ?[a-z]{3}\b/g;
 
-// A British National Insurance number, two letters, six digits in pairs, a letter: "QQ 12 34 56 C", "AB123456D".
-const NI_NUMBER = /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+// A British National Insurance number, two letters, six digits in pairs or threes, a letter: "QQ 12 34 56 C",
+// "QQ 123 456 C", "AB123456D".
+const NI_NUMBER = /\b[A-Z]{2} ?(?:\d{2} ?\d{2} ?\d{2}|\d{3} \d{3}) ?[A-D]\b/g;
+
+// A licence or permit by its letters in capitals, then digits in dashed groups: "his Wyoming CDL, 108-422-719", "his
+// saltwater products license, SPL 90-4417" (six digits at least; not a phone's or a span of years).
+const CAPITALS_THEN_DASHED = /\b[A-Z]{2,4},? \d{1,4}(?:-\d{2,4}){1,3}\b/g;
 
 // Letters then digits in one token: "A12345678", "W88231907".
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
@@ -160,6 +169,12 @@ const numberedRecords = whenDigits(({ text, folded }) =>
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
     ...spansOf(NI_NUMBER, text, "record-number"),
+    ...spansOf(CAPITALS_THEN_DASHED, text, "record-number").filter(
+      (span) =>
+        digitsIn(folded, span) >= 6 &&
+        !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)) &&
+        !/(?:19|20)\d\d-(?:19|20)?\d\d$/.test(text.slice(span.start, span.end)),
+    ),
     ...spansOf(CODE_THEN_GROUPS, text, "record-number").filter(
       (span) => !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)),
     ),
@@ -185,15 +200,23 @@ function platesIn(text: string, folded: string): Span[] {
       ];
       const plate = (match[1] ?? "").replace(/[ -]/g, "");
       const written = text.slice(start, end);
-      // A word in capitals before "plate" is shouted ("the BLUE plate special"); after "plate says", a plate.
-      const shouted = pattern === PLATE_BEFORE && lexicons().english.has(plate);
-      const vanity = written === written.toUpperCase() && /[A-Z]{4}/.test(written) && !shouted;
-      if ((/\d/.test(plate) || vanity) && plate.length >= 4)
+      const before = pattern === PLATE_BEFORE;
+      // Before "plate", a number is a plate's only mixed with letters (not "the 45lb plates", "the 2019 plates", "a
+      // 9x13 plate"), and capitals only as a vanity plate's: five letters at least and no word, brand or acronym ("the
+      // BLUE plate special", "the IKEA plates", "the USDA plate handout"); after "plate says", either.
+      const numbered = /\d/.test(plate) && (!before || (/[a-z]/.test(plate) && !MEASURE_OR_ORDINAL.test(plate)));
+      const named = before ? /^[A-Z]{5,}$/.test(written) && !isAWord(plate) : /[A-Z]{4}/.test(written);
+      const vanity = written === written.toUpperCase() && named;
+      if ((numbered || vanity) && plate.length >= 4)
         spans.push({ rule: "record-number", start: match.index, end: match.index + match[0].length });
     }
   }
   return spans;
 }
+
+// "the 45lb plates", "a 9x13 plate", "her 1950s plates", "the 10th plate": sizes, decades and ordinals, not plates.
+const MEASURE_OR_ORDINAL = /^\d+(?:x\d+|lbs?|kg|g|oz|in|cm|mm|s|th|st|nd|rd)$/;
+const isAWord = (word: string) => lexicons().english.has(word) || lexicons().safe.has(word);
 
 const digitsIn = (folded: string, span: Span) => folded.slice(span.start, span.end).replace(/\D/g, "").length;
 

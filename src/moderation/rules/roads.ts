@@ -152,13 +152,20 @@ function spanOfGroups(index: number, whole: string, first: string, second: strin
 
 // Words before "county" that do not name one: "the county", "a rural county".
 const NOT_A_COUNTY =
-  /^(?:the|a|an|our|my|his|her|their|this|that|every|each|one|next|neighboring|neighbouring|rural|small|whole|entire|same|other|home|local|poor|rich|big|tiny|red|blue|dry)$/i;
+  /^(?:the|a|an|our|my|his|her|their|this|that|every|each|one|next|neighboring|neighbouring|rural|small|whole|entire|same|other|home|local|poor|rich|big|tiny|red|blue|dry|another|any|which|what|whose|adjacent|nearby|different|wrong|right)$/i;
+
+const WHERE_ONE_IS = /\b(?:in|from|near|outside|across|through|to)\s$/i;
 
 function counties(text: string): Span[] {
   return spansOf(COUNTY, text, "named-place").filter(({ start, end }) => {
     const name = text.slice(start, end).split(" ")[0] ?? "";
     if (NOT_A_COUNTY.test(name)) return false;
-    // A capitalized name, or a word no dictionary has ("lemhi county"); not "every county".
-    return /^\p{Lu}/u.test(name) || !lexicons().english.has(name.toLowerCase());
+    // A capitalized name, or a word no dictionary has ("lemhi county"), or any word where one lives or goes ("out in
+    // glades county"); not "every county".
+    return (
+      /^\p{Lu}/u.test(name) ||
+      !lexicons().english.has(name.toLowerCase()) ||
+      WHERE_ONE_IS.test(text.slice(Math.max(0, start - 8), start))
+    );
   });
 }

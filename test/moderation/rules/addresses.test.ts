@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordsFlaggedBy } from "./found";
+import { found, wordsFlaggedBy } from "./found";
 
 describe("ZIP codes", () => {
   it.each([
@@ -86,5 +86,18 @@ describe("fresh133's and fresh135's ZIP codes: spaced out before a comma, someon
 
   it("leaves a rating read out alone", () => {
     expect(wordsFlaggedBy("zip-code", "rated it 4 5, then 3.")).toEqual([]);
+  });
+});
+
+describe("fresh149's and fresh151's kinds: a grid address, a ZIP outside a service polygon", () => {
+  it.each([
+    "She asked me to swing by her place at 1300 East and 2100 South to grab the signed release.",
+    'Denied AGAIN because the transportation vendor says 33142 is "outside the service polygon."',
+  ])("finds %j", (text) => {
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  it("leaves a run's distances", () => {
+    expect(found("we ran 10 miles north and 5 miles south before session")).toEqual([]);
   });
 });

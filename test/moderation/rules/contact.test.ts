@@ -210,3 +210,28 @@ describe("fresh145's kind: a second account by its own word", () => {
     expect(wordsFlaggedBy("handle", "half my teen clients have a finsta and that's fine.")).toEqual([]);
   });
 });
+
+describe("fresh151's kind: an email spelled in Spanish", () => {
+  it("finds arroba and punto", () => {
+    expect(
+      wordsFlaggedBy("email", "He emails me poems from tiburon.viejo58 arroba gmail punto com every week."),
+    ).not.toEqual([]);
+  });
+
+  it("leaves arroba talked about", () => {
+    expect(wordsFlaggedBy("email", "She taught me that arroba is the word for the at sign. Punto.")).toEqual([]);
+  });
+});
+
+describe("the review of f911b8c: a second account talked about is no handle", () => {
+  it("finds an alt's name", () => {
+    expect(wordsFlaggedBy("handle", "her alt is leahs.other.side and she told me not to look.")).not.toEqual([]);
+  });
+
+  it.each([
+    "His finsta account is private and I respect that.",
+    "Her finsta: basically a diary with a lock on it, and she showed me in session.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("handle", text)).toEqual([]);
+  });
+});

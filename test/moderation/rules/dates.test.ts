@@ -493,3 +493,37 @@ describe("fresh145's and fresh147's kinds: an interview's day, the feasts of mor
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh149's and fresh151's kinds: a month and day before what the person did, a feast's anniversary of an accident", () => {
+  it.each([
+    ["She walked in on 9-28 with her hair still wet from the shelter shower.", "on 9-28"],
+    ["Pioneer Day is the anniversary of the accident for him, the float, the trailer hitch, all of it.", "Pioneer Day"],
+  ])("finds %j", (text, date) => {
+    expect(dates(text).join(" ")).toContain(date);
+  });
+
+  it.each([
+    "Pioneer Day fireworks keep half my clients up every July.",
+    "The waitlist is 6-18 months with sessions held on weekdays.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("the review of f911b8c: scores are no dates, an epiphany no feast; a day after an evaluation is", () => {
+  it.each([
+    ["Her custody evaluation is 5/19 and she hasn't slept since the letter came.", "evaluation is 5/19"],
+    ["Ever since Pentecost Sunday, when her dad was arrested at church, she won't go back.", "Pentecost Sunday"],
+  ])("finds %j", (text, date) => {
+    expect(dates(text).join(" ")).toContain(date);
+  });
+
+  it.each([
+    "Her danger assessment was 12/20, the highest I've seen this year.",
+    "Her MMSE exam was 12/30, so we're looking at memory care.",
+    "That epiphany she had about her father changed the whole direction of treatment.",
+    "The pongal her mother cooked for our family session was incredible.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

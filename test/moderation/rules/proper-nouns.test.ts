@@ -1291,3 +1291,22 @@ describe("fresh144 to fresh147's kinds: a lower-case name with their people or g
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of f911b8c: a memorial hospital by a person's or a town's name, not a nation's memorials; roles are no names", () => {
+  it.each(["ngozi with her husband and the twins came in and the room was chaos."])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "The Lincoln Memorial at night is my reset after a heavy week of sessions.",
+    "Took my own kids to the Jefferson Memorial on vacation and thought about my dad the whole time.",
+    "Standing at the Korean War Memorial, I finally understood why my vets go quiet every July.",
+    "Happy Memorial weekend to all the military families in this group.",
+    "She prays five times a day towards Mecca and it anchors her more than anything I offer.",
+    "the imam and his wife came to the vigil and the family said it meant a lot.",
+    "her new beau and his kids moved in last week, and she says it's fine.",
+    "the nanny and her boyfriend take the kids to the park when mom works doubles.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

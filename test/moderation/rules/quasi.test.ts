@@ -433,14 +433,21 @@ describe("the review of 30be842: a rank of a thing, a child's wish", () => {
   });
 });
 
-describe("fresh147's kind: a number one hit", () => {
-  it("holds a hit had", () => {
+describe("fresh151's kind: the voice of a band", () => {
+  it("holds a lead singer", () => {
     expect(
-      rulesIn("He had a number one in Jamaica in the early 2000s and people still sing the chorus at him."),
+      rulesIn("He sang lead for one of the biggest konpa bands of the '90s and since the stroke he can't sing."),
     ).toContain("newsworthy");
   });
 
-  it("leaves a priority", () => {
-    expect(rulesIn("My own sleep is my number one priority this winter.")).toEqual([]);
+  it.each([
+    "We had a number one rule in group: no advice unless someone asks for it.",
+    "My toddler client had a number one accident in the playroom and was mortified.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+
+  it("leaves singing in a choir", () => {
+    expect(rulesIn("She sang in the church choir as a kid and hums when she's anxious.")).toEqual([]);
   });
 });

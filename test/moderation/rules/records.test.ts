@@ -162,3 +162,42 @@ describe("fresh145's and fresh147's kinds: a vanity plate before its word, a Bri
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh149's and fresh151's kinds: a census number, a licence by its capitals then dashed digits", () => {
+  it.each([
+    ["the census number on her card, 0-417-229, doesn't match what the agency has on file", "0-417-229"],
+    ["the first thing that fell out was his Wyoming CDL, 108-422-719, and a photo of his kids", "108-422-719"],
+    ["His saltwater products license, SPL 90-4417, got suspended and that was his whole income.", "SPL 90-4417"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text).join(" ")).toContain(number);
+  });
+
+  it.each([
+    "COVID 2020-2021 was the hardest stretch of my career.",
+    "The census says our county lost a tenth of its people since 2010.",
+    "We used the PHQ 9-item version at intake.",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});
+
+describe("the review of f911b8c: plates before their word only with letters and digits mixed, or a vanity plate's capitals", () => {
+  it.each([
+    ["she drives the green Outback with the MAMABR8 vanity plate", "MAMABR8"],
+    ["Her NI number, QQ 123 456 C, was printed right on the front of the form.", "QQ 123 456 C"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text).join(" ")).toContain(number);
+  });
+
+  it.each([
+    "My client benches the 45lb plates now and I am so proud of her.",
+    "The 2019 plates on her car expired and she spiralled about the DMV.",
+    "My grandmother's 1950s plates are the only thing I kept from her house.",
+    "I brought a 9x13 plate of brownies to the staff meeting and nobody ate them.",
+    "By the 10th plate of nachos at the staff party I had stopped counting.",
+    "We bought the IKEA plates for the group room because the last ones were chipped.",
+    "The USDA plate handout is useless for my eating disorder clients.",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

@@ -153,3 +153,19 @@ describe("streets in lower case the review of 45f6648 found: no street named", (
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh151's kind: a county in lower case where someone is", () => {
+  it.each(["out in glades county there's like one stoplight", "she grew up in orange county and hates it"])(
+    "finds %j",
+    (text) => {
+      expect(wordsFlaggedBy("named-place", text)).not.toEqual([]);
+    },
+  );
+
+  it.each(["she moved to another county last spring", "clients in rural county settings need transport"])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+    },
+  );
+});

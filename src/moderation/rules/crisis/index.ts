@@ -193,7 +193,7 @@ const COVER_STORY =
 // A reason taken back, or said to be a cover: "that's the story anyway", "or that's the version they get", "officially",
 // "I'm telling everyone I'm retiring".
 const REASON_DENIED =
-  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])|\b(?:that's|that is) the (?:story|version|cover|official story|line)\b|\bor (?:that's|so) (?:the|what) (?:story|version|they|i tell)\b|\bofficially\b|\bthe story (?:at work )?is\b|\bas far as (?:anyone|they|everyone|work) knows?\b|\bi(?:'m| am) telling (?:everyone|people|them|work|my \w+)\b/;
+  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])|\b(?:that's|that is) the (?:story|version|cover|official story|line)\b|\bor (?:that's|so) (?:the|what) (?:story|version|they|i tell)\b|\bofficially\b|\b(?:ends|end|finishes|runs out|is up|expires) anyway\b|\bthe story (?:at work )?is\b|\bas far as (?:anyone|they|everyone|work) knows?\b|\bi(?:'m| am) telling (?:everyone|people|them|work|my \w+)\b/;
 // The arrangements a reason for leaving explains: a handover, a will, accounts.
 const ARRANGEMENT =
   /\b(?:will|beneficiar\w*|caseload|panel|clients|patients|practice|accounts?|transferr\w*|handing off|handed off|referring out)\b/;

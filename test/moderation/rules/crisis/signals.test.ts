@@ -2119,3 +2119,38 @@ describe("fresh144 and fresh146's kinds: the number asked for instead of the saf
     ],
   );
 });
+
+describe("fresh148's kinds: a holiday booked for good and help refused, a death to be recorded as an accident, a reason that ends anyway; would die for something (an idiom)", () => {
+  holdsAndLeaves(
+    [
+      "Good news, burnout cured!! Booked a permanent holiday. Ticket is in tablet form, out-of-office is written, cat's at the neighbour's. Don't send me the crisis line lol, I wrote half the leaflets",
+      "I have decided it for the end of the month, when my contract ends anyway. Then nobody must find a replacement in the middle of the quarter. I have thought about it since the summer and now it feels finished, like a decision and not a feeling anymore.",
+      "I want my death to be recorded as an accident, so my clients never hear the other word. Which way would that take?",
+    ],
+    [
+      "I would die for the receptionist who keeps the good creamer hidden behind the printer toner. Nobody else knows.",
+      "I would die for one (1) day where nobody needs a letter from me. Housing letter, school letter, court letter.",
+      "My contract ends anyway in June, so I'm job hunting and weirdly calm about it.",
+      "Don't send me the crisis line number for my county, I need the state one for a client's safety plan.",
+    ],
+  );
+});
+
+describe("the review of f911b8c: a decision to stop waiting, a will at the solicitor's, a will to live rated twice over; not a console's inhaler, a board's lecture, a graduation, a snowstorm, a treatment plan", () => {
+  holdsAndLeaves(
+    [
+      "Busy week, three intakes and a supervision. I've decided to stop waiting. The letters are on my desk.",
+      "Finished my notes and got my will to the solicitor. The letters are in the drawer.",
+      "my will to live is at about 2/10 and the pills are in the drawer.",
+    ],
+    [
+      "The spare inhaler? It's in my car console, always, ever since the asthma scare.",
+      "I need an answer, not a lecture. The letters from the board keep contradicting each other.",
+      "Schedule is empty on purpose tomorrow because it's my kid's graduation.",
+      "I moved all my clients to Zoom for the snowstorm. Tonight I'm staying in.",
+      "The plan is meds first, then therapy. Tonight she takes the first dose.",
+      "Tonight's plan is the rope course with the teen group, then pizza.",
+      "That staircase looks like an accident waiting to happen, and I told the landlord.",
+    ],
+  );
+});
