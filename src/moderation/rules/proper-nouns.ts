@@ -212,6 +212,26 @@ const isMedicine = (token: Token) => {
   return word.length >= 8 && MEDICINE_ENDING.test(word) && !lexicons().firstNames.has(word);
 };
 
+// The words that name a storm: the name after one is the storm's, wherever the post says it again.
+const STORM_WORDS = new Set(["hurricane", "typhoon", "cyclone", "superstorm"]);
+// The name written with its capital ("Hurricane Ian"; not "lived in Hurricane my whole life", a town in Utah).
+const STORM_NAMED = /\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical [Ss]torm) (\p{Lu}\p{Ll}+)\b/gu;
+
+/** The names the post gives storms ("Hurricane Andrew"), each once; most posts name none, and pay one scan. */
+function stormsNamedIn(folded: string, text: string): ReadonlySet<string> {
+  if (!/\b(?:hurricane|typhoon|cyclone|superstorm|tropical storm) /.test(folded)) return NO_STORMS;
+  return new Set(Array.from(text.matchAll(STORM_NAMED), (match) => (match[1] ?? "").toLowerCase()));
+}
+const NO_STORMS: ReadonlySet<string> = new Set();
+
+/** A span of only a storm's words and the name the post gives it: "Hurricane Ian". */
+const isAStorm = (folded: string, span: Span, storms: ReadonlySet<string>) =>
+  storms.size > 0 &&
+  folded
+    .slice(span.start, span.end)
+    .split(/\s+/)
+    .every((word) => storms.has(word) || STORM_WORDS.has(word) || word === "tropical" || word === "storm");
+
 // A time zone, in a post about time zones: "My calendar's in Central, half my clients are in Mountain".
 const TIME_ZONES = new Set("central eastern mountain pacific atlantic".split(" "));
 const isTimeZone = (token: Token, folded: string) => TIME_ZONES.has(token.word) && /\btime[- ]?zones?\b/.test(folded);
@@ -221,9 +241,15 @@ export const properNouns: Rule = (input) => {
   const { text, words } = input;
   const tokens = words.tokens;
   const spans: Span[] = [];
+  const storms = stormsNamedIn(input.folded, text);
   // A post with this many names is held for a moderator already: a text of six hundred "İi" is not read name by name.
   for (let i = 0; i < tokens.length && spans.length < MOST_NAMES; ) {
     const token = tokens[i] as Token;
+    // A storm's name, after "Hurricane" and again alone: "Hurricane Ian took the roof, and Ian took her nerve".
+    if (storms.has(token.word) || (STORM_WORDS.has(token.word) && storms.has(tokens[i + 1]?.word ?? ""))) {
+      i++;
+      continue;
+    }
     // An acronym made a verb or a noun names no one: "they're PCSing in the spring" (nor is it part of a name: see
     // capitalizedRun).
     if (ACRONYM_MADE_A_WORD.test(token.written)) {
@@ -285,6 +311,7 @@ export const properNouns: Rule = (input) => {
       text.slice((run.at(-1) as Token).end, following[0]?.start) === ", " && isTheAuthorsClient(following);
     if (
       found &&
+      !isAStorm(input.folded, found, storms) &&
       (institution ||
         theAuthorsClient ||
         (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&

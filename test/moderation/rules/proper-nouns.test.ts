@@ -1310,3 +1310,20 @@ describe("the review of f911b8c: a memorial hospital by a person's or a town's n
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh151's kind: a storm's name, after \"Hurricane\" and again alone", () => {
+  it.each([
+    "Since Hurricane Ian, my client Maria sleeps in her shoes.",
+    "Andrew said the hurricane was the worst night of his life.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Hurricane Andrew took her house in 1992 and she still flinches at wind. Andrew is a word she won't say.",
+    "Since Hurricane Ian she sleeps in her shoes.",
+    "Typhoon Haiyan is still the line her family dates everything by.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
