@@ -12,9 +12,10 @@ const STREET = new RegExp(
   withWordEdges(`\\b\\d{1,6}(?: (?:[A-Z][\\w.'-]*|\\d+(?:st|nd|rd|th))){1,4} ${COMPILE_ONCE}${SUFFIX}\\b\\.?`),
   "g",
 );
-// A grid address, as Utah's and other Western towns give them: "at 1300 East and 2100 South", "400 S 200 W".
+// A grid address, as Utah's and other Western towns give them: "at 1300 East and 2100 South", "400 S 200 W" (streets
+// a hundred or ten apart; not freeways, "the 405 north and 101 south", nor wards, "10 North and 11 South").
 const GRID_ADDRESS =
-  /\b\d{2,5} (?:east|west|north|south|[ewns]\.?)(?:,? (?:and|&))? \d{2,5} (?:east|west|north|south|[ewns])\b/g;
+  /\b[1-9]\d{1,3}0 (?:east|west|north|south|[ewns]\.?)(?:,? (?:and|&))? [1-9]\d{1,3}0 (?:east|west|north|south|[ewns])\b/g;
 const PO_BOX = /\bp\.? ?o\.? box \d+\b/g;
 const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 

@@ -63,7 +63,7 @@ const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
   "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
 // A second account, named like a platform: "her finsta is leahs.other.side".
-const SECOND_ACCOUNT = "(?:finsta|rinsta|alt|spam account|alt account|second account)";
+const SECOND_ACCOUNT = "(?:finsta|rinsta|spam account|alt account|second account)";
 const PLATFORM_HANDLE = new RegExp(
   `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id)(?: is)? ?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",
@@ -78,8 +78,8 @@ const PAYMENT = "(?:venmo|cash ?app|paypal|zelle)";
 const HANDLE_CHARS = "[a-z0-9][a-z0-9_.-]{1,28}[a-z0-9_]";
 const NAMED_HANDLE = new RegExp(
   [
-    `\\b(?:${PLATFORM}|${PAYMENT}|${SECOND_ACCOUNT})(?: (?:handle|account|name|username|page|profile))? (?:is|was|at|me at|@) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
-    `\\b(?:on|from) ${PLATFORM} (?:as|under) ["'“‘]?@?${HANDLE_CHARS}\\b`,
+    `\\b(?:${PLATFORM}|${PAYMENT}|${SECOND_ACCOUNT})(?: (?:handle|account|name|username|page|profile))?(?: (?:is|was|at|me at|@)|:) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
+    `\\b(?:on|from) (?:${PLATFORM}|${SECOND_ACCOUNT}) (?:as|under) ["'“‘]?@?${HANDLE_CHARS}\\b`,
     `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
   ].join("|"),
   "g",
@@ -189,7 +189,7 @@ export const url: Rule = (input) => [...links(input), ...domains(input), ...spel
 
 const PLATFORM_WORDS = PLATFORM.slice(3, -1).split("|");
 const PAYMENT_WORDS = ["venmo", "cash", "cashapp", "paypal", "zelle"];
-const SECOND_ACCOUNT_WORDS = ["finsta", "rinsta", "alt", "account"];
+const SECOND_ACCOUNT_WORDS = ["finsta", "rinsta", "account"];
 
 const atHandles = whenSeen(/@/, ({ folded }) => spansOf(HANDLE, folded, "handle"));
 const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLATFORM_HANDLE, folded, "handle"));

@@ -29,13 +29,14 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|meeting|release|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
   "(?!(?:1/[234]|2/3|3/4|(?:10|0?[1-9])/10|[0-5]/5|24/7)\\b|(?:1/[2-7]|2/[3-7]|3/[4-7]|4/[5-7]|5/[67]|6/7) (?:days?|nights?|sessions?|slots?|of)\\b)";
 // Not a dose, a weight or a share: "on 1.25 mg", "by 2.50%".
-const NOT_A_MEASURE = "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x)\\b)";
+const NOT_A_MEASURE =
+  "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x|items?|criteria|questions?|correct|positive)\\b)";
 const SPANISH_MONTH =
   "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro)";
 // A month's short name, as the military runs it into a day: "14NOV".

@@ -301,6 +301,7 @@ export const properNouns: Rule = (input) => {
     const institution = institutionIn(
       run,
       run.map((word) => plainWord(word.word)),
+      text,
     );
     // A run is inside one line: whether that line is a heading in title case is asked once for it.
     const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
@@ -997,10 +998,10 @@ const INSTITUTION_KINDS = new Set(
 );
 
 /** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
-function institutionIn(run: Token[], plain: string[]): Span | undefined {
+function institutionIn(run: Token[], plain: string[], text: string): Span | undefined {
   // "I'm Catholic", "I'm Orthodox": the author saying what they are, not an institution's name.
-  if (plain[0] === "i") return institutionIn(run.slice(1), plain.slice(1));
-  if (isNamedMemorial(plain)) return spanOf("named-place", run);
+  if (plain[0] === "i") return institutionIn(run.slice(1), plain.slice(1), text);
+  if (isNamedMemorial(run, plain, text)) return spanOf("named-place", run);
   if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
     return undefined;
   }
@@ -1009,16 +1010,21 @@ function institutionIn(run: Token[], plain: string[]): Span | undefined {
 }
 
 /**
- * "Charlton Memorial", "Jackson Memorial": a hospital named for a person or a town, by its two words (not the Lincoln
- * Memorial, a public figure's; nor the Holocaust Memorial or Memorial Day, of words the dictionary has).
+ * "Charlton Memorial", "Baptist Memorial", "Good Samaritan Memorial": a hospital, by two or three words ending in
+ * "Memorial" with no "the" before them. Not a nation's memorial ("the Lincoln Memorial", "Kennedy Memorial" for a
+ * president's), nor the holiday ("Happy Memorial weekend", "After Memorial Day").
  */
-function isNamedMemorial(plain: string[]): boolean {
-  const [first = "", kind] = plain;
-  if (plain.length !== 2 || kind !== "memorial") return false;
-  const { english, famous, firstNames, surnames, places } = lexicons();
-  if (english.has(first) || famous.has(first) || isSafe(first) || NATIONAL_MEMORIALS.has(first)) return false;
-  return firstNames.has(first) || surnames.has(first) || places.has(first);
+function isNamedMemorial(run: Token[], plain: string[], text: string): boolean {
+  const first = plain[0] ?? "";
+  if (plain.length < 2 || plain.length > 3 || plain.at(-1) !== "memorial") return false;
+  if (NATIONAL_MEMORIALS.has(first) || lexicons().famous.has(first) || HOLIDAY_OPENERS.has(first)) return false;
+  const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
+  return (
+    !/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) && !A_MEMORIAL_DAY.test(text.slice(end, end + 10))
+  );
 }
+const HOLIDAY_OPENERS = new Set("the happy over after before since on this last next until every during by".split(" "));
+const A_MEMORIAL_DAY = /^ (?:day|weekend|service|quilt|wall|park|fund)\b/i;
 
 // The memorials of a nation's capital, named for presidents the name lists also have.
 const NATIONAL_MEMORIALS = new Set("lincoln jefferson washington roosevelt kennedy".split(" "));

@@ -173,7 +173,8 @@ const numberedRecords = whenDigits(({ text, folded }) =>
       (span) =>
         digitsIn(folded, span) >= 6 &&
         !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)) &&
-        !/(?:19|20)\d\d-(?:19|20)?\d\d$/.test(text.slice(span.start, span.end)),
+        !/(?:19|20)\d\d-(?:19|20)?\d\d$/.test(text.slice(span.start, span.end)) &&
+        !isARange(text.slice(span.start, span.end)),
     ),
     ...spansOf(CODE_THEN_GROUPS, text, "record-number").filter(
       (span) => !PHONE_OR_SSN_SHAPE.test(text.slice(span.start, span.end)),
@@ -216,6 +217,13 @@ function platesIn(text: string, folded: string): Span[] {
 
 // "the 45lb plates", "a 9x13 plate", "her 1950s plates", "the 10th plate": sizes, decades and ordinals, not plates.
 const MEASURE_OR_ORDINAL = /^\d+(?:x\d+|lbs?|kg|g|oz|in|cm|mm|s|th|st|nd|rd)$/;
+/** "IQ 110-120", "LSAT 160-165", "SB 2024-117": a range of scores, or a year's numbering, not one number. */
+function isARange(written: string): boolean {
+  const groups = written.match(/\d+/g) ?? [];
+  if (groups.length !== 2) return false;
+  const [low = "", high = ""] = groups;
+  return (low.length === high.length && Number(high) > Number(low)) || /^(?:19|20)\d\d$/.test(low);
+}
 const isAWord = (word: string) => lexicons().english.has(word) || lexicons().safe.has(word);
 
 const digitsIn = (folded: string, span: Span) => folded.slice(span.start, span.end).replace(/\D/g, "").length;

@@ -152,7 +152,7 @@ function spanOfGroups(index: number, whole: string, first: string, second: strin
 
 // Words before "county" that do not name one: "the county", "a rural county".
 const NOT_A_COUNTY =
-  /^(?:the|a|an|our|my|his|her|their|this|that|every|each|one|next|neighboring|neighbouring|rural|small|whole|entire|same|other|home|local|poor|rich|big|tiny|red|blue|dry|another|any|which|what|whose|adjacent|nearby|different|wrong|right)$/i;
+  /^(?:the|a|an|our|my|his|her|their|this|that|every|each|one|next|neighboring|neighbouring|rural|small|whole|entire|same|other|home|local|poor|rich|big|tiny|red|blue|dry|another|any|which|what|whose|adjacent|nearby|different|wrong|right|your|all|most|whatever|whichever|some|many|no|both|from|in|into|to|coastal|collar|cow|farm|swing|border|suburban|urban|poorest|richest|largest|smallest|biggest)$/i;
 
 const WHERE_ONE_IS = /\b(?:in|from|near|outside|across|through|to)\s$/i;
 
@@ -160,8 +160,8 @@ function counties(text: string): Span[] {
   return spansOf(COUNTY, text, "named-place").filter(({ start, end }) => {
     const name = text.slice(start, end).split(" ")[0] ?? "";
     if (NOT_A_COUNTY.test(name)) return false;
-    // A capitalized name, or a word no dictionary has ("lemhi county"), or any word where one lives or goes ("out in
-    // glades county"); not "every county".
+    // A capitalized name, or a word no dictionary has ("lemhi county"), or any word but a kind of county where one
+    // lives or goes ("out in glades county"; not "in farm county", "transferred in from county"); not "every county".
     return (
       /^\p{Lu}/u.test(name) ||
       !lexicons().english.has(name.toLowerCase()) ||

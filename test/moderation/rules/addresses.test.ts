@@ -101,3 +101,12 @@ describe("fresh149's and fresh151's kinds: a grid address, a ZIP outside a servi
     expect(found("we ran 10 miles north and 5 miles south before session")).toEqual([]);
   });
 });
+
+describe("the review of dfdc0af: freeways and wards are no grid address", () => {
+  it.each([
+    "Took the 405 north and 101 south to see her and lost an hour.",
+    "I float between 10 North and 11 South on the unit all week.",
+  ])("leaves %j", (text) => {
+    expect(found(text).filter(([rule]) => rule === "street-address")).toEqual([]);
+  });
+});

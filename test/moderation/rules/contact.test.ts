@@ -225,7 +225,9 @@ describe("fresh151's kind: an email spelled in Spanish", () => {
 
 describe("the review of f911b8c: a second account talked about is no handle", () => {
   it("finds an alt's name", () => {
-    expect(wordsFlaggedBy("handle", "her alt is leahs.other.side and she told me not to look.")).not.toEqual([]);
+    expect(wordsFlaggedBy("handle", "her alt account is leahs.other.side and she told me not to look.")).not.toEqual(
+      [],
+    );
   });
 
   it.each([

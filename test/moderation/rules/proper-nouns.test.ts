@@ -1327,3 +1327,19 @@ describe("fresh151's kind: a storm's name, after \"Hurricane\" and again alone",
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe('the review of dfdc0af: a local hospital named Memorial, without "the"', () => {
+  it.each(["She's a nurse at Riverside Memorial now and she's exhausted.", "He was born at Good Samaritan Memorial."])(
+    "holds %j",
+    (text) => {
+      expect(namesIn(text)).not.toEqual([]);
+    },
+  );
+
+  it.each(["The Lincoln Memorial at night is my reset.", "After Memorial Day my caseload doubles."])(
+    "leaves %j",
+    (text) => {
+      expect(namesIn(text)).toEqual([]);
+    },
+  );
+});

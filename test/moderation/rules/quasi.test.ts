@@ -436,7 +436,7 @@ describe("the review of 30be842: a rank of a thing, a child's wish", () => {
 describe("fresh151's kind: the voice of a band", () => {
   it("holds a lead singer", () => {
     expect(
-      rulesIn("He sang lead for one of the biggest konpa bands of the '90s and since the stroke he can't sing."),
+      rulesIn("He was the lead singer of a konpa band every wedding danced to, and now he cannot sing."),
     ).toContain("newsworthy");
   });
 

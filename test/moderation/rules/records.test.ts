@@ -201,3 +201,13 @@ describe("the review of f911b8c: plates before their word only with letters and 
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("the review of dfdc0af: ranges of scores are no licence", () => {
+  it.each([
+    "His IQ 110-120 range surprised the school team.",
+    "She needs LSAT 160-165 to get in and she's terrified.",
+    "The state passed SB 2024-117 and nobody told the clinics.",
+  ])("leaves %j alone", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

@@ -169,3 +169,13 @@ describe("fresh151's kind: a county in lower case where someone is", () => {
     },
   );
 });
+
+describe("the review of dfdc0af: a kind of county, or whose, is none", () => {
+  it.each([
+    "She moved back in from county last month and the jail nurse never called.",
+    "Everyone in your county knows where the clinic is.",
+    "I grew up in farm county where nobody talks about feelings.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});
