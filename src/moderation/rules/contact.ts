@@ -63,7 +63,8 @@ const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
   "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
 // A second account, named like a platform: "her finsta is leahs.other.side".
-const SECOND_ACCOUNT = "(?:finsta|rinsta|spam account|alt account|second account)";
+const SECOND_ACCOUNTS = ["finsta", "rinsta", "spam account", "alt account", "second account"];
+const SECOND_ACCOUNT = `(?:${SECOND_ACCOUNTS.join("|")})`;
 const PLATFORM_HANDLE = new RegExp(
   `\\b${PLATFORM}(?: ?: ?| (?:handle|account|username|user ?name|id)(?: is)? ?:? ?)@?[a-z0-9_.]{3,30}\\b`,
   "g",
@@ -189,7 +190,7 @@ export const url: Rule = (input) => [...links(input), ...domains(input), ...spel
 
 const PLATFORM_WORDS = PLATFORM.slice(3, -1).split("|");
 const PAYMENT_WORDS = ["venmo", "cash", "cashapp", "paypal", "zelle"];
-const SECOND_ACCOUNT_WORDS = ["finsta", "rinsta", "account"];
+const SECOND_ACCOUNT_WORDS = [...new Set(SECOND_ACCOUNTS.map((name) => name.split(" ").at(-1) ?? name))];
 
 const atHandles = whenSeen(/@/, ({ folded }) => spansOf(HANDLE, folded, "handle"));
 const platformHandles = whenAnyWord(PLATFORM_WORDS, ({ folded }) => spansOf(PLATFORM_HANDLE, folded, "handle"));

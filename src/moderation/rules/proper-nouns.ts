@@ -212,14 +212,20 @@ const isMedicine = (token: Token) => {
   return word.length >= 8 && MEDICINE_ENDING.test(word) && !lexicons().firstNames.has(word);
 };
 
-// The words that name a storm: the name after one is the storm's, wherever the post says it again.
-const STORM_WORDS = new Set(["hurricane", "typhoon", "cyclone", "superstorm"]);
-// The name written with its capital ("Hurricane Ian"; not "lived in Hurricane my whole life", a town in Utah).
-const STORM_NAMED = /\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical [Ss]torm) (\p{Lu}\p{Ll}+)\b/gu;
+// What a storm is called before its name: the name after one is the storm's, wherever the post says it again.
+const STORM_KINDS = ["hurricane", "typhoon", "cyclone", "superstorm", "tropical storm"];
+const STORM_WORDS = new Set(STORM_KINDS.flatMap((kind) => kind.split(" ")));
+const A_STORM_KIND = new RegExp(`\\b(?:${STORM_KINDS.join("|")}) `);
+// The name written with its capital ("Hurricane Ian"; not "lived in Hurricane my whole life", a town in Utah), after
+// its kind in either case.
+const STORM_NAMED = new RegExp(
+  `\\b(?:${STORM_KINDS.map((kind) => kind.replace(/\b[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`)).join("|")}) (\\p{Lu}\\p{Ll}+)\\b`,
+  "gu",
+);
 
 /** The names the post gives storms ("Hurricane Andrew"), each once; most posts name none, and pay one scan. */
 function stormsNamedIn(folded: string, text: string): ReadonlySet<string> {
-  if (!/\b(?:hurricane|typhoon|cyclone|superstorm|tropical storm) /.test(folded)) return NO_STORMS;
+  if (!A_STORM_KIND.test(folded)) return NO_STORMS;
   return new Set(Array.from(text.matchAll(STORM_NAMED), (match) => (match[1] ?? "").toLowerCase()));
 }
 const NO_STORMS: ReadonlySet<string> = new Set();
@@ -230,7 +236,7 @@ const isAStorm = (folded: string, span: Span, storms: ReadonlySet<string>) =>
   folded
     .slice(span.start, span.end)
     .split(/\s+/)
-    .every((word) => storms.has(word) || STORM_WORDS.has(word) || word === "tropical" || word === "storm");
+    .every((word) => storms.has(word) || STORM_WORDS.has(word));
 
 // A time zone, in a post about time zones: "My calendar's in Central, half my clients are in Mountain".
 const TIME_ZONES = new Set("central eastern mountain pacific atlantic".split(" "));
@@ -1017,13 +1023,16 @@ function institutionIn(run: Token[], plain: string[], text: string): Span | unde
 function isNamedMemorial(run: Token[], plain: string[], text: string): boolean {
   const first = plain[0] ?? "";
   if (plain.length < 2 || plain.length > 3 || plain.at(-1) !== "memorial") return false;
-  if (NATIONAL_MEMORIALS.has(first) || lexicons().famous.has(first) || HOLIDAY_OPENERS.has(first)) return false;
+  if (NATIONAL_MEMORIALS.has(first) || lexicons().famous.has(first) || NO_HOSPITALS_FIRST_WORD.has(first)) return false;
   const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
   return (
     !/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) && !A_MEMORIAL_DAY.test(text.slice(end, end + 10))
   );
 }
-const HOLIDAY_OPENERS = new Set("the happy over after before since on this last next until every during by".split(" "));
+// Words before "Memorial" that make it the holiday or a nation's ("Happy Memorial", "After Memorial", "The Lincoln…").
+const NO_HOSPITALS_FIRST_WORD = new Set(
+  "the happy over after before since on this last next until every during by".split(" "),
+);
 const A_MEMORIAL_DAY = /^ (?:day|weekend|service|quilt|wall|park|fund)\b/i;
 
 // The memorials of a nation's capital, named for presidents the name lists also have.
