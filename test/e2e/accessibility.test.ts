@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
+import { openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports, watched } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -43,7 +43,7 @@ describe.each(["light", "dark"] as const)("every page in %s mode", (colorScheme)
       await page.emulateMedia({ colorScheme });
       const violations: string[] = [];
       for (const path of [...PAGES, postPath]) {
-        await page.goto(`${baseUrl}${path}`);
+        await watched(`${path} at ${viewport.width} px in ${colorScheme} mode`, page.goto(`${baseUrl}${path}`));
         const name = path === postPath ? "post" : shotName(path);
         await screenshot(page, `pages/${name}-${viewport.width}-${colorScheme}`);
         violations.push(...(await seriousViolations(page)).map((violation) => `${path}: ${violation}`));

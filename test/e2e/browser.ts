@@ -31,6 +31,9 @@ export function launch(): Promise<Browser> {
   });
 }
 
+/** How long a file waits for its Chromium to close (it takes well under a second). */
+const CLOSE_GIVEN_UP_MS = 60_000;
+
 /** One Chromium for a test file: launched before its tests, closed after them. */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
@@ -38,7 +41,12 @@ export function sharedBrowser(): () => Browser {
     browser = await launch();
   });
   afterAll(async () => {
-    await browser?.close();
+    // Closing is not part of any verdict: a Chromium that will not close is left to end with the run, not waited on.
+    if (!browser) return;
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GIVEN_UP_MS).unref());
+    const closed = browser.close().then(() => "closed");
+    if ((await Promise.race([closed, bound])) !== "closed")
+      console.warn("Chromium did not close; left to end with the run");
   });
   return () => {
     if (!browser) throw new Error("the browser is not running");
@@ -65,7 +73,31 @@ export async function openPage(browser: Browser, viewport: Viewport) {
     if (message.type() === "error") problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
+  page.on("crash", () => {
+    problems.push(`the page crashed at ${page.url()}`);
+    console.warn(`the page crashed at ${page.url()}`);
+  });
   return { page, problems, close: () => context.close() };
+}
+
+/** How often a step still waiting says so. */
+const STALL_REPORT_MS = 60_000;
+
+/**
+ * Waits for a browser step as long as it takes, saying each minute that it is still waiting and for what: a run
+ * that stalls shows in the CI log where it stalled (a CI run once hung for 20 minutes in the accessibility walk and
+ * said nothing). The verdict is the step's own; `.ci/run` bounds the run as a whole.
+ */
+export async function watched<T>(what: string, step: Promise<T>): Promise<T> {
+  const started = Date.now();
+  const report = setInterval(() => {
+    console.warn(`still waiting after ${Math.round((Date.now() - started) / 1000)} s: ${what}`);
+  }, STALL_REPORT_MS);
+  try {
+    return await step;
+  } finally {
+    clearInterval(report);
+  }
 }
 
 /**
@@ -97,11 +129,20 @@ function randomAddress(): string {
   return `10.${a}.${b}.${c}`;
 }
 
+/**
+ * A screenshot is for a person to look at, never part of a verdict: one that has not come in this long (it takes
+ * well under a second) is given up with a line in the log, so a capture that never ends (Playwright's can wait on a
+ * crashed or stalled renderer for ever) cannot hang the run.
+ */
+const SCREENSHOT_GIVEN_UP_MS = 120_000;
+
 /** A full-page screenshot in `test-results/` (or a folder of it, as `name` says), for a person to look at. */
 export async function screenshot(page: Page, name: string) {
   const path = `test-results/${name}.png`;
   await mkdir(dirname(path), { recursive: true });
-  await page.screenshot({ path, fullPage: true });
+  await page
+    .screenshot({ path, fullPage: true, timeout: SCREENSHOT_GIVEN_UP_MS })
+    .catch((error: Error) => console.warn(`screenshot ${name} not saved: ${error.message.split("\n")[0]}`));
 }
 
 const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -117,11 +158,12 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(await axeSource);
-  const violations = await page.evaluate(async () => {
+  const check = page.evaluate(async () => {
     type Run = (options: object) => Promise<{ violations: AxeViolation[] }>;
     const axe = (globalThis as unknown as { axe: { run: Run } }).axe;
     return (await axe.run({ rules: { "color-contrast-enhanced": { enabled: true } } })).violations;
   });
+  const violations = await watched(`axe-core on ${page.url()}`, check);
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((n) => n.target))})`);
