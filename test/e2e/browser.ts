@@ -27,6 +27,9 @@ export function launch(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Shared memory in a file under /tmp, not /dev/shm: a container's /dev/shm is often 64 MB, which a full-page
+      // screenshot can outgrow, and a renderer that crashes there leaves Playwright's capture waiting for ever.
+      "--disable-dev-shm-usage",
     ],
   });
 }
