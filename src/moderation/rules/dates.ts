@@ -246,6 +246,11 @@ const HOLIDAYS = [
   "onam",
   "pioneer day",
   "noche ?buena",
+  // "On Pączki Day he stood in the bakery line at six", "Fat Tuesday, when her…"
+  "p[aą]czki day",
+  "fat tuesday",
+  "shrove tuesday",
+  "cinco de mayo",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
 
@@ -325,6 +330,8 @@ const HOLIDAY_DATE = anyOf(
     // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
     // …and "On Eid morning last year her father collapsed"
     `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?(?:,? (?:last|this past) year)?,? ${SOMEONE_ELSE}\\b`,
+    // …and without the "on": "Eid morning her brother got picked up in the masjid parking lot"
+    `(?:^|[.!?]\\s+|\\n)${HOLIDAY} (?:night|morning|evening|afternoon|eve)(?:,? (?:last|this past) year)?,? (?:her|his|their) ${KIN}\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
@@ -339,7 +346,7 @@ const HOLIDAY_DATE = anyOf(
     // kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
     `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
-    `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|crashed|drowned)(?: [\\w']+){1,4}? on ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|crashed|drowned)(?: [\\w']+){1,5}? (?:on|at|from|after|over) ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did

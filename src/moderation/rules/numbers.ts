@@ -388,6 +388,7 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   }
   if (digits === 5 && ZIP_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) return "zip-code";
   if (digits === 5 && isSpelledZipOfAPlace(pieces, text)) return "zip-code";
+  if (isReadOutDigitByDigit(pieces, text)) return digits === 5 ? "zip-code" : "record-number";
   if (isCardLike(pieces, digits, text)) return "record-number";
   if (pieces.length === 1 && digits >= 6 && !isAmount(text, first.start, first.end)) return "record-number";
   return undefined;
@@ -416,6 +417,16 @@ function isSpelledZipOfAPlace(pieces: Piece[], text: string): boolean {
   const first = pieces[0] as Piece;
   if (pieces.length !== 5 || !pieces.every((piece) => piece.spelled && piece.digits === 1)) return false;
   return !isCounted(pieces, text) && WHERE_A_PLACE_GOES.test(text.slice(Math.max(0, first.start - 12), first.start));
+}
+/**
+ * Five digits or more said one word each, wherever they stand: "his address says four eight two one two", "case twenty-four
+ * JV zero zero three one eight". Prose has no other use for such a run; not a count ("five four three two one"), nor
+ * one word said over ("oh oh oh oh oh", "one, one, one, one, one").
+ */
+function isReadOutDigitByDigit(pieces: Piece[], text: string): boolean {
+  if (pieces.length < 5 || !pieces.every((piece) => piece.spelled && piece.digits === 1)) return false;
+  const said = new Set(pieces.map((piece) => text.slice(piece.start, piece.end)));
+  return said.size > 1 && !isCounted(pieces, text);
 }
 /** "five four three two one", "one two three…": each number one more than the last, or each one less. */
 function isCounted(pieces: Piece[], text: string): boolean {

@@ -56,8 +56,9 @@ const TEAM = new RegExp(
 // A club's numbered chapter, where everyone knows its officers: "commander of VFW Post 8817", "Troop 412" (not "post #12 of
 // this thread", "the VFW post 5 minutes from my house").
 const CHAPTER =
-  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b/gi;
-const CHAPTER_WORDS = "post lodge aerie troop pack".split(" ");
+  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b|\b(?:uaw|ibew|seiu|afscme|ufcw|usw|iuoe|liuna|iatse|ilwu|ila|teamsters|steelworkers|pipefitters|ironworkers|laborers|carpenters|plumbers|union) local (?:no\.? |#)?\d{1,5}\b/gi;
+// "committeeman for UAW Local 1112", "steward at Teamsters Local 299": a union's numbered local, as small as a plant.
+const CHAPTER_WORDS = "post lodge aerie troop pack local".split(" ");
 
 // A place named as isiZulu and isiXhosa name places, a small prefix before its capital: "a clinic nurse in uMkhanyakude",
 // "kwaMashu" (not a brand's "uHaul": the name after the prefix is no English word; nor "e", which brands use: "eVite").

@@ -1008,11 +1008,32 @@ function institutionIn(run: Token[], plain: string[], text: string): Span | unde
   // "I'm Catholic", "I'm Orthodox": the author saying what they are, not an institution's name.
   if (plain[0] === "i") return institutionIn(run.slice(1), plain.slice(1), text);
   if (isNamedMemorial(run, plain, text)) return spanOf("named-place", run);
-  if (run.length < 2 || !(INSTITUTION_KINDS.has(plain.at(-1) ?? "") || INSTITUTION_KINDS.has(plain[0] ?? ""))) {
+  if (
+    run.length < 2 ||
+    !(
+      INSTITUTION_KINDS.has(plain.at(-1) ?? "") ||
+      INSTITUTION_KINDS.has(plain[0] ?? "") ||
+      isKindOfAPlace(run, plain, text)
+    )
+  ) {
     return undefined;
   }
   // "Blue Cross", "Google Meet", "The Body Keeps the Score" name products, not places; "Southern Baptist" is a faith.
   return hasPhraseOf(plain, lexicons().products) || isSafe(plain.join(" ")) ? undefined : spanOf("named-place", run);
+}
+
+/**
+ * "Islamic Center of Greater Toledo", "First Baptist Church of Hammond": an institution's kind inside the name, then
+ * "of" and where it is.
+ */
+function isKindOfAPlace(run: Token[], plain: string[], text: string): boolean {
+  return run.some(
+    (token, at) =>
+      at > 0 &&
+      at < run.length - 1 &&
+      INSTITUTION_KINDS.has(plain[at] ?? "") &&
+      / of $/i.test(text.slice(token.end, token.end + 4)),
+  );
 }
 
 /**

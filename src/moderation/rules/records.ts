@@ -102,6 +102,9 @@ const LICENSE_NUMBER = new RegExp(
 // "his rego, YLK-72B" (Australia's word for it).
 const PLATE =
   /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7})?)\b/g;
+// …and spelled out a character at a time: "Ohio plate J K L 4 4 7 1", "plate number 7 K Q M 2 9 1".
+const PLATE_SPACED =
+  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?((?:[a-z0-9] ){3,7}[a-z0-9])\b/g;
 // …and before it: "the pickup with the CAPNJOZ plate", "her 4KQM291 plates".
 const PLATE_BEFORE =
   /\b(?:the|a|that|this|his|her|their|whose) ([a-z0-9]{4,8}) (?:vanity |custom |personali[sz]ed )?plates?\b/dg;
@@ -192,7 +195,7 @@ const endsInYear = (folded: string, span: Span) =>
  */
 function platesIn(text: string, folded: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [PLATE, PLATE_BEFORE]) {
+  for (const pattern of [PLATE, PLATE_SPACED, PLATE_BEFORE]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
       const [start, end] = match.indices?.[1] ?? [
