@@ -43,7 +43,8 @@ const AGE = anyOf(
     `\\b(?:is|turned|turns) ninety-(?:one|two|three|four|five|six|seven|eight|nine)\\b${AGE_END}`,
     `\\b(?:person|woman|man|lady|gentleman|resident|client|patient|regular)\\b[^.!?\\n]{0,30}\\bwas ninety-(?:one|two|three|four|five|six|seven|eight|nine)\\b${AGE_END}`,
     // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age
-    `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and| now| this)(?=\\s)`,
+    // (not a number that goes on: "One hundred and twelve." after a session's count)
+    `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and(?! (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)| now| this)(?=\\s)`,
     // "ninety in December": an age reached on a coming date
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
     // "my oldest is 103", "my oldest client turned 97"

@@ -74,6 +74,10 @@ const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "rea
 const DOING =
   /^(?:finally|slowly|actually|really|just|laugh|cry|smile|try|learn|struggle|walk|realise|realize|grow|fall|fight|leave|work|play|talk|open|light|get|make|take|\w+ing|mom|mum|dad|mother|father|parents|sister|brother|husband|wife|son|daughter|kids|family)$/;
 
+// What someone wrote or has on file is theirs, not a book's: "Reread Nusrat's intake tonight", "reading Dana's poems".
+const THEIR_PAPERS_AFTER =
+  /^(?:['’]s)? (?:\w+ )?(?:intake|chart|notes?|file|emails?|letters?|texts?|messages?|journal|diary|poems?|essay|homework|worksheets?|assessment|paperwork|reports?|records?)\b/;
+
 type Range = [start: number, end: number];
 
 /** What the asides of one text are, worked out once, on the first name found in it. */
@@ -161,7 +165,9 @@ class Asides {
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(this.#folded, tokens, first, last) ||
       this.#namedAPetBefore(name, first) ||
-      (WATCHING.has(tokens[first - 1]?.word ?? "") && !DOING.test(tokens[last]?.word ?? "")) ||
+      (WATCHING.has(tokens[first - 1]?.word ?? "") &&
+        !DOING.test(tokens[last]?.word ?? "") &&
+        !THEIR_PAPERS_AFTER.test(this.#folded.slice(end, end + 30))) ||
       isCulturalReference(this.#folded, start, end) ||
       (quotedTitles && within(this.titles, start)) ||
       this.#inKnownTitle(name, start) ||

@@ -250,6 +250,7 @@ const HOLIDAYS = [
   "p[aą]czki day",
   "fat tuesday",
   "shrove tuesday",
+  "pancake day",
   "cinco de mayo",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
@@ -314,7 +315,7 @@ const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
 const KIN =
   "(?:son|daughter|dad|father|mom|mother|mum|brother|sister|husband|wife|partner|boyfriend|girlfriend|ex|baby|child|kid|grandmother|grandfather|grandma|grandpa|gran|nan|uncle|aunt|cousin|friend|fianc[eé]e?|stepdad|stepmom|stepmum|twin|best friend)";
 // The year said after a holiday, kept in the span it ends: "died on Thanksgiving last year".
-const ITS_YEAR = "(?:,? (?:last|this past) year|,? (?:19|20)\\d\\d)?";
+const ITS_YEAR = "(?:,? (?:last|this past|this) year|,? (?:19|20)\\d\\d)?";
 const HOLIDAY_DATE = anyOf(
   [
     `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
@@ -329,9 +330,10 @@ const HOLIDAY_DATE = anyOf(
     `\\b${SOMEONE_ELSE}\\b[^.!?\\n]{0,60}\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}`,
     // "On Valentine's Day her husband served her…", "On Thanksgiving night her brother drove…"
     // …and "On Eid morning last year her father collapsed"
-    `(?:^|[.!?]\\s+|\\n)on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?(?:,? (?:last|this past) year)?,? ${SOMEONE_ELSE}\\b`,
-    // …and without the "on": "Eid morning her brother got picked up in the masjid parking lot"
-    `(?:^|[.!?]\\s+|\\n)${HOLIDAY} (?:night|morning|evening|afternoon|eve)(?:,? (?:last|this past) year)?,? (?:her|his|their) ${KIN}\\b`,
+    `(?:^|[.!?]\\s+|\\n)(?:(?:early|late) )?on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?(?:,? (?:last|this past) year)?,? ${SOMEONE_ELSE}\\b(?! (?:always|usually|often|normally|typically|never|still|traditionally)\\b)`,
+    // …and without the "on": "Eid morning her brother got picked up in the masjid parking lot", "Pancake Day, her dad
+    // walked out" (not "Christmas Eve his mum goes to midnight mass")
+    `(?:^|[.!?]\\s+|\\n)${HOLIDAY}(?: (?:night|morning|evening|afternoon|eve)(?:,? (?:last|this past) year)?,?|,) (?:her|his|their) ${KIN} (?:got |was |were )?(?!(?:always|usually|often|never|still)\\b)\\w+ed\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
@@ -346,7 +348,7 @@ const HOLIDAY_DATE = anyOf(
     // kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
     `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
-    `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|crashed|drowned)(?: [\\w']+){1,5}? (?:on|at|from|after|over) ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|was picked up|got picked up|was detained|was deported|was taken|went missing|disappeared|collapsed|crashed|drowned)(?: [\\w']+){0,5}? (?:on|from|during) ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did

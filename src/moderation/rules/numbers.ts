@@ -419,15 +419,31 @@ function isSpelledZipOfAPlace(pieces: Piece[], text: string): boolean {
   return !isCounted(pieces, text) && WHERE_A_PLACE_GOES.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 /**
- * Five digits or more said one word each, wherever they stand: "his address says four eight two one two", "case twenty-four
- * JV zero zero three one eight". Prose has no other use for such a run; not a count ("five four three two one"), nor
- * one word said over ("oh oh oh oh oh", "one, one, one, one, one").
+ * Five digits or more said one word each and run together, as a ZIP code or a record's number is read out: "his
+ * address says four eight two one two", "she says 'seven oh one two nine' like a prayer", "oh-eight-seven-oh-one". Not
+ * scores, ratings or counts, which are listed a comma apart ("item scores came back three, three, two, three, one"), nor
+ * a count down or up, nor "um" and "oh" said as sounds, nor binary's ones and zeros, nor pi, nor a code keyed in.
  */
 function isReadOutDigitByDigit(pieces: Piece[], text: string): boolean {
   if (pieces.length < 5 || !pieces.every((piece) => piece.spelled && piece.digits === 1)) return false;
+  if (pieces.some((piece, at) => at > 0 && piece.looseBefore)) return false;
   const said = new Set(pieces.map((piece) => text.slice(piece.start, piece.end)));
-  return said.size > 1 && !isCounted(pieces, text);
+  const first = pieces[0] as Piece;
+  const read = pieces.map((piece) => numberSaid(piece, text)).join("");
+  return (
+    said.size > 1 &&
+    !/^[01]+$/.test(read) &&
+    !FAMOUS_DIGITS.test(read) &&
+    !said.has("um") &&
+    !isCounted(pieces, text) &&
+    !KEYED_IN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))
+  );
 }
+// Digits everyone knows, read out: pi's, and a TV show's ZIP code.
+const FAMOUS_DIGITS = /^(?:31415|90210$)/;
+// A code keyed in, which names no one: "Dial in to seven three four one two for the group call", "the pin is…".
+const KEYED_IN_BEFORE =
+  /\b(?:dial(?:led|ing)?(?: in)?(?: to)?|code|pin|passcode|password|extension|ext|meeting id|press|enter|type)\b[^.!?\n]{0,8}$/;
 /** "five four three two one", "one two three…": each number one more than the last, or each one less. */
 function isCounted(pieces: Piece[], text: string): boolean {
   const said = pieces.map((piece) => numberSaid(piece, text));

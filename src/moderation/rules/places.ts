@@ -56,9 +56,10 @@ const TEAM = new RegExp(
 // A club's numbered chapter, where everyone knows its officers: "commander of VFW Post 8817", "Troop 412" (not "post #12 of
 // this thread", "the VFW post 5 minutes from my house").
 const CHAPTER =
-  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b|\b(?:uaw|ibew|seiu|afscme|ufcw|usw|iuoe|liuna|iatse|ilwu|ila|teamsters|steelworkers|pipefitters|ironworkers|laborers|carpenters|plumbers|union) local (?:no\.? |#)?\d{1,5}\b/gi;
-// "committeeman for UAW Local 1112", "steward at Teamsters Local 299": a union's numbered local, as small as a plant.
-const CHAPTER_WORDS = "post lodge aerie troop pack local".split(" ");
+  /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b|\b(?:(?:uaw|ibew|seiu|afscme|ufcw|usw|iuoe|liuna|iatse|ilwu|ila|teamsters|steelworkers|pipefitters|ironworkers|laborers|carpenters|plumbers|union) local|(?:ibew|seiu|ufcw|iatse|ilwu|afscme) (?=\d)|local (?=(?:no\.? |#)?\d{1,5} of the (?:uaw|ibew|seiu|afscme|ufcw|usw|iuoe|liuna|iatse|ilwu|ila|teamsters)\b)) ?(?:no\.? |#)?\d{1,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km|towns?|hours?|stops?|exits?)\b)/gi;
+// "committeeman for UAW Local 1112", "steward at Teamsters Local 299", "an IBEW 46 journeyman", "Local 1112 of the UAW": a
+// union's numbered local, as small as a plant (not "the Teamsters local 5 minutes from my house").
+const CHAPTER_WORDS = "post lodge aerie troop pack local ibew seiu ufcw iatse ilwu afscme".split(" ");
 
 // A place named as isiZulu and isiXhosa name places, a small prefix before its capital: "a clinic nurse in uMkhanyakude",
 // "kwaMashu" (not a brand's "uHaul": the name after the prefix is no English word; nor "e", which brands use: "eVite").

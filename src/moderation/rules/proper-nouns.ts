@@ -1027,6 +1027,13 @@ function institutionIn(run: Token[], plain: string[], text: string): Span | unde
  * "of" and where it is.
  */
 function isKindOfAPlace(run: Token[], plain: string[], text: string): boolean {
+  // Where it is must be a town the gazetteer has, not a word, a country or a nation's ("the Church of England", "the
+  // Temple of Doom", "the School of Rock", "the National Institute of Mental Health").
+  const where = plain.at(-1) ?? "";
+  const { places, english } = lexicons();
+  // A metro area is always a town's ("of Greater Toledo"), whatever else its name is.
+  const town = places.has(where) && (plain.at(-2) === "greater" || !(english.has(where) || isSafe(where)));
+  if (!town) return false;
   return run.some(
     (token, at) =>
       at > 0 &&

@@ -1,5 +1,6 @@
 import { lexicons } from "../lexicons";
-import { type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
+import type { MappedText } from "../text";
+import { inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits } from "./rule";
 
 /**
  * Record, account, license, docket and plate numbers: named as such ("MRN
@@ -98,10 +99,24 @@ const LICENSE_NUMBER = new RegExp(
   "g",
 );
 
+// A number named, its digits spaced out one by one: "MRN 0 0 7 3 9 1 4 6", "case number 2 2 4 7 1".
+const SPACED_DIGITS = /\b\d \d \d \d\b/;
+
+function spacedNamed(view: MappedText): Span[] {
+  return inOrigin(
+    view,
+    spansOf(NAMED, view.text, "record-number").filter((span) => digitsIn(view.text, span) >= 4),
+  );
+}
+
+// A police officer's shield number, which names one officer: "Shield 55219 said his own first name today" (not a
+// "Blue Shield" plan's year).
+const SHIELD = /(?<!\bblue )\bshield (?:#|no\.? )?\d{4,6}\b/g;
+
 // "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "the same vanity plate, NOTSAD2", "tag number XYZ123",
 // "his rego, YLK-72B" (Australia's word for it).
 const PLATE =
-  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7})?)\b/g;
+  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7}|(?<=\d[a-z0-9]*)-[a-z]{2,4})?)\b/g;
 // …and spelled out a character at a time: "Ohio plate J K L 4 4 7 1", "plate number 7 K Q M 2 9 1".
 const PLATE_SPACED =
   /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?((?:[a-z0-9] ){3,7}[a-z0-9])\b/g;
@@ -157,9 +172,11 @@ const plates = whenAnyWord(["plate", "plates", "tag", "rego"], ({ text, folded }
 
 export const records: Rule = (input) => [...numberedRecords(input), ...plates(input)];
 
-const numberedRecords = whenDigits(({ text, folded }) =>
+const numberedRecords = whenDigits(({ text, folded, despaced }) =>
   [
     ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
+    ...(SPACED_DIGITS.test(folded) ? spacedNamed(despaced()) : []),
+    ...spansOf(SHIELD, folded, "record-number"),
     ...spansOf(LICENSE_NUMBER, folded, "record-number"),
     ...spansOf(LAST_DIGITS, folded, "record-number"),
     ...spansOf(MASKED, folded, "record-number"),
@@ -208,7 +225,13 @@ function platesIn(text: string, folded: string): Span[] {
       // Before "plate", a number is a plate's only mixed with letters (not "the 45lb plates", "the 2019 plates", "a
       // 9x13 plate"), and capitals only as a vanity plate's: five letters at least and no word, brand or acronym ("the
       // BLUE plate special", "the IKEA plates", "the USDA plate handout"); after "plate says", either.
-      const numbered = /\d/.test(plate) && (!before || (/[a-z]/.test(plate) && !MEASURE_OR_ORDINAL.test(plate)));
+      // Spelled out a character at a time, letters and three digits at least: not a plate's size ("the dinner plate is a
+      // 9 x 9") nor a lab's plates ("plate 1 2 3 4").
+      const spaced = pattern === PLATE_SPACED;
+      const numbered =
+        /\d/.test(plate) &&
+        (!before || (/[a-z]/.test(plate) && !MEASURE_OR_ORDINAL.test(plate))) &&
+        (!spaced || ((plate.match(/\d/g)?.length ?? 0) >= 3 && /[a-z]/.test(plate)));
       const named = before ? /^[A-Z]{5,}$/.test(written) && !isAWord(plate) : /[A-Z]{4}/.test(written);
       const vanity = written === written.toUpperCase() && named;
       if ((numbered || vanity) && plate.length >= 4)

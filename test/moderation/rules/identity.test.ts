@@ -248,3 +248,82 @@ describe("the review of 959cb4a: a town in a sentence about TV, a state's only h
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh152 to fresh155's kinds: digits read out one word each, a plate spelled a character at a time, a union's local, an institution named for its kind and place, a feast's morning and a kin's death on the way from one", () => {
+  it.each([
+    [
+      "insurance bounced the claim because his address says four eight two one two and the card still has the old one",
+      "zip-code",
+      "four eight two one two",
+    ],
+    [
+      "juvie case is twenty-four JV zero zero three one eight, the hearing got moved again",
+      "zip-code",
+      "zero zero three one eight",
+    ],
+    [
+      "Parked outside my office every Thursday, Ohio plate J K L 4 4 7 1, and I think it's the only quiet place she has.",
+      "record-number",
+      "plate J K L 4 4 7 1",
+    ],
+    ["Committeeman for UAW Local 1112 and he can't be seen going to the EAP.", "named-place", "UAW Local 1112"],
+    [
+      "She teaches Saturday Qur'an class at the Islamic Center of Greater Toledo and has to be the calm auntie there.",
+      "named-place",
+      "Islamic Center of Greater Toledo",
+    ],
+    ["On Pączki Day he stood in the bakery line at six, sober eleven months.", "full-date", "On Pączki Day he"],
+    [
+      "Eid morning her brother got picked up in the masjid parking lot in front of everybody.",
+      "full-date",
+      "Eid morning her brother got picked",
+    ],
+    [
+      "Her brother was killed in a wreck driving home from Tết at the temple two years ago.",
+      "full-date",
+      "Her brother was killed in a wreck driving home from Tết",
+    ],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toContain(words);
+  });
+
+  it.each([
+    "Dial in to seven three four one two for the group call.",
+    "We breathed through five four three two one together and she laughed at the end.",
+    "The local 5 minute drive is the only reason I still go to that gym.",
+    "Christmas morning my kids opened presents and I cried in the kitchen.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("the review of e032b3a: scores listed a comma apart, binary, pi, sounds; a union local by distance; national bodies and churches; a family's habit on a feast", () => {
+  it.each([
+    ["She says 'seven oh one two nine' like a prayer. It's the only zip code she's lived in.", "zip-code"],
+    ["He's a steward in Local 1112 of the UAW and everyone on the floor knows it.", "named-place"],
+    ["He's an IBEW 46 journeyman and the hall talks.", "named-place"],
+    ["Early on Christmas morning, her brother was arrested in front of all the kids.", "full-date"],
+    ["Pancake Day, her dad walked out, and she's been waiting for him since.", "full-date"],
+    ["Her father collapsed during Eid prayers at the mosque.", "full-date"],
+  ])("finds %j", (text, rule) => {
+    expect(wordsFlaggedBy(rule, text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Her PHQ-9 item scores came back three, three, two, three, one, two, zero, three, three.",
+    "SUDS during the exposure went eight, seven, five, four, two, which is the curve you hope for.",
+    "My client's a programmer and talks in binary jokes, one zero one zero one.",
+    "Pi day in the adolescent group: one kid recited three one four one five nine two six.",
+    "She kept going um, oh, um, um, oh before every answer.",
+    "The Teamsters local 5 minutes from my house hosts a grief group on Thursdays.",
+    "The Church of England safeguarding report made my client very angry.",
+    "The National Institute of Mental Health put out a funding call for suicide prevention research.",
+    "The Temple of Doom was the first scary movie I ever saw.",
+    "The salad plate is a 9 x 9 and the dinner plate a 12, I'm oddly proud of my new crockery.",
+    "Christmas Eve his mum goes to midnight mass every year and he goes with her.",
+    "On Fat Tuesday she always makes paczki for the whole block.",
+    "He crashed at his cousin's over Christmas and slept till noon.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

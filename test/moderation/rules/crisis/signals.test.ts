@@ -2154,3 +2154,47 @@ describe("the review of f911b8c: a decision to stop waiting, a will at the solic
     ],
   );
 });
+
+describe("fresh152 and fresh154's kinds: one's own pills kept in a jar or tin, a joke's retirement plan that names them, self-harm planned, no way back down, the hardest of the letters, the means checked still there, a will needed soon; not firearm storage, a break with its return day", () => {
+  holdsAndLeaves(
+    [
+      "lmao my 'retirement plan' is the gabapentin i been saving up in a mason jar under the sink. that's not a bit btw. jar's about full",
+      "Every time the GP asks if the new dose is helping I say yeah, heaps, and she writes another month. I'm not taking them. They're going in a biscuit tin at the back of the wardrobe. It's nearly full.",
+      "Came home and started planning where I'll cut tonight so it won't show in the sleeveless dress for my sister's wedding.",
+      "Grateful for this board. I wanted to say it while I still can. Tomorrow's a long drive up the mountain and I'm not driving back down.",
+      "Drafted my out-of-office and set it to start Monday. The letters to go with it are in the top drawer and Mum's was the hardest.",
+      "Filled out my own safety plan tonight. Reasons for living: blank. Making the environment safe: got up and checked they were still in the drawer. They are.",
+      "The rope's been hanging in the shed since we took the trampoline down. I keep finding reasons to go out there after dinner.",
+      "Finally did the professional will everyone nags us about. Named the executor. I didn't tell them I did it now because I'll be needing it before winter's out.",
+    ],
+    [
+      "Firearm storage conversations are the hardest part of safety planning for me as a city clinician who has never held a gun. Today a client's husband agreed to store his at a friend's place.",
+      "Going away this weekend and I'm not coming back till Tuesday. Phone off, out-of-office on. If the world ends it'll have to end without me. First proper break since Easter.",
+      "The tip jar's nearly full again, which means the front desk is buying pizza on Friday.",
+      "Gave up biscuits for Lent. There's a packet in the staff room and I have been staring at it like it owes me money.",
+      "My client keeps her change in a jar by the door and counts it on Fridays.",
+    ],
+  );
+});
+
+describe("the review of e032b3a: not packing, budgets or sewing, an investing joke, a letters exercise, a night at the hotel; a cover story after the return day, a break not come back from, a year that ends without me, a gun's easy access", () => {
+  holdsAndLeaves(
+    [
+      "The letters are written and the cat is at my sister's. If anyone asks, I'll be back on Monday.",
+      "I'm not coming back until Monday, if at all. Letters are on the kitchen table.",
+      "I'm tired all the time. The year will end without me and nobody will notice.",
+      "Firearm access: mine is easy, it's in the bedside drawer, and I think about that more than I should.",
+      "My first week off since the divorce. I've given the cat away and closed my accounts.",
+    ],
+    [
+      "Packing up the office this week. I'm not taking the old board games, they're going in a box for the charity shop.",
+      "Budget season at the agency: I'm the one who has to decide where to cut, and every line item is a person.",
+      "Sewing is my new self-care; YouTube taught me where to cut on the bias so the skirt hangs right.",
+      "Half joking with my accountant that my retirement plan is the lithium mining ETF my brother-in-law keeps pushing.",
+      "We did the unsent-letters exercise in my own therapy this month, and my dad's was the hardest to write.",
+      "Had two glasses of wine at the conference dinner so I booked the hotel. I'm not driving back home.",
+      "Switched my sertraline to a pharmacy blister pack instead of keeping them in a tin, much easier to track.",
+      "Panicked at the airport and made sure they were still in my bag, the passports I mean.",
+    ],
+  );
+});
