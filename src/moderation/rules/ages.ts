@@ -76,4 +76,16 @@ const agesInSpanish = whenAnyWord(["noventa", "cien", "ciento"], ({ folded }) =>
   spansOf(AGE_IN_SPANISH, folded, "age-over-89"),
 );
 
-export const ages: Rule = (input) => [...agesInEnglish(input), ...agesInSpanish(input)];
+// A birth year ninety years back or more says an age over 89: "He was born in 1931 and has outlived two wives". The year
+// is read against the year the post is written in.
+const BORN_IN = /\b(?:was|were|'s|is) born in (1[89]\d\d)\b/g;
+const oldestBirthYear = () => new Date().getUTCFullYear() - 90;
+
+const bornOver89: Rule = whenAnyWord(["born"], ({ folded }) =>
+  spansOf(BORN_IN, folded, "age-over-89").filter((span) => {
+    const year = Number(folded.slice(span.end - 4, span.end));
+    return year <= oldestBirthYear();
+  }),
+);
+
+export const ages: Rule = (input) => [...agesInEnglish(input), ...agesInSpanish(input), ...bornOver89(input)];

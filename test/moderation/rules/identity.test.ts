@@ -327,3 +327,20 @@ describe("the review of e032b3a: scores listed a comma apart, binary, pi, sounds
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh157's kinds: a permit card then its number, a link-in-bio address, a birth year ninety years back", () => {
+  it.each([
+    ["He put his CFEC permit card on the table, S03T 60412, and said it was who he is.", "record-number"],
+    ["Her sister set up linktr.ee/justicefornayeli and now the link is in every comment section.", "url"],
+    ["He was born in 1931 and says he's outlived two wives and the whole cannery.", "age-over-89"],
+  ])("finds %j", (text, rule) => {
+    expect(wordsFlaggedBy(rule, text)).not.toEqual([]);
+  });
+
+  it.each([
+    "My mother was born in 1950 and still drives to every one of my talks.",
+    "The insurance card on the fridge, 2024 edition, is the only one she has.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

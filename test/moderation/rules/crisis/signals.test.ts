@@ -2198,3 +2198,14 @@ describe("the review of e032b3a: not packing, budgets or sewing, an investing jo
     ],
   );
 });
+
+describe("fresh156's kinds: an attempt a long time ago, with years of being well since, is the author's past (not a night picked a long time ago and kept)", () => {
+  holdsAndLeaves(
+    [
+      "I'm writing this down because it's the last good thing I'll get to do; I picked Thursday night for myself a long time ago and I'm keeping it.",
+    ],
+    [
+      "I'm a chaplain and, a long time ago, I tried to end my life. I've been well for many years. I mention it only because I know what that sentence weighs from the inside.",
+    ],
+  );
+});
