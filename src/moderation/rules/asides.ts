@@ -165,6 +165,7 @@ class Asides {
       (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
       isPet(this.#folded, tokens, first, last) ||
       this.#namedAPetBefore(name, first) ||
+      this.#namedACharacterBefore(name, first) ||
       (WATCHING.has(tokens[first - 1]?.word ?? "") &&
         !DOING.test(tokens[last]?.word ?? "") &&
         !THEIR_PAPERS_AFTER.test(this.#folded.slice(end, end + 30))) ||
@@ -186,6 +187,19 @@ class Asides {
     if (tokens.slice(first + 1, first + 5).some((token) => CLIENT_DEEDS.has(token.word))) return false;
     const named = this.#petsNamed.get(name[0] ?? "");
     return named !== undefined && named < first;
+  }
+
+  /**
+   * A one-word name first met in a sentence about a show, said again later: "Rewatching The Good Place and Chidi's
+   * agonising is far too real… My partner now says 'Chidi, you're doing it again'." Not a client's: "my client Chidi",
+   * "Chidi cancelled".
+   */
+  #namedACharacterBefore(name: string[], first: number): boolean {
+    const tokens = this.#tokens;
+    const [word] = name;
+    if (name.length !== 1 || word === undefined || PERSON_BEFORE.has(tokens[first - 1]?.word ?? "")) return false;
+    if (tokens.slice(first + 1, first + 5).some((token) => CLIENT_DEEDS.has(token.word))) return false;
+    return tokens.slice(0, first).some((token) => plain(token.word) === word && within(this.aboutMedia, token.start));
   }
 
   /** Whether a book, film or show the name is a word of is written around `start`: "The Body Keeps the Score". */

@@ -1343,3 +1343,17 @@ describe('the review of dfdc0af: a local hospital named Memorial, without "the"'
     },
   );
 });
+
+describe("fresh156's kinds: a character's name met in a sentence about a show, said again later (not a client's)", () => {
+  it("leaves the character said again", () => {
+    expect(
+      namesIn(
+        "Rewatching The Good Place and Chidi's agonising is far too real. My partner now says \"Chidi, you're doing it again\" when I redraft an email.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("holds the name when it does what a client does", () => {
+    expect(namesIn("Rewatching The Good Place with my client. Chidi cancelled today.")).not.toEqual([]);
+  });
+});
