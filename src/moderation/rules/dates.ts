@@ -72,7 +72,7 @@ const DATE = anyOf(
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
     // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
-    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    `\\b${DATE_CUE}(?:'s)?(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
     // "his hearing got pushed again, now 9/26": put off once more (not a score "moved again, now 4/5")
     `\\b(?:pushed|rescheduled|postponed|bumped|delayed|adjourned)(?: back)? again,? (?:now |to |until |till )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
@@ -251,6 +251,8 @@ const HOLIDAYS = [
   "fat tuesday",
   "shrove tuesday",
   "pancake day",
+  // Guam's and Guernsey's own: "Liberation Day, when she was eleven, her uncle…"
+  "liberation day",
   "cinco de mayo",
 ];
 const HOLIDAY = `(?:${HOLIDAYS.join("|")})`;
@@ -318,7 +320,7 @@ const KIN =
 const ITS_YEAR = "(?:,? (?:last|this past|this) year|,? (?:19|20)\\d\\d)?";
 const HOLIDAY_DATE = anyOf(
   [
-    `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
+    `\\b${HOLIDAY},? (?:of )?(?:(?:19|20)\\d\\d|['’]\\d\\d)\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
@@ -338,7 +340,7 @@ const HOLIDAY_DATE = anyOf(
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
-    `\\b${HOLIDAY} was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
+    `\\b${HOLIDAY}(?:,? (?:this|last) year,?)? was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
     // "was driving on Thanksgiving night when the deer came through": someone else's day, by what it was interrupted by
     // (someone the post is about: "she", "the client", not "it was snowing", "my dad was driving home")
     `\\b(?:she|he|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,

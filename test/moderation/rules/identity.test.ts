@@ -344,3 +344,14 @@ describe("fresh157's kinds: a permit card then its number, a link-in-bio address
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh161 and fresh163's kinds: a feast with a year written short, this year's feast as the day of someone's event, Liberation Day, a birthday given as a day and month", () => {
+  it.each([
+    ["Christmas Eve '88, that's her birthday, and she has never had one of her own.", "full-date"],
+    ["Juneteenth this year was the day her brother came home after eleven years inside.", "full-date"],
+    ["Liberation Day, when she was eleven, her uncle showed up drunk to the parade.", "full-date"],
+    ["She told me her birthday's 02/07, same as my mum's, and she caught the flinch.", "full-date"],
+  ])("finds %j", (text, rule) => {
+    expect(wordsFlaggedBy(rule, text)).not.toEqual([]);
+  });
+});

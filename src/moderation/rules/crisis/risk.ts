@@ -742,6 +742,9 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:nobody|no one|no-one)(?: will|'ll| is going to| would) (?:walk in|come in|come home|be home|interrupt)(?=\s*[.!]|\s*$)`,
       String.raw`(?:i've|i have) (?:already )?picked (?:the|a) (?:week|day|night|weekend|month)(?! for\b| of\b| off\b)`,
       String.raw`(?:life|lives|world|equation|math|maths|numbers)\b[^.!?\n]{0,20}\bminus me\b`,
+      // no chance of rescue; leases and licences left to lapse
+      String.raw`(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)`,
+      String.raw`not renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
   // …and, whoever the sentence's subject, the hardest of the letters ("Mum's was the hardest", not an exercise's) and a
@@ -751,6 +754,9 @@ export const riskKinds: RiskKind[] = [
     "crisis-method",
     [
       String.raw`(?:drive|hike|walk|climb|ride|trip) (?:up|out) (?:to )?(?:the|a) (?:[\w-]+ )?(?:mountain|cliffs?|coast|headland|lake|woods|bridge|pass|summit|ridge|gorge|canyon|quarry|river)\b[^.!?\n]{0,40}\bnot (?:driving|walking|hiking|riding|heading|coming) back(?: down| up| out| home)?(?=\s*[.!]|\s*$)`,
+      // time before anyone comes ("my next client isn't till monday, so there's time"), the finder spared
+      String.raw`so there's (?:plenty of )?time(?=\s*[.!]|\s*$| (?:to read|before)\b)`,
+      String.raw`(?:wouldn't|won't|doesn't|would not|will not) traumati[sz]e (?:whoever|whomever|the (?:person|one) who|anyone who) (?:found|finds|find)`,
       String.raw`(?<!\b(?:unsent|thank-you|thank you|grief|exercise)\b[^\n]{0,80})letters?\b[^.!?\n]{0,60}\b(?:mum|mom|dad|mother|father|sister|brother|son|daughter|kids|wife|husband|partner|gran|nan)'s (?:letter |one |note )?was the hardest`,
     ].join("|"),
     { impliesTheAuthor: true },
@@ -770,6 +776,14 @@ export const riskKinds: RiskKind[] = [
   kind(
     "crisis-method",
     [
+      // a death to pass as natural ("would it just read as cardiac… i'd rather they believe my heart gave out"); using
+      // alone on purpose; the means already where the joke's step 3 says; the house in the question is the author's own
+      String.raw`(?:read|reads|pass|passes|come back|comes back) as (?:cardiac|natural causes|natural|a heart attack|heart failure)\b`,
+      String.raw`(?:believe|think|thinks|assume) my heart (?:gave out|just stopped|failed)`,
+      String.raw`(?:i'm|i am|i'll be|i will be) using alone (?:tonight|today|this weekend|on purpose)`,
+      String.raw`(?:rope|noose|gun|rifle|pills)(?:'s| is| are)? already in (?:the|my) (?:shed|garage|car|trunk|boot|drawer|closet|wardrobe|loft|attic|barn|glovebox)\b`,
+      String.raw`\bthe (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
+      String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|thing|show|deal|life|lot)\b`,
       String.raw`after that,? i'm letting go\b`,
       String.raw`(?:fastest|quickest|surest|most reliabl[ey]|lethal|enough)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
     ].join("|"),
