@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports, watched } from "./browser";
+import { onAFreshPage, screenshot, seriousViolations, sharedBrowser, submitPost, viewports } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -39,19 +39,23 @@ describe.each(["light", "dark"] as const)("every page in %s mode", (colorScheme)
   it.each(Object.entries(SIZES))(
     "has no serious or critical accessibility violation on %s, text at AAA contrast",
     async (_, viewport) => {
-      const { page, close } = await openPage(browser(), viewport);
-      await page.emulateMedia({ colorScheme });
       const violations: string[] = [];
       for (const path of [...PAGES, postPath]) {
-        await watched(`${path} at ${viewport.width} px in ${colorScheme} mode`, page.goto(`${baseUrl}${path}`));
-        const name = path === postPath ? "post" : shotName(path);
-        await screenshot(page, `pages/${name}-${viewport.width}-${colorScheme}`);
-        violations.push(...(await seriousViolations(page)).map((violation) => `${path}: ${violation}`));
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > viewport.width) violations.push(`${path}: ${width} px wide in a ${viewport.width} px viewport`);
+        const what = `${path} at ${viewport.width} px in ${colorScheme} mode`;
+        const found = await onAFreshPage(browser(), viewport, what, async (page) => {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(`${baseUrl}${path}`);
+          const name = path === postPath ? "post" : shotName(path);
+          await screenshot(page, `pages/${name}-${viewport.width}-${colorScheme}`);
+          const serious = (await seriousViolations(page)).map((violation) => `${path}: ${violation}`);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          return width > viewport.width
+            ? [...serious, `${path}: ${width} px wide in a ${viewport.width} px viewport`]
+            : serious;
+        });
+        violations.push(...found);
       }
       expect(violations).toEqual([]);
-      await close();
     },
   );
 });

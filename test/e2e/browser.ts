@@ -103,6 +103,41 @@ export async function watched<T>(what: string, step: Promise<T>): Promise<T> {
   }
 }
 
+/** How long one page's visit may stand still before it is tried once more (a visit takes well under two seconds). */
+const STALLED_AFTER_MS = 180_000;
+const STALLED = Symbol("stalled");
+
+/**
+ * Does `visit` on a page of its own, and closes it. A visit that stands still for three minutes (one that takes well
+ * under two seconds: a renderer or a capture that never answers) is said so in the log and done once more, from the
+ * start, on a fresh page; the second try waits as long as it takes. So a stall the run cannot explain costs minutes,
+ * not the whole run, and the verdict is still the visit's own.
+ */
+export async function onAFreshPage<T>(
+  browser: Browser,
+  viewport: Viewport,
+  what: string,
+  visit: (page: Page) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const { page, close } = await openPage(browser, viewport);
+    const visited = visit(page);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<typeof STALLED>((resolve) => {
+      if (attempt === 1) timer = setTimeout(() => resolve(STALLED), STALLED_AFTER_MS);
+    });
+    try {
+      const outcome = await watched(what, Promise.race([visited, stalled]));
+      if (outcome !== STALLED) return outcome as T;
+      console.warn(`${what}: stood still for ${STALLED_AFTER_MS / 1000} s; once more on a fresh page`);
+      visited.catch(() => undefined);
+    } finally {
+      clearTimeout(timer);
+      await Promise.race([close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+  }
+}
+
 /**
  * A word of random letters to find a test's own post by: digits would look like identifiers, and any letters at all
  * can spell what the filter holds ("…nggab…" once did, about one marker in ten thousand). These eight spell nothing
