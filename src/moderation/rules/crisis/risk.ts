@@ -737,13 +737,13 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:i will not|i won't) be returning(?=\s*[.!'"’”]|\s*$)`,
       // half of each dose kept back; notes taken in a lethality lecture "for a different reason"; the house empty,
       // "nobody will walk in"; a week picked; everyone's life run "minus me"
-      String.raw`(?:taking|take|took) half and (?:keeping|keep|kept|saving|save|hiding|hide) (?:the other )?half`,
-      String.raw`(?:for|with) a different reason than (?:my |the )?(?:classmates|colleagues|everyone else|the others|the rest of (?:them|the (?:class|room|group)))`,
+      "(?:taking|take|took) half and (?:keeping|keep|kept|saving|save|hiding|hide) (?:the other )?half",
+      "(?:for|with) a different reason than (?:my |the )?(?:classmates|colleagues|everyone else|the others|the rest of (?:them|the (?:class|room|group)))",
       String.raw`(?:nobody|no one|no-one)(?: will|'ll| is going to| would) (?:walk in|come in|come home|be home|interrupt)(?=\s*[.!]|\s*$)`,
       String.raw`(?:i've|i have) (?:already )?picked (?:the|a) (?:week|day|night|weekend|month)(?! for\b| of\b| off\b)`,
       String.raw`(?:life|lives|world|equation|math|maths|numbers)\b[^.!?\n]{0,20}\bminus me\b`,
       // no chance of rescue; leases and licences left to lapse
-      String.raw`(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)`,
+      "(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)",
       String.raw`not renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
@@ -756,7 +756,7 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:drive|hike|walk|climb|ride|trip) (?:up|out) (?:to )?(?:the|a) (?:[\w-]+ )?(?:mountain|cliffs?|coast|headland|lake|woods|bridge|pass|summit|ridge|gorge|canyon|quarry|river)\b[^.!?\n]{0,40}\bnot (?:driving|walking|hiking|riding|heading|coming) back(?: down| up| out| home)?(?=\s*[.!]|\s*$)`,
       // time before anyone comes ("my next client isn't till monday, so there's time"), the finder spared
       String.raw`so there's (?:plenty of )?time(?=\s*[.!]|\s*$| (?:to read|before)\b)`,
-      String.raw`(?:wouldn't|won't|doesn't|would not|will not) traumati[sz]e (?:whoever|whomever|the (?:person|one) who|anyone who) (?:found|finds|find)`,
+      "(?:wouldn't|won't|doesn't|would not|will not) traumati[sz]e (?:whoever|whomever|the (?:person|one) who|anyone who) (?:found|finds|find)",
       String.raw`(?<!\b(?:unsent|thank-you|thank you|grief|exercise)\b[^\n]{0,80})letters?\b[^.!?\n]{0,60}\b(?:mum|mom|dad|mother|father|sister|brother|son|daughter|kids|wife|husband|partner|gran|nan)'s (?:letter |one |note )?was the hardest`,
     ].join("|"),
     { impliesTheAuthor: true },
@@ -767,7 +767,7 @@ export const riskKinds: RiskKind[] = [
   kind(
     "crisis-intent",
     [
-      String.raw`done arguing with the (?:math|maths|numbers|logic|spreadsheet)`,
+      "done arguing with the (?:math|maths|numbers|logic|spreadsheet)",
       String.raw`i (?:can't|cannot|couldn't) ask (?:the professor|my professor|my prof|my supervisor|my psychiatrist|my doctor|my gp|anyone at work) that(?=\s*[.!]|\s*$)`,
       String.raw`(?<=[.!?]\s|^)(?:this|that) is the (?:weekend|night|day)(?=\s*[.!]|\s*$)`,
       String.raw`(?:i've|i have) (?:already )?(?:worked out|figured out|planned|decided) how(?=\s*[.!]|\s*$)`,
@@ -779,8 +779,8 @@ export const riskKinds: RiskKind[] = [
       // a death to pass as natural ("would it just read as cardiac… i'd rather they believe my heart gave out"); using
       // alone on purpose; the means already where the joke's step 3 says; the house in the question is the author's own
       String.raw`(?:read|reads|pass|passes|come back|comes back) as (?:cardiac|natural causes|natural|a heart attack|heart failure)\b`,
-      String.raw`(?:believe|think|thinks|assume) my heart (?:gave out|just stopped|failed)`,
-      String.raw`(?:i'm|i am|i'll be|i will be) using alone (?:tonight|today|this weekend|on purpose)`,
+      "(?:believe|think|thinks|assume) my heart (?:gave out|just stopped|failed)",
+      "(?:i'm|i am|i'll be|i will be) using alone (?:tonight|today|this weekend|on purpose)",
       String.raw`(?:rope|noose|gun|rifle|pills)(?:'s| is| are)? already in (?:the|my) (?:shed|garage|car|trunk|boot|drawer|closet|wardrobe|loft|attic|barn|glovebox)\b`,
       String.raw`\bthe (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
       String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|thing|show|deal|life|lot)\b`,
