@@ -76,9 +76,9 @@ const agesInSpanish = whenAnyWord(["noventa", "cien", "ciento"], ({ folded }) =>
   spansOf(AGE_IN_SPANISH, folded, "age-over-89"),
 );
 
-// A birth year ninety years back or more says an age over 89: "He was born in 1931 and has outlived two wives". The year
-// is read against the year the post is written in.
-const BORN_IN = /\b(?:was|were|'s|is) born in (1[89]\d\d)\b/g;
+// A birth year ninety years back or more says an age over 89: "He was born in 1931 and has outlived two wives" (of someone
+// the post is about, not "Carl Rogers was born in 1902"). The year is read against the year the post is written in.
+const BORN_IN = new RegExp(`\\b${PERSON}(?: who)? (?:was|were|'s|is) born in (1[89]\\d\\d)\\b`, "g");
 const oldestBirthYear = () => new Date().getUTCFullYear() - 90;
 
 const bornOver89: Rule = whenAnyWord(["born"], ({ folded }) =>

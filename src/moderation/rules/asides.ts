@@ -50,6 +50,8 @@ const AT_THE_VET = new Set([
 const PERSON_BEFORE = new Set(
   "client clients patient patients kid boy girl man woman teen son daughter friend".split(" "),
 );
+// Whose a name is, said right before it: "my client Jules", "her son Theo" (a character's name has none).
+const OWNED_BEFORE = new Set([...PERSON_BEFORE, "my", "our", "her", "his", "their", "your"]);
 // What a client does and a pet does not, right after the name: "Max cancelled his session again".
 const CLIENT_DEEDS = new Set(
   "cancelled canceled no-showed disclosed relapsed session sessions therapy intake appointment told said".split(" "),
@@ -199,7 +201,17 @@ class Asides {
     const [word] = name;
     if (name.length !== 1 || word === undefined || PERSON_BEFORE.has(tokens[first - 1]?.word ?? "")) return false;
     if (tokens.slice(first + 1, first + 5).some((token) => CLIENT_DEEDS.has(token.word))) return false;
-    return tokens.slice(0, first).some((token) => plain(token.word) === word && within(this.aboutMedia, token.start));
+    return tokens.slice(0, first).some((token, at) => plain(token.word) === word && this.#metAsACharacter(at));
+  }
+
+  /** A name met after a word about a show in its own sentence, with no one's person word before it. */
+  #metAsACharacter(at: number): boolean {
+    const tokens = this.#tokens;
+    const token = tokens[at] as Token;
+    const sentence = this.aboutMedia.find(([start, end]) => start <= token.start && token.start < end);
+    if (sentence === undefined || OWNED_BEFORE.has(tokens[at - 1]?.word ?? "")) return false;
+    if (tokens.slice(at + 1, at + 5).some((next) => CLIENT_DEEDS.has(next.word))) return false;
+    return tokens.slice(0, at).some((before) => before.start >= sentence[0] && MEDIA.has(before.word));
   }
 
   /** Whether a book, film or show the name is a word of is written around `start`: "The Body Keeps the Score". */

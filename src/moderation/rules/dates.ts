@@ -72,7 +72,7 @@ const DATE = anyOf(
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
     // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
-    `\\b${DATE_CUE}(?:'s)?(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
     // "his hearing got pushed again, now 9/26": put off once more (not a score "moved again, now 4/5")
     `\\b(?:pushed|rescheduled|postponed|bumped|delayed|adjourned)(?: back)? again,? (?:now |to |until |till )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
@@ -115,6 +115,8 @@ const DATE = anyOf(
     `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|so)\\b| and (?![\\d]|the \\d))`,
     // "He's asked for the 23rd off every year since the blowout": a day of the month kept since what happened on it
     `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:ever since|every year since|since the|anniversary)\\b)`,
+    // "her birthday's 02/07": a birthday as day and month
+    `\\b(?:birthday|bday)(?:'s| is| was)(?: on)? ${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
     // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
@@ -320,7 +322,9 @@ const KIN =
 const ITS_YEAR = "(?:,? (?:last|this past|this) year|,? (?:19|20)\\d\\d)?";
 const HOLIDAY_DATE = anyOf(
   [
-    `\\b${HOLIDAY},? (?:of )?(?:(?:19|20)\\d\\d|['’]\\d\\d)\\b`,
+    `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
+    // a year written short, then whose day it was: "Christmas Eve '88, that's her birthday" (not "Halloween '78", a film)
+    `\\b${HOLIDAY},? ['’]\\d\\d,? (?:that's|that was|was|is|when) (?:her|his|their|the day (?:she|he|they))\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's

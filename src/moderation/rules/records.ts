@@ -87,7 +87,7 @@ const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?
 // The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C", "his DOC# on every page
 // of the eval: 00871-552" (four digits at least, so
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
-const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id|card)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{1,3}\d{2,}(?: \d{3})+\b|[a-z0-9]{3,6} \d{4,}\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
+const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id|card)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{1,3}\d{2,}(?: \d{3})+\b|[a-z]{0,4}\d[a-z0-9]{1,5} \d{4,}\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
 
 // License letters (counseling, social work, psychology, nursing, medicine),

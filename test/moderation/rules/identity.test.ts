@@ -340,6 +340,10 @@ describe("fresh157's kinds: a permit card then its number, a link-in-bio address
   it.each([
     "My mother was born in 1950 and still drives to every one of my talks.",
     "The insurance card on the fridge, 2024 edition, is the only one she has.",
+    "Carl Rogers was born in 1902 and I still think about unconditional positive regard daily.",
+    "I wrote a tiny backup.sh script so my notes sync every night.",
+    "Halloween '78 is the film I watch every October.",
+    "Tuesday's 4.15 is my hardest slot of the week.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -739,12 +739,12 @@ export const riskKinds: RiskKind[] = [
       // "nobody will walk in"; a week picked; everyone's life run "minus me"
       "(?:taking|take|took) half and (?:keeping|keep|kept|saving|save|hiding|hide) (?:the other )?half",
       "(?:for|with) a different reason than (?:my |the )?(?:classmates|colleagues|everyone else|the others|the rest of (?:them|the (?:class|room|group)))",
-      String.raw`(?:nobody|no one|no-one)(?: will|'ll| is going to| would) (?:walk in|come in|come home|be home|interrupt)(?=\s*[.!]|\s*$)`,
+      String.raw`(?<=\b(?:at (?:her|his|their|my) (?:dad's|mum's|mom's|father's|mother's|gran's|grandma's|nan's)|away|out of town|house to myself|home alone)\b[^\n]{0,60})\b(?:nobody|no one|no-one)(?: will|'ll| is going to| would) (?:walk in|come in|come home|be home|interrupt)(?=\s*[.!]|\s*$)`,
       String.raw`(?:i've|i have) (?:already )?picked (?:the|a) (?:week|day|night|weekend|month)(?! for\b| of\b| off\b)`,
       String.raw`(?:life|lives|world|equation|math|maths|numbers)\b[^.!?\n]{0,20}\bminus me\b`,
       // no chance of rescue; leases and licences left to lapse
       "(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)",
-      String.raw`not renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
+      String.raw`(?<=\b(?:lease|licen[cs]e|registration|passport|contract)\b[^\n]{0,80})\bnot renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
   // …and, whoever the sentence's subject, the hardest of the letters ("Mum's was the hardest", not an exercise's) and a
@@ -756,7 +756,7 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:drive|hike|walk|climb|ride|trip) (?:up|out) (?:to )?(?:the|a) (?:[\w-]+ )?(?:mountain|cliffs?|coast|headland|lake|woods|bridge|pass|summit|ridge|gorge|canyon|quarry|river)\b[^.!?\n]{0,40}\bnot (?:driving|walking|hiking|riding|heading|coming) back(?: down| up| out| home)?(?=\s*[.!]|\s*$)`,
       // time before anyone comes ("my next client isn't till monday, so there's time"), the finder spared
       String.raw`so there's (?:plenty of )?time(?=\s*[.!]|\s*$| (?:to read|before)\b)`,
-      "(?:wouldn't|won't|doesn't|would not|will not) traumati[sz]e (?:whoever|whomever|the (?:person|one) who|anyone who) (?:found|finds|find)",
+      "(?:wouldn't|won't|doesn't|would not|will not) traumati[sz]e (?:whoever|whomever|the (?:person|one) who|anyone who) (?:found|finds|find) (?:her|him|me|my body)\\b",
       String.raw`(?<!\b(?:unsent|thank-you|thank you|grief|exercise)\b[^\n]{0,80})letters?\b[^.!?\n]{0,60}\b(?:mum|mom|dad|mother|father|sister|brother|son|daughter|kids|wife|husband|partner|gran|nan)'s (?:letter |one |note )?was the hardest`,
     ].join("|"),
     { impliesTheAuthor: true },
@@ -769,8 +769,8 @@ export const riskKinds: RiskKind[] = [
     [
       "done arguing with the (?:math|maths|numbers|logic|spreadsheet)",
       String.raw`i (?:can't|cannot|couldn't) ask (?:the professor|my professor|my prof|my supervisor|my psychiatrist|my doctor|my gp|anyone at work) that(?=\s*[.!]|\s*$)`,
-      String.raw`(?<=[.!?]\s|^)(?:this|that) is the (?:weekend|night|day)(?=\s*[.!]|\s*$)`,
-      String.raw`(?:i've|i have) (?:already )?(?:worked out|figured out|planned|decided) how(?=\s*[.!]|\s*$)`,
+      String.raw`(?<=\b(?:nobody|no one|no-one)\b[^\n]{0,80}(?:[.!?]\s|^))(?:this|that) is the (?:weekend|night|day)(?=\s*[.!]|\s*$)`,
+      String.raw`(?:letting go|go|end it|do it),? and (?:i've|i have) (?:already )?(?:worked out|figured out|planned|decided) how(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
   kind(
@@ -778,14 +778,14 @@ export const riskKinds: RiskKind[] = [
     [
       // a death to pass as natural ("would it just read as cardiac… i'd rather they believe my heart gave out"); using
       // alone on purpose; the means already where the joke's step 3 says; the house in the question is the author's own
-      String.raw`(?:read|reads|pass|passes|come back|comes back) as (?:cardiac|natural causes|natural|a heart attack|heart failure)\b`,
-      "(?:believe|think|thinks|assume) my heart (?:gave out|just stopped|failed)",
+      String.raw`(?:would|will|could|might) (?:it|that|this|my death|the death) (?:just )?(?:read|pass|come back|be ruled) as (?:cardiac|natural causes|a heart attack|heart failure)\b`,
+      "(?:i'd rather|so) (?:they|my family|everyone|people|my kids) (?:believe|think|assume) my heart (?:gave out|just stopped|failed)",
       "(?:i'm|i am|i'll be|i will be) using alone (?:tonight|today|this weekend|on purpose)",
-      String.raw`(?:rope|noose|gun|rifle|pills)(?:'s| is| are)? already in (?:the|my) (?:shed|garage|car|trunk|boot|drawer|closet|wardrobe|loft|attic|barn|glovebox)\b`,
-      String.raw`\bthe (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
-      String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|thing|show|deal|life|lot)\b`,
-      String.raw`after that,? i'm letting go\b`,
-      String.raw`(?:fastest|quickest|surest|most reliabl[ey]|lethal|enough)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
+      String.raw`(?:rope|noose)(?:'s| is)? already (?:in|up in) (?:the|my) (?:shed|garage|loft|attic|barn|wardrobe|closet)\b(?![^.!?\n]{0,30}\bfor (?:the |a |our |my )?(?:kids|swing|tyre|tire|boat|camping|climbing|tent|garden|washing|laundry|hammock)\b)`,
+      String.raw`(?:context|for context|fwiw|to be clear)\W{1,3}the (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
+      String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|life)\b`,
+      String.raw`after that,? i'm letting go(?=\s*[.!]|\s*$|, and i\b)`,
+      String.raw`what (?:works|would work|would do it) (?:fastest|quickest|surest|most reliably|best)\b[^.!?\n]{0,20}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)|(?:lethal|fatal)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },
   ),

@@ -2199,13 +2199,20 @@ describe("the review of e032b3a: not packing, budgets or sewing, an investing jo
   );
 });
 
-describe("fresh156's kinds: an attempt a long time ago, with years of being well since, is the author's past (not a night picked a long time ago and kept)", () => {
+describe("the review of b7d82a4 to e2dbc3f: a plan made a long time ago still stands (so 'a long time ago' says no crisis is past); not a panic attack read as cardiac, a divorce's house, a tyre swing's rope, a training's summary, a trainee let go, a sofa for someone my size, subscriptions", () => {
   holdsAndLeaves(
     [
       "I'm writing this down because it's the last good thing I'll get to do; I picked Thursday night for myself a long time ago and I'm keeping it.",
+      "Not long ago I tried to end my life, and the urge is loud again tonight.",
     ],
     [
-      "I'm a chaplain and, a long time ago, I tried to end my life. I've been well for many years. I mention it only because I know what that sentence weighs from the inside.",
+      "Her panic attacks read as cardiac in the ER every single time, and she's tired of the looks.",
+      "After eighteen months of mediation, the house is mine, and so is the mortgage.",
+      "The rope is already in the shed for the kids' tyre swing; we're putting it up this weekend.",
+      "A common thread in the notes I read for that training: they worry who would find them, and pick things that won't traumatise whoever finds them. Sobering.",
+      "Final supervision with my trainee tomorrow. After that, I'm letting go and trusting her.",
+      "Which sofa is most comfortable for someone my size? Mine is dying.",
+      "Cancelled Netflix and Hulu this month, not renewing either one.",
     ],
   );
 });
