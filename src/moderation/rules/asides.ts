@@ -201,17 +201,41 @@ class Asides {
     const [word] = name;
     if (name.length !== 1 || word === undefined || PERSON_BEFORE.has(tokens[first - 1]?.word ?? "")) return false;
     if (tokens.slice(first + 1, first + 5).some((token) => CLIENT_DEEDS.has(token.word))) return false;
-    return tokens.slice(0, first).some((token, at) => plain(token.word) === word && this.#metAsACharacter(at));
+    const met = this.#charactersMet().get(word);
+    return met !== undefined && met < first;
   }
 
-  /** A name met after a word about a show in its own sentence, with no one's person word before it. */
-  #metAsACharacter(at: number): boolean {
+  #characters: Map<string, number> | undefined;
+
+  /**
+   * Where each name was first met as a character: after a word about a show in its own sentence, with no one's person
+   * word before it and no client's deed after it. One pass over the text, made on the first name asked about.
+   */
+  #charactersMet(): Map<string, number> {
+    if (this.#characters !== undefined) return this.#characters;
+    const characters = new Map<string, number>();
     const tokens = this.#tokens;
-    const token = tokens[at] as Token;
-    const sentence = this.aboutMedia.find(([start, end]) => start <= token.start && token.start < end);
-    if (sentence === undefined || OWNED_BEFORE.has(tokens[at - 1]?.word ?? "")) return false;
-    if (tokens.slice(at + 1, at + 5).some((next) => CLIENT_DEEDS.has(next.word))) return false;
-    return tokens.slice(0, at).some((before) => before.start >= sentence[0] && MEDIA.has(before.word));
+    let sentence: Range | undefined;
+    let mediaSaid = false;
+    tokens.forEach((token, at) => {
+      if (sentence === undefined || token.start >= sentence[1]) {
+        sentence = this.aboutMedia.find(([start, end]) => start <= token.start && token.start < end);
+        mediaSaid = false;
+      }
+      if (sentence === undefined || token.start < sentence[0]) return;
+      const word = plain(token.word);
+      if (
+        mediaSaid &&
+        /^\p{Lu}/u.test(token.written) &&
+        !characters.has(word) &&
+        !OWNED_BEFORE.has(tokens[at - 1]?.word ?? "") &&
+        !tokens.slice(at + 1, at + 5).some((next) => CLIENT_DEEDS.has(next.word))
+      )
+        characters.set(word, at);
+      if (MEDIA.has(token.word)) mediaSaid = true;
+    });
+    this.#characters = characters;
+    return characters;
   }
 
   /** Whether a book, film or show the name is a word of is written around `start`: "The Body Keeps the Score". */
