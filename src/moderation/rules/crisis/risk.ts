@@ -352,7 +352,7 @@ export const riskKinds: RiskKind[] = [
       "(?:worked out|figured out|found|know) (?:how|a way) to stop being (?:one|a burden|(?:her|his|their|everyone's|the family's) burden)",
       "only (?:fix|solution|answer|way out|option) (?:i can see |i see |left )?is (?:me gone|me not (?:being )?here|me dead|for me to go)",
       // "He'd grieve and then he'd be free", "I'm the reason she's unhappy. Removing the reason seems obvious"
-      String.raw`(?:he'd|she'd|they'd|(?:he|she|they|\w+) would) (?:grieve|be sad|cry|mourn)\b[^.!?\n]{0,30}\bthen (?:he'd|she'd|they'd) be (?:free|fine|better off|okay|happier)`,
+      String.raw`(?:he'd|she'd|they'd|(?:he|she|they|\w+) would) (?:grieve|be sad|cry|mourn)\b[^.!?\n]{0,30}\bthen (?:(?:he'd|she'd|they'd) )?be (?:free|fine|better off|okay|happier)`,
       // "They'd be sad for a bit and then they'd have their weekends back", "the kindest boundary I could set is a
       // permanent one"
       String.raw`(?:he'd|she'd|they'd) (?:grieve|be sad|cry|mourn)\b[^.!?\n]{0,30}\bthen (?:he'd|she'd|they'd) have (?:their|his|her) \w+ back`,
@@ -573,6 +573,7 @@ export const riskKinds: RiskKind[] = [
       "progress note,? (?:self|me|myself)",
       "si with intent|(?:so )?that's the (?:date|day)(?=[.!])|if i go (?:after|before) the",
       "(?:termination|discharge) (?:session|summary|note) (?:with|for|on) myself",
+      "(?:termination|discharge) (?:summary|note|paperwork) (?:on|for|of) my own life",
       "closed (?:the|my) (?:own )?file(?=[.!])",
       "(?:starting to )?(?:feel|feels|feeling|seems|seem) like a long way off",
       "(?:a lot of|so many|enough) (?:tablets|pills) in (?:one|a single|the) bottle",
@@ -781,6 +782,11 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:would|will|could|might) (?:it|that|this|my death|the death) (?:just )?(?:read|pass|come back|be ruled) as (?:cardiac|natural causes|a heart attack|heart failure)\b`,
       "(?:i'd rather|so) (?:they|my family|everyone|people|my kids) (?:believe|think|assume) my heart (?:gave out|just stopped|failed)",
       "(?:i'm|i am|i'll be|i will be) using alone (?:tonight|today|this weekend|on purpose)",
+      // "the hose fits the exhaust. i measured."; "mine's just a little more permanent" (an exit strategy); the weight
+      // asked about is the author's own ("would reliably stop an adult of about 58 kilos… I'm 58 kilos")
+      "hose (?:fits|fitted|goes) (?:on |over |onto )?the exhaust",
+      "(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent",
+      String.raw`(?<=\b(?:how many|how much|reliably|lethal|fatal|overdose)\b[\s\S]{0,300})\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs)(?=\s*[.!]|\s*$)`,
       String.raw`(?:rope|noose)(?:'s| is)? already (?:in|up in) (?:the|my) (?:shed|garage|loft|attic|barn|wardrobe|closet)\b(?![^.!?\n]{0,30}\bfor (?:the |a |our |my )?(?:kids|swing|tyre|tire|boat|camping|climbing|tent|garden|washing|laundry|hammock)\b)`,
       String.raw`(?:context|for context|fwiw|to be clear)\W{1,3}the (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
       String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|life)\b`,
