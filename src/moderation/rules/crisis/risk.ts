@@ -785,6 +785,10 @@ export const riskKinds: RiskKind[] = [
       // "the hose fits the exhaust. i measured."; "mine's just a little more permanent" (an exit strategy); the weight
       // asked about is the author's own ("would reliably stop an adult of about 58 kilos… I'm 58 kilos")
       "hose (?:fits|fitted|goes) (?:on |over |onto )?the exhaust",
+      // a plan of one's own, method and all; the pills lined up (however spelled); everything ready, said in Spanish
+      String.raw`(?:i (?:already )?have|i've (?:already )?got) my own plan\b(?!s?,? (?:for|to)\b)`,
+      String.raw`(?:pills|pils|pillz|tablets|meds) (?:are )?(?:all )?lined up\b`,
+      String.raw`ya (?:tengo|tenemos) todo listo\b`,
       "(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent",
       String.raw`(?<=\b(?:how many|how much|reliably|lethal|fatal|overdose)\b[\s\S]{0,300})\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs)(?=\s*[.!]|\s*$)`,
       String.raw`(?:rope|noose)(?:'s| is)? already (?:in|up in) (?:the|my) (?:shed|garage|loft|attic|barn|wardrobe|closet)\b(?![^.!?\n]{0,30}\bfor (?:the |a |our |my )?(?:kids|swing|tyre|tire|boat|camping|climbing|tent|garden|washing|laundry|hammock)\b)`,

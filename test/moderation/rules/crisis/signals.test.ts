@@ -2251,3 +2251,14 @@ describe("fresh164's kinds: the weight asked about is the author's own, an exit 
     ],
   );
 });
+
+describe("fresh166's kinds: a plan of one's own, method and all; pills lined up however spelled; everything ready, said in Spanish (not a weekend's own plan)", () => {
+  holdsAndLeaves(
+    [
+      "The real answer is that I already have my own plan, method and all, and nothing the kids say frightens me anymore.",
+      "cant do tmrw. pils lined up on the nightstnd since like 9. posting so somebdy knows i guess",
+      "It isn't normal tired. Ya tengo todo listo: the letters, the pills, the day.",
+    ],
+    ["I have my own plan for the weekend: nap, soup, no email."],
+  );
+});
