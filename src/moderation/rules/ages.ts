@@ -76,6 +76,11 @@ const agesInSpanish = whenAnyWord(["noventa", "cien", "ciento"], ({ folded }) =>
   spansOf(AGE_IN_SPANISH, folded, "age-over-89"),
 );
 
+// …and in French, the nineties said with the years after them: "Quatre-vingt-onze ans, sharp as a tack".
+const AGE_IN_FRENCH =
+  /\bquatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b/g;
+const agesInFrench = whenAnyWord(["quatre"], ({ folded }) => spansOf(AGE_IN_FRENCH, folded, "age-over-89"));
+
 // A birth year ninety years back or more says an age over 89: "He was born in 1931 and has outlived two wives" (of someone
 // the post is about, not "Carl Rogers was born in 1902"). The year is read against the year the post is written in.
 const BORN_IN = new RegExp(`\\b${PERSON}(?: who)? (?:was|were|'s|is) born in (1[89]\\d\\d)\\b`, "g");
@@ -88,4 +93,9 @@ const bornOver89: Rule = whenAnyWord(["born"], ({ folded }) =>
   }),
 );
 
-export const ages: Rule = (input) => [...agesInEnglish(input), ...agesInSpanish(input), ...bornOver89(input)];
+export const ages: Rule = (input) => [
+  ...agesInEnglish(input),
+  ...agesInSpanish(input),
+  ...agesInFrench(input),
+  ...bornOver89(input),
+];

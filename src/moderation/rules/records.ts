@@ -45,6 +45,8 @@ const RECORD_NAMES = [
   "patient",
   "client",
   "file",
+  // a Quebec youth-protection or court file: "DPJ dossier 24-0317-E"
+  "dossier",
   "badge",
   "reference",
   "participant",
@@ -159,6 +161,8 @@ const CODE_THEN_GROUPS = /\b[A-Z]{1,3} \d{2,4}(?:-\d{2,4}){2,}\b/g;
 const PHONE_OR_SSN_SHAPE = / \d{3}-(?:\d{3}|\d{2})-\d{4}$/;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
+// A Quebec health card (carte soleil): four letters, then eight digits in fours: "LAPM 6802 1147".
+const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} \d{4} \d{4}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 
@@ -185,6 +189,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
     ...spansOf(LETTERS_DIGITS, text, "record-number"),
+    ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),

@@ -359,3 +359,24 @@ describe("fresh161 and fresh163's kinds: a feast with a year written short, this
     expect(wordsFlaggedBy(rule, text)).not.toEqual([]);
   });
 });
+
+describe("fresh165 and fresh167's kinds: an Eircode, a carte soleil, a dossier's number, St. Stephen's Day as the day of someone's event, a French age in the nineties, a ZIP not in the service area", () => {
+  it.each([
+    ["the appointment letter went to H91 K2X7 months after he'd moved out.", "zip-code"],
+    ["carte soleil LAPM 6802 1147. typed LAMP.", "record-number"],
+    ["DPJ dossier 24-0317-E has had four intervenants in eight months.", "record-number"],
+    ["St. Stephen's Day is when her brother crashed the car.", "full-date"],
+    ["Quatre-vingt-onze ans, sharp as a tack, and she told me she started therapy.", "age-over-89"],
+    ["Transportation voucher denied because 69361 isn't in the service area.", "zip-code"],
+  ])("finds %j", (text, rule) => {
+    expect(wordsFlaggedBy(rule, text)).not.toEqual([]);
+  });
+
+  it.each([
+    "The Y10 TEXT tool is what our school uses, and the A12 ROAD signs are confusing.",
+    "Rereading Cent ans de solitude in French for the first time.",
+    "The whole dossier took 2 weeks to assemble.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
