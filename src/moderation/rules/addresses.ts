@@ -28,8 +28,10 @@ const NAMED_ZIP =
 // theirs alone, so no cue word is needed.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
-// …and Ireland's Eircode, a routing key then four characters with a digit among them: "H91 K2X7", "F28 P6W3".
-const EIRCODE = /\b(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?(?=[ACDEFHKNPRTVWXY]*\d)[0-9ACDEFHKNPRTVWXY]{4}\b/g;
+// …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
+// P6W3" (not "N95 1860" masks or "P60 2024" forms).
+const EIRCODE =
+  /\b(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?(?=[ACDEFHKNPRTVWXY]*\d)(?=\d*[ACDEFHKNPRTVWXY])[0-9ACDEFHKNPRTVWXY]{4}\b/g;
 // A bare ZIP code where a place would go: "she lives in 97211", "everyone in
 // 59829", "the 30310 area". Not a count ("in 10000 steps"), money ("$12000")
 // or a billing code: CPT codes (90837, 96130, 99213) are tens of thousands.
@@ -41,7 +43,7 @@ const EIRCODE = /\b(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?(?=[ACDEFHKNPRTVWXY]*\d)[0-9A
 const PLACE_VERBS =
   "keeps|gets|says|seems|looks|goes|comes|makes|takes|knows|feels|wants|needs|means|sounds|tends|votes";
 const PLACE_ZIP = new RegExp(
-  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?:whole )?world (?:is|was) |(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|\b(\d{5}) (?:is|isn't|is not|was) ["“]?(?:outside|inside|within|in|out of|part of) (?:their|the|our|my|his|her) (?:(?:service|coverage|catchment|delivery|transport|pickup) )?(?:area|zone|radius|range|network|district|polygon|boundary|map)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put|is|was) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
+  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?:whole )?world (?:is|was) |(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|\b(\d{5}) (?:is|isn't|is not|was) ["“]?(?:outside|inside|within|out of|part of) (?:their|the|our|my|his|her) (?:(?:service|coverage|catchment|delivery|transport|pickup) )?(?:area|zone|radius|range|network|district|polygon|boundary|map)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put|is|was) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
   "g",
 );
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.

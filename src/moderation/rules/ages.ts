@@ -78,7 +78,7 @@ const agesInSpanish = whenAnyWord(["noventa", "cien", "ciento"], ({ folded }) =>
 
 // …and in French, the nineties said with the years after them: "Quatre-vingt-onze ans, sharp as a tack".
 const AGE_IN_FRENCH =
-  /\bquatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b/g;
+  /(?<!\blived to )\bquatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b/g;
 const agesInFrench = whenAnyWord(["quatre"], ({ folded }) => spansOf(AGE_IN_FRENCH, folded, "age-over-89"));
 
 // A birth year ninety years back or more says an age over 89: "He was born in 1931 and has outlived two wives" (of someone

@@ -349,7 +349,7 @@ const HOLIDAY_DATE = anyOf(
     `\\b${HOLIDAY}(?:,? (?:this|last) year,?)? was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
     // "St. Stephen's Day is when her brother crashed the car": the day of what a kin did once (not "Christmas is when she
     // feels it most")
-    `\\b${HOLIDAY} is (?:the day|when) (?:her|his|their) ${KIN} (?:was |got )?\\w+ed\\b`,
+    `\\b${HOLIDAY} is (?:the day|when) (?:her|his|their) ${KIN} (?:died|was killed|crashed|drowned|was arrested|walked out|moved out|overdosed|was shot|passed away|left)\\b`,
     // "was driving on Thanksgiving night when the deer came through": someone else's day, by what it was interrupted by
     // (someone the post is about: "she", "the client", not "it was snowing", "my dad was driving home")
     `\\b(?:she|he|they|client|patient|(?:her|his|their|client's) [a-z-]+)\\b(?: [\\w']+){0,6}? (?:was|were) \\w+ing (?:home |back )?on ${HOLIDAY}(?: (?:night|morning|evening|eve|afternoon))?,? when\\b`,

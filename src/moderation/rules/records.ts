@@ -162,7 +162,7 @@ const PHONE_OR_SSN_SHAPE = / \d{3}-(?:\d{3}|\d{2})-\d{4}$/;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // A Quebec health card (carte soleil): four letters, then eight digits in fours: "LAPM 6802 1147".
-const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} \d{4} \d{4}\b/g;
+const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d{4}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 

@@ -360,14 +360,13 @@ describe("fresh161 and fresh163's kinds: a feast with a year written short, this
   });
 });
 
-describe("fresh165 and fresh167's kinds: an Eircode, a carte soleil, a dossier's number, St. Stephen's Day as the day of someone's event, a French age in the nineties, a ZIP not in the service area", () => {
+describe("fresh165 and fresh167's kinds: an Eircode, a carte soleil, a dossier's number, St. Stephen's Day as the day of someone's event, a French age in the nineties", () => {
   it.each([
     ["the appointment letter went to H91 K2X7 months after he'd moved out.", "zip-code"],
     ["carte soleil LAPM 6802 1147. typed LAMP.", "record-number"],
     ["DPJ dossier 24-0317-E has had four intervenants in eight months.", "record-number"],
     ["St. Stephen's Day is when her brother crashed the car.", "full-date"],
     ["Quatre-vingt-onze ans, sharp as a tack, and she told me she started therapy.", "age-over-89"],
-    ["Transportation voucher denied because 69361 isn't in the service area.", "zip-code"],
   ])("finds %j", (text, rule) => {
     expect(wordsFlaggedBy(rule, text)).not.toEqual([]);
   });
@@ -376,6 +375,18 @@ describe("fresh165 and fresh167's kinds: an Eircode, a carte soleil, a dossier's
     "The Y10 TEXT tool is what our school uses, and the A12 ROAD signs are confusing.",
     "Rereading Cent ans de solitude in French for the first time.",
     "The whole dossier took 2 weeks to assemble.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("the review of the last three rule commits: not masks, forms or years after capitals; not a habit on a feast", () => {
+  it.each([
+    "We are all wearing the 3M N95 1860 masks again in the group room.",
+    "Just got my P60 2024 from the agency, so tax season begins.",
+    "The ASWB 2023 2024 pass rate data came out and it is grim.",
+    "A reading of 10500 is in the range they flagged for follow-up.",
+    "Christmas is when his mom seemed happiest, the one time of year she relaxed.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -352,7 +352,7 @@ export const riskKinds: RiskKind[] = [
       "(?:worked out|figured out|found|know) (?:how|a way) to stop being (?:one|a burden|(?:her|his|their|everyone's|the family's) burden)",
       "only (?:fix|solution|answer|way out|option) (?:i can see |i see |left )?is (?:me gone|me not (?:being )?here|me dead|for me to go)",
       // "He'd grieve and then he'd be free", "I'm the reason she's unhappy. Removing the reason seems obvious"
-      String.raw`(?:he'd|she'd|they'd|(?:he|she|they|\w+) would) (?:grieve|be sad|cry|mourn)\b[^.!?\n]{0,30}\bthen (?:(?:he'd|she'd|they'd) )?be (?:free|fine|better off|okay|happier)`,
+      String.raw`(?:he'd|she'd|they'd|(?:he|she|they|\w+) would) (?:grieve|be sad|cry|mourn)\b[^.!?\n]{0,30}\bthen (?:he'd|she'd|they'd) be (?:free|fine|better off|okay|happier)`,
       // "They'd be sad for a bit and then they'd have their weekends back", "the kindest boundary I could set is a
       // permanent one"
       String.raw`(?:he'd|she'd|they'd) (?:grieve|be sad|cry|mourn)\b[^.!?\n]{0,30}\bthen (?:he'd|she'd|they'd) have (?:their|his|her) \w+ back`,
@@ -574,6 +574,7 @@ export const riskKinds: RiskKind[] = [
       "si with intent|(?:so )?that's the (?:date|day)(?=[.!])|if i go (?:after|before) the",
       "(?:termination|discharge) (?:session|summary|note) (?:with|for|on) myself",
       "(?:termination|discharge) (?:summary|note|paperwork) (?:on|for|of) my own life",
+      String.raw`(?:grieve|mourn)\b[^.!?\n]{0,30}\band then be free\b`,
       "closed (?:the|my) (?:own )?file(?=[.!])",
       "(?:starting to )?(?:feel|feels|feeling|seems|seem) like a long way off",
       "(?:a lot of|so many|enough) (?:tablets|pills) in (?:one|a single|the) bottle",
@@ -745,6 +746,10 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:life|lives|world|equation|math|maths|numbers)\b[^.!?\n]{0,20}\bminus me\b`,
       // no chance of rescue; leases and licences left to lapse
       "(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)",
+      // the pills lined up however spelled ("pils lined up on the nightstnd"); everything ready, said in Spanish, and
+      // nothing after it ("Ya tengo todo listo: the letters, the pills, the day.")
+      String.raw`(?<!\b(?:grandma's|grandpa's|her|his|their|client's|the) )(?:pills|pils|pillz|tablets|meds) (?:are )?(?:all )?lined up(?= on the (?:nightstand|nightstnd|counter|bed|table|desk)|\s*[.,!]|\s*$)`,
+      String.raw`ya (?:tengo|tenemos) todo listo(?=\s*[.:!]|\s*$)`,
       String.raw`(?<=\b(?:lease|licen[cs]e|registration|passport|contract)\b[^\n]{0,80})\bnot renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
@@ -784,13 +789,11 @@ export const riskKinds: RiskKind[] = [
       "(?:i'm|i am|i'll be|i will be) using alone (?:tonight|today|this weekend|on purpose)",
       // "the hose fits the exhaust. i measured."; "mine's just a little more permanent" (an exit strategy); the weight
       // asked about is the author's own ("would reliably stop an adult of about 58 kilos… I'm 58 kilos")
-      "hose (?:fits|fitted|goes) (?:on |over |onto )?the exhaust",
+      String.raw`hose (?:fits|fitted|goes) (?:on |over |onto )?the exhaust(?=\s*[.!]|\s*$)`,
       // a plan of one's own, method and all; the pills lined up (however spelled); everything ready, said in Spanish
-      String.raw`(?:i (?:already )?have|i've (?:already )?got) my own plan\b(?!s?,? (?:for|to)\b)`,
-      String.raw`(?:pills|pils|pillz|tablets|meds) (?:are )?(?:all )?lined up\b`,
-      String.raw`ya (?:tengo|tenemos) todo listo\b`,
-      "(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent",
-      String.raw`(?<=\b(?:how many|how much|reliably|lethal|fatal|overdose)\b[\s\S]{0,300})\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs)(?=\s*[.!]|\s*$)`,
+      String.raw`(?:i (?:already )?have|i've (?:already )?got) my own plan,? (?:method|means|date) and all\b`,
+      String.raw`(?<=\b(?:exit|solution|strategy|way out|ahead of you)\b[^\n]{0,80})(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent(?!\s*(?:than|:))`,
+      String.raw`(?<=\b(?:reliably (?:stop|kill|end)|lethal|fatal|overdose)\b[\s\S]{0,300})\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs)(?=\s*[.!]|\s*$)`,
       String.raw`(?:rope|noose)(?:'s| is)? already (?:in|up in) (?:the|my) (?:shed|garage|loft|attic|barn|wardrobe|closet)\b(?![^.!?\n]{0,30}\bfor (?:the |a |our |my )?(?:kids|swing|tyre|tire|boat|camping|climbing|tent|garden|washing|laundry|hammock)\b)`,
       String.raw`(?:context|for context|fwiw|to be clear)\W{1,3}the (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
       String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|life)\b`,

@@ -2237,7 +2237,7 @@ describe("fresh160 and fresh162's kinds: a death to read as cardiac, using alone
   );
 });
 
-describe("fresh164's kinds: the weight asked about is the author's own, an exit 'a little more permanent', the discharge summary of one's own life, the hose fitted to the exhaust; scars still visible from a past long gone", () => {
+describe("fresh164's kinds: the weight asked about is the author's own, an exit 'a little more permanent', the discharge summary of one's own life, the hose fitted to the exhaust", () => {
   holdsAndLeaves(
     [
       "Roughly how many of a standard SSRI plus a benzo would reliably stop an adult of about 58 kilos? I only need the figure. I'm 58 kilos.",
@@ -2245,10 +2245,7 @@ describe("fresh164's kinds: the weight asked about is the author's own, an exit 
       "My husband would grieve for a year and then be free. I keep writing the discharge summary on my own life and every section says goals met.",
       "the hose fits the exhaust. i measured. wednesday's my day off.",
     ],
-    [
-      "I self-harmed through most of my teens and the scars on my forearms are still visible if I roll my sleeves up. A client noticed today and asked.",
-      "The new scale goes up to 150 kilos and I'm 70 kilos, so no excuses now.",
-    ],
+    ["The new scale goes up to 150 kilos and I'm 70 kilos, so no excuses now."],
   );
 });
 
@@ -2260,5 +2257,20 @@ describe("fresh166's kinds: a plan of one's own, method and all; pills lined up 
       "It isn't normal tired. Ya tengo todo listo: the letters, the pills, the day.",
     ],
     ["I have my own plan for the weekend: nap, soup, no email."],
+  );
+});
+
+describe("the review of the last three rule commits: not a dryer's hose, a tattoo more permanent, a protein question's weight, a phone plan of one's own, a pill organiser, a conference made ready, a toddler who cries and then is fine; self-harm still there is not past", () => {
+  holdsAndLeaves(
+    ["I self-harmed in my teens and the blade is still there in my bathroom drawer, waiting."],
+    [
+      "Spent Saturday installing the new dryer; the vent hose fits the exhaust duct perfectly now.",
+      "Her tattoo is henna; mine's a little more permanent.",
+      "How much protein do I actually need while training for a marathon? I'm 70 kg.",
+      "I came off my parents' insurance this year; I have my own plan through the union.",
+      "Grandma's pills are all lined up in the Sunday-to-Saturday box by the kettle.",
+      "Ya tengo todo listo para la conferencia de mañana, ¡qué nervios!",
+      "My toddler would cry for ten minutes and then be fine, every single drop-off.",
+    ],
   );
 });
