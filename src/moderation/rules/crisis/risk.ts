@@ -746,10 +746,8 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:life|lives|world|equation|math|maths|numbers)\b[^.!?\n]{0,20}\bminus me\b`,
       // no chance of rescue; leases and licences left to lapse
       "(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)",
-      // the pills lined up however spelled ("pils lined up on the nightstnd"); everything ready, said in Spanish, and
-      // nothing after it ("Ya tengo todo listo: the letters, the pills, the day.")
+      // the pills lined up however spelled ("pils lined up on the nightstnd")
       String.raw`(?<!\b(?:grandma's|grandpa's|her|his|their|client's|the) )(?:pills|pils|pillz|tablets|meds) (?:are )?(?:all )?lined up(?= on the (?:nightstand|nightstnd|counter|bed|table|desk)|\s*[.,!]|\s*$)`,
-      String.raw`ya (?:tengo|tenemos) todo listo(?=\s*[.:!]|\s*$)`,
       String.raw`(?<=\b(?:lease|licen[cs]e|registration|passport|contract)\b[^\n]{0,80})\bnot renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
@@ -760,7 +758,9 @@ export const riskKinds: RiskKind[] = [
     "crisis-method",
     [
       String.raw`(?:drive|hike|walk|climb|ride|trip) (?:up|out) (?:to )?(?:the|a) (?:[\w-]+ )?(?:mountain|cliffs?|coast|headland|lake|woods|bridge|pass|summit|ridge|gorge|canyon|quarry|river)\b[^.!?\n]{0,40}\bnot (?:driving|walking|hiking|riding|heading|coming) back(?: down| up| out| home)?(?=\s*[.!]|\s*$)`,
-      // time before anyone comes ("my next client isn't till monday, so there's time"), the finder spared
+      // time before anyone comes ("my next client isn't till monday, so there's time"), the finder spared; everything
+      // ready, said in Spanish's first person with nothing after it ("Ya tengo todo listo: the letters, the pills, the day.")
+      String.raw`ya (?:tengo|tenemos) todo listo(?=\s*[.:!]|\s*$)`,
       String.raw`so there's (?:plenty of )?time(?=\s*[.!]|\s*$| (?:to read|before)\b)`,
       "(?:wouldn't|won't|doesn't|would not|will not) traumati[sz]e (?:whoever|whomever|the (?:person|one) who|anyone who) (?:found|finds|find) (?:her|him|me|my body)\\b",
       String.raw`(?<!\b(?:unsent|thank-you|thank you|grief|exercise)\b[^\n]{0,80})letters?\b[^.!?\n]{0,60}\b(?:mum|mom|dad|mother|father|sister|brother|son|daughter|kids|wife|husband|partner|gran|nan)'s (?:letter |one |note )?was the hardest`,

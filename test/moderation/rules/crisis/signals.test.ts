@@ -2274,3 +2274,7 @@ describe("the review of the last three rule commits: not a dryer's hose, a tatto
     ],
   );
 });
+
+describe("fresh166's Spanish: everything ready said in Spanish's first person is the author's, whatever the sentence's English", () => {
+  holdsAndLeaves(["It isn't normal tired. Ya tengo todo listo: the letters, the pills, the day."]);
+});
