@@ -741,7 +741,7 @@ export const riskKinds: RiskKind[] = [
       // "nobody will walk in"; a week picked; everyone's life run "minus me"
       "(?:taking|take|took) half and (?:keeping|keep|kept|saving|save|hiding|hide) (?:the other )?half",
       "(?:for|with) a different reason than (?:my |the )?(?:classmates|colleagues|everyone else|the others|the rest of (?:them|the (?:class|room|group)))",
-      String.raw`(?<=\b(?:at (?:her|his|their|my) (?:dad's|mum's|mom's|father's|mother's|gran's|grandma's|nan's)|away|out of town|house to myself|home alone)\b[^\n]{0,60})\b(?:nobody|no one|no-one)(?: will|'ll| is going to| would) (?:walk in|come in|come home|be home|interrupt)(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?=nobody|no one|no-one)(?<=\b(?:at (?:her|his|their|my) (?:dad's|mum's|mom's|father's|mother's|gran's|grandma's|nan's)|away|out of town|house to myself|home alone)\b[^\n]{0,60})(?:nobody|no one|no-one)(?: will|'ll| is going to| would) (?:walk in|come in|come home|be home|interrupt)(?=\s*[.!]|\s*$)`,
       String.raw`(?:i've|i have) (?:already )?picked (?:the|a) (?:week|day|night|weekend|month)(?! for\b| of\b| off\b)`,
       String.raw`(?:life|lives|world|equation|math|maths|numbers)\b[^.!?\n]{0,20}\bminus me\b`,
       // no chance of rescue; leases and licences left to lapse
