@@ -59,7 +59,9 @@ const SPELLED_DOMAIN = new RegExp(`\\b[a-z0-9-]{2,63} ?${DOT} ?${TLD}\\b(?:/[^\\
 // (telehealth platforms therapists use); they are the only addresses allowed.
 const ALLOWED_DOMAINS = new Set(["988lifeline.org", "findahelpline.com", "doxy.me", "vsee.me"]);
 
-const HANDLE = /(?<![\w.@/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
+// "@everyone", "@here", "@channel": a chat's mention of all its members, nobody's handle.
+const HANDLE =
+  /(?<![\w.@/])@(?!(?:everyone|here|channel|all|team|room)(?![\w@.]|\.\w))[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])/g;
 const PLATFORM =
   "(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|reddit|youtube|discord|telegram|whatsapp|threads|bluesky|twitch)";
 // A second account, named like a platform: "her finsta is leahs.other.side".

@@ -11,6 +11,7 @@ import {
   type TransformerContainer,
   type TransformerFn,
 } from "obscenity";
+import { lexicons } from "../lexicons";
 import { isAscii, isSpace } from "../text";
 import { type GatedRule, type Span, shortcut, spansAt } from "./rule";
 
@@ -89,10 +90,26 @@ function slursIn(text: string, from: number, to: number): Span[] {
   return matcher.getAllMatches(window, true).flatMap((match): Span[] => {
     const word = slurs.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "";
     const { start, end } = wholeWord(text, from + match.startIndex, from + match.endIndex + 1);
-    if (CLINICAL.test(text.slice(start, end).toLowerCase())) return [];
+    const whole = text.slice(start, end).toLowerCase();
+    if (CLINICAL.test(whole) || isOrdinaryWord(whole, word) || IDIOM.test(text.slice(end, end + 40))) return [];
     return [{ rule: REFUSED.has(word) ? "slur" : "slur-ambiguous", start, end }];
   });
 }
+
+/**
+ * "Spicier", "chinked", "spiccato": an English word that opens with a slur's letters is that word, unless it is the
+ * slur, its plural, or the slur joined to another word ("…head").
+ */
+function isOrdinaryWord(whole: string, slur: string): boolean {
+  if (!whole.startsWith(slur) || whole === slur || /^(?:e?s)$/.test(whole.slice(slur.length))) return false;
+  const { english } = lexicons();
+  const rest = whole.slice(slur.length);
+  return english.has(whole) && !(rest.length >= 3 && english.has(rest));
+}
+
+// "A chink in the armour", "a chink of light": the word's own idioms.
+const IDIOM =
+  /^s? (?:in (?:(?:the|his|her|their|my|our|your|its|that|this|every|an?) )?(?:[\w-]+ )?armou?r|of (?:day)?light)\b/i;
 
 function wholeWord(text: string, start: number, end: number) {
   let [from, to] = [start, end];

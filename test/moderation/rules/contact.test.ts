@@ -32,6 +32,7 @@ describe("url and handle", () => {
     ["her page parentingthroughgrief.org is public", "url", "parentingthroughgrief.org"],
     ["go to example dot com", "url", "example dot com"],
     ["follow @lucy.in.recovery", "handle", "@lucy.in.recovery"],
+    ["her ig is @herenow", "handle", "@herenow"],
     ["his twitter handle is marko_v_1991", "handle", "twitter handle is marko_v_1991"],
     ["insta: big_mike", "handle", "insta: big_mike"],
     ["he still follows her on insta, rickyv_official, every day", "handle", "rickyv_official"],
@@ -46,6 +47,8 @@ describe("url and handle", () => {
     "Call or text 988, or chat at 988lifeline.org, or look at findahelpline.com",
     "DSM-5 and ICD-10 are fine",
     "an email to my supervisor @ the end of the day",
+    "someone on the practice discord keeps using @everyone for lunch orders",
+    "ping @here if the waiting room floods again",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -109,6 +109,25 @@ describe("slur", () => {
     }
   });
 
+  it.each([
+    "my caseload gets spicier every december",
+    "the glasses chinked at the retirement party",
+    "she played the cello spiccato",
+    "a chink in the armour of my calm",
+    "one chink of light through the blinds",
+  ])("passes over an ordinary word or idiom that opens with a slur's letters: %j", (text) => {
+    expect(slur(inputOf(text))).toEqual([]);
+  });
+
+  it.each([
+    ["those spics", "spics"],
+    ["you chink", "chink"],
+    ["a niggerhead joke", "niggerhead"],
+    ["sp1cier", "sp1cier"],
+  ])("still refuses the slur, its plural, a compound of it and a disguise: %j", (text, word) => {
+    expect(slur(inputOf(text)).map(({ start, end }) => text.slice(start, end))).toEqual([word]);
+  });
+
   it("reads a slur far into a long text, and a slur inside a long run of letters", () => {
     const text = `${"a quiet session. ".repeat(100)}then he said n1gg3r and left`;
     expect(slur(inputOf(text))).toEqual([
