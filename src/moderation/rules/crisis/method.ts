@@ -20,6 +20,10 @@ const NOT_SOMEONE_ELSES = String.raw`(?<!\b(?:she|he|they|who)(?: (?:then|also|h
 // "Not for a client, for our group practice": the question is for someone else after all.
 const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;
 
+// What is saved up that is no medicine: leave, breaks, advice.
+const TIME_OFF =
+  "pto|vacation|holidays?|annual|leave|sick|days?|time|breaks?|lunch|weekends?|advice|calls?|notes|turn|credits?|points|miles";
+
 export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
@@ -177,6 +181,25 @@ export const method: Signal = {
     // Stopping a medicine to save it up: "stopped my antidepressant so I could save them up"
     pattern(
       String.raw`\b(?:stopped|quit|stopped taking|not taking) (?:my |the )?(?:\w+ )?${COMPILE_ONCE}(?:antidepressants?|meds|medications?|pills|prescriptions?|${DRUGS})\b[^.!?\n]{0,60}\b(?:save|saving|stockpile|stockpiling|stash|stashing|collect|collecting|hoard|hoarding) them\b`,
+    ),
+    // One's own medicine kept instead of taken, whatever its name: "been saving up my adderall and the klonopin for
+    // weeks instead of taking them", "quit taking my trazodone in the spring and started keeping it" (not leave or
+    // breaks saved: "saving my PTO instead of taking it").
+    pattern(
+      String.raw`\b(?:saving|saved|keeping|kept|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|storing|stored|hiding|hid|collecting)(?: up)? (?:my|all my|all of my)\b(?! (?:${TIME_OFF})\b)[^.!?\n]{0,60}\binstead of (?:taking|swallowing) (?:it|them)\b|\b(?:quit|stopped|stop) taking (?:my|the) (?!(?:${TIME_OFF})\b)[\w-]+\b[^.!?\n]{0,40}\b(?:keeping|saving|stashing|hoarding|storing|collecting) (?:it|them|every (?:pill|tablet|dose|one))\b`,
+    ),
+    // A gun sat with and not loaded "yet": "I sit with it after my last telehealth client and I haven't loaded it yet."
+    pattern(
+      String.raw`\b(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|(?:twelve|twenty|12|20)-?gauge)\b[\s\S]{0,400}?\bi (?:haven't|have not|still haven't) loaded (?:it|him|her|the (?:gun|pistol|rifle|shotgun|revolver|handgun))(?: yet)?\b`,
+    ),
+    // A joke whose punchline is a means: "My retirement plan is the Mississippi River and a quiet weeknight."
+    pattern(
+      String.raw`\bmy (?:retirement|exit|pension|escape|five-year|5-year|long-term|backup) plan is (?:the |a |that )?(?:[\w-]+ ){0,2}(?:river|bridge|ocean|sea|lake|tracks|train|rope|gun|pills|bottle|cliff|overpass|quarry|interstate)\b(?=\s*[.!,;:]|\s+and\b|\s*$)`,
+    ),
+    // Parked where one could die, engine off, only looking: "parked down at the boat launch three times this month with
+    // the engine off, just looking" (not a lunch by the river: the places are edges, drops and rails).
+    pattern(
+      String.raw`\b(?:parked|sat|stood|stopped) (?:down |up |out )?(?:at|on|by|near|under) the (?:boat launch|boat ramp|bridge|overpass|dam|quarry|cliffs?|overlook|tracks|railway line|ledge|edge|pier|jetty|top (?:level|floor|deck))\b[^.!?\n]{0,60}\b(?:with the engine off|engine off|just (?:looking|to look|staring))\b`,
     ),
     // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),

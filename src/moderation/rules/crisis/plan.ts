@@ -60,6 +60,16 @@ export const plan: Signal = {
     pattern(String.raw`\bmy plan is (?:the|to|after|for|on|this|next|tonight|when)\b`),
     // "My plan has a date now": a plan with its day
     pattern(String.raw`\bmy plan (?:now )?has a (?:date|day|time)\b`),
+    // A screening's last item answered for oneself, the lie and the truth: "i scored item 9 as a zero. it's a three."; and
+    // what it says "now comes with a date".
+    pattern(
+      String.raw`\bitem (?:9|nine)\b[^.!?\n]{0,30}\b(?:as )?(?:a )?(?:zero|0|no)\b[.!,;]?\s+(?:but )?(?:it's|it is|it was|really|truthfully|honestly)(?: really| actually)?,? (?:a )?(?:two|three|2|3|yes)\b|\b(?:now )?it (?:comes|came) with a date\b`,
+    ),
+    // The last said to be the author's own: "like it was our last session, because for me it was" (not the last of a
+    // year or a placement: nothing follows "was").
+    pattern(
+      String.raw`\blast\b[^.!?\n]{0,100}\b(?:because|'cause|cause|cos|since|and) (?:for me|to me|on my end),? it (?:really )?(?:was|is|will be)(?=\s*[.!]|\s*$)`,
+    ),
     pattern(String.raw`\bi(?:'m| am) going to do it (?:after|before|on|this|next|tonight|tomorrow|when|once)\b`),
     pattern(
       String.raw`\bgave myself (?:\w+ ){0,2}(?:days|weeks|months|a week|a month)\b[^.!?\n]{0,80}\b(?:that's it|then i'm done|it's over|i'm out)\b`,

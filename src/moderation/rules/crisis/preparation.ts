@@ -32,6 +32,20 @@ export const farewell: Signal = {
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,
     ),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
+    // A professional will, and a note sorry it will be used soon: "she'll have to use it a lot sooner than either of us
+    // planned" (not an emergency fund used sooner than planned: the will, its custodian or a sealed note come first).
+    pattern(
+      String.raw`\b(?:professional will|my will|executor|custodian|sealed envelope|separate note|letters?)\b[^\n]{0,300}?\b(?:use|need|read|open|act on|carry out) (?:it|them|this|that)\b[^.!?\n]{0,20}\b(?:a lot |much |far |way |so much )?sooner than (?:either of us|any of us|anyone|we|she|he|they|everyone|you) (?:planned|expected|thought|imagined|hoped)\b`,
+    ),
+    // A caseload ended without their knowing: "Terminated a whole caseload without one of them knowing."
+    pattern(
+      String.raw`\b(?:terminated|ended|closed out|said goodbye to|wrapped up) (?:a |my |the )?(?:whole |entire )?caseload\b[^.!?\n]{0,40}\bwithout (?:one|any|a single one|a single client) of them (?:knowing|noticing|realizing|realising)\b`,
+    ),
+    // A life policy's suicide clause asked of one's own: "do term life policies still pay if the death is ruled self
+    // inflicted once youre past the contestability period? mine crossed two years back"
+    pattern(
+      String.raw`\b(?:self[- ]?inflicted|suicide|contestab\w+|exclusion period)\b[^\n]{0,160}?\b(?:mine|my (?:own )?(?:policy|coverage|term life|life insurance)) (?:crossed|passed|is past|was past|ended|ran out|expired|lapsed|is over|cleared|went past|hit)\b`,
+    ),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
     pattern(String.raw`\bwhere i(?:'m| am) going\b`),
     // A leave said to be more: "He thinks I'm taking leave. I'm taking more than that."

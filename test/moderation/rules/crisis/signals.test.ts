@@ -2278,3 +2278,31 @@ describe("the review of the last three rule commits: not a dryer's hose, a tatto
 describe("fresh166's Spanish: everything ready said in Spanish's first person is the author's, whatever the sentence's English", () => {
   holdsAndLeaves(["It isn't normal tired. Ya tengo todo listo: the letters, the pills, the day."]);
 });
+
+describe("fresh168's and fresh170's kinds: one's own medicine kept instead of taken, a gun not loaded yet, a joke whose punchline is a means, parked at the edge only looking, a note sorry it is needed so soon, a caseload ended unknown to it, one's own policy's suicide clause, item 9 answered for oneself, the last said to be one's own", () => {
+  holdsAndLeaves(
+    [
+      "quit taking my trazodone in the spring and started keeping it. old coffee can behind the flour. enough now.",
+      "been saving up my adderall and the klonopin for weeks instead of taking them",
+      "Moved Dad's old twelve-gauge under my bed last week. I sit with it after my last client. I haven't loaded it yet.",
+      "My retirement plan is the Mississippi River and a quiet weeknight.",
+      "I've parked down at the boat launch three times this month with the engine off, just looking.",
+      "Did my professional will. Wrote her a separate note apologizing that she'll have to use it a lot sooner than either of us planned.",
+      "Terminated a whole caseload without one of them knowing. Cleanest work I've ever done.",
+      "do term life policies still pay if the death is ruled self inflicted once youre past the contestability period? mine crossed two years back",
+      "my supervisor made me do a PHQ-9. i scored item 9 as a zero. it's a three. nearly every day.",
+      "I told every client the thing they most needed to hear, like it was our last session, because for me it was.",
+    ],
+    [
+      "I've been saving my PTO instead of taking it, and my supervisor finally made me book a week.",
+      "She quit taking my calls in March and started keeping a journal instead.",
+      "My retirement plan is a lake house and a dog.",
+      "I parked by the river at lunch just looking at the water for twenty minutes. Best self-care all week.",
+      "We had to use the emergency fund a lot sooner than we planned when the roof went.",
+      "Her life policy's suicide clause came up in the session after her brother died.",
+      "The client scored item 9 as a zero, and after we talked it through it was a one; we built a safety plan together.",
+      "Friday was the last day of my placement, and for me it was a bittersweet one.",
+      "The new dishwasher came on Tuesday and I haven't loaded it yet.",
+    ],
+  );
+});
