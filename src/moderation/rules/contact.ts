@@ -20,10 +20,10 @@ const TLD =
 // The look-behind starts a match only where an address can start: where a
 // run of the characters before an "@" starts.
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
-// A dot or an "at" written out or defanged: " dot ", "(dot)", "[.]", "{at}", "(at)".
-const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}| dot | punto | ponto )";
+// A dot or an "at" written out or defanged: " dot ", ", dot ", "(dot)", "[.]", "{at}", "(at)".
+const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|,? dot,? | punto | ponto )";
 // …and in Spanish and Portuguese: "tiburon.viejo58 arroba gmail punto com".
-const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)| at | arroba )";
+const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)|,? at,? | arroba )";
 // "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org", "jsmith at brightpath. org". A full stop
 // and a space before an ending that is also a word ends a sentence: "Her slot was Tuesday at ten. It's been…".
 const SENTENCE_WORD_TLD = "(?:it|at|in|no|be|us|is|so|do|to|am|my|on|as|go)";
@@ -132,8 +132,8 @@ const IP_V6 = /(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?:
 const COORDINATES = /(?<![\w.-])-?\d{1,2}\.\d{3,7},\s?-?\d{1,3}\.\d{3,7}(?![\w.])/g;
 
 // Cheap sightings that gate the costlier patterns: most posts have none.
-const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)| at | arroba /;
-const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}| dot | punto | ponto /;
+const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)|,? at,? | arroba /;
+const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|,? dot,? | punto | ponto /;
 
 const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 
@@ -149,7 +149,7 @@ const spelledEmails = whenSeen(SPELLED_AT, ({ folded, despaced }) => {
 });
 
 function isWordAtSite(found: string): boolean {
-  const [before] = found.split(" at ");
+  const [before] = found.split(/,? at,? /);
   return before !== undefined && before !== found && lexicons().english.has(before);
 }
 const providerEmails = whenSeen(MAIL_PROVIDER_GATE, ({ folded }) =>

@@ -358,6 +358,17 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   // social security number is named before them.
   const counted = isCounted(pieces, text) && !SSN_NAMED.test(text.slice(Math.max(0, first.start - 30), first.start));
   if (digits === 9 && cuts.has(3) && cuts.has(5) && pacedAt(3, 5) && !counted) return "ssn";
+  // Seven digits or more said aloud after the number is named: "the home number the way her father taught her, 'double
+  // five five, zero one, double two, four seven'".
+  if (
+    pieces.length >= 3 &&
+    digits >= 7 &&
+    digits <= 13 &&
+    pieces.every((piece) => piece.spelled) &&
+    PHONE_NAMED.test(text.slice(Math.max(0, first.start - 80), first.start)) &&
+    !isCounted(pieces, text)
+  )
+    return "phone";
   // Ten to thirteen digits all said aloud, whatever the pacing: "oh seven seven double-oh, five five five, oh one four
   // two" is a number read out, though not in its country's groups.
   if (
@@ -469,6 +480,9 @@ const SCORES_BEFORE =
   /\b(?:scores?|items?|ratings?|rated|hours|mood|moods|phq-?9?|gad-?7?|suds|sleep|days|nights|this week|each day|per day)\b[^.!?\n\d]{0,20}$/;
 
 const SSN_NAMED = /\b(?:social|ssn|security|sin)\b/;
+// A telephone named before its digits: "her number", "the home number", "his cell".
+const PHONE_NAMED =
+  /\b(?:(?:phone|home|cell|mobile|work|landline|whatsapp|contact|her|his|their|my) number(?! of)|phone|cell|mobile|landline|whatsapp)\b/;
 
 // "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
 const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?[:,]? ?$/;

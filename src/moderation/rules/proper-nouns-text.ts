@@ -133,7 +133,9 @@ function shapeOf(line: string, start: number) {
     blank: line.trim() === "",
     opensAList: line.trimEnd().endsWith(":"),
     // A heading's shape: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
-    titleCase: line.includes(":") && words.length >= TITLE_CASE_WORDS && capitalized,
+    titleCase:
+      (line.includes(":") && words.length >= TITLE_CASE_WORDS && capitalized) ||
+      (words.length >= EVERY_WORD_CAPITALIZED && words.every((word) => /^\p{Lu}/u.test(word))),
     labelled: LABEL.test(line) && words.length >= 2 && capitalized && !namesSomeone,
   };
 }
@@ -178,6 +180,9 @@ const FIRST_TWO_WORDS = /^\s*(?:[\p{L} ']{0,30}:\s*)?(\p{L}+)\s+(\p{Lu}\p{L}*)/u
 const LINE_WORD = /\p{L}{3,}/gu;
 const TITLE_CASE_WORDS = 6;
 const TITLE_CASE_SHARE = 0.6;
+// A line whose every word has a capital, this long, is written so for style ("Started Practicum With A Mentor Who Types
+// Like This In Every Single Email…", "Rain. Rain. More Rain. Power Out. Generator On…"): its capitals name nothing.
+const EVERY_WORD_CAPITALIZED = 12;
 
 /** Titles a surname follows: "Mr. Okafor", "Coach Barrow", "Ms Im". */
 export const HONORIFICS: readonly string[] = "mr mrs ms mx miss mister dr prof coach pastor deacon officer rabbi".split(

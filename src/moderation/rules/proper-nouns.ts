@@ -1564,7 +1564,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (
     CASELESS.test(token.word) &&
     [...token.word].length >= 2 &&
-    (CLIENT_WORDS.has(before) || ADDRESSING.has(before) || CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
+    (CLIENT_WORDS.has(before) ||
+      ADDRESSING.has(before) ||
+      CASELESS_NAMED.has(before) ||
+      CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
   )
     return true;
   // "She asked 'will this make him stop?'": a modal that is also a name, asking of someone, is the question's.
@@ -1676,6 +1679,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || !(isUnknown(word) || recordedOnly)) return false;
   // A word no list has that ends as derived words do is a thing, not a name: "onboarding took three weeks".
   if (DERIVED_ENDING.test(word)) return false;
+  // …and so is a word and "-er" for who does or is it: "a high schooler told me", "the overthinkers".
+  const doer = /^([a-z]{3,}?)e?rs?$/.exec(word)?.[1];
+  if (doer !== undefined && english.has(doer)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(before)) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
@@ -1955,6 +1961,8 @@ function isNamedByAQuote(text: string, at: number): boolean {
 }
 // Han, kana, Hangul, Arabic, Hebrew, Devanagari, Thai…: letters with no upper or lower case.
 const CASELESS = /^\p{Lo}+(?:'s)?$/u;
+// A name signed or given in its own script: "She signs every form as رخسانہ", "named 婷婷".
+const CASELESS_NAMED = new Set("as named called signs signed spelled spells".split(" "));
 // What a person does, not a word or a concept ("面子 shaped how he talked", "한 came up again").
 const CASELESS_NAME_DOES = new Set(
   "said says asked asks told tells wrote writes texted texts called calls cried cancelled canceled cancels laughed smiled".split(

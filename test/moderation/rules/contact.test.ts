@@ -240,3 +240,14 @@ describe("the review of f911b8c: a second account talked about is no handle", ()
     expect(wordsFlaggedBy("handle", text)).toEqual([]);
   });
 });
+
+describe("fresh171's kind: an email spelled out with commas between its parts", () => {
+  it("finds it", () => {
+    const text = "wrote his address on a napkin like a scavenger hunt: brownsvillebeats, at, proton, dot me.";
+    expect(wordsFlaggedBy("email", text)).toEqual(["brownsvillebeats, at, proton, dot me"]);
+  });
+
+  it("leaves commas around 'at' in prose alone", () => {
+    expect(found("She was good, at, like, everything, honestly.")).toEqual([]);
+  });
+});

@@ -527,3 +527,19 @@ describe("the review of f911b8c: scores are no dates, an epiphany no feast; a da
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh169's kind: the days South Asia and its diaspora keep, as the day something befell someone", () => {
+  it.each([
+    ["On Karva Chauth last year he slapped her at the table.", "On Karva Chauth last year he"],
+    ["On Raksha Bandhan last year her brother didn't come.", "On Raksha Bandhan last year her"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("full-date", text)).toEqual([words]);
+  });
+
+  it.each([
+    "Raksha Bandhan is my favourite festival, honestly.",
+    "Every Karva Chauth I think about what fasting says about marriage.",
+  ])("leaves the day itself alone: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

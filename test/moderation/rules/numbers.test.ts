@@ -338,3 +338,17 @@ describe("scores given one by one after what they are (the review of 45f6648)", 
     expect(wordsFlaggedBy("phone", "call me at 5 5 5 1 2 3 4 tonight")).toEqual(["5 5 5 1 2 3 4"]);
   });
 });
+
+describe("fresh169's kind: seven digits or more said aloud after the number is named", () => {
+  it("finds a home number read out in doubles and pairs", () => {
+    const text = `she gave me the home number the way her father taught her, "double five five, zero one, double two, four seven"`;
+    expect(wordsFlaggedBy("phone", text)).toEqual(["double five five, zero one, double two, four seven"]);
+  });
+
+  it.each([
+    "the number of sessions: five, three, two, one, four, six, two this year",
+    "my number of clients went five, six, seven, eight, nine, ten, eleven this year",
+  ])("leaves a count named 'number of' alone: %j", (text) => {
+    expect(wordsFlaggedBy("phone", text)).toEqual([]);
+  });
+});

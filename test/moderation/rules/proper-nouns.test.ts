@@ -1357,3 +1357,21 @@ describe("fresh156's kinds: a character's name met in a sentence about a show, s
     expect(namesIn("Rewatching The Good Place with my client. Chidi cancelled today.")).not.toEqual([]);
   });
 });
+
+describe("fresh168's and fresh169's kinds: a line with a capital on every word, a word and '-er', a name signed in its own script", () => {
+  it.each([
+    "Rain. Rain. More Rain. Power Out. Generator On. Notes Late. Coffee Cold. Clients Lovely. Me Tired. Bed.",
+    "Thank You, Consult Group. Thank You, Front Desk. Thank You, Supervisor Who Texts Back. This Job Is Held Up By Many Small Hands.",
+    "A high schooler told me their group chat has a running bit about exams.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    "She signs every form as رخسانہ and the front desk keeps misspelling it.",
+    // A word no list has is a name, however the line is written.
+    "Update On My Client Who Lives Near The Old Mill And Still Calls Sundays, Devontae Said He Is Fine Today.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+});

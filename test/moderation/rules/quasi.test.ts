@@ -451,3 +451,16 @@ describe("fresh151's kind: the voice of a band", () => {
     expect(rulesIn("She sang in the church choir as a kid and hums when she's anxious.")).toEqual([]);
   });
 });
+
+describe("fresh171's kind: a council's or a union's president", () => {
+  it.each([
+    "Kid I see on Thursdays is the council president's grandson, and every presser makes him quieter.",
+    "Her dad is the borough president and she hates the photo ops.",
+  ])("holds %j", (text) => {
+    expect(rulesIn(text)).toContain("public-relative");
+  });
+
+  it("leaves a president of nothing local", () => {
+    expect(rulesIn("The president's speech last night was all anyone talked about in group.")).toEqual([]);
+  });
+});
