@@ -2306,3 +2306,16 @@ describe("fresh168's and fresh170's kinds: one's own medicine kept instead of ta
     ],
   );
 });
+
+describe("fresh170's benign kinds: the hill one will die on, the sums of a practice's money, a bottle of a sauce", () => {
+  holdsAndLeaves(
+    ["I keep doing the math on how many I'd need.", "I have the whole bottle of pills on my desk."],
+    [
+      "this is the hill i'll die on: cameras-off telehealth is valid.",
+      "I will die on this hill: harm reduction is not enabling.",
+      "$70 copay, $140 rate, $112k in loans. doing this math under my ring light and laughing like the joker.",
+      "Doing the math on my caseload again and it still doesn't add up to a salary.",
+      "A bottle of hot sauce in my desk drawer is my best grounding tool.",
+    ],
+  );
+});
