@@ -1359,7 +1359,10 @@ function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): bool
   const spokenOf = isSpokenOfIn(following.slice(at + 2));
   // …or a first name that speaks: "Bill from my Monday veterans group said…" (not "Feedback from my group said…").
   const speaks = SPEECH_VERBS.has(verb) && lexicons().firstNames.has(word);
-  return at >= from && VERBS_AFTER_NAME.has(verb) && (spokenOf || speaks);
+  // …or a word no dictionary has, whatever comes after: "Bunty from the Wednesday men's group (yes, that's what
+  // everyone calls him)".
+  const noWord = !lexicons().english.has(word) && !isSafe(word);
+  return at >= from && ((VERBS_AFTER_NAME.has(verb) && (spokenOf || speaks)) || noWord);
 }
 const SPEECH_VERBS = new Set(
   "said says asked asks told tells shared shares wrote writes texted joked admitted".split(" "),
@@ -1755,6 +1758,8 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
   const travelledFrom =
     before === "from" &&
     (GOES.has(tokens[i - 2]?.word ?? "") || (tokens[i - 2]?.word === "in" && GOES.has(tokens[i - 3]?.word ?? "")));
+  // Where someone lives, grew up or moved, a word no list has is the place: "lives in manningham", "grew up in govan".
+  if (isWhereSomeoneLives(tokens, i) && isNoListsWord(word)) return true;
   return (
     (word.length > 3 || (word.length === 3 && travelledFrom)) &&
     places.has(word) &&
@@ -1765,6 +1770,30 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
   );
 }
 const PLACE_BEFORE = new Set("in from near outside around of".split(" "));
+const LIVES = new Set("lives live living lived raised born moved moving based stays staying".split(" "));
+const GREW = new Set("grew grow growing".split(" "));
+
+/** "lives in …", "grew up in …", "moved to …": the word at `i` is where someone lives. */
+function isWhereSomeoneLives(tokens: readonly Token[], i: number): boolean {
+  const [before, verb, verbBefore] = [tokens[i - 1]?.word, tokens[i - 2]?.word ?? "", tokens[i - 3]?.word ?? ""];
+  if (before !== "in" && before !== "to" && before !== "from") return false;
+  return LIVES.has(verb) || (verb === "up" && GREW.has(verbBefore));
+}
+
+/** Four letters or more, on no list of words, names, places or safe words. */
+function isNoListsWord(word: string): boolean {
+  const { english, safe, largePlaces, firstNames } = lexicons();
+  return (
+    /^[a-z]{4,}$/.test(word) &&
+    !english.has(word) &&
+    !safe.has(word) &&
+    !largePlaces.has(word) &&
+    !LARGE_PLACES.has(word) &&
+    !firstNames.has(word) &&
+    !isDerivedWord(word) &&
+    !isBritishSpelling(word)
+  );
+}
 const GOES = new Set(
   "moved move moving moves went go going goes drove drive driving drives came come coming flew fly relocated back way trip headed heading commutes commute commuting min mins minutes hour hours hrs miles".split(
     " ",

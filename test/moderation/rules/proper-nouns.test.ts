@@ -1375,3 +1375,21 @@ describe("fresh168's and fresh169's kinds: a line with a capital on every word, 
     expect(namesIn(text)).not.toEqual([]);
   });
 });
+
+describe("fresh169's kinds: a word no list has, from the author's group or where someone lives", () => {
+  it.each([
+    "Bunty from the Wednesday men's group (yes, that's what everyone calls him) announced it.",
+    "kid's 15, lives in manningham, plays street cricket till its dark",
+    "she grew up in govan and still talks like it",
+  ])("holds %j", (text) => {
+    expect(found(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "Psychoeducation from my group helped more than the worksheets.",
+    "she lives in denial about it, and in sweatpants",
+    "he moved to telehealth in 2020 and never looked back",
+  ])("leaves %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
