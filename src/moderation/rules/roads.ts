@@ -79,11 +79,17 @@ const COORDINATES = /(?<![\d.])-?\d{1,2}\.\d{3,}°?(?: ?[ns])?, ?-?\d{1,3}\.\d{3
 // "RM 150", nor a station: "Tuned to FM 101").
 const FARM_TO_MARKET = /\bFM(?<=\b(?:on|off|along|via|down|up|take|took|past|from|onto) FM) \d{3,4}\b(?![.\d])/g;
 
+// A street by its number alone, past any day of a month: "the 4 train stops at 149th", "lives off 103rd" (not a place in
+// a race or a ranking: "finished at 112th", nor "the 150th anniversary").
+const NUMBERED_STREET =
+  /\b(?<!\b(?:finished|finishing|came in|placed|ranked|ranks|ranking|ended up|sits|sat|is|was) )(?:at|on|off|near|past|onto|to|from) ((?:[3-9]\d|[1-9]\d\d)(?:st|nd|rd|th))\b(?!\s*(?:birthday|anniversary|percentile|place|time|session|day|week|year|floor|grade|century|row|minute|attempt|pick|caller|visit|street fair)\b)/dgi;
+
 export const roads: Rule = (input) => [
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
   ...spansOf(ROUTE, input.text, "named-place"),
+  ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),
   ...streetsAbroad(input),
   ...countiesIn(input),
@@ -127,8 +133,14 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   if ((isOrdinal(a) && LOWER_CASE_STREETS.has(b)) || (LOWER_CASE_STREETS.has(a) && isOrdinal(b))) return true;
   // A capital the safe list has is no street, unless streets are usually so named and joined by "&": "on MLK & Cedar"
   // (not "a documentary on Lincoln and Washington").
+  // …nor beside a street's usual name that is safe of itself: "at Broad and Erie", "Main and Jefferson".
+  const plainStreet = (street: string) => isStreetName(street) && !lexicons().safe.has(street.toLowerCase());
+  const besidePlainStreet = (street: string) => (street === a ? plainStreet(b) : plainStreet(a));
   const isCapital = (street: string) =>
-    capitalized(street) && (!lexicons().safe.has(street.toLowerCase()) || (joiner === "&" && isStreetName(street)));
+    capitalized(street) &&
+    (!lexicons().safe.has(street.toLowerCase()) ||
+      (joiner === "&" && isStreetName(street)) ||
+      besidePlainStreet(street));
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";

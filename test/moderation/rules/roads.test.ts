@@ -179,3 +179,22 @@ describe("the review of dfdc0af: a kind of county, or whose, is none", () => {
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("fresh171's kinds: a street by its number alone, a corner beside a street's usual name", () => {
+  it.each([
+    ["the 4 train stops at 149th and thats where she gets off", "149th"],
+    ["she lives off 103rd near the park", "103rd"],
+    ["She works the register at the Walgreens at Broad and Erie.", "Broad and Erie"],
+    ["He lives near Main and Jefferson.", "Main and Jefferson"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([words]);
+  });
+
+  it.each([
+    "She finished at 112th in the marathon and cried at the line.",
+    "We went to the town's 150th anniversary picnic.",
+    "a documentary on Lincoln and Washington",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});
