@@ -60,6 +60,10 @@ export const burden: Signal = {
       String.raw`(?:\bi(?: really| just| honestly| still| genuinely)? |(?:^|[.!?]\s+))(?:(?:don't|do not|can't|cannot|no longer) (?:really |even |honestly )?see|(?:struggle|struggling) to see) (?:the|a|any) (?:point|reason) (?:in|of|to|for) `,
       String.raw`(?:(?:being alive|staying alive|existing|waking up|life|living)(?! (?:in|with|together|like|out|on|at|off|apart|alone|here|there|near|abroad|paycheck|wills?|rooms?|situations?|arrangements?|wage|expenses|costs?|space|quarters)\b(?! (?:the )?(?:moment|minute|all)\b))|(?:going on|carrying on|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around|being here)(?=\s*[.!,;]|\s*$| (?:anymore|any more|for the rest|much longer|like this)\b))`,
     ),
+    // Oneself taken off another's hands for good: "working out how to take myself off her plate for good"
+    pattern(
+      String.raw`\btake myself (?:off|out of) (?:her|his|their|everyone's|my \w+'s|the) (?:plate|hands|life|lives|way)(?: for good| permanently| once and for all)\b`,
+    ),
   ],
 };
 

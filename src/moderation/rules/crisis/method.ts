@@ -201,6 +201,23 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:parked|sat|stood|stopped) (?:down |up |out )?(?:at|on|by|near|under) the (?:boat launch|boat ramp|bridge|overpass|dam|quarry|cliffs?|overlook|tracks|railway line|ledge|edge|pier|jetty|top (?:level|floor|deck))\b[^.!?\n]{0,60}\b(?:with the engine off|engine off|just (?:looking|to look|staring))\b`,
     ),
+    // One round taken to a range alone: "Range tomorrow. Going alone. Only bringing the one round this time."
+    pattern(
+      String.raw`\b(?:only|just) (?:bringing|taking|packing|need|needing|have|loaded) (?:the )?(?:one|a single|1) (?:round|bullet|shell|cartridge)\b`,
+    ),
+    // Part of each script held back into a pile: "Been holding back half my scripts since spring. It's a decent pile now"
+    pattern(
+      String.raw`\b(?:holding|held|keeping|kept|putting|put|setting|set) back (?:half|some|part|a few|one|two|a couple) (?:of )?(?:my|each|every) (?:scripts?|prescriptions?|pills|meds|tablets|doses|refills?)\b`,
+    ),
+    // Sat with the means: "ran the bath and sat in it with a razor for an hour"
+    pattern(
+      String.raw`\bsat (?:in (?:it|the (?:bath|tub|car|truck|dark|garage))|there|up|on the (?:floor|bed|edge|bathroom floor)) with (?:a|the|my) (?:razor|blade|knife|gun|rifle|pistol|shotgun|pills|rope|bottle of pills)\b`,
+    ),
+    // The old joke kept: "My retirement plan was always 'eat my gun at fifty.' … realised I was never joking." (a joke
+    // about dying, not "I can't handle a plot right now… I realized I wasn't joking")
+    pattern(
+      String.raw`\b(?:realis|realiz)(?:ed|e|ing) (?:that )?i (?:was never|was not|wasn't|never was) (?:really )?(?:joking|kidding)\b(?<=\b(?:gun|die|dead|death|kill|suicide|jump|bridge|rope|pills|end it|eat my|retirement plan|cleaning kit)\b[^\n]{0,260})|\beat my (?:gun|pistol|rifle|shotgun)\b`,
+    ),
     // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),
     // Stopping a medicine to die: "stop taking my insulin and see what happens", "I've stopped taking my blood pressure

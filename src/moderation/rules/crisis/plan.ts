@@ -59,6 +59,10 @@ export const plan: Signal = {
     ),
     pattern(String.raw`\bmy plan is (?:the|to|after|for|on|this|next|tonight|when)\b`),
     // "My plan has a date now": a plan with its day
+    // A day named as good as any, the sentence ending there: "I'm done trying. Sunday's as good a day as any."
+    pattern(
+      String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)(?:'s| is) as good a (?:day|night|time) as any(?=\s*[.!]|\s*$)`,
+    ),
     pattern(String.raw`\bmy plan (?:now )?has a (?:date|day|time)\b`),
     // A screening's last item answered for oneself, the lie and the truth: "i scored item 9 as a zero. it's a three."; and
     // what it says "now comes with a date".

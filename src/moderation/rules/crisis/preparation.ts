@@ -31,6 +31,21 @@ export const farewell: Signal = {
     pattern(
       String.raw`\b(?:i'll|i will|let me) be honest one last time\b|\bone last (?:time|post|thank you)\b[^.!?\n]{0,40}\b(?:goodbye|i'm going|end)`,
     ),
+    // A note left for the family to find: "Addressed to my kids. Leaving it on the kitchen table tomorrow before they
+    // wake up."
+    pattern(
+      String.raw`\bleav(?:e|ing) (?:it|the (?:note|letter|envelope)) (?:on|by) the (?:kitchen )?(?:table|counter|bed|pillow|nightstand)\b[^.!?\n]{0,40}\bbefore (?:they|she|he|anyone|everyone|the kids) (?:wake|wakes|gets? up|get home|gets home)\b`,
+    ),
+    // How long before one is found: "how long before a welfare check usually gets sent… how much time I'd have"
+    pattern(
+      String.raw`\bhow much time i(?:'d| would) have\b|\bwelfare check\b[^\n]{0,80}\bif (?:somebody|someone|a person|i) stops? answering\b`,
+    ),
+    // The dead one is joining: "four guys from my platoon have gone by their own hand… I'm going to be number five"
+    pattern(
+      String.raw`\b(?:own hand|killed themselves|took their (?:own )?lives|suicides?|ate their guns?)\b[^\n]{0,300}?\bi(?:'m| am) (?:going to|gonna) be (?:number|#) ?\w+\b|\bcatching up with (?:them|the guys|my (?:brothers|buddies|friends|unit))(?=\s*[.!]|\s*$)`,
+    ),
+    // Nothing to stay for after a last duty: "Staying for my brother's wedding. After that, nothing left to stay for."
+    pattern(String.raw`\bnothing (?:left )?to stay (?:for|around for)\b`),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     // A professional will, and a note sorry it will be used soon: "she'll have to use it a lot sooner than either of us
     // planned" (not an emergency fund used sooner than planned: the will, its custodian or a sealed note come first).
@@ -77,6 +92,21 @@ export const preparation: Signal = {
   rule: "crisis-preparation",
   strength: "weak",
   patterns: [
+    // Things signed over and beneficiaries set: "Signed the truck title over to my brother, updated the beneficiary on
+    // everything"; gear given away with a cover story ("Told him I'm downsizing", "Told her spring cleaning").
+    pattern(
+      String.raw`\bsigned (?:the|my) (?:truck|car|house|boat|bike|land|property) (?:title|deed|papers)s? over to\b|\bupdated (?:the|my) beneficiar(?:y|ies) on (?:everything|all of it|every (?:account|policy))\b`,
+    ),
+    pattern(
+      String.raw`\btold (?:him|her|them|everyone|my \w+) (?:i'm |i am |it's |it was )?(?:downsizing|decluttering|spring cleaning|clearing out|having a clear-out)(?=\s*[.!,]|\s*$)`,
+    ),
+    // A future foreclosed and a date kept: "I'm not planning on needing one. Date's circled."
+    pattern(String.raw`\bnot planning on needing (?:one|another|it|any)\b`),
+    pattern(String.raw`\bdate(?:'s| is) circled(?=\s*[.!]|\s*$)`),
+    // What a death would pay: "The policy clears the mortgage."
+    pattern(
+      String.raw`\b(?:the|my) (?:life )?(?:policy|insurance|payout) (?:would |will )?(?:clears?|pays? off|covers?) (?:the|our|my) (?:mortgage|house|debts?|loans?)\b`,
+    ),
     // Oneself as the last thing to see to: "The only thing left on my list is me."
     pattern(
       String.raw`\b(?:the )?only (?:thing|item|one|task|job) left (?:on (?:my|the) (?:list|to-do list|todo list)|to (?:do|sort|tidy|handle|deal with|cross off))(?: now)? is me(?=\s*[.!;]|\s*$)`,

@@ -12,6 +12,10 @@ export const selfHarm: Signal = {
   rule: "crisis-self-harm",
   strength: "strong",
   patterns: [
+    // Typing while a cut bleeds: "typing this with a tea towel pressed on my arm. it isn't deep. it's deep enough."
+    pattern(
+      String.raw`\b(?:towel|tea towel|cloth|flannel|tissues?|gauze|paper towels?|sleeve)\b[^.!?\n]{0,20}\bpressed (?:on|to|against|into) my (?:arm|wrist|forearm|leg|thigh|stomach|hip)\b|\bit(?:'s| is) (?:not|n't) deep[.!,;]?\s+(?:but )?it(?:'s| is) deep enough\b|\bit isn't deep[.!,;]?\s+(?:but )?it(?:'s| is) deep enough\b`,
+    ),
     pattern(
       I,
       String.raw`(?: (?:started|start|starting|been|keep|kept|began|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself\b|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,

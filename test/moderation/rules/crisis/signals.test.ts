@@ -2319,3 +2319,31 @@ describe("fresh170's benign kinds: the hill one will die on, the sums of a pract
     ],
   );
 });
+
+describe("fresh172's and fresh174's kinds: gear signed and given away with a cover story, oneself taken off another's plate, one round, scripts held back, a date circled and no need foreseen, joining the dead, a day as good as any, sat with the means, a note left before they wake, the time before one is found, the old joke kept, a cut still bleeding, nothing left to stay for", () => {
+  holdsAndLeaves(
+    [
+      "Gave my ruck and my good boots to the new guy. Told him I'm downsizing. Signed the truck title over to my brother, updated the beneficiary on everything.",
+      "She grieves hard for a year, maybe two, and then she gets to live. I've started working out how to take myself off her plate for good.",
+      "Range tomorrow. Going alone. Only bringing the one round this time.",
+      "Been holding back half my scripts since spring. It's a decent pile now.",
+      "After that I'm not signing another contract, and I'm not planning on needing one. Date's circled.",
+      "Four guys from my platoon have gone by their own hand. I'm going to be number five.",
+      "I'm done trying and I'm done waiting around. Sunday's as good a day as any.",
+      "Went home, ran the bath and sat in it with a razor for an hour.",
+      "Addressed to my kids. Leaving it on the kitchen table tomorrow before they wake up.",
+      "Roughly how long before a welfare check gets sent if somebody stops answering? Trying to work out how much time I'd have.",
+      "My retirement plan was always a joke about my gun at fifty. Turned fifty this spring and realised I was never joking.",
+      "typing this with a tea towel pressed on my arm. it isn't deep. it's deep enough.",
+      "Staying for my brother's wedding. After that, nothing left to stay for. Three weeks.",
+    ],
+    [
+      "We watched the same three comfort shows again. I said I can't handle a plot right now, and then I realized I wasn't joking. So this week: bread, flour and waiting.",
+      "Packing for the conference: only bringing the one suitcase this time, because the airline charges for everything.",
+      "Her vacation starts the 12th and the date's circled on every calendar in the house.",
+      "Our landlord sold the building, so we're moving; told my mom I'm downsizing, finally, and she cried.",
+      "Tuesday's as good a day as any to start a gratitude journal, so I started one.",
+      "The policy covers the house if the basement floods again, thank goodness.",
+    ],
+  );
+});
