@@ -46,6 +46,8 @@ type Lexicons = {
   titlesByWord: ReadonlyMap<string, readonly string[]>;
   /** Public figures and characters, by surname or full name: a name that includes one is not a client's. */
   famous: ReadonlySet<string>;
+  /** Films, shows, books, songs and games by their titles. */
+  mediaTitles: ReadonlySet<string>;
   /** The books, films and shows each character is of: in a post that cites one, the name is the character's. */
   titlesOfCharacter: ReadonlyMap<string, readonly string[]>;
 };
@@ -96,6 +98,7 @@ function build(): Lexicons {
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),
+    mediaTitles: new Set(wordsOf(groups["films, shows, books, songs and games (a title names no one)"])),
     titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
   };
 }

@@ -57,6 +57,11 @@ const CLIENT_DEEDS = new Set(
   "cancelled canceled no-showed disclosed relapsed session sessions therapy intake appointment told said".split(" "),
 );
 
+// What a client does on arriving or not: "came in", "cancelled", "no-showed".
+export const COMES_IN = new Set(
+  "came comes cancelled canceled no-showed rescheduled booked rebooked showed".split(" "),
+);
+
 // Words that make a sentence about a show or a film, whose characters are not clients.
 const MEDIA = new Set(
   `rewatching rewatched binge binged series season episode episodes sitcom movie movies film films novel novels
@@ -159,12 +164,16 @@ class Asides {
       tokens
         .slice(Math.max(0, first - 12), last + 14)
         .some((token) => PETS.has(token.word) || AT_THE_VET.has(token.word));
+    // "Trudeau came in today, still furious": a public figure's surname alone, doing what a client does, is a client's.
+    const deed = tokens[last];
+    const aClientsDeed =
+      name.length === 1 && deed !== undefined && this.#folded.slice(end, deed.start) === " " && COMES_IN.has(deed.word);
     return (
-      isPublicFigure(name) ||
+      (isPublicFigure(name) && !aClientsDeed) ||
       sharesTheirSurname ||
       putToSleep ||
       hasPhraseOf(fromTheWordBefore, lexicons().famous, 2) ||
-      (name.length > 0 && name.every((word) => this.famousWords.has(word))) ||
+      (name.length > 0 && !aClientsDeed && name.every((word) => this.famousWords.has(word))) ||
       isPet(this.#folded, tokens, first, last) ||
       this.#namedAPetBefore(name, first) ||
       this.#namedACharacterBefore(name, first) ||
@@ -273,13 +282,22 @@ const plain = (word: string) => word.replace(/'s?$/, "");
  * A name that includes a public figure or character ("Carl Rogers"), or a school of thought ("Jungian"); not a first name
  * no public figure has before a surname one has ("Bronwen Ellis-Pryce", "Sarah Brown": "Ellis" and "Brown" are theorists).
  */
+// What is named for someone: "Mickelson Trail", "Chavez Park", "King Elementary".
+export const NAMED_FOR_SOMEONE = new Set(
+  `trail street avenue road park bridge lake river field stadium library memorial square boulevard way drive lane plaza
+  hall center centre school high elementary middle academy college hospital sound bay island county falls creek
+  mountain valley harbor harbour beach springs ridge hill point port canyon airport`.split(/\s+/),
+);
+
 function isPublicFigure(name: string[]): boolean {
-  const { famous, famousStarts, firstNames, surnames } = lexicons();
+  const { famous, firstNames, surnames } = lexicons();
   const first = name[0] ?? "";
-  // Someone's own first name: only a public figure's whole name counts, not a surname alone.
-  // (Every famous name's first word is among `famousStarts`, a one-word famous name's too.)
+  // A place named for someone ("Mickelson Trail", "Lincoln High Lynx") is a place, not the person.
+  if (name.slice(1).some((word) => NAMED_FOR_SOMEONE.has(word))) return false;
+  // Someone's own first name: only a public figure's whole name counts, not a surname alone ("Rosalind Achebe" is
+  // someone else than Chinua Achebe).
   const ownFirstName = name.length >= 2 && firstNames.has(first);
-  const shortest = ownFirstName && !famousStarts.has(first) ? 2 : 1;
+  const shortest = ownFirstName ? 2 : 1;
   // "Carl Brown", "Anna Klein": a first name, even one some public figure or character has, before a surname many
   // people have, is someone's own name; "Carl Rogers", "Brené Brown" are on the list whole. Alone, only a name no one
   // else is given counts ("Sigmund Freud").

@@ -97,6 +97,9 @@ const CALLED_HANDLE = new RegExp(
 );
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.
 const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
+// A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
+// extension or a version: "notes.v2", "fig.3").
+const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{0,3}\d{3,}(?![\w@.-]*[\w@-])/g;
 // A file's name, not a person's handle: called a file just before ("a spreadsheet called 'final_final_v3'"); a
 // version alone is no sign ("messages her from darkangel_v2").
 const FILE_CALLED =
@@ -249,6 +252,7 @@ export const handle: Rule = (input) => [
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
+  ...spansOf(DOTTED_ID, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...numberedTags(input),
   ...cashtags(input),
   ...handlesBeforePlatform(input),

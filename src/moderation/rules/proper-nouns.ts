@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
-import { hasPhraseOf, isAside } from "./asides";
+import { COMES_IN, hasPhraseOf, isAside, NAMED_FOR_SOMEONE } from "./asides";
 import { LARGE_PLACES, STATE_NAMES } from "./geography";
 import {
   Headings,
@@ -312,10 +312,13 @@ export const properNouns: Rule = (input) => {
     // A run is inside one line: whether that line is a heading in title case is asked once for it.
     const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
     const following = followingPastAnAside(text, tokens, i + run.consumed);
-    const found = institution ?? inRun(text, tokens[i - 1], run, following, inHeading);
     // "Alice Walker, my 3pm, no-showed again": set off as the author's client, a name is theirs, whoever else has it.
     const theAuthorsClient =
       text.slice((run.at(-1) as Token).end, following[0]?.start) === ", " && isTheAuthorsClient(following);
+    const found =
+      institution ??
+      inRun(text, tokens[i - 1], run, following, inHeading) ??
+      (theAuthorsClient && isPublicFiguresName(run) ? spanOf("proper-name", run) : undefined);
     if (
       found &&
       !isAStorm(input.folded, found, storms) &&
@@ -570,10 +573,24 @@ function inRun(
   if (run.length === 1 && isNamedByTheirCase(run[0] as Token, following)) return spanOf("proper-name", run);
   if (isHyphenedGivenName(text, run, plain)) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
-  // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday.
+  // "Google Meet", "Blue Cross", "New Year's Eve": a product, a program, a holiday; but not a branch of a chain told by
+  // where it is ("the Tesco Extra by the ring road", "the Piggly Wiggly on the highway", "the Kroger warehouse"), a
+  // town's dealer ("Oakfield Toyota"), nor a school's team ("the Lincoln High Lynx").
   const { products } = lexicons();
-  if (phrases.some((phrase) => products.has(phrase.text))) return undefined;
-  const safe = safeWords(phrases, plain.length);
+  const product = phrases.find((phrase) => products.has(phrase.text));
+  if (product) {
+    if (isBranchOfAChain(text, before, run, following)) return spanOf("named-place", run);
+    const schoolsTeam = product.at > 0 && SCHOOLS.has(plain[product.at - 1] ?? "");
+    // "Riverside General Hospital": a show's title that is an institution's kind, after a name of its own.
+    const institution = product.at > 0 && INSTITUTION_KINDS.has(product.text.split(" ").at(-1) ?? "");
+    if (schoolsTeam || institution) return spanOf("named-place", run);
+    if (!(product.at > 0 && isTownAt(plain, product.at - 1))) return undefined;
+  }
+  // "Trudeau came in today, still furious": a public figure's surname alone, doing what a client does, is a client's.
+  const deedNext = after !== undefined && text.slice((run[0] as Token).end, after.start) === " ";
+  if (run.length === 1 && deedNext && lexicons().famous.has(plain[0] ?? "") && COMES_IN.has(after.word))
+    return spanOf("proper-name", run);
+  const safe = safeWords(phrases, plain);
   const place = placeIn(text, run, phrases, safe, inHeading);
   if (place) return place;
   const open = plain.map((word, at) => !safe[at] && !isAcronym((run[at] as Token).written) && word !== "");
@@ -956,11 +973,54 @@ function phrasesOf(plain: string[]): Phrase[] {
   return phrases;
 }
 
-/** Which words are safe, alone or in a safe phrase ("New York", "Blue Cross"). */
-function safeWords(phrases: Phrase[], count: number): boolean[] {
-  const safe = new Array<boolean>(count).fill(false);
-  for (const { at, size, text } of phrases) if (isSafe(text)) safe.fill(true, at, at + size);
+/**
+ * Which words are safe, alone or in a safe phrase ("New York", "Blue Cross"). A public figure's name is not safe
+ * before a place's kind ("Mickelson Trail"): it names the place named for them.
+ */
+function safeWords(phrases: Phrase[], plain: string[]): boolean[] {
+  const safe = new Array<boolean>(plain.length).fill(false);
+  const { famous } = lexicons();
+  for (const { at, size, text } of phrases) {
+    if (!isSafe(text)) continue;
+    if (famous.has(text) && NAMED_FOR_SOMEONE.has(plain[at + size] ?? "")) continue;
+    safe.fill(true, at, at + size);
+  }
   return safe;
+}
+
+/** A public figure's whole name, of two words or more: "Alice Walker". */
+const isPublicFiguresName = (run: Token[]) =>
+  run.length > 1 && lexicons().famous.has(run.map((token) => plainWord(token.word)).join(" "));
+
+/** "the Tesco Extra by the ring road": a chain's branch, told by where it stands. */
+function isBranchOfAChain(text: string, before: Token | undefined, run: Token[], following: Token[]): boolean {
+  if (before?.word !== "the") return false;
+  const [where, the] = [following[0]?.word ?? "", following[1]?.word ?? ""];
+  const end = (run.at(-1) as Token).end;
+  const place = following[2]?.word ?? "";
+  if (FACILITIES.has(where)) return true;
+  return (
+    BRANCH_LOCATORS.has(where) &&
+    ((the === "the" && ROADSIDE.has(place)) || /^ (?:on|by|at|near|off) \d/.test(text.slice(end, end + 9)))
+  );
+}
+const BRANCH_LOCATORS = new Set("on by near off opposite behind beside".split(" "));
+// What a school is called by, before its team's name: "the Lincoln High Lynx".
+const SCHOOLS = new Set("high elementary middle prep academy school college university".split(" "));
+// A chain's site where people work: "the Kroger warehouse", "the Tyson plant".
+const FACILITIES = new Set("warehouse plant depot factory hub mill yard distribution".split(" "));
+// Where a chain's branch stands: "by the ring road", "on the highway", "near the square" (not "on the way in").
+const ROADSIDE = new Set(
+  "ring road highway interstate bypass corner strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach".split(
+    " ",
+  ),
+);
+
+/** A US town at `at` among the words, not a word or a name too. */
+function isTownAt(plain: string[], at: number): boolean {
+  const word = plain[at] ?? "";
+  const { places, english } = lexicons();
+  return places.has(word) && !english.has(word) && !isName(word);
 }
 
 /** A US town or city (not a large one) among the run's phrases. */

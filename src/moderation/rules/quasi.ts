@@ -2,7 +2,17 @@ import { lexicons } from "../lexicons";
 import quasi from "../lexicons/quasi-identifiers.json";
 import { STATE_NAMES } from "./geography";
 import { sentenceAround } from "./proper-nouns-text";
-import { anyOf, byNeededWords, COMPILE_ONCE, EACH_ALONE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import {
+  anyOf,
+  byNeededWords,
+  COMPILE_ONCE,
+  EACH_ALONE,
+  groupSpansOf,
+  type Rule,
+  type Span,
+  spansOf,
+  whenAnyWord,
+} from "./rule";
 
 /**
  * Quasi-identifiers: details that name nobody alone but point at one person
@@ -292,6 +302,15 @@ const NEWSWORTHY_EVENT = byNeededWords(
   EACH_ALONE,
 );
 
+// Someone seen on a show the titles list has: "I'd watched her on Love Island", "recognised a new client from Indian
+// Idol", "my client who was on Love Island last year" (not "was on Zoom": a title, not a tool).
+const ON_A_SHOW =
+  /\b(?:(?:she|he|they|who|client|patient) (?:was|were|has been|had been|appeared|competed|starred|featured) on|(?:watched|seen|saw|recogni[sz]ed|recogni[sz]e) (?:her|him|them|a (?:new )?client|my (?:new )?client|the client)(?: [\w-]+){0,3} (?:on|from)) ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/dgu;
+const seenOnAShow = (text: string) =>
+  groupSpansOf(ON_A_SHOW, text, "newsworthy").filter(({ start, end }) =>
+    lexicons().mediaTitles.has(text.slice(start, end).toLowerCase()),
+  );
+
 const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 // A fame marker said of a whole kind, not of someone: "every wellness influencer", "any youtuber". Not where it is seen
 // ("a cookbook on every airport shelf"), nor what someone won ("won every gold medal there is").
@@ -378,7 +397,7 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
   whenAnyWord(UNIT_WORDS, ({ folded }) => spansOf(NUMBERED_UNIT, folded, "named-place")),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
-  ({ text, folded }) => [...eventsIn(text, folded), ...famousIn(folded)],
+  ({ text, folded }) => [...eventsIn(text, folded), ...famousIn(folded), ...seenOnAShow(text)],
   ({ folded }) => [
     ...(SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
     ...spansOf(ULTRA_RARE_CONDITION, folded, "rare-condition"),

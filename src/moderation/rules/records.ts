@@ -118,13 +118,13 @@ const SHIELD = /(?<!\bblue )\bshield (?:#|no\.? )?\d{4,6}\b/g;
 // "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "the same vanity plate, NOTSAD2", "tag number XYZ123",
 // "his rego, YLK-72B" (Australia's word for it).
 const PLATE =
-  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7}|(?<=\d[a-z0-9]*)-[a-z]{2,4})?)\b/g;
+  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7}|(?<=\d[a-z0-9]*)[ -](?!(?:of|and|the|for|is|was|in|on|at|to|per|or|as)\b)[a-z]{2,4})?)\b/g;
 // …and spelled out a character at a time: "Ohio plate J K L 4 4 7 1", "plate number 7 K Q M 2 9 1".
 const PLATE_SPACED =
   /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?((?:[a-z0-9] ){3,7}[a-z0-9])\b/g;
-// …and before it: "the pickup with the CAPNJOZ plate", "her 4KQM291 plates".
+// …and before it: "the pickup with the CAPNJOZ plate", "her 4KQM291 plates", "the 'HPY MOM' vanity plate".
 const PLATE_BEFORE =
-  /\b(?:the|a|that|this|his|her|their|whose) ([a-z0-9]{4,8}) (?:vanity |custom |personali[sz]ed )?plates?\b/dg;
+  /\b(?:the|a|that|this|his|her|their|whose) (?:([a-z0-9]{4,8})|['"‘“]([a-z0-9][a-z0-9 -]{1,8}[a-z0-9])['"’”]) (?:vanity |custom |personali[sz]ed )?plates?\b/dg;
 
 // The last digits of a number that names one person: "her SSN ends in 4471", "last four of his social: 2209",
 // "Medicaid ID ending 5551", "Medicaid ID ending 44-7719-B".
@@ -220,12 +220,14 @@ function platesIn(text: string, folded: string): Span[] {
   for (const pattern of [PLATE, PLATE_SPACED, PLATE_BEFORE]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
-      const [start, end] = match.indices?.[1] ?? [
-        match.index + match[0].length - (match[1] ?? "").length,
+      // The plate is the first group, or (before "plate", in quotes) the second.
+      const group = match[1] === undefined && match[2] !== undefined ? 2 : 1;
+      const [start, end] = match.indices?.[group] ?? [
+        match.index + match[0].length - (match[group] ?? "").length,
         match.index + match[0].length,
       ];
-      const plate = (match[1] ?? "").replace(/[ -]/g, "");
-      const written = text.slice(start, end);
+      const plate = (match[group] ?? "").replace(/[ -]/g, "");
+      const written = text.slice(start, end).replace(/[ -]/g, "");
       const before = pattern === PLATE_BEFORE;
       // Before "plate", a number is a plate's only mixed with letters (not "the 45lb plates", "the 2019 plates", "a
       // 9x13 plate"), and capitals only as a vanity plate's: five letters at least and no word, brand or acronym ("the

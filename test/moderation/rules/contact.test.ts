@@ -251,3 +251,15 @@ describe("fresh171's kind: an email spelled out with commas between its parts", 
     expect(found("She was good, at, like, everything, honestly.")).toEqual([]);
   });
 });
+
+describe("fresh175's kind: an app's ID, a dotted name ending in digits", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("handle", "One slid her ID across anyway — sunny.k555 — and I wrote it in the chart."),
+    ).toEqual(["sunny.k555"]);
+  });
+
+  it.each(["the file report.final2024 is on the drive", "see notes.v2 and fig.3 in the deck"])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("handle", text)).toEqual([]);
+  });
+});

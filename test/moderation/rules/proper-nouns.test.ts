@@ -1393,3 +1393,27 @@ describe("fresh169's kinds: a word no list has, from the author's group or where
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("the public figures, titles and brands lists: what they excuse, and what they still hold", () => {
+  it.each([
+    "Watched the Springsteen documentary and he talks about depression so plainly, like weather.",
+    "When Deepika Padukone talked publicly about her depression, my aunties suddenly had a vocabulary for it.",
+    "Abbott Elementary did a school counselor bit and that counselor has a caseload of maybe six kids.",
+    "My entire practice runs on Wawa coffee and spite.",
+    "I stopped at the Wawa on the way in for coffee.",
+    "Psychiatrist friend explained that escitalopram here is sold as Nexito or Cipralex.",
+    "Worst week of my career. Pub Friday.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Client works nights at the Tesco Extra by the ring road.", "Tesco Extra"],
+    ["She manages the Piggly Wiggly on the highway and everyone in town sees her.", "Piggly Wiggly"],
+    ["He's a supervisor on third shift at the Kroger warehouse.", "Kroger"],
+    ["Rosalind Achebe finally said the word grief instead of stress.", "Rosalind Achebe"],
+    ["He hikes the same stretch of the Mickelson Trail every Sunday.", "Mickelson Trail"],
+  ])("holds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+});

@@ -464,3 +464,20 @@ describe("fresh171's kind: a council's or a union's president", () => {
     expect(rulesIn("The president's speech last night was all anyone talked about in group.")).toEqual([]);
   });
 });
+
+describe("fresh163's and fresh169's kind: someone seen on a show the titles list has", () => {
+  it.each([
+    "Realised halfway through the assessment that I'd watched her on Love Island.",
+    "Had to tell my supervisor I recognised a new client from Indian Idol.",
+    "My client who was on Love Island last year is finding the trolling unbearable.",
+  ])("holds %j", (text) => {
+    expect(rulesIn(text)).toContain("newsworthy");
+  });
+
+  it.each(["She was on Zoom all day.", "We watched Love Island together as a family, guilty pleasure."])(
+    "leaves %j",
+    (text) => {
+      expect(rulesIn(text)).toEqual([]);
+    },
+  );
+});

@@ -211,3 +211,16 @@ describe("the review of dfdc0af: ranges of scores are no licence", () => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh17's and fresh65's kinds: a vanity plate in quotes, a plate's digits then letters", () => {
+  it.each([
+    ["The blue Subaru with the 'HPY MOM' vanity plate in our lot is my client's.", "the 'HPY MOM' vanity plate"],
+    ["There's a green Subaru with Oregon plate 482 KTV that parks across the street.", "plate 482 KTV"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
+  });
+
+  it.each(["my plate 2 of the day was pasta", "the 'BLUE' plate special again"])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});
