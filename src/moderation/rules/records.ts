@@ -166,6 +166,9 @@ const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 
+// A government form by its number, which everyone files: "DD-2807-1", "SF-86", "DS-2019".
+const GOVERNMENT_FORM = /^(?:DD|SF|DS|DA|VA|PS|SSA|CMS|OPM|DHS)[ -]/;
+
 // Clinical codes and instruments that look like IDs: "PHQ 9", "CPT 9083", "ICD 10".
 const CODE_PREFIXES = new Set([
   ..."cpt dsm icd phq gad pcl bdi bai gaf ace mmpi mmse moca asq cssrs sud mat hcpcs covid sars ptsd adhd".split(" "),
@@ -188,7 +191,9 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(UK_PLATE, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
-    ...spansOf(LETTERS_DIGITS, text, "record-number"),
+    ...spansOf(LETTERS_DIGITS, text, "record-number").filter(
+      (span) => !GOVERNMENT_FORM.test(text.slice(span.start, span.end)),
+    ),
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(A_NUMBER, text, "record-number"),

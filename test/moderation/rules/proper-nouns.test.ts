@@ -1417,3 +1417,13 @@ describe("the public figures, titles and brands lists: what they excuse, and wha
     expect(namesIn(text)).toContain(words);
   });
 });
+
+describe("fresh172's and fresh175's kinds: a month of observance, a long title's words", () => {
+  it.each([
+    "Black History Month again and I'm the only one asked to say a few words.",
+    "AAPI Heritage Month means every organisation wants a free lunch-and-learn.",
+    "Everything Everywhere All at Once is now required viewing for my supervisees.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

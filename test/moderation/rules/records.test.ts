@@ -224,3 +224,16 @@ describe("fresh17's and fresh65's kinds: a vanity plate in quotes, a plate's dig
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh174's kind: a government form by its number", () => {
+  it.each(["DD-214, DD-2807-1 and VA Form 21-0781 again this week.", "The DS-2019 came back stamped."])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+    },
+  );
+
+  it("still finds letters and four digits that are no form", () => {
+    expect(wordsFlaggedBy("record-number", "Plate ABC 1234 outside again")).toEqual(["Plate ABC 1234"]);
+  });
+});

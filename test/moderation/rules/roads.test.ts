@@ -198,3 +198,16 @@ describe("fresh171's kinds: a street by its number alone, a corner beside a stre
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("fresh174's kind: a form, not an interstate", () => {
+  it.each(["I filled out the I-9 twice.", "her I-9 and W-2 are in the drawer", "The I-94 form expired."])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+    },
+  );
+
+  it("still finds the interstate", () => {
+    expect(wordsFlaggedBy("named-place", "He drives I-95 every day to see me.")).toEqual(["I-95"]);
+  });
+});
