@@ -584,6 +584,9 @@ function inRun(
     // "Riverside General Hospital": a show's title that is an institution's kind, after a name of its own.
     const institution = product.at > 0 && INSTITUTION_KINDS.has(product.text.split(" ").at(-1) ?? "");
     if (schoolsTeam || institution) return spanOf("named-place", run);
+    // "Kaiser Santa Clara": a chain's or a system's site, by the town after its name.
+    const townAfter = isTown(plain.slice(product.at + product.size).join(" "));
+    if (townAfter) return spanOf("named-place", run);
     if (!(product.at > 0 && isTownAt(plain, product.at - 1))) return undefined;
   }
   // "Trudeau came in today, still furious": a public figure's surname alone, doing what a client does, is a client's.
@@ -1001,7 +1004,7 @@ function isBranchOfAChain(text: string, before: Token | undefined, run: Token[],
   if (FACILITIES.has(where)) return true;
   return (
     BRANCH_LOCATORS.has(where) &&
-    ((the === "the" && ROADSIDE.has(place)) || /^ (?:on|by|at|near|off) \d/.test(text.slice(end, end + 9)))
+    ((the === "the" && ROADSIDE.has(place)) || /^ (?:on|by|at|near|off) (?:no\.? ?)?\d/i.test(text.slice(end, end + 12)))
   );
 }
 const BRANCH_LOCATORS = new Set("on by near off opposite behind beside".split(" "));
@@ -1015,6 +1018,20 @@ const ROADSIDE = new Set(
     " ",
   ),
 );
+
+/** A US town of one word or more, not a large city, a word or a name. */
+function isTown(words: string): boolean {
+  const { places, english, largePlaces } = lexicons();
+  return (
+    words !== "" &&
+    places.has(words) &&
+    !largePlaces.has(words) &&
+    !english.has(words) &&
+    !isBritishSpelling(words) &&
+    !INSTITUTION_KINDS.has(words) &&
+    !isName(words)
+  );
+}
 
 /** A US town at `at` among the words, not a word or a name too. */
 function isTownAt(plain: string[], at: number): boolean {

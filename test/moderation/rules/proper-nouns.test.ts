@@ -1427,3 +1427,13 @@ describe("fresh172's and fresh175's kinds: a month of observance, a long title's
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh175's kind: a health system's site by the town after its name", () => {
+  it("holds it", () => {
+    expect(namesIn("ICU nurse at Kaiser Santa Clara, nights, daughter of an ICU nurse.")).toEqual(["Kaiser Santa Clara"]);
+  });
+
+  it.each(["Kaiser Permanente denied the claim again.", "Our Kaiser plan covers it."])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
