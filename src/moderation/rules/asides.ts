@@ -57,10 +57,11 @@ const CLIENT_DEEDS = new Set(
   "cancelled canceled no-showed disclosed relapsed session sessions therapy intake appointment told said".split(" "),
 );
 
-// What a client does on arriving or not: "came in", "cancelled", "no-showed".
-export const COMES_IN = new Set(
-  "came comes cancelled canceled no-showed rescheduled booked rebooked showed".split(" "),
-);
+// What a client does on arriving or not, right after a name: "came in today", "cancelled", "no-showed" (not "came in
+// for criticism").
+const A_CLIENTS_DEED =
+  /^ (?:came|comes|coming) (?:in|back|to (?:see me|session|group|therapy))\b(?! for\b)|^ (?:cancelled|canceled|no-showed|no-shows|rescheduled|rebooked|showed up)\b/;
+export const doesWhatAClientDoes = (folded: string, end: number) => A_CLIENTS_DEED.test(folded.slice(end, end + 40));
 
 // Words that make a sentence about a show or a film, whose characters are not clients.
 const MEDIA = new Set(
@@ -164,10 +165,9 @@ class Asides {
       tokens
         .slice(Math.max(0, first - 12), last + 14)
         .some((token) => PETS.has(token.word) || AT_THE_VET.has(token.word));
-    // "Trudeau came in today, still furious": a public figure's surname alone, doing what a client does, is a client's.
-    const deed = tokens[last];
-    const aClientsDeed =
-      name.length === 1 && deed !== undefined && this.#folded.slice(end, deed.start) === " " && COMES_IN.has(deed.word);
+    // "Trudeau came in today, still furious", "Matt Damon came in today": a public figure's name, doing what a client
+    // does, is a client's (not "Biden came in for criticism").
+    const aClientsDeed = doesWhatAClientDoes(this.#folded, end);
     return (
       (isPublicFigure(name) && !aClientsDeed) ||
       sharesTheirSurname ||

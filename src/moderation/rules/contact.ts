@@ -99,7 +99,7 @@ const CALLED_HANDLE = new RegExp(
 const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 // A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
 // extension or a version: "notes.v2", "fig.3").
-const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{0,3}\d{3,}(?![\w@.-]*[\w@-])/g;
+const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{1,3}\d{3,}(?![\w@.-]*[\w@-])/g;
 // A file's name, not a person's handle: called a file just before ("a spreadsheet called 'final_final_v3'"); a
 // version alone is no sign ("messages her from darkangel_v2").
 const FILE_CALLED =

@@ -135,7 +135,7 @@ function shapeOf(line: string, start: number) {
     // A heading's shape: a label before a colon ("Status Report:", "Q1 Goals:"), not a sentence of names.
     titleCase:
       (line.includes(":") && words.length >= TITLE_CASE_WORDS && capitalized) ||
-      (words.length >= EVERY_WORD_CAPITALIZED && words.every((word) => /^\p{Lu}/u.test(word))),
+      (words.length >= EVERY_WORD_CAPITALIZED && words.every((word) => /^\p{Lu}/u.test(word)) && !namesInside(words)),
     labelled: LABEL.test(line) && words.length >= 2 && capitalized && !namesSomeone,
   };
 }
@@ -162,6 +162,17 @@ function markLabelledRuns(lines: LineShape[]): void {
   lines.forEach((line, at) => {
     if (line.labelled && (lines[at - 1]?.labelled || lines[at + 1]?.labelled)) line.titleCase = true;
   });
+}
+
+/** "Met Jessica Alvarez From Dayton Today…": a first name and a surname, or a town, somewhere in the line. */
+function namesInside(words: string[]): boolean {
+  const { firstNames, commonEnglish, surnames, places, english } = lexicons();
+  const lower = words.map((word) => word.toLowerCase());
+  return lower.some(
+    (word, at) =>
+      (firstNames.has(word) && !commonEnglish.has(word) && surnames.has(lower[at + 1] ?? "")) ||
+      (places.has(word) && !english.has(word) && !firstNames.has(word)),
+  );
 }
 
 /** "Grace Hill Again.", "Jack Brown Twice.": a line that opens with a first name and a surname lists people. */

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
-import { COMES_IN, hasPhraseOf, isAside, NAMED_FOR_SOMEONE } from "./asides";
+import { doesWhatAClientDoes, hasPhraseOf, isAside, NAMED_FOR_SOMEONE } from "./asides";
 import { LARGE_PLACES, STATE_NAMES } from "./geography";
 import {
   Headings,
@@ -313,8 +313,10 @@ export const properNouns: Rule = (input) => {
     const inHeading = input.words.view(Headings, () => new Headings(text)).holds((run[0] as Token).start);
     const following = followingPastAnAside(text, tokens, i + run.consumed);
     // "Alice Walker, my 3pm, no-showed again": set off as the author's client, a name is theirs, whoever else has it.
+    // So is a public figure's name given to a client: "Had a client today named Will Smith".
     const theAuthorsClient =
-      text.slice((run.at(-1) as Token).end, following[0]?.start) === ", " && isTheAuthorsClient(following);
+      (text.slice((run.at(-1) as Token).end, following[0]?.start) === ", " && isTheAuthorsClient(following)) ||
+      (isClientNamed(text, run[0] as Token) && isPublicFiguresName(run));
     const found =
       institution ??
       inRun(text, tokens[i - 1], run, following, inHeading) ??
@@ -589,9 +591,10 @@ function inRun(
     if (townAfter) return spanOf("named-place", run);
     if (!(product.at > 0 && isTownAt(plain, product.at - 1))) return undefined;
   }
-  // "Trudeau came in today, still furious": a public figure's surname alone, doing what a client does, is a client's.
-  const deedNext = after !== undefined && text.slice((run[0] as Token).end, after.start) === " ";
-  if (run.length === 1 && deedNext && lexicons().famous.has(plain[0] ?? "") && COMES_IN.has(after.word))
+  // "Trudeau came in today, still furious", "Matt Damon came in today": a public figure's name, doing what a client
+  // does, is a client's.
+  const famousName = lexicons().famous.has(plain.join(" "));
+  if (famousName && doesWhatAClientDoes(text.toLowerCase(), (run.at(-1) as Token).end))
     return spanOf("proper-name", run);
   const safe = safeWords(phrases, plain);
   const place = placeIn(text, run, phrases, safe, inHeading);
@@ -985,11 +988,18 @@ function safeWords(phrases: Phrase[], plain: string[]): boolean[] {
   const { famous } = lexicons();
   for (const { at, size, text } of phrases) {
     if (!isSafe(text)) continue;
-    if (famous.has(text) && NAMED_FOR_SOMEONE.has(plain[at + size] ?? "")) continue;
+    const next = plain[at + size] ?? "";
+    if (famous.has(text) && NAMED_FOR_SOMEONE.has(next) && !INSTITUTION_KINDS.has(next)) continue;
     safe.fill(true, at, at + size);
   }
   return safe;
 }
+
+/** "Had a client today named Will Smith": a client given a name, whoever else has it. */
+const isClientNamed = (text: string, first: Token) =>
+  /\b(?:client|patient|kid|boy|girl|man|woman|teen|guy|lady)\b[^.!?\n]{0,20}\b(?:named|called)\s$/i.test(
+    text.slice(Math.max(0, first.start - 40), first.start),
+  );
 
 /** A public figure's whole name, of two words or more: "Alice Walker". */
 const isPublicFiguresName = (run: Token[]) =>
@@ -1004,17 +1014,20 @@ function isBranchOfAChain(text: string, before: Token | undefined, run: Token[],
   if (FACILITIES.has(where)) return true;
   return (
     BRANCH_LOCATORS.has(where) &&
-    ((the === "the" && ROADSIDE.has(place)) || /^ (?:on|by|at|near|off) (?:no\.? ?)?\d/i.test(text.slice(end, end + 12)))
+    ((the === "the" && ROADSIDE.has(place)) ||
+      /^ (?:on|by|at|near|off) (?:no\.? ?)?\d/i.test(text.slice(end, end + 12)))
   );
 }
 const BRANCH_LOCATORS = new Set("on by near off opposite behind beside".split(" "));
 // What a school is called by, before its team's name: "the Lincoln High Lynx".
 const SCHOOLS = new Set("high elementary middle prep academy school college university".split(" "));
 // A chain's site where people work: "the Kroger warehouse", "the Tyson plant".
-const FACILITIES = new Set("warehouse plant depot factory hub mill yard distribution".split(" "));
+const FACILITIES = new Set(
+  "warehouse plant depot factory hub mill yard distribution franchise branch outlet".split(" "),
+);
 // Where a chain's branch stands: "by the ring road", "on the highway", "near the square" (not "on the way in").
 const ROADSIDE = new Set(
-  "ring road highway interstate bypass corner strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach".split(
+  "ring road highway interstate bypass corner strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach plaza courthouse station church market park school hospital bridge harbor harbour".split(
     " ",
   ),
 );

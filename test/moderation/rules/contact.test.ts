@@ -263,3 +263,12 @@ describe("fresh175's kind: an app's ID, a dotted name ending in digits", () => {
     expect(wordsFlaggedBy("handle", text)).toEqual([]);
   });
 });
+
+describe("the review of the dotted ID: a file or a password with digits only after the dot", () => {
+  it.each([
+    "I opened it as report.2024 by mistake.",
+    "The Wi-Fi password at the office is welcome.123 which is insecure.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("handle", text)).toEqual([]);
+  });
+});

@@ -1430,10 +1430,34 @@ describe("fresh172's and fresh175's kinds: a month of observance, a long title's
 
 describe("fresh175's kind: a health system's site by the town after its name", () => {
   it("holds it", () => {
-    expect(namesIn("ICU nurse at Kaiser Santa Clara, nights, daughter of an ICU nurse.")).toEqual(["Kaiser Santa Clara"]);
+    expect(namesIn("ICU nurse at Kaiser Santa Clara, nights, daughter of an ICU nurse.")).toEqual([
+      "Kaiser Santa Clara",
+    ]);
   });
 
   it.each(["Kaiser Permanente denied the claim again.", "Our Kaiser plan covers it."])("leaves %j", (text) => {
     expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("the review of the lists: a client with a public figure's name, a branch by a plaza, a title-case line with a name", () => {
+  it.each([
+    ["Had a client today named Will Smith, a roofer from the valley.", "Will Smith"],
+    ["Matt Damon came in today, still furious about the custody ruling.", "Matt Damon"],
+    ["He runs the Jollibee franchise in our barangay, everyone there knows him.", "Jollibee"],
+    ["Her brother is the pharmacist at the Mercury Drug near the plaza in our town.", "Mercury Drug"],
+    ["Her son plays for the Lincoln High Lynx and the coach benched him.", "Lincoln High Lynx"],
+  ])("holds %j", (text, words) => {
+    expect(namesIn(text)).toContain(words);
+  });
+
+  it("holds a name in a line with a capital on every word", () => {
+    expect(
+      found("Met Jessica Alvarez From Dayton Today And She Told Me Her Husband Has Been Hitting Her Since Easter."),
+    ).not.toEqual([]);
+  });
+
+  it("leaves a public figure who came in for criticism", () => {
+    expect(namesIn("Biden came in for a lot of criticism from my clients this week.")).toEqual([]);
   });
 });

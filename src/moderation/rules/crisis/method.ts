@@ -23,6 +23,9 @@ const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my
 // What is saved up that is no medicine: leave, breaks, advice.
 const TIME_OFF =
   "pto|vacation|holidays?|annual|leave|sick|days?|time|breaks?|lunch|weekends?|advice|calls?|notes|turn|credits?|points|miles";
+// What is taken daily that no one overdoses on by keeping it.
+const NOT_MEDICINE =
+  "vitamins?(?: [a-z])?|supplements?|fish oil|iron|probiotics?|multivitamins?|protein|creatine|collagen|birth control|the pill";
 
 export const method: Signal = {
   rule: "crisis-method",
@@ -186,11 +189,11 @@ export const method: Signal = {
     // weeks instead of taking them", "quit taking my trazodone in the spring and started keeping it" (not leave or
     // breaks saved: "saving my PTO instead of taking it").
     pattern(
-      String.raw`\b(?:saving|saved|keeping|kept|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|storing|stored|hiding|hid|collecting)(?: up)? (?:my|all my|all of my)\b(?! (?:${TIME_OFF})\b)[^.!?\n]{0,60}\binstead of (?:taking|swallowing) (?:it|them)\b|\b(?:quit|stopped|stop) taking (?:my|the) (?!(?:${TIME_OFF})\b)[\w-]+\b[^.!?\n]{0,40}\b(?:keeping|saving|stashing|hoarding|storing|collecting) (?:it|them|every (?:pill|tablet|dose|one))\b`,
+      String.raw`\b(?:saving|saved|keeping|kept|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|storing|stored|hiding|hid|collecting)(?: up)? (?:my|all my|all of my)\b(?! (?:${TIME_OFF})\b)[^.!?\n]{0,60}\binstead of (?:taking|swallowing) (?:it|them)\b|\b(?:quit|stopped|stop) taking (?:my|the) (?!(?:${TIME_OFF}|${NOT_MEDICINE})\b)[\w-]+\b[^.!?\n]{0,40}\b(?:keeping|saving|stashing|hoarding|storing|collecting) (?:it|them|every (?:pill|tablet|dose|one))\b(?! for (?:my|her|his|their|the|a)\b)`,
     ),
     // A gun sat with and not loaded "yet": "I sit with it after my last telehealth client and I haven't loaded it yet."
     pattern(
-      String.raw`\b(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|(?:twelve|twenty|12|20)-?gauge)\b[\s\S]{0,400}?\bi (?:haven't|have not|still haven't) loaded (?:it|him|her|the (?:gun|pistol|rifle|shotgun|revolver|handgun))(?: yet)?\b`,
+      String.raw`\b(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|(?:twelve|twenty|12|20)-?gauge)\b[\s\S]{0,400}?\bi (?:haven't|have not|still haven't) loaded (?:it|him|her|the (?:gun|pistol|rifle|shotgun|revolver|handgun))(?: yet)?(?=\s*[.!]|\s*$)`,
     ),
     // A joke whose punchline is a means: "My retirement plan is the Mississippi River and a quiet weeknight."
     pattern(
@@ -199,11 +202,11 @@ export const method: Signal = {
     // Parked where one could die, engine off, only looking: "parked down at the boat launch three times this month with
     // the engine off, just looking" (not a lunch by the river: the places are edges, drops and rails).
     pattern(
-      String.raw`\b(?:parked|sat|stood|stopped) (?:down |up |out )?(?:at|on|by|near|under) the (?:boat launch|boat ramp|bridge|overpass|dam|quarry|cliffs?|overlook|tracks|railway line|ledge|edge|pier|jetty|top (?:level|floor|deck))\b[^.!?\n]{0,60}\b(?:with the engine off|engine off|just (?:looking|to look|staring))\b`,
+      String.raw`(?<!\b(?:who|client|patient|she|he|they|dad|mum|mom|wife|husband)\s)\b(?:parked|sat|stood|stopped) (?:down |up |out )?(?:at|on|by|near|under) the (?:boat launch|boat ramp|bridge|overpass|dam|quarry|cliffs?|overlook|tracks|railway line|ledge|edge|pier|jetty|top (?:level|floor|deck))\b[^.!?\n]{0,60}\b(?:with the engine off|engine off|just (?:looking|to look|staring))(?=\s*[.!;]|\s*$)`,
     ),
     // One round taken to a range alone: "Range tomorrow. Going alone. Only bringing the one round this time."
     pattern(
-      String.raw`\b(?:only|just) (?:bringing|taking|packing|need|needing|have|loaded) (?:the )?(?:one|a single|1) (?:round|bullet|shell|cartridge)\b`,
+      String.raw`\b(?:only|just) (?:bringing|taking|packing|need|needing|have|loaded) (?:the )?(?:one|a single|1) (?:round|bullet|shell|cartridge)\b(?! of\b)`,
     ),
     // Part of each script held back into a pile: "Been holding back half my scripts since spring. It's a decent pile now"
     pattern(
@@ -211,7 +214,7 @@ export const method: Signal = {
     ),
     // Sat with the means: "ran the bath and sat in it with a razor for an hour"
     pattern(
-      String.raw`\bsat (?:in (?:it|the (?:bath|tub|car|truck|dark|garage))|there|up|on the (?:floor|bed|edge|bathroom floor)) with (?:a|the|my) (?:razor|blade|knife|gun|rifle|pistol|shotgun|pills|rope|bottle of pills)\b`,
+      String.raw`(?<!\b(?:who|client|patient|she|he|they)\s)\bsat (?:in (?:it|the (?:bath|tub|car|truck|dark|garage))|there|on the (?:floor|bed|edge|bathroom floor)) with (?:a|the|my) (?:razor|blade|gun|rifle|pistol|shotgun|pills|rope|bottle of pills)\b(?! (?:shaving|to shave)\b)`,
     ),
     // The old joke kept: "My retirement plan was always 'eat my gun at fifty.' … realised I was never joking." (a joke
     // about dying, not "I can't handle a plot right now… I realized I wasn't joking")

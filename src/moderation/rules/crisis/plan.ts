@@ -67,7 +67,7 @@ export const plan: Signal = {
     // A screening's last item answered for oneself, the lie and the truth: "i scored item 9 as a zero. it's a three."; and
     // what it says "now comes with a date".
     pattern(
-      String.raw`\bitem (?:9|nine)\b[^.!?\n]{0,30}\b(?:as )?(?:a )?(?:zero|0|no)\b[.!,;]?\s+(?:but )?(?:it's|it is|it was|really|truthfully|honestly)(?: really| actually)?,? (?:a )?(?:two|three|2|3|yes)\b|\b(?:now )?it (?:comes|came) with a date\b`,
+      String.raw`\bi (?:scored|answered|put|marked|ticked|rated|gave) item (?:9|nine) (?:as )?(?:a )?(?:zero|0|no)\b[.!,;]?\s+(?:but )?(?:it's|it is|it was|really|truthfully|honestly)(?: really| actually)?,? (?:a )?(?:two|three|2|3|yes)(?=\s*[.!,;]|\s*$)|\b(?:now )?it (?:comes|came) with a date\b`,
     ),
     // The last said to be the author's own: "like it was our last session, because for me it was" (not the last of a
     // year or a placement: nothing follows "was").

@@ -38,14 +38,14 @@ export const farewell: Signal = {
     ),
     // How long before one is found: "how long before a welfare check usually gets sent… how much time I'd have"
     pattern(
-      String.raw`\bhow much time i(?:'d| would) have\b|\bwelfare check\b[^\n]{0,80}\bif (?:somebody|someone|a person|i) stops? answering\b`,
+      String.raw`\bhow much time i(?:'d| would) have\b(?<=\b(?:welfare check|found|finds?|notices?|anyone|someone|somebody|missing)\b[^\n]{0,200})|\bwelfare check\b[^\n]{0,80}\bif (?:somebody|someone|a person|i) stops? answering\b`,
     ),
     // The dead one is joining: "four guys from my platoon have gone by their own hand… I'm going to be number five"
     pattern(
       String.raw`\b(?:own hand|killed themselves|took their (?:own )?lives|suicides?|ate their guns?)\b[^\n]{0,300}?\bi(?:'m| am) (?:going to|gonna) be (?:number|#) ?\w+\b|\bcatching up with (?:them|the guys|my (?:brothers|buddies|friends|unit))(?=\s*[.!]|\s*$)`,
     ),
     // Nothing to stay for after a last duty: "Staying for my brother's wedding. After that, nothing left to stay for."
-    pattern(String.raw`\bnothing (?:left )?to stay (?:for|around for)\b`),
+    pattern(String.raw`\bnothing (?:left )?to stay (?:for|around for)(?=\s*[.!]|\s*$)`),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     // A professional will, and a note sorry it will be used soon: "she'll have to use it a lot sooner than either of us
     // planned" (not an emergency fund used sooner than planned: the will, its custodian or a sealed note come first).
@@ -54,7 +54,7 @@ export const farewell: Signal = {
     ),
     // A caseload ended without their knowing: "Terminated a whole caseload without one of them knowing."
     pattern(
-      String.raw`\b(?:terminated|ended|closed out|said goodbye to|wrapped up) (?:a |my |the )?(?:whole |entire )?caseload\b[^.!?\n]{0,40}\bwithout (?:one|any|a single one|a single client) of them (?:knowing|noticing|realizing|realising)\b`,
+      String.raw`\b(?:terminated|ended|closed out|said goodbye to|wrapped up) (?:a |my |the )?(?:whole |entire )?caseload\b[^.!?\n]{0,40}\bwithout (?:one|any|a single one|a single client) of them (?:knowing|noticing|realizing|realising)(?=\s*[.!,;]|\s*$)`,
     ),
     // A life policy's suicide clause asked of one's own: "do term life policies still pay if the death is ruled self
     // inflicted once youre past the contestability period? mine crossed two years back"

@@ -2347,3 +2347,22 @@ describe("fresh172's and fresh174's kinds: gear signed and given away with a cov
     ],
   );
 });
+
+describe("the review of this round's crisis signs: each narrowed to the author's own, its sentence's end, its means", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "Quit taking my vitamin D in the spring and started keeping it for my partner instead.",
+      "Teaching a firearm safety unit: I haven't loaded it since the last class, the instructor said.",
+      "Parked down at the boat launch at lunch with the engine off, just looking at the water and eating a sandwich.",
+      "Supervision today covered a client who parked at the bridge with the engine off, just looking; we did a safety plan.",
+      "Ended my caseload at the agency without any of them knowing I was pregnant.",
+      "She scored item 9 as a zero. It's a three on item 4 though, sleep is awful.",
+      "Only bringing one round of snacks to the potluck this time.",
+      "My client sat in the tub with a razor shaving her legs and had a panic attack, so we worked on grounding.",
+      "Sat up with a knife and a mango at midnight because insomnia makes me hungry.",
+      "Asked my lawyer how much time I'd have to respond to the board complaint.",
+      "Nothing left to stay for at the old practice, so I'm moving to a group.",
+    ],
+  );
+});
