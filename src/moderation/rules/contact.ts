@@ -21,7 +21,8 @@ const TLD =
 // run of the characters before an "@" starts.
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
 // A dot or an "at" written out or defanged: " dot ", ", dot ", "(dot)", "[.]", "{at}", "(at)".
-const DOT = "(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|,? dot,? | punto | ponto )";
+const DOT =
+  "(?:\\((?:dot|punkt)\\)|\\[(?:dot|punkt)\\]|\\{dot\\}|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|,? dot,? | punto | ponto | punkt )";
 // …and in Spanish and Portuguese: "tiburon.viejo58 arroba gmail punto com".
 const AT = "(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>|\\[@\\]|\\(@\\)|,? at,? | arroba )";
 // "john at gmail dot com", "john (at) gmail (dot) com", "jo{at}clinic[.]org", "jsmith at brightpath. org". A full stop
@@ -136,7 +137,8 @@ const COORDINATES = /(?<![\w.-])-?\d{1,2}\.\d{3,7},\s?-?\d{1,3}\.\d{3,7}(?![\w.]
 
 // Cheap sightings that gate the costlier patterns: most posts have none.
 const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)|,? at,? | arroba /;
-const SPELLED_DOT = /\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|,? dot,? | punto | ponto /;
+const SPELLED_DOT =
+  /\((?:dot|punkt)\)|\[(?:dot|punkt)\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|,? dot,? | punto | ponto | punkt /;
 
 const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 

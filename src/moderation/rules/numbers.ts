@@ -482,7 +482,7 @@ const SCORES_BEFORE =
 const SSN_NAMED = /\b(?:social|ssn|security|sin)\b/;
 // A telephone named before its digits: "her number", "the home number", "his cell".
 const PHONE_NAMED =
-  /\b(?:(?:phone|home|cell|mobile|work|landline|whatsapp|contact|her|his|their|my) number(?! of)|phone|cell|mobile|landline|whatsapp)\b/;
+  /\b(?:(?:phone|home|cell|mobile|work|landline|whatsapp|contact|her|his|their|my)(?: new| old| real| own| other)? number(?! of)|phone|cell|mobile|landline|whatsapp)\b/;
 
 // "zip 30310", "zip code is three oh three one oh", "postal code: 97211".
 const ZIP_BEFORE = /\b(?:zip|zip ?code|postal code|postcode)(?: (?:is|was|of))?[:,]? ?$/;

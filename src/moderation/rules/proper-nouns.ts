@@ -1660,6 +1660,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     (CLIENT_WORDS.has(before) ||
       ADDRESSING.has(before) ||
       CASELESS_NAMED.has(before) ||
+      (WRITTEN.has(before) &&
+        CASELESS.test(tokens[i + 1]?.word ?? "") &&
+        !isBlessing(token.word, tokens[i + 1]?.word)) ||
       CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
   )
     return true;
@@ -2082,6 +2085,12 @@ function isNamedByAQuote(text: string, at: number): boolean {
 const CASELESS = /^\p{Lo}+(?:'s)?$/u;
 // A name signed or given in its own script: "She signs every form as رخسانہ", "named 婷婷".
 const CASELESS_NAMED = new Set("as named called signs signed spelled spells".split(" "));
+// …or written or read out as two words of it, a given name and a family name: "he wrote كريم الخطيب", "the name box
+// just said מיכל אבוטבול".
+const WRITTEN = new Set("said says wrote writes read reads".split(" "));
+// …not a blessing said in its own script, which names God: "She said الحمد لله", "ברוך השם".
+const GOD = new Set(["الله", "لله", "השם", "ה'"]);
+const isBlessing = (word: string, next: string | undefined) => GOD.has(word) || GOD.has(next ?? "");
 // What a person does, not a word or a concept ("面子 shaped how he talked", "한 came up again").
 const CASELESS_NAME_DOES = new Set(
   "said says asked asks told tells wrote writes texted texts called calls cried cancelled canceled cancels laughed smiled".split(

@@ -272,3 +272,11 @@ describe("the review of the dotted ID: a file or a password with digits only aft
     expect(wordsFlaggedBy("handle", text)).toEqual([]);
   });
 });
+
+describe("fresh179's kind: an email with German's 'punkt' for its dot", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("email", "she writes from m.schreiber87 (at) web (punkt) de at 2am")).toEqual([
+      "m.schreiber87 (at) web (punkt) de",
+    ]);
+  });
+});

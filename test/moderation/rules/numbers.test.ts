@@ -352,3 +352,11 @@ describe("fresh169's kind: seven digits or more said aloud after the number is n
     expect(wordsFlaggedBy("phone", text)).toEqual([]);
   });
 });
+
+describe("fresh179's kind: 'her new number' read out", () => {
+  it("finds it", () => {
+    const text =
+      "she read her new number out loud instead of texting it, zero six, five five five, zero two, eight one, because";
+    expect(wordsFlaggedBy("phone", text)).toEqual(["zero six, five five five, zero two, eight one"]);
+  });
+});

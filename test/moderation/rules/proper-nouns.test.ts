@@ -1461,3 +1461,16 @@ describe("the review of the lists: a client with a public figure's name, a branc
     expect(namesIn("Biden came in for a lot of criticism from my clients this week.")).toEqual([]);
   });
 });
+
+describe("fresh179's kind: a given name and a family name written in a caseless script", () => {
+  it.each([
+    "The name box on the intake just said מיכל אבוטבול and underneath, in English, please use this spelling.",
+    "When I asked him to write one thing he was proud of, he wrote كريم الخطيب. His own name.",
+  ])("holds %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+
+  it("leaves a blessing said in its own script", () => {
+    expect(namesIn("She said الحمد لله and smiled for the first time in weeks.")).toEqual([]);
+  });
+});

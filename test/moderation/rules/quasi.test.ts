@@ -481,3 +481,11 @@ describe("fresh163's and fresh169's kind: someone seen on a show the titles list
     },
   );
 });
+
+describe("fresh177's kind: a many-time champion of a longer title, in the author's waiting room", () => {
+  it("holds it", () => {
+    expect(
+      rulesIn("Two-time world all-around champion, and when he walks into my waiting room people stare."),
+    ).toContain("newsworthy");
+  });
+});

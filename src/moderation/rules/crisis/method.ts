@@ -221,7 +221,16 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:realis|realiz)(?:ed|e|ing) (?:that )?i (?:was never|was not|wasn't|never was) (?:really )?(?:joking|kidding)\b(?<=\b(?:gun|die|dead|death|kill|suicide|jump|bridge|rope|pills|end it|eat my|retirement plan|cleaning kit)\b[^\n]{0,260})|\beat my (?:gun|pistol|rifle|shotgun)\b`,
     ),
-    // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
+    // Asked which places leave a way down open: "which level of a parking structure is usually left without barriers",
+    // "which hotels still have balconies that open"
+    pattern(
+      String.raw`\b(?:which|what) (?:hotels?|buildings?|floors?|levels?|bridges?|parking (?:structures?|garages?|decks?))\b[^.!?\n]{0,80}\b(?:still (?:have|has) balcon(?:y|ies) that (?:open|opens)(?! (?:onto|to|over|on)\b)|(?:left )?without (?:barriers|railings|fences|nets)|(?:no|any) (?:barriers|railings|nets))\b`,
+    ),
+    // A gun's safe opened by its code found out: "my partner keeps the handgun in the closet safe. i figured out the code"
+    pattern(
+      String.raw`\b(?:gun|handgun|rifle|pistol|shotgun|revolver)\b[^\n]{0,120}\bi (?:figured out|worked out|found out|know|learned|guessed|cracked) the (?:code|combination|pin)\b`,
+    ),
+
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),
     // Stopping a medicine to die: "stop taking my insulin and see what happens", "I've stopped taking my blood pressure
     // tablets. No point servicing a machine you're about to switch off."

@@ -47,6 +47,10 @@ export const farewell: Signal = {
     // Nothing to stay for after a last duty: "Staying for my brother's wedding. After that, nothing left to stay for."
     pattern(String.raw`\bnothing (?:left )?to stay (?:for|around for)(?=\s*[.!]|\s*$)`),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
+    // The note named as left for them: "the last square is the note i'm leaving on the kitchen table"
+    pattern(
+      String.raw`\bthe (?:last )?note i(?:'m| am| will be|'ll be) leaving (?:on|by) the (?:kitchen )?(?:table|counter|bed|pillow|nightstand)\b`,
+    ),
     // A professional will, and a note sorry it will be used soon: "she'll have to use it a lot sooner than either of us
     // planned" (not an emergency fund used sooner than planned: the will, its custodian or a sealed note come first).
     pattern(
@@ -103,9 +107,13 @@ export const preparation: Signal = {
     // A future foreclosed and a date kept: "I'm not planning on needing one. Date's circled."
     pattern(String.raw`\bnot planning on needing (?:one|another|it|any)\b`),
     pattern(String.raw`\bdate(?:'s| is) circled(?=\s*[.!]|\s*$)`),
-    // What a death would pay: "The policy clears the mortgage."
+    // The same sum done night after night: "I've been doing the same sum every night for a month."
     pattern(
-      String.raw`\b(?:the|my) (?:life )?(?:policy|insurance|payout) (?:would |will )?(?:clears?|pays? off|covers?) (?:the|our|my) (?:mortgage|house|debts?|loans?)\b`,
+      String.raw`\b(?:doing|running|done|do) the same (?:sum|sums|math|maths|calculation|numbers) every (?:night|day|morning)\b`,
+    ),
+    // What a death would pay: "The policy clears the mortgage", "The policy pays out more than the practice has ever netted."
+    pattern(
+      String.raw`\b(?:the|my) (?:life )?(?:policy|insurance|payout) (?:would |will )?(?:clears?|pays? off|covers?) (?:the|our|my) (?:mortgage|house|debts?|loans?)\b|\b(?:the|my) (?:life )?(?:policy|insurance) (?:would |will )?pays? out more than\b`,
     ),
     // Oneself as the last thing to see to: "The only thing left on my list is me."
     pattern(

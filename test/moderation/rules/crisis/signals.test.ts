@@ -2366,3 +2366,19 @@ describe("the review of this round's crisis signs: each narrowed to the author's
     ],
   );
 });
+
+describe("fresh176's and fresh178's kinds: which places leave a way down open, a gun's code found out, the same sum every night and what the policy pays, the note named as left", () => {
+  holdsAndLeaves(
+    [
+      "For a talk: which level of a typical hospital parking structure is usually left without barriers?",
+      "The work is figuring out which hotels still have balconies that open. I booked one and asked for a high floor.",
+      "my partner keeps the handgun in the closet safe. i figured out the code by accident.",
+      "I've been doing the same sum every night for a month. The policy pays out more than the practice has ever netted.",
+      "i'm on a five-week vision board and the last square is the note i'm leaving on the kitchen table",
+    ],
+    [
+      "Which hotels have balconies that open onto the sea? Planning our anniversary.",
+      "Leaving a note for my husband on the kitchen table to buy milk.",
+    ],
+  );
+});
