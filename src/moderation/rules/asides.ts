@@ -60,7 +60,7 @@ const CLIENT_DEEDS = new Set(
 // What a client does on arriving or not, right after a name: "came in today", "cancelled", "no-showed" (not "came in
 // for criticism").
 const A_CLIENTS_DEED =
-  /^ (?:came|comes|coming) (?:in|back|to (?:see me|session|group|therapy))\b(?! for\b)|^ (?:cancelled|canceled|no-showed|no-shows|rescheduled|rebooked|showed up)\b/;
+  /^ (?:came|comes|coming) in (?:today|again|late|early|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^ no-show(?:ed|s)\b/;
 export const doesWhatAClientDoes = (folded: string, end: number) => A_CLIENTS_DEED.test(folded.slice(end, end + 40));
 
 // Words that make a sentence about a show or a film, whose characters are not clients.

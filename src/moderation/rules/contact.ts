@@ -101,6 +101,8 @@ const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 // A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
 // extension or a version: "notes.v2", "fig.3").
 const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{1,3}\d{3,}(?![\w@.-]*[\w@-])/g;
+// …and a first name, a dot and a year: "tyler.2009" (not "report.2024").
+const NAME_DOT_YEAR = /(?<![\w@./-])[a-z]{3,}\.(?:19|20)\d\d(?![\w@.-]*[\w@-])/g;
 // A file's name, not a person's handle: called a file just before ("a spreadsheet called 'final_final_v3'"); a
 // version alone is no sign ("messages her from darkangel_v2").
 const FILE_CALLED =
@@ -255,6 +257,9 @@ export const handle: Rule = (input) => [
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(DOTTED_ID, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
+  ...spansOf(NAME_DOT_YEAR, input.folded, "handle").filter((span) =>
+    lexicons().firstNames.has(input.folded.slice(span.start, span.end).split(".")[0] ?? ""),
+  ),
   ...numberedTags(input),
   ...cashtags(input),
   ...handlesBeforePlatform(input),

@@ -587,7 +587,9 @@ function inRun(
     const institution = product.at > 0 && INSTITUTION_KINDS.has(product.text.split(" ").at(-1) ?? "");
     if (schoolsTeam || institution) return spanOf("named-place", run);
     // "Kaiser Santa Clara": a chain's or a system's site, by the town after its name.
-    const townAfter = isTown(plain.slice(product.at + product.size).join(" "));
+    const townAfter =
+      ["at", "in", "from", "near", "to"].includes(before?.word ?? "") &&
+      isTown(plain.slice(product.at + product.size).join(" "));
     if (townAfter) return spanOf("named-place", run);
     if (!(product.at > 0 && isTownAt(plain, product.at - 1))) return undefined;
   }
@@ -999,7 +1001,7 @@ function safeWords(phrases: Phrase[], plain: string[]): boolean[] {
 const isClientNamed = (text: string, first: Token) =>
   /\b(?:client|patient|kid|boy|girl|man|woman|teen|guy|lady)\b[^.!?\n]{0,20}\b(?:named|called)\s$/i.test(
     text.slice(Math.max(0, first.start - 40), first.start),
-  );
+  ) && !/^[\p{L}'’. -]*? as\b/u.test(text.slice(first.end, first.end + 40));
 
 /** A public figure's whole name, of two words or more: "Alice Walker". */
 const isPublicFiguresName = (run: Token[]) =>
@@ -1027,7 +1029,7 @@ const FACILITIES = new Set(
 );
 // Where a chain's branch stands: "by the ring road", "on the highway", "near the square" (not "on the way in").
 const ROADSIDE = new Set(
-  "ring road highway interstate bypass corner strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach plaza courthouse station church market park school hospital bridge harbor harbour".split(
+  "ring road highway interstate bypass corner strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach plaza courthouse church market park school hospital bridge harbor harbour".split(
     " ",
   ),
 );
@@ -1662,7 +1664,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
       CASELESS_NAMED.has(before) ||
       (WRITTEN.has(before) &&
         CASELESS.test(tokens[i + 1]?.word ?? "") &&
-        !isBlessing(token.word, tokens[i + 1]?.word)) ||
+        A_NAME_NEARBY.test(text.slice(Math.max(0, token.start - 60), token.end + 60))) ||
       CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
   )
     return true;
@@ -2088,9 +2090,8 @@ const CASELESS_NAMED = new Set("as named called signs signed spelled spells".spl
 // …or written or read out as two words of it, a given name and a family name: "he wrote كريم الخطيب", "the name box
 // just said מיכל אבוטבול".
 const WRITTEN = new Set("said says wrote writes read reads".split(" "));
-// …not a blessing said in its own script, which names God: "She said الحمد لله", "ברוך השם".
-const GOD = new Set(["الله", "لله", "השם", "ה'"]);
-const isBlessing = (word: string, next: string | undefined) => GOD.has(word) || GOD.has(next ?? "");
+// …where a name is spoken of (not a blessing or a greeting said in its own script: "She said الحمد لله").
+const A_NAME_NEARBY = /\bnames?\b/i;
 // What a person does, not a word or a concept ("面子 shaped how he talked", "한 came up again").
 const CASELESS_NAME_DOES = new Set(
   "said says asked asks told tells wrote writes texted texts called calls cried cancelled canceled cancels laughed smiled".split(

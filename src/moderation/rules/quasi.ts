@@ -289,7 +289,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:she|he|they|client|patient|kid|teen|\d{1,2} ?yo|\d{1,2}-year-old|son|daughter|boy|girl)(?:'s)? (?:has|had|have|got|gets)(?: like| about| over| almost| nearly| around)? (?:\d[\d,.]*\s?(?:k|m|thousand|million)|\d{1,3},\d{3}|\d{4,})\+? (?:followers\b|subscribers on (?:youtube|twitch|tiktok|instagram|insta|ig|snapchat|substack|patreon)\b)`,
     // a title held, by someone seen: "a two-time world champion bull rider is on my video caseload" (not Usain Bolt, nor "my
     // cat is the reigning world champion of sulking")
-    String.raw`\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time (?:[\w-]+ ){0,3}?champion|(?:reigning |former )?(?:world|national) champion)\b(?=[^.!?\n]{0,80}\b${SEEN_BY_THE_AUTHOR}\b)`,
+    String.raw`(?<!\b(?:poster|photo|picture|print|painting|portrait|cutout) of (?:a |the )?)\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time (?:[\w-]+ ){0,3}?champion|(?:reigning |former )?(?:world|national) champion)\b(?=[^.!?\n]{0,80}\b${SEEN_BY_THE_AUTHOR}\b)`,
     // a rank in a sport: "She's ranked top three in the country for 400m hurdles at 16"; a professional's child: "the
     // daughter of a former NHL goalie"
     String.raw`\b(?:she|he|they|(?:my|our|a) (?:client|kid|teen|son|daughter|boy|girl))(?:'s| is| was| are)? (?:\w+ )?ranked (?:top (?:\w+|\d+)|number (?:\w+|\d+)|#\d+|first|second|third) in the (?:country|state|province|nation|world)\b|\b(?:she's|he's|she is|he is|client is|they're) the (?:son|daughter|kid|child) of a (?:former |retired )?(?:nhl|nba|nfl|mlb|wnba|mls|afl|nrl|premier league|pro|professional) (?:goalie|player|quarterback|pitcher|footballer|star)\b`,

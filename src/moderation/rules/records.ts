@@ -168,6 +168,11 @@ const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 
 // A government form by its number, which everyone files: "DD-2807-1", "SF-86", "DS-2019".
 const GOVERNMENT_FORM = /^(?:DD|SF|DS|DA|VA|PS|SSA|CMS|OPM|DHS)[ -]/;
+// …not on a badge, a card or a plate: "His badge said PS 3390".
+const A_BADGES = /\b(?:badge|id|plate|number|unit|car|license|licence|card|tag)\b[^.!?\n]{0,15}$/i;
+const isGovernmentForm = (text: string, span: Span) =>
+  GOVERNMENT_FORM.test(text.slice(span.start, span.end)) &&
+  !A_BADGES.test(text.slice(Math.max(0, span.start - 30), span.start));
 
 // Clinical codes and instruments that look like IDs: "PHQ 9", "CPT 9083", "ICD 10".
 const CODE_PREFIXES = new Set([
@@ -191,9 +196,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(UK_PLATE, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
-    ...spansOf(LETTERS_DIGITS, text, "record-number").filter(
-      (span) => !GOVERNMENT_FORM.test(text.slice(span.start, span.end)),
-    ),
+    ...spansOf(LETTERS_DIGITS, text, "record-number").filter((span) => !isGovernmentForm(text, span)),
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(A_NUMBER, text, "record-number"),

@@ -280,3 +280,9 @@ describe("fresh179's kind: an email with German's 'punkt' for its dot", () => {
     ]);
   });
 });
+
+describe("the review of the dotted ID: a first name, a dot and a year", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("handle", "her gamertag is basically tyler.2009 everywhere")).not.toEqual([]);
+  });
+});

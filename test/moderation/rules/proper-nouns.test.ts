@@ -1474,3 +1474,14 @@ describe("fresh179's kind: a given name and a family name written in a caseless 
     expect(namesIn("She said الحمد لله and smiled for the first time in weeks.")).toEqual([]);
   });
 });
+
+describe("the review of the ninth round: a car's model, a comeback, a name cited, a greeting in its own script", () => {
+  it.each([
+    "He finally sold the Jeep Cherokee and bought a bike.",
+    "Simone Biles came back and my whole group chat cried.",
+    "A patient named Brené Brown as the reason she started therapy.",
+    "She said שבת שלום at the door and left.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

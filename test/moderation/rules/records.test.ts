@@ -237,3 +237,11 @@ describe("fresh174's kind: a government form by its number", () => {
     expect(wordsFlaggedBy("record-number", "Plate ABC 1234 outside again")).toEqual(["Plate ABC 1234"]);
   });
 });
+
+describe("the review of the government forms: a badge is no form", () => {
+  it("finds a badge's number with a form's letters", () => {
+    expect(wordsFlaggedBy("record-number", "His badge said PS 3390 and the other officers called him by it.")).toEqual([
+      "PS 3390",
+    ]);
+  });
+});

@@ -211,3 +211,11 @@ describe("fresh174's kind: a form, not an interstate", () => {
     expect(wordsFlaggedBy("named-place", "He drives I-95 every day to see me.")).toEqual(["I-95"]);
   });
 });
+
+describe("the review of the forms: an interstate after 'her' is still one", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("named-place", "Her I-80 commute from the ranch is seventy minutes each way.")).toEqual([
+      "I-80",
+    ]);
+  });
+});

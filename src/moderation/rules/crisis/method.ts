@@ -202,7 +202,7 @@ export const method: Signal = {
     // Parked where one could die, engine off, only looking: "parked down at the boat launch three times this month with
     // the engine off, just looking" (not a lunch by the river: the places are edges, drops and rails).
     pattern(
-      String.raw`(?<!\b(?:who|client|patient|she|he|they|dad|mum|mom|wife|husband)\s)\b(?:parked|sat|stood|stopped) (?:down |up |out )?(?:at|on|by|near|under) the (?:boat launch|boat ramp|bridge|overpass|dam|quarry|cliffs?|overlook|tracks|railway line|ledge|edge|pier|jetty|top (?:level|floor|deck))\b[^.!?\n]{0,60}\b(?:with the engine off|engine off|just (?:looking|to look|staring))(?=\s*[.!;]|\s*$)`,
+      String.raw`(?<!\b(?:who|client|patient|she|he|they|dad|mum|mom|wife|husband)\s)\b(?:parked|sat|stood|stopped) (?:down |up |out )?(?:at|on|by|near|under) the (?:boat launch|boat ramp|bridge|overpass|dam|quarry|cliffs?|overlook|tracks|railway line|ledge|edge|pier|jetty|top (?:level|floor|deck))\b[^.!?\n]{0,60}\b(?:with the engine off|engine off|just (?:looking|to look|staring))(?=\s*[.!;]|\s*$| (?:down|over) (?:at|into) the (?:street|drop|water|edge|ground|river|tracks|road|traffic)\b)`,
     ),
     // One round taken to a range alone: "Range tomorrow. Going alone. Only bringing the one round this time."
     pattern(
@@ -214,7 +214,7 @@ export const method: Signal = {
     ),
     // Sat with the means: "ran the bath and sat in it with a razor for an hour"
     pattern(
-      String.raw`(?<!\b(?:who|client|patient|she|he|they)\s)\bsat (?:in (?:it|the (?:bath|tub|car|truck|dark|garage))|there|on the (?:floor|bed|edge|bathroom floor)) with (?:a|the|my) (?:razor|blade|gun|rifle|pistol|shotgun|pills|rope|bottle of pills)\b(?! (?:shaving|to shave)\b)`,
+      String.raw`(?<!\b(?:who|client|patient|she|he|they)\s)\bsat (?:in (?:it|the (?:bath|tub|car|truck|dark|garage))|there|on the (?:floor|bed|edge|bathroom floor)) with (?:a|the|my) (?:razor|blade|knife|gun|rifle|pistol|shotgun|pills|rope|bottle of pills)\b(?! (?:shaving|to shave|and (?:a|an|some))\b)`,
     ),
     // The old joke kept: "My retirement plan was always 'eat my gun at fifty.' … realised I was never joking." (a joke
     // about dying, not "I can't handle a plot right now… I realized I wasn't joking")
@@ -224,11 +224,11 @@ export const method: Signal = {
     // Asked which places leave a way down open: "which level of a parking structure is usually left without barriers",
     // "which hotels still have balconies that open"
     pattern(
-      String.raw`\b(?:which|what) (?:hotels?|buildings?|floors?|levels?|bridges?|parking (?:structures?|garages?|decks?))\b[^.!?\n]{0,80}\b(?:still (?:have|has) balcon(?:y|ies) that (?:open|opens)(?! (?:onto|to|over|on)\b)|(?:left )?without (?:barriers|railings|fences|nets)|(?:no|any) (?:barriers|railings|nets))\b`,
+      String.raw`\b(?:which|what) (?:hotels?|buildings?|floors?|levels?|bridges?|parking (?:structures?|garages?|decks?))\b[^.!?\n]{0,80}\b(?:still (?:have|has) balcon(?:y|ies) that (?:open|opens)(?! (?:onto|to|over|on)\b)|(?:left )?without (?:barriers|railings|fences|nets)|(?:no|any) (?:barriers|railings|nets))\b(?![^\n]{0,80}\b(?:chargers?|tenants|residents|guests|smok\w*|deliveries|trucks|vans|strollers)\b)`,
     ),
     // A gun's safe opened by its code found out: "my partner keeps the handgun in the closet safe. i figured out the code"
     pattern(
-      String.raw`\b(?:gun|handgun|rifle|pistol|shotgun|revolver)\b[^\n]{0,120}\bi (?:figured out|worked out|found out|know|learned|guessed|cracked) the (?:code|combination|pin)\b`,
+      String.raw`\b(?:gun|handgun|rifle|pistol|shotgun|revolver)\b[^\n]{0,120}\bi (?:figured out|worked out|found out|guessed|cracked) the (?:code|combination|pin)\b`,
     ),
 
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),

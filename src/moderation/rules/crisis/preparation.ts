@@ -38,7 +38,7 @@ export const farewell: Signal = {
     ),
     // How long before one is found: "how long before a welfare check usually gets sent… how much time I'd have"
     pattern(
-      String.raw`\bhow much time i(?:'d| would) have\b(?<=\b(?:welfare check|found|finds?|notices?|anyone|someone|somebody|missing)\b[^\n]{0,200})|\bwelfare check\b[^\n]{0,80}\bif (?:somebody|someone|a person|i) stops? answering\b`,
+      String.raw`\bhow much time i(?:'d| would) have\b(?:(?<=\b(?:welfare check|found|finds?|notices?|anyone|someone|somebody|missing)\b[^\n]{0,200})|(?= (?:before|until) (?:anyone|someone|somebody|they|people|my \w+) (?:notice|noticed|notices|found|find|finds|came|come|checked|check)))|\bwelfare check\b[^\n]{0,80}\bif (?:somebody|someone|a person|i) stops? answering\b`,
     ),
     // The dead one is joining: "four guys from my platoon have gone by their own hand… I'm going to be number five"
     pattern(
@@ -49,7 +49,7 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     // The note named as left for them: "the last square is the note i'm leaving on the kitchen table"
     pattern(
-      String.raw`\bthe (?:last )?note i(?:'m| am| will be|'ll be) leaving (?:on|by) the (?:kitchen )?(?:table|counter|bed|pillow|nightstand)\b`,
+      String.raw`\bthe (?:last )?note i(?:'m| am| will be|'ll be) leaving (?:on|by) the (?:kitchen )?(?:table|counter|bed|pillow|nightstand)\b(?! for (?:the|my|our) (?:dog|cat|pet|house|baby|plant)[- ]?sitter| for the cleaner)`,
     ),
     // A professional will, and a note sorry it will be used soon: "she'll have to use it a lot sooner than either of us
     // planned" (not an emergency fund used sooner than planned: the will, its custodian or a sealed note come first).

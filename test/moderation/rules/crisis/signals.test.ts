@@ -2382,3 +2382,18 @@ describe("fresh176's and fresh178's kinds: which places leave a way down open, a
     ],
   );
 });
+
+describe("the review of the ninth round's signs: a smoker's balcony, chargers' barriers, one's own safe, a sitter's note; and what the narrowing had let through", () => {
+  holdsAndLeaves(
+    [
+      "Parked at the top deck with the engine off, just looking down at the street for an hour.",
+      "Sat on the bathroom floor with a knife until 2am.",
+      "Trying to work out how much time I'd have before anyone noticed.",
+    ],
+    [
+      "Anyone know which hotels in Lisbon still have balconies that open? My husband smokes and wants to be outside.",
+      "Which level of the parking structure has no barriers for the EV chargers? Our tenants keep asking.",
+      "The note i'm leaving on the kitchen table for the dog sitter is three pages long.",
+    ],
+  );
+});
