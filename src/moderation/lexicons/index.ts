@@ -76,13 +76,16 @@ function build(): Lexicons {
     (group?.words.split("|") ?? []).flatMap((entry) =>
       entry.includes("-") ? [entry, entry.replaceAll("-", " ")] : [entry],
     );
+  // Each group's words, split once: the first submission of an isolate pays for this.
+  const words = new Map(Object.entries(groups).map(([name, group]) => [name, wordsOf(group)]));
+  const wordsIn = (name: string) => words.get(name) ?? [];
   const countryNames = entries(countries);
   const largePlaces = [
     ...countryNames,
     ...usPlaces.large.split(usPlaces.separator),
-    ...wordsOf(groups["large cities outside the US"]),
+    ...wordsIn("large cities outside the US"),
   ];
-  const famous = wordsOf(groups["famous people and characters (a name that includes one of these is a public figure)"]);
+  const famous = wordsIn("famous people and characters (a name that includes one of these is a public figure)");
   return {
     english: new SortedWords(englishWords),
     commonEnglish: new SortedWords(commonEnglishWords),
@@ -93,12 +96,14 @@ function build(): Lexicons {
     places: new SortedWords(usPlaces),
     countries: new Set(countryNames),
     largePlaces: new Set(largePlaces),
-    safe: new Set([...Object.values(groups).flatMap(wordsOf), ...largePlaces]),
-    products: new Set(Object.values(groups).flatMap((group) => (group["names a product"] ? wordsOf(group) : []))),
+    safe: new Set([...[...words.values()].flat(), ...largePlaces]),
+    products: new Set(
+      Object.entries(groups).flatMap(([name, group]) => (group["names a product"] ? wordsIn(name) : [])),
+    ),
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),
-    mediaTitles: new Set(wordsOf(groups["films, shows, books, songs and games (a title names no one)"])),
+    mediaTitles: new Set(wordsIn("films, shows, books, songs and games (a title names no one)")),
     titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
   };
 }
