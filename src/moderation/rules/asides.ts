@@ -57,8 +57,8 @@ const CLIENT_DEEDS = new Set(
   "cancelled canceled no-showed disclosed relapsed session sessions therapy intake appointment told said".split(" "),
 );
 
-// What a client does on arriving or not, right after a name: "came in today", "cancelled", "no-showed" (not "came in
-// for criticism").
+// What a client does on arriving or not, right after a name: "came in today", "came in late", "no-showed" (not "came
+// in for criticism", "came in second", "came back": a public figure's news).
 const A_CLIENTS_DEED =
   /^ (?:came|comes|coming) in (?:today|again|late|early|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^ no-show(?:ed|s)\b/;
 export const doesWhatAClientDoes = (folded: string, end: number) => A_CLIENTS_DEED.test(folded.slice(end, end + 40));
