@@ -1485,3 +1485,19 @@ describe("the review of the ninth round: a car's model, a comeback, a name cited
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh176 to fresh178's kinds: a hospital's devices and systems, long-acting injections, feasts named in Spanish, star signs", () => {
+  it.each([
+    "Whoever configured the Pyxis to demand a witness for every PRN at 3am: I wish you jammed printers.",
+    "Vocera said 'call from unknown' eleven times tonight.",
+    "Switched two clients to Sublocade and one to Invega Sustenna this month.",
+    "Feliz Navidad from a very tired night-shift clinician.",
+    "The algorithm wants me to be a Pisces meme account.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("still holds a vessel's name with a word that is a product elsewhere", () => {
+    expect(namesIn("He went over the rail off the F/V Ocean Rover in February.")).not.toEqual([]);
+  });
+});
