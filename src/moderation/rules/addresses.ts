@@ -27,6 +27,10 @@ const NAMED_ZIP =
 // Postal codes of the UK ("M14 5TQ", "SW1A 1AA") and Canada ("V5K 0A1"), in capitals as written: their shape is
 // theirs alone, so no cue word is needed.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
+// A postcode's district alone, said as where someone is: "her new tenancy is in LS9", "he's B23 and their patch stops",
+// "she's BD3" (not a vitamin: "he's B12 deficient").
+const UK_DISTRICT =
+  /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|moved to|covers|cover|only covers)\s)(?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b| (?:deficien\w*|injections?|shots?|levels?|supplements?|vitamins?|tablets?|bus|road|motorway)\b)/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
 // P6W3" (not "N95 1860" masks or "P60 2024" forms).
@@ -43,7 +47,7 @@ const EIRCODE =
 const PLACE_VERBS =
   "keeps|gets|says|seems|looks|goes|comes|makes|takes|knows|feels|wants|needs|means|sounds|tends|votes";
 const PLACE_ZIP = new RegExp(
-  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?:whole )?world (?:is|was) |(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|\b(\d{5}) (?:is|isn't|is not|was) ["“]?(?:outside|inside|within|out of|part of) (?:their|the|our|my|his|her) (?:(?:service|coverage|catchment|delivery|transport|pickup) )?(?:area|zone|radius|range|network|district|polygon|boundary|map)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put|is|was) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
+  String.raw`\b(?:(?:lives?|living|lived|moved|grew up|everyone|everybody|people|families|kids|homes?|house|from|near|around|outside|out of) (?:in|into|to|of|from|near|around)? ?|(?:whole )?world (?:is|was) |(?<=\b(?:in|into|to|from|near) ))(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes|${PLACE_VERBS})\b)))|\b(\d{5}) (?:area|zip|neighbou?rhood|zip code)\b|\b(\d{5}) (?:is|isn't|is not|was) ["“]?(?:outside|inside|within|out of|part of) (?:their|the|our|my|his|her) (?:(?:urban|rural|local|county|city) )?(?:(?:service|coverage|catchment|delivery|transport|pickup) )?(?:area|zone|radius|range|network|district|polygon|boundary|map)\b|(?<=\b(?:intake|referral|visit|client|address|lives|home)(?: today| yesterday| this week)?, )(\d{5})(?=[,.;](?:\s|$))|(?<=\w, )(\d{5})(?=, (?!and\b|but\b|which\b|so\b|or\b))|(?<=\b(?:intake|referral|address|chart|file|form|paperwork|face sheet|records?|the system) (?:form )?(?:says|said|lists|listed|has|had|shows|showed|reads|read|puts|put|is|was) )(\d{5})\b(?![,.]?\d| ?(?:%|k\b|[a-z]+s\b|mg\b|mcg\b|iu\b|ml\b|units?\b|a (?:year|month|week|day)\b))`,
   "g",
 );
 // CPT codes for psychotherapy, testing, behavior analysis and visits, which therapists cite.
@@ -68,6 +72,7 @@ export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(NAMED_ZIP, folded, "zip-code"),
   ...spansOf(STATE_ZIP, text, "zip-code"),
   ...spansOf(UK_POSTCODE, text, "zip-code"),
+  ...spansOf(UK_DISTRICT, text, "zip-code"),
   ...spansOf(CANADIAN_POSTAL_CODE, text, "zip-code"),
   ...spansOf(EIRCODE, text, "zip-code"),
   ...placeZipsIn(folded),

@@ -83,6 +83,16 @@ const RECORD_NAMES = [
   "alien registration number",
   "uscis",
   "id",
+  // Spanish-speaking countries' case files and identity numbers: "DIF expediente 2219/2024", "su cédula"
+  "expediente",
+  "folio",
+  "cedula",
+  "cédula",
+  "curp",
+  "rfc",
+  "nss",
+  "dni",
+  "nie",
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874", "court file FC/2231/KM".
 const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| (?!(?:mid|pre|post|late|early)-)[a-z]{1,4}[/-]\d))\s*${ID}`;
@@ -150,6 +160,8 @@ const CAPITALS_THEN_DASHED = /\b[A-Z]{2,4},? \d{1,4}(?:-\d{2,4}){1,3}\b/g;
 const ID_SHAPED = /\b[a-z]{1,3}-?\d{5,}\b/g;
 // Letters, or letters and digits, then groups of digits: "D4412-7789-0012", "CLM-2044-8713", "W2X-884-19033".
 const GROUPED_ID = /\b(?=\d?[a-z])[a-z\d]{1,4}-?\d{2,}(?:-\d{2,})+\b/g;
+// A Dominican cédula: three digits, seven, one: "402-5550173-8".
+const DOMINICAN_CEDULA = /\b\d{3}-\d{7}-\d\b/g;
 // An alien registration number, "A 219 555 804", "A-219-555-804"; a Brazilian CPF, "438.571.206-14".
 const A_NUMBER = /\bA[- ]?\d{3}[- ]?\d{3}[- ]?\d{3}\b/g;
 const CPF = /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g;
@@ -201,6 +213,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
+    ...spansOf(DOMINICAN_CEDULA, text, "record-number"),
     ...spansOf(NI_NUMBER, text, "record-number"),
     ...spansOf(CAPITALS_THEN_DASHED, text, "record-number").filter(
       (span) =>

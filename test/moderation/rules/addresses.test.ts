@@ -110,3 +110,19 @@ describe("the review of dfdc0af: freeways and wards are no grid address", () => 
     expect(found(text).filter(([rule]) => rule === "street-address")).toEqual([]);
   });
 });
+
+describe("fresh169's and fresh181's kind: a postcode's district alone, said as where someone is", () => {
+  it.each([
+    ["Her new tenancy is in LS9, which is exactly where her ex's family live.", "LS9"],
+    ["Crisis team won't take him because he's B23 and their patch stops at the road.", "B23"],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
+  });
+
+  it.each([
+    "He's B12 deficient again so the GP is doing injections.",
+    "We took the M6 to Manchester and stopped in B&Q.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});

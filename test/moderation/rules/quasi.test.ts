@@ -489,3 +489,9 @@ describe("fresh177's kind: a many-time champion of a longer title, in the author
     ).toContain("newsworthy");
   });
 });
+
+describe("fresh181's kind: a relative's public role with a contraction", () => {
+  it("holds it", () => {
+    expect(rulesIn("Her dad's the local MP and she can't have a bad day in the Co-op.")).toContain("public-relative");
+  });
+});

@@ -245,3 +245,15 @@ describe("the review of the government forms: a badge is no form", () => {
     ]);
   });
 });
+
+describe("fresh183's kinds: a Spanish-speaking country's case file and identity number", () => {
+  it.each([
+    ["DIF expediente 2219/2024 is on its fourth caseworker.", "expediente 2219/2024"],
+    [
+      "The consulate wants the letter to reference his cédula, 402-5550173-8, and he asked me to write it.",
+      "402-5550173-8",
+    ],
+  ])("finds %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
+  });
+});

@@ -230,7 +230,11 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:gun|handgun|rifle|pistol|shotgun|revolver)\b[^\n]{0,120}\bi (?:figured out|worked out|found out|guessed|cracked) the (?:code|combination|pin)\b`,
     ),
-
+    // The cover of a method question taken back: "Writing a training on lethality… There isn't a training."
+    pattern(
+      String.raw`(?<=\b(?:lethal\w*|overdose|dose|naloxone|narcan|rescue|combinations?|method|means)\b[^\n]{0,300})\bthere (?:isn't|is no|is not|was no|wasn't) (?:a|any) (?:training|talk|client|presentation|paper|class|workshop|case)(?=\s*[.!]|\s*$)`,
+    ),
+    // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),
     // Stopping a medicine to die: "stop taking my insulin and see what happens", "I've stopped taking my blood pressure
     // tablets. No point servicing a machine you're about to switch off."

@@ -47,6 +47,10 @@ export const farewell: Signal = {
     // Nothing to stay for after a last duty: "Staying for my brother's wedding. After that, nothing left to stay for."
     pattern(String.raw`\bnothing (?:left )?to stay (?:for|around for)(?=\s*[.!]|\s*$)`),
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
+    // Meeting one's maker soon: "My higher power and I are meeting in person soon, ha. Date's in my planner."
+    pattern(
+      String.raw`\b(?:higher power|god|my maker|the lord|jesus|saint peter|st\.? peter)\b[^.!?\n]{0,40}\b(?:meeting|meet) (?:in person|face to face)(?: soon)?\b|\bmeet(?:ing)? my maker (?:soon|this (?:week|month|year)|before)\b`,
+    ),
     // The note named as left for them: "the last square is the note i'm leaving on the kitchen table"
     pattern(
       String.raw`\bthe (?:last )?note i(?:'m| am| will be|'ll be) leaving (?:on|by) the (?:kitchen )?(?:table|counter|bed|pillow|nightstand)\b(?! for (?:the|my|our) (?:dog|cat|pet|house|baby|plant)[- ]?sitter| for the cleaner)`,
