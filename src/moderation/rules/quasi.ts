@@ -51,7 +51,9 @@ const PUBLIC_RELATIVE = anyOf([
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
   String.raw`\b(?<!\b(?:as|i'm|i am|i was) )(?:the|our|my|their|a|his|her) (?!lot of |few |couple of |bunch of |number of |lot )(?:[\w-]+ ){0,2}?${ROLE}s (?:\w+ )?${RELATIVE}\b(?! myself)`,
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
-  String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE}(?:'s| is| was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
+  // …said with a contraction, which needs its article: "Her dad's the local MP" (not "her son's coach")
+  String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE}'s (?:the|a|an|our|their) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
+  String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
   // "His dad is the guy who does the six o'clock news on the local channel"
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) the (?:guy|man|woman|lady|one|person) (?:who|that) (?:does|anchors|presents|hosts|reports|forecasts) the (?:[\w'-]+ ){0,3}?(?:news|weather|show|broadcast|bulletin)\b`,
   // "the sheriff who is also her uncle"

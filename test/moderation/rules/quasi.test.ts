@@ -495,3 +495,9 @@ describe("fresh181's kind: a relative's public role with a contraction", () => {
     expect(rulesIn("Her dad's the local MP and she can't have a bad day in the Co-op.")).toContain("public-relative");
   });
 });
+
+describe("the review of the contraction: a relative's own role, not their possession", () => {
+  it.each(["Her son's coach benched him again.", "Her dad's chief complaint is his knee."])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

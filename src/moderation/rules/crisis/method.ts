@@ -232,7 +232,7 @@ export const method: Signal = {
     ),
     // The cover of a method question taken back: "Writing a training on lethality… There isn't a training."
     pattern(
-      String.raw`(?<=\b(?:lethal\w*|overdose|dose|naloxone|narcan|rescue|combinations?|method|means)\b[^\n]{0,300})\bthere (?:isn't|is no|is not|was no|wasn't) (?:a|any) (?:training|talk|client|presentation|paper|class|workshop|case)(?=\s*[.!]|\s*$)`,
+      String.raw`(?<=\b(?:lethal\w*|overdose|dose|naloxone|narcan|rescue|combinations?|method|means)\b[^\n]{0,300})(?<=\?[^?\n]{0,200})\bthere (?:isn't|is no|is not|was no|wasn't) (?:a|any) (?:training|talk|client|presentation|paper|class|workshop|case)(?=\s*[.!]|\s*$)`,
     ),
     // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),

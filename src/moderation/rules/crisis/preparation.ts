@@ -49,7 +49,7 @@ export const farewell: Signal = {
     pattern(String.raw`\bi(?:'m| am) sorry it wasn't enough\b`),
     // Meeting one's maker soon: "My higher power and I are meeting in person soon, ha. Date's in my planner."
     pattern(
-      String.raw`\b(?:higher power|god|my maker|the lord|jesus|saint peter|st\.? peter)\b[^.!?\n]{0,40}\b(?:meeting|meet) (?:in person|face to face)(?: soon)?\b|\bmeet(?:ing)? my maker (?:soon|this (?:week|month|year)|before)\b`,
+      String.raw`\b(?:my higher power|god|my maker|the lord|jesus) and i (?:are|will be|'re) meeting\b|\bmeet(?:ing)? my maker (?:soon|this (?:week|month|year)|before|on)\b|\b(?:meeting|meet|see|seeing) (?:god|my maker|my higher power|jesus|the lord|saint peter|st\.? peter) (?:in person|face to face)\b`,
     ),
     // The note named as left for them: "the last square is the note i'm leaving on the kitchen table"
     pattern(

@@ -2410,3 +2410,14 @@ describe("fresh182's kinds: meeting one's higher power in person soon, a method 
     ],
   );
 });
+
+describe("the review of the tenth round's signs: God in everyday relief, a training really missing", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "Thank God the consult group is meeting in person soon.",
+      "Oh my god, my whole team is meeting face to face next month and I have to wear real shoes.",
+      "Our naloxone rescue kits arrived but there isn't a training.",
+    ],
+  );
+});
