@@ -61,7 +61,10 @@ const CLIENT_DEEDS = new Set(
 // in for criticism", "came in second", "came back": a public figure's news).
 const A_CLIENTS_DEED =
   /^ (?:came|comes|coming) in (?:today|again|late|early|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^ no-show(?:ed|s)\b/;
-export const doesWhatAClientDoes = (folded: string, end: number) => A_CLIENTS_DEED.test(folded.slice(end, end + 40));
+/** Whether the words after a name (`after`, in lower case) start with what a client does. */
+export const doesWhatAClientDoes = (after: string) => A_CLIENTS_DEED.test(after);
+// As far past a name as the deed is read.
+export const DEED_REACH = 40;
 
 // Words that make a sentence about a show or a film, whose characters are not clients.
 const MEDIA = new Set(
@@ -167,7 +170,7 @@ class Asides {
         .some((token) => PETS.has(token.word) || AT_THE_VET.has(token.word));
     // "Trudeau came in today, still furious", "Matt Damon came in today": a public figure's name, doing what a client
     // does, is a client's (not "Biden came in for criticism").
-    const aClientsDeed = doesWhatAClientDoes(this.#folded, end);
+    const aClientsDeed = doesWhatAClientDoes(this.#folded.slice(end, end + DEED_REACH));
     return (
       (isPublicFigure(name) && !aClientsDeed) ||
       sharesTheirSurname ||

@@ -138,9 +138,8 @@ const IP_V6 = /(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?:
 const COORDINATES = /(?<![\w.-])-?\d{1,2}\.\d{3,7},\s?-?\d{1,3}\.\d{3,7}(?![\w.])/g;
 
 // Cheap sightings that gate the costlier patterns: most posts have none.
-const SPELLED_AT = /\(at\)|\[at\]|\{at\}|<at>|\[@\]|\(@\)|,? at,? | arroba /;
-const SPELLED_DOT =
-  /\((?:dot|punkt)\)|\[(?:dot|punkt)\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|,? dot,? | punto | ponto | punkt /;
+const SPELLED_AT = new RegExp(AT);
+const SPELLED_DOT = new RegExp(DOT);
 
 const MAIL_PROVIDER_GATE = new RegExp(`\\b${MAIL_PROVIDERS}\\b`);
 

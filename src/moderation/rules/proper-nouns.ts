@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
-import { doesWhatAClientDoes, hasPhraseOf, isAside, NAMED_FOR_SOMEONE } from "./asides";
+import { DEED_REACH, doesWhatAClientDoes, hasPhraseOf, isAside, NAMED_FOR_SOMEONE } from "./asides";
 import { LARGE_PLACES, STATE_NAMES } from "./geography";
 import {
   Headings,
@@ -596,7 +596,8 @@ function inRun(
   // "Trudeau came in today, still furious", "Matt Damon came in today": a public figure's name, doing what a client
   // does, is a client's.
   const famousName = lexicons().famous.has(plain.join(" "));
-  if (famousName && doesWhatAClientDoes(text.toLowerCase(), (run.at(-1) as Token).end))
+  const end = (run.at(-1) as Token).end;
+  if (famousName && doesWhatAClientDoes(text.slice(end, end + DEED_REACH).toLowerCase()))
     return spanOf("proper-name", run);
   const safe = safeWords(phrases, plain);
   const place = placeIn(text, run, phrases, safe, inHeading);

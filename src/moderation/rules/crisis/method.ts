@@ -230,9 +230,10 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:gun|handgun|rifle|pistol|shotgun|revolver)\b[^\n]{0,120}\bi (?:figured out|worked out|found out|guessed|cracked) the (?:code|combination|pin)\b`,
     ),
-    // The cover of a method question taken back: "Writing a training on lethality… There isn't a training."
+    // The cover of a method question taken back: "Writing a training on lethality… There isn't a training." (its words
+    // looked for first: a look back of 300 characters at every word edge cost an ordinary post six times its time)
     pattern(
-      String.raw`(?<=\b(?:lethal\w*|overdose|dose|naloxone|narcan|rescue|combinations?|method|means)\b[^\n]{0,300})(?<=\?[^?\n]{0,200})\bthere (?:isn't|is no|is not|was no|wasn't) (?:a|any) (?:training|talk|client|presentation|paper|class|workshop|case)(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?=there (?:isn't|is no|is not|was no|wasn't) )(?<=\b(?:lethal\w*|overdose|dose|naloxone|narcan|rescue|combinations?|method|means)\b[^\n]{0,300})(?<=\?[^?\n]{0,200})there (?:isn't|is no|is not|was no|wasn't) (?:a|any) (?:training|talk|client|presentation|paper|class|workshop|case)(?=\s*[.!]|\s*$)`,
     ),
     // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),
