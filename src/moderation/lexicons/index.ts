@@ -71,10 +71,13 @@ const eitherOf = (one: WordSet, other: WordSet): WordSet => ({ has: (word) => on
 function build(): Lexicons {
   const birthRecords = new SortedWords(birthRecordNames);
   const groups: Record<string, SafeGroup> = safeProperNouns.groups;
-  // The tokenizer splits a hyphenated name ("Martín-Baró", "Kabat-Zinn"): an entry with a hyphen is its words too.
+  // The tokenizer splits a hyphenated name ("Martín-Baró", "Kabat-Zinn") and reads no "&" ("Law & Order", "Barnes &
+  // Noble"): an entry with either is its words too.
   const wordsOf = (group: SafeGroup | undefined) =>
     (group?.words.split("|") ?? []).flatMap((entry) =>
-      entry.includes("-") ? [entry, entry.replaceAll("-", " ")] : [entry],
+      entry.includes("-") || entry.includes(" & ")
+        ? [entry, entry.replaceAll("-", " ").replaceAll(" & ", " ")]
+        : [entry],
     );
   // Each group's words, split once: the first submission of an isolate pays for this.
   const words = new Map(Object.entries(groups).map(([name, group]) => [name, wordsOf(group)]));

@@ -20,9 +20,12 @@ const HATE = new RegExp(
 const I = "\\bi(?:'m| am|'ll| will|'d| would| could| might| swear i'll| swear i will)*";
 const TARGET =
   "(?:him|her|them|you|that (?:man|woman|guy|bitch|bastard|asshole|idiot|jerk)|my (?:boss|supervisor|manager|director|client|coworker|co-worker|colleague|ex|husband|wife|partner|neighbor|landlord))";
+// Killing with kindness, or with a joke, is no threat: "I am going to kill them with kindness".
+const NOT_AN_IDIOM =
+  "(?! with (?:kindness|love|compassion|politeness|niceness|a smile|my smile|questions|paperwork|boundaries|validation)\\b| off\\b)";
 const THREAT = new RegExp(
   [
-    `${I} (?:(?:going|gonna|want|wanna|about|ready|planning) to |(?:could|might|will|'ll) )?(?:kill|murder|shoot|stab|strangle|choke|punch|beat up|slap|hurt|run over) ${TARGET}\\b`,
+    `${I} (?:(?:going|gonna|want|wanna|about|ready|planning) to |(?:could|might|will|'ll) )?(?:kill|murder|shoot|stab|strangle|choke|punch|beat up|slap|hurt|run over) ${TARGET}\\b${NOT_AN_IDIOM}`,
     `\\b(?:someone|somebody) (?:should|needs to|ought to) (?:kill|shoot|stab|hurt|beat up|run over) (?:him|her|them|that \\w+)\\b`,
     `\\bi know where (?:he|she|they|you) lives?\\b`,
   ].join("|"),

@@ -17,7 +17,7 @@ const NINETIES_ORDINAL =
 
 // Who an age is said of: a pronoun or a person word, then "is", "was" or "'s".
 const PERSON =
-  "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|abuelita|abuelito|nonna|nonno|avó|avô|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor)";
+  "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|abuelita|abuelito|nonna|nonno|avó|avô|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor|tutu|kupuna|kuia|kaumatua|nana|nan|lola|lolo|bubbe|bubby|zayde|dadi|nani|halmoni|auntie|aunty)";
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
 
@@ -51,6 +51,8 @@ const AGE = anyOf(
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // …with more words when a person is meant (not "our oldest building on campus was 110")
     `\\b(?:my|our|the) oldest (?:client|patient|resident|member|lady|gentleman|attendee|participant|congregant|parishioner|veteran|regular)(?! (?:in|on) (?:the )?(?:world|record|history|country)\\b)(?: [\\w'-]+){1,5} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
+    // "oldest tutu on my caseload is 97": the oldest one the author sees, whatever the word for them
+    `\\boldest(?: [\\w'-]+){1,3} (?:on|in) (?:my|our|the) (?:caseload|list|roster|panel|books|group|unit|ward|practice|program|programme|census) (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "Retired nurse, 97, fired her therapists", "the cribbage guy, ninety-six, widower": an age between commas after a
     // person
     `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,

@@ -18,7 +18,9 @@ const PETS = new Set(
   turtle tortoise lizard gecko snake ferret pig chicken hen goat pet pets cockatiel mutt grey gray cockatoo macaw
   parakeet conure lovebird canary greyhound whippet labrador lab pitbull rottweiler schnauzer yorkie dalmatian
   kittens puppies kelpie staffie staffy spoodle cavoodle moggy moggie chooks rooster hens chickens
-  donkey alpaca leash
+  donkey alpaca leash heeler heelers cattledog sheltie malinois weimaraner vizsla akita shiba samoyed malamute newfie
+  doberman basset bloodhound coonhound hound maltese pomeranian havanese frenchie westie scottie cockapoo labradoodle
+  goldendoodle bernedoodle maltipoo cavapoo mastiff pointer setter poi siamese ragdoll sphynx calico
   pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
 );
 // "Hamish the collie", "Biscuit the cat": a name, then "the" and a pet word ending the phrase, not a nickname's

@@ -334,7 +334,7 @@ const HOLIDAY_DATE = anyOf(
     // a year written short, then whose day it was: "Christmas Eve '88, that's her birthday" (not "Halloween '78", a film)
     `\\b${HOLIDAY},? ['’]\\d\\d,? (?:that's|that was|was|is|when) (?:her|his|their|the day (?:she|he|they))\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
-    `\\b${HOLIDAY},? (?:last|this past) year\\b`,
+    `\\b${HOLIDAY},? (?:of )?(?:last|this past) year\\b`,
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
     `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY} before last\\b`,

@@ -21,10 +21,11 @@ const TIED = new RegExp(
   `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
   "g",
 );
-// A business one runs, named then said to be one: "She owns Thimble & Thistle, the yarn shop" (not "runs IT", "owns
+// A business one runs, named then said to be one: "She owns Thimble & Thistle, the yarn shop", "She runs Aunty Lei's
+// Shave Ice, the only stand on that stretch" (not "runs IT", "owns
 // Teslas", "manages Walmart's regional logistics").
 const OWNED_BUSINESS = new RegExp(
-  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:owns|runs|opened|manages|started) (?:${PLACE_NAME}, (?:the|a|her|his|their) (?:[\\w-]+ ){0,2}?(?:shop|store|bakery|cafe|café|salon|bar|restaurant|gym|studio|diner|boutique|farm|garage|business|bookshop|bookstore|florist|pharmacy|clinic|practice|daycare)\\b|((?:${PROPER} ){1,3}(?:Books|Bakery|Cafe|Café|Salon|Grill|Diner|Boutique|Studio|Florist|Farms?|Market|Shop|Store|Bookshop|Gym|Barbershop|Tacos|Pizza|Kitchen)\\b))`,
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:owns|runs|opened|manages|started) (?:${PLACE_NAME}, (?:the|a|her|his|their) (?:[\\w-]+ ){0,2}?(?:shop|store|bakery|cafe|café|salon|bar|restaurant|gym|studio|diner|boutique|farm|garage|business|bookshop|bookstore|florist|pharmacy|clinic|practice|daycare|stand|stall|truck|cart|kiosk|shack|hut|joint|deli|laundromat|taqueria)\\b|((?:${PROPER} ){1,3}(?:Books|Bakery|Cafe|Café|Salon|Grill|Diner|Boutique|Studio|Florist|Farms?|Market|Shop|Store|Bookshop|Gym|Barbershop|Tacos|Pizza|Kitchen|Shave Ice|Poke|Coffee|Roasters|Brewing|Brewery|Auto|Motors|Hardware|Nails|Spa|Tattoo|Barbers?|Deli|Bagels|Donuts|Creamery|Ice Cream|Seafood|BBQ|Smokehouse|Cantina|Taqueria|Laundromat|Cleaners|Bar)\\b))`,
   "g",
 );
 const TOWN = new RegExp(

@@ -276,7 +276,16 @@ export const properNouns: Rule = (input) => {
     }
     if (!isCapitalized(token.written)) {
       if (isLowercaseName(text, tokens, i)) spans.push(spanOf("proper-name", [token]));
-      else if (isLowercasePlace(text, tokens, i)) spans.push(spanOf("named-place", [token]));
+      else if (isLowercasePlace(text, tokens, i) || isNamedForASaint(text, tokens, i, 1))
+        spans.push(spanOf("named-place", [token]));
+      else {
+        const size = lowercaseTownOfWords(tokens, i);
+        if (size > 0) {
+          spans.push(spanOf("named-place", tokens.slice(i, i + size)));
+          i += size;
+          continue;
+        }
+      }
       i++;
       continue;
     }
@@ -291,6 +300,11 @@ export const properNouns: Rule = (input) => {
       continue;
     }
     const run = capitalizedRun(text, tokens, i);
+    if (isNamedForASaint(text, tokens, i, run.consumed)) {
+      spans.push(spanOf("named-place", run));
+      i += run.consumed;
+      continue;
+    }
     // "Co-leading", "Ex-wife", "Non-billable": a prefix joined by a hyphen to a word in lower case starts a compound
     // word, not a name ("Jo-anne" is a name: only prefixes are passed over).
     if (
@@ -373,6 +387,25 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
 // What makes a name in its sentence someone the author sees: "Paul is my new client", "my 3pm", "Jim cancelled again".
 const A_CLIENTS =
   /\b(?:client|clients|patient|patients|caseload|intake|cancell?ed|no-showed|rescheduled|his mom|her mom|his mum|her mum|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
+
+/**
+ * "a teacher at St. Brigid's", "the choir at St Columba's": a saint's name in the possessive is a parish, a school or a
+ * hospital, though the saint is a public figure (not "St. Patrick's Day", "St. Jude's prayer").
+ */
+function isNamedForASaint(text: string, tokens: readonly Token[], i: number, size: number): boolean {
+  const [first, last, before] = [tokens[i] as Token, tokens[i + size - 1] as Token, tokens[i - 1]];
+  const afterASaint =
+    size >= 2
+      ? SAINT.has(plainWord(first.word))
+      : before !== undefined &&
+        SAINT.has(before.word) &&
+        // "St. Brigid's", "Saint Brigid's" (not "is a saint. She's")
+        (text.slice(before.end, first.start) === " " ||
+          (before.word === "st" && text.slice(before.end, first.start) === ". "));
+  return afterASaint && last.word.endsWith("'s") && !SAINTS_OWN.has(tokens[i + size]?.word ?? "");
+}
+const SAINT = new Set(["st", "saint", "ste", "sainte"]);
+const SAINTS_OWN = new Set("day eve feast night novena prayer prayers medal medals cross fire dance".split(" "));
 
 /** Which titles a text cites, each looked for once per text: a post of a thousand names asks for each. */
 class CitedTitles {
@@ -572,6 +605,8 @@ function inRun(
   if (run.length === 1 && isOneOfTheAuthorsGroup(plain[0] as string, following)) return spanOf("proper-name", run);
   // "watching Faith's dad walk out", "Summer's mom": whose relatives they are makes a first name a name anywhere.
   if (run.length === 1 && isNamedByARelative(run[0] as Token, after, following[1])) return spanOf("proper-name", run);
+  // "Had Genesis and her abuela today": a first name, then someone's relative who came with them.
+  if (run.length <= 2 && isSeenWithTheirKin(run.at(-1) as Token, following)) return spanOf("proper-name", run);
   if (run.length === 1 && isNamedByTheirCase(run[0] as Token, following)) return spanOf("proper-name", run);
   if (isHyphenedGivenName(text, run, plain)) return spanOf("proper-name", run);
   const phrases = phrasesOf(plain);
@@ -811,8 +846,21 @@ function isAuthorOfAModel(text: string, run: Token[]): boolean {
 }
 // Past the name: another author's ("and Delworth's"), up to three words of the framework's kind, then what it is.
 const MODEL_AFTER =
-  /^(,? (?:and|&) \p{Lu}[\p{L}-]*['’]s)?((?: (?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ive|ed)|one|two|three|four|five|six|seven|eight)){0,3}) ([Mm]odel|[Ff]ramework|[Pp]aradigm|[Tt]axonomy|[Tt]ypology|[Hh]ierarchy|[Ss]tages|[Cc]ycle|[Tt]riangle|[Tt]heory)\b/u;
-const FRAMEWORKS_ALONE = new Set(["framework", "paradigm", "taxonomy", "typology", "hierarchy", "stages"]);
+  /^(,? (?:and|&) \p{Lu}[\p{L}-]*['’]s)?((?: (?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ive|ed)|one|two|three|four|five|six|seven|eight)){0,3}) ([Mm]odel|[Ff]ramework|[Pp]aradigm|[Tt]axonomy|[Tt]ypology|[Hh]ierarchy|[Ss]tages|[Cc]ycle|[Tt]riangle|[Tt]heory|[Cc]hecklist|[Ii]nventory|(?:[Ww]ork|[Rr]esearch|[Ww]riting) on(?! (?:herself|himself|themselves|itself|her|him|them|it|that|this|my|his|their|our|the|a|an)\b))\b/u;
+// …alone, with no word of its kind before it: "Pargament's work on religious coping", "Hare's checklist".
+const FRAMEWORKS_ALONE = new Set([
+  "framework",
+  "paradigm",
+  "taxonomy",
+  "typology",
+  "hierarchy",
+  "stages",
+  "checklist",
+  "inventory",
+  "work on",
+  "research on",
+  "writing on",
+]);
 const isGivenName = (word: string) => {
   const { firstNames, birthRecordNames } = lexicons();
   return firstNames.has(word) || birthRecordNames.has(word);
@@ -870,6 +918,16 @@ function isNamedByARelative(token: Token, after: Token | undefined, afterNext: T
     token.word.endsWith("'s") && RELATIVES.has(relative?.word ?? "") && lexicons().firstNames.has(plainWord(token.word))
   );
 }
+function isSeenWithTheirKin(token: Token, following: readonly Token[]): boolean {
+  const [and, whose, kin] = following;
+  return (
+    and?.word === "and" &&
+    THEIRS_AFTER_AND.has(whose?.word ?? "") &&
+    RELATIVES.has(kin?.word ?? "") &&
+    isPlainFirstName(plainWord(token.word))
+  );
+}
+const THEIRS_AFTER_AND = new Set(["her", "his", "their"]);
 const KIN_ADJECTIVES = new Set("new old older younger little big baby twin late ex".split(" "));
 
 /**
@@ -1636,7 +1694,7 @@ const RELATIVES = new Set(
   `mom mother dad father parents ex sister brother husband wife boyfriend girlfriend kids son daughter foster stepdad
   stepmom stepfather stepmother grandma grandmother grandpa grandfather teacher caseworker therapist boss partner
   family aunt uncle cousin fiance fiancee baby parole probation officer lawyer attorney doctor pediatrician
-  coach manager landlord roommate`.split(/\s+/),
+  coach manager landlord roommate abuela abuelo tia tio auntie aunty nana granny grandparents`.split(/\s+/),
 );
 
 /** "has been coming in", "was crying": a progressive after the name, so it is someone doing something. */
@@ -1864,6 +1922,25 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
     !LARGE_PLACES.has(word) &&
     !safe.has(word)
   );
+}
+/**
+ * "lives in west hempstead", "drives in from new hyde park": a town of two or three words the gazetteer has, in lower
+ * case where someone lives or travels from; how many words it has, or 0. Not a large place ("moved to new york").
+ */
+function lowercaseTownOfWords(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1]?.word ?? "";
+  const travelledFrom =
+    before === "from" &&
+    (GOES.has(tokens[i - 2]?.word ?? "") || (tokens[i - 2]?.word === "in" && GOES.has(tokens[i - 3]?.word ?? "")));
+  if (!travelledFrom && !isWhereSomeoneLives(tokens, i)) return 0;
+  const { places, largePlaces, safe } = lexicons();
+  for (const size of [3, 2]) {
+    const words = tokens.slice(i, i + size);
+    if (words.length < size || words.some((token) => isCapitalized(token.written))) continue;
+    const phrase = words.map((token) => token.word).join(" ");
+    if (places.has(phrase) && !largePlaces.has(phrase) && !LARGE_PLACES.has(phrase) && !safe.has(phrase)) return size;
+  }
+  return 0;
 }
 const PLACE_BEFORE = new Set("in from near outside around of".split(" "));
 const LIVES = new Set("lives live living lived raised born moved moving based stays staying".split(" "));

@@ -217,6 +217,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:was|were|been|went|appeared|competed|featured|starred) (?:on|in) (?:the|a|that|this) (?:(?:last|latest|first|recent|new|next) )?(?:series|season) of (?:that|the|a|this) (?:[\w'-]+ ){0,3}(?:show|programme|program)\b|\b(?:was|were|been|went|appeared|competed|featured|starred|is|she's|he's|they're) on (?:that|the|a|this) (?:[\w-]+ )?(?:baking|cooking|dating|talent|singing|quiz|reality|makeover|property|game) (?:show|programme|program|competition)\b`,
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
+    // "You all saw the video", "half of you have seen the clip": a video the readers saw, so they know who it is
+    String.raw`\b(?:you all|y'all|all of you|most of you|half of you|everyone here|everybody here|you've all|you guys all)(?: have| probably| definitely| likely| already)?(?: have)? (?:saw|seen|watched) (?:the|that|this) (?:video|clip|footage|tiktok|reel|livestream|news story|story)\b`,
+    // "billboard of his face at the airport", "made the pro surf tour at sixteen": a face and a rank a place knows
+    String.raw`\b(?:billboards?|murals?|posters?|banners?|cardboard cutouts?) of (?:his|her|their) face\b|\bmade (?:the )?(?:pro|professional) (?:[\w-]+ )?(?:tour|circuit|league|ranks)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"

@@ -73,3 +73,15 @@ describe("spam", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("killing with kindness", () => {
+  it("is no threat", () => {
+    expect(
+      found("If one more person asks, I am going to kill them with kindness, by which I mean a long answer."),
+    ).toEqual([]);
+  });
+
+  it("while killing with one's hands is", () => {
+    expect(found("I am going to kill him with my bare hands.").map(([rule]) => rule)).toContain("threat");
+  });
+});

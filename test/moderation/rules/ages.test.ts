@@ -100,3 +100,16 @@ describe("an age over 89 in Spanish, said as Spanish says it (the review of 45f6
     expect(wordsFlaggedBy("age-over-89", text)).toEqual([age]);
   });
 });
+
+describe("fresh187's kind: the oldest one on a caseload, whatever the word for them", () => {
+  it.each([
+    ["oldest tutu on my caseload is 97 and she corrects my pronunciation", "oldest tutu on my caseload is 97"],
+    ["my tutu is 94 and still surfs", "tutu is 94"],
+  ])("finds the age in %j", (text, words) => {
+    expect(wordsFlaggedBy("age-over-89", text)).toContain(words);
+  });
+
+  it("leaves a building's age", () => {
+    expect(wordsFlaggedBy("age-over-89", "the oldest building on our campus is 110")).toEqual([]);
+  });
+});

@@ -543,3 +543,11 @@ describe("fresh169's kind: the days South Asia and its diaspora keep, as the day
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh185's kind: a feast of last year", () => {
+  it("finds 'Ash Wednesday of last year'", () => {
+    expect(dates("Ash Wednesday of last year he walked out of Mass with the ashes still on.")).toContain(
+      "Ash Wednesday of last year",
+    );
+  });
+});

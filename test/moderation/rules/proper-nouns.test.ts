@@ -1501,3 +1501,44 @@ describe("fresh176 to fresh178's kinds: a hospital's devices and systems, long-a
     expect(namesIn("He went over the rail off the F/V Ocean Rover in February.")).not.toEqual([]);
   });
 });
+
+describe("fresh184 to fresh187's kinds: faith's books, saints and authors, characters, airlines, words of Māori and Yupik, titles with '&', pets by breed", () => {
+  it.each([
+    "Hearing Ecclesiastes 3 read at my grandmother's funeral taught me more about grief work than my practicum did.",
+    "Found out St. Dymphna is the patron saint of people with mental illness.",
+    "St. Francis preached to birds. I run a group for thirteen-year-olds.",
+    "rereading thomas merton on solitude after a 34 session week",
+    "Pargament's work on positive and negative religious coping is the most practical thing I've read this year.",
+    "Robert Hare's checklist is a great research instrument and a terrible party game.",
+    "My family thinks my job is basically Law & Order: SVU.",
+    "Spent forty minutes with Hawaiian Airlines about a conference flight.",
+    "Kia ora koutou. Opened our team hui with a karakia this morning.",
+    "Quyana to the elder who co-led our staff training.",
+    "My blue heeler is called Margaret, after no one in particular.",
+    "Teaching a psychopathy seminar and I refuse to open with Ted Bundy this year.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["A teacher at St. Brigid's told me what the principal said.", "Brigid's"],
+    ["her sponsor is from the tuesday night meeting in st. columba's basement", "columba's"],
+    ["A Year 11 at St Columba's told me her coach has been texting her.", "St Columba's"],
+    ["Had Genesis and her abuela today. Abuela speaks only Spanish.", "Had Genesis"],
+    ["she drives all the way from west hempstead to see me", "west hempstead"],
+    ["he lives in new hyde park with his aunt", "new hyde park"],
+    ["She runs Aunty Lei's Shave Ice, the only stand on that stretch.", "Aunty Lei's Shave Ice"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    "On St. Patrick's Day I stayed home and slept.",
+    "Our billing person is a saint. She's also retiring next year.",
+    "Tyrese's work on himself this year has been huge, and I told him so.",
+  ])("a saint's day, a saint of a colleague, someone's work on himself: %j", (text) => {
+    const names = namesIn(text);
+    expect(names.includes("Patrick's") || names.includes("She's")).toBe(false);
+    if (text.startsWith("Tyrese")) expect(names).toContain("Tyrese's");
+  });
+});

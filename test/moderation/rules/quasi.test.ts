@@ -501,3 +501,22 @@ describe("the review of the contraction: a relative's own role, not their posses
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh185 and fresh187's kinds: a religious leader's relative, a video the readers saw, a face on a billboard, a pro tour", () => {
+  it.each([
+    ["public-relative", "The rosh yeshiva's granddaughter asked me today if you can love someone and fear them."],
+    ["public-relative", "The rebbetzin's son is on my caseload now."],
+    ["newsworthy", "She swam a line out to the capsized tour boat. You all saw the video."],
+    ["newsworthy", "There's a billboard of his face at the airport and he hates it."],
+    ["newsworthy", "Made the pro surf tour at sixteen and now he sits in my office picking at his nails."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "Half of you will have seen a video like this one in training.",
+    "We all watched the training video on de-escalation twice.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -9,8 +9,8 @@ import { pattern } from "./signal";
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding\.? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking\.? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bjk\W{1,4}not jk\b|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding[.!]?,? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking[.!]?,? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bjk\W{1,4}not jk\b|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
 );
 
 export const ABOUT_DYING =
-  /\b(?:die|dying|dead|death|suicide|kill myself|end it|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back|river|lake|ocean|ledge|noose|tracks|overpass|(?:unsubscrib\w*|log(?:ging|ged)? off|resign\w*|opt(?:ing|ed)? out|check(?:ing|ed)? out|quit\w*|retir\w*) (?:from|of) (?:life|living|existence|being alive))\b|💀/u;
+  /\b(?:die|dying|dead|death|suicide|kill myself|end it|(?:a|the|my) way out|(?:you'll|you will|they'll|they will|y'all will|you'd) (?:need|have) to (?:replace me|find a new)|(?:you'll|you will|they'll|they will) need a new|boxed up my|pills|bottle|bridge|gun|rope|overdose|the void|permanently|grand finale|one[- ]way|won't be here|not be here|goodbye|last day|funeral|don't come home|come back|river|lake|ocean|ledge|noose|tracks|overpass|(?:unsubscrib\w*|log(?:ging|ged)? off|resign\w*|opt(?:ing|ed)? out|check(?:ing|ed)? out|quit\w*|retir\w*) (?:from|of) (?:life|living|existence|being alive))\b|💀/u;

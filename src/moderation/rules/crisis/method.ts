@@ -20,6 +20,9 @@ const NOT_SOMEONE_ELSES = String.raw`(?<!\b(?:she|he|they|who)(?: (?:then|also|h
 // "Not for a client, for our group practice": the question is for someone else after all.
 const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;
 
+// A child or a teen the author keeps safe at home.
+const KIN_AT_HOME = "(?:son|daughter|kid|kids|teen|teenager|child|children|stepson|stepdaughter)";
+
 // What is saved up that is no medicine: leave, breaks, advice.
 const TIME_OFF =
   "pto|vacation|holidays?|annual|leave|sick|days?|time|breaks?|lunch|weekends?|advice|calls?|notes|turn|credits?|points|miles";
@@ -234,6 +237,21 @@ export const method: Signal = {
     // looked for first: a look back of 300 characters at every word edge cost an ordinary post six times its time)
     pattern(
       String.raw`\b(?=there (?:isn't|is no|is not|was no|wasn't) )(?<=\b(?:lethal\w*|overdose|dose|naloxone|narcan|rescue|combinations?|method|means)\b[^\n]{0,300})(?<=\?[^?\n]{0,200})there (?:isn't|is no|is not|was no|wasn't) (?:a|any) (?:training|talk|client|presentation|paper|class|workshop|case)(?=\s*[.!]|\s*$)`,
+    ),
+    // …or said not to be for the cover after all: "Building a lethality module… Which means have the lowest rescue rate?
+    // … It's not really for the module." (its words first, as above)
+    pattern(
+      String.raw`\b(?=(?:it's|it is|this is|this one's|that's) not (?:really|actually|exactly|entirely|strictly) (?:for|about) )(?<=\b(?:lethal\w*|overdose|dose|rescue|combinations?|method|methods|means)\b[^\n]{0,300})(?<=\?[^?\n]{0,200})(?:it's|it is|this is|this one's|that's) not (?:really|actually|exactly|entirely|strictly) (?:for|about) (?:the|a|my|our|this) (?:module|training|talk|client|patient|presentation|paper|class|workshop|case|refresher|lecture|course|research|study|handout|inservice|in-service|seminar)(?=\s*[.!]|\s*$)`,
+    ),
+    // Means kept back from where they were to go, and said not to be for work: "restocked it with things that were
+    // supposed to go back to the pharmacy. i'm not restocking it for calls."
+    pattern(
+      String.raw`\bi(?:'m| am) not (?:restocking|stocking|keeping|saving|stockpiling|storing|holding onto|hoarding|hiding) (?:it|them|those|these|that|the bag|the kit) for (?:calls|work|clients|patients|the job|shifts|emergencies|the ambulance|the rig)\b(?<=\b(?:pharmacy|meds|medications?|pills|tablets|drugs|vials|ampoules|ampules|morphine|fentanyl|ketamine|midazolam|insulin|opioids|narcotics|controlled|jump bag|drug bag|returned|go back)\b[^\n]{0,400})`,
+    ),
+    // The author's own home walked for ligature points, as the work walks a unit: "I found four. I wrote them down." (not
+    // for a child come home from hospital)
+    pattern(
+      String.raw`(?:\b(?:ligature|anchor) points?\b(?=[^\n]{0,300}\b(?:my own|through my|in my|around my) (?:flat|house|home|apartment|place|bedroom|bathroom|garage|room)\b)|\b(?:my own|through my|around my) (?:flat|house|home|apartment|place)\b[^\n]{0,200}\b(?:ligature|anchor) points?\b)(?![^\n]{0,300}\b${KIN_AT_HOME}\b)(?<!\b${KIN_AT_HOME}\b[^\n]{0,300})`,
     ),
     // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),

@@ -34,12 +34,12 @@ export const HYPERBOLE_CAUSE = `(?:embarrassment|shame|laughter|boredom|cringe|h
 export const A_LITTLE_INSIDE = String.raw`(?: a little| inside| a little inside) (?:at how|at the thought|when|whenever|every time|each time|because)\b`;
 
 /**
- * A time long past and said to be over: "at twenty and I'm well now, two decades on". Written after "was suicidal";
+ * A time long past and said to be over: "at twenty and I'm well now, two decades on", "at nineteen. I'm 47 now". Written after "was suicidal";
  * without the word that it is over, or with a word that it came back in the 300 characters after ("…I'm fine now. Or
  * I was until this spring. The thoughts are back"), it may be now (read no further: each mention would read the rest
  * of the post again).
  */
-export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|college|grad school))\b[^.!?\n]{0,40}\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago)\b(?![^\n]{0,300}\b(?:back|again|returned|returning|until|now with)\b)`;
+export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in (?:my (?:teens|twenties|training)|high school|college|grad school))\b(?:[^.!?\n]{0,40}|[^.!?\n]{0,10}[.!?;]\s{1,3}[^.!?\n]{0,40}?)\b(?:(?:i'm|i am) (?:well|fine|okay|ok|safe)|well now|recovered|decades? (?:on|ago|later)|years ago|(?:i'm|i am) (?:\d{2}|[a-z]+ty(?:-[a-z]+)?) now)\b(?![^\n]{0,300}\b(?:back|again|returned|returning|until|now with)\b)`;
 
 /**
  * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,

@@ -2421,3 +2421,21 @@ describe("the review of the tenth round's signs: God in everyday relief, a train
     ],
   );
 });
+
+describe("fresh184 to fresh187's kinds: means kept back from work, one's own home walked for ligature points, a cover taken back, a joke kept", () => {
+  holdsAndLeaves(
+    [
+      "my old jump bag is still in the hall closet and last month i restocked it with things that were supposed to go back to the pharmacy. i'm not restocking it for calls. i open the closet every night and just look at it.",
+      "I walk the unit for ligature points twice a year. Last night I did the same walk through my own flat and found four. I haven't thrown the list away.",
+      "Building a lethality module for our refresher. Which means have the lowest rescue rate for someone who knows how EMS works? DM me. It's not really for the module.",
+      "Found a way out of mandatory overtime forever 😂 Bad news is you'll need a new peer support lead. Already boxed up my office. Kidding! Mostly.",
+    ],
+    [
+      "I tried to end my life at nineteen. I'm 47 now, a counsellor, and well, properly well. Today I told a client, because it was for her.",
+      "We did a ligature point audit on the ward today and I'm exhausted.",
+      "After my son came home from hospital I went through my own house for ligature points, room by room.",
+      "I'm not keeping it for work, the kit is for our camping trip.",
+      "Kidding! Mostly. The new schedule is fine.",
+    ],
+  );
+});
