@@ -334,7 +334,10 @@ const HOLIDAY_DATE = anyOf(
     // a year written short, then whose day it was: "Christmas Eve '88, that's her birthday" (not "Halloween '78", a film)
     `\\b${HOLIDAY},? ['’]\\d\\d,? (?:that's|that was|was|is|when) (?:her|his|their|the day (?:she|he|they))\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
-    `\\b${HOLIDAY},? (?:of )?(?:last|this past) year\\b`,
+    `\\b${HOLIDAY},? (?:last|this past) year\\b`,
+    // "Ash Wednesday of last year he walked out of Mass": someone's day (not "Christmas of last year was the first I
+    // didn't work")
+    `\\b${HOLIDAY},? of (?:last|this past) year\\b(?=[^.!?\\n]{0,60}\\b${SOMEONE_ELSE}\\b)`,
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
     `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY} before last\\b`,

@@ -402,8 +402,12 @@ function isNamedForASaint(text: string, tokens: readonly Token[], i: number, siz
         // "St. Brigid's", "Saint Brigid's" (not "is a saint. She's")
         (text.slice(before.end, first.start) === " " ||
           (before.word === "st" && text.slice(before.end, first.start) === ". "));
-  return afterASaint && last.word.endsWith("'s") && !SAINTS_OWN.has(tokens[i + size]?.word ?? "");
+  if (!afterASaint || SAINTS_OWN.has(tokens[i + size]?.word ?? "")) return false;
+  // "sings in the choir at St. Monica", "works nights at St Luke": where someone is, even without the possessive.
+  const saint = size >= 2 ? i : i - 1;
+  return last.word.endsWith("'s") || AT_A_SAINTS.has(tokens[saint - 1]?.word ?? "");
 }
+const AT_A_SAINTS = new Set("at in from near outside behind".split(" "));
 const SAINT = new Set(["st", "saint", "ste", "sainte"]);
 const SAINTS_OWN = new Set("day eve feast night novena prayer prayers medal medals cross fire dance".split(" "));
 

@@ -218,7 +218,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "this year's valedictorian", "the homecoming queen": a title one student holds
     String.raw`\b(?:this year's|last year's|the|our|a) (?:valedictorian|salutatorian|homecoming (?:queen|king)|prom (?:queen|king)|class president|student body president|head girl|head boy)\b`,
     // "You all saw the video", "half of you have seen the clip": a video the readers saw, so they know who it is
-    String.raw`\b(?:you all|y'all|all of you|most of you|half of you|everyone here|everybody here|you've all|you guys all)(?: have| probably| definitely| likely| already)?(?: have)? (?:saw|seen|watched) (?:the|that|this) (?:video|clip|footage|tiktok|reel|livestream|news story|story)\b`,
+    String.raw`\b(?:you all|y'all|all of you|most of you|half of you|everyone here|everybody here|you've all|you guys all)(?: have| probably| definitely| likely| already)?(?: have)? (?:saw|seen|watched) (?:the|that|this) (?:video|clip|footage|tiktok|reel|livestream|news story|story)\b(?![^.!?\n]{0,60}\b(?:training|orientation|webinar|course|module|in-?service|workshop|conference|class|lecture|seminar|induction|onboarding)\b)`,
     // "billboard of his face at the airport", "made the pro surf tour at sixteen": a face and a rank a place knows
     String.raw`\b(?:billboards?|murals?|posters?|banners?|cardboard cutouts?) of (?:his|her|their) face\b|\bmade (?:the )?(?:pro|professional) (?:[\w-]+ )?(?:tour|circuit|league|ranks)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw

@@ -1542,3 +1542,19 @@ describe("fresh184 to fresh187's kinds: faith's books, saints and authors, chara
     if (text.startsWith("Tyrese")) expect(names).toContain("Tyrese's");
   });
 });
+
+describe("the review of the eleventh round's names: saints' places without the possessive, names that are also safe words", () => {
+  it.each([
+    ["She sings in the choir at St. Monica and the director has been hitting on her.", "Monica"],
+    ["Client works nights at St Luke and her charge nurse is the one harassing her.", "St Luke"],
+    ["My client Hafiz lost his job at the warehouse.", "Hafiz"],
+    ["Merton says he will quit the program if his sponsor calls him out again.", "Merton"],
+    ["Hui is seventeen and just told me she is pregnant.", "Hui"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it("leaves a prayer to a saint", () => {
+    expect(namesIn("My grandmother prayed to St. Anthony every time she lost her keys.")).toEqual([]);
+  });
+});

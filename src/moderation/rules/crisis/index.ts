@@ -305,12 +305,17 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
 // "I tried to end my life at nineteen. I'm 47 now": an attempt the author tells as long over (not "…at nineteen. I'm 47
 // now and the thoughts are back").
 const TRIED_TO = /\b(?:tried|attempted) to $/;
+// …unless a new try is told after it: "I'm 47 now and I think this time I will get it right".
+const TRIED_AGAIN =
+  /\b(?:this time|next time|try again|trying again|get it right|finish (?:it|the job)|i will|i'll|i'm going to|going to|gonna|tonight|soon|want to|nothing has changed|tired)\b/;
 const SAID_LONG_OVER = new RegExp(`^ ${LONG_PAST}`);
 const isAnAttemptLongOver = (spoken: string, start: number, end: number) =>
-  TRIED_TO.test(spoken.slice(Math.max(0, start - 14), start)) && SAID_LONG_OVER.test(spoken.slice(end, end + 500));
+  TRIED_TO.test(spoken.slice(Math.max(0, start - 14), start)) &&
+  SAID_LONG_OVER.test(spoken.slice(end, end + 500)) &&
+  !TRIED_AGAIN.test(spoken.slice(end, end + 400));
 // …which the reading, alone, takes for now: it learned "end my life" from posts in the present.
 const AN_ATTEMPT_LONG_OVER = new RegExp(
-  String.raw`\b(?:tried|attempted) to (?:end (?:my life|it all|it|things)|kill myself|take my (?:own )?life) ${LONG_PAST}`,
+  String.raw`\b(?:tried|attempted) to (?:end (?:my life|it all|it|things)|kill myself|take my (?:own )?life) ${LONG_PAST}(?![^\n]{0,400}${TRIED_AGAIN.source})`,
 );
 
 const THE_DAY = /^(?:\w+day|tomorrow)(?:'s| is) the (?:day|night)$| is when$/;

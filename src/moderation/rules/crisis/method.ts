@@ -244,9 +244,10 @@ export const method: Signal = {
       String.raw`\b(?=(?:it's|it is|this is|this one's|that's) not (?:really|actually|exactly|entirely|strictly) (?:for|about) )(?<=\b(?:lethal\w*|overdose|dose|rescue|combinations?|method|methods|means)\b[^\n]{0,300})(?<=\?[^?\n]{0,200})(?:it's|it is|this is|this one's|that's) not (?:really|actually|exactly|entirely|strictly) (?:for|about) (?:the|a|my|our|this) (?:module|training|talk|client|patient|presentation|paper|class|workshop|case|refresher|lecture|course|research|study|handout|inservice|in-service|seminar)(?=\s*[.!]|\s*$)`,
     ),
     // Means kept back from where they were to go, and said not to be for work: "restocked it with things that were
-    // supposed to go back to the pharmacy. i'm not restocking it for calls."
+    // supposed to go back to the pharmacy. i'm not restocking it for calls." (not "We returned the meds… I'm not
+    // restocking it for calls until the audit")
     pattern(
-      String.raw`\bi(?:'m| am) not (?:restocking|stocking|keeping|saving|stockpiling|storing|holding onto|hoarding|hiding) (?:it|them|those|these|that|the bag|the kit) for (?:calls|work|clients|patients|the job|shifts|emergencies|the ambulance|the rig)\b(?<=\b(?:pharmacy|meds|medications?|pills|tablets|drugs|vials|ampoules|ampules|morphine|fentanyl|ketamine|midazolam|insulin|opioids|narcotics|controlled|jump bag|drug bag|returned|go back)\b[^\n]{0,400})`,
+      String.raw`\bi(?:'m| am) not (?:restocking|stocking|keeping|saving|stockpiling|storing|holding onto|hoarding|hiding) (?:it|them|those|these|that|the bag|the kit) for (?:calls|work|clients|patients|the job|shifts|emergencies|the ambulance|the rig)\b(?<=\b(?:supposed to (?:go back|be returned|be wasted|be destroyed|be disposed of)|meant to (?:go back|be returned|be wasted)|should(?:'ve| have) (?:gone back|been returned|been wasted)|(?:didn't|did not|never) (?:return|waste|hand back|hand in)|instead of (?:returning|wasting)|kept back|held onto|pocketed|skimmed|diverted)\b[^\n]{0,400})(?! until\b)`,
     ),
     // The author's own home walked for ligature points, as the work walks a unit: "I found four. I wrote them down." (not
     // for a child come home from hospital)

@@ -2439,3 +2439,14 @@ describe("fresh184 to fresh187's kinds: means kept back from work, one's own hom
     ],
   );
 });
+
+describe("the review of the eleventh round's signs: a new try after an old attempt, leaving a job, returned meds", () => {
+  holdsAndLeaves(
+    ["I tried to end my life at 19. I'm 47 now and I think this time I will get it right."],
+    [
+      "I'm leaving the agency in June, so you'll need a new clinical lead. Kidding! Mostly about the timing.",
+      "Kidding! Mostly. Found a way out of the Friday meeting by booking a dentist appointment.",
+      "We returned the expired meds to pharmacy and I'm not restocking it for calls until the audit is done.",
+    ],
+  );
+});
