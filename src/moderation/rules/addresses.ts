@@ -17,6 +17,8 @@ const STREET = new RegExp(
 const GRID_ADDRESS =
   /\b[1-9]\d{1,3}0 (?:east|west|north|south|[ewns]\.?)(?:,? (?:and|&))? [1-9]\d{1,3}0 (?:east|west|north|south|[ewns])\b/g;
 const PO_BOX = /\bp\.? ?o\.? box \d+\b/g;
+// A rural route's box, where there is no street: "RR 1 Box 38", "HC 64 Box 1290".
+const RURAL_ROUTE_BOX = /\b(?:rr|r\.r\.|rural route|hc|star route)\s*#?\s*\d{1,3},?\s*box\s*#?\s*\d{1,5}\b/g;
 const UNIT = /\b(?:apt|apartment|suite|ste)\.? ?#? ?\d+[a-z]?\b/g;
 
 const ZIP_PLUS_FOUR = /\b\d{5}-\d{4}\b/g;
@@ -68,6 +70,7 @@ const SPACED_DIGITS = /\b\d \d \d \d \d\b/;
 export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(STREET, text, "street-address"),
   ...spansOf(PO_BOX, folded, "street-address"),
+  ...spansOf(RURAL_ROUTE_BOX, folded, "street-address"),
   ...spansOf(GRID_ADDRESS, folded, "street-address"),
   ...spansOf(UNIT, folded, "unit-number"),
   ...spansOf(ZIP_PLUS_FOUR, folded, "zip-code"),

@@ -1,5 +1,5 @@
 import { watch } from "../words";
-import { type Alternatives, anyOf, gated, type Rule, type Span, spansOf, whenSeen } from "./rule";
+import { type Alternatives, anyOf, gated, type Rule, type Span, spansOf, whenAnyWord, whenSeen } from "./rule";
 
 /**
  * Dates other than a year: "March 3", "3rd of March 2019", "May twenty-second",
@@ -91,6 +91,10 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt|stream|livestream|broadcast|vod|video|episode)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
     `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:her|him|them|us))?(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "Lease is up 10/31", "her visa expires 3/14": the day a lease, a loan or a permit runs out
+    `\\b(?:lease|rent|contract|loan|mortgage|visa|licen[cs]e|permit|notice|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "His 18th is the 2nd of May": a birthday by the age it brings
+    `\\b(?:his|her|their) (?:\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth)) (?:birthday |bday )?(?:is|was|falls on|'s) (?:on )?the ${ORDINAL_DAY}\\b`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
     `\\b${NUMERIC_MONTH}/${NUMERIC_DAY}(?:,? (?:and )?${NUMERIC_MONTH}/${NUMERIC_DAY})+\\b(?!/)`,
     // "moved to 9/22, then 10/6": one after another, not scores ("3/10, then 5/10")
@@ -274,11 +278,19 @@ const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded 
   withBirth(folded, spansOf(SPELLED_DATE, folded, "full-date")),
 );
 
+// "She got jumped walking home from Columbus Pride in 2022": a yearly gathering and its year, where someone was.
+const GATHERING_AND_YEAR =
+  /\b(?:her|his|their|he|she|they|my client|the client)\b[^.!?\n]{0,80}\b(?:pride|pridefest|homecoming|prom|county fair|state fair|rodeo)(?: parade| march| weekend| festival| night| dance)?,? (?:in |of )?(?:19|20)\d\d\b/g;
+const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fair", "rodeo"], ({ folded }) =>
+  spansOf(GATHERING_AND_YEAR, folded, "full-date"),
+);
+
 export const dates: Rule = (input) => [
   ...datesByMonthOrDay(input),
   ...datesAbroad(input),
   ...holidays(input),
   ...spelledDates(input),
+  ...gatherings(input),
 ];
 
 const datesIn = (folded: string) => datesOf(folded, DATE);
@@ -350,7 +362,7 @@ const HOLIDAY_DATE = anyOf(
     `(?:^|[.!?]\\s+|\\n)(?:(?:early|late) )?on ${HOLIDAY}(?: (?:night|morning|evening|afternoon|weekend))?(?:,? (?:last|this past) year)?,? ${SOMEONE_ELSE}\\b(?! (?:always|usually|often|normally|typically|never|still|traditionally)\\b)`,
     // …and without the "on": "Eid morning her brother got picked up in the masjid parking lot", "Pancake Day, her dad
     // walked out" (not "Christmas Eve his mum goes to midnight mass")
-    `(?:^|[.!?]\\s+|\\n)${HOLIDAY}(?: (?:night|morning|evening|afternoon|eve)(?:,? (?:last|this past) year)?,?|,) (?:her|his|their) ${KIN} (?:got |was |were )?(?!(?:always|usually|often|never|still)\\b)\\w+ed\\b`,
+    `(?:^|[.!?]\\s+|\\n)(?:the (?:day|night|morning|week|weekend) (?:after|before) )?${HOLIDAY}(?: (?:night|morning|evening|afternoon|eve)(?:,? (?:last|this past) year)?,?|,)? (?:her|his|their) ${KIN} (?:got |was |were )?(?!(?:always|usually|often|never|still)\\b)(?:\\w+ed|put|got|ran|took|left|came|went|fell|hit|lost|died|drove|told|found|broke|threw|shot|drank)\\b`,
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,

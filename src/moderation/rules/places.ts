@@ -28,6 +28,9 @@ const OWNED_BUSINESS = new RegExp(
   `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:owns|runs|opened|manages|started) (?:${PLACE_NAME}, (?:the|a|her|his|their) (?:[\\w-]+ ){0,2}?(?:shop|store|bakery|cafe|café|salon|bar|restaurant|gym|studio|diner|boutique|farm|garage|business|bookshop|bookstore|florist|pharmacy|clinic|practice|daycare|stand|stall|truck|cart|kiosk|shack|hut|joint|deli|laundromat|taqueria)\\b|((?:${PROPER} ){1,3}(?:Books|Bakery|Cafe|Café|Salon|Grill|Diner|Boutique|Studio|Florist|Farms?|Market|Shop|Store|Bookshop|Gym|Barbershop|Tacos|Pizza|Kitchen|Shave Ice|Poke|Coffee|Roasters|Brewing|Brewery|Auto|Motors|Hardware|Nails|Spa|Tattoo|Barbers?|Deli|Bagels|Donuts|Creamery|Ice Cream|Seafood|BBQ|Smokehouse|Cantina|Taqueria|Laundromat|Cleaners|Bar)\\b))`,
   "g",
 );
+// A ranch by its brand, as a valley knows it: "Daughter-in-law on the Rocking Seven", "works for the Lazy S".
+const RANCH =
+  /\b(?:on|at|from|of|for|runs|owns|with) the ((?:Rocking|Lazy|Bar|Double|Triple|Circle|Flying|Running|Crooked|Broken|Diamond|Quarter Circle|Half Circle|Hashknife|Slash) (?:[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Sixes|Bar|Cross|Star|Heart|Spur|[A-Z][a-z]+ Ranch))\b/g;
 const TOWN = new RegExp(
   `\\b(?:town|village|city|county|township|parish|borough|neighborhood|suburb) (?:of|called|named) ${PLACE_NAME}`,
   "g",
@@ -158,6 +161,8 @@ const HAS_GENERIC = new RegExp(`(?:^| )(?:${[...GENERIC].join("|")})(?: |$)`);
 
 const TIED_WORDS = `works worked employed teaches attends attended goes went studies student lives lived moved grew from
   transferred enrolled stationed`.split(/\s+/);
+const RANCH_WORDS =
+  "rocking lazy bar double triple circle flying running crooked broken diamond quarter half hashknife slash".split(" ");
 const TOWN_WORDS = "town village city county township parish borough neighborhood suburb".split(" ");
 const STATE_WORDS = [...STATES.map((state) => state.split(" ")[0] ?? ""), ...STATE_ABBREVIATIONS].map((word) =>
   word.toLowerCase(),
@@ -172,6 +177,7 @@ export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
   whenAnyWord(["owns", "runs", "opened", "manages", "started"], ({ text }) => named(text, OWNED_BUSINESS)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
+  whenAnyWord(RANCH_WORDS, ({ text }) => named(text, RANCH)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
   whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),
   whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),

@@ -34,7 +34,7 @@ const VERBS_AFTER_NAME = new Set(
   heard saw met paid put quit showed spoke began broke fell forgot hid held hit hung lost meant rode rang sang sold
   slept spent stole swore taught threw understood woke won wore cried tried texted emailed called walked keeps says
   wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings missed cancelled
-  canceled rescheduled relapsed disclosed passed
+  canceled rescheduled relapsed disclosed passed signed fingerspelled
   sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched
   did drew drove ate bought chose caught grew flew built drank shook wept tore`.split(/\s+/),
 );
@@ -1928,15 +1928,17 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
   );
 }
 /**
- * "lives in west hempstead", "drives in from new hyde park": a town of two or three words the gazetteer has, in lower
- * case where someone lives or travels from; how many words it has, or 0. Not a large place ("moved to new york").
+ * "lives in west hempstead", "drives in from new hyde park", "the hospital in grand junction": a town of two or three
+ * words the gazetteer has, in lower case where someone lives or travels from or an institution is; how many words it has, or 0. Not a large place ("moved to new york").
  */
 function lowercaseTownOfWords(tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1]?.word ?? "";
   const travelledFrom =
     before === "from" &&
     (GOES.has(tokens[i - 2]?.word ?? "") || (tokens[i - 2]?.word === "in" && GOES.has(tokens[i - 3]?.word ?? "")));
-  if (!travelledFrom && !isWhereSomeoneLives(tokens, i)) return 0;
+  // "the hospital in grand junction": where an institution is
+  const institutionIn = before === "in" && INSTITUTION_KINDS.has(tokens[i - 2]?.word ?? "");
+  if (!travelledFrom && !institutionIn && !isWhereSomeoneLives(tokens, i)) return 0;
   const { places, largePlaces, safe } = lexicons();
   for (const size of [3, 2]) {
     const words = tokens.slice(i, i + size);

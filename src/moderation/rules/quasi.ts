@@ -221,6 +221,11 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:you all|y'all|all of you|most of you|half of you|everyone here|everybody here|you've all|you guys all)(?: have| probably| definitely| likely| already)?(?: have)? (?:saw|seen|watched) (?:the|that|this) (?:video|clip|footage|tiktok|reel|livestream|news story|story)\b(?![^.!?\n]{0,60}\b(?:training|orientation|webinar|course|module|in-?service|workshop|conference|class|lecture|seminar|induction|onboarding)\b)`,
     // "billboard of his face at the airport", "made the pro surf tour at sixteen": a face and a rank a place knows
     String.raw`\b(?:billboards?|murals?|posters?|banners?|cardboard cutouts?) of (?:his|her|their) face\b|\bmade (?:the )?(?:pro|professional) (?:[\w-]+ )?(?:tour|circuit|league|ranks)\b`,
+    // "She was inside Club Q that night", "he survived Pulse": one of the few people at an attack the country knows
+    String.raw`\b(?:inside|at|in|survived|survivor of|survivors of|was at|were at|there at) (?:the )?(?:club q|pulse(?: nightclub)?|sandy hook(?: elementary)?|columbine(?: high)?|marjory stoneman douglas|robb elementary|tree of life(?: synagogue)?|mother emanuel|route 91|highland park parade|tops (?:supermarket|market)|king soopers|borderline bar|the bataclan|manchester arena|parkland)\b(?=[^.!?\n]{0,40}\b(?:that (?:night|day|morning)|when|during|the shooting|the attack)\b)`,
+    // "made the finale of the drag competition show", "the Deaf lead from that streaming show", "you'd know his face":
+    // someone the country has seen
+    String.raw`\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"

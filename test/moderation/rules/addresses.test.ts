@@ -129,3 +129,12 @@ describe("fresh169's and fresh181's kind: a postcode's district alone, said as w
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });
 });
+
+describe("fresh191's kind: a rural route's box", () => {
+  it.each([
+    "Mailed his letter to RR 1 Box 38 because there's no street address.",
+    "Letters keep coming back from HC 64 Box 12.",
+  ])("finds it in %j", (text) => {
+    expect(wordsFlaggedBy("street-address", text)).not.toEqual([]);
+  });
+});

@@ -557,3 +557,21 @@ describe("the review of fresh185's kind: the author's own feast of last year", (
     expect(dates("Christmas of last year was the first one I did not spend working, and it was nice.")).toEqual([]);
   });
 });
+
+describe("fresh189 and fresh191's kinds: a lease's end, a birthday by its age, the day after a holiday, a gathering's year", () => {
+  it.each([
+    "Lease is up 10/31 and she's got sixty head she can't winter anywhere else.",
+    "His 18th is the 2nd of May and he's planning to walk into the clerk's office that morning.",
+    "The day after Thanksgiving her husband put the grain truck in the slough.",
+    "She got jumped walking home from Columbus Pride in 2022 and hasn't been to a crowd since.",
+  ])("finds a date in %j", (text) => {
+    expect(dates(text)).not.toEqual([]);
+  });
+
+  it.each(["I marched at Pride in 2019 with my wife.", "The day after Christmas my family went skiing."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

@@ -101,6 +101,8 @@ const rareSightings = [
   "calle loíza flooded again and her unit is gone.",
   "She owns Thimble & Thistle, the yarn shop, and is exhausted.",
   "I drafted my own psychological autopsy. Who speaks at the funeral? Just asking in advance.",
+  "Daughter-in-law on the Rocking Seven, and she's the one who talks.",
+  "She got jumped walking home from Columbus Pride in 2022.",
 ];
 
 const texts = [

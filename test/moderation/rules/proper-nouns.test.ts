@@ -1558,3 +1558,12 @@ describe("the review of the eleventh round's names: saints' places without the p
     expect(namesIn("My grandmother prayed to St. Anthony every time she lost her keys.")).toEqual([]);
   });
 });
+
+describe("fresh189 and fresh191's places: a town in lower case where an institution is, a ranch by its brand", () => {
+  it.each([
+    ["the one deaf nurse at the hospital in grand junction is on my caseload", "grand junction"],
+    ["Daughter-in-law on the Rocking Seven. Everybody in the valley knows it.", "Rocking Seven"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+});

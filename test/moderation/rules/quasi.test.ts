@@ -522,3 +522,19 @@ describe("fresh185 and fresh187's kinds: a religious leader's relative, a video 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh189 and fresh191's kinds: at an attack the country knows, a face the country has seen", () => {
+  it.each([
+    ["newsworthy", "She was inside Club Q that night. Physically fine."],
+    ["newsworthy", "My Tuesday 6pm is the Deaf lead from that streaming show everyone's bingeing."],
+    ["newsworthy", "A client of mine made the finale of the drag competition show a few seasons back."],
+    ["newsworthy", "He's a saddle bronc rider. If you watch the NFR you'd know his face."],
+    ["newsworthy", "The story hour at the library that got the bomb threat last spring — the reader was my client."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it("leaves the place talked of", () => {
+    expect(rulesIn("We talked about Club Q and what it meant for the community.")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordsFlaggedBy } from "./found";
+import { found, wordsFlaggedBy } from "./found";
 
 describe("record, license, docket and plate numbers", () => {
   it.each([
@@ -255,5 +255,19 @@ describe("fresh183's kinds: a Spanish-speaking country's case file and identity 
     ],
   ])("finds %j", (text, words) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
+  });
+});
+
+describe("fresh191's kinds: a vehicle's VIN, a Canadian SIN", () => {
+  it.each([
+    ["She reads the VIN to me in session: 1FTFW1E54KFA55219.", "1FTFW1E54KFA55219"],
+    ["Her SIN is right there on the pay stub, 046 555 219, under the logo.", "046 555 219"],
+    ["Her number 046-555-219 is on the form.", "046-555-219"],
+  ])("finds it in %j", (text, words) => {
+    expect(found(text).map(([, w]) => w)).toContain(words);
+  });
+
+  it("leaves three scores", () => {
+    expect(found("Scores went 120 130 140 over three weeks.")).toEqual([]);
   });
 });

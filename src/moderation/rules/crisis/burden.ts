@@ -27,6 +27,11 @@ export const burden: Signal = {
     // "I'd be better off dead", "I'm better off dead".
     pattern(I, String.raw` (?:be )?better off dead\b`),
     pattern(String.raw`\b(?:they|everyone|my family|my kids)(?:'d| would) be relieved\b`),
+    // What the family would gain, and going called a gift: "they'd adjust. It would be kinder to let them start adjusting
+    // now", "My partner would have the house, the insurance, and his life back… the most generous thing I could do".
+    pattern(
+      String.raw`\b(?=kinder|kindest|more generous|most generous|the (?:most )?(?:loving|unselfish|selfless) thing)(?<=\b(?:they(?:'d| would|'ll| will) (?:adjust|be fine|move on|cope)|better off|life back|lives back|the insurance|the house|without me|burden)\b[^\n]{0,300})(?:kinder|kindest|more generous|most generous|the (?:most )?(?:loving|unselfish|selfless) thing)\b[^.!?\n]{0,40}\b(?:let them (?:start )?(?:adjust\w*|move on|moving on|griev\w*)|i could do|i can do)\b`,
+    ),
     // The household's sums done as a case: "the household runs smoother without one more person needing things… the
     // spreadsheet says go".
     pattern(

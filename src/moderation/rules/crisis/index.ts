@@ -292,7 +292,7 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
             // ("tuesday's the day.").
             isAuthorsOwn(spoken, start, end, rule !== "crisis-plan" || THE_DAY.test(spoken.slice(start, end))) &&
             !NOT_MINE.test(spoken.slice(end, end + 16)) &&
-            !isAnAttemptLongOver(spoken, start, end),
+            !isToldAsLongOver(spoken, start, end),
       MOST_SIGNS,
       MOST_TRIED,
     ).map(([start, end]) => ({
@@ -302,20 +302,25 @@ function risksIn(spoken: string, short = false): Array<{ kind: number; sign: Sig
   );
 }
 
-// "I tried to end my life at nineteen. I'm 47 now": an attempt the author tells as long over (not "…at nineteen. I'm 47
-// now and the thoughts are back").
+// "I tried to end my life at nineteen. I'm 47 now", "I thought about dying every day… That was six years ago and I've
+// been well since": a time the author tells as long over (not "…I'm 47 now and I think this time I will get it right").
 const TRIED_TO = /\b(?:tried|attempted) to $/;
-// …unless a new try is told after it: "I'm 47 now and I think this time I will get it right".
-const TRIED_AGAIN =
-  /\b(?:this time|next time|try again|trying again|get it right|finish (?:it|the job)|i will|i'll|i'm going to|going to|gonna|tonight|soon|want to|nothing has changed|tired)\b/;
 const SAID_LONG_OVER = new RegExp(`^ ${LONG_PAST}`);
-const isAnAttemptLongOver = (spoken: string, start: number, end: number) =>
-  TRIED_TO.test(spoken.slice(Math.max(0, start - 14), start)) &&
-  SAID_LONG_OVER.test(spoken.slice(end, end + 500)) &&
-  !TRIED_AGAIN.test(spoken.slice(end, end + 400));
+const OVER_SINCE =
+  /^[^\n]{0,300}?\b(?:that|this|it) was (?:\w+ ){0,2}(?:years|decades) ago\b[^.!?\n]{0,40}\b(?:i(?:'ve| have) been (?:well|fine|okay|ok|safe|stable)|i'm (?:well|fine|okay|safe)|recovered)\b/;
+// …unless a new try is told after it.
+const TRIED_AGAIN =
+  /\b(?:this time|next time|try again|trying again|get it right|finish (?:it|the job)|i will|i'll|i'm going to|going to|gonna|tonight|soon|want to|nothing has changed|tired|but now|until)\b/;
+function isToldAsLongOver(spoken: string, start: number, end: number): boolean {
+  const after = spoken.slice(end, end + 500);
+  const over = TRIED_TO.test(spoken.slice(Math.max(0, start - 14), start))
+    ? SAID_LONG_OVER.exec(after)
+    : OVER_SINCE.exec(after);
+  return over !== null && !TRIED_AGAIN.test(after.slice(over.index + over[0].length, 400));
+}
 // …which the reading, alone, takes for now: it learned "end my life" from posts in the present.
 const AN_ATTEMPT_LONG_OVER = new RegExp(
-  String.raw`\b(?:tried|attempted) to (?:end (?:my life|it all|it|things)|kill myself|take my (?:own )?life) ${LONG_PAST}(?![^\n]{0,400}${TRIED_AGAIN.source})`,
+  String.raw`\b(?:tried|attempted) to (?:end (?:my life|it all|it|things)|kill myself|take my (?:own )?life) ${LONG_PAST}(?![^\n]{0,400}${TRIED_AGAIN.source})|${OVER_SINCE.source.slice(1)}(?![^\n]{0,400}${TRIED_AGAIN.source})`,
 );
 
 const THE_DAY = /^(?:\w+day|tomorrow)(?:'s| is) the (?:day|night)$| is when$/;
@@ -335,7 +340,7 @@ function signsOf(signal: Signal, patterns: Alternatives[], spoken: string): Sign
       (start, end) =>
         !isNotTheAuthors(spoken, start, end) &&
         !NOT_MINE.test(spoken.slice(end, end + 16)) &&
-        !isAnAttemptLongOver(spoken, start, end),
+        !isToldAsLongOver(spoken, start, end),
       room,
       MOST_TRIED,
     );

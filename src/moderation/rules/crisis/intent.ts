@@ -7,6 +7,7 @@ import {
   I,
   LONG_PAST,
   NOT_A_WAY_OF_LIVING,
+  NOT_DEAD_OF_A_CHORE,
   pattern,
   type Signal,
 } from "./signal";
@@ -134,7 +135,7 @@ export const intent: Signal = {
       I,
       String.raw` (?:won't|will not|not going to|not gonna) be (?:here|around|alive) (?:to|for|by|after|much longer|anymore|next)\b`,
     ),
-    pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b`),
+    pattern(String.raw`\bi(?:'ll| will)(?: already)? be dead\b${NOT_DEAD_OF_A_CHORE}`),
     pattern(
       I,
       String.raw`(?: (?:feel|feeling|felt|been|am|was|getting|become|became|can't stop|cannot stop|keep|kept|started))*(?: (?:really|so|very|pretty|actively|passively|kind of|a bit))? (?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending it|ending my life|dying))\b(?! (?:prevention|risk|assessment|screening|training|rates?|awareness|protocols?|research|clients?|patients?))(?<!\bwas suicidal(?= ${LONG_PAST}))`,

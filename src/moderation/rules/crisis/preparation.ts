@@ -70,7 +70,11 @@ export const farewell: Signal = {
       String.raw`\b(?:self[- ]?inflicted|suicide|contestab\w+|exclusion period)\b[^\n]{0,160}?\b(?:mine|my (?:own )?(?:policy|coverage|term life|life insurance)) (?:crossed|passed|is past|was past|ended|ran out|expired|lapsed|is over|cleared|went past|hit)\b`,
     ),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
-    pattern(String.raw`\bwhere i(?:'m| am) going\b`),
+    // "Not telling anyone where I'm going" (not after a week off booked: "I've booked the first week of July off and I'm
+    // not telling anyone where I'm going")
+    pattern(
+      String.raw`\bwhere i(?:'m| am) going\b(?<!\b(?:booked|booking|vacation|holiday|holidays|week off|weeks off|days off|time off|trip|annual leave|getaway)\b[^\n]{0,120})(?! (?:on (?:vacation|holiday)|for (?:the|a) (?:week|weekend|holiday)))`,
+    ),
     // A leave said to be more: "He thinks I'm taking leave. I'm taking more than that."
     pattern(
       String.raw`\b(?:leave|a break|time off|vacation|holiday|sabbatical)\b[^\n]{0,30}[.!;]\s*i(?:'m| am) (?:taking|going) (?:more than that|further than that|for good)\b`,

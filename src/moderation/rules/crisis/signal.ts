@@ -45,7 +45,7 @@ export const LONG_PAST = String.raw`(?:at (?:\d{1,2}|[a-z]+teen|twenty|thirty|fo
  * Going away for a while, not going: "disappear to a cabin", "into a cottage", "for a week", or "disappear. Not die,
  * just vanish from the building". Written after "disappear".
  */
-export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b|\. to (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b|[.,;:]? (?:but )?not (?:to )?die\b)`;
+export const AWAY_FOR_A_WHILE = String.raw`(?! (?:to|into) (?:a|an|the|my|some)\b|[.,]? (?:like,? )?to (?:a|an|the|my|some)\b| for (?:a|the) (?:week|weekend|day|few days|while|bit|month|night)\b|[.,;:]? (?:but )?not (?:to )?die\b)`;
 
 // A contract ended well: "I want to end it cleanly without burning bridges", "end things with the agency" (not "end it
 // cleanly", "end things early", "end it with my husband away": those may be the author's end).
@@ -53,3 +53,6 @@ export const ENDED_OF_A_DEAL = String.raw`(?! (?:amicably|professionally|cleanly
 
 /** Living stopped as a way of life, not a life: "stop living in fear", "paycheck to paycheck", "on autopilot". Written after "living". */
 export const NOT_A_WAY_OF_LIVING = String.raw`(?! (?:in fear|paycheck|out of (?:a|my) (?:suitcase|car|bag)|for (?:others|other people|approval|everyone else|the weekend)|a lie|in the past|like a (?:robot|zombie)|on autopilot)\b)`;
+
+/** "I will be dead by the end of hold music": a chore that goes on, not a death. Written after "be dead". */
+export const NOT_DEAD_OF_A_CHORE = String.raw`(?! by the end of (?:the |this |that |my |our )?(?:[\w-]+ ){0,2}(?:music|call|meeting|shift|training|webinar|queue|form|audit|inspection|hold)\b)`;

@@ -2450,3 +2450,22 @@ describe("the review of the eleventh round's signs: a new try after an old attem
     ],
   );
 });
+
+describe("fresh188 and fresh190's kinds: going called a gift to the family, a means looked at, enough for one time, years without cutting then again", () => {
+  holdsAndLeaves(
+    [
+      "I run a postpartum group and I would never let anyone in it say this: they'd adjust. It would be kinder to let them start adjusting now.",
+      "My partner would have the house, the insurance, and his life back. It's starting to sound like the most generous thing I could do.",
+      "she left the gun case under her bed and told me the combination once. i've opened it twice this week just to look.",
+      "Will the pharmacy flag it if I refill early at two different places? I only need enough for one time.",
+      "Six years without cutting and I started again the night before my comps oral. Now it's every night.",
+    ],
+    [
+      "In my second year of the PhD I thought about dying every day. I took leave and got treatment. That was six years ago and I've been well since.",
+      "Six years without cutting and I started running instead.",
+      "Rewarding in the sense that I will be dead by the end of hold music.",
+      "i want to disappear. like, to a cabin. no wifi, no APA manual. for ONE week.",
+      "It would be kinder to let them adjust to the new schedule slowly.",
+    ],
+  );
+});
