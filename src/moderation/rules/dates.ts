@@ -91,8 +91,10 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt|stream|livestream|broadcast|vod|video|episode)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
     `\\b(?:discharged|admitted|released|transferred|seen|evaluated)(?: (?:her|him|them|us))?(?: (?:from|to|into|at|on|by) (?:the )?[a-z]+)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
-    // "Lease is up 10/31", "her visa expires 3/14": the day a lease, a loan or a permit runs out
-    `\\b(?:lease|rent|contract|loan|mortgage|visa|licen[cs]e|permit|notice|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "Lease is up 10/31 and she's got sixty head", "her visa expires 3/14": the day someone's lease, loan or permit runs
+    // out (not "my own lease is up 10/31", "our grant contract ends 6/30")
+    `\\b(?:her|his|their|the client's|my client's) (?:[\\w-]+ )?(?:lease|rent|contract|loan|mortgage|visa|licen[cs]e|permit|notice|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    `(?:^|[.!?]\\s+)(?:the )?(?:lease|loan|mortgage|visa|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,60}\\b(?:she|he|they|her|his|their)\\b)`,
     // "His 18th is the 2nd of May": a birthday by the age it brings
     `\\b(?:his|her|their) (?:\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth)) (?:birthday |bday )?(?:is|was|falls on|'s) (?:on )?the ${ORDINAL_DAY}\\b`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
@@ -280,7 +282,7 @@ const spelledDates = whenSeen(/\b(?:nineteen|twenty|two thousand)\b/, ({ folded 
 
 // "She got jumped walking home from Columbus Pride in 2022": a yearly gathering and its year, where someone was.
 const GATHERING_AND_YEAR =
-  /\b(?:her|his|their|he|she|they|my client|the client)\b[^.!?\n]{0,80}\b(?:pride|pridefest|homecoming|prom|county fair|state fair|rodeo)(?: parade| march| weekend| festival| night| dance)?,? (?:in |of )?(?:19|20)\d\d\b/g;
+  /\b(?:her|his|their|he|she|they|my client|the client)\b[^.!?\n]{0,80}\b(?<!\b(?:her|his|their|my|your|our|own|of|with|swallowed|swallow|swallowing|hurt|wounded|injured) )(?:pride|pridefest|homecoming|prom|county fair|state fair|rodeo)(?: parade| march| weekend| festival| night| dance)?,? (?:in |of )?(?:19|20)\d\d\b/g;
 const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fair", "rodeo"], ({ folded }) =>
   spansOf(GATHERING_AND_YEAR, folded, "full-date"),
 );

@@ -30,7 +30,7 @@ const OWNED_BUSINESS = new RegExp(
 );
 // A ranch by its brand, as a valley knows it: "Daughter-in-law on the Rocking Seven", "works for the Lazy S".
 const RANCH =
-  /\b(?:on|at|from|of|for|runs|owns|with) the ((?:Rocking|Lazy|Bar|Double|Triple|Circle|Flying|Running|Crooked|Broken|Diamond|Quarter Circle|Half Circle|Hashknife|Slash) (?:[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Sixes|Bar|Cross|Star|Heart|Spur|[A-Z][a-z]+ Ranch))\b/g;
+  /\b(?:on|at|from|of|for|runs|owns|with) the ((?:Rocking|Lazy|Bar|Double|Triple|Circle|Flying|Running|Crooked|Broken|Diamond|Quarter Circle|Half Circle|Hashknife|Slash) (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Sixes|Bar|Cross|Star|Heart|Spur|[A-Z](?: Bar)? Ranch|[A-Z][a-z]+ Ranch))\b/g;
 const TOWN = new RegExp(
   `\\b(?:town|village|city|county|township|parish|borough|neighborhood|suburb) (?:of|called|named) ${PLACE_NAME}`,
   "g",

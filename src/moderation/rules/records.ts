@@ -172,12 +172,15 @@ const LETTERS_BETWEEN_DIGITS = /\b\d{2,}-[A-Z]{1,3}-\d{3,}\b/g;
 const CODE_THEN_GROUPS = /\b[A-Z]{1,3} \d{2,4}(?:-\d{2,4}){2,}\b/g;
 const PHONE_OR_SSN_SHAPE = / \d{3}-(?:\d{3}|\d{2})-\d{4}$/;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
-// A vehicle identification number: seventeen letters and digits, never I, O or Q ("1FTFW1E54KFA55219").
+// A vehicle identification number: seventeen letters and digits, never I, O or Q ("1FTFW1E54KFA55219"), where a
+// vehicle is spoken of (not a toner cartridge's or a licence key's code).
 const VIN = /\b(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
-// Three groups of three digits, as a Canadian SIN is written ("046-555-219"; a phone number has four at its end), or
-// with spaces after the number's name ("Her SIN is on the pay stub, 046 555 219"; not "scores went 120 130 140").
+const A_VEHICLE =
+  /\b(?:VIN|vin number|vehicle|truck|pickup|car|van|suv|title|registration|salvage|adjuster|dealership|motorcycle)\b/i;
+// Three groups of three digits after a SIN's name, as a Canadian SIN is written ("Her SIN is on the pay stub, 046 555
+// 219"; a phone number has four at its end; not "scores went 120 130 140", "is it a sin…").
 const THREE_THREES = /\b\d{3}([ -])\d{3}\1\d{3}\b(?![ -]\d)/g;
-const SIN_SAID = /\bSIN\b|\b(?:social insurance|insurance number|sin number)\b/i;
+const SIN_SAID = /\bSIN\b|\b(?:[Ss]ocial [Ii]nsurance|[Ii]nsurance [Nn]umber)\b/;
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // A Quebec health card (carte soleil): four letters, then eight digits in fours: "LAPM 6802 1147".
 const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d{4}\b/g;
@@ -220,10 +223,11 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
     ...spansOf(DOMINICAN_CEDULA, text, "record-number"),
-    ...spansOf(VIN, text, "record-number"),
-    ...spansOf(THREE_THREES, text, "record-number").filter(
-      (span) =>
-        text.charAt(span.start + 3) === "-" || SIN_SAID.test(text.slice(Math.max(0, span.start - 120), span.start)),
+    ...spansOf(VIN, text, "record-number").filter((span) =>
+      A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.start)),
+    ),
+    ...spansOf(THREE_THREES, text, "record-number").filter((span) =>
+      SIN_SAID.test(text.slice(Math.max(0, span.start - 120), span.start)),
     ),
     ...spansOf(NI_NUMBER, text, "record-number"),
     ...spansOf(CAPITALS_THEN_DASHED, text, "record-number").filter(

@@ -575,3 +575,13 @@ describe("fresh189 and fresh191's kinds: a lease's end, a birthday by its age, t
     },
   );
 });
+
+describe("the review of fresh191's dates: one's own lease, a grant's year, pride the feeling", () => {
+  it.each([
+    "My own lease is up 10/31 and I'm dreading apartment hunting.",
+    "Our county grant contract ends 6/30 so every therapist is rewriting treatment plans.",
+    "She swallowed her pride in 2019 and called her father.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -1567,3 +1567,13 @@ describe("fresh189 and fresh191's places: a town in lower case where an institut
     expect(namesIn(text)).toContain(name);
   });
 });
+
+describe("the review of fresh191's ranches: chains, leagues and guitars", () => {
+  it.each([
+    "Stopped at the Circle K for coffee before my 7am session.",
+    "My son got called up from the Double A team this week.",
+    "We renewed our membership with the Triple A after the car died.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

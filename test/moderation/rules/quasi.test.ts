@@ -528,7 +528,7 @@ describe("fresh189 and fresh191's kinds: at an attack the country knows, a face 
     ["newsworthy", "She was inside Club Q that night. Physically fine."],
     ["newsworthy", "My Tuesday 6pm is the Deaf lead from that streaming show everyone's bingeing."],
     ["newsworthy", "A client of mine made the finale of the drag competition show a few seasons back."],
-    ["newsworthy", "He's a saddle bronc rider. If you watch the NFR you'd know his face."],
+    ["newsworthy", "My Thursday four o'clock is a saddle bronc rider. If you watch the NFR you'd know his face."],
     ["newsworthy", "The story hour at the library that got the bomb threat last spring — the reader was my client."],
   ])("finds %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
@@ -536,5 +536,15 @@ describe("fresh189 and fresh191's kinds: at an attack the country knows, a face 
 
   it("leaves the place talked of", () => {
     expect(rulesIn("We talked about Club Q and what it meant for the community.")).toEqual([]);
+  });
+});
+
+describe("the review of fresh189's kinds: a celebrity talked about", () => {
+  it.each([
+    "My favorite baker made the finale of the cooking show and I cried like it was my own kid.",
+    "Pedro Pascal is the lead from that zombie show and I will not be taking questions.",
+    "Dolly Parton walked into the bookstore and honestly you'd know her voice anywhere.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
   });
 });

@@ -262,12 +262,22 @@ describe("fresh191's kinds: a vehicle's VIN, a Canadian SIN", () => {
   it.each([
     ["She reads the VIN to me in session: 1FTFW1E54KFA55219.", "1FTFW1E54KFA55219"],
     ["Her SIN is right there on the pay stub, 046 555 219, under the logo.", "046 555 219"],
-    ["Her number 046-555-219 is on the form.", "046-555-219"],
+    ["Her SIN, 046-555-219, is on the form.", "046-555-219"],
   ])("finds it in %j", (text, words) => {
     expect(found(text).map(([, w]) => w)).toContain(words);
   });
 
   it("leaves three scores", () => {
     expect(found("Scores went 120 130 140 over three weeks.")).toEqual([]);
+  });
+});
+
+describe("the review of fresh191's kinds: codes that are no VIN, three numbers that are no SIN", () => {
+  it.each([
+    "The toner cartridge code on our office printer is CF289XBKT3N7M2P41 and nobody stocks it.",
+    "Bowling league last night: I rolled 180-210-195, my best series since grad school.",
+    "Is it a sin that my step counts this week went 900 850 700 while I sat writing notes?",
+  ])("leaves %j", (text) => {
+    expect(found(text)).toEqual([]);
   });
 });

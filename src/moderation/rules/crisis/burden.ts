@@ -30,7 +30,7 @@ export const burden: Signal = {
     // What the family would gain, and going called a gift: "they'd adjust. It would be kinder to let them start adjusting
     // now", "My partner would have the house, the insurance, and his life back… the most generous thing I could do".
     pattern(
-      String.raw`\b(?=kinder|kindest|more generous|most generous|the (?:most )?(?:loving|unselfish|selfless) thing)(?<=\b(?:they(?:'d| would|'ll| will) (?:adjust|be fine|move on|cope)|better off|life back|lives back|the insurance|the house|without me|burden)\b[^\n]{0,300})(?:kinder|kindest|more generous|most generous|the (?:most )?(?:loving|unselfish|selfless) thing)\b[^.!?\n]{0,40}\b(?:let them (?:start )?(?:adjust\w*|move on|moving on|griev\w*)|i could do|i can do)\b`,
+      String.raw`\b(?=kinder|kindest|more generous|most generous|the (?:most )?(?:loving|unselfish|selfless) thing)(?<=\b(?:they(?:'d| would|'ll| will) (?:adjust|move on|cope)|(?:his|her|their) (?:life|lives) back|the insurance)\b[^\n]{0,300})(?:kinder|kindest|more generous|most generous|the (?:most )?(?:loving|unselfish|selfless) thing)\b[^.!?\n]{0,40}\b(?:let them (?:start )?(?:adjust\w*|move on|moving on|griev\w*)|i could do|i can do)\b`,
     ),
     // The household's sums done as a case: "the household runs smoother without one more person needing things… the
     // spreadsheet says go".

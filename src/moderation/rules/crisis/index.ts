@@ -315,12 +315,24 @@ function isToldAsLongOver(spoken: string, start: number, end: number): boolean {
   const after = spoken.slice(end, end + 500);
   const over = TRIED_TO.test(spoken.slice(Math.max(0, start - 14), start))
     ? SAID_LONG_OVER.exec(after)
-    : OVER_SINCE.exec(after);
+    : isToldInThePast(spoken, start)
+      ? OVER_SINCE.exec(after)
+      : null;
   return over !== null && !TRIED_AGAIN.test(after.slice(over.index + over[0].length, 400));
 }
+// The sign's own sentence tells a time gone ("I went through a stretch where I thought about dying"), not now ("I want
+// to kill myself. … That was eight years ago").
+const TOLD_IN_THE_PAST = /\b(?:went through|thought about|used to|back then|at the time|had been|was|were)\b[^.!?\n]*$/;
+const isToldInThePast = (spoken: string, start: number) =>
+  TOLD_IN_THE_PAST.test(
+    spoken
+      .slice(Math.max(0, start - 200), start)
+      .split(/[.!?\n]/)
+      .at(-1) ?? "",
+  );
 // …which the reading, alone, takes for now: it learned "end my life" from posts in the present.
 const AN_ATTEMPT_LONG_OVER = new RegExp(
-  String.raw`\b(?:tried|attempted) to (?:end (?:my life|it all|it|things)|kill myself|take my (?:own )?life) ${LONG_PAST}(?![^\n]{0,400}${TRIED_AGAIN.source})|${OVER_SINCE.source.slice(1)}(?![^\n]{0,400}${TRIED_AGAIN.source})`,
+  String.raw`\b(?:tried|attempted) to (?:end (?:my life|it all|it|things)|kill myself|take my (?:own )?life) ${LONG_PAST}(?![^\n]{0,400}${TRIED_AGAIN.source})`,
 );
 
 const THE_DAY = /^(?:\w+day|tomorrow)(?:'s| is) the (?:day|night)$| is when$/;

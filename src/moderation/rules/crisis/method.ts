@@ -257,11 +257,11 @@ export const method: Signal = {
     // A means looked at again and again: "left the gun case under her bed… i've opened it twice this week just to look",
     // "the only thing in this apartment that feels like an answer"
     pattern(
-      String.raw`\b(?:gun|guns|pistol|rifle|shotgun|handgun|gun case|gun safe|pills|bottle|rope|blade|razor)\b[^\n]{0,200}\b(?:opened|open|opening|taken|take|taking|got|get|getting) (?:it|them) (?:out )?(?:\w+ ){0,4}just to (?:look|hold|feel|count)\b|\bthe only thing\b[^.!?\n]{0,60}\b(?:feels?|looks?|seems?) like (?:an|the) (?:answer|way out|solution|exit|option)\b`,
+      String.raw`\b(?:gun|guns|pistol|rifle|shotgun|handgun|gun case|gun safe|pills|bottle|rope|blade|razor)\b[^\n]{0,200}\b(?:opened|open|opening|taken|take|taking|got|get|getting) (?:it|them) (?:out )?(?:\w+ ){0,4}just to (?:look|hold|feel|count)\b|\b(?:it's|it is|that's|this is) the only thing\b[^.!?\n]{0,60}\b(?:feels?|looks?|seems?) like (?:an|the) (?:answer|way out|exit)\b(?<=\b(?:gun|guns|pistol|rifle|shotgun|pills|rope|blade|razor|bridge|bottle)\b[^\n]{0,300})`,
     ),
     // Enough gathered for one time: "refill early at two different places… I only need enough for one time."
     pattern(
-      String.raw`\b(?:only )?need enough (?:for|to do it) (?:one time|once|the one time|the last time)\b|\brefill(?:ing|ed)? (?:it )?early at (?:two|three|multiple|different|several|separate) (?:different )?(?:places|pharmacies|chemists|drugstores)\b`,
+      String.raw`\bi (?:only |just )?need enough (?:for|to do it) (?:one time|once|the one time|the last time)\b|\bi (?:\w+ )?refill(?:ing|ed)? (?:it |them )?early at (?:two|three|multiple|different|several|separate) (?:different )?(?:places|pharmacies|chemists|drugstores)\b`,
     ),
     // A means said to be real after a joke: "Joke. Mostly. The rope's real though."
     pattern(String.raw`\bthe (?:rope|noose|pills|gun|blade|razor)(?:'s| is| are) real\b`),

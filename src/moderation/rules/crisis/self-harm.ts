@@ -24,7 +24,7 @@ export const selfHarm: Signal = {
     // Years without it, then begun again: "Six years without cutting and I started again the night before my comps oral"
     // (not "six years without cutting and I started running instead")
     pattern(
-      String.raw`\b(?:without|no|free of|clean (?:of|from)) (?:cutting|self-harm(?:ing)?|self harm(?:ing)?|burning myself|hurting myself)\b[^.!?\n]{0,40}\bi (?:started|began|went back|picked it back up|relapsed|did it)(?: again| back)?(?= (?:the|last|this|on|in|after|before|tonight|yesterday)\b|\s*[.!,;]|\s*$)`,
+      String.raw`\b(?:without|no|free of|clean (?:of|from)) (?:cutting|self-harm(?:ing)?|self harm(?:ing)?|burning myself|hurting myself)\b[^.!?\n]{0,40}\bi (?:(?:started|began|did it) (?:again|back)|went back to it|picked it back up|relapsed)\b`,
     ),
     // A blade or scissors used on oneself: "the safety scissors didn't do anything… got the proper ones and used them on
     // my thigh" (not a cream: "used it on my arms").

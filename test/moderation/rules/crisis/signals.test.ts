@@ -2469,3 +2469,19 @@ describe("fresh188 and fresh190's kinds: going called a gift to the family, a me
     ],
   );
 });
+
+describe("the review of the twelfth round's signs: now said before then, a client's refills, milestones, parenting", () => {
+  holdsAndLeaves(
+    [
+      "I want to kill myself. My last attempt was in 2015. That was eight years ago and I've been stable since, which is why this scares me.",
+      "I have the pills counted out on the dresser. The divorce was hard but that was years ago and I'm fine about it.",
+    ],
+    [
+      "My client tried to refill early at two different pharmacies and we talked about it as part of her relapse pattern.",
+      "Parenting win: the kids are better off with a boring routine, so the kindest thing I can do is keep bedtime dull.",
+      "Four years without cutting and I started the new job on Monday, which my old self would not believe.",
+      "Eight years without self-harm and I did it! I ran the whole half marathon.",
+      "Supervision is the only thing this month that feels like an answer to my caseload problem.",
+    ],
+  );
+});
