@@ -96,6 +96,10 @@ const CALLED_HANDLE = new RegExp(
   `\\b(?:(?<!\\b(?:can|can't|cannot|could|couldn't|to|will|won't|would|wouldn't|they|we|you|i|she|he) )(?:handle|username|user name|gamertag|gamer tag|screen ?name|display name)(?: on (?:the |her |his |their |a )?[a-z ]{2,30}?)? (?:is|was|:) ["'“‘]?@?|(?:tag|account) (?:is|was|:) @?(?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d)))${HANDLE_CHARS}\\b`,
   "g",
 );
+// "his Xbox gamertag, xXGrimLanternXx, so I could check his stats": a gamer's name set off after its kind, written as
+// such names are (a digit, an underscore, a dot, or a capital inside: not "his username, obviously").
+const GAMER_NAME =
+  /\b(?:[Gg]amer ?tag|[Uu]ser ?name|[Ss]creen ?name|PSN(?: ID)?|BattleTag|Riot ID|Steam name|Epic name),? ["'“]?((?=[A-Za-z0-9_.-]*(?:\d|_|\.[A-Za-z]|[a-z][A-Z]))[A-Za-z0-9][A-Za-z0-9_.-]{2,29})\b/dg;
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.
 const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 // A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
@@ -254,6 +258,7 @@ export const handle: Rule = (input) => [
   ...handlesOfPlainLetters(input),
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
+  ...groupSpansOf(GAMER_NAME, input.text, "handle"),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(DOTTED_ID, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(NAME_DOT_YEAR, input.folded, "handle").filter((span) =>

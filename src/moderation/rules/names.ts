@@ -74,7 +74,7 @@ const HONORIFIC = new RegExp(
 // "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"", "the kid the
 // whole unit calls Spider", "the fella they call Smokey".
 const NAMED = new RegExp(
-  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']| [A-Z])|(?:they|everyone|everybody|people|we|folks) (?:all )?call(?= ["“']| [A-Z]))[ ]["“']?(${NAME})`,
+  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']| (?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days?\\b)[A-Z])|(?:they|everyone|everybody|people|we|folks) (?:all )?call(?= ["“']| [A-Z]))[ ]["“']?(${NAME})`,
   "dg",
 );
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes

@@ -34,7 +34,7 @@ const VERBS_AFTER_NAME = new Set(
   heard saw met paid put quit showed spoke began broke fell forgot hid held hit hung lost meant rode rang sang sold
   slept spent stole swore taught threw understood woke won wore cried tried texted emailed called walked keeps says
   wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings missed cancelled
-  canceled rescheduled relapsed disclosed passed signed fingerspelled
+  canceled rescheduled relapsed disclosed passed signed fingerspelled logged messaged
   sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched
   did drew drove ate bought chose caught grew flew built drank shook wept tore`.split(/\s+/),
 );
@@ -389,9 +389,43 @@ const A_CLIENTS =
   /\b(?:client|clients|patient|patients|caseload|intake|cancell?ed|no-showed|rescheduled|his mom|her mom|his mum|her mum|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
 
 /**
+ * "Clare's Law", "the Harvard Trauma Questionnaire", "the Power and Control Wheel", "the Duluth Model", "the Refugee
+ * Convention", "the National Domestic Violence Hotline", "Domestic Violence Awareness Month": a law, an instrument, a
+ * model or a country's body, named by what it is (a foundation or a hotline only when national).
+ */
+function isANamedInstrument(plain: readonly string[], run: readonly Token[], before: Token | undefined): boolean {
+  const kind = plain.at(-1) ?? "";
+  if (plain.length < 2) return false;
+  // A law by someone's name or with its article ("Megan's Law", "the Mental Health Act"), not a law school ("a 3L at
+  // Gonzaga Law").
+  if (kind === "law" || kind === "act") return run[0]?.word.endsWith("'s") === true || before?.word === "the";
+  // An instrument or a model by its own name ("the Duluth Model"), not by someone's ("Maria's Model UN team").
+  if (INSTRUMENTS.has(kind)) return !run.some((token) => token.word.endsWith("'s"));
+  return NATIONAL_BODIES.has(kind) && plain.some((word) => NATIONAL.has(word));
+}
+const INSTRUMENTS = new Set(
+  "law act questionnaire inventory scale checklist model wheel protocol convention treaty charter directive framework".split(
+    " ",
+  ),
+);
+const NATIONAL_BODIES = new Set(
+  "hotline helpline foundation commission coalition network alliance association institute council service month week day".split(
+    " ",
+  ),
+);
+const NATIONAL = new Set(
+  "national federal international royal canadian american australian british irish european world global un domestic awareness prevention".split(
+    " ",
+  ),
+);
+
+/**
  * "a teacher at St. Brigid's", "the choir at St Columba's": a saint's name in the possessive is a parish, a school or a
  * hospital, though the saint is a public figure (not "St. Patrick's Day", "St. Jude's prayer").
  */
+// "Paddy's Day", "Mother's Day": a day named for someone, no one's own.
+const A_DAYS_NAME = /^(?:day|eve|night|week|weekend|month)\b/;
+
 function isNamedForASaint(text: string, tokens: readonly Token[], i: number, size: number): boolean {
   const [first, last, before] = [tokens[i] as Token, tokens[i + size - 1] as Token, tokens[i - 1]];
   const afterASaint =
@@ -587,6 +621,7 @@ function inRun(
   )
     return undefined;
   if (isAuthorOfTitle(text, before) || isAuthorOfAModel(text, run)) return undefined;
+  if (isANamedInstrument(plain, run, before)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
   // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
@@ -621,10 +656,23 @@ function inRun(
   const product = phrases.find((phrase) => products.has(phrase.text));
   if (product) {
     if (isBranchOfAChain(text, before, run, following)) return spanOf("named-place", run);
+    // "Hollis's Patreon", "Dana's Etsy": someone's own, by their name.
+    const owner = run[product.at - 1];
+    if (
+      owner?.word.endsWith("'s") &&
+      product.at === 1 &&
+      !A_DAYS_NAME.test(product.text) &&
+      !isSafe(plain[0] ?? "") &&
+      isPlainFirstName(plain[0] ?? "")
+    )
+      return spanOf("proper-name", run.slice(0, 1));
     const schoolsTeam = product.at > 0 && SCHOOLS.has(plain[product.at - 1] ?? "");
     // "Riverside General Hospital": a show's title that is an institution's kind, after a name of its own.
     const institution = product.at > 0 && INSTITUTION_KINDS.has(product.text.split(" ").at(-1) ?? "");
-    if (schoolsTeam || institution) return spanOf("named-place", run);
+    // "Feel Good Yoga": a title a business is named for, then its kind.
+    const namedForATitle =
+      product.at === 0 && plain.length === product.size + 1 && INSTITUTION_KINDS.has(plain.at(-1) ?? "");
+    if (schoolsTeam || institution || namedForATitle) return spanOf("named-place", run);
     // "Kaiser Santa Clara": a chain's or a system's site, by the town after its name.
     const townAfter =
       ["at", "in", "from", "near", "to"].includes(before?.word ?? "") &&
@@ -1153,7 +1201,7 @@ const INSTITUTION_KINDS = new Set(
   salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
   baptist methodist lutheran catholic episcopal presbyterian pentecostal adventist tabernacle fellowship assembly
-  orthodox congregation ministries mission shelter pantry ymca ywca
+  orthodox congregation ministries mission shelter pantry ymca ywca yoga studio studios pilates spa nails boutique
   wildcats tigers bulldogs eagles hawks lions panthers bears warriors knights raiders rangers cardinals mustangs
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );

@@ -18,7 +18,7 @@ import { inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits } from
 // Letters then groups of digits after a space too: "Member ID WXK 448 201 773".
 const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
-const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
+const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|po(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
 // Numbers whose name is only a name with "number" or "#": "Army service number is RA 18 447 302", "DOC# 00871-552", "CDL
 // number out loud in session, K07 331 928",
 // "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
@@ -93,6 +93,15 @@ const RECORD_NAMES = [
   "nss",
   "dni",
   "nie",
+  // a protective order's number ("PO #2309-0412"), a game's friend code ("Steam friend code 428 117 906")
+  "protective order",
+  "restraining order",
+  "order of protection",
+  "friend code",
+  "player id",
+  "steam id",
+  "discord id",
+  "user id",
 ];
 // "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874", "court file FC/2231/KM".
 const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| (?!(?:mid|pre|post|late|early)-)[a-z]{1,4}[/-]\d))\s*${ID}`;

@@ -84,11 +84,20 @@ const FARM_TO_MARKET = /\bFM(?<=\b(?:on|off|along|via|down|up|take|took|past|fro
 const NUMBERED_STREET =
   /\b(?<!\b(?:finished|finishing|came in|placed|ranked|ranks|ranking|ended up|sits|sat|is|was) )(?:at|on|off|near|past|onto|to|from) ((?:[3-9]\d|[1-9]\d\d)(?:st|nd|rd|th))\b(?!\s*(?:birthday|anniversary|percentile|place|time|session|day|week|year|floor|grade|century|row|minute|attempt|pick|caller|visit|street fair)\b)/dgi;
 
+// "the I-589 went in before the one-year deadline", "her I-765 and I-131": a form of the immigration service where its
+// words are near (asylum, USCIS, a work permit), not the interstate of the same number.
+const IMMIGRATION_WORDS =
+  /\b(?:asylum|uscis|immigration|work permit|ead|green card|visa|parole|petition|adjustment of status|advance parole|biometrics|receipt notice|filed|filing|form|forms|application|applications)\b/i;
+const IMMIGRATION_FORM = /^[Ii]-\d{1,3}[A-Z]?$/;
+const isAnImmigrationForm = (text: string, span: Span) =>
+  IMMIGRATION_FORM.test(text.slice(span.start, span.end)) &&
+  IMMIGRATION_WORDS.test(text.slice(Math.max(0, span.start - 120), span.end + 120));
+
 export const roads: Rule = (input) => [
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
-  ...spansOf(ROUTE, input.text, "named-place"),
+  ...spansOf(ROUTE, input.text, "named-place").filter((span) => !isAnImmigrationForm(input.text, span)),
   ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),
   ...streetsAbroad(input),

@@ -138,3 +138,9 @@ describe("fresh191's kind: a rural route's box", () => {
     expect(wordsFlaggedBy("street-address", text)).not.toEqual([]);
   });
 });
+
+describe("fresh193's kind: a postcode district after 'from' or 'it's in'", () => {
+  it("finds LS9", () => {
+    expect(wordsFlaggedBy("zip-code", "refuge space came up but it's in LS9 and she's FROM LS9.")).toContain("LS9");
+  });
+});

@@ -286,3 +286,15 @@ describe("the review of the dotted ID: a first name, a dot and a year", () => {
     expect(wordsFlaggedBy("handle", "her gamertag is basically tyler.2009 everywhere")).not.toEqual([]);
   });
 });
+
+describe("fresh195's kind: a gamer's name set off after its kind", () => {
+  it("finds the gamertag", () => {
+    expect(
+      wordsFlaggedBy("handle", "He gave me his Xbox gamertag, xXGrimLanternXx, so I could check his stats."),
+    ).toContain("xXGrimLanternXx");
+  });
+
+  it("leaves an ordinary word after 'username'", () => {
+    expect(wordsFlaggedBy("handle", "his username, obviously, was taken")).toEqual([]);
+  });
+});

@@ -585,3 +585,9 @@ describe("the review of fresh191's dates: one's own lease, a grant's year, pride
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh195's kind: a month and day with the minute", () => {
+  it("finds 'stamped 03/11 02:47 AM'", () => {
+    expect(dates("The screenshot she sent is stamped 03/11 02:47 AM.")).not.toEqual([]);
+  });
+});

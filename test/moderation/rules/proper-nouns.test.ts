@@ -1577,3 +1577,18 @@ describe("the review of fresh191's ranches: chains, leagues and guitars", () => 
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh193 and fresh194's kinds: laws by a name, instruments, models and national bodies", () => {
+  it.each([
+    "Clare's Law, Sarah's Law, Megan's Law and Jessica's Law all came up in the training.",
+    "We still use the Harvard Trauma Questionnaire at intake.",
+    "The Power and Control Wheel is on the wall of every refuge I've worked in.",
+    "The National Domestic Violence Hotline number is on the back of the bathroom door.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("holds a law school", () => {
+    expect(namesIn("A 3L at Gonzaga Law wants a letter for extra exam time.")).not.toEqual([]);
+  });
+});

@@ -281,3 +281,12 @@ describe("the review of fresh191's kinds: codes that are no VIN, three numbers t
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh193 and fresh195's kinds: a protective order's number, a game's friend code", () => {
+  it.each([
+    ["PO #2309-0412 lapsed because the clerk's office never received the renewal.", "PO #2309-0412"],
+    ["Steam friend code 428 117 906 under emergency contact on his intake.", "friend code 428 117 906"],
+  ])("finds it in %j", (text, words) => {
+    expect(found(text).map(([, w]) => w)).toContain(words);
+  });
+});

@@ -219,3 +219,15 @@ describe("the review of the forms: an interstate after 'her' is still one", () =
     ]);
   });
 });
+
+describe("fresh192's kind: an immigration form of an interstate's number", () => {
+  it("leaves the forms", () => {
+    expect(wordsFlaggedBy("named-place", "Filed the I-485, I-765 and I-131 together with the asylum receipt.")).toEqual(
+      [],
+    );
+  });
+
+  it("holds the interstate", () => {
+    expect(wordsFlaggedBy("named-place", "He crashed on I-485 near Charlotte last week.")).toContain("I-485");
+  });
+});
