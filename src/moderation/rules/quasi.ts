@@ -204,7 +204,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT}\b(?: [^.!?\n]{0,30}?)? (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
-    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|a couple(?: of)?|a few|two|three) (?:days|weeks|months) (?:back|ago)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
     // "the crash that killed three teenagers, the one that was in every paper for weeks": news everyone read
     String.raw`\b(?:in|on|all over|made) (?:every|all the|the front (?:page|pages) of the) (?:paper|papers|newspapers?|front pages?|news channels?|local papers?)\b`,
     // "the granddaughter of the man whose name is on our county courthouse": a family a building is named for
@@ -226,6 +226,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "A client of mine made the finale of the drag competition show", "My Tuesday 6pm is the Deaf lead from that streaming
     // show", "you'd know his face": someone the country has seen, who the author sees (not a celebrity talked about)
     String.raw`(?:\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b)(?<=\b(?:client|clients|patient|caseload|of mine|my (?:\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|new one))\b[^\n]{0,200})`,
+    // "He ran the 400 for Ghana at the Commonwealth Games": one of a country's few at the great games
+    String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:at|in) the (?:commonwealth games|olympics|olympic games|paralympics|paralympic games|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"

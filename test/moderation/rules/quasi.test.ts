@@ -548,3 +548,17 @@ describe("the review of fresh189's kinds: a celebrity talked about", () => {
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the great games, a league's manager, an alert placed in time", () => {
+  it.each([
+    ["newsworthy", "He ran the 400 for Ghana at the Commonwealth Games and now teaches PE."],
+    ["newsworthy", "One of the kids in my group is the little boy from the Amber Alert a couple weeks back."],
+    ["newsworthy", "Client is married to a Premier League manager and the tabloids know."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it("leaves the games watched", () => {
+    expect(rulesIn("I watched the Commonwealth Games all week.")).toEqual([]);
+  });
+});
