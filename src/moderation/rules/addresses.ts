@@ -34,7 +34,7 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 // CT2, a foundation year's FY1, PE2): a one-letter area is read as a vitamin, a spine, a motorway or a mask ("B12", "L5",
 // "M6", "N95").
 const UK_DISTRICT =
-  /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|it's in|moved to|covers|cover|only covers|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
+  /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|it's in|moved to|covers|cover|only covers|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
 // P6W3" (not "N95 1860" masks or "P60 2024" forms).

@@ -258,7 +258,9 @@ export const handle: Rule = (input) => [
   ...handlesOfPlainLetters(input),
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
-  ...groupSpansOf(GAMER_NAME, input.text, "handle"),
+  ...groupSpansOf(GAMER_NAME, input.text, "handle").filter(
+    (span) => !lexicons().safe.has(input.folded.slice(span.start, span.end)),
+  ),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(DOTTED_ID, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(NAME_DOT_YEAR, input.folded, "handle").filter((span) =>

@@ -96,7 +96,7 @@ const DATE = anyOf(
     `\\b(?:her|his|their|the client's|my client's) (?:[\\w-]+ )?(?:lease|rent|contract|loan|mortgage|visa|licen[cs]e|permit|notice|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     `(?:^|[.!?]\\s+)(?:the )?(?:lease|loan|mortgage|visa|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,60}\\b(?:she|he|they|her|his|their)\\b)`,
     // "The screenshot is stamped 03/11 02:47 AM": a month and day with the minute after them
-    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY},? \\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\b)?`,
+    `(?<!\\b(?:webinar|training|workshop|class|group|conference|meeting|event|session|call|lecture|seminar)\\b[^.!?\\n]{0,30})\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} \\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\b)?`,
     // "His 18th is the 2nd of May": a birthday by the age it brings
     `\\b(?:his|her|their) (?:\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth)) (?:birthday |bday )?(?:is|was|falls on|'s) (?:on )?the ${ORDINAL_DAY}\\b`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates

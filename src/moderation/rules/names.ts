@@ -225,13 +225,18 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     if (titled && JOKE_DOCTORS.has(name.toLowerCase())) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
-    if (!aClientsWholeName && !actsAsAClient && isAside(input, start, end, quotedTitles)) continue;
+    // "His little brother calls him Ash Ketchum", "Pennywise, which is what the whole cell block calls him": a name said
+    // to be what someone is called is theirs, though a character has it too.
+    const saidToBeCalled = explicit && CALLED_SO.test(match[0]);
+    if (!aClientsWholeName && !actsAsAClient && !saidToBeCalled && isAside(input, start, end, quotedTitles)) continue;
     spans.push({ rule: "client-name", start: titled ? match.index : start, end });
   }
   return spans;
 }
 
 const CLIENT_CUE = /^(?:clients?|patients?)\b(?!['’]s)/i;
+const CALLED_SO =
+  /\b(?:calls?|called|know|knows|knew|known) (?:him|her|them)\b|\bwhat\b[^.!?\n]{0,50}\bcall(?:s|ed)? (?:him|her|them)\b/i;
 
 /**
  * "My client June called twice", "Our client August relapsed", "Client Christian asked about his meds", "a client named

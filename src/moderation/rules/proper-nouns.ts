@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
-import { DEED_REACH, doesWhatAClientDoes, hasPhraseOf, isAside, NAMED_FOR_SOMEONE } from "./asides";
+import { hasPhraseOf, isAside, isSeenAsAClient, NAMED_FOR_SOMEONE } from "./asides";
 import { LARGE_PLACES, STATE_NAMES } from "./geography";
 import {
   Headings,
@@ -398,48 +398,52 @@ function isANamedInstrument(plain: readonly string[], run: readonly Token[], bef
   if (plain.length < 2) return false;
   // A law by someone's name or with its article ("Megan's Law", "the Mental Health Act"), not a law school ("a 3L at
   // Gonzaga Law").
-  if (kind === "law" || kind === "act") return run[0]?.word.endsWith("'s") === true || before?.word === "the";
+  // Not a law behind which someone is ("the mother behind Kaylee's Law").
+  if (kind === "law" || kind === "act")
+    return before?.word !== "behind" && (run[0]?.word.endsWith("'s") === true || before?.word === "the");
   // An instrument or a model by its own name ("the Duluth Model"), not by someone's ("Maria's Model UN team").
   if (INSTRUMENTS.has(kind)) return !run.some((token) => token.word.endsWith("'s"));
+  if (DAYS_KEPT.has(kind)) return plain.some((word) => NATIONAL.has(word) || OBSERVED.has(word));
   return NATIONAL_BODIES.has(kind) && plain.some((word) => NATIONAL.has(word));
 }
+const DAYS_KEPT = new Set(["month", "week", "day"]);
+// What a month or a day is kept for: "Domestic Violence Awareness Month", "Trans Day of Visibility".
+const OBSERVED = new Set("awareness prevention history pride visibility remembrance".split(" "));
 const INSTRUMENTS = new Set(
   "law act questionnaire inventory scale checklist model wheel protocol convention treaty charter directive framework".split(
     " ",
   ),
 );
 const NATIONAL_BODIES = new Set(
-  "hotline helpline foundation commission coalition network alliance association institute council service month week day".split(
-    " ",
-  ),
+  "hotline helpline foundation commission coalition network alliance association institute council service".split(" "),
 );
 const NATIONAL = new Set(
-  "national federal international royal canadian american australian british irish european world global un domestic awareness prevention".split(
-    " ",
-  ),
+  "national federal international royal canadian american australian british irish european world global un".split(" "),
 );
 
 /**
  * "a teacher at St. Brigid's", "the choir at St Columba's": a saint's name in the possessive is a parish, a school or a
  * hospital, though the saint is a public figure (not "St. Patrick's Day", "St. Jude's prayer").
  */
+// "the end of Abbey Road": a street a title is named for.
+const STREET_KINDS = new Set("road street lane avenue drive boulevard way".split(" "));
 // "Paddy's Day", "Mother's Day": a day named for someone, no one's own.
 const A_DAYS_NAME = /^(?:day|eve|night|week|weekend|month)\b/;
 
 function isNamedForASaint(text: string, tokens: readonly Token[], i: number, size: number): boolean {
   const [first, last, before] = [tokens[i] as Token, tokens[i + size - 1] as Token, tokens[i - 1]];
   const afterASaint =
-    size >= 2
-      ? SAINT.has(plainWord(first.word))
-      : before !== undefined &&
-        SAINT.has(before.word) &&
-        // "St. Brigid's", "Saint Brigid's" (not "is a saint. She's")
-        (text.slice(before.end, first.start) === " " ||
-          (before.word === "st" && text.slice(before.end, first.start) === ". "));
+    (size >= 2 && SAINT.has(plainWord(first.word))) ||
+    (before !== undefined &&
+      SAINT.has(before.word) &&
+      // "St. Brigid's", "Saint Brigid's", "St. Mary's Law" (not "is a saint. She's")
+      (text.slice(before.end, first.start) === " " ||
+        (before.word === "st" && text.slice(before.end, first.start) === ". ")));
   if (!afterASaint || SAINTS_OWN.has(tokens[i + size]?.word ?? "")) return false;
   // "sings in the choir at St. Monica", "works nights at St Luke": where someone is, even without the possessive.
   const saint = size >= 2 ? i : i - 1;
-  return last.word.endsWith("'s") || AT_A_SAINTS.has(tokens[saint - 1]?.word ?? "");
+  const possessive = tokens.slice(i, i + size).some((token) => token.word.endsWith("'s"));
+  return possessive || AT_A_SAINTS.has(tokens[saint - 1]?.word ?? "");
 }
 const AT_A_SAINTS = new Set("at in from near outside behind".split(" "));
 const SAINT = new Set(["st", "saint", "ste", "sainte"]);
@@ -671,8 +675,14 @@ function inRun(
     const institution = product.at > 0 && INSTITUTION_KINDS.has(product.text.split(" ").at(-1) ?? "");
     // "Feel Good Yoga": a title a business is named for, then its kind.
     const namedForATitle =
-      product.at === 0 && plain.length === product.size + 1 && INSTITUTION_KINDS.has(plain.at(-1) ?? "");
-    if (schoolsTeam || institution || namedForATitle) return spanOf("named-place", run);
+      product.at === 0 &&
+      plain.length === product.size + 1 &&
+      (INSTITUTION_KINDS.has(plain.at(-1) ?? "") || STREET_KINDS.has(plain.at(-1) ?? ""));
+    // "They live at the end of Abbey Road": a title that is a street's name, where someone is.
+    const aStreet =
+      STREET_KINDS.has(plain.at(-1) ?? "") &&
+      ["on", "at", "off", "of", "down", "up", "near"].includes(before?.word ?? "");
+    if (schoolsTeam || institution || namedForATitle || aStreet) return spanOf("named-place", run);
     // "Kaiser Santa Clara": a chain's or a system's site, by the town after its name.
     const townAfter =
       ["at", "in", "from", "near", "to"].includes(before?.word ?? "") &&
@@ -684,7 +694,11 @@ function inRun(
   // does, is a client's.
   const famousName = lexicons().famous.has(plain.join(" "));
   const end = (run.at(-1) as Token).end;
-  if (famousName && doesWhatAClientDoes(text.slice(end, end + DEED_REACH).toLowerCase()))
+  const before30 = Math.max(0, (run[0] as Token).start - 30);
+  if (
+    famousName &&
+    isSeenAsAClient(text.slice(before30, end + 80).toLowerCase(), (run[0] as Token).start - before30, end - before30)
+  )
     return spanOf("proper-name", run);
   const safe = safeWords(phrases, plain);
   const place = placeIn(text, run, phrases, safe, inHeading);
@@ -1202,6 +1216,7 @@ const INSTITUTION_KINDS = new Set(
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
   baptist methodist lutheran catholic episcopal presbyterian pentecostal adventist tabernacle fellowship assembly
   orthodox congregation ministries mission shelter pantry ymca ywca yoga studio studios pilates spa nails boutique
+  outfitters supply supplies hardware tackle lumber nursery kennels kennel tires cleaners saloon lodge motel
   wildcats tigers bulldogs eagles hawks lions panthers bears warriors knights raiders rangers cardinals mustangs
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );

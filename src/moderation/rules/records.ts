@@ -18,7 +18,7 @@ import { inOrigin, type Rule, type Span, spansOf, whenAnyWord, whenDigits } from
 // Letters then groups of digits after a space too: "Member ID WXK 448 201 773".
 const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
-const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|po(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
+const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
 // Numbers whose name is only a name with "number" or "#": "Army service number is RA 18 447 302", "DOC# 00871-552", "CDL
 // number out loud in session, K07 331 928",
 // "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
@@ -181,6 +181,11 @@ const LETTERS_BETWEEN_DIGITS = /\b\d{2,}-[A-Z]{1,3}-\d{3,}\b/g;
 const CODE_THEN_GROUPS = /\b[A-Z]{1,3} \d{2,4}(?:-\d{2,4}){2,}\b/g;
 const PHONE_OR_SSN_SHAPE = / \d{3}-(?:\d{3}|\d{2})-\d{4}$/;
 // Capital letters and digits mixed, as plates and IDs are: "7KQM291", "4ABC123", "X7R2K9".
+// A protective order's number where a court is spoken of: "PO #2309-0412 lapsed because the clerk's office never
+// received the renewal" (not a purchase order's: "the agency cut a PO #4471 for the stipend").
+const PROTECTIVE_ORDER = /\bpo ?#\s*\d[\d-]*\b/g;
+const A_COURT =
+  /\b(?:clerk|court|courtroom|judge|hearing|protective|restraining|renewal|served|violat\w*|abuser|petition)\b/;
 // A vehicle identification number: seventeen letters and digits, never I, O or Q ("1FTFW1E54KFA55219"), where a
 // vehicle is spoken of (not a toner cartridge's or a licence key's code).
 const VIN = /\b(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
@@ -232,6 +237,9 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
     ...spansOf(DOMINICAN_CEDULA, text, "record-number"),
+    ...spansOf(PROTECTIVE_ORDER, folded, "record-number").filter((span) =>
+      A_COURT.test(folded.slice(Math.max(0, span.start - 200), span.end + 200)),
+    ),
     ...spansOf(VIN, text, "record-number").filter((span) =>
       A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.start)),
     ),

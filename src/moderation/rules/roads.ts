@@ -87,7 +87,7 @@ const NUMBERED_STREET =
 // "the I-589 went in before the one-year deadline", "her I-765 and I-131": a form of the immigration service where its
 // words are near (asylum, USCIS, a work permit), not the interstate of the same number.
 const IMMIGRATION_WORDS =
-  /\b(?:asylum|uscis|immigration|work permit|ead|green card|visa|parole|petition|adjustment of status|advance parole|biometrics|receipt notice|filed|filing|form|forms|application|applications)\b/i;
+  /\b(?:asylum|uscis|immigration|work permit|ead|green card|visa|parole|petition|adjustment of status|advance parole|biometrics|receipt notice|i-797|deadline|form|forms)\b/i;
 const IMMIGRATION_FORM = /^[Ii]-\d{1,3}[A-Z]?$/;
 const isAnImmigrationForm = (text: string, span: Span) =>
   IMMIGRATION_FORM.test(text.slice(span.start, span.end)) &&

@@ -144,3 +144,12 @@ describe("fresh193's kind: a postcode district after 'from' or 'it's in'", () =>
     expect(wordsFlaggedBy("zip-code", "refuge space came up but it's in LS9 and she's FROM LS9.")).toContain("LS9");
   });
 });
+
+describe("the review of fresh193's kind: gases and receptors after 'from'", () => {
+  it.each(["Panic comes from CO2 hypersensitivity, they say.", "The effect mostly comes from CB1 receptors."])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { moderate } from "../../../src/moderation/pipeline";
 import { found, wordsFlaggedBy } from "./found";
 
 describe("addresses", () => {
@@ -389,5 +390,13 @@ describe("the review of the last three rule commits: not masks, forms or years a
     "Christmas is when his mom seemed happiest, the one time of year she relaxed.",
   ])("leaves %j alone", (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a character's name said to be what someone is called", () => {
+  it("holds it", () => {
+    expect(
+      moderate("His little brother calls him Ash Ketchum, and he hasn't spoken at school since September.").decision,
+    ).not.toBe("publish");
   });
 });

@@ -1592,3 +1592,33 @@ describe("fresh193 and fresh194's kinds: laws by a name, instruments, models and
     expect(namesIn("A 3L at Gonzaga Law wants a letter for extra exam time.")).not.toEqual([]);
   });
 });
+
+describe("the review of the thirteenth round's lists: a public figure's name given to a client, places named for titles", () => {
+  it.each([
+    ["Worked with Diane Lane today; she's 64 and just lost her husband.", "Diane Lane"],
+    ["Alice Wong cancelled again, third time this month.", "Alice Wong"],
+    ["Anthony Ramos, 17, told me he's been sleeping in his car.", "Anthony Ramos"],
+    ["A teen I see, Jamie Tartt, plays striker for the county under-16s.", "Jamie Tartt"],
+    ["David Mitchell, a welder at the shipyard, wants to know about his union rep.", "David Mitchell"],
+    ["They live at the end of Abbey Road in the village.", "Abbey Road"],
+    ["He owns Big River Outfitters and guides most of the tourists.", "Big River Outfitters"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    "Whenever I see Brené Brown quoted in a corporate wellbeing email I die a little inside.",
+    "Carl Rogers keeps showing up in my head this week.",
+    "Domestic Violence Awareness Month is in October.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    "She's a 2L at St. Mary's Law in San Antonio.",
+    "My client is the mother behind Kaylee's Law.",
+    "He founded the Jace Awareness Foundation after his son's overdose.",
+  ])("holds the law school, the law behind someone, the local foundation: %j", (text) => {
+    expect(namesIn(text)).not.toEqual([]);
+  });
+});

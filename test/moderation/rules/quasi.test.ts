@@ -562,3 +562,13 @@ describe("the great games, a league's manager, an alert placed in time", () => {
     expect(rulesIn("I watched the Commonwealth Games all week.")).toEqual([]);
   });
 });
+
+describe("the review of the thirteenth round: a circuit's standings", () => {
+  it.each([
+    ["newsworthy", "He rides on the Professional Bull Riders tour and everyone knows about his crash."],
+    ["newsworthy", "She swam for the US at the Deaflympics in 2022."],
+    ["newsworthy", "He placed second in saddle bronc at the Pendleton Round-Up and his sponsor dropped him."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

@@ -290,3 +290,9 @@ describe("fresh193 and fresh195's kinds: a protective order's number, a game's f
     expect(found(text).map(([, w]) => w)).toContain(words);
   });
 });
+
+describe("the review of fresh193's kind: a purchase order", () => {
+  it("leaves it", () => {
+    expect(found("The agency finally cut a PO #4471 for the training stipend.")).toEqual([]);
+  });
+});

@@ -257,7 +257,7 @@ export const method: Signal = {
     // A dose question about someone just like the author: "how many extra patches before it becomes the end? I'm asking
     // about someone my age and my weight with my prescription", "a woman my height and build, on my exact dose"
     pattern(
-      String.raw`\bmy (?:age|weight|height|size|build)\b(?<=\b(?:someone|somebody|a (?:woman|man|person|patient|client))(?: (?:of|in|with))? my \w+)(?=[^\n]{0,120}\bmy (?:age|weight|height|size|build|exact dose|dose|prescription|meds)\b)|\b(?:on|with) my (?:exact|own|current) (?:dose|prescription)\b(?:(?<=\?[^\n]{0,300}|\b(?:how many|how much|what would|lethal|fatal|accidental|tox screen)\b[^\n]{0,300})|(?=[^\n]{0,300}\b(?:how many|how much|what would|lethal|fatal|accidental|tox screen)\b))`,
+      String.raw`\bmy (?:age|weight|height|size|build)\b(?<=\b(?:someone|somebody|a (?:woman|man|person))(?: (?:of|in|with))? my \w+)(?=[^\n]{0,120}\bmy (?:age|weight|height|size|build|exact dose|dose|prescription|meds)\b)|\b(?:on|with) my (?:exact|own|current) (?:dose|prescription)\b(?:(?<=\b(?:lethal|fatal|accidental|tox screen|toxicology|becomes? the end|overdose)\b[^\n]{0,300})|(?=[^\n]{0,300}\b(?:lethal|fatal|accidental|tox screen|toxicology|becomes? the end|overdose)\b))`,
     ),
     // A means looked at again and again: "left the gun case under her bed… i've opened it twice this week just to look",
     // "the only thing in this apartment that feels like an answer"

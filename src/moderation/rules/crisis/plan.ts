@@ -16,22 +16,22 @@ export const plan: Signal = {
     // A death written into the calendar: "I've written my own ending into the calendar for that morning"; one's own
     // going tied to someone's: "When she goes, I'm going too."
     pattern(
-      String.raw`\b(?:written|wrote|pencil(?:l)?ed|put|scheduled|marked|booked) my (?:own )?(?:ending|end|exit|death|last day|last morning)\b(?! (?:interview|survey|strategy|plan|ramp|date from|of (?:the|my) (?:job|contract|tenancy|lease)))|\bwhen (?:she|he|they|mum|mom|dad|my (?:wife|husband|partner|mother|father|mum|mom|dad)) (?:goes|dies|passes|is gone)\b[^.!?\n]{0,10}\bi(?:'m| am| will|'ll) (?:going|go) (?:too|with (?:her|him|them))\b`,
+      String.raw`\b(?:written|wrote|pencil(?:l)?ed|put|scheduled|marked|booked) my (?:own )?(?:ending|end|exit|death|last day|last morning)\b(?! (?:interview|survey|strategy|plan|ramp|date|of|at|before|doula|cafe|café|positive|row|seat)\b)|\bwhen (?:she|he|they|mum|mom|dad|my (?:wife|husband|partner|mother|father|mum|mom|dad)) (?:goes|dies|passes|is gone)\b[^.!?\n]{0,10}\bi(?:'m| am| will|'ll) (?:going|go) (?:too|with (?:her|him|them))\b(?![^.!?\n]{0,60}\b(?:flights?|flying|trip|vacation|holiday|booked|tickets?|concert|party|conference|shopping|store|gym|class|drive|airport)\b)`,
     ),
     // A future renewed that the author says they will not use: "I renewed my licence for two years… I won't be using
     // the second year."
     pattern(
-      String.raw`\b(?:won't|will not|wont) (?:be )?(?:using|need(?:ing)?|around for|here for|see(?:ing)?) (?:the|a|my) (?:second|next|rest of the|last|other) (?:year|years|half|term|part|renewal)\b`,
+      String.raw`\bi (?:won't|will not|wont) (?:be )?(?:using|need(?:ing)?|around for|here for|see(?:ing)?) (?:the|a|my) (?:second|next|rest of the|last|other) (?:year|years|half|term|part|renewal)\b(?![^.!?\n]{0,60}\b(?:retir\w*|leaving|moving|switching|quitting|changing)\b)`,
     ),
     // The mind made up, only whom to tell left: "I've made up my mind. I'm only deciding whether I owe anybody an
     // explanation first."
     pattern(
-      String.raw`\bwhether i owe (?:anyone|anybody|everyone|them|my \w+) an explanation\b|\b(?:decides?|decided) (?:she's|he's|they're|i'm|she is|he is|i am) (?:finished|done)\b(?=[^\n]{0,200}\b(?:i've|i have) made up my mind\b)`,
+      String.raw`\bwhether i owe (?:anyone|anybody|everyone) an explanation (?:first|before)\b|\b(?:decides?|decided) (?:she's|he's|they're|i'm|she is|he is|i am) (?:finished|done)\b(?=[^\n]{0,200}\b(?:i've|i have) made up my mind\b)`,
     ),
     // Passive wishes turned to working out how: "For a year it was 'I wouldn't mind not waking up.' This month it's become
     // working out how."
     pattern(
-      String.raw`\b(?:become|becoming|turned into|moved on to|shifted to|now it's|now i'm) (?:working out|figuring out|planning|thinking through) how(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?:this (?:month|week|year)|lately|these days) it(?:'s| has) (?:become|turned into|moved (?:on )?to|shifted to) (?:working out|figuring out|planning|thinking through) how(?=\s*[.!]|\s*$)`,
     ),
     pattern(
       I,

@@ -18,7 +18,7 @@ export const farewell: Signal = {
     // Letters written, sealed and put away: "I've written the letters in Arabic so my parents can read them… They're
     // sealed and in the drawer."
     pattern(
-      String.raw`\b(?:written|wrote|finished) (?:the|my) letters\b(?=[^\n]{0,200}\b(?:sealed|in the drawer|addressed|for after)\b)(?![^\n]{0,200}\b(?:recommendation|reference|cover|application|client|clients|complaint|appeal|insurance|board)\b)`,
+      String.raw`\b(?:written|wrote|finished) (?:the|my) letters\b(?=[^\n]{0,200}\b(?:in the drawer|in a drawer|for after|to be opened)\b)(?![^\n]{0,200}\b(?:recommendation|reference|cover|application|client|clients|complaint|appeal|insurance|board)\b)`,
     ),
     // Being found, wished for at the end: "sitting in the lot… just wanted someone to know i was here"
     pattern(String.raw`\bjust (?:wanted|want) (?:someone|somebody|anyone) to know (?:i was|i'm|i am) here\b`),

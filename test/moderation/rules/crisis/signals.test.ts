@@ -2505,3 +2505,21 @@ describe("fresh192 and fresh194's kinds: a death in the calendar, going with som
     ],
   );
 });
+
+describe("the review of the thirteenth round's signs: trips, grants, retiring, logistics, mail, one's own dose", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "I booked my last day of leave before the baby comes, and I'm weirdly sad about it.",
+      "I put my death doula training on the calendar for October, which my family finds morbid.",
+      "When she goes, I'm going too — we booked the Lisbon flights together last night.",
+      "We won't be using the second year of the grant, so we returned the funds.",
+      "I renewed my CE subscription, but I won't need the next year since I'm retiring.",
+      "I'm deciding whether I owe my supervisor an explanation for the late notes.",
+      "We know the client needs a higher level of care; now it's figuring out how.",
+      "Finished the letters for the wedding guests, all sealed and addressed, and I'm exhausted.",
+      "My psychiatrist said to stay on my current dose; how much caffeine is too much with it?",
+      "Treating a client my age who's on my meds is strange; how much do I disclose?",
+    ],
+  );
+});
