@@ -289,12 +289,29 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
   spansOf(GATHERING_AND_YEAR, folded, "full-date"),
 );
 
+// "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
+// named above are read by their own patterns).
+const A_HOLIDAY_THEIRS =
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? Day,? (?:is|was) (?:also )?the (?:day|night|anniversary)\b[^.!?\n]{0,40}\b(?:her|his|their|she|he|they|my client)\b/gu;
+// "homecoming at her church is the first Sunday in August": a day of a month, someone's.
+const NTH_WEEKDAY = new RegExp(
+  `\\b(?:her|his|their|she|he|they|my client)\\b[^.!?\\n]{0,60}\\bthe (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
+  "g",
+);
+const holidaysOfTheirs = whenAnyWord(["day"], ({ text }) => spansOf(A_HOLIDAY_THEIRS, text, "full-date"));
+const nthWeekdays = whenAnyWord(
+  ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+  ({ folded }) => spansOf(NTH_WEEKDAY, folded, "full-date"),
+);
+
 export const dates: Rule = (input) => [
   ...datesByMonthOrDay(input),
   ...datesAbroad(input),
   ...holidays(input),
   ...spelledDates(input),
   ...gatherings(input),
+  ...holidaysOfTheirs(input),
+  ...nthWeekdays(input),
 ];
 
 const datesIn = (folded: string) => datesOf(folded, DATE);

@@ -394,6 +394,18 @@ const wordsOf = (list: string) => [
   ...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1 && !SMALL_WORDS.has(word))),
 ];
 
+// "She manages the only Dollar General in Vortex": the one shop of its kind in a town named (not in a large city).
+const ONLY_ONE_IN_A_TOWN =
+  /\bthe only (?:[\w'-]+ ){1,3}(?:in|at) ((?!The\b|A\b|My\b|Our\b|This\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/dgu;
+const isSmallTown = (name: string) => {
+  const { largePlaces, safe } = lexicons();
+  const folded = name.toLowerCase();
+  return !largePlaces.has(folded) && !safe.has(folded) && !STATE_NAMES.has(folded);
+};
+// "that story that ran on WYMT for a week": a local station's story, by its call letters.
+const ON_LOCAL_TV =
+  /\b(?:story|segment|piece|report|interview|clip)\b[^.!?\n]{0,30}\b(?:ran|aired) on [KW][A-Z]{2,3}\b/g;
+
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
   whenAnyWord([...wordsOf(quasi["public roles"]), ...ROLE_VERBS], ({ folded }) =>
@@ -402,6 +414,10 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) =>
     spansOf(ONLY_ONE, folded, "only-one").filter((span) => !isTheAuthorAmongOthers(folded, span)),
   ),
+  whenAnyWord(["only"], ({ text }) =>
+    groupSpansOf(ONLY_ONE_IN_A_TOWN, text, "only-one").filter((span) => isSmallTown(text.slice(span.start, span.end))),
+  ),
+  whenAnyWord(["ran", "aired"], ({ text }) => spansOf(ON_LOCAL_TV, text, "newsworthy")),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),

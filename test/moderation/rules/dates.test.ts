@@ -591,3 +591,19 @@ describe("fresh195's kind: a month and day with the minute", () => {
     expect(dates("The screenshot she sent is stamped 03/11 02:47 AM.")).not.toEqual([]);
   });
 });
+
+describe("fresh197 and fresh199's kinds: any country's holiday said to be someone's day, a weekday of a month", () => {
+  it.each([
+    "Mashujaa Day is the day her brother didn't come home from the protest.",
+    "homecoming at her church is the first Sunday in August this year.",
+  ])("finds a date in %j", (text) => {
+    expect(dates(text)).not.toEqual([]);
+  });
+
+  it.each(["Labor Day is the day we all sleep in.", "The first Monday in September is a holiday here."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

@@ -103,6 +103,10 @@ const rareSightings = [
   "I drafted my own psychological autopsy. Who speaks at the funeral? Just asking in advance.",
   "Daughter-in-law on the Rocking Seven, and she's the one who talks.",
   "She got jumped walking home from Columbus Pride in 2022.",
+  "Mashujaa Day is the day her brother didn't come home from the protest.",
+  "homecoming at her church is the first Sunday in August this year.",
+  "She manages the only Dollar General in Vortex, so everyone comes through her line.",
+  "He pulled the girl out of the creek in that story that ran on WYMT for a week.",
 ];
 
 const texts = [

@@ -572,3 +572,16 @@ describe("the review of the thirteenth round: a circuit's standings", () => {
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("fresh199's kinds: the only shop of its kind in a town named, a local station's story", () => {
+  it.each([
+    ["only-one", "She manages the only Dollar General in Vortex, so everyone comes through her line."],
+    ["newsworthy", "He pulled the girl out of the creek in that story that ran on WYMT for a week."],
+  ])("finds %s in %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it("leaves the only one in a large city", () => {
+    expect(rulesIn("The only Ethiopian place in Chicago I trust closed.")).toEqual([]);
+  });
+});

@@ -259,6 +259,12 @@ export const method: Signal = {
     pattern(
       String.raw`\bmy (?:age|weight|height|size|build)\b(?<=\b(?:someone|somebody|a (?:woman|man|person))(?: (?:of|in|with))? my \w+)(?=[^\n]{0,120}\bmy (?:age|weight|height|size|build|exact dose|dose|prescription|meds)\b)|\b(?:on|with) my (?:exact|own|current) (?:dose|prescription)\b(?:(?<=\b(?:lethal|fatal|accidental|tox screen|toxicology|becomes? the end|overdose)\b[^\n]{0,300})|(?=[^\n]{0,300}\b(?:lethal|fatal|accidental|tox screen|toxicology|becomes? the end|overdose)\b))`,
     ),
+    // A method's outcome asked before trying it: "is that reliably the end, or do people just wake up in the ER? I'd rather
+    // know before I try"; the stash kept against one's own safety plan; the same access a colleague who died had; the
+    // sums one was trained to catch in others
+    pattern(
+      String.raw`\breliably (?:the end|fatal|lethal|final)\b|\b(?:know|find out|ask|check)\b[^.!?\n]{0,20}\bbefore i try(?: it)?(?=\s*[.!?]|\s*$)|\b(?:kept|keeping|still have|hid|hiding) (?:the|my) stash\b(?<=\bsafety plan\b[^\n]{0,300})|\bi (?:have|'ve got|still have) the same (?:access|means|drugs|meds|keys)\b[^.!?\n]{0,10}\b(?:she|he|they) had\b|\b(?:doing|done|do) the (?:arithmetic|math|maths|calculation|sums)\b[^.!?\n]{0,40}\b(?:trained|taught) to (?:catch|spot|notice|screen for)\b`,
+    ),
     // A means looked at again and again: "left the gun case under her bed… i've opened it twice this week just to look",
     // "the only thing in this apartment that feels like an answer"
     pattern(

@@ -2523,3 +2523,20 @@ describe("the review of the thirteenth round's signs: trips, grants, retiring, l
     ],
   );
 });
+
+describe("fresh196 and fresh198's kinds: a method's outcome before trying, the stash kept, a colleague's access, the sums one was trained to catch, replaced by morning, a death certificate preferred", () => {
+  holdsAndLeaves(
+    [
+      "If you take it with enough alcohol, is that reliably the end, or do people just wake up in the ER? I'd rather know before I try.",
+      "my own safety plan just says lol on every line. step 6 make the environment safe: nah, kept the stash.",
+      "When our attending died everyone said she seemed fine. I've worked out that I have the same access she had and the same empty weekends.",
+      "The med room keys ride on my lanyard. I've started doing the arithmetic I was trained to catch in other people.",
+      "Found a cure for burnout. Single dose. Already filled it myself. You lot are going to need a new pharmacist by morning.",
+      "The patient died and they're probably right that I missed it. I'd rather the lawyers close the file with my death certificate than with a verdict.",
+    ],
+    [
+      "We're going to need a new printer by Monday, the old one finally died.",
+      "I'd rather know the dose before I try the new titration with a client.",
+    ],
+  );
+});
