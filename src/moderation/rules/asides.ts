@@ -267,9 +267,12 @@ class Asides {
   #inKnownTitle(name: string[], start: number): boolean {
     const { titlesByWord } = lexicons();
     return name.some((word) =>
+      // Only the title's own length around the name is read: a word many titles have ("love", "house") would read the
+      // rest of the text once for each of them.
       (titlesByWord.get(word) ?? []).some((title) => {
-        const found = this.#folded.indexOf(title, Math.max(0, start - title.length));
-        return found >= 0 && found <= start && start < found + title.length;
+        const from = Math.max(0, start - title.length + 1);
+        const found = this.#folded.slice(from, start + title.length).indexOf(title);
+        return found >= 0 && from + found <= start;
       }),
     );
   }

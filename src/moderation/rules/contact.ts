@@ -15,7 +15,7 @@ import {
 // Top-level domains common enough to name, so "e.g." or "Node.js" are not
 // read as web addresses.
 const TLD =
-  "(?:com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt|br|mx|in|jp|cn|kr|ru|info|biz|me|ly|app|dev|health|care|life|online|site|xyz|tv|fm|gg|page|blog|email|ee|bio|gd|gl|africa|ng|ke|za|gh|ug|tz|rw|zw|pk|ph|sg|my|lk|bd|np|ae|qa|eg|ar|cl|pe|ec|uy|cr|gt|jm|tt)";
+  "(?:com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt|br|mx|in|jp|cn|kr|ru|info|biz|me|ly|app|dev|health|care|life|online|site|xyz|tv|fm|gg|page|blog|email|ee|bio|gd|gl|africa|ng|ke|za|gh|ug|tz|rw|zw|pk|ph|sg|lk|bd|np|ae|qa|eg|cl|ec|uy|cr|gt|jm|tt)";
 
 // The look-behind starts a match only where an address can start: where a
 // run of the characters before an "@" starts.

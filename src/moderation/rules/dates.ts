@@ -96,7 +96,8 @@ const DATE = anyOf(
     `\\b(?:her|his|their|the client's|my client's) (?:[\\w-]+ )?(?:lease|rent|contract|loan|mortgage|visa|licen[cs]e|permit|notice|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     `(?:^|[.!?]\\s+)(?:the )?(?:lease|loan|mortgage|visa|tenancy)(?: is| was|'s)? (?:up|due|ends|ended|expires|expired|runs out|ran out)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,60}\\b(?:she|he|they|her|his|their)\\b)`,
     // "The screenshot is stamped 03/11 02:47 AM": a month and day with the minute after them
-    `(?<!\\b(?:webinar|training|workshop|class|group|conference|meeting|event|session|call|lecture|seminar)\\b[^.!?\\n]{0,30})\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} \\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\b)?`,
+    // (its digits looked for first: a look back at every position costs every post its length again)
+    `\\b(?=\\d{1,2}/\\d{1,2} \\d{1,2}:\\d)(?<!\\b(?:webinar|training|workshop|class|group|conference|meeting|event|session|call|lecture|seminar)\\b[^.!?\\n]{0,30})${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} \\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\b)?`,
     // "His 18th is the 2nd of May": a birthday by the age it brings
     `\\b(?:his|her|their) (?:\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth)) (?:birthday |bday )?(?:is|was|falls on|'s) (?:on )?the ${ORDINAL_DAY}\\b`,
     // "the attempts were 8/12, 8/14, and 8/19": a list of months and days is of dates
@@ -292,10 +293,10 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
 // "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
 // named above are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? Day,? (?:is|was) (?:also )?the (?:day|night|anniversary)\b[^.!?\n]{0,40}\b(?:her|his|their|she|he|they|my client)\b/gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? Day,? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the day)? (?:that )?(?:her|his|their|my client's) /gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
-  `\\b(?:her|his|their|she|he|they|my client)\\b[^.!?\\n]{0,60}\\bthe (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
+  `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
   "g",
 );
 const holidaysOfTheirs = whenAnyWord(["day"], ({ text }) => spansOf(A_HOLIDAY_THEIRS, text, "full-date"));

@@ -394,17 +394,24 @@ const wordsOf = (list: string) => [
   ...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1 && !SMALL_WORDS.has(word))),
 ];
 
-// "She manages the only Dollar General in Vortex": the one shop of its kind in a town named (not in a large city).
+// "She manages the only Dollar General in Hindman": the one shop of its kind in a town named (not in a large city).
 const ONLY_ONE_IN_A_TOWN =
   /\bthe only (?:[\w'-]+ ){1,3}(?:in|at) ((?!The\b|A\b|My\b|Our\b|This\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/dgu;
 const isSmallTown = (name: string) => {
-  const { largePlaces, safe } = lexicons();
+  const { largePlaces, safe, places, english } = lexicons();
   const folded = name.toLowerCase();
-  return !largePlaces.has(folded) && !safe.has(folded) && !STATE_NAMES.has(folded);
+  // A town the gazetteer has or a word no dictionary does ("in Hindman", not "in Residency", "in Group supervision").
+  return (
+    (places.has(folded) || !english.has(folded)) &&
+    !largePlaces.has(folded) &&
+    !safe.has(folded) &&
+    !STATE_NAMES.has(folded)
+  );
 };
 // "that story that ran on WYMT for a week": a local station's story, by its call letters.
+// (someone in it: "the one who pulled the girl out… in that story", not "the segment that aired on WGBH about EMDR")
 const ON_LOCAL_TV =
-  /\b(?:story|segment|piece|report|interview|clip)\b[^.!?\n]{0,30}\b(?:ran|aired) on [KW][A-Z]{2,3}\b/g;
+  /\b(?:in|from|of) (?:that|the) (?:story|segment|piece|report|clip) (?:that|which) (?:ran|aired) on (?!WWE|WTF)[KW][A-Z]{2,3}\b(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her|them|client|who)\b[^\n]{0,160})/g;
 
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),

@@ -298,3 +298,12 @@ describe("fresh195's kind: a gamer's name set off after its kind", () => {
     expect(wordsFlaggedBy("handle", "his username, obviously, was taken")).toEqual([]);
   });
 });
+
+describe("the review of the fourteenth round: a typo and a file name are no links", () => {
+  it.each(["I was so tired.my client laughed when I yawned.", "Saved the worksheets as notes.my by accident."])(
+    "leaves %j",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

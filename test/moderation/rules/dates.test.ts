@@ -607,3 +607,13 @@ describe("fresh197 and fresh199's kinds: any country's holiday said to be someon
     },
   );
 });
+
+describe("the review of the fourteenth round's dates: holidays in general, a colleague's day off", () => {
+  it.each([
+    "Mother's Day is the day my client finds hardest since her mom died.",
+    "Leg Day was the day he always cancelled, which became a whole thing we worked on.",
+    "My supervisor said she'll be out the first Monday in October for Yom Kippur.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

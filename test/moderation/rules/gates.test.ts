@@ -105,7 +105,7 @@ const rareSightings = [
   "She got jumped walking home from Columbus Pride in 2022.",
   "Mashujaa Day is the day her brother didn't come home from the protest.",
   "homecoming at her church is the first Sunday in August this year.",
-  "She manages the only Dollar General in Vortex, so everyone comes through her line.",
+  "She manages the only Dollar General in Hindman, so everyone comes through her line.",
   "He pulled the girl out of the creek in that story that ran on WYMT for a week.",
 ];
 

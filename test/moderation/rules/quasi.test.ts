@@ -575,7 +575,7 @@ describe("the review of the thirteenth round: a circuit's standings", () => {
 
 describe("fresh199's kinds: the only shop of its kind in a town named, a local station's story", () => {
   it.each([
-    ["only-one", "She manages the only Dollar General in Vortex, so everyone comes through her line."],
+    ["only-one", "She manages the only Dollar General in Hindman, so everyone comes through her line."],
     ["newsworthy", "He pulled the girl out of the creek in that story that ran on WYMT for a week."],
   ])("finds %s in %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
@@ -583,5 +583,14 @@ describe("fresh199's kinds: the only shop of its kind in a town named, a local s
 
   it("leaves the only one in a large city", () => {
     expect(rulesIn("The only Ethiopian place in Chicago I trust closed.")).toEqual([]);
+  });
+});
+
+describe("the review of the fourteenth round: public media, ordinary capitalized words", () => {
+  it.each([
+    "There was a great segment that aired on WGBH about EMDR and now every client wants it.",
+    "I'm the only Spanish speaker in Group supervision, so I get all the bilingual referrals.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
   });
 });

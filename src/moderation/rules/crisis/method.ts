@@ -263,7 +263,7 @@ export const method: Signal = {
     // know before I try"; the stash kept against one's own safety plan; the same access a colleague who died had; the
     // sums one was trained to catch in others
     pattern(
-      String.raw`\breliably (?:the end|fatal|lethal|final)\b|\b(?:know|find out|ask|check)\b[^.!?\n]{0,20}\bbefore i try(?: it)?(?=\s*[.!?]|\s*$)|\b(?:kept|keeping|still have|hid|hiding) (?:the|my) stash\b(?<=\bsafety plan\b[^\n]{0,300})|\bi (?:have|'ve got|still have) the same (?:access|means|drugs|meds|keys)\b[^.!?\n]{0,10}\b(?:she|he|they) had\b|\b(?:doing|done|do) the (?:arithmetic|math|maths|calculation|sums)\b[^.!?\n]{0,40}\b(?:trained|taught) to (?:catch|spot|notice|screen for)\b`,
+      String.raw`\breliably the end\b|\breliably (?:fatal|lethal|final)\b(?=[^.!\n]{0,100}\?)|\b(?:know|find out|ask|check)\b[^.!?\n]{0,20}\bbefore i try(?: it)?(?=\s*[.!?]|\s*$)(?<=\b(?:lethal|fatal|the end|dose|pills|tablets|meds|overdose|enough|alcohol|do it|paracetamol|tylenol|acetaminophen|insulin)\b[^\n]{0,200})|\b(?:kept|keeping|still have|hid|hiding) (?:the|my) stash\b(?<=\bsafety plan\b[^\n]{0,300})|\bi (?:have|'ve got|still have) the same (?:access|means|drugs|meds|keys)\b[^.!?\n]{0,10}\b(?:she|he|they) had\b|\b(?:doing|done|do) the (?:arithmetic|math|maths|calculation|sums)\b[^.!?\n]{0,40}\b(?:trained|taught) to (?:catch|spot|notice|screen for) in (?:other people|others|clients|patients)\b`,
     ),
     // A means looked at again and again: "left the gun case under her bed… i've opened it twice this week just to look",
     // "the only thing in this apartment that feels like an answer"

@@ -16,7 +16,7 @@ export const plan: Signal = {
     // Replaced by morning: "you lot are going to need a new pharmacist by morning"; one's death certificate preferred to
     // a verdict: "I'd rather the lawyers close the file with my death certificate"
     pattern(
-      String.raw`\b(?:going to|gonna|will|'ll) need a new (?:pharmacist|nurse|doctor|therapist|counsell?or|clinician|lead|supervisor|medic|resident|attending|colleague|coach|teacher|social worker|psychologist|psychiatrist|receptionist|intern|paramedic|chaplain) by (?:morning|tomorrow|monday|tonight|the weekend)\b|\b(?:i'd|i would) rather\b[^.!?\n]{0,60}\bmy (?:own )?(?:death certificate|obituary|autopsy)\b`,
+      String.raw`\b(?:going to|gonna|will|'ll) need a new (?:pharmacist|nurse|doctor|therapist|counsell?or|clinician|lead|supervisor|medic|resident|attending|colleague|coach|teacher|social worker|psychologist|psychiatrist|receptionist|intern|paramedic|chaplain) by (?:morning|tomorrow|monday|tonight|the weekend)\b(?![^.!?\n]{0,60}\b(?:notice|quit\w*|resign\w*|leaving|retir\w*|vacation|holiday|trip|maine)\b)|\b(?:i'd|i would) rather\b[^.!?\n]{0,60}\bmy (?:own )?death certificate\b`,
     ),
     // A death written into the calendar: "I've written my own ending into the calendar for that morning"; one's own
     // going tied to someone's: "When she goes, I'm going too."

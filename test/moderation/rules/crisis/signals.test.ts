@@ -2540,3 +2540,16 @@ describe("fresh196 and fresh198's kinds: a method's outcome before trying, the s
     ],
   );
 });
+
+describe("the review of the fourteenth round's signs: diseases, food, billing, notice given, obituaries", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "Untreated rabies is reliably fatal, and apparently so is my inbox on a Monday.",
+      "I want to check the calorie count before I try. The new keto bakery near the office looks dangerous.",
+      "Doing the arithmetic on no-shows is what I was trained to catch in billing audits, not what I went to grad school for.",
+      "Honestly you'll need a new supervisor by tomorrow, because I am putting in my notice tonight and going to Maine.",
+      "I'd rather write my own obituary than sit through another quarterly compliance training.",
+    ],
+  );
+});
