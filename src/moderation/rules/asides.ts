@@ -66,8 +66,8 @@ const A_CLIENTS_DEED =
 /** Whether the words after a name (`after`, in lower case) start with what a client does. */
 const doesWhatAClientDoes = (after: string) => A_CLIENTS_DEED.test(after);
 // …and, read around a public figure's name, what makes it a client's all the same: "Alice Wong cancelled again",
-// "Anthony Ramos, 17, told me", "Luke Grimes, the farmhand I see on Thursdays", "Worked with Diane Lane today", "Saw
-// Julie Smith again", "Mandy Moore came in after the miscarriage" (not "Biden came in for criticism").
+// "Anthony Ramos, 17, told me", "Luke Grimes, the farmhand I see on Thursdays", "Worked with Diane Lane today", "Mandy
+// Moore came in after the miscarriage" (not "Biden came in for criticism").
 const A_CLIENTS_DEEDS_AFTER =
   /^(?: (?:cancell?ed|no-showed|relapsed|disclosed|(?:came|comes) in (?:after|crying|shaking|furious|angry|upset|high|drunk|sober|limping|bruised)|showed up|finally (?:talked|told|said|opened)|keeps (?:showing up|coming in|calling|texting|asking)(?! in my (?:head|mind|dreams|thoughts|feed)))\b| from (?:the|my|our) (?:[\w-]+ ){0,2}(?:group|church|school|unit|team|class|shelter|program|programme)\b| (?:teaches|plays|races|coaches|works|worked|quarterbacked|played|wrestles|swims|runs)\b[^.!?\n]{0,40}\b(?:the|our) (?:middle school|high school|community college|county|local|elementary|junior high)\b|, (?:a|an) (?:[\w'-]+ ){0,3}(?:at|in|on|from) (?:the|our|my) (?:[\w-]+ ){0,2}(?:shipyard|plant|mill|mine|school|hospital|church|farm|ranch|store|shop|yard|base|depot|warehouse|factory|rig)\b|,? \d{1,2}(?:,| and\b| years old\b)|, (?:a|an|the|my|our) (?:[\w'-]+ ){0,6}?(?:i see|i'm seeing|i work with|i've been seeing|on my caseload|of mine)\b|, my (?:client|patient|\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?)\b|, (?:a|an) \d{1,3}-year-old\b)/;
 const A_SESSION_WITH_BEFORE =
