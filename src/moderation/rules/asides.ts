@@ -59,25 +59,22 @@ const CLIENT_DEEDS = new Set(
   "cancelled canceled no-showed disclosed relapsed session sessions therapy intake appointment told said".split(" "),
 );
 
-// What a client does on arriving or not, right after a name: "came in today", "came in late", "no-showed" (not "came
-// in for criticism", "came in second", "came back": a public figure's news).
-const A_CLIENTS_DEED =
-  /^ (?:came|comes|coming) in (?:today|again|late|early|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^ no-show(?:ed|s)\b/;
-/** Whether the words after a name (`after`, in lower case) start with what a client does. */
-const doesWhatAClientDoes = (after: string) => A_CLIENTS_DEED.test(after);
-// …and, read around a public figure's name, what makes it a client's all the same: "Alice Wong cancelled again",
-// "Anthony Ramos, 17, told me", "Luke Grimes, the farmhand I see on Thursdays", "Worked with Diane Lane today", "Mandy
-// Moore came in after the miscarriage" (not "Biden came in for criticism").
-const A_CLIENTS_DEEDS_AFTER =
-  /^(?: (?:cancell?ed|no-showed|relapsed|disclosed|(?:came|comes) in (?:after|crying|shaking|furious|angry|upset|high|drunk|sober|limping|bruised)|showed up|finally (?:talked|told|said|opened)|keeps (?:showing up|coming in|calling|texting|asking)(?! in my (?:head|mind|dreams|thoughts|feed)))\b| from (?:the|my|our) (?:[\w-]+ ){0,2}(?:group|church|school|unit|team|class|shelter|program|programme)\b| (?:teaches|plays|races|coaches|works|worked|quarterbacked|played|wrestles|swims|runs)\b[^.!?\n]{0,40}\b(?:the|our) (?:middle school|high school|community college|county|local|elementary|junior high)\b|, (?:a|an) (?:[\w'-]+ ){0,3}(?:at|in|on|from) (?:the|our|my) (?:[\w-]+ ){0,2}(?:shipyard|plant|mill|mine|school|hospital|church|farm|ranch|store|shop|yard|base|depot|warehouse|factory|rig)\b|,? \d{1,2}(?:,| and\b| years old\b)|, (?:a|an|the|my|our) (?:[\w'-]+ ){0,6}?(?:i see|i'm seeing|i work with|i've been seeing|on my caseload|of mine)\b|, my (?:client|patient|\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?)\b|, (?:a|an) \d{1,3}-year-old\b)/;
+// What a client does right after a name, and what makes a public figure's name a client's all the same: "came in today",
+// "no-showed", "Alice Wong cancelled again", "Anthony Ramos, 17, told me", "Luke Grimes, the farmhand I see on
+// Thursdays", "Mandy Moore came in after the miscarriage" (not "Biden came in for criticism", "came in second", "came
+// back": a public figure's news).
+const A_CLIENTS_DEED_AFTER =
+  /^(?: (?:came|comes|coming) in (?:today|again|late|early|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|after|crying|shaking|furious|angry|upset|high|drunk|sober|limping|bruised)\b| (?:cancell?ed|no-show(?:ed|s)|relapsed|disclosed|showed up|finally (?:talked|told|said|opened)|keeps (?:showing up|coming in|calling|texting|asking)(?! in my (?:head|mind|dreams|thoughts|feed)))\b| from (?:the|my|our) (?:[\w-]+ ){0,2}(?:group|church|school|unit|team|class|shelter|program|programme)\b| (?:teaches|plays|races|coaches|works|worked|quarterbacked|played|wrestles|swims|runs)\b[^.!?\n]{0,40}\b(?:the|our) (?:middle school|high school|community college|county|local|elementary|junior high)\b|, (?:a|an) (?:[\w'-]+ ){0,3}(?:at|in|on|from) (?:the|our|my) (?:[\w-]+ ){0,2}(?:shipyard|plant|mill|mine|school|hospital|church|farm|ranch|store|shop|yard|base|depot|warehouse|factory|rig)\b|,? \d{1,2}(?:,| and\b| years old\b)|, (?:a|an|the|my|our) (?:[\w'-]+ ){0,6}?(?:i see|i'm seeing|i work with|i've been seeing|on my caseload|of mine)\b|, my (?:client|patient|\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?)\b|, (?:a|an) \d{1,3}-year-old\b)/;
+// …or right before it: "Worked with Diane Lane today", "a teen I see, Jamie Tartt" (not "whenever I see Brené Brown").
 const A_SESSION_WITH_BEFORE =
   /\b(?:(?:worked with|working with|a session with|session with|sessions with|met with|saw|seeing|(?<!\b(?:whenever|when|if|every time|each time) )i see|intake (?:for|with)|had (?:a session|an intake|an appointment) with)\s|(?:i see|i'm seeing|on my caseload|my client|a client|my patient),\s)$/;
-export const isSeenAsAClient = (folded: string, start: number, end: number) =>
-  doesWhatAClientDoes(folded.slice(end, end + DEED_REACH)) ||
-  A_CLIENTS_DEEDS_AFTER.test(folded.slice(end, end + 80)) ||
-  A_SESSION_WITH_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
-// As far past a name as the deed is read.
-const DEED_REACH = 40;
+// How far around a name its client's deed is read.
+const DEED_REACH = 80;
+const BEFORE_REACH = 30;
+/** Whether the text around the name at [start, end) treats it as a client's (read in lower case). */
+export const isSeenAsAClient = (text: string, start: number, end: number) =>
+  A_CLIENTS_DEED_AFTER.test(text.slice(end, end + DEED_REACH).toLowerCase()) ||
+  A_SESSION_WITH_BEFORE.test(text.slice(Math.max(0, start - BEFORE_REACH), start).toLowerCase());
 
 // Words that make a sentence about a show or a film, whose characters are not clients.
 const MEDIA = new Set(

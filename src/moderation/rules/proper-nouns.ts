@@ -694,12 +694,7 @@ function inRun(
   // does, is a client's.
   const famousName = lexicons().famous.has(plain.join(" "));
   const end = (run.at(-1) as Token).end;
-  const before30 = Math.max(0, (run[0] as Token).start - 30);
-  if (
-    famousName &&
-    isSeenAsAClient(text.slice(before30, end + 80).toLowerCase(), (run[0] as Token).start - before30, end - before30)
-  )
-    return spanOf("proper-name", run);
+  if (famousName && isSeenAsAClient(text, (run[0] as Token).start, end)) return spanOf("proper-name", run);
   const safe = safeWords(phrases, plain);
   const place = placeIn(text, run, phrases, safe, inHeading);
   if (place) return place;
@@ -1974,40 +1969,40 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
   // After "to", only where one goes: "moved to decorah" (not "a chance to armour them up").
   if (!PLACE_BEFORE.has(before) && !(before === "to" && GOES.has(tokens[i - 2]?.word ?? ""))) return false;
   const word = token.word;
-  const { places, english, largePlaces, safe } = lexicons();
-  // A town of three letters only where one travels from: "she drives in from ajo" (not "a letter from ada").
-  const travelledFrom =
-    before === "from" &&
-    (GOES.has(tokens[i - 2]?.word ?? "") || (tokens[i - 2]?.word === "in" && GOES.has(tokens[i - 3]?.word ?? "")));
   // Where someone lives, grew up or moved, a word no list has is the place: "lives in manningham", "grew up in govan".
   if (isWhereSomeoneLives(tokens, i) && isNoListsWord(word)) return true;
+  // A town of three letters only where one travels from: "she drives in from ajo" (not "a letter from ada").
   return (
-    (word.length > 3 || (word.length === 3 && travelledFrom)) &&
-    places.has(word) &&
-    !english.has(word) &&
-    !largePlaces.has(word) &&
-    !LARGE_PLACES.has(word) &&
-    !safe.has(word)
+    (word.length > 3 || (word.length === 3 && isTravelledFrom(tokens, i))) &&
+    !lexicons().english.has(word) &&
+    isSmallTownName(word)
   );
+}
+
+/** "drives in from …", "came from …": the word at `i` is where someone travels from. */
+function isTravelledFrom(tokens: readonly Token[], i: number): boolean {
+  const [before, verb, verbBefore] = [tokens[i - 1]?.word, tokens[i - 2]?.word ?? "", tokens[i - 3]?.word ?? ""];
+  return before === "from" && (GOES.has(verb) || (verb === "in" && GOES.has(verbBefore)));
+}
+
+/** A town the gazetteer has that is no large place and no safe word. */
+function isSmallTownName(name: string): boolean {
+  const { places, largePlaces, safe } = lexicons();
+  return places.has(name) && !largePlaces.has(name) && !LARGE_PLACES.has(name) && !safe.has(name);
 }
 /**
  * "lives in west hempstead", "drives in from new hyde park", "the hospital in grand junction": a town of two or three
- * words the gazetteer has, in lower case where someone lives or travels from or an institution is; how many words it has, or 0. Not a large place ("moved to new york").
+ * words the gazetteer has, in lower case where someone lives or travels from or an institution is; how many words it
+ * has, or 0. Not a large place ("moved to new york").
  */
 function lowercaseTownOfWords(tokens: readonly Token[], i: number): number {
-  const before = tokens[i - 1]?.word ?? "";
-  const travelledFrom =
-    before === "from" &&
-    (GOES.has(tokens[i - 2]?.word ?? "") || (tokens[i - 2]?.word === "in" && GOES.has(tokens[i - 3]?.word ?? "")));
-  // "the hospital in grand junction": where an institution is
-  const institutionIn = before === "in" && INSTITUTION_KINDS.has(tokens[i - 2]?.word ?? "");
-  if (!travelledFrom && !institutionIn && !isWhereSomeoneLives(tokens, i)) return 0;
-  const { places, largePlaces, safe } = lexicons();
+  const institutionIn = tokens[i - 1]?.word === "in" && INSTITUTION_KINDS.has(tokens[i - 2]?.word ?? "");
+  if (!isTravelledFrom(tokens, i) && !institutionIn && !isWhereSomeoneLives(tokens, i)) return 0;
   for (const size of [3, 2]) {
     const words = tokens.slice(i, i + size);
     if (words.length < size || words.some((token) => isCapitalized(token.written))) continue;
     const phrase = words.map((token) => token.word).join(" ");
-    if (places.has(phrase) && !largePlaces.has(phrase) && !LARGE_PLACES.has(phrase) && !safe.has(phrase)) return size;
+    if (isSmallTownName(phrase)) return size;
   }
   return 0;
 }

@@ -1535,11 +1535,14 @@ describe("fresh184 to fresh187's kinds: faith's books, saints and authors, chara
   it.each([
     "On St. Patrick's Day I stayed home and slept.",
     "Our billing person is a saint. She's also retiring next year.",
-    "Tyrese's work on himself this year has been huge, and I told him so.",
-  ])("a saint's day, a saint of a colleague, someone's work on himself: %j", (text) => {
+  ])("reads no saint's parish in a saint's day or a colleague called a saint: %j", (text) => {
     const names = namesIn(text);
-    expect(names.includes("Patrick's") || names.includes("She's")).toBe(false);
-    if (text.startsWith("Tyrese")) expect(names).toContain("Tyrese's");
+    expect(names).not.toContain("Patrick's");
+    expect(names).not.toContain("She's");
+  });
+
+  it("holds someone's work on himself", () => {
+    expect(namesIn("Tyrese's work on himself this year has been huge, and I told him so.")).toContain("Tyrese's");
   });
 });
 

@@ -318,7 +318,7 @@ function isToldAsLongOver(spoken: string, start: number, end: number): boolean {
     : isToldInThePast(spoken, start)
       ? OVER_SINCE.exec(after)
       : null;
-  return over !== null && !TRIED_AGAIN.test(after.slice(over.index + over[0].length, 400));
+  return over !== null && !TRIED_AGAIN.test(after.slice(over.index + over[0].length));
 }
 // The sign's own sentence tells a time gone ("I went through a stretch where I thought about dying"), not now ("I want
 // to kill myself. … That was eight years ago").
