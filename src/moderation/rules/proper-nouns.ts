@@ -431,7 +431,7 @@ const STREET_KINDS = new Set("road street lane avenue drive boulevard way".split
 const A_DAYS_NAME = /^(?:day|eve|night|week|weekend|month)\b/;
 
 function isNamedForASaint(text: string, tokens: readonly Token[], i: number, size: number): boolean {
-  const [first, last, before] = [tokens[i] as Token, tokens[i + size - 1] as Token, tokens[i - 1]];
+  const [first, before] = [tokens[i] as Token, tokens[i - 1]];
   const afterASaint =
     (size >= 2 && SAINT.has(plainWord(first.word))) ||
     (before !== undefined &&
@@ -439,11 +439,14 @@ function isNamedForASaint(text: string, tokens: readonly Token[], i: number, siz
       // "St. Brigid's", "Saint Brigid's", "St. Mary's Law" (not "is a saint. She's")
       (text.slice(before.end, first.start) === " " ||
         (before.word === "st" && text.slice(before.end, first.start) === ". ")));
-  if (!afterASaint || SAINTS_OWN.has(tokens[i + size]?.word ?? "")) return false;
+  if (!afterASaint) return false;
+  // The saint's own day, prayer or medal is no place, whether the run goes on to it or not ("St. Patrick's Day").
+  const possessive = tokens.slice(i, i + size).findIndex((token) => token.word.endsWith("'s"));
+  const ownAfter = possessive >= 0 ? i + possessive + 1 : i + size;
+  if (SAINTS_OWN.has(tokens[ownAfter]?.word ?? "")) return false;
   // "sings in the choir at St. Monica", "works nights at St Luke": where someone is, even without the possessive.
   const saint = size >= 2 ? i : i - 1;
-  const possessive = tokens.slice(i, i + size).some((token) => token.word.endsWith("'s"));
-  return possessive || AT_A_SAINTS.has(tokens[saint - 1]?.word ?? "");
+  return possessive >= 0 || AT_A_SAINTS.has(tokens[saint - 1]?.word ?? "");
 }
 const AT_A_SAINTS = new Set("at in from near outside behind".split(" "));
 const SAINT = new Set(["st", "saint", "ste", "sainte"]);

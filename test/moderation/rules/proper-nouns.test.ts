@@ -1625,3 +1625,12 @@ describe("the review of the thirteenth round's lists: a public figure's name giv
     expect(namesIn(text)).not.toEqual([]);
   });
 });
+
+describe("a saint's day in title case", () => {
+  it.each(["On St. Patrick's Day I stayed home and slept.", "Lit a candle on St. Lucy's Day for the whole unit."])(
+    "is no parish: %j",
+    (text) => {
+      expect(namesIn(text)).toEqual([]);
+    },
+  );
+});
