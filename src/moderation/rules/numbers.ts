@@ -44,6 +44,15 @@ const UNIT_DIGITS: Record<string, string> = {
   sete: "7",
   oito: "8",
   nove: "9",
+  // …and in French: "cinq un quatre, cinq cinq cinq, zéro un deux six" (not "sept", September's short name).
+  zéro: "0",
+  un: "1",
+  deux: "2",
+  trois: "3",
+  quatre: "4",
+  cinq: "5",
+  huit: "8",
+  neuf: "9",
 };
 const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
@@ -57,7 +66,8 @@ const SPELLED_PIECE = new RegExp(
   `\\b(?:(?:${TENS.join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEENS.join("|")}|(?:(?:${Object.keys(REPEATED).join("|")})[- ])?(?:${Object.keys(UNIT_DIGITS).join("|")}))\\b`,
   "g",
 );
-const SPELLED_WORDS = watch([...Object.keys(UNIT_DIGITS), ...TEENS, ...TENS]);
+// The gate watches words of plain letters ("zéro" comes with "un", "deux"… in any number it is in).
+const SPELLED_WORDS = watch([...Object.keys(UNIT_DIGITS), ...TEENS, ...TENS].filter((word) => /^[a-z]+$/.test(word)));
 
 // What may stand between two groups of one number: up to three of these.
 // Tight joiners are what phone formats use; loose ones (a comma, a slash, a
@@ -370,13 +380,14 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   )
     return "phone";
   // Ten to thirteen digits all said aloud, whatever the pacing: "oh seven seven double-oh, five five five, oh one four
-  // two" is a number read out, though not in its country's groups.
+  // two" is a number read out, though not in its country's groups; so is one said in pairs ("two eight, one five, five
+  // five, oh one, six two").
   if (
     pieces.length >= 3 &&
     digits >= 10 &&
     digits <= 13 &&
     pieces.every((piece) => piece.spelled) &&
-    looseCuts.length <= 3 &&
+    (looseCuts.length <= 3 || pacedAt(2, 4, 6, 8, 10, 12)) &&
     !isCounted(pieces, text)
   )
     return "phone";
@@ -393,7 +404,9 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
       pieces.length > 1 &&
       (pacedAt(5, 8) || pacedAt(4, 7) || pacedAt(3, 7))) ||
     (digits === 10 && first.firstDigit === "0" && pieces.length > 1 && (pacedAt(4, 7) || pacedAt(2, 6))) ||
-    (digits === 7 && pieces.length > 1 && cuts.has(3) && pacedAt(3))
+    (digits === 7 && pieces.length > 1 && cuts.has(3) && pacedAt(3)) ||
+    // …or read out as much of the world reads a local number, 3-2-2: "cinco cinco cinco, zero um, nove quatro".
+    (digits === 7 && pieces.every((piece) => piece.spelled) && cuts.has(3) && cuts.has(5) && pacedAt(3, 5))
   ) {
     return "phone";
   }

@@ -2,6 +2,7 @@ import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 import { hasPhraseOf, isAside, isSeenAsAClient, NAMED_FOR_SOMEONE } from "./asides";
 import { LARGE_PLACES, STATE_NAMES } from "./geography";
+import { OtherLanguagePhrases } from "./other-languages";
 import {
   Headings,
   HONORIFICS,
@@ -225,9 +226,16 @@ const STORM_NAMED = new RegExp(
 
 /** The names the post gives storms ("Hurricane Andrew"), each once; most posts name none, and pay one scan. */
 function stormsNamedIn(folded: string, text: string): ReadonlySet<string> {
-  if (!A_STORM_KIND.test(folded)) return NO_STORMS;
-  return new Set(Array.from(text.matchAll(STORM_NAMED), (match) => (match[1] ?? "").toLowerCase()));
+  const named = A_STORM_KIND.test(folded) ? Array.from(text.matchAll(STORM_NAMED)) : [];
+  const landed = A_LANDFALL.test(folded) ? Array.from(text.matchAll(STORM_LANDED)) : [];
+  if (named.length + landed.length === 0) return NO_STORMS;
+  return new Set([...named, ...landed].map((match) => (match[1] ?? "").toLowerCase()));
 }
+// A storm by what it did, told as a time: "I was sixteen when Katrina hit", "the year Harvey flooded everything" (not
+// "when Katrina hit me", a person).
+const A_LANDFALL = /\b(?:hit|made landfall|came ashore|came through|tore through|flooded|struck)\b/;
+const STORM_LANDED =
+  /\b(?:when|after|before|since|until|till|during|the (?:year|week|night|day|summer|fall|autumn|month)) (\p{Lu}\p{Ll}+) (?:hit|made landfall|came ashore|came through|tore through|flooded|struck)\b(?! (?:me|him|her|them|us|you|my|his|their|our|your)\b)/gu;
 const NO_STORMS: ReadonlySet<string> = new Set();
 
 /** A span of only a storm's words and the name the post gives it: "Hurricane Ian". */
@@ -275,8 +283,13 @@ export const properNouns: Rule = (input) => {
       continue;
     }
     if (!isCapitalized(token.written)) {
-      if (isLowercaseName(text, tokens, i)) spans.push(spanOf("proper-name", [token]));
-      else if (isLowercasePlace(text, tokens, i) || isNamedForASaint(text, tokens, i, 1))
+      if (isLowercaseName(text, tokens, i)) {
+        // A double name is one: "stanley-jean".
+        const size = COMPOUND_AFTER.test(text.slice(token.end, token.end + 2)) && isDoubleName(text, tokens, i) ? 2 : 1;
+        if (!isInOtherLanguage(input, i)) spans.push(spanOf("proper-name", tokens.slice(i, i + size)));
+        i += size;
+        continue;
+      } else if (isLowercasePlace(text, tokens, i) || isNamedForASaint(text, tokens, i, 1))
         spans.push(spanOf("named-place", [token]));
       else {
         const size = lowercaseTownOfWords(tokens, i);
@@ -338,6 +351,9 @@ export const properNouns: Rule = (input) => {
     if (
       found &&
       !isAStorm(input.folded, found, storms) &&
+      !(run.length === 1 && found.rule === "proper-name" && isInOtherLanguage(input, i)) &&
+      !isLanguageOfAPlace(run) &&
+      !isCompoundOfWords(text.slice(found.start, found.end)) &&
       (institution ||
         theAuthorsClient ||
         (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
@@ -348,6 +364,44 @@ export const properNouns: Rule = (input) => {
   }
   return spans;
 };
+
+/**
+ * Common words joined by a hyphen, each capitalized as a title is: "the Self-Care module", "Check-In" (not "Billy-Ray",
+ * two first names, nor "Mary-Kate").
+ */
+function isCompoundOfWords(written: string): boolean {
+  const { commonEnglish, firstNames, surnames } = lexicons();
+  const parts = written.toLowerCase().split("-");
+  return (
+    parts.length === 2 &&
+    /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(written) &&
+    parts.every((part) => commonEnglish.has(part) && !surnames.has(part)) &&
+    !parts.every((part) => firstNames.has(part))
+  );
+}
+
+/**
+ * A language as a place speaks it: "Parisian French", "Cairene Arabic", "Jamaican Patois" (a name list may carry the
+ * place's people as a surname: "Parisian").
+ */
+function isLanguageOfAPlace(run: readonly Token[]): boolean {
+  const [people, language] = run.map((token) => plainWord(token.word));
+  if (run.length !== 2 || people === undefined || !LANGUAGES.has(language ?? "")) return false;
+  const { countries, largePlaces } = lexicons();
+  const stem = people.slice(0, -(peopleEndingOf(people) ?? "").length || undefined);
+  return PLACE_FROM_STEM.some(
+    (end) => countries.has(stem + end) || largePlaces.has(stem + end) || STATE_NAMES.has(stem + end),
+  );
+}
+const LANGUAGES = new Set(
+  "english french spanish portuguese creole kreyol arabic mandarin cantonese chinese german italian dutch patois".split(
+    " ",
+  ),
+);
+
+/** A word of a sentence in another language: "Laissez les bons temps rouler" (other-languages.ts). */
+const isInOtherLanguage = ({ text, words }: RuleInput, i: number) =>
+  words.view(OtherLanguagePhrases, () => new OtherLanguagePhrases(text, words.tokens)).holds(i);
 
 /**
  * A place the gazetteer has and no name list does ("Elmhurst", "Wapakoneta"): a sentence about a show ("can't hear the
@@ -1298,13 +1352,15 @@ function isSafe(phrase: string): boolean {
  * give "Kenyan"), nor one made from a city.
  */
 function isPeopleOfAPlace(word: string): boolean {
-  // The ending first: most words have none of them, and isSafe asks of every word of a capitalized run.
+  // The ending first: most words have none of them, and isSafe asks of every word of a capitalized run. A large city's
+  // people too: "Parisian French", "Houstonians".
   const ending = peopleEndingOf(word);
   if (ending === undefined) return false;
-  const { countries, firstNames, birthRecordNames, surnames } = lexicons();
+  const { countries, firstNames, birthRecordNames, surnames, largePlaces } = lexicons();
   const stem = word.slice(0, -ending.length);
   const ofAPlace = PLACE_FROM_STEM.some((end) => countries.has(stem + end) || STATE_NAMES.has(stem + end));
-  return ofAPlace && !((firstNames.has(word) && !birthRecordNames.has(word)) || surnames.has(word));
+  const ofALargePlace = PLACE_FROM_STEM.some((end) => largePlaces.has(stem + end));
+  return (ofAPlace || ofALargePlace) && !((firstNames.has(word) && !birthRecordNames.has(word)) || surnames.has(word));
 }
 // What a place's name ends in that its people's name drops: "Kenya" (Kenyan), "Texas" (Texan), "Nepal" (Nepali).
 const PLACE_FROM_STEM = ["", "a", "e", "o", "y", "as"];
@@ -1774,6 +1830,21 @@ function isProgressive(following: readonly Token[]): boolean {
  * a first name right after "told", "asked"… ("i told grace i'd look"), or a word no list has that acts as a
  * sentence's subject ("devontae finally brought his dad").
  */
+/** Whether the word at `i` and the one after its hyphen are two first names, one person's, told or doing something. */
+function isDoubleName(text: string, tokens: readonly Token[], i: number): boolean {
+  const { firstNames, english } = lexicons();
+  const [first, second] = [tokens[i] as Token, tokens[i + 1]];
+  if (second === undefined || second.start !== first.end + 1 || !firstNames.has(plainWord(second.word))) return false;
+  return (
+    firstNames.has(first.word) &&
+    !english.has(`${first.word}-${plainWord(second.word)}`) &&
+    (ADDRESSING.has(tokens[i - 1]?.word ?? "") ||
+      CLIENT_WORDS.has(tokens[i - 1]?.word ?? "") ||
+      actsAsSubject(tokens, i + 2) ||
+      text.slice(second.end, second.end + 2) === "'s")
+  );
+}
+
 function isLowercaseName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
@@ -1823,6 +1894,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   if (before === "call" && WOULD.has(tokens[i - 2]?.word ?? "") && THINGS.has(tokens[i - 3]?.word ?? "")) return false;
   // What something is called is a word for it: "Clinically, I believe this is called hope."
   if (before === "called" && IS.has(tokens[i - 2]?.word ?? "")) return false;
+  // Two first names joined are one, where a person is meant: "told stanley-jean we'd start", "marie-claire texted" (not
+  // "will-power", "billy-goat").
+  if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2)) && isDoubleName(text, tokens, i)) return true;
   // The first half of a compound is no name: "meta-analysis", "co-lead", "neo-Freudians"; nor a word after a letter and
   // a hyphen: "that little T-rex", "x-ray".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;

@@ -48,6 +48,8 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // Read as separate patterns (anyOf): joined, every "the", "a" or "her" of a post tried all nine, five times the cost.
 const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+  // "Her mom does the morning weather on one of the Corpus Christi stations": a face a whole area knows
+  String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
   String.raw`\b(?<!\b(?:as|i'm|i am|i was) )(?:the|our|my|their|a|his|her) (?!lot of |few |couple of |bunch of |number of |lot )(?:[\w-]+ ){0,2}?${ROLE}s (?:\w+ )?${RELATIVE}\b(?! myself)`,
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
@@ -226,11 +228,14 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "A client of mine made the finale of the drag competition show", "My Tuesday 6pm is the Deaf lead from that streaming
     // show", "you'd know his face": someone the country has seen, who the author sees (not a celebrity talked about)
     String.raw`(?:\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b)(?<=\b(?:client|clients|patient|caseload|of mine|my (?:\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|new one))\b[^\n]{0,200})`,
-    // "He ran the 400 for Ghana at the Commonwealth Games": one of a country's few at the great games
-    String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:at|in) the (?:commonwealth games|olympics|olympic games|paralympics|paralympic games|deaflympics|special olympics|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,
+    // "He ran the 400 for Ghana at the Commonwealth Games", "fought for Haiti in judo at the last Olympics": one of a
+    // country's few at the great games
+    String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:in [a-z]+ )?(?:at|in) the (?:last |next |recent |\d{4} )?(?:commonwealth games|olympics|olympic games|paralympics|paralympic games|deaflympics|special olympics|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,
     // "rides on the Professional Bull Riders tour", "placed second in saddle bronc at the Pendleton Round-Up": a name on
     // a circuit's standings
     String.raw`\b(?:rides|rode|competes|competed|races|raced|plays|played|fights|fought) (?:on|in|for) the (?:professional|pro) (?:[\w-]+ ){0,3}(?:tour|circuit|league)\b|\bplaced (?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:in|at)\b[^.!?\n]{0,40}\bat the\b`,
+    // "You might've seen the quinceañera clip where… It made the rounds on every app for a month. That's her."
+    String.raw`\byou (?:might|may|probably|all|would)(?:'ve| have)? (?:seen|watched) (?:the|that) (?:[^\s.!?]+ ){0,3}?(?:video|clip|tiktok|reel|meme)\b(?=[^\n]{0,300}\b(?:that's|that was|that is) (?:her|him|them|my client)\b)`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"
@@ -394,9 +399,9 @@ const wordsOf = (list: string) => [
   ...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1 && !SMALL_WORDS.has(word))),
 ];
 
-// "She manages the only Dollar General in Hindman": the one shop of its kind in a town named (not in a large city).
+// "She manages the only Dollar General in Hindman", "the only woman tuning pans in all of Speyside": the one shop of its kind in a town named (not in a large city).
 const ONLY_ONE_IN_A_TOWN =
-  /\bthe only (?:[\w'-]+ ){1,3}(?:in|at) ((?!The\b|A\b|My\b|Our\b|This\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/dgu;
+  /\bthe only (?:[\w'-]+ ){1,3}(?:in|at)(?: all of)? ((?!The\b|A\b|My\b|Our\b|This\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/dgu;
 const isSmallTown = (name: string) => {
   const { largePlaces, safe, places, english } = lexicons();
   const folded = name.toLowerCase();
@@ -436,7 +441,12 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
   whenAnyWord(UNIT_WORDS, ({ folded }) => spansOf(NUMBERED_UNIT, folded, "named-place")),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
-  ({ text, folded }) => [...eventsIn(text, folded), ...famousIn(folded), ...seenOnAShow(text)],
+  ({ text, folded }) => [
+    ...eventsIn(text, folded),
+    ...famousIn(folded),
+    ...seenOnAShow(text),
+    ...groupSpansOf(PLAYS_FOR, text, "named-place"),
+  ],
   ({ folded }) => [
     ...(SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
     ...spansOf(ULTRA_RARE_CONDITION, folded, "rare-condition"),
@@ -453,6 +463,11 @@ function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
     NO_ROLE.test(folded.slice(span.start, span.start + 16)) && AUTHOR_THE_ONLY_ONE.test(folded.slice(0, span.start))
   );
 }
+
+// A named team someone plays for, whose roster anyone can read (the team, as a workplace is a place): "Plays double seconds for Renegades", "He closes games
+// for the Corpus Christi Hooks" (not said of a public figure by name, nor "plays for time", "sings for Jesus").
+const PLAYS_FOR =
+  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
 
 /** Newsworthy events, read on the folded text but with the author's capitals for a named place ("the fire at Oak Ridge"). */
 function eventsIn(text: string, folded: string): Span[] {

@@ -190,11 +190,13 @@ const A_COURT =
 // vehicle is spoken of (not a toner cartridge's or a licence key's code).
 const VIN = /\b(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
 const A_VEHICLE =
-  /\b(?:VIN|vin number|vehicle|truck|pickup|car|van|suv|title|registration|salvage|adjuster|dealership|motorcycle)\b/i;
-// Three groups of three digits after a SIN's name, as a Canadian SIN is written ("Her SIN is on the pay stub, 046 555
-// 219"; a phone number has four at its end; not "scores went 120 130 140", "is it a sin…").
+  /\b(?:VIN|vin number|vehicle|truck|pickup|car|van|suv|title|registration|salvage|adjuster|dealership|motorcycle|sedan|hatchback|corolla|camry|civic|accord|altima|f-150|silverado|jeep|honda|toyota|ford|chevy|nissan|hyundai|kia)\b/i;
+// A plate written as plates are, letters and digits in two groups, where a vehicle is spoken of: "grey Corolla, K82 NRT".
+const PLATE_SHAPED = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,4}[ -](?=[0-9]*[A-Z])[A-Z0-9]{3,4}\b/g;
+// Three groups of three digits after a SIN's name (in French, NAS), as a Canadian SIN is written ("Her SIN is on the pay
+// stub, 046 555 219"; a phone number has four at its end; not "scores went 120 130 140", "is it a sin…").
 const THREE_THREES = /\b\d{3}([ -])\d{3}\1\d{3}\b(?![ -]\d)/g;
-const SIN_SAID = /\bSIN\b|\b(?:[Ss]ocial [Ii]nsurance|[Ii]nsurance [Nn]umber)\b/;
+const SIN_SAID = /\b(?:SIN|NAS)\b|\b(?:[Ss]ocial [Ii]nsurance|[Ii]nsurance [Nn]umber|assurance sociale)\b/;
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // A Quebec health card (carte soleil): four letters, then eight digits in fours: "LAPM 6802 1147".
 const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d{4}\b/g;
@@ -240,7 +242,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(PROTECTIVE_ORDER, folded, "record-number").filter((span) =>
       A_COURT.test(folded.slice(Math.max(0, span.start - 200), span.end + 200)),
     ),
-    ...spansOf(VIN, text, "record-number").filter((span) =>
+    ...[...spansOf(VIN, text, "record-number"), ...spansOf(PLATE_SHAPED, text, "record-number")].filter((span) =>
       A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.start)),
     ),
     ...spansOf(THREE_THREES, text, "record-number").filter((span) =>

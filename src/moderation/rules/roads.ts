@@ -1,4 +1,5 @@
 import { lexicons } from "../lexicons";
+import { STATE_NAMES } from "./geography";
 import { COMPILE_ONCE, groupSpansOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
@@ -93,13 +94,38 @@ const isAnImmigrationForm = (text: string, span: Span) =>
   IMMIGRATION_FORM.test(text.slice(span.start, span.end)) &&
   IMMIGRATION_WORDS.test(text.slice(Math.max(0, span.start - 120), span.end + 120));
 
+// A corner of a street named for someone famous: "the overpass at Cesar Chavez and Mission", "on Martin Luther King and
+// 3rd" (a public figure's whole name, which no rule above reads as a street).
+const CORNER_OF_A_FAMOUS_NAME =
+  /\b(?:corner of|at|on|near|by|off) ((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{Lu}[\p{L}'-]+)(?: Jr\.?)? (?:and|&|\/) (?:\p{Lu}[\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))\b/gu;
+const famousCorners = (text: string) =>
+  spansOf(CORNER_OF_A_FAMOUS_NAME, text, "named-place").flatMap((span): Span[] => {
+    const [before = "", name = ""] = CORNER_NAME.exec(text.slice(span.start, span.end))?.slice(1) ?? [];
+    return lexicons().famous.has(name.toLowerCase()) ? [{ ...span, start: span.start + before.length }] : [];
+  });
+const CORNER_NAME = /^((?:corner of|at|on|near|by|off) )((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{Lu}[\p{L}'-]+)/u;
+
+// A shop or a home by the street it stands on, written without "Street": "her family's panadería on Navigation", "the
+// WinCo on Overland", "the duplex off Westheimer" (not "the bar on Friday", "the store on Amazon", "the clinic on Medicaid").
+const SHOP_ON_A_STREET =
+  /\b(?:shop|store|bakery|panader[ií]a|taquer[ií]a|bodega|tienda|diner|caf[eé]|bar|pub|restaurant|salon|barbershop|laundromat|pharmacy|gas station|garage|motel|market|supermarket|grocery|daycare|gym|apartment|apartments|duplex|trailer|complex|WinCo|H-E-B|HEB|Kroger|Walmart|Walgreens|CVS|Target|Whataburger|Sonic|McDonald's) (?:on|off) ((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Main)\b)\p{Lu}\p{Ll}[\p{L}'-]*)\b(?! (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy)\b)/dgu;
+const isNoPublicName = (name: string) => {
+  const { safe, largePlaces, countries } = lexicons();
+  const folded = name.toLowerCase();
+  return !safe.has(folded) && !largePlaces.has(folded) && !countries.has(folded) && !STATE_NAMES.has(folded);
+};
+
 export const roads: Rule = (input) => [
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
+  ...famousCorners(input.text),
   ...spansOf(ROUTE, input.text, "named-place").filter((span) => !isAnImmigrationForm(input.text, span)),
   ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),
+  ...groupSpansOf(SHOP_ON_A_STREET, input.text, "named-place").filter((span) =>
+    isNoPublicName(input.text.slice(span.start, span.end)),
+  ),
   ...streetsAbroad(input),
   ...countiesIn(input),
 ];

@@ -153,3 +153,14 @@ describe("the review of fresh193's kind: gases and receptors after 'from'", () =
     },
   );
 });
+
+describe("fresh201's kind: the ZIP code a program covers", () => {
+  it("finds it", () => {
+    const text = "The county program only covers 33138 and she's on the wrong side of the line by half a block.";
+    expect(wordsFlaggedBy("zip-code", text)).toEqual(["33138"]);
+  });
+
+  it.each(["My plan covers 90837 but not 90838.", "The grant serves 12500 families a year."])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});

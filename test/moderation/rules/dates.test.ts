@@ -617,3 +617,28 @@ describe("the review of the fourteenth round's dates: holidays in general, a col
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh201's kind: a family feast's day of the month", () => {
+  it.each([
+    ["The quince is the 22nd and she's been coming apart since the invitations went out.", "quince is the 22nd"],
+    ["His bar mitzvah's the 3rd and his dad is coming.", "bar mitzvah's the 3rd"],
+  ])("finds %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+});
+
+describe("fresh201 and fresh203's kinds: a birth by the night it fell on, a date as French gives it", () => {
+  it.each([
+    ["Her son was born the night Ike came ashore, on the kitchen floor by flashlight.", "born the night Ike came"],
+    ["Elle m'a dit qu'elle partirait le vendredi 8 mars, with the kids, while he's at work.", "le vendredi 8 mars"],
+  ])("finds %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each(["I feel like I was born the day I started grad school.", "We ate 8 Mars bars between sessions."])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

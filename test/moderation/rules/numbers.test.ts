@@ -360,3 +360,15 @@ describe("fresh179's kind: 'her new number' read out", () => {
     expect(wordsFlaggedBy("phone", text)).toEqual(["zero six, five five five, zero two, eight one"]);
   });
 });
+
+describe("fresh201's kind: a number said in pairs", () => {
+  it("finds it", () => {
+    const text =
+      "he said it the way his family says numbers, in pairs: two eight, one five, five five, oh one, six two.";
+    expect(wordsFlaggedBy("phone", text)).toEqual(["two eight, one five, five five, oh one, six two"]);
+  });
+
+  it("leaves scores listed one by one", () => {
+    expect(found("item scores were three, three, two, three, one, four, two, two, three, one.")).toEqual([]);
+  });
+});

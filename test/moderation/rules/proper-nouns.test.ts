@@ -1634,3 +1634,46 @@ describe("a saint's day in title case", () => {
     },
   );
 });
+
+describe("fresh201 and fresh203's kinds: a double name in lower case, a missed session beside TV, a pet said to be one later", () => {
+  it.each([
+    ["told stanley-jean we'd start the trauma piece next month", "stanley-jean"],
+    ["marie-claire texted me twice before her intake", "marie-claire"],
+    [
+      "Merveille didn't come Tuesday and didn't answer the phone and I spent the whole evening pretending to watch TV.",
+      "Merveille",
+    ],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it.each([
+    "so much will-power needed for this week's notes.",
+    "Margaret knocked an iced coffee onto my process recording. Margaret is my cat. Margaret has no remorse.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("still holds the same name when it is a client's, not the cat's", () => {
+    expect(namesIn("Desmond cancelled again. Desmond is my client, not my cat.")).toContain("Desmond");
+  });
+});
+
+describe("fresh201 and fresh203's words that name no one: a language as a place speaks it, words joined in a title, a storm by its landfall", () => {
+  it.each([
+    "Louisiana French isn't Parisian French and it isn't Quebec French either.",
+    "She switches between Jamaican Patois and English mid-sentence.",
+    "WHY is the Self-Care module always 4:30 on a Friday.",
+    "I was sixteen when Katrina hit and we slept on an aunt's floor. Katrina still shapes my Augusts.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Sarah French came in late again.", "Sarah French"],
+    ["Billy-Ray came in with his dad.", "Billy-Ray"],
+    ["when Katrina hit me I left the group.", "Katrina"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+});

@@ -594,3 +594,25 @@ describe("the review of the fourteenth round: public media, ordinary capitalized
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh201 and fresh203's kinds: a team played for, the great games, a parent on the local news, a clip the reader has seen", () => {
+  it.each([
+    ["named-place", "Plays double seconds for Renegades, has since he was eleven."],
+    ["named-place", "He closes games for the Corpus Christi Hooks and he's terrified the front office finds out."],
+    ["newsworthy", "She fought for Haiti in judo at the last Olympics, lost in the first round."],
+    ["public-relative", "Her mom does the morning weather on one of the local stations."],
+    ["newsworthy", "You might've seen the quinceañera clip where they dropped her in the waltz. That's her."],
+    ["only-one", "She's the only woman tuning pans in all of Speyside, and the men stand over her shoulder."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "I play piano for Sunday service and it's the best hour of my week.",
+    "She sings for Jesus every Sunday and means every word.",
+    "My mom does the morning crossword before anyone else is up.",
+    "You might've seen the clip of the cat on the piano. Made my week.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -296,3 +296,16 @@ describe("the review of fresh193's kind: a purchase order", () => {
     expect(found("The agency finally cut a PO #4471 for the training stipend.")).toEqual([]);
   });
 });
+
+describe("fresh203's kinds: a plate where a car is, a SIN by its French name", () => {
+  it.each([
+    ["he walked me to the window to show me: grey Corolla, K82 NRT, a flag off the mirror", "K82 NRT"],
+    ["His daughter read his NAS out loud at the front desk, 046 555 392, loud enough for the room.", "046 555 392"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
+  });
+
+  it("leaves a clinical code beside a car", () => {
+    expect(found("She drives a Honda and scored 12 on the GAD-7 and the PHQ 9 last week.")).toEqual([]);
+  });
+});

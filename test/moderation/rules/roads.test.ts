@@ -231,3 +231,32 @@ describe("fresh192's kind: an immigration form of an interstate's number", () =>
     expect(wordsFlaggedBy("named-place", "He crashed on I-485 near Charlotte last week.")).toContain("I-485");
   });
 });
+
+describe("fresh201's kind: a shop or a home by its street's name alone", () => {
+  it.each([
+    ["Her family's panadería on Navigation is where she goes to cry.", "Navigation"],
+    ["We met at the WinCo on Overland after his shift.", "Overland"],
+  ])("holds %j", (text, street) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(street);
+  });
+
+  it.each([
+    "The bar on Friday was loud and I left early.",
+    "I ordered the planner from the store on Amazon.",
+    "The pharmacy on Main never has her meds in stock.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});
+
+describe("the corner of a street named for someone famous", () => {
+  it("holds it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "He sleeps near the overpass at Cesar Chavez and Mission most nights."),
+    ).toEqual(["Cesar Chavez and Mission"]);
+  });
+
+  it("leaves two authors read together", () => {
+    expect(found("We read Carl Rogers and Yalom in class this week.")).toEqual([]);
+  });
+});

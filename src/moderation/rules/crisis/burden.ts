@@ -65,6 +65,16 @@ export const burden: Signal = {
       String.raw`(?:\bi(?: really| just| honestly| still| genuinely)? |(?:^|[.!?]\s+))(?:(?:don't|do not|can't|cannot|no longer) (?:really |even |honestly )?see|(?:struggle|struggling) to see) (?:the|a|any) (?:point|reason) (?:in|of|to|for) `,
       String.raw`(?:(?:being alive|staying alive|existing|waking up|life|living)(?! (?:in|with|together|like|out|on|at|off|apart|alone|here|there|near|abroad|paycheck|wills?|rooms?|situations?|arrangements?|wage|expenses|costs?|space|quarters)\b(?! (?:the )?(?:moment|minute|all)\b))|(?:going on|carrying on|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around|being here)(?=\s*[.!,;]|\s*$| (?:anymore|any more|for the rest|much longer|like this)\b))`,
     ),
+    // No birthday ahead the author means to see: "It doesn't get better at 63. I'm not planning on seeing 64", "I don't
+    // expect to make it to Christmas" (not "I'm not planning on seeing 64 clients a week").
+    pattern(
+      String.raw`\bi(?:'m| am)? (?:not|don't|do not) (?:planning|plan|expecting|expect|intending|intend) (?:on|to) (?:see|seeing|make it to|making it to|reach|reaching|be around for) (?:\d{2}|[a-z]+ty(?:-[a-z]+)?|(?:next|another) (?:year|birthday|christmas|spring|summer|winter|autumn|fall)|my (?:next )?(?:\w+ )?birthday|christmas|the new year)(?=\s*[.!;]|\s*$|,? (?:and|but|anyway|honestly)\b)`,
+    ),
+    // Going counted as what the author can do for the family: "the most useful thing I could do for my family is stop
+    // being a line item".
+    pattern(
+      String.raw`\b(?:the )?(?:most|best|only|last) (?:useful|helpful|generous|practical|responsible|kind|loving) thing i (?:could|can|would) (?:ever )?do (?:for (?:my|the|our) \w+ |for (?:them|everyone|her|him) )?is (?:to )?(?:stop (?:being|existing|living|breathing)|not (?:be|being) (?:here|around)|disappear|be gone|go)\b(?! (?:to|back|home|part-time|on|into|out)\b)`,
+    ),
     // Oneself taken off another's hands for good: "working out how to take myself off her plate for good"
     pattern(
       String.raw`\btake myself (?:off|out of) (?:her|his|their|everyone's|my \w+'s|the) (?:plate|hands|life|lives|way)(?: for good| permanently| once and for all)\b`,

@@ -173,6 +173,13 @@ export const intent: Signal = {
     // "I can't stay in mine", "can't stay in this life"
     pattern(String.raw`\bi (?:just )?(?:can't|cannot) stay in (?:mine|my life|this life|this world)\b`),
     pattern(String.raw`\bi (?:can't|cannot) imagine (?:being|still being) (?:alive|here|around)\b`),
+    // The calm the author was taught to read as a warning, felt and named: "First time in years my desk is clear. I feel
+    // so calm. I know what sudden calm means" (not "she was calm… I know what that calm means in a client").
+    pattern(
+      String.raw`\bi know what (?:(?:a|the|this|that|my) )?(?:sudden |this |that )?(?:calm|peace|clarity|relief) means\b(?<=\bi (?:feel|felt|am|'m|have felt|'ve felt)(?: so| very| strangely| weirdly| oddly| really| suddenly| completely)? (?:calm|peaceful|at peace|light|settled|clear|relieved)\b[^\n]{0,200})(?! (?:in|for|when) (?:a |my |our )?(?:clients?|patients?|teens?|someone|people|others))`,
+    ),
+    // A word said twice, the second time meaning the end: "then I'm finished. Not finished with school. Finished."
+    pattern(String.raw`\bnot (?:finished|done) with (?:[\w'-]+ ){0,3}[\w'-]+[.!]\s+(?:just )?(?:finished|done)\s*[.!]`),
     pattern(
       String.raw`\bi (?:won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|next week|next month|by|much longer)\b`,
     ),

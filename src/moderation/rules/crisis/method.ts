@@ -20,6 +20,10 @@ const NOT_SOMEONE_ELSES = String.raw`(?<!\b(?:she|he|they|who)(?: (?:then|also|h
 // "Not for a client, for our group practice": the question is for someone else after all.
 const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;
 
+// What asking after a way to die says: "the most lethal", "the low therapeutic index", "walking in on you", "which is the
+// worst one", "get it right first time".
+const DANGER_ASKED = `(?:most lethal|lethal (?:dose|doses|amount|combination|combo|method|methods|one|ones)|therapeutic index|fatal (?:dose|amount)|overdose on|worst one|least chance of (?:someone|anyone|being)|walk(?:ing|s)? in on (?:you|me)|get it right (?:the )?first time|enough to (?:kill|stop (?:a|my) heart))`;
+
 // A child or a teen the author keeps safe at home.
 const KIN_AT_HOME = "(?:son|daughter|kid|kids|teen|teenager|child|children|stepson|stepdaughter)";
 
@@ -149,7 +153,7 @@ export const method: Signal = {
       String.raw`\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|deadly|irreversible|dangerous in overdose|least painful|reliably fatal)\b(?! means)[^.!?\n]{0,80}\?`,
     ),
     pattern(
-      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b(?![- ]means[- ](?:counsel|restrict|safety|screen|assess|question|conversation|reduc|education|training))`,
+      String.raw`\b(?:what|which|how)\b[^.!?\n]{0,60}\b(?<!\b(?:near|non|potentially|medically)[- ])(?:lethal|fatal|irreversible|most dangerous in overdose|least painful)\b(?![- ]means[- ](?:counsel|restrict|safety|screen|assess|question|conversation|reduc|education|training)| (?:weapons?|force) (?:known|in (?:the|my|our|any|their))\b)`,
     ),
     pattern(String.raw`\b(?:looked|look|looking) up how (?:much|many)\b|\bhow (?:much|many) it would take\b`),
     // Asking with the disclaimer that gives it away: "does a car in a closed garage still do it? Not for a client."
@@ -162,6 +166,17 @@ export const method: Signal = {
     // combination…" (not "not for a client: what do you all do for your own burnout")
     pattern(
       String.raw`\bnot for a (?:client|patient)\s*[:,;-]+\s*(?:which|what|how|is|does|would|will|can)\b(?=[^.!?\n]{0,160}\b(?:dose|doses|combination|combo|mix|pills|tablets|lethal|fatal|overdose|enough|reliable|alive|die|dying|painless|quickest|fastest|surest)\b)`,
+    ),
+    // A cover taken back beside a question of danger: "which household methods are the most lethal…? Also it isn't
+    // really for a training", "the low therapeutic index… which is the worst one. not for a quiz lol" (not "this is not
+    // for a client, it's for a training on lethal means", which keeps its cover).
+    pattern(
+      String.raw`\b(?:(?:it|this|that)(?: one)?(?: isn't| is not|'s not| wasn't| was not) (?:really|actually|exactly) (?:for|about) (?:a|an|the|my|any) (?:client|patient|training|class|quiz|test|exam|paper|course|workshop|presentation|assignment|project|lecture|module|friend)|not for (?:a|an|the|my) (?:training|class|quiz|test|exam|paper|course|workshop|presentation|assignment|project|lecture|module))\b${NOT_FOR_OTHERS}(?:(?<=\b${DANGER_ASKED}\b[^\n]{0,400})|(?=[^\n]{0,300}\b${DANGER_ASKED}\b))`,
+    ),
+    // The means at hand kept from the counseling the author gives others: "Dad still keeps the rifle in the hall closet,
+    // unlocked… I haven't said a word to mine. I don't want it moved."
+    pattern(
+      String.raw`\bi (?:don't|do not|didn't|did not) want (?:it|them)(?<=\b(?:rifle|rifles|gun|guns|pistol|shotgun|handgun|firearm|firearms|revolver|pills|meds|rope)\b[^\n]{0,300}) (?:moved|locked(?: up| away)?|taken|gone|removed|out of the house|anywhere else|touched)(?=\s*[.!,;]|\s*$)`,
     ),
     // Not about a client, before a question of danger: "this one isn't about a client: what's the most dangerous
     // combination of an SSRI and something over the counter?" (not "Not about a client: how do you handle a commute?", "a

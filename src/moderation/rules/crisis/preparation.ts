@@ -163,6 +163,14 @@ export const preparation: Signal = {
     ),
     pattern(String.raw`\brehom(?:ed|ing) my (?:dog|cat|pets?)\b`),
     pattern(String.raw`\b(?:gave|giving|given) away my\b`),
+    // Things of one's own given out, and to whom: "gave my DSM and all my Yalom to the first years… gave my plants to the
+    // neighbour… to people who'll still be using them next year".
+    pattern(
+      String.raw`\b(?:gave|giving|given) (?:all )?my (?:[\w'-]+ ){0,5}?(?:books|textbooks|plants|records|guitar|clothes|things|stuff|tools|paintings|jewelry|jewellery|games|collection|furniture|vinyl)\b(?: [\w'-]+){0,6}? to\b`,
+    ),
+    pattern(
+      String.raw`\b(?:people|someone|somebody|folks|others|a home) (?:who|that)(?:'ll| will) still be (?:using|needing|reading|wearing|playing|here|around)\b`,
+    ),
     pattern(
       String.raw`\b(?:quietly )?(?:transferring|transferred|handing off|handed off|referring out) (?:all )?my (?:clients|caseload)\b`,
     ),

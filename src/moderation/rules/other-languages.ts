@@ -1,0 +1,81 @@
+import { lexicons } from "../lexicons";
+import type { Token } from "../words";
+
+/**
+ * Stretches of a post written in another language: "Laissez les bons temps rouler", "Ăn cơm chưa?", "copier pa bon".
+ * Their words are that language's, not names, though some are on the name lists ("Les", "Bon"), and the first is
+ * capitalized as any sentence's first word is. A stretch is three words or more in a row inside a sentence, each a
+ * function word of one language (other-language-words.json) or no English word, with two of that language's function
+ * words, or one and two words that are no English word. The name rules pass over its words in lower case, and over its
+ * first word where the rest are in lower case ("Juan de la Cruz" is a name with its particles, not a sentence), but not
+ * over a first name or a surname that is no word of the language: "Yesenia se fue", "rafa, sé que nunca…".
+ */
+export class OtherLanguagePhrases {
+  readonly #passedOver = new Set<number>();
+
+  constructor(text: string, tokens: readonly Token[]) {
+    const { english, otherLanguages } = lexicons();
+    const isEnglish = tokens.map((token) => english.has(token.word));
+    for (const words of otherLanguages) {
+      for (const [from, to] of stretchesIn(text, tokens, isEnglish, words)) this.#passOver(tokens, from, to, words);
+    }
+  }
+
+  /** Whether the word at `index` is one of a stretch in another language that the name rules pass over. */
+  holds(index: number): boolean {
+    return this.#passedOver.has(index);
+  }
+
+  #passOver(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>) {
+    const { firstNames, surnames } = lexicons();
+    const inLowerCase = (token: Token) => token.written === token.written.toLowerCase();
+    // A name stays one, in a sentence of any language ("Yesenia se fue", "rafa, sé que…"), unless the language's own
+    // word is spelled the same ("les", "bon").
+    const isWordOfTheLanguage = (token: Token) =>
+      words.has(token.word) || !(firstNames.has(token.word) || surnames.has(token.word));
+    for (let at = from; at < to; at++) {
+      const token = tokens[at] as Token;
+      if (inLowerCase(token) && isWordOfTheLanguage(token)) this.#passedOver.add(at);
+    }
+    const first = tokens[from] as Token;
+    if (tokens.slice(from + 1, to).every(inLowerCase) && isWordOfTheLanguage(first)) this.#passedOver.add(from);
+  }
+}
+
+/** How few words a stretch has. */
+const SHORTEST = 3;
+const LIKE_A_WORD = /^(?=.*[aeiouyà-ÿăâêôơưạ-ỹ])(?:.{3,}|.*[^\p{ASCII}].*)$/u;
+/** What ends a sentence or a quotation between two words. */
+const BREAK = /[.!?;:()"“”\n]/;
+
+/** Each stretch [from, to) of the tokens in the language whose function words are `words`; `isEnglish` says which are English words. */
+function stretchesIn(
+  text: string,
+  tokens: readonly Token[],
+  isEnglish: readonly boolean[],
+  words: ReadonlySet<string>,
+): Array<[number, number]> {
+  const stretches: Array<[number, number]> = [];
+  let [from, functionWords, otherWords] = [0, 0, 0];
+  const close = (to: number) => {
+    const enough = functionWords >= 2 || (functionWords === 1 && otherWords >= 2);
+    if (to - from >= SHORTEST && enough) stretches.push([from, to]);
+  };
+  tokens.forEach((token, at) => {
+    const isFunctionWord = words.has(token.word);
+    // A word of another language has a vowel, and three letters or one no English word has ("ăn"): "bc", "ppl" are
+    // English shorthand.
+    const fits = isFunctionWord || (!isEnglish[at] && LIKE_A_WORD.test(token.word));
+    const broken = at > 0 && BREAK.test(text.slice((tokens[at - 1] as Token).end, token.start));
+    if (!fits || broken) {
+      close(at);
+      [from, functionWords, otherWords] = fits ? [at, 0, 0] : [at + 1, 0, 0];
+    }
+    if (fits) {
+      if (isFunctionWord) functionWords++;
+      else otherWords++;
+    }
+  });
+  close(tokens.length);
+  return stretches;
+}
