@@ -95,8 +95,8 @@ function placeZipsIn(folded: string): Span[] {
       continue;
     spans.push({ rule: "zip-code", start, end: start + 5 });
   }
-  // A post that speaks of ZIP codes ("the system still shows 28906… The zip code is the whole problem"): any five
-  // digits standing alone in it may be one.
+  // A post that speaks of ZIP codes or a street address ("the system still shows 28906… The zip code is the whole
+  // problem", "the portal won't take 57770 without a street line"): any five digits standing alone in it may be one.
   if (ZIP_SPOKEN_OF.test(folded)) {
     for (const match of folded.matchAll(FIVE_DIGITS)) {
       const start = match.index;
@@ -107,8 +107,9 @@ function placeZipsIn(folded: string): Span[] {
   return spans;
 }
 
-const ZIP_SPOKEN_OF = /\bzip ?codes?\b|\bzips?\b(?! (?:it|up|line|tie|lock|file|drive|through|past|along))/;
+const ZIP_SPOKEN_OF =
+  /\bzip ?codes?\b|\bzips?\b(?! (?:it|up|line|tie|lock|file|drive|through|past|along))|\b(?:street address|address line|street line|mailing address)\b/;
 // Five digits alone: not part of a longer number, an amount ("$12000", "12,000", "12000k", "65000 a year"), a share
 // or a count ("12000 dollars").
 const FIVE_DIGITS =
-  /(?<![\d$.,#-])\d{5}(?![\d,.%-]|\s?k\b| (?:a|an|per) (?:year|month|week|day|hour|session)\b| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;
+  /(?<![\d$.,#-])\d{5}(?![\d%-]|[,.]\d|\s?k\b| (?:a|an|per) (?:year|month|week|day|hour|session)\b| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;

@@ -41,6 +41,9 @@ const SPANISH_MONTH =
   "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro)";
 const FRENCH_MONTH =
   "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
+// Days of the year French speakers keep as holidays: Women's Day, May Day, Bastille Day, the Fête nationale, Canada Day…
+const FRENCH_HOLIDAY =
+  "(?:8 mars|1er mai|premier mai|14 juillet|24 juin|1er juillet|15 ao[uû]t|11 novembre|25 d[ée]cembre|1er janvier|1er novembre)";
 // A month's short name, as the military runs it into a day: "14NOV".
 const SHORT_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const SPANISH_DAY =
@@ -89,6 +92,10 @@ const DATE = anyOf(
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
     `\\b${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1|3/14|2/14|10/31|3/17)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
+    // "write 3/14 in my book… It's the day her brother was deported": the same, said in the next sentence
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,80}[.!?]\\s+(?:it's|that's|it is|that is|it was|that was) the (?:day|night|date|anniversary)\\b)`,
+    // "the 23rd. thats when his lease ends": a day of the month, then what falls on it
+    `(?:^|[.!?]\\s+)the ${ORDINAL_DAY}[.,:;]?\\s+(?:that's|thats|that is|it's|its|which is) (?:when|the day)\\b`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt|stream|livestream|broadcast|vod|video|episode)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
@@ -129,7 +136,7 @@ const DATE = anyOf(
     // "her birthday's 02/07": a birthday as day and month
     `\\b(?:birthday|bday)(?:'s| is| was)(?: on)? ${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
     // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
-    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|reunion|recital|deposition|mediation|memorial|baby shower)(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration)\\b)`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
     `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for|by)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
@@ -158,8 +165,9 @@ const DATE_ABROAD = anyOf(
     `\\b(?!cinco de mayo\\b)(?:el )?(?:${DAY}|${SPANISH_DAY}) de ${SPANISH_MONTH}\\b`,
     // "marzo 3", "3/marzo": the same month before its day, or after a slash
     `\\b${SPANISH_MONTH},? ${NUMERIC_DAY}\\b(?![.:/]?\\d)|\\b${NUMERIC_DAY}/${SPANISH_MONTH}\\b`,
-    // "le vendredi 8 mars", "le 1er mai": a date as French gives it, after its article or its weekday (not "8 Mars bars")
-    `\\b(?:le |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:1er|premier|[12]\\d|3[01]|0?[1-9]) ${FRENCH_MONTH}\\b`,
+    // "le vendredi 8 mars", "le 3 mai": a date as French gives it, after its article or its weekday (not "8 Mars bars",
+    // nor a holiday everyone keeps, without its weekday: "le 8 mars", "le 1er mai", "le 14 juillet")
+    `\\b(?:le (?!${FRENCH_HOLIDAY}\\b)|(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )(?:1er|premier|[12]\\d|3[01]|0?[1-9]) ${FRENCH_MONTH}\\b`,
     // "14NOV", "03JAN25": a date as the military writes it
     `\\b(?:0?[1-9]|[12]\\d|3[01])${SHORT_MONTH}(?:\\d{2}|\\d{4})?\\b`,
   ],
@@ -297,7 +305,7 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
 // "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
 // named above are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? Day,? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the day)? (?:that )?(?:her|his|their|my client's) /gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? Day,? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that )?(?:her|his|their|my client's) /gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
@@ -309,10 +317,11 @@ const nthWeekdays = whenAnyWord(
   ({ folded }) => spansOf(NTH_WEEKDAY, folded, "full-date"),
 );
 
-// A birth told by the night it fell on: "Her son was born the night Ike came ashore", "born the day after Christmas" (not
-// the author's figure of speech, "I was born the day I started grad school").
+// A birth told by the night it fell on: "Her son was born the night Ike came ashore", "born the day of the blackout" (not
+// the author's figure of speech, "I was born the day I started grad school", nor the author's own child, "my daughter
+// was born the morning of a snowstorm").
 const BORN_THE_NIGHT =
-  /\bborn(?<=\b(?:he|she|they|son|daughter|baby|kid|child|boy|girl|client|who) (?:was|were) born) (?:on )?the (?:very )?(?:night|day|morning|evening|afternoon|week) (?:that |when |of |after |before )?(?:the )?[\w'-]+(?: [\w'-]+)?/g;
+  /\bborn(?<=\b(?:he|she|they|(?:her|his|their|the|a) (?:son|daughter|baby|kid|child|boy|girl)|client|who) (?:was|were) born) (?:on )?the (?:very )?(?:night|day|morning|evening|afternoon|week) (?:(?:that|when) [\w'-]+ [\w'-]+|(?:of|after|before) the [\w'-]+|(?!(?:of|after|before|a|an|that|when)\b)[\w'-]+ (?:hit|came ashore|made landfall|struck|flooded|fell|happened|died|won|closed|opened))/g;
 const bornOnADay = whenAnyWord(["born"], ({ folded }) => spansOf(BORN_THE_NIGHT, folded, "birth-date"));
 
 export const dates: Rule = (input) => [

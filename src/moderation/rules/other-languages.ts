@@ -6,9 +6,10 @@ import type { Token } from "../words";
  * Their words are that language's, not names, though some are on the name lists ("Les", "Bon"), and the first is
  * capitalized as any sentence's first word is. A stretch is three words or more in a row inside a sentence, each a
  * function word of one language (other-language-words.json) or no English word, with two of that language's function
- * words, or one and two words that are no English word. The name rules pass over its words in lower case, and over its
- * first word where the rest are in lower case ("Juan de la Cruz" is a name with its particles, not a sentence), but not
- * over a first name or a surname that is no word of the language: "Yesenia se fue", "rafa, sé que nunca…".
+ * words, or one and two words that are no English word. The name rules pass over its words in lower case, but not a
+ * first name or a surname that is no word of the language ("rafa, sé que nunca…"), and over its capitalized first word
+ * only where it is one of the language's function words ("Juan de la Cruz", "Yesenia se fue", "Tepito es mi casa" keep
+ * their names and places).
  */
 export class OtherLanguagePhrases {
   readonly #passedOver = new Set<number>();
@@ -37,8 +38,10 @@ export class OtherLanguagePhrases {
       const token = tokens[at] as Token;
       if (inLowerCase(token) && isWordOfTheLanguage(token)) this.#passedOver.add(at);
     }
+    // The first word, capitalized, only where it is the language's own ("Les", not "Laissez"): a place or a name no list
+    // has opens a sentence as often ("Tepito es mi casa", "Rodeline ne veut plus venir").
     const first = tokens[from] as Token;
-    if (tokens.slice(from + 1, to).every(inLowerCase) && isWordOfTheLanguage(first)) this.#passedOver.add(from);
+    if (tokens.slice(from + 1, to).every(inLowerCase) && words.has(first.word)) this.#passedOver.add(from);
   }
 }
 

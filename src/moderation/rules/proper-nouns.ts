@@ -231,11 +231,11 @@ function stormsNamedIn(folded: string, text: string): ReadonlySet<string> {
   if (named.length + landed.length === 0) return NO_STORMS;
   return new Set([...named, ...landed].map((match) => (match[1] ?? "").toLowerCase()));
 }
-// A storm by what it did, told as a time: "I was sixteen when Katrina hit", "the year Harvey flooded everything" (not
-// "when Katrina hit me", a person).
+// A storm by what it did, told as a time: "I was sixteen when Katrina hit", "The year Harvey flooded everything" (not
+// "when Katrina hit me", "when Delfina hit bottom", a person).
 const A_LANDFALL = /\b(?:hit|made landfall|came ashore|came through|tore through|flooded|struck)\b/;
 const STORM_LANDED =
-  /\b(?:when|after|before|since|until|till|during|the (?:year|week|night|day|summer|fall|autumn|month)) (\p{Lu}\p{Ll}+) (?:hit|made landfall|came ashore|came through|tore through|flooded|struck)\b(?! (?:me|him|her|them|us|you|my|his|their|our|your)\b)/gu;
+  /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]he (?:year|week|night|day|summer|fall|autumn|month)) (\p{Lu}\p{Ll}+) (?:hit|made landfall|came ashore|came through|tore through|flooded|struck)\b(?! (?:me|him|her|them|us|you|my|his|their|our|your|bottom|rock|a|an|the|it|send|back|out|on|up)\b)/gu;
 const NO_STORMS: ReadonlySet<string> = new Set();
 
 /** A span of only a storm's words and the name the post gives it: "Hurricane Ian". */
@@ -354,6 +354,8 @@ export const properNouns: Rule = (input) => {
       !(run.length === 1 && found.rule === "proper-name" && isInOtherLanguage(input, i)) &&
       !isLanguageOfAPlace(run) &&
       !isCompoundOfWords(text.slice(found.start, found.end)) &&
+      !isStateByItsName(text, found) &&
+      !isPaintColour(text.slice(found.start, found.end)) &&
       (institution ||
         theAuthorsClient ||
         (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
@@ -364,6 +366,19 @@ export const properNouns: Rule = (input) => {
   }
   return spans;
 };
+
+/** A state with the word that says it is the state, not its city: "New York State", "Washington State". */
+function isStateByItsName(text: string, found: Span): boolean {
+  const name = text.slice(Math.max(0, found.start - 4), found.end).toLowerCase();
+  const state = /^(?:(new )|.{0,4}?)(.+) state$/.exec(name);
+  return state !== null && STATE_NAMES.has(`${state[1] ?? ""}${state[2]}`);
+}
+
+/** A paint's colour, named for its maker as paints are: "Payne's Grey", "Hooker's Green" (not "Sarah's Grey cat"). */
+const isPaintColour = (name: string) =>
+  PAINT_COLOUR.test(name) && !lexicons().commonFirstNames.has(name.slice(0, name.search(/['’]/)).toLowerCase());
+const PAINT_COLOUR =
+  /^\p{Lu}[\p{L}-]*['’]s (?:Grey|Gray|Green|Blue|Red|Brown|Yellow|White|Black|Violet|Umber|Sienna|Ochre|Crimson|Rose|Pink)$/u;
 
 /**
  * Common words joined by a hyphen, each capitalized as a title is: "the Self-Care module", "Check-In" (not "Billy-Ray",
@@ -387,8 +402,13 @@ function isCompoundOfWords(written: string): boolean {
 function isLanguageOfAPlace(run: readonly Token[]): boolean {
   const [people, language] = run.map((token) => plainWord(token.word));
   if (run.length !== 2 || people === undefined || !LANGUAGES.has(language ?? "")) return false;
-  const { countries, largePlaces } = lexicons();
-  const stem = people.slice(0, -(peopleEndingOf(people) ?? "").length || undefined);
+  const { countries, largePlaces, safe } = lexicons();
+  const ending = peopleEndingOf(people);
+  // A state or a country as it is ("Louisiana French"), a people the safe list has ("Cajun French"), a city only by
+  // its people's word ("Parisian", not "Austin French", someone's name).
+  if (STATE_NAMES.has(people) || countries.has(people) || (safe.has(people) && !largePlaces.has(people))) return true;
+  if (ending === undefined) return false;
+  const stem = people.slice(0, -ending.length);
   return PLACE_FROM_STEM.some(
     (end) => countries.has(stem + end) || largePlaces.has(stem + end) || STATE_NAMES.has(stem + end),
   );
@@ -1414,8 +1434,9 @@ function isDerivedWord(word: string): boolean {
 }
 
 /**
- * "Woodturning", "Leatherwork", "Freediving", "Fangirled": an English word and an activity written as one (a verb
- * with its ending, or a craft). Not any two words: places are made so ("Fishtown", "Harborview", "Ravensbrook").
+ * "Woodturning", "Leatherwork", "Freediving", "Fangirled", "Dramatherapy", "Sandtray": an English word and an activity
+ * written as one (a verb with its ending, a craft, a therapy and its tray). Not any two words: places are made so
+ * ("Fishtown", "Harborview", "Ravensbrook").
  */
 function isCompound(word: string): boolean {
   // Each cut looks up both parts, whose cost grows with their length: a run of letters longer than any two words
@@ -1431,7 +1452,7 @@ function isCompound(word: string): boolean {
 }
 const SHORTEST_PART = 3;
 const LONGEST_COMPOUND = 40;
-const ACTIVITY_ENDING = /(?:ing|ed|work|craft|making)$/;
+const ACTIVITY_ENDING = /(?:ing|ed|work|craft|making|therapy|therapist|tray)$/;
 
 const INFLECTION = /^([a-z]{3,}?)(?:ing|ed)$/;
 
@@ -1901,6 +1922,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // a hyphen: "that little T-rex", "x-ray".
   if (COMPOUND_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   if (/(?:^|[^\p{L}])\p{L}-$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return false;
+  // A species by its genus's initial: "the T. rex", "E. coli", "H. pylori".
+  if (/(?:^|[^\p{L}])\p{Lu}\. $/u.test(text.slice(Math.max(0, token.start - 4), token.start))) return false;
   if (PREFIXES.has(word) && text.charAt(token.end) === "-") return false;
   // A contraction ("can't", "won't") is no name; a possessive may be ("nkechi's").
   if (token.word.includes("'") && !token.word.endsWith("'s")) return false;

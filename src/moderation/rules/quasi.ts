@@ -47,7 +47,7 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // …and "his father is the lieutenant governor", "the younger brother of a senator"
 // Read as separate patterns (anyOf): joined, every "the", "a" or "her" of a post tried all nine, five times the cost.
 const PUBLIC_RELATIVE = anyOf([
-  String.raw`\b(?:the|our|my|their|a|his|her) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+  String.raw`\b(?:the|our|my|their|a|his|her|[a-z]+'s) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
   // "Her mom does the morning weather on one of the Corpus Christi stations": a face a whole area knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
@@ -55,7 +55,7 @@ const PUBLIC_RELATIVE = anyOf([
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
   // …said with a contraction, which needs its article: "Her dad's the local MP" (not "her son's coach")
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE}'s (?:the|a|an|our|their) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
-  String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
+  String.raw`\b(?:his|her|their|whose|(?:my )?(?:(?:new )?client|patient|intake|kid|teen|student)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
   // "His dad is the guy who does the six o'clock news on the local channel"
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) the (?:guy|man|woman|lady|one|person) (?:who|that) (?:does|anchors|presents|hosts|reports|forecasts) the (?:[\w'-]+ ){0,3}?(?:news|weather|show|broadcast|bulletin)\b`,
   // "the sheriff who is also her uncle"
@@ -68,7 +68,7 @@ const PUBLIC_RELATIVE = anyOf([
   // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
   String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:(?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)|coaches at)\b`,
   // "his uncle is on the tribal council", "her sister is in Congress"
-  String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly)\b`,
+  String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly|knesset|bundestag|dáil|lok sabha|house of commons|house of lords)\b`,
 ]);
 
 // The client holds a public role: "client is the head football coach at the high school", "pt's our town's mayor",
@@ -90,6 +90,8 @@ const PUBLIC_ROLE_HELD = new RegExp(
     // "the mayor's chief of staff": the one person on a public figure's staff
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:${ROLE_VERBS.join("|")})(?: over)? (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
+    // "He sits on the Otoe-Missouria tribal council": one of a few seats on a small body
+    String.raw`\b(?:client|patient|pt|who|he|she|they)(?: also| now| still)? (?:sits|sat|serves|served|is|was) on (?:the|our|their|his|her) (?:[\w'-]+ ){0,3}?(?:tribal|city|town|county|school|village|band|chapter|parish) (?:council|board|committee)\b`,
   ].join("|"),
   "g",
 );
@@ -153,8 +155,11 @@ const SMALL_COMMUNITY = byNeededWords(
   [
     String.raw`\b(?:town|village|island|community|county|hamlet|township|reservation|parish|city|valley)(?: of| with) ${ABOUT}${COUNT}(?! million)(?: (?:people|residents|souls|folks))?\b`,
     String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
-    // "remote work camp, sixty guys", "an intentional community of maybe forty people"
-    String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
+    // "There are maybe forty Tlingit speakers left and my client is one of them": one of a language's last speakers
+    String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [\w'-]+){0,2} speakers (?:left|remaining|alive)\b`,
+    // "remote work camp, sixty guys", "an intentional community of maybe forty people", "a kehilla of maybe four hundred
+    // families"
+    String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation|kehilla|kehillah|shul|synagogue|mosque|church|parish|band|tribe|clan|kibbutz|chapter)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
@@ -230,12 +235,12 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`(?:\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b)(?<=\b(?:client|clients|patient|caseload|of mine|my (?:\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|new one))\b[^\n]{0,200})`,
     // "He ran the 400 for Ghana at the Commonwealth Games", "fought for Haiti in judo at the last Olympics": one of a
     // country's few at the great games
-    String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:in [a-z]+ )?(?:at|in) the (?:last |next |recent |\d{4} )?(?:commonwealth games|olympics|olympic games|paralympics|paralympic games|deaflympics|special olympics|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,
+    String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:in [a-z]+ )?(?:at|in) the (?:last |next |recent |\d{4} |[a-z]+ )?(?:commonwealth games|olympics|olympic games|paralympics|paralympic games|deaflympics|special olympics|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,
     // "rides on the Professional Bull Riders tour", "placed second in saddle bronc at the Pendleton Round-Up": a name on
     // a circuit's standings
     String.raw`\b(?:rides|rode|competes|competed|races|raced|plays|played|fights|fought) (?:on|in|for) the (?:professional|pro) (?:[\w-]+ ){0,3}(?:tour|circuit|league)\b|\bplaced (?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:in|at)\b[^.!?\n]{0,40}\bat the\b`,
     // "You might've seen the quinceañera clip where… It made the rounds on every app for a month. That's her."
-    String.raw`\byou (?:might|may|probably|all|would)(?:'ve| have)? (?:seen|watched) (?:the|that) (?:[^\s.!?]+ ){0,3}?(?:video|clip|tiktok|reel|meme)\b(?=[^\n]{0,300}\b(?:that's|that was|that is) (?:her|him|them|my client)\b)`,
+    String.raw`\byou (?:might|may|probably|all|would)(?:'ve| have)? (?:seen|watched) (?:the|that) (?:[^\s.!?]+ ){0,3}?(?:video|clip|tiktok|reel|meme)\b(?=[^\n]{0,300}\b(?:that's|that was|that is) (?:her|him|them|my client)(?=\s*[.!]|\s*$|,? (?:my client|on my|in my|she's|he's|they're)\b))`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"
@@ -445,7 +450,7 @@ export const quasiIdentifiers: Rule[] = [
     ...eventsIn(text, folded),
     ...famousIn(folded),
     ...seenOnAShow(text),
-    ...groupSpansOf(PLAYS_FOR, text, "named-place"),
+    ...groupSpansOf(PLAYS_FOR, text, "named-place").filter((span) => !isPublicName(text.slice(span.start, span.end))),
   ],
   ({ folded }) => [
     ...(SMALL_PLACE_NEARBY.test(folded) ? spansOf(RARE_CONDITION, folded, "rare-condition") : []),
@@ -465,9 +470,20 @@ function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
 }
 
 // A named team someone plays for, whose roster anyone can read (the team, as a workplace is a place): "Plays double seconds for Renegades", "He closes games
-// for the Corpus Christi Hooks" (not said of a public figure by name, nor "plays for time", "sings for Jesus").
+// for the Corpus Christi Hooks" (not "plays for time", "sings for the Lord", "plays piano for Mass", nor a team or a
+// brand the safe list has, which public players play for: "he plays for the Cowboys", "plays Minecraft for YouTube").
 const PLAYS_FOR =
-  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
+  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
+
+/**
+ * A name the safe list has whole ("the Dallas Cowboys"), or with a product's word in it ("YouTube"): a public team or a
+ * brand (not a team named for its city: "the Corpus Christi Hooks").
+ */
+function isPublicName(name: string): boolean {
+  const { safe, products } = lexicons();
+  const folded = name.toLowerCase();
+  return safe.has(folded) || folded.split(" ").some((word) => products.has(word));
+}
 
 /** Newsworthy events, read on the folded text but with the author's capitals for a named place ("the fire at Oak Ridge"). */
 function eventsIn(text: string, folded: string): Span[] {

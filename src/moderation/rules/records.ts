@@ -192,11 +192,14 @@ const VIN = /\b(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
 const A_VEHICLE =
   /\b(?:VIN|vin number|vehicle|truck|pickup|car|van|suv|title|registration|salvage|adjuster|dealership|motorcycle|sedan|hatchback|corolla|camry|civic|accord|altima|f-150|silverado|jeep|honda|toyota|ford|chevy|nissan|hyundai|kia)\b/i;
 // A plate written as plates are, letters and digits in two groups, where a vehicle is spoken of: "grey Corolla, K82 NRT".
-const PLATE_SHAPED = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,4}[ -](?=[0-9]*[A-Z])[A-Z0-9]{3,4}\b/g;
-// Three groups of three digits after a SIN's name (in French, NAS), as a Canadian SIN is written ("Her SIN is on the pay
+// Set off as a plate is shown, after a comma, a colon or "reads", not a model and its trim ("RAV4 XLE", "V6 AWD").
+const PLATE_SHAPED =
+  /\b(?=[A-Z]*\d)(?=\d*[A-Z])(?<=(?:[,:(“"]|\b(?:reads|says|said|number|tag|tags|plate|plates)) ?)[A-Z0-9]{2,4}[ -](?=[0-9]*[A-Z])[A-Z0-9]{3,4}\b/g;
+// Three groups of three digits after a SIN's name (in French, someone's NAS; not a storage box's), as a Canadian SIN is written ("Her SIN is on the pay
 // stub, 046 555 219"; a phone number has four at its end; not "scores went 120 130 140", "is it a sin…").
 const THREE_THREES = /\b\d{3}([ -])\d{3}\1\d{3}\b(?![ -]\d)/g;
-const SIN_SAID = /\b(?:SIN|NAS)\b|\b(?:[Ss]ocial [Ii]nsurance|[Ii]nsurance [Nn]umber|assurance sociale)\b/;
+const SIN_SAID =
+  /\bSIN\b|\b(?:his|her|their|son|sa|le|mon|ma|my client's) NAS\b|\b(?:[Ss]ocial [Ii]nsurance|[Ii]nsurance [Nn]umber|assurance sociale)\b/;
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // A Quebec health card (carte soleil): four letters, then eight digits in fours: "LAPM 6802 1147".
 const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d{4}\b/g;

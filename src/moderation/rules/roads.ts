@@ -94,25 +94,33 @@ const isAnImmigrationForm = (text: string, span: Span) =>
   IMMIGRATION_FORM.test(text.slice(span.start, span.end)) &&
   IMMIGRATION_WORDS.test(text.slice(Math.max(0, span.start - 120), span.end + 120));
 
-// A corner of a street named for someone famous: "the overpass at Cesar Chavez and Mission", "on Martin Luther King and
-// 3rd" (a public figure's whole name, which no rule above reads as a street).
+// A New York public school by its number: "She teaches fourth grade at P.S. 189", "goes to IS 61" (after where one is).
+const NUMBERED_SCHOOL =
+  /\b(?:at|to|from|attends|in) ((?:P\.? ?S\.?|I\.? ?S\.?|M\.? ?S\.?|J\.? ?H\.? ?S\.?) ?\d{1,3})\b/dg;
+
+// A corner of a street named for someone famous: "the overpass at Cesar Chavez and Mission", "at Martin Luther King and
+// 3rd" (a public figure's whole name, which no rule above reads as a street); not two people read or cited ("poems by
+// Maya Angelou and Langston Hughes", "group was on Carl Rogers and Gendlin").
 const CORNER_OF_A_FAMOUS_NAME =
-  /\b(?:corner of|at|on|near|by|off) ((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{Lu}[\p{L}'-]+)(?: Jr\.?)? (?:and|&|\/) (?:\p{Lu}[\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))\b/gu;
+  /\b(?:corner of|at|near|off) ((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{Lu}[\p{L}'-]+)(?: Jr\.?)? (?:and|&|\/) (?:\p{Lu}[\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))\b(?! \p{Lu})/gu;
 const famousCorners = (text: string) =>
   spansOf(CORNER_OF_A_FAMOUS_NAME, text, "named-place").flatMap((span): Span[] => {
     const [before = "", name = ""] = CORNER_NAME.exec(text.slice(span.start, span.end))?.slice(1) ?? [];
     return lexicons().famous.has(name.toLowerCase()) ? [{ ...span, start: span.start + before.length }] : [];
   });
-const CORNER_NAME = /^((?:corner of|at|on|near|by|off) )((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{Lu}[\p{L}'-]+)/u;
+const CORNER_NAME = /^((?:corner of|at|near|off) )((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{Lu}[\p{L}'-]+)/u;
 
 // A shop or a home by the street it stands on, written without "Street": "her family's panadería on Navigation", "the
 // WinCo on Overland", "the duplex off Westheimer" (not "the bar on Friday", "the store on Amazon", "the clinic on Medicaid").
 const SHOP_ON_A_STREET =
-  /\b(?:shop|store|bakery|panader[ií]a|taquer[ií]a|bodega|tienda|diner|caf[eé]|bar|pub|restaurant|salon|barbershop|laundromat|pharmacy|gas station|garage|motel|market|supermarket|grocery|daycare|gym|apartment|apartments|duplex|trailer|complex|WinCo|H-E-B|HEB|Kroger|Walmart|Walgreens|CVS|Target|Whataburger|Sonic|McDonald's) (?:on|off) ((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Main)\b)\p{Lu}\p{Ll}[\p{L}'-]*)\b(?! (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy)\b)/dgu;
+  /\b(?:shop|store|bakery|panader[ií]a|taquer[ií]a|bodega|tienda|diner|caf[eé]|bar|pub|restaurant|salon|barbershop|laundromat|pharmacy|gas station|garage|motel|market|supermarket|grocery|daycare|gym|stand|apartment|apartments|duplex|trailer|complex|WinCo|H-E-B|HEB|Kroger|Walmart|Walgreens|CVS|Target|Whataburger|Sonic|McDonald's) (?:on|off) ((?!(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Main)\b)\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*)?)\b(?! (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy)\b)/dgu;
+/** No public name, nor a day or a holiday by any of its words ("Ash Wednesday", "Sundays"). */
 const isNoPublicName = (name: string) => {
   const { safe, largePlaces, countries } = lexicons();
   const folded = name.toLowerCase();
-  return !safe.has(folded) && !largePlaces.has(folded) && !countries.has(folded) && !STATE_NAMES.has(folded);
+  const isPublic = (words: string) =>
+    safe.has(words) || largePlaces.has(words) || countries.has(words) || STATE_NAMES.has(words);
+  return !isPublic(folded) && !folded.split(" ").some((word) => isPublic(word) || isPublic(word.replace(/s$/, "")));
 };
 
 export const roads: Rule = (input) => [
@@ -120,6 +128,7 @@ export const roads: Rule = (input) => [
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
   ...famousCorners(input.text),
+  ...groupSpansOf(NUMBERED_SCHOOL, input.text, "named-place"),
   ...spansOf(ROUTE, input.text, "named-place").filter((span) => !isAnImmigrationForm(input.text, span)),
   ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),

@@ -164,3 +164,12 @@ describe("fresh201's kind: the ZIP code a program covers", () => {
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });
 });
+
+describe("fresh204 and fresh206's kind: five digits where a street address is spoken of", () => {
+  it.each([
+    ["Intake form, address line: she wrote 11219, crossed it out, and wrote the borough instead.", "11219"],
+    ["the form wants a street address and the portal won't take 57770 without a street line.", "57770"],
+  ])("finds %j", (text, zip) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([zip]);
+  });
+});

@@ -629,7 +629,10 @@ describe("fresh201's kind: a family feast's day of the month", () => {
 
 describe("fresh201 and fresh203's kinds: a birth by the night it fell on, a date as French gives it", () => {
   it.each([
-    ["Her son was born the night Ike came ashore, on the kitchen floor by flashlight.", "born the night Ike came"],
+    [
+      "Her son was born the night Ike came ashore, on the kitchen floor by flashlight.",
+      "born the night Ike came ashore",
+    ],
     ["Elle m'a dit qu'elle partirait le vendredi 8 mars, with the kids, while he's at work.", "le vendredi 8 mars"],
   ])("finds %j", (text, date) => {
     expect(dates(text)).toEqual([date]);
@@ -641,4 +644,26 @@ describe("fresh201 and fresh203's kinds: a birth by the night it fell on, a date
       expect(dates(text)).toEqual([]);
     },
   );
+});
+
+describe("the review of the fifteenth round's dates: a feast explained, the author's child, a holiday in French", () => {
+  it.each([
+    "For the non-Texans here: a quince is the 15th birthday party, and it's a bigger deal than most weddings.",
+    "Next year's reunion is the 25th and I'm already dreading the name tags.",
+    "My daughter was born the morning of a snowstorm and she still loves snow more than anything.",
+    "Our clinic hosted a brunch le 8 mars for International Women's Day and nobody talked about work.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ["She asked me to write 3/14 in my book. It's the day her brother was deported.", "3/14"],
+    ["the 23rd. thats when his lease ends AND his moms lease ends.", "the 23rd. thats when"],
+    [
+      "Indigenous Peoples' Day is the anniversary of the night her dad got arrested.",
+      "Indigenous Peoples' Day is the anniversary of the night her ",
+    ],
+  ])("finds %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
 });

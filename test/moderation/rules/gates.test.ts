@@ -107,6 +107,7 @@ const rareSightings = [
   "homecoming at her church is the first Sunday in August this year.",
   "She manages the only Dollar General in Hindman, so everyone comes through her line.",
   "He pulled the girl out of the creek in that story that ran on WYMT for a week.",
+  "Tidy. Forty-one is plenty.",
 ];
 
 const texts = [

@@ -1677,3 +1677,34 @@ describe("fresh201 and fresh203's words that name no one: a language as a place 
     expect(namesIn(text)).toContain(name);
   });
 });
+
+describe("the review of the fifteenth round's names: a name before 'hit bottom', a name or a place opening a sentence in another language, a city's name before a language", () => {
+  it.each([
+    ["The turning point came when Delfina hit bottom last spring.", "Delfina"],
+    ["My client keeps saying: Tondo ang tahanan ko, hindi ko kayang umalis doon.", "Tondo"],
+    ["She said it in Spanish: Tepito es mi casa y nunca me voy a ir de ahí.", "Tepito"],
+    ["Rodeline ne veut plus venir aux séances depuis que son père est sorti de prison.", "Rodeline"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+
+  it("leaves a storm named by what it did, at a sentence's start", () => {
+    expect(namesIn("The year Harvey flooded everything, our practice worked out of a church basement.")).toEqual([]);
+  });
+});
+
+describe("fresh204 and fresh205's words that name no one: a state by its word, a species, a paint's colour", () => {
+  it.each([
+    "New York State changed the continuing ed rules again and I need 36 hours.",
+    "The T. rex has been glued back together more times than my self-esteem.",
+    "I asked for Payne's Grey and the trainee handed me Hooker's Green and we both lost it.",
+    "Sandtray rule I teach trainees: when a child buries every figure, you ask.",
+    "Dramatherapy with survivors taught me that a house can be a character.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("holds a client's possessive before a colour", () => {
+    expect(namesIn("He moved in with Sarah's Grey cat and her kids last month.")).not.toEqual([]);
+  });
+});

@@ -616,3 +616,33 @@ describe("fresh201 and fresh203's kinds: a team played for, the great games, a p
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of the fifteenth round's teams and clips, and fresh204 and fresh206's seats and speakers", () => {
+  it.each([
+    "Every week my grandmother said she sings for the Lord, not for the congregation.",
+    "He plays piano for Mass every Sunday and still calls himself not a morning person.",
+    "My nephew says he plays Minecraft for YouTube now, which is apparently a career.",
+    "You might've seen the clip of Simone Biles on the beam in Paris. That's her at her best.",
+    "You might have seen the meme of the screaming goat going around. That's him, my inner supervisor, every Monday.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["only-one", "He sits on the Otoe-Missouria tribal council and wants his prescription kept quiet."],
+    ["public-relative", "Her father sits in the Knesset and every time he's on the evening news she cancels."],
+    [
+      "public-relative",
+      "When your new intake's grandfather is a Navajo Nation Council delegate, confidential is a nice word.",
+    ],
+    ["public-relative", "Rosebud's tribal president's granddaughter is on my caseload."],
+    ["small-community", "There are maybe forty Tlingit speakers left and my client is one of them."],
+    [
+      "small-community",
+      "Familial dysautonomia, in a kehilla of maybe four hundred families upstate, means everyone knows.",
+    ],
+    ["newsworthy", "He fought for Haiti in judo at the Tokyo Olympics and now he can barely leave his apartment."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

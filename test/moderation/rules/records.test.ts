@@ -309,3 +309,13 @@ describe("fresh203's kinds: a plate where a car is, a SIN by its French name", (
     expect(found("She drives a Honda and scored 12 on the GAD-7 and the PHQ 9 last week.")).toEqual([]);
   });
 });
+
+describe("the review of the fifteenth round's plates and SINs: a model and its trim, a storage box", () => {
+  it.each([
+    "My Toyota RAV4 XLE has 190k miles and I refuse to let it die before my student loans do.",
+    "The Jeep has a V6 AWD setup and gets terrible mileage, but I love it.",
+    "IT says our NAS needs new drives; the quotes came back 250 300 450 depending on size.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

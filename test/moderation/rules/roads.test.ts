@@ -260,3 +260,26 @@ describe("the corner of a street named for someone famous", () => {
     expect(found("We read Carl Rogers and Yalom in class this week.")).toEqual([]);
   });
 });
+
+describe("the review of the fifteenth round's streets: days, holidays, people cited together", () => {
+  it.each([
+    "The bakery on Sundays has the best pan dulce in town, so that's my self-care now.",
+    "Nobody expects to run into their therapist at the bar on Ash Wednesday, yet here we both were.",
+    "Group tonight was on Carl Rogers and Gendlin, and the trainees actually put their phones down.",
+    "We read poems by Maya Angelou and Langston Hughes to close out the grief group.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+
+  it("holds a stand by its street", () => {
+    expect(wordsFlaggedBy("named-place", "Her abuela's tamale stand on Airline is where she does homework.")).toEqual([
+      "Airline",
+    ]);
+  });
+
+  it("holds a public school by its number", () => {
+    expect(
+      wordsFlaggedBy("named-place", "She teaches fourth grade at P.S. 189 and every parent has her cell."),
+    ).toEqual(["P.S. 189"]);
+  });
+});

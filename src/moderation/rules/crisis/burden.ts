@@ -65,15 +65,20 @@ export const burden: Signal = {
       String.raw`(?:\bi(?: really| just| honestly| still| genuinely)? |(?:^|[.!?]\s+))(?:(?:don't|do not|can't|cannot|no longer) (?:really |even |honestly )?see|(?:struggle|struggling) to see) (?:the|a|any) (?:point|reason) (?:in|of|to|for) `,
       String.raw`(?:(?:being alive|staying alive|existing|waking up|life|living)(?! (?:in|with|together|like|out|on|at|off|apart|alone|here|there|near|abroad|paycheck|wills?|rooms?|situations?|arrangements?|wage|expenses|costs?|space|quarters)\b(?! (?:the )?(?:moment|minute|all)\b))|(?:going on|carrying on|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around|being here)(?=\s*[.!,;]|\s*$| (?:anymore|any more|for the rest|much longer|like this)\b))`,
     ),
+    // What the others would gain if the author were gone: "Everyone would get their lives back if I just wasn't in the
+    // picture anymore".
+    pattern(
+      String.raw`\b(?:lives? back|better off|easier|happier|lighter|relieved|free|freer|breathe)\b[^.!?\n]{0,40}\bif i (?:just |simply )?(?:wasn't|weren't|was not|were not) (?:in the picture|here|around|alive|in (?:their|his|her|your) lives?)\b`,
+    ),
     // No birthday ahead the author means to see: "It doesn't get better at 63. I'm not planning on seeing 64", "I don't
     // expect to make it to Christmas" (not "I'm not planning on seeing 64 clients a week").
     pattern(
-      String.raw`\bi(?:'m| am)? (?:not|don't|do not) (?:planning|plan|expecting|expect|intending|intend) (?:on|to) (?:see|seeing|make it to|making it to|reach|reaching|be around for) (?:\d{2}|[a-z]+ty(?:-[a-z]+)?|(?:next|another) (?:year|birthday|christmas|spring|summer|winter|autumn|fall)|my (?:next )?(?:\w+ )?birthday|christmas|the new year)(?=\s*[.!;]|\s*$|,? (?:and|but|anyway|honestly)\b)`,
+      String.raw`\bi(?:'m| am)? (?:not|don't|do not) (?:planning|plan|expecting|expect|intending|intend) (?:on|to) (?:see|seeing|make it to|making it to|reach|reaching|be around for) (?:\d{2}|[a-z]+ty(?:-[a-z]+)?|(?:next|another) (?:year|birthday|christmas|spring|summer|winter|autumn|fall)|my (?:next )?(?:\w+ )?birthday|christmas|the new year)(?=\s*[.!;]|\s*$|, (?:anyway|honestly)\b)`,
     ),
     // Going counted as what the author can do for the family: "the most useful thing I could do for my family is stop
-    // being a line item".
+    // being a line item" (not "is go part-time", "is go grocery shopping").
     pattern(
-      String.raw`\b(?:the )?(?:most|best|only|last) (?:useful|helpful|generous|practical|responsible|kind|loving) thing i (?:could|can|would) (?:ever )?do (?:for (?:my|the|our) \w+ |for (?:them|everyone|her|him) )?is (?:to )?(?:stop (?:being|existing|living|breathing)|not (?:be|being) (?:here|around)|disappear|be gone|go)\b(?! (?:to|back|home|part-time|on|into|out)\b)`,
+      String.raw`\b(?:the )?(?:most|best|only|last) (?:useful|helpful|generous|practical|responsible|kind|loving) thing i (?:could|can|would) (?:ever )?do (?:for (?:my|the|our) \w+ |for (?:them|everyone|her|him) )?is (?:to )?(?:stop (?:being|existing|living|breathing)|not (?:be|being) (?:here|around)|disappear|be gone)\b`,
     ),
     // Oneself taken off another's hands for good: "working out how to take myself off her plate for good"
     pattern(
@@ -99,5 +104,9 @@ export const hopelessness: Signal = {
     pattern(String.raw`\bi (?:don't|do not|can't) see a way out\b`),
     pattern(String.raw`\bi (?:can't|cannot) do another (?:\w+ )?(?:day|week|month|year|years)\b`),
     pattern(String.raw`\bi(?:'m| am) done hanging\b|\bso tired of being (?:a person|alive|me)\b`),
+    // An age said to be enough, as a sentence of its own: "Forty-one is plenty." (not "Forty-one sessions is plenty")
+    pattern(
+      String.raw`(?:^|[.!?]\s+)(?:\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-[a-z]+)?) (?:years )?(?:is|was) (?:plenty|enough|long enough)(?=\s*[.!]|\s*$)`,
+    ),
   ],
 };

@@ -240,11 +240,18 @@ function readsAloneAsTheAuthors(spoken: string): boolean {
 function wholePost(spoken: string): Sign {
   return { rule: "crisis-intent", start: 0, end: spoken.length, strength: "strong", pattern: THE_WHOLE_POST };
 }
+// A joke someone else half meant: "'I'll just drive into a tree.' Said half-joking in the waiting room… She admitted it
+// wasn't entirely a joke." (the author's: "I said it half-joking").
+const A_JOKE_REPORTED =
+  /(?:\b(?:she|he|they|client|patient|partner|husband|wife|son|daughter)(?: later| then| finally| eventually)? (?:admitted|said|told me|insisted|swore|claimed|added|says|admits)\b|(?:^[\s"“”']*|[.!?]["”']?\s+)said)[^.!?\n]*$/;
+const isSaidOfAnother = (spoken: string, at: number) => A_JOKE_REPORTED.test(spoken.slice(Math.max(0, at - 120), at));
+
 // A sign's pattern tells weak signs apart; the reading's sign is strong, so this one is only its name.
 const THE_WHOLE_POST = /[\s\S]*/;
 
 function jokesMeant(spoken: string): Sign[] {
-  return Array.from(spoken.matchAll(DISCLAIMER), (match) => ({
+  const authors = Array.from(spoken.matchAll(DISCLAIMER)).filter((match) => !isSaidOfAnother(spoken, match.index));
+  return authors.map((match) => ({
     rule: "crisis-intent" as const,
     start: match.index,
     end: match.index + match[0].length,

@@ -178,8 +178,11 @@ export const intent: Signal = {
     pattern(
       String.raw`\bi know what (?:(?:a|the|this|that|my) )?(?:sudden |this |that )?(?:calm|peace|clarity|relief) means\b(?<=\bi (?:feel|felt|am|'m|have felt|'ve felt)(?: so| very| strangely| weirdly| oddly| really| suddenly| completely)? (?:calm|peaceful|at peace|light|settled|clear|relieved)\b[^\n]{0,200})(?! (?:in|for|when) (?:a |my |our )?(?:clients?|patients?|teens?|someone|people|others))`,
     ),
-    // A word said twice, the second time meaning the end: "then I'm finished. Not finished with school. Finished."
-    pattern(String.raw`\bnot (?:finished|done) with (?:[\w'-]+ ){0,3}[\w'-]+[.!]\s+(?:just )?(?:finished|done)\s*[.!]`),
+    // A word said twice, the second time meaning the end: "then I'm finished. Not finished with school. Finished." (not a
+    // celebration: "Not finished with revisions. Finished! Defended Friday!")
+    pattern(
+      String.raw`\bnot (?:finished|done) with (?:[\w'-]+ ){0,3}[\w'-]+[.!]\s+(?:just )?(?:finished|done)\s*\.(?![^\n]{0,60}(?:!|\b(?:defended|passed|graduated|submitted|celebrat\w*|party|yay|woo+)\b))`,
+    ),
     pattern(
       String.raw`\bi (?:won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|next week|next month|by|much longer)\b`,
     ),

@@ -173,6 +173,23 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:(?:it|this|that)(?: one)?(?: isn't| is not|'s not| wasn't| was not) (?:really|actually|exactly) (?:for|about) (?:a|an|the|my|any) (?:client|patient|training|class|quiz|test|exam|paper|course|workshop|presentation|assignment|project|lecture|module|friend)|not for (?:a|an|the|my) (?:training|class|quiz|test|exam|paper|course|workshop|presentation|assignment|project|lecture|module))\b${NOT_FOR_OTHERS}(?:(?<=\b${DANGER_ASKED}\b[^\n]{0,400})|(?=[^\n]{0,300}\b${DANGER_ASKED}\b))`,
     ),
+    // What a means would do, looked up: "My husband's insulin is still in the door of the fridge… I've looked up what it
+    // would do more than once"; how long before it cannot be undone: "how long does someone have to be unresponsive
+    // before it's not reversible".
+    pattern(
+      String.raw`\blooked (?:it )?up what (?:it|they|that|those|a (?:full )?(?:vial|pen|bottle|box|month's supply)) (?:would|could|will) do\b`,
+    ),
+    pattern(
+      String.raw`\bhow long\b[^.!?\n]{0,80}\bbefore (?:it's|it is|it becomes|they're|you're|someone is) (?:not |no longer |ir)reversible\b`,
+    ),
+    // Pills saved up, not taken: "every month I put the new ones in the tin with the old ones instead of taking them".
+    pattern(
+      String.raw`\binstead of taking (?:them|it)(?<=\b(?:script|scripts|prescription|refills?|pills|tablets|meds|medication|capsules)\b[^\n]{0,200})(?<=\b(?:put|putting|keep|keeping|kept|save|saving|saved|stash|stashing|stashed|hid|hiding|hide|add|adding|added|store|storing|stored)\b[^.!?\n]{0,80})`,
+    ),
+    // The way into water, readied: "I've been filling my coat pockets with stones… leaving them by the door".
+    pattern(
+      String.raw`\b(?:fill|filling|filled|weigh|weighing|weighed|load|loading|loaded) (?:down )?my (?:coat |jacket |)pockets with (?:stones|rocks|bricks|weights)\b`,
+    ),
     // The means at hand kept from the counseling the author gives others: "Dad still keeps the rifle in the hall closet,
     // unlocked… I haven't said a word to mine. I don't want it moved."
     pattern(

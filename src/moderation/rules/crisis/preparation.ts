@@ -161,12 +161,30 @@ export const preparation: Signal = {
     pattern(
       String.raw`\b(?:asked|found|arranged for) (?:someone|a friend|my (?:neighbor|neighbour|sister|brother|friend)|her|him|them)(?: if (?:she|he|they)(?:'d| would))? (?:to )?take (?:my|the) (?:dog|cat|pets?|bird|kids)\b`,
     ),
-    pattern(String.raw`\brehom(?:ed|ing) my (?:dog|cat|pets?)\b`),
+    pattern(String.raw`\brehom(?:ed|ing) (?:my|the|our) (?:dog|cat|pets?|dogs|cats|bird|rabbit)\b`),
+    // A caseload closed to none: "Brought my caseload down to zero over six weeks, very professionally."
+    pattern(String.raw`\b(?:my )?caseload (?:is )?(?:down )?to (?:zero|nothing|none|nobody)\b`),
+    // Away given as the reason, to those who would look: "told the practice its travel", "told her I'm travelling for work".
+    pattern(
+      String.raw`\btold (?:the practice|work|the office|my (?:boss|supervisor|practice|partner|sister|brother|family|mum|mom)|everyone|them|her|him) (?:that )?(?:it's|its|it is|i'm|im|i am|i'll be|ill be) (?:travel|travell?ing|a trip|on (?:a )?(?:trip|vacation|holiday)|away|visiting)\b`,
+    ),
+    // Nobody to find the author for a while: "house empty 7 days… nobody will check for a while".
+    pattern(
+      String.raw`\bnobody (?:will|would|'ll|is going to) (?:check|check on me|notice|come looking|come by|miss me)\b[^.!?\n]{0,12}\b(?:for a while|for days|for a week|for weeks|until)\b`,
+    ),
     pattern(String.raw`\b(?:gave|giving|given) away my\b`),
+    // A goodbye recorded for the people one leaves: "I just wanted them to hear my voice one last time saying it wasn't
+    // them" (not "one last time before my leave").
+    pattern(
+      String.raw`\b(?:hear|see|hug|hold) (?:my voice|me|my face|them|him|her) one (?:last|final) time\b(?! (?:before|at|this|next|until|till)\b)`,
+    ),
+    pattern(
+      String.raw`\b(?:saying|say|tell|telling|told) (?:them |him |her |you )?(?:that )?it (?:wasn't|was not|isn't|is not) (?:them|you|their fault|your fault)\b`,
+    ),
     // Things of one's own given out, and to whom: "gave my DSM and all my Yalom to the first years… gave my plants to the
     // neighbour… to people who'll still be using them next year".
     pattern(
-      String.raw`\b(?:gave|giving|given) (?:all )?my (?:[\w'-]+ ){0,5}?(?:books|textbooks|plants|records|guitar|clothes|things|stuff|tools|paintings|jewelry|jewellery|games|collection|furniture|vinyl)\b(?: [\w'-]+){0,6}? to\b`,
+      String.raw`\b(?:gave|giving|given) (?:all )?my (?:[\w'-]+ ){0,5}?(?:books|textbooks|plants|records|guitar|clothes|coat|coats|jacket|things|stuff|tools|paintings|jewelry|jewellery|watch|ring|games|collection|furniture|vinyl)\b(?: [\w'-]+){0,6}? to\b`,
     ),
     pattern(
       String.raw`\b(?:people|someone|somebody|folks|others|a home) (?:who|that)(?:'ll| will) still be (?:using|needing|reading|wearing|playing|here|around)\b`,

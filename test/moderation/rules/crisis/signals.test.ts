@@ -2577,3 +2577,25 @@ describe("fresh200 and fresh202's kinds: a cover taken back, means kept, a calm 
     ],
   );
 });
+
+describe("the review of the fifteenth round's signs, and fresh205 and fresh207's kinds: pills saved, stones in pockets, an age enough, a voice left, a cover story, nobody to check", () => {
+  holdsAndLeaves(
+    [
+      "Every month my psychiatrist renews the script and every month I put the new ones in the tin instead of taking them.",
+      "There's a lake ten minutes from the studio. I've been filling my coat pockets with stones and leaving them by the door.",
+      "Picked my birthday. Tidy. Forty-one is plenty.",
+      "I recorded a message for my clients tonight. I just wanted them to hear my voice one last time saying it wasn't them.",
+      "My husband's insulin is still in the fridge door. I've looked up what it would do more than once.",
+      "how long does someone have to be unresponsive before it's not reversible? asking for slides. i live alone now",
+      "The kids and my practice partner tiptoe around me. Everyone would get their lives back if I just wasn't in the picture anymore.",
+      "house empty 7 days. told the practice its travel. nobody will check for a while.",
+    ],
+    [
+      "People keep asking if I'm finished with the revisions. Not finished with revisions. Finished! Defended Friday!",
+      "Honestly I'm not planning on seeing 40 and still doing insurance billing, so I'm building a cash practice.",
+      "Virginia Woolf filled her pockets with stones, and I still can't teach that novel without a long pause.",
+      "I keep my vitamins in a tin instead of taking them, honestly, like a squirrel.",
+      "\"If he leaves me for her I'll just drive into a tree.\" Said half-joking in the waiting room. She admitted it wasn't entirely a joke. Risk assessed, plan made.",
+    ],
+  );
+});
