@@ -34,7 +34,11 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 // CT2, a foundation year's FY1, PE2): a one-letter area is read as a vitamin, a spine, a motorway or a mask ("B12", "L5",
 // "M6", "N95").
 const UK_DISTRICT =
-  /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|it's in|moved to|covers|cover|only covers|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
+  /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|it's in|moved to|covers|cover|only covers|flat in|house in|home in|estate in|scheme in|block in|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
+// …and a district of the areas named by one letter (Birmingham, London's, Glasgow, Liverpool, Manchester, Sheffield),
+// only where someone lives: "the wrong flat in G34", "moved to E17" (not "is in L5", a vertebra, "in N95 masks").
+const UK_ONE_LETTER_DISTRICT =
+  /(?<=\b(?:lives in|live in|living in|moved to|flat in|house in|home in|estate in|scheme in|block in)\s)(?!B12\b|B6\b)[BEGLMNSW]\d{1,2}[A-Z]?\b(?!['’]s\b| masks?\b)/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
 // P6W3" (not "N95 1860" masks or "P60 2024" forms).
@@ -78,6 +82,7 @@ export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(STATE_ZIP, text, "zip-code"),
   ...spansOf(UK_POSTCODE, text, "zip-code"),
   ...spansOf(UK_DISTRICT, text, "zip-code"),
+  ...spansOf(UK_ONE_LETTER_DISTRICT, text, "zip-code"),
   ...spansOf(CANADIAN_POSTAL_CODE, text, "zip-code"),
   ...spansOf(EIRCODE, text, "zip-code"),
   ...placeZipsIn(folded),
@@ -95,21 +100,27 @@ function placeZipsIn(folded: string): Span[] {
       continue;
     spans.push({ rule: "zip-code", start, end: start + 5 });
   }
-  // A post that speaks of ZIP codes or a street address ("the system still shows 28906… The zip code is the whole
-  // problem", "the portal won't take 57770 without a street line"): any five digits standing alone in it may be one.
-  if (ZIP_SPOKEN_OF.test(folded)) {
+  // A post that speaks of ZIP codes ("the system still shows 28906… The zip code is the whole problem"): any five
+  // digits standing alone in it may be one; and so may five digits beside a street address spoken of.
+  const zipsSpokenOf = ZIP_SPOKEN_OF.test(folded);
+  const addresses = Array.from(folded.matchAll(ADDRESS_SPOKEN_OF), (match) => match.index);
+  if (zipsSpokenOf || addresses.length > 0) {
     for (const match of folded.matchAll(FIVE_DIGITS)) {
       const start = match.index;
+      const besideAnAddress = addresses.some((at) => Math.abs(at - start) <= ADDRESS_REACH);
       if (isCptCode(Number(match[0])) || spans.some((span) => span.start === start)) continue;
-      spans.push({ rule: "zip-code", start, end: start + 5 });
+      if (zipsSpokenOf || besideAnAddress) spans.push({ rule: "zip-code", start, end: start + 5 });
     }
   }
   return spans;
 }
 
-const ZIP_SPOKEN_OF =
-  /\bzip ?codes?\b|\bzips?\b(?! (?:it|up|line|tie|lock|file|drive|through|past|along))|\b(?:street address|address line|street line|mailing address)\b/;
+const ZIP_SPOKEN_OF = /\bzip ?codes?\b|\bzips?\b(?! (?:it|up|line|tie|lock|file|drive|through|past|along))/;
+// A street address spoken of makes five digits beside it a ZIP code ("address line: she wrote 11219", "won't take 57770
+// without a street line"), not any amount elsewhere in the post ("my mailing address… my loan balance is 45000").
+const ADDRESS_SPOKEN_OF = /\b(?:street address|address line|street line|mailing address)\b/g;
+const ADDRESS_REACH = 50;
 // Five digits alone: not part of a longer number, an amount ("$12000", "12,000", "12000k", "65000 a year"), a share
 // or a count ("12000 dollars").
 const FIVE_DIGITS =
-  /(?<![\d$.,#-])\d{5}(?![\d%-]|[,.]\d|\s?k\b| (?:a|an|per) (?:year|month|week|day|hour|session)\b| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;
+  /(?<![\d$.,#-])\d{5}(?![\d%-]|[,.]\d|\s?k\b| (?:a|an|per) (?:year|month|week|day|hour|session)\b| per\b| this (?:year|month|week)\b| miles\b| on the odometer| and climbing| [a-z]+s\b(?<!\b(?:is|was|has|does|this|his|hers|theirs|as|us|yes)\b))/g;

@@ -77,7 +77,7 @@ const DATE = anyOf(
     "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b",
     // "intake was 3/14", "due 11.02", "Tuesday 7/8", "court date is 17/10", "fri 14.03", "got moved to 9/22": a month
     // and day (or a day past the 12th and a month, as most of the world writes them) after a cue word
-    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.\\d\\d)|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
+    `\\b${DATE_CUE}(?: (?:was|is|of|moved to|set for|now|on|the|to|for|until|back to)){0,2} ${NOT_A_FRACTION}(?:${NUMERIC_MONTH}(?:/${NUMERIC_DAY}|\\.(?:0[1-9]|[12]\\d|3[01]))|${DAY_PAST_12}(?:/${NUMERIC_MONTH}|\\.(?:0[1-9]|1[0-2])))\\b${NOT_A_MEASURE}`,
     // "his hearing got pushed again, now 9/26": put off once more (not a score "moved again, now 4/5")
     `\\b(?:pushed|rescheduled|postponed|bumped|delayed|adjourned)(?: back)? again,? (?:now |to |until |till )?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "Tribunal's listed for 09/10": both written with two digits, after a cue that schedules (a rating is "9/10")
@@ -92,10 +92,14 @@ const DATE = anyOf(
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
     `\\b${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1|3/14|2/14|10/31|3/17)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
-    // "write 3/14 in my book… It's the day her brother was deported": the same, said in the next sentence
-    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,80}[.!?]\\s+(?:it's|that's|it is|that is|it was|that was) the (?:day|night|date|anniversary)\\b)`,
-    // "the 23rd. thats when his lease ends": a day of the month, then what falls on it
-    `(?:^|[.!?]\\s+)the ${ORDINAL_DAY}[.,:;]?\\s+(?:that's|thats|that is|it's|its|which is) (?:when|the day)\\b`,
+    // "write 3/14 in my book… It's the day her brother was deported": the same, said in the next sentence of someone (not
+    // "It's the day we eat pie", "That's the day taxes are due")
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,80}[.!?]\\s+(?:it's|that's|it is|that is|it was|that was) the (?:day|night|date|anniversary) (?:(?:that |when )?(?:her|his|their|my client's|the client's|she|he|they)|of (?:her|his|their))\\b)`,
+    // "The 17th is a year since her daughter died": a day of the month an anniversary falls on
+    `\\bthe ${ORDINAL_DAY} (?:is|was|will be) (?:a year|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years?|the anniversary) (?:since|of)\\b`,
+    // "the 23rd. thats when his lease ends": a day of the month, then what falls on it for someone (not the author's
+    // renewal)
+    `(?:^|[.!?]\\s+)the ${ORDINAL_DAY}[.,:;]?\\s+(?:that's|thats|that is|it's|its|which is) (?:when|the day)(?= (?:her|his|their|the client's|she|he|they)\\b)`,
     // "her 1/19 appt", "the 3/14 hearing", "the 07/03 review": a month and day that name an appointment
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY} (?:appt|appointment|session|intake|hearing|court date|visit|surgery|discharge|admission|deadline|follow-up|f/u|review|meeting|assessment|evaluation|eval|consult|consultation|check-in|checkup|check-up|exam|scan|procedure|interview|iep meeting|mdt|stream|livestream|broadcast|vod|video|episode)\\b`,
     // "discharged from inpatient 1/17", "admitted to the unit 3/2": a stay's start or end
@@ -305,13 +309,15 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
 // "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
 // named above are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? Day,? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that )?(?:her|his|their|my client's) /gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?(?:(?:her|his|their|my client's) |(?:the crash|the accident|the fire|the attack|the shooting)\b)/gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
   "g",
 );
-const holidaysOfTheirs = whenAnyWord(["day"], ({ text }) => spansOf(A_HOLIDAY_THEIRS, text, "full-date"));
+const holidaysOfTheirs = whenAnyWord(["day", "night", "eve"], ({ text }) =>
+  spansOf(A_HOLIDAY_THEIRS, text, "full-date"),
+);
 const nthWeekdays = whenAnyWord(
   ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
   ({ folded }) => spansOf(NTH_WEEKDAY, folded, "full-date"),

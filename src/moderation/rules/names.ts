@@ -159,9 +159,18 @@ const initials = gated(
     spansOf(DOTTED_INITIALS, text, "proper-name").filter(
       (span) =>
         !NOT_INITIALS.has(text.slice(span.start, span.end).toUpperCase()) &&
-        !/\d ?$/.test(text.slice(Math.max(0, span.start - 2), span.start)),
+        !/\d ?$/.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+        !isPublicFiguresInitials(text, span),
     ),
 );
+
+/** Initials before a public figure's surname: "Reading R.D. Laing again", "C.S. Lewis". */
+function isPublicFiguresInitials(text: string, span: Span): boolean {
+  const initials = text.slice(span.start, span.end).toLowerCase();
+  const surname = /^ (\p{Lu}[\p{L}'-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1]?.toLowerCase() ?? "";
+  const { famous } = lexicons();
+  return famous.has(surname) || famous.has(`${initials} ${surname}`);
+}
 
 // "whether J. Two Crows got his bed", "saw R. Lightfoot today", 'filled the referral as "M. Okafor-Reyes, self-pay"':
 // an initial and a surname inside a sentence, whatever the surname is as a word. Not a letter that ends a sentence ("went with option B. Then", "Tired with a capital T.
@@ -175,13 +184,17 @@ const TAKES_A_LETTER = new Set(
   suite pod bed area door desk station tower court lane bus car seat
   black white bold lowercase uppercase lower upper`.split(/\s+/),
 );
+const SOMEONE_DOES =
+  /^ (?:isn't|is|was|wasn't|has|hasn't|had|said|came|left|called|texted|cancelled|canceled|missed|finally)\b/;
 const initialAndSurname = gated(
   "an initial and a capital after it",
   (input) => /[A-Z]\. [A-Z]/.test(input.text),
   (input) =>
     Array.from(input.text.matchAll(INITIAL_AND_SURNAME)).flatMap((match) => {
       const [, before = "", surname = ""] = match;
-      if (TAKES_A_LETTER.has(before) || !isPlausibleName(surname, false)) return [];
+      // "and T. Ostler isn't on my caseload": after "and", a letter that is someone's, doing something.
+      const someones = before === "and" && SOMEONE_DOES.test(input.text.slice(match.index + match[0].length));
+      if ((TAKES_A_LETTER.has(before) && !someones) || !isPlausibleName(surname, false)) return [];
       const end = match.index + match[0].length;
       // In quotes an initial and a surname are a record's or a form's, not a title's words.
       return isAside(input, match.index, end, false) ? [] : [{ rule: "proper-name" as const, start: match.index, end }];

@@ -37,7 +37,8 @@ const VERBS_AFTER_NAME = new Set(
   wants asks tells thinks knows feels looks comes goes gets makes takes texts calls shows brings missed cancelled
   canceled rescheduled relapsed disclosed passed signed fingerspelled logged messaged
   sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched
-  did drew drove ate bought chose caught grew flew built drank shook wept tore`.split(/\s+/),
+  did drew drove ate bought chose caught grew flew built drank shook wept tore corrected rang phoned admitted mentioned
+  insisted explained laughed smiled nodded shrugged sobbed whispered confessed apologised apologized`.split(/\s+/),
 );
 
 // Pronouns and determiners that some name lists carry ("My", "Mine", "Any"): never a name at a sentence's start.
@@ -344,10 +345,12 @@ export const properNouns: Rule = (input) => {
     const theAuthorsClient =
       (text.slice((run.at(-1) as Token).end, following[0]?.start) === ", " && isTheAuthorsClient(following)) ||
       (isClientNamed(text, run[0] as Token) && isPublicFiguresName(run));
-    const found =
+    const found = withoutTheAuthor(
+      text,
       institution ??
-      inRun(text, tokens[i - 1], run, following, inHeading) ??
-      (theAuthorsClient && isPublicFiguresName(run) ? spanOf("proper-name", run) : undefined);
+        inRun(text, tokens[i - 1], run, following, inHeading) ??
+        (theAuthorsClient && isPublicFiguresName(run) ? spanOf("proper-name", run) : undefined),
+    );
     if (
       found &&
       !isAStorm(input.folded, found, storms) &&
@@ -356,6 +359,8 @@ export const properNouns: Rule = (input) => {
       !isCompoundOfWords(text.slice(found.start, found.end)) &&
       !isStateByItsName(text, found) &&
       !isPaintColour(text.slice(found.start, found.end)) &&
+      !isNationalBody(text.slice(found.start, found.end)) &&
+      !DIVINE_NAMES.has(text.slice(found.start, found.end).toLowerCase()) &&
       (institution ||
         theAuthorsClient ||
         (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
@@ -367,12 +372,41 @@ export const properNouns: Rule = (input) => {
   return spans;
 };
 
+/**
+ * A run opened by the author ("I'm Deaf", "I'm Catholic", "I'm Naumburg with a box of pastels"): what follows is the
+ * author's, so it is a name only if it is no word: "I'm Sarah's therapist" keeps "Sarah's".
+ */
+function withoutTheAuthor(text: string, found: Span | undefined): Span | undefined {
+  if (found === undefined) return undefined;
+  const author = /^I['’](?:m|ve|d|ll) /.exec(text.slice(found.start, found.end));
+  if (author === null) return found;
+  const rest = { ...found, start: found.start + author[0].length };
+  const { english, safe, famous } = lexicons();
+  const words = text.slice(rest.start, rest.end).toLowerCase();
+  return english.has(words) || safe.has(words) || famous.has(words) ? undefined : rest;
+}
+
 /** A state with the word that says it is the state, not its city: "New York State", "Washington State". */
 function isStateByItsName(text: string, found: Span): boolean {
   const name = text.slice(Math.max(0, found.start - 4), found.end).toLowerCase();
   const state = /^(?:(new )|.{0,4}?)(.+) state$/.exec(name);
   return state !== null && STATE_NAMES.has(`${state[1] ?? ""}${state[2]}`);
 }
+
+// God by a name few people are given, asked or thanked as people are: "every night I ask Allah not to wake me up" (not
+// "Jesus", "Krishna", which many are).
+const DIVINE_NAMES = new Set(["allah", "god", "hashem", "jah", "yahweh", "jehovah", "waheguru"]);
+
+/** A nation's own body, which names no one's town: "the Scottish Government", "Church of Scotland", "Welsh Ambulance Service". */
+function isNationalBody(name: string): boolean {
+  const { countries, safe, largePlaces } = lexicons();
+  const [, people, , country] = NATIONAL_BODY.exec(name) ?? [];
+  const word = (people ?? country ?? "").toLowerCase();
+  // A nation or its people, not a city ("Toledo Assembly" is a plant).
+  return word !== "" && (countries.has(word) || (safe.has(word) && !largePlaces.has(word)));
+}
+const NATIONAL_BODY =
+  /^(?:(\p{Lu}\p{Ll}+) (Government|Parliament|Assembly|Executive|Police|Ambulance Service|Fire and Rescue Service|Prison Service|Courts|Football Association|Rugby Union|Health Service|Water|Rail)|(?:Church|Bank|National Library|National Museum) of (\p{Lu}\p{Ll}+))$/u;
 
 /** A paint's colour, named for its maker as paints are: "Payne's Grey", "Hooker's Green" (not "Sarah's Grey cat"). */
 const isPaintColour = (name: string) =>

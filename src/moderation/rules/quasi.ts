@@ -78,7 +78,7 @@ const ROLE_VERBS = ["anchors", "coaches", "pastors", "chairs", "presides", "host
 
 const PUBLIC_ROLE_HELD = new RegExp(
   [
-    String.raw`\b(?:clients?|patients?|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w-]+ ){0,2}?${ROLE}\b`,
+    String.raw`\b(?:clients?|patients?|pt|who|he|she)(?: is|'s| was| has been| used to be) (?:the|our|our town's|the town's) (?:[\w'-]+ ){0,2}?${ROLE}\b`,
     // "the head football coach at our high school", "the pastor of our church", "the head coach of our university's
     // basketball team": the one holder of a local role
     String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department|(?:(?:university|college|school|town|city)'s )?(?:[\w-]+ )?(?:team|squad)|university|college)\b`,
@@ -91,7 +91,9 @@ const PUBLIC_ROLE_HELD = new RegExp(
     String.raw`\bthe ${ROLE}'s (?:chief of staff|assistant|secretary|aide|driver|campaign manager|press secretary|bodyguard|deputy|scheduler)\b`,
     String.raw`\b(?:client|patient|pt|who|he|she) (?:also |now |still )?(?:${ROLE_VERBS.join("|")})(?: over)? (?:the|our) (?:[\w-]+ ){0,3}?(?:news|team|church|congregation|council|board|show|program|weather|squad)\b`,
     // "He sits on the Otoe-Missouria tribal council": one of a few seats on a small body
-    String.raw`\b(?:client|patient|pt|who|he|she|they)(?: also| now| still)? (?:sits|sat|serves|served|is|was) on (?:the|our|their|his|her) (?:[\w'-]+ ){0,3}?(?:tribal|city|town|county|school|village|band|chapter|parish) (?:council|board|committee)\b`,
+    String.raw`\b(?:client|patient|pt|he|she|they)(?: also| now| still)? (?:sits|sat|serves|served|is|was) on (?:the|our|their|his|her) (?:[\w'-]+ ){0,3}?(?:tribal|city|town|county|school|village|band|chapter|parish) (?:council|board|committee)\b`,
+    // "He's one of five members on the Hopi Tribal Council": one of a few seats
+    String.raw`\bone of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:members|seats|delegates|council ?members|councilors|councillors|commissioners|trustees) (?:on|of) (?:the|our|their) (?:[\w'-]+ ){0,3}?(?:council|board|committee|commission)\b`,
   ].join("|"),
   "g",
 );
@@ -155,11 +157,12 @@ const SMALL_COMMUNITY = byNeededWords(
   [
     String.raw`\b(?:town|village|island|community|county|hamlet|township|reservation|parish|city|valley)(?: of| with) ${ABOUT}${COUNT}(?! million)(?: (?:people|residents|souls|folks))?\b`,
     String.raw`\bpopulation(?: of)?:? ${ABOUT}${COUNT}(?! million)\b`,
-    // "There are maybe forty Tlingit speakers left and my client is one of them": one of a language's last speakers
-    String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [\w'-]+){0,2} speakers (?:left|remaining|alive)\b`,
+    // "There are maybe forty Tlingit speakers left and my client is one of them": one of a language's last few speakers,
+    // said of someone (not "thirty bluetooth speakers left", "about 2,000 Lakota speakers")
+    String.raw`\b${ABOUT}(?:\d{1,3}|a (?:few )?dozen|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]\w+)?)(?: fluent| first-language| native| elder)? [a-zà-ÿ'-]+ speakers (?:left|remaining|alive)\b(?! (?:in the|in my) (?:bin|box|closet|room|office|store))(?=[^\n]{0,120}\b(?:client|she|he|her|him|they|them)\b)`,
     // "remote work camp, sixty guys", "an intentional community of maybe forty people", "a kehilla of maybe four hundred
     // families"
-    String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation|kehilla|kehillah|shul|synagogue|mosque|church|parish|band|tribe|clan|kibbutz|chapter)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
+    String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation|kehilla|kehillah|shul|clan|kibbutz)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
@@ -241,6 +244,12 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:rides|rode|competes|competed|races|raced|plays|played|fights|fought) (?:on|in|for) the (?:professional|pro) (?:[\w-]+ ){0,3}(?:tour|circuit|league)\b|\bplaced (?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:in|at)\b[^.!?\n]{0,40}\bat the\b`,
     // "You might've seen the quinceañera clip where… It made the rounds on every app for a month. That's her."
     String.raw`\byou (?:might|may|probably|all|would)(?:'ve| have)? (?:seen|watched) (?:the|that) (?:[^\s.!?]+ ){0,3}?(?:video|clip|tiktok|reel|meme)\b(?=[^\n]{0,300}\b(?:that's|that was|that is) (?:her|him|them|my client)(?=\s*[.!]|\s*$|,? (?:my client|on my|in my|she's|he's|they're)\b))`,
+    // "the fire that led the Scottish news for a week": an event the whole news was
+    String.raw`\b(?:led|topped|dominated) (?:the|every) (?:[\w-]+ ){0,2}?(?:news|headlines|bulletins?|front pages?|papers)\b`,
+    // "the one the council gave the bravery award to on the news", "was on Love Island a few series back"
+    String.raw`\b(?:bravery|gallantry|hero|heroism|courage) (?:award|medal)\b(?=[^.!?\n]{0,60}\b(?:news|paper|papers|telly|tv)\b)|\b(?:was|were|been|appeared|went) on (?:love island|big brother|the bachelor(?:ette)?|survivor|masterchef|the voice|(?:the )?x factor|(?:the )?great british bake ?off|bake off|strictly|the apprentice|american idol|britain's got talent|america's got talent|married at first sight|too hot to handle|the traitors|gogglebox)\b`,
+    // "one of the kids on the youth trip that got caught in the slot canyon flash flood": the one disaster a group met
+    String.raw`\b(?:trip|bus|hike|group|crew|class|camp|team|party) (?:that|which) (?:got|was|were) (?:caught|swept|trapped|stranded) (?:in|by|away by) (?:the|a|that) (?:[\w-]+ ){0,3}?(?:flood|flash flood|avalanche|storm|fire|wildfire|landslide|rockfall|blizzard|riptide|rip)\b`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"

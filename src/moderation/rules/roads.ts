@@ -24,7 +24,7 @@ const INTERSECTION = new RegExp(
 // "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the
 // Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14 from the plant", not "the bus 5 days a week")
 const ROUTE =
-  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?<!\b(?:fill(?:ed|ing)? out|sign(?:ed)?|fil(?:e|ed)|submit(?:ted)?|complet(?:e|ed)) (?:the |an |a |her |his |their |my )?)(?:i|us|sr|cr|fm)-\d{1,4}\b(?! (?:forms?|and (?:w|i|ds|n)-\d+|paperwork|application|approval|receipt|card)\b)|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker|milepost|mile post)\.? ?#?\d{1,4}[a-z]?\b|\b(?<!\b(?:fill(?:ed|ing)? out|sign(?:ed)?|fil(?:e|ed)|submit(?:ted)?|complet(?:e|ed)) (?:the |an |a |her |his |their |my )?)(?:i|us|sr|cr|fm)-\d{1,4}\b(?! (?:forms?|and (?:w|i|ds|n)-\d+|paperwork|application|approval|receipt|card)\b)|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
 
 // "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
 // parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").
@@ -94,9 +94,16 @@ const isAnImmigrationForm = (text: string, span: Span) =>
   IMMIGRATION_FORM.test(text.slice(span.start, span.end)) &&
   IMMIGRATION_WORDS.test(text.slice(Math.max(0, span.start - 120), span.end + 120));
 
-// A New York public school by its number: "She teaches fourth grade at P.S. 189", "goes to IS 61" (after where one is).
+// A New York public school by its number: "She teaches fourth grade at P.S. 189", "goes to IS 61" (after where one is;
+// not a console or a suite: "banned from PS5", "moved to MS 365").
 const NUMBERED_SCHOOL =
-  /\b(?:at|to|from|attends|in) ((?:P\.? ?S\.?|I\.? ?S\.?|M\.? ?S\.?|J\.? ?H\.? ?S\.?) ?\d{1,3})\b/dg;
+  /\b(?:at|to|from|attends|in) ((?:P\.S\.|PS|I\.S\.|IS|M\.S\.|MS|J\.H\.S\.|JHS) (?!365\b|360\b)\d{1,3})\b/dg;
+
+// A reservation or a reserve by its name, whatever the nation's name is on the safe list: "on the Tulalip reservation",
+// "grew up on the Southern Ute Reservation", after where one is (not the Navajo Nation, larger than some states, nor a
+// bank, "an Indian reservation" or "Running On Reserve").
+const NAMED_RESERVATION =
+  /\b(?:[Tt]he|[Oo]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]ff|[Tt]o) ((?!(?:Federal|Indian|Navajo|Nature|Army|Marine|Naval)\b)\p{Lu}[\p{L}'-]+(?: (?!Indian\b)\p{Lu}[\p{L}'-]+){0,2})(?: Indian)? (?:[Rr]eservation|[Rr]ancheria|[Rr]eserve|[Rr]ez)\b/dgu;
 
 // A corner of a street named for someone famous: "the overpass at Cesar Chavez and Mission", "at Martin Luther King and
 // 3rd" (a public figure's whole name, which no rule above reads as a street); not two people read or cited ("poems by
@@ -129,6 +136,7 @@ export const roads: Rule = (input) => [
   ...intersections(input.text),
   ...famousCorners(input.text),
   ...groupSpansOf(NUMBERED_SCHOOL, input.text, "named-place"),
+  ...groupSpansOf(NAMED_RESERVATION, input.text, "named-place"),
   ...spansOf(ROUTE, input.text, "named-place").filter((span) => !isAnImmigrationForm(input.text, span)),
   ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),

@@ -173,3 +173,22 @@ describe("fresh204 and fresh206's kind: five digits where a street address is sp
     expect(wordsFlaggedBy("zip-code", text)).toEqual([zip]);
   });
 });
+
+describe("the review of the sixteenth round's ZIP codes: amounts in a post that speaks of an address", () => {
+  it.each([
+    "Our EHR makes you enter a street address for every client and the annual license jumped to 12000 this year.",
+    "I finally updated my mailing address with the licensing board, and my student loan balance is still 45000 and climbing.",
+    "Bought a used Subaru with 60000 on the odometer, now I just need the DMV to accept my new street address.",
+    "The insurance portal rejects any claim without an address line and then caps the annual benefit at 10000 per member.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});
+
+describe("fresh208's kind: a postcode district of one letter", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("zip-code", "The sanction letter went to the wrong flat in G34 and she never saw it."),
+    ).toEqual(["G34"]);
+  });
+});

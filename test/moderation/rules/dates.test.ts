@@ -667,3 +667,29 @@ describe("the review of the fifteenth round's dates: a feast explained, the auth
     expect(dates(text)).toEqual([date]);
   });
 });
+
+describe("the review of the sixteenth round's dates: a public day said to be the day, the author's own deadline", () => {
+  it.each([
+    "I write 3/14 on the whiteboard for the kids in my group every year. It's the day we eat pie and talk about irrational thoughts.",
+    "I put 4/15 in red on my calendar. That's the day taxes are due and my anxiety spikes every year.",
+    "The 15th. That's when my licence renewal is due and I still haven't finished the ethics hours.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("fresh208's kinds: a day a year on, a night's anniversary, a time with a dot", () => {
+  it.each([
+    ["The 17th is a year since her daughter died, and she asked to come in that morning.", "The 17th is a year since"],
+    [
+      "Burns Night is the anniversary of the crash. He stops sleeping every January.",
+      "Burns Night is the anniversary of the crash",
+    ],
+  ])("finds %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it("leaves a time written with a dot", () => {
+    expect(dates("Clinic opens 8.30, and by 4.45 I'm communicating in grunts.")).toEqual([]);
+  });
+});

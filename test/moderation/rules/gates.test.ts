@@ -108,6 +108,7 @@ const rareSightings = [
   "She manages the only Dollar General in Hindman, so everyone comes through her line.",
   "He pulled the girl out of the creek in that story that ran on WYMT for a week.",
   "Tidy. Forty-one is plenty.",
+  "Today I opened the drawer and left it open.",
 ];
 
 const texts = [

@@ -1708,3 +1708,38 @@ describe("fresh204 and fresh205's words that name no one: a state by its word, a
     expect(namesIn("He moved in with Sarah's Grey cat and her kids last month.")).not.toEqual([]);
   });
 });
+
+describe("the review of the sixteenth round's lists: places and clients named like the names added", () => {
+  it.each([
+    ["She grew up in Red Cloud and still goes home every harvest.", "Red Cloud"],
+    ["She grew up on Warm Springs and moved back last year to care for her grandmother.", "Warm Springs"],
+    ["Session with Daniel Smith ran long again; he is still drinking every night since the layoff.", "Daniel Smith"],
+    ["Racheli Weiss came back after three months and she is pregnant again.", "Racheli Weiss"],
+    ["Gary Farmer missed his third session and his probation officer called me.", "Gary Farmer"],
+    ["Jim Chee is a client of mine who works at the trading post and he relapsed last week.", "Jim Chee"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+});
+
+describe("fresh208 to fresh211's words that name no one: a nation's own body, the author's own word, God's name, a public figure's initials", () => {
+  it.each([
+    "The Scottish Government announced another mental health strategy.",
+    "She left the Church of Scotland after her divorce and found a choir instead.",
+    "Sent a client to inpatient today, all through video relay because I'm Deaf.",
+    "Sometimes people ask if I'm Catholic. I say my abuela was.",
+    'A client told me, "I would never do it, but every night I ask Allah not to wake me up." We spent the session on that.',
+    "Reading R.D. Laing again and remembering why I wanted to do this job at nineteen.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Hi, I'm Sarah's therapist and she asked me to call.", "Sarah's"],
+    ["Jesus came in late again, his mom drove him.", "Jesus"],
+    ["Came back from leave and T. Ostler isn't on my caseload anymore, no transfer note.", "T. Ostler"],
+    ["My 3pm, R.D., cancelled again.", "R.D."],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+});

@@ -646,3 +646,46 @@ describe("the review of the fifteenth round's teams and clips, and fresh204 and 
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("the review of the sixteenth round's communities and seats", () => {
+  it.each([
+    "There are maybe thirty bluetooth speakers left in the donation bin if anyone's group needs one.",
+    "There are about 2,000 Lakota speakers left by some counts, and I'm learning the basics from an app to be a better ally.",
+    "I play clarinet in a community band of about sixty members every Thursday and it's the best self-care I have.",
+    "Our church of about 3000 members is hosting a mental health Sunday and asked me to speak.",
+    "Our former clinical director, who sits on the school board now, pushed through a better counselor-to-student ratio.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["only-one", "He's one of five members on the Hopi Tribal Council and drives to another county for sessions."],
+    [
+      "only-one",
+      "He's the chapter's council delegate to the Navajo Nation Council and is up for reelection this fall.",
+    ],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});
+
+describe("fresh208 and fresh210's kinds: the news led, a bravery award, a reality show, a group caught by a flood", () => {
+  it.each([
+    [
+      "newsworthy",
+      "She was on the top floor the night the block went up, the fire that led the Scottish news for a week.",
+    ],
+    ["newsworthy", "He's the one the council gave the bravery award to on the news, and he hasn't slept right since."],
+    ["newsworthy", "Someone I'm working with was on Love Island a few series back and the taxi drivers still ask."],
+    ["newsworthy", "She was one of the kids on the youth trip that got caught in the slot canyon flash flood."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "I binged Love Island with my sister and regret nothing.",
+    "The flood led to a week of cancelled sessions, but everyone was fine.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -319,3 +319,15 @@ describe("the review of the fifteenth round's plates and SINs: a model and its t
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh208's kind: a case's reference given as what it is", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("record-number", "The Reporter's reference is 24/0418/JH and I've typed it into so many forms."),
+    ).toEqual(["24/0418/JH"]);
+  });
+
+  it("leaves a reference to a page", () => {
+    expect(found("The reference is page 12 of the handbook.")).toEqual([]);
+  });
+});

@@ -283,3 +283,27 @@ describe("the review of the fifteenth round's streets: days, holidays, people ci
     ).toEqual(["P.S. 189"]);
   });
 });
+
+describe("the review of the sixteenth round's places: a console, a suite, a reservation by its name", () => {
+  it.each([
+    "My son got banned from PS5 for a week after yelling at his little sister during Fortnite.",
+    "We moved all our notes to MS 365 last year and the search still can't find anything.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+
+  it.each([
+    ["He lives on the Tulalip reservation and works at the casino there.", "Tulalip"],
+    ["He grew up on the Southern Ute reservation and still dances every spring.", "Southern Ute"],
+  ])("holds %j", (text, place) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([place]);
+  });
+});
+
+describe("fresh210's kind: a milepost", () => {
+  it("holds it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "The crash was just south of the milepost 38 turnout and he still pulls over."),
+    ).toEqual(["milepost 38"]);
+  });
+});

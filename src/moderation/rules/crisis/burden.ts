@@ -68,7 +68,7 @@ export const burden: Signal = {
     // What the others would gain if the author were gone: "Everyone would get their lives back if I just wasn't in the
     // picture anymore".
     pattern(
-      String.raw`\b(?:lives? back|better off|easier|happier|lighter|relieved|free|freer|breathe)\b[^.!?\n]{0,40}\bif i (?:just |simply )?(?:wasn't|weren't|was not|were not) (?:in the picture|here|around|alive|in (?:their|his|her|your) lives?)\b`,
+      String.raw`\b(?:lives? back|better off|easier|happier|lighter|relieved|free|freer|breathe)\b[^.!?\n]{0,40}\bif i (?:just |simply )?(?:wasn't|weren't|was not|were not) (?:in the picture|here|around|alive|in (?:their|his|her|your) lives?)\b(?! (?:on|for|with|at|in|during) \w)`,
     ),
     // No birthday ahead the author means to see: "It doesn't get better at 63. I'm not planning on seeing 64", "I don't
     // expect to make it to Christmas" (not "I'm not planning on seeing 64 clients a week").
@@ -100,6 +100,10 @@ export const hopelessness: Signal = {
       String.raw`\b(?:a|such a) burden (?:to|on) (?:everyone|my \w+|them|the people)\b|\bi(?:'m| am) (?:just )?a burden\b`,
     ),
     pattern(String.raw`\bi (?:can't|cannot) (?:see|imagine|picture|envision) (?:a|any) future\b`),
+    // "I can't see any version of my life where this lifts"
+    pattern(
+      String.raw`\b(?:can't|cannot|don't|do not) see (?:any|a) (?:version of (?:my )?(?:life|future)|future|way) (?:where|in which) (?:this|it|things) (?:lifts|gets better|changes|improves|ends|eases)\b`,
+    ),
     pattern(String.raw`\bmy boundary with this whole life\b|\bdone negotiating\b`),
     pattern(String.raw`\bi (?:don't|do not|can't) see a way out\b`),
     pattern(String.raw`\bi (?:can't|cannot) do another (?:\w+ )?(?:day|week|month|year|years)\b`),

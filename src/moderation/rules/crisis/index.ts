@@ -58,9 +58,14 @@ export const crisis: Rule = ({ folded }) => {
   if (ABOUT_DYING.test(folded)) found.push(...jokesMeant(spoken));
   // Signs of risk worth two or more together, in the author's own sentences, are read as a strong sign.
   // A goodbye with an ordinary reason given (retiring, moving, a wedding) is no farewell sign, nor is a handover then.
-  const leavesForAReason = isLeavingForAReason(spoken);
+  // Asked only of a post with a farewell, a preparation or a reading alone: most posts never compile its pattern.
+  let leaves: boolean | undefined;
+  const leavesForAReason = () => {
+    leaves ??= isLeavingForAReason(spoken);
+    return leaves;
+  };
   const risks = risksIn(spoken).filter(
-    ({ sign }) => !(leavesForAReason && (sign.rule === "crisis-farewell" || sign.rule === "crisis-preparation")),
+    ({ sign }) => !((sign.rule === "crisis-farewell" || sign.rule === "crisis-preparation") && leavesForAReason()),
   );
   if (riskScore(risks, spoken) >= 2) found.push(...risks.map((risk) => risk.sign));
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
@@ -108,7 +113,7 @@ export const crisis: Rule = ({ folded }) => {
   if (
     reading > ALONE &&
     !SAYS_IT_IS_NOT.test(spoken) &&
-    !leavesForAReason &&
+    !leavesForAReason() &&
     !ordinary &&
     !AN_ATTEMPT_LONG_OVER.test(spoken) &&
     readsAloneAsTheAuthors(spoken)
@@ -122,7 +127,7 @@ export const crisis: Rule = ({ folded }) => {
     found
       .filter((sign) => sign.strength === "weak")
       .map((sign) =>
-        leavesForAReason && ARRANGEMENT.test(spoken.slice(sign.start, sign.end)) ? ARRANGEMENT : sign.pattern,
+        leavesForAReason() && ARRANGEMENT.test(spoken.slice(sign.start, sign.end)) ? ARRANGEMENT : sign.pattern,
       ),
   );
   const held = strong.length > 0 || weak.size >= 2;

@@ -177,18 +177,29 @@ export const method: Signal = {
     // would do more than once"; how long before it cannot be undone: "how long does someone have to be unresponsive
     // before it's not reversible".
     pattern(
-      String.raw`\blooked (?:it )?up what (?:it|they|that|those|a (?:full )?(?:vial|pen|bottle|box|month's supply)) (?:would|could|will) do\b`,
+      String.raw`\blooked (?:it )?up what (?:it|they|that|those|a (?:full )?(?:vial|pen|bottle|box|month's supply)) (?:would|could|will) do\b(?! to (?:a|an|the|my|our|his|her|their)\b| for\b)(?<=\b(?:insulin|pills|tablets|meds|medication|opioids?|fentanyl|oxy\w*|lithium|tylenol|paracetamol|acetaminophen|gun|rope|antifreeze)\b[^\n]{0,300})`,
     ),
     pattern(
       String.raw`\bhow long\b[^.!?\n]{0,80}\bbefore (?:it's|it is|it becomes|they're|you're|someone is) (?:not |no longer |ir)reversible\b`,
+    ),
+    // A railing leaned over further each time: "at night I stand on the balcony and lean a little further each time.
+    // Last night I climbed onto the chair."
+    pattern(
+      String.raw`\b(?:lean|leaning|leaned|lent) (?:a (?:little|bit) )?(?:further|farther|more|over) (?:out )?(?:each|every) time\b(?<=\b(?:balcony|ledge|railing|rail|edge|bridge|roof|parapet|window)\b[^\n]{0,120})|\bclimbed (?:up )?on(?:to)? the (?:chair|railing|ledge|rail|parapet)\b(?<=\b(?:balcony|ledge|railing|bridge|roof|parapet|window)\b[^\n]{0,200})`,
+    ),
+    // A colleague's method asked of, with the same keys and no one there: "what's realistic for someone with keys to the
+    // medication room… I'm on nights alone this weekend."
+    pattern(
+      String.raw`\bwhat(?:'s| is| would be) realistic for someone with (?:keys|access)\b(?=[^\n]{0,200}\bi(?:'m| am) (?:on (?:nights |days |shift )?|working )?alone\b)`,
     ),
     // Pills saved up, not taken: "every month I put the new ones in the tin with the old ones instead of taking them".
     pattern(
       String.raw`\binstead of taking (?:them|it)(?<=\b(?:script|scripts|prescription|refills?|pills|tablets|meds|medication|capsules)\b[^\n]{0,200})(?<=\b(?:put|putting|keep|keeping|kept|save|saving|saved|stash|stashing|stashed|hid|hiding|hide|add|adding|added|store|storing|stored)\b[^.!?\n]{0,80})`,
     ),
-    // The way into water, readied: "I've been filling my coat pockets with stones… leaving them by the door".
+    // The way into water, readied: "There's a lake… I've been filling my coat pockets with stones… leaving them by the
+    // door" (not a day at the beach with the kids).
     pattern(
-      String.raw`\b(?:fill|filling|filled|weigh|weighing|weighed|load|loading|loaded) (?:down )?my (?:coat |jacket |)pockets with (?:stones|rocks|bricks|weights)\b`,
+      String.raw`\b(?:fill|filling|filled|weigh|weighing|weighed|load|loading|loaded) (?:down )?my (?:coat |jacket |)pockets with (?:stones|rocks|bricks|weights)\b(?![^\n]{0,300}\b(?:beach|sea glass|shells|the kids|my kids)\b)(?:(?<=\b(?:lake|river|reservoir|into (?:the )?water|drown\w*|quarry)\b[^\n]{0,300})|(?=[^\n]{0,200}\b(?:lake|river|reservoir|into (?:the )?water|drown\w*|quarry|by the door)\b))`,
     ),
     // The means at hand kept from the counseling the author gives others: "Dad still keeps the rifle in the hall closet,
     // unlocked… I haven't said a word to mine. I don't want it moved."

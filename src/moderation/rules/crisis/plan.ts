@@ -105,6 +105,10 @@ export const plan: Signal = {
     ),
     pattern(String.raw`\bi(?:'ve| have) thought about it (?:enough|long enough)\b`),
     pattern(String.raw`\b(?:got|have) it all planned(?: out)?\b`),
+    // Letters timed to go out once the author is gone: "Scheduled them all to send on Friday morning, after."
+    pattern(
+      String.raw`\b(?:scheduled|set|timed|queued)\b[^.!?\n]{0,40}\bto (?:send|go out|post|publish|be sent)\b[^.!?\n]{0,40},? after\.`,
+    ),
     // A day chosen and an age said to be enough: "Picked my birthday. Tidy. Forty-one is plenty."
     pattern(
       String.raw`\b(?:picked|chose|chosen|set) (?:my|the) (?:birthday|date|day)\b[^\n]{0,120}\b(?:\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-[a-z]+)?) (?:years )?(?:is|was) (?:plenty|enough|long enough)(?=\s*[.!]|\s*$)`,

@@ -172,7 +172,20 @@ export const preparation: Signal = {
     pattern(
       String.raw`\bnobody (?:will|would|'ll|is going to) (?:check|check on me|notice|come looking|come by|miss me)\b[^.!?\n]{0,12}\b(?:for a while|for days|for a week|for weeks|until)\b`,
     ),
-    pattern(String.raw`\b(?:gave|giving|given) away my\b`),
+    pattern(
+      String.raw`\b(?:gave|giving|given) away my\b|\b(?:gave|giving|given) (?:all )?my (?:things|stuff|belongings) away\b`,
+    ),
+    // Things one loves asked to be taken in: "Somebody please adopt my plants lol. no really."
+    pattern(
+      String.raw`\b(?:somebody|someone|anyone|can (?:somebody|someone|anyone)) (?:please )?(?:adopt|take|take in|look after|water|feed) my (?:plants|cat|cats|dog|dogs|fish|pets?|bird|rabbit)\b`,
+    ),
+    // Alone with the means: "rifle in the wardrobe… cartridges in the drawer… He's on the double shift tomorrow."
+    pattern(
+      String.raw`\b(?:he's|she's|they're|he is|she is|they are|he'll be|she'll be) (?:on|at|away|out|gone)\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|this weekend|all weekend|overnight)\b(?<=\b(?:rifle|gun|shotgun|pistol|cartridges|ammo|pills|insulin|rope)\b[^\n]{0,400})`,
+    ),
+    pattern(
+      String.raw`\b(?:opened|unlocked) the (?:drawer|safe|gun safe|cabinet|case|lockbox) and (?:left|leave) it open\b`,
+    ),
     // A goodbye recorded for the people one leaves: "I just wanted them to hear my voice one last time saying it wasn't
     // them" (not "one last time before my leave").
     pattern(
@@ -187,7 +200,7 @@ export const preparation: Signal = {
       String.raw`\b(?:gave|giving|given) (?:all )?my (?:[\w'-]+ ){0,5}?(?:books|textbooks|plants|records|guitar|clothes|coat|coats|jacket|things|stuff|tools|paintings|jewelry|jewellery|watch|ring|games|collection|furniture|vinyl)\b(?: [\w'-]+){0,6}? to\b`,
     ),
     pattern(
-      String.raw`\b(?:people|someone|somebody|folks|others|a home) (?:who|that)(?:'ll| will) still be (?:using|needing|reading|wearing|playing|here|around)\b`,
+      String.raw`\b(?:people|someone|somebody|folks|others|a home) (?:who|that)(?:'ll| will) (?:still be (?:using|needing|reading|wearing|playing|here|around)|(?:still )?(?:use|need|wear|read) (?:them|it))\b`,
     ),
     pattern(
       String.raw`\b(?:quietly )?(?:transferring|transferred|handing off|handed off|referring out) (?:all )?my (?:clients|caseload)\b`,

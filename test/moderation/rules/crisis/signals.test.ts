@@ -2599,3 +2599,32 @@ describe("the review of the fifteenth round's signs, and fresh205 and fresh207's
     ],
   );
 });
+
+describe("the review of the sixteenth round's signs: stones at the beach, a pet's dose, out of the picture on billing", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "Spent Saturday at the beach with my kids filling my coat pockets with stones and sea glass; the washing machine did not appreciate it.",
+      "Our cat got into the ibuprofen and I looked up what it would do to a ten-pound cat before calling the emergency vet; she is fine.",
+      "Honestly the group practice would run easier if I just wasn't in the picture on billing, so I'm handing it to our office manager.",
+    ],
+  );
+});
+
+describe("fresh209 and fresh211's kinds: plants to be adopted, letters timed for after, things given away, no life where it lifts, alone with the means, a railing leaned over, a colleague's method asked", () => {
+  holdsAndLeaves(
+    [
+      "Found an accommodation HR can't turn down: permanently quiet. Moving in this weekend. Somebody please adopt my plants lol. no really.",
+      "Wrote each client a goodbye letter. Didn't write why. Scheduled them all to send on Friday morning, after.",
+      "I can't see any version of my life where this lifts, and this week I started giving my things away to people who'll use them.",
+      "My husband keeps his hunting rifle in the wardrobe, cartridges in the drawer. Today I opened the drawer and left it open. He's on the double shift tomorrow.",
+      "At night I stand on the balcony and lean a little further each time. Last night I climbed onto the chair.",
+      "For those who've lost a colleague: what's realistic for someone with keys to the medication room? I'm on nights alone this weekend.",
+    ],
+    [
+      "Somebody please adopt my zucchini, the garden has gone feral.",
+      "Scheduled the newsletter to send on Friday morning, after the staff meeting.",
+      "We lean a little further into the discomfort each time, which is the whole point of exposure work.",
+    ],
+  );
+});
