@@ -36,9 +36,10 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 const UK_DISTRICT =
   /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|it's in|moved to|covers|cover|only covers|flat in|house in|home in|estate in|scheme in|block in|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
 // …and a district of the areas named by one letter (Birmingham, London's, Glasgow, Liverpool, Manchester, Sheffield),
-// only where someone lives: "the wrong flat in G34", "moved to E17" (not "is in L5", a vertebra, "in N95 masks").
+// only where someone lives: "the wrong flat in G34", "lives in E17" (not "is in L5", a vertebra, "in N95 masks", nor
+// "moved to B2", a language level or a grade).
 const UK_ONE_LETTER_DISTRICT =
-  /(?<=\b(?:lives in|live in|living in|moved to|flat in|house in|home in|estate in|scheme in|block in)\s)(?!B12\b|B6\b)[BEGLMNSW]\d{1,2}[A-Z]?\b(?!['’]s\b| masks?\b)/g;
+  /(?<=\b(?:lives in|live in|living in|flat in|house in|home in|estate in|scheme in|block in)\s)(?!B12\b|B6\b)[BEGLMNSW]\d{1,2}[A-Z]?\b(?!['’]s\b| masks?\b)/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
 // P6W3" (not "N95 1860" masks or "P60 2024" forms).

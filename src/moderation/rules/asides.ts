@@ -96,9 +96,10 @@ const WATCHING = new Set(["watching", "rewatching", "watched", "rewatched", "rea
 const DOING =
   /^(?:finally|slowly|actually|really|just|laugh|cry|smile|try|learn|struggle|walk|realise|realize|grow|fall|fight|leave|work|play|talk|open|light|get|make|take|\w+ing|mom|mum|dad|mother|father|parents|sister|brother|husband|wife|son|daughter|kids|family)$/;
 
-// What someone wrote or has on file is theirs, not a book's: "Reread Nusrat's intake tonight", "reading Dana's poems".
+// What someone wrote or has on file is theirs, not a book's: "Reread Nusrat's intake tonight", "reading Dana's poems",
+// "reading Dmitri's discharge summary".
 const THEIR_PAPERS_AFTER =
-  /^(?:['’]s)? (?:\w+ )?(?:intake|chart|notes?|file|emails?|letters?|texts?|messages?|journal|diary|poems?|essay|homework|worksheets?|assessment|paperwork|reports?|records?)\b/;
+  /^(?:['’]s)? (?:\w+ )?(?:intake|chart|notes?|file|emails?|letters?|texts?|messages?|journal|diary|poems?|essay|homework|worksheets?|assessment|paperwork|reports?|records?|summary|summaries|plan|referral|eval|evaluation|history|labs|results)\b/;
 
 // A session missed, right after a name: "Merveille didn't come Tuesday… pretending to watch TV" is a client, whatever
 // the sentence says of TV.

@@ -95,8 +95,9 @@ const DATE = anyOf(
     // "write 3/14 in my book… It's the day her brother was deported": the same, said in the next sentence of someone (not
     // "It's the day we eat pie", "That's the day taxes are due")
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,80}[.!?]\\s+(?:it's|that's|it is|that is|it was|that was) the (?:day|night|date|anniversary) (?:(?:that |when )?(?:her|his|their|my client's|the client's|she|he|they)|of (?:her|his|their))\\b)`,
-    // "The 17th is a year since her daughter died": a day of the month an anniversary falls on
-    `\\bthe ${ORDINAL_DAY} (?:is|was|will be) (?:a year|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years?|the anniversary) (?:since|of)\\b`,
+    // "The 17th is a year since her daughter died": a day of the month someone's anniversary falls on (not "since I
+    // opened my own practice")
+    `\\bthe ${ORDINAL_DAY} (?:is|was|will be) (?:a year|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years?|the anniversary) (?:since|of)(?= (?:her|his|their|my client's|the client's|she|he|they)\\b)`,
     // "the 23rd. thats when his lease ends": a day of the month, then what falls on it for someone (not the author's
     // renewal)
     `(?:^|[.!?]\\s+)the ${ORDINAL_DAY}[.,:;]?\\s+(?:that's|thats|that is|it's|its|which is) (?:when|the day)(?= (?:her|his|their|the client's|she|he|they)\\b)`,
@@ -230,6 +231,10 @@ const HOLIDAYS = [
   "passover",
   "hanukkah",
   "diwali",
+  "deepavali",
+  "hari raya(?: aidilfitri| haji)?",
+  "chuseok",
+  "mid-autumn festival",
   "eid(?: al-fitr| al-adha)?",
   // other countries' holidays: "since last Boxing Day, when her ex turned up drunk"
   "boxing day",
@@ -309,7 +314,7 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
 // "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
 // named above are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?(?:(?:her|his|their|my client's) |(?:the crash|the accident|the fire|the attack|the shooting)\b)/gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?(?:(?:her|his|their|my client's) |the (?:crash|accident|fire|attack|shooting)(?=[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,

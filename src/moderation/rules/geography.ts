@@ -1,3 +1,5 @@
+import { lexicons } from "../lexicons";
+
 /**
  * Places large enough to name: HIPAA Safe Harbor allows a state, so states,
  * countries and regions are never flagged as identifying.
@@ -156,3 +158,9 @@ const COUNTRIES_AND_REGIONS = [
 export const STATE_NAMES: ReadonlySet<string> = new Set(STATES.map((state) => state.toLowerCase()));
 
 export const LARGE_PLACES = new Set([...STATES, ...COUNTRIES_AND_REGIONS].map((place) => place.toLowerCase()));
+
+/** A town the gazetteer has that is no large place and no safe word. */
+export function isSmallTownName(name: string): boolean {
+  const { places, largePlaces, safe } = lexicons();
+  return places.has(name) && !largePlaces.has(name) && !LARGE_PLACES.has(name) && !safe.has(name);
+}

@@ -1,7 +1,7 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 import { hasPhraseOf, isAside, isSeenAsAClient, NAMED_FOR_SOMEONE } from "./asides";
-import { LARGE_PLACES, STATE_NAMES } from "./geography";
+import { isSmallTownName, LARGE_PLACES, STATE_NAMES } from "./geography";
 import { OtherLanguagePhrases } from "./other-languages";
 import {
   Headings,
@@ -360,7 +360,7 @@ export const properNouns: Rule = (input) => {
       !isStateByItsName(text, found) &&
       !isPaintColour(text.slice(found.start, found.end)) &&
       !isNationalBody(text.slice(found.start, found.end)) &&
-      !DIVINE_NAMES.has(text.slice(found.start, found.end).toLowerCase()) &&
+      !isGodAsked(text, found) &&
       (institution ||
         theAuthorsClient ||
         (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
@@ -396,6 +396,11 @@ function isStateByItsName(text: string, found: Span): boolean {
 // God by a name few people are given, asked or thanked as people are: "every night I ask Allah not to wake me up" (not
 // "Jesus", "Krishna", which many are).
 const DIVINE_NAMES = new Set(["allah", "god", "hashem", "jah", "yahweh", "jehovah", "waheguru"]);
+const PRAYED_TO =
+  /\b(?:pray\w*|ask(?:s|ed|ing)?|thank\w*|prais\w*|bless\w*|trust\w*|faith|mosque|church|synagogue|rasta\w*|inshallah|haram|halal|dua|quran|bible)\b[^.!?\n]{0,40}$/i;
+const isGodAsked = (text: string, found: Span) =>
+  DIVINE_NAMES.has(text.slice(found.start, found.end).toLowerCase()) &&
+  PRAYED_TO.test(text.slice(Math.max(0, found.start - 60), found.start));
 
 /** A nation's own body, which names no one's town: "the Scottish Government", "Church of Scotland", "Welsh Ambulance Service". */
 function isNationalBody(name: string): boolean {
@@ -2119,11 +2124,6 @@ function isTravelledFrom(tokens: readonly Token[], i: number): boolean {
   return before === "from" && (GOES.has(verb) || (verb === "in" && GOES.has(verbBefore)));
 }
 
-/** A town the gazetteer has that is no large place and no safe word. */
-function isSmallTownName(name: string): boolean {
-  const { places, largePlaces, safe } = lexicons();
-  return places.has(name) && !largePlaces.has(name) && !LARGE_PLACES.has(name) && !safe.has(name);
-}
 /**
  * "lives in west hempstead", "drives in from new hyde park", "the hospital in grand junction": a town of two or three
  * words the gazetteer has, in lower case where someone lives or travels from or an institution is; how many words it

@@ -110,8 +110,10 @@ const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
 const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id|card)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{1,3}\d{2,}(?: \d{3})+\b|[a-z]{0,4}\d[a-z0-9]{1,5} \d{4,}\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
-// A case's reference given as what it is: "The Reporter's reference is 24/0418/JH" (four digits at least).
-const REFERENCE_IS = /\b(?:reference|ref)(?: number| no\.?)? is:? ((?=[a-z/.-]*\d)[a-z0-9][a-z0-9/.-]{5,}[a-z0-9])/dg;
+// A case's reference given as what it is: "The Reporter's reference is 24/0418/JH" (four digits at least, and letters or a
+// slash: not "the page reference is 112-118").
+const REFERENCE_IS =
+  /\b(?:reference|ref)(?: number| no\.?)? is:? ((?=[a-z/.-]*\d)(?=[a-z0-9.-]*[a-z/])[a-z0-9][a-z0-9/.-]{5,}[a-z0-9])/dg;
 
 // License letters (counseling, social work, psychology, nursing, medicine),
 // with a state's or a level's letters after a dash ("LCSW-C", "LPC-A"), then

@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { STATE_NAMES } from "./geography";
+import { isSmallTownName, STATE_NAMES } from "./geography";
 import { COMPILE_ONCE, groupSpansOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
@@ -24,7 +24,7 @@ const INTERSECTION = new RegExp(
 // "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the
 // Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14 from the plant", not "the bus 5 days a week")
 const ROUTE =
-  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker|milepost|mile post)\.? ?#?\d{1,4}[a-z]?\b|\b(?<!\b(?:fill(?:ed|ing)? out|sign(?:ed)?|fil(?:e|ed)|submit(?:ted)?|complet(?:e|ed)) (?:the |an |a |her |his |their |my )?)(?:i|us|sr|cr|fm)-\d{1,4}\b(?! (?:forms?|and (?:w|i|ds|n)-\d+|paperwork|application|approval|receipt|card)\b)|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?<!\b(?:fill(?:ed|ing)? out|sign(?:ed)?|fil(?:e|ed)|submit(?:ted)?|complet(?:e|ed)) (?:the |an |a |her |his |their |my )?)(?:i|us|sr|cr|fm)-\d{1,4}\b(?! (?:forms?|and (?:w|i|ds|n)-\d+|paperwork|application|approval|receipt|card)\b)|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
 
 // "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
 // parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").
@@ -100,10 +100,25 @@ const NUMBERED_SCHOOL =
   /\b(?:at|to|from|attends|in) ((?:P\.S\.|PS|I\.S\.|IS|M\.S\.|MS|J\.H\.S\.|JHS) (?!365\b|360\b)\d{1,3})\b/dg;
 
 // A reservation or a reserve by its name, whatever the nation's name is on the safe list: "on the Tulalip reservation",
-// "grew up on the Southern Ute Reservation", after where one is (not the Navajo Nation, larger than some states, nor a
-// bank, "an Indian reservation" or "Running On Reserve").
+// "grew up on the Southern Ute Reservation", where someone lives, grew up or works (not a road trip through one, the
+// Navajo Nation, larger than some states, a bank, "an Indian reservation" or "Running On Reserve").
 const NAMED_RESERVATION =
-  /\b(?:[Tt]he|[Oo]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]ff|[Tt]o) ((?!(?:Federal|Indian|Navajo|Nature|Army|Marine|Naval)\b)\p{Lu}[\p{L}'-]+(?: (?!Indian\b)\p{Lu}[\p{L}'-]+){0,2})(?: Indian)? (?:[Rr]eservation|[Rr]ancheria|[Rr]eserve|[Rr]ez)\b/dgu;
+  /(?<=\b(?:lives?|living|lived|grew up|raised|from|back to|moved to|home to|works?|working|worked)(?: [\w'-]+){0,3} )(?:[Tt]he |[Oo]n the |[Aa]t the |[Ff]rom the |[Oo]n |[Aa]t )?((?!(?:Federal|Indian|Navajo|Nature|Army|Marine|Naval)\b)\p{Lu}[\p{L}'-]+(?: (?!Indian\b)\p{Lu}[\p{L}'-]+){0,2})(?: Indian)? (?:[Rr]eservation|[Rr]ancheria|[Rr]eserve|[Rr]ez)\b/dgu;
+
+// A milepost where a road is: "on 191 just south of the milepost 38 turnout" (not "around milepost 20 in my first
+// marathon").
+const MILEPOST =
+  /\b(?:milepost|mile post)(?<=\b(?:highway|hwy|route|interstate|road|\d{2,3})\b[^.!?\n]{0,50}(?:milepost|mile post)) \d{1,4}\b|\b(?:milepost|mile post) \d{1,4}(?= (?:turnout|pull-?off|exit|bridge|curve)\b)/g;
+
+// A workplace by its name, after the work done there: "He tends bar at the Sloop three nights a week", "works nights at
+// the Kettle" (not a brand the safe list has: "works at the Hilton").
+const WORKS_AT_THE =
+  /\b(?:works|worked|working|tends bar|tended bar|bartends|bartended|waits tables|waited tables|cooks|cooked|cleans|cleaned|manages|managed|owns|owned|runs|ran|deals|dealt)(?: [\w'-]+){0,3}? at the (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
+
+// Someone by the town they are from, as locals say it: "ballard guy, late 50s", "a Tenino girl" (a town the gazetteer
+// has that is no English word and no large city; not a name with its word in capitals, "Burna Boy").
+const TOWNS_OWN = /\b([A-Za-z][a-z'-]{2,}) (?:guy|lad|lass|girl|boy|kid|lady|man|woman|family|native|local)\b/dg;
+const isTownNoWord = (name: string) => isSmallTownName(name) && !lexicons().english.has(name);
 
 // A corner of a street named for someone famous: "the overpass at Cesar Chavez and Mission", "at Martin Luther King and
 // 3rd" (a public figure's whole name, which no rule above reads as a street); not two people read or cited ("poems by
@@ -137,6 +152,13 @@ export const roads: Rule = (input) => [
   ...famousCorners(input.text),
   ...groupSpansOf(NUMBERED_SCHOOL, input.text, "named-place"),
   ...groupSpansOf(NAMED_RESERVATION, input.text, "named-place"),
+  ...spansOf(MILEPOST, input.text, "named-place"),
+  ...groupSpansOf(TOWNS_OWN, input.text, "named-place").filter((span) =>
+    isTownNoWord(input.folded.slice(span.start, span.end)),
+  ),
+  ...groupSpansOf(WORKS_AT_THE, input.text, "named-place").filter((span) =>
+    isNoPublicName(input.text.slice(span.start, span.end)),
+  ),
   ...spansOf(ROUTE, input.text, "named-place").filter((span) => !isAnImmigrationForm(input.text, span)),
   ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),

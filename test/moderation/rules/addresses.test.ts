@@ -192,3 +192,12 @@ describe("fresh208's kind: a postcode district of one letter", () => {
     ).toEqual(["G34"]);
   });
 });
+
+describe("the review of the seventeenth round's districts: a language level, a grade", () => {
+  it.each([
+    "I finally moved to B2 in my Welsh classes, so I can nearly follow my in-laws at dinner.",
+    "Got promoted and moved to G7 in the civil service before retraining, and I don't miss it.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+  });
+});

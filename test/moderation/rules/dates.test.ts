@@ -693,3 +693,13 @@ describe("fresh208's kinds: a day a year on, a night's anniversary, a time with 
     expect(dates("Clinic opens 8.30, and by 4.45 I'm communicating in grunts.")).toEqual([]);
   });
 });
+
+describe("the review of the seventeenth round's dates: the author's own anniversaries", () => {
+  it.each([
+    "The 17th is a year since I opened my own practice, and honestly I'm a bit proud of myself.",
+    "Bonfire Night is the anniversary of the crash I was in at nineteen, so fireworks still get to me a bit.",
+    "Christmas Eve is the anniversary of the accident that killed my dad, so I never book clients that week.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -718,7 +718,7 @@ describe("fresh102's kinds: a model named after its authors, a name before a quo
     ["Will is on his fourth clinician at our practice.", "Will"],
     ["Hope was at her mother's when it happened.", "Hope"],
     ["Hope is on her third placement this year.", "Hope"],
-    ["The starting goalie for the Kalamazoo Wings got referred to us after a rough season.", "Kalamazoo"],
+    ["The starting goalie for the Kalamazoo Wings got referred to us after a rough season.", "Kalamazoo Wings"],
     ["Jake's theory is that his boss hates him.", "Jake's"],
     ["Dana's medical model of her pain is all she talks about.", "Dana's"],
     ["Maria's Model UN team won state.", "Maria's Model"],
@@ -1741,5 +1741,22 @@ describe("fresh208 to fresh211's words that name no one: a nation's own body, th
     ["My 3pm, R.D., cancelled again.", "R.D."],
   ])("holds %j", (text, name) => {
     expect(namesIn(text)).toContain(name);
+  });
+});
+
+describe("the review of the seventeenth round's names: given names that are also words of faith or of Scots, a nickname that is God's", () => {
+  it.each([
+    ["Jannah came in after the miscarriage and barely spoke.", "Jannah"],
+    ["Fae and I worked on her safety plan again, she's in a bad way this week.", "Fae"],
+    ["I'm Iman's therapist and she asked me to write to the housing office.", "Iman's"],
+    ["Jah came in high again today and I had to send him home.", "Jah"],
+  ])("holds %j", (text, name) => {
+    expect(namesIn(text)).toContain(name);
+  });
+});
+
+describe("fresh214's kind: someone's papers read", () => {
+  it("holds the name whose discharge summary is read", () => {
+    expect(namesIn("Spent my lunch reading Dmitri's discharge summary from the unit.")).toContain("Dmitri's");
   });
 });

@@ -689,3 +689,32 @@ describe("fresh208 and fresh210's kinds: the news led, a bravery award, a realit
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of the seventeenth round's quasi-identifiers: news watched, a show watched, the author's own team and board", () => {
+  it.each([
+    "The floods led the evening news for a week and I couldn't stop doomscrolling.",
+    "Covid dominated the headlines for two years and our waitlist tripled.",
+    "I was on Strictly duty all weekend, meaning I watched it with my mum and ate biscuits.",
+    "Our staff team that got caught in the blizzard on the way back from the away day slept in the minibus.",
+    "I'm one of twelve trustees on the board of our local charity and the meetings are endless.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});
+
+describe("fresh214's kinds: a player's brother, a survival show, a position on a town's team", () => {
+  it.each([
+    ["public-relative", "His brother plays for the Seahawks. That's the whole problem."],
+    ["newsworthy", "She was on that survival show where they drop you alone in the wilderness."],
+    ["named-place", "Starting point guard for the Bethel girls, the whole region knows her free throw percentage."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "My brother plays for a pub league on Tuesdays.",
+    "I binge that survival show where they drop you alone in the wilderness.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

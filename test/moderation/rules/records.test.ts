@@ -331,3 +331,11 @@ describe("fresh208's kind: a case's reference given as what it is", () => {
     expect(found("The reference is page 12 of the handbook.")).toEqual([]);
   });
 });
+
+describe("the review of the seventeenth round's references: a page range", () => {
+  it("leaves it", () => {
+    expect(
+      found("The page reference is 112-118 in the 2019 edition of Yalom, if you want the group stages bit."),
+    ).toEqual([]);
+  });
+});

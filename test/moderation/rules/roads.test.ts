@@ -307,3 +307,28 @@ describe("fresh210's kind: a milepost", () => {
     ).toEqual(["milepost 38"]);
   });
 });
+
+describe("the review of the seventeenth round's places: a marathon's milepost, a reservation driven through", () => {
+  it.each([
+    "Hit the wall around milepost 20 in my first marathon, exactly like everyone warned me.",
+    "Our road trip went through the Wind River Reservation and the kids loved the powwow.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});
+
+describe("fresh214's kinds: a workplace by its name, someone by their town", () => {
+  it.each([
+    ["He tends bar at the Sloop three nights a week and the regulars use him as their therapist.", "Sloop"],
+    ["ballard guy, late 50s, sold the family boat last spring and has been lost ever since.", "ballard"],
+  ])("holds %j", (text, place) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([place]);
+  });
+
+  it.each([
+    "My cousin works at the Hilton downtown and gets me a discount.",
+    "nice guy, late 50s, fixed our boiler in ten minutes.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

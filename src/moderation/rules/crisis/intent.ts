@@ -178,6 +178,10 @@ export const intent: Signal = {
     pattern(
       String.raw`\bi know what (?:(?:a|the|this|that|my) )?(?:sudden |this |that )?(?:calm|peace|clarity|relief) means\b(?<=\bi (?:feel|felt|am|'m|have felt|'ve felt)(?: so| very| strangely| weirdly| oddly| really| suddenly| completely)? (?:calm|peaceful|at peace|light|settled|clear|relieved)\b[^\n]{0,200})(?! (?:in|for|when) (?:a |my |our )?(?:clients?|patients?|teens?|someone|people|others))`,
     ),
+    // Done, and said not to mean the job: "three more shifts. then im done. not with the job"
+    pattern(
+      String.raw`\bi(?:'m| am|m) (?:done|finished|out)\.\s+not (?:with|from|of) (?:the |my |this )?(?:job|work|school|this place|practice|shift|shifts|career)\b`,
+    ),
     // A word said twice, the second time meaning the end: "then I'm finished. Not finished with school. Finished." (not a
     // celebration: "Not finished with revisions. Finished! Defended Friday!")
     pattern(

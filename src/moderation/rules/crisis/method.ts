@@ -185,12 +185,12 @@ export const method: Signal = {
     // A railing leaned over further each time: "at night I stand on the balcony and lean a little further each time.
     // Last night I climbed onto the chair."
     pattern(
-      String.raw`\b(?:lean|leaning|leaned|lent) (?:a (?:little|bit) )?(?:further|farther|more|over) (?:out )?(?:each|every) time\b(?<=\b(?:balcony|ledge|railing|rail|edge|bridge|roof|parapet|window)\b[^\n]{0,120})|\bclimbed (?:up )?on(?:to)? the (?:chair|railing|ledge|rail|parapet)\b(?<=\b(?:balcony|ledge|railing|bridge|roof|parapet|window)\b[^\n]{0,200})`,
+      String.raw`\b(?:lean|leaning|leaned|lent) (?:a (?:little|bit) )?(?:further|farther|more|over) (?:out )?(?:each|every) time\b(?<=\b(?:stand|stood|standing) (?:on|at|by) the (?:balcony|ledge|railing|rail|edge|bridge|roof|parapet|window)\b[^.!?\n]{0,40})|\bclimbed (?:up )?on(?:to)? the (?:chair|railing|ledge|rail|parapet)\b(?<=\b(?:lean|leaning|leaned|lent) (?:a (?:little|bit) )?(?:further|farther|over)\b[^\n]{0,200})`,
     ),
     // A colleague's method asked of, with the same keys and no one there: "what's realistic for someone with keys to the
     // medication room… I'm on nights alone this weekend."
     pattern(
-      String.raw`\bwhat(?:'s| is| would be) realistic for someone with (?:keys|access)\b(?=[^\n]{0,200}\bi(?:'m| am) (?:on (?:nights |days |shift )?|working )?alone\b)`,
+      String.raw`\bwhat(?:'s| is| would be) realistic for someone with (?:keys|access)\b(?=[^\n]{0,200}\bi(?:'m| am) (?:on (?:nights |days |shift )?|working )?alone\b)(?![^\n]{0,200}\b(?:policy|audit|procedure|protocol|risk register)\b)(?<!\b(?:policy|audit|procedure|protocol)\b[^\n]{0,100})`,
     ),
     // Pills saved up, not taken: "every month I put the new ones in the tin with the old ones instead of taking them".
     pattern(

@@ -105,9 +105,14 @@ export const plan: Signal = {
     ),
     pattern(String.raw`\bi(?:'ve| have) thought about it (?:enough|long enough)\b`),
     pattern(String.raw`\b(?:got|have) it all planned(?: out)?\b`),
+    // "I've got it planned for when nobody expects to hear from me", "plan's still the plan, thursday night", "the date's
+    // circled and the stuff is bought"
+    pattern(
+      String.raw`\b(?:got|have) it planned for when (?:nobody|no one)\b|\bplan(?:'s| is) still the plan\b,? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|this weekend)\b|\bdate(?:'s| is) (?:circled|set|picked|chosen|marked)\b[^\n]{0,60}\b(?:stuff|it|everything)(?:'s| is) (?:bought|ready|here|sorted)\b`,
+    ),
     // Letters timed to go out once the author is gone: "Scheduled them all to send on Friday morning, after."
     pattern(
-      String.raw`\b(?:scheduled|set|timed|queued)\b[^.!?\n]{0,40}\bto (?:send|go out|post|publish|be sent)\b[^.!?\n]{0,40},? after\.`,
+      String.raw`\b(?:scheduled|set|timed|queued)\b[^.!?\n]{0,40}\bto (?:send|go out|post|publish|be sent)\b[^.!?\n]{0,40}, after\.`,
     ),
     // A day chosen and an age said to be enough: "Picked my birthday. Tidy. Forty-one is plenty."
     pattern(

@@ -175,6 +175,12 @@ export const preparation: Signal = {
     pattern(
       String.raw`\b(?:gave|giving|given) away my\b|\b(?:gave|giving|given) (?:all )?my (?:things|stuff|belongings) away\b`,
     ),
+    // Good things handed on to whoever comes next, and a goodbye with no return: "already gave my good boots and my coffee
+    // maker to the new guy. see yall never"
+    pattern(
+      String.raw`\b(?:gave|giving|given) (?:all )?my (?:good|best|favou?rite|nicest|warmest) (?:[\w'-]+ ){1,5}?to (?:the new (?:guy|girl|hire|one|kid)|a (?:colleague|coworker|co-worker|neighbou?r|friend)|my (?:neighbou?r|sister|brother|friend|colleague|coworker))\b(?![^\n]{0,120}\b(?:moving|moved|retiring|relocating|downsizing|leaving for)\b)`,
+    ),
+    pattern(String.raw`\bsee (?:y'?all|you all|ya|you|everyone) never\b`),
     // Things one loves asked to be taken in: "Somebody please adopt my plants lol. no really."
     pattern(
       String.raw`\b(?:somebody|someone|anyone|can (?:somebody|someone|anyone)) (?:please )?(?:adopt|take|take in|look after|water|feed) my (?:plants|cat|cats|dog|dogs|fish|pets?|bird|rabbit)\b`,

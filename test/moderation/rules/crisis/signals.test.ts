@@ -2628,3 +2628,32 @@ describe("fresh209 and fresh211's kinds: plants to be adopted, letters timed for
     ],
   );
 });
+
+describe("the review of the seventeenth round's signs: invoices sent after, a chair for the fairy lights, yoga, a policy question", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "Scheduled the invoices to send on Monday and the reminders to go out after.",
+      "We had dinner on the balcony and I climbed onto the chair to fix the fairy lights. Nearly fell off, very elegant.",
+      "Yoga on the balcony this morning, and I lean a little further each time in the forward fold.",
+      "Policy question: what's realistic for someone with keys to the medication room when I'm on nights alone? We're rewriting the audit.",
+    ],
+  );
+});
+
+describe("fresh213 and fresh215's kinds: done and not with the job, a plan kept to its day, good things handed on, see y'all never", () => {
+  holdsAndLeaves(
+    [
+      "three more shifts. then im done. not with the job",
+      "i meant two weeks. the date's circled and the stuff is bought",
+      "changed my slack status to a candle emoji and nobody asked. plan's still the plan, thursday night after the board meeting",
+      "I did the math on how long I can keep this up. I've got it planned for when nobody expects to hear from me for three days.",
+      "jokes on him i dont have a five WEEK plan. already gave my good boots and my coffee maker to the new guy. see yall never",
+    ],
+    [
+      "Last day at the agency, see y'all never, off to private practice!",
+      "Gave my old textbooks to the new hire, she'll need them more than me.",
+      "The date's set for the wedding and the dress is bought.",
+    ],
+  );
+});
