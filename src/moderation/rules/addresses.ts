@@ -40,6 +40,8 @@ const UK_DISTRICT =
 // "moved to B2", a language level or a grade).
 const UK_ONE_LETTER_DISTRICT =
   /(?<=\b(?:lives in|live in|living in|flat in|house in|home in|estate in|scheme in|block in)\s)(?!B12\b|B6\b)[BEGLMNSW]\d{1,2}[A-Z]?\b(?!['’]s\b| masks?\b)/g;
+// …and one of London's, moved to: "He moved to E17 after the eviction" (not "moved to B2 in my Welsh classes").
+const MOVED_TO_LONDON = /(?<=\bmoved to\s)[ENW]\d{1,2}[A-Z]?\b(?! (?:in|at|on) (?:my|the|our|her|his|their)\b)/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
 // …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
 // P6W3" (not "N95 1860" masks or "P60 2024" forms).
@@ -84,6 +86,7 @@ export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(UK_POSTCODE, text, "zip-code"),
   ...spansOf(UK_DISTRICT, text, "zip-code"),
   ...spansOf(UK_ONE_LETTER_DISTRICT, text, "zip-code"),
+  ...spansOf(MOVED_TO_LONDON, text, "zip-code"),
   ...spansOf(CANADIAN_POSTAL_CODE, text, "zip-code"),
   ...spansOf(EIRCODE, text, "zip-code"),
   ...placeZipsIn(folded),

@@ -99,7 +99,7 @@ const DOING =
 // What someone wrote or has on file is theirs, not a book's: "Reread Nusrat's intake tonight", "reading Dana's poems",
 // "reading Dmitri's discharge summary".
 const THEIR_PAPERS_AFTER =
-  /^(?:['’]s)? (?:\w+ )?(?:intake|chart|notes?|file|emails?|letters?|texts?|messages?|journal|diary|poems?|essay|homework|worksheets?|assessment|paperwork|reports?|records?|summary|summaries|plan|referral|eval|evaluation|history|labs|results)\b/;
+  /^(?:['’]s)? (?:\w+ )?(?:intake|chart|notes?|file|emails?|letters?|texts?|messages?|journal|diary|poems?|essay|homework|worksheets?|assessment|paperwork|reports?|records?|summary|summaries|referral|eval|evaluation)\b/;
 
 // A session missed, right after a name: "Merveille didn't come Tuesday… pretending to watch TV" is a client, whatever
 // the sentence says of TV.

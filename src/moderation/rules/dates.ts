@@ -97,7 +97,7 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,80}[.!?]\\s+(?:it's|that's|it is|that is|it was|that was) the (?:day|night|date|anniversary) (?:(?:that |when )?(?:her|his|their|my client's|the client's|she|he|they)|of (?:her|his|their))\\b)`,
     // "The 17th is a year since her daughter died": a day of the month someone's anniversary falls on (not "since I
     // opened my own practice")
-    `\\bthe ${ORDINAL_DAY} (?:is|was|will be) (?:a year|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years?|the anniversary) (?:since|of)(?= (?:her|his|their|my client's|the client's|she|he|they)\\b)`,
+    `\\bthe ${ORDINAL_DAY} (?:is|was|will be) (?:a year|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years?|the anniversary) (?:since|of)(?=[^.!?\\n]{0,40}\\b(?:her|his|their|my client's|the client's|she|he|they)\\b)`,
     // "the 23rd. thats when his lease ends": a day of the month, then what falls on it for someone (not the author's
     // renewal)
     `(?:^|[.!?]\\s+)the ${ORDINAL_DAY}[.,:;]?\\s+(?:that's|thats|that is|it's|its|which is) (?:when|the day)(?= (?:her|his|their|the client's|she|he|they)\\b)`,
@@ -314,7 +314,7 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
 // "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
 // named above are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?(?:(?:her|his|their|my client's) |the (?:crash|accident|fire|attack|shooting)(?=[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?(?:(?:her|his|their|my client's) |the (?:crash|accident|fire|attack|shooting)(?=[^.!?\n]{0,40}\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b|[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,

@@ -49,7 +49,7 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:the|our|my|their|a|his|her|[a-z]+'s) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
   // "His brother plays for the Seahawks": a player's family, whom a whole fan base knows
-  String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:plays|played|pitches|pitched|coaches|coached|skates|skated) (?:[\w-]+ ){0,2}?(?:for|in) the (?:nfl|nba|mlb|nhl|wnba|mls|nwsl|premier league|[a-z0-9]+s)\b`,
+  String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:plays|played|pitches|pitched|coaches|coached|skates|skated) (?:[\w-]+ ){0,2}?for the (?:nfl|nba|mlb|nhl|wnba|mls|nwsl|premier league|(?:[a-z]+ )?[a-z]+s)\b`,
   // "Her mom does the morning weather on one of the Corpus Christi stations": a face a whole area knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
@@ -95,7 +95,7 @@ const PUBLIC_ROLE_HELD = new RegExp(
     // "He sits on the Otoe-Missouria tribal council": one of a few seats on a small body
     String.raw`\b(?:client|patient|pt|he|she|they)(?: also| now| still)? (?:sits|sat|serves|served|is|was) on (?:the|our|their|his|her) (?:[\w'-]+ ){0,3}?(?:tribal|city|town|county|school|village|band|chapter|parish) (?:council|board|committee)\b`,
     // "He's one of five members on the Hopi Tribal Council": one of a few seats
-    String.raw`\b(?:he's|she's|he is|she is|they're|they are|client is|who's|who is) one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:members|seats|delegates|council ?members|councilors|councillors|commissioners|trustees) (?:on|of) (?:the|our|their) (?:[\w'-]+ ){0,3}?(?:council|board|committee|commission)\b`,
+    String.raw`\b(?:he's|she's|he is|she is|they're|they are|client is|who's|who is|client,|patient,) one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:members|seats|delegates|council ?members|councilors|councillors|commissioners|trustees) (?:on|of) (?:the|our|their) (?:[\w'-]+ ){0,3}?(?:council|board|committee|commission)\b`,
   ].join("|"),
   "g",
 );
@@ -247,13 +247,13 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "You might've seen the quinceañera clip where… It made the rounds on every app for a month. That's her."
     String.raw`\byou (?:might|may|probably|all|would)(?:'ve| have)? (?:seen|watched) (?:the|that) (?:[^\s.!?]+ ){0,3}?(?:video|clip|tiktok|reel|meme)\b(?=[^\n]{0,300}\b(?:that's|that was|that is) (?:her|him|them|my client)(?=\s*[.!]|\s*$|,? (?:my client|on my|in my|she's|he's|they're)\b))`,
     // "the fire that led the Scottish news for a week": an event the whole news was
-    String.raw`\b(?:led|topped|dominated) (?:the|every) (?:[\w-]+ ){0,2}?(?:news|headlines|bulletins?|front pages?|papers)\b(?<=\b(?:she|he|they|client|patient|her|his|their)\b[^\n]{0,150})`,
+    String.raw`\b(?:led|topped|dominated) (?:the|every) (?:[\w-]+ ){0,2}?(?:news|headlines|bulletins?|front pages?|papers)\b(?:(?<=\b(?:she|he|they|client|patient|her|his|their)\b[^\n]{0,150})|(?=[^\n]{0,150}\b(?:she|he|they|him|client|patient)\b))`,
     // "the one the council gave the bravery award to on the news", "was on Love Island a few series back"
     String.raw`\b(?:bravery|gallantry|hero|heroism|courage) (?:award|medal)\b(?=[^.!?\n]{0,60}\b(?:news|paper|papers|telly|tv)\b)|\b(?:was|were|been|appeared|went) on (?:love island|big brother|the bachelor(?:ette)?|survivor|masterchef|the voice|(?:the )?x factor|(?:the )?great british bake ?off|bake off|strictly|the apprentice|american idol|britain's got talent|america's got talent|married at first sight|too hot to handle|the traitors|gogglebox)\b(?! (?:duty|marathon|repeat|watch|night|forums?|tonight|again)\b)(?<=\b(?:she|he|they|who|client|patient|someone)\b[^.!?\n]{0,60})`,
     // "one of the kids on the youth trip that got caught in the slot canyon flash flood": the one disaster a group met
     String.raw`\b(?<=\b(?:she|he|they|client|one of)\b[^.!?\n]{0,60})(?:trip|bus|hike|group|crew|class|camp|team|party) (?:that|which) (?:got|was|were) (?:caught|swept|trapped|stranded) (?:in|by|away by) (?:the|a|that) (?:[\w-]+ ){0,3}?(?:flood|flash flood|avalanche|storm|fire|wildfire|landslide|rockfall|blizzard|riptide|rip)\b`,
     // "She was on that survival show where they drop you alone in the wilderness": a contestant, said of someone
-    String.raw`\b(?:she|he|they|client|patient)(?:'s| is| was| were| has been| had been) on (?:that|a|the) (?:[\w-]+ ){0,3}?(?:reality )?(?:show|series|programme|program|competition)\b(?= (?:where|that|about|with)\b)`,
+    String.raw`\b(?:she|he|they|client|patient)(?:'s| is| was| were| has been| had been) on (?:that|a|the) (?:[\w-]+ ){0,3}?(?:reality )?(?:show|series|competition)\b(?= (?:where|that|about|with)\b)`,
     // "the woman from the grocery store meltdown video that went around": a video everyone saw
     String.raw`\b(?:from|in|with) (?:the|that) (?:[\w-]+ ){0,4}?(?:video|clip|tiktok|post) (?:that|which) went (?:around|viral|everywhere)\b`,
     // "pulled out of the mine shaft after four days", "reporters are still ringing her school"
@@ -489,7 +489,7 @@ function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
 // brand the safe list has, which public players play for: "he plays for the Cowboys", "plays Minecraft for YouTube").
 // A position on a named team, its roster public: "Starting point guard for the Bethel girls".
 const POSITION_FOR =
-  /\b(?:point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|captain|center|centre|forward|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
+  /\b(?:point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 const PLAYS_FOR =
   /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
 

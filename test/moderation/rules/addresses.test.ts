@@ -201,3 +201,11 @@ describe("the review of the seventeenth round's districts: a language level, a g
     expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
   });
 });
+
+describe("the review of the eighteenth round's districts: London's, moved to", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("zip-code", "He moved to E17 after the eviction and the commute is killing him.")).toEqual([
+      "E17",
+    ]);
+  });
+});

@@ -703,3 +703,18 @@ describe("the review of the seventeenth round's dates: the author's own annivers
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("the review of the eighteenth round's dates: someone's anniversary said a few words on", () => {
+  it.each([
+    [
+      "The 17th is two years since the accident that killed her brother, and she wants to skip that week.",
+      "The 17th is two years since",
+    ],
+    [
+      "Anzac Day is the anniversary of the crash that killed his mates, so I always check in.",
+      "Anzac Day is the anniversary of the crash",
+    ],
+  ])("finds %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+});

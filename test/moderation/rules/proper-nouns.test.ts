@@ -1760,3 +1760,9 @@ describe("fresh214's kind: someone's papers read", () => {
     expect(namesIn("Spent my lunch reading Dmitri's discharge summary from the unit.")).toContain("Dmitri's");
   });
 });
+
+describe("the review of the eighteenth round's names: a character's history read", () => {
+  it("leaves it", () => {
+    expect(namesIn("Reading Atticus's history in the new biography, lovely book.")).toEqual([]);
+  });
+});

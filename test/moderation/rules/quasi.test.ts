@@ -718,3 +718,24 @@ describe("fresh214's kinds: a player's brother, a survival show, a position on a
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of the eighteenth round's quasi-identifiers", () => {
+  it.each([
+    "Her son plays in the mornings before school, and she's worried he never gets to rest.",
+    "His dad played guitar in the 90s and he still has the records.",
+    "She's on a program that covers her meds now, which took three months of appeals.",
+    "Felt like the captain of the Titanic in group today, steering into an iceberg of silence.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["only-one", "My client, one of five members on the Hopi Tribal Council, is worried about my waiting room."],
+    [
+      "newsworthy",
+      "The bus crash that killed four teenagers in our county led the news for a week. One survived; I see him now.",
+    ],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

@@ -332,3 +332,11 @@ describe("fresh214's kinds: a workplace by its name, someone by their town", () 
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("the review of the eighteenth round's places: a family's house on a reservation", () => {
+  it("holds it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "Her aunt's house is on the Wind River Reservation, so she's there every summer."),
+    ).toEqual(["Wind River"]);
+  });
+});

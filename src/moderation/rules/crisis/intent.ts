@@ -180,7 +180,7 @@ export const intent: Signal = {
     ),
     // Done, and said not to mean the job: "three more shifts. then im done. not with the job"
     pattern(
-      String.raw`\bi(?:'m| am|m) (?:done|finished|out)\.\s+not (?:with|from|of) (?:the |my |this )?(?:job|work|school|this place|practice|shift|shifts|career)\b`,
+      String.raw`\bi(?:'m| am|m) (?:done|finished|out)\.\s+not (?:with|from|of) (?:the |my |this )?(?:job|work|school|this place|practice|shift|shifts|career)(?=\s*[.!]|\s*$)`,
     ),
     // A word said twice, the second time meaning the end: "then I'm finished. Not finished with school. Finished." (not a
     // celebration: "Not finished with revisions. Finished! Defended Friday!")

@@ -108,7 +108,7 @@ export const plan: Signal = {
     // "I've got it planned for when nobody expects to hear from me", "plan's still the plan, thursday night", "the date's
     // circled and the stuff is bought"
     pattern(
-      String.raw`\b(?:got|have) it planned for when (?:nobody|no one)\b|\bplan(?:'s| is) still the plan\b,? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|this weekend)\b|\bdate(?:'s| is) (?:circled|set|picked|chosen|marked)\b[^\n]{0,60}\b(?:stuff|it|everything)(?:'s| is) (?:bought|ready|here|sorted)\b`,
+      String.raw`\b(?:got|have) it planned for when (?:nobody|no one) (?:expects|will|would|is going to|'ll) (?:to )?(?:\w+ )?(?:hear|check|notice|miss|look|find)\b|\bplan(?:'s| is) still the plan\b,? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|this weekend)\b|\bdate(?:'s| is) (?:circled|set|picked|chosen|marked)\b[^\n]{0,60}\b(?:stuff|it|everything)(?:'s| is) (?:bought|ready|here|sorted)\b`,
     ),
     // Letters timed to go out once the author is gone: "Scheduled them all to send on Friday morning, after."
     pattern(

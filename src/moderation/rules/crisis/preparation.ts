@@ -178,7 +178,7 @@ export const preparation: Signal = {
     // Good things handed on to whoever comes next, and a goodbye with no return: "already gave my good boots and my coffee
     // maker to the new guy. see yall never"
     pattern(
-      String.raw`\b(?:gave|giving|given) (?:all )?my (?:good|best|favou?rite|nicest|warmest) (?:[\w'-]+ ){1,5}?to (?:the new (?:guy|girl|hire|one|kid)|a (?:colleague|coworker|co-worker|neighbou?r|friend)|my (?:neighbou?r|sister|brother|friend|colleague|coworker))\b(?![^\n]{0,120}\b(?:moving|moved|retiring|relocating|downsizing|leaving for)\b)`,
+      String.raw`\b(?:gave|giving|given) (?:all )?my (?:good|best|favou?rite|nicest|warmest) (?:[\w'-]+ ){1,5}?to (?:the new (?:guy|girl|hire|one|kid)|a (?:colleague|coworker|co-worker))\b(?![^.!?\n]{0,40}\b(?:since|because|as) )(?![^\n]{0,120}\b(?:moving|moved|retiring|relocating|downsizing|leaving for)\b)`,
     ),
     pattern(String.raw`\bsee (?:y'?all|you all|ya|you|everyone) never\b`),
     // Things one loves asked to be taken in: "Somebody please adopt my plants lol. no really."

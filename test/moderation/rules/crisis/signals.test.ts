@@ -2657,3 +2657,14 @@ describe("fresh213 and fresh215's kinds: done and not with the job, a plan kept 
     ],
   );
 });
+
+describe("the review of the eighteenth round's signs: a job left, a cake planned, a coat given with its reason", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "Two weeks' notice is in. Then I'm done. Not with the job market, just with this agency and its caseloads.",
+      "I've got it planned for when nobody is in the office: a surprise cake for our supervisor's last day.",
+      "Gave my best winter coat to my sister since she's always cold at her new job.",
+    ],
+  );
+});
