@@ -103,7 +103,10 @@ const NUMBERED_SCHOOL =
 // "grew up on the Southern Ute Reservation", where someone lives, grew up or works (not a road trip through one, the
 // Navajo Nation, larger than some states, a bank, "an Indian reservation" or "Running On Reserve").
 const NAMED_RESERVATION =
-  /(?<=\b(?:lives?|living|lived|grew up|raised|from|back to|moved to|home to|works?|working|worked|house|home|land|place|trailer|family|is|are) (?:[\w'-]+ ){0,3})(?:[Tt]he |[Oo]n the |[Aa]t the |[Ff]rom the |[Oo]n |[Aa]t )?((?!(?:Federal|Indian|Navajo|Nature|Army|Marine|Naval)\b)\p{Lu}[\p{L}'-]+(?: (?!Indian\b)\p{Lu}[\p{L}'-]+){0,2})(?: Indian)? (?:[Rr]eservation|[Rr]ancheria|[Rr]eserve|[Rr]ez)\b/dgu;
+  /\b((?!(?:Federal|Indian|Navajo|Nature|Army|Marine|Naval|The|On|At|From)\b)\p{Lu}[\p{L}'-]+(?: (?!Indian\b)\p{Lu}[\p{L}'-]+){0,2})(?: Indian)? (?:[Rr]eservation|[Rr]ancheria|[Rr]eserve|[Rr]ez)\b/dgu;
+// Where someone lives, grew up or works, in the few words before the reservation's name.
+const LIVES_THERE =
+  /\b(?:lives?|living|lived|grew up|raised|from|back to|moved to|home to|works?|working|worked|house|home|land|place|trailer|family|is|are) (?:[\w'-]+ ){0,3}(?:(?:the|on the|at the|from the|on|at) )?$/i;
 
 // A milepost where a road is: "on 191 just south of the milepost 38 turnout" (not "around milepost 20 in my first
 // marathon").
@@ -151,7 +154,9 @@ export const roads: Rule = (input) => [
   ...intersections(input.text),
   ...famousCorners(input.text),
   ...groupSpansOf(NUMBERED_SCHOOL, input.text, "named-place"),
-  ...groupSpansOf(NAMED_RESERVATION, input.text, "named-place"),
+  ...groupSpansOf(NAMED_RESERVATION, input.text, "named-place").filter((span) =>
+    LIVES_THERE.test(input.text.slice(Math.max(0, span.start - 60), span.start)),
+  ),
   ...spansOf(MILEPOST, input.text, "named-place"),
   ...groupSpansOf(TOWNS_OWN, input.text, "named-place").filter((span) =>
     isTownNoWord(input.folded.slice(span.start, span.end)),
