@@ -2,14 +2,14 @@ import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 
 /**
- * Stretches of a post written in another language: "Laissez les bons temps rouler", "Ăn cơm chưa?", "copier pa bon".
- * Their words are that language's, not names, though some are on the name lists ("Les", "Bon"), and the first is
- * capitalized as any sentence's first word is. A stretch is three words or more in a row inside a sentence, each a
+ * Stretches of a post written in another language: "Laissez les bons temps rouler", "Ăn cơm chưa?", "Día de los
+ * Muertos". Their words are that language's, not names, though some are on the name lists ("Les", "Bon"), and the first
+ * is capitalized as any sentence's first word is. A stretch is three words or more in a row inside a sentence, each a
  * function word of one language (other-language-words.json) or no English word, with two of that language's function
- * words, or one and two words that are no English word. The name rules pass over its words in lower case, but not a
- * first name or a surname that is no word of the language ("rafa, sé que nunca…"), and over its capitalized first word
- * only where it is one of the language's function words ("Juan de la Cruz", "Yesenia se fue", "Tepito es mi casa" keep
- * their names and places).
+ * words, or one and two words that are no English word. The name rules pass over its words in lower case, but not
+ * a first name or a surname that is no word of the language ("rafa, sé que nunca…"), and over its capitalized first
+ * word only where it is one of the language's function words ("Juan de la Cruz", "Yesenia se fue", "Tepito es mi
+ * casa" keep their names and places).
  */
 export class OtherLanguagePhrases {
   readonly #passedOver = new Set<number>();
@@ -38,8 +38,8 @@ export class OtherLanguagePhrases {
       const token = tokens[at] as Token;
       if (inLowerCase(token) && isWordOfTheLanguage(token)) this.#passedOver.add(at);
     }
-    // The first word, capitalized, only where it is the language's own ("Les", not "Laissez"): a place or a name no list
-    // has opens a sentence as often ("Tepito es mi casa", "Rodeline ne veut plus venir").
+    // The first word, capitalized, only where it is the language's own ("Les", not "Laissez"): a place or a name no
+    // list has opens a sentence as often ("Tepito es mi casa", "Rodeline ne veut plus venir").
     const first = tokens[from] as Token;
     if (tokens.slice(from + 1, to).every(inLowerCase) && words.has(first.word)) this.#passedOver.add(from);
   }
@@ -47,11 +47,15 @@ export class OtherLanguagePhrases {
 
 /** How few words a stretch has. */
 const SHORTEST = 3;
+/** A word of another language: a vowel, and three letters or a letter English has not ("ăn"; not "bc", "ppl"). */
 const LIKE_A_WORD = /^(?=.*[aeiouyà-ÿăâêôơưạ-ỹ])(?:.{3,}|.*[^\p{ASCII}].*)$/u;
 /** What ends a sentence or a quotation between two words. */
 const BREAK = /[.!?;:()"“”\n]/;
 
-/** Each stretch [from, to) of the tokens in the language whose function words are `words`; `isEnglish` says which are English words. */
+/**
+ * Each stretch [from, to) of the tokens in the language whose function words are `words`; `isEnglish` says which are
+ * English words.
+ */
 function stretchesIn(
   text: string,
   tokens: readonly Token[],
@@ -66,8 +70,6 @@ function stretchesIn(
   };
   tokens.forEach((token, at) => {
     const isFunctionWord = words.has(token.word);
-    // A word of another language has a vowel, and three letters or one no English word has ("ăn"): "bc", "ppl" are
-    // English shorthand.
     const fits = isFunctionWord || (!isEnglish[at] && LIKE_A_WORD.test(token.word));
     const broken = at > 0 && BREAK.test(text.slice((tokens[at - 1] as Token).end, token.start));
     if (!fits || broken) {
