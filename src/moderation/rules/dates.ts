@@ -185,9 +185,18 @@ const MONTHS_ABROAD = watch(
   ),
 );
 const DAY_RUN_INTO_A_MONTH = new RegExp(`\\d${SHORT_MONTH}`);
+// …and the months with letters no watched word has, looked for as they are: "le 3 février", "em março".
+const MONTHS_ABROAD_UNWATCHED = new RegExp(
+  [...SPANISH_MONTH.slice(3, -1).split("|"), ...FRENCH_MONTH.slice(3, -1).split("|")]
+    .filter((month) => !/^[a-z]+$/.test(month))
+    .join("|"),
+);
 const datesAbroad = gated(
   "a month of another language, or a day run into a month",
-  (input) => input.words.hasAny(MONTHS_ABROAD) || DAY_RUN_INTO_A_MONTH.test(input.folded),
+  (input) =>
+    input.words.hasAny(MONTHS_ABROAD) ||
+    DAY_RUN_INTO_A_MONTH.test(input.folded) ||
+    MONTHS_ABROAD_UNWATCHED.test(input.folded),
   ({ folded }) => datesOf(folded, DATE_ABROAD),
 );
 // Every other date pattern needs digits joined by / . - (or by a Roman month), or an ordinal day ("9th", "first").
@@ -232,6 +241,8 @@ const HOLIDAYS = [
   "hanukkah",
   "diwali",
   "deepavali",
+  "midsommar(?:afton)?",
+  "juhannus",
   "hari raya(?: aidilfitri| haji)?",
   "chuseok",
   "mid-autumn festival",
@@ -436,6 +447,8 @@ const HOLIDAY_DATE = anyOf(
     `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|was picked up|got picked up|was detained|was deported|was taken|went missing|disappeared|collapsed|crashed|drowned)(?: [\\w']+){0,5}? (?:on|from|during) ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
+    // "He's been sober since the Monday after Easter": someone's day counted from, by a holiday's week
+    `\\b(?:he|she|they)(?:'s|'ve| has| have)? been (?:sober|clean|dry|off|using|drinking|back|gone)\\b[^.!?\\n]{0,20}\\bsince the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend) (?:after|before) ${HOLIDAY}\\b`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did
     `\\b${HOLIDAY},? (?:ever )?since (?:her|his|their|the client's) ${KIN} (?:was |were |got )?${PAST_EVENT}`,
     // "The Diwali her father-in-law locked her out"

@@ -431,6 +431,9 @@ const isSmallTown = (name: string) => {
     !STATE_NAMES.has(folded)
   );
 };
+// "The weekend weather guy on WTMJ is on my caseload": a local station's face, by its call letters.
+const FACE_ON_LOCAL_TV =
+  /\b(?:weather|news|sports|morning|evening|weekend|traffic)(?: [\w-]+){0,2} (?:guy|girl|man|woman|lady|anchor|host|reporter|presenter|dj|forecaster) on (?!WWE|WTF)[KW][A-Z]{2,3}\b/g;
 // "that story that ran on WYMT for a week": a local station's story, by its call letters.
 // (someone in it: "the one who pulled the girl out… in that story", not "the segment that aired on WGBH about EMDR")
 const ON_LOCAL_TV =
@@ -448,6 +451,10 @@ export const quasiIdentifiers: Rule[] = [
     groupSpansOf(ONLY_ONE_IN_A_TOWN, text, "only-one").filter((span) => isSmallTown(text.slice(span.start, span.end))),
   ),
   whenAnyWord(["ran", "aired"], ({ text }) => spansOf(ON_LOCAL_TV, text, "newsworthy")),
+  whenAnyWord(
+    ["guy", "girl", "man", "woman", "lady", "anchor", "host", "reporter", "presenter", "dj", "forecaster"],
+    ({ text }) => spansOf(FACE_ON_LOCAL_TV, text, "newsworthy"),
+  ),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),

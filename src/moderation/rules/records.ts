@@ -110,6 +110,11 @@ const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").
 const NAMED_THEN_GIVEN = String.raw`\b(?:${RECORD_NAMES.join("|")}|${NUMBER_NAMES}) ?(?:number|no\.?|num|#|id|card)(?: [a-z']+){1,7}\s*[,:–—]\s*(?=(?:[a-z/.-]*\d){4}|[a-z]{1,3}\d{2,}(?: \d{3})+\b|[a-z]{0,4}\d[a-z0-9]{1,5} \d{4,}\b)(?!(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)\b)${ID}`;
 const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED_THEN_GIVEN}`, "g");
+// A bank account by its IBAN as it is printed, country letters and check digits, then groups of four: "DE44 5001 0517
+// 5407 3249 31" (not a part's code run together, "CF289XBKT3N7M2P41").
+const IBAN = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,3})?\b/g;
+// A docket by its year, a court's letters and its number: "Juvenile docket 24 JD 01173".
+const DOCKET_SPACED = /\b(?:docket|case|file)(?: number| no\.?| #)?:? ((?:19|20)?\d{2} [a-z]{1,4} \d{3,7})\b/dg;
 // A case's reference given as what it is: "The Reporter's reference is 24/0418/JH" (four digits at least, and letters or a
 // slash: not "the page reference is 112-118").
 const REFERENCE_IS =
@@ -232,6 +237,8 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
   [
     ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
     ...groupSpansOf(REFERENCE_IS, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
+    ...spansOf(IBAN, text, "record-number"),
+    ...groupSpansOf(DOCKET_SPACED, folded, "record-number"),
     ...(SPACED_DIGITS.test(folded) ? spacedNamed(despaced()) : []),
     ...spansOf(SHIELD, folded, "record-number"),
     ...spansOf(LICENSE_NUMBER, folded, "record-number"),

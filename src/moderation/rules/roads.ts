@@ -113,10 +113,26 @@ const LIVES_THERE =
 const MILEPOST =
   /\b(?:milepost|mile post)(?<=\b(?:highway|hwy|route|interstate|road|\d{2,3})\b[^.!?\n]{0,50}(?:milepost|mile post)) \d{1,4}\b|\b(?:milepost|mile post) \d{1,4}(?= (?:turnout|pull-?off|exit|bridge|curve)\b)/g;
 
+// A union local by its number: "He's recording secretary for Local 600".
+const UNION_LOCAL = /\bLocal \d{1,4}\b(?! (?:news|tv|channel|station|weather))/g;
+// A numbered street with its street word, any number: "an elote cart on 26th Street".
+const NUMBERED_STREET_WORD =
+  /\b\d{1,3}(?:st|nd|rd|th) (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Boulevard|Blvd\.?)(?=[\s,.;:!?)]|$)/g;
+// A school by a student's year at it: "Lane Tech junior, fourth in her class" (a high school's years: not a college or a
+// university, nor the author's own, "senior here", nor "New grad").
+const STUDENT_OF =
+  /\b(?!(?:The|A|An|My|Our|Her|His|Their|This|That|Every|Each)\b)(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?<!\b(?:College|University|Institute|State|School)) (?:junior|senior|sophomore|freshman)\b(?! here\b)/dgu;
+/** Two words or more, or one no English word, the safe list lacks: a school's name ("Lane Tech"), not "Happy junior". */
+const isASchoolsName = (text: string, span: Span) => {
+  const { safe, english } = lexicons();
+  const name = text.slice(span.start, span.end).toLowerCase();
+  return !safe.has(name) && (name.includes(" ") || !english.has(name));
+};
+
 // A workplace by its name, after the work done there: "He tends bar at the Sloop three nights a week", "works nights at
 // the Kettle" (not a brand the safe list has: "works at the Hilton").
 const WORKS_AT_THE =
-  /\b(?:works|worked|working|tends bar|tended bar|bartends|bartended|waits tables|waited tables|cooks|cooked|cleans|cleaned|manages|managed|owns|owned|runs|ran|deals|dealt)(?: [\w'-]+){0,3}? at the (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
+  /\b(?:works|worked|working|tends bar|tended bar|bartends|bartended|waits tables|waited tables|cooks|cooked|cleans|cleaned|manages|managed|owns|owned|runs|ran|deals|dealt|on the line|on the floor)(?: [\w'-]+){0,3}? at the (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 
 // Someone by the town they are from, as locals say it: "ballard guy, late 50s", "a Tenino girl" (a town the gazetteer
 // has that is no English word and no large city; not a name with its word in capitals, "Burna Boy").
@@ -158,6 +174,9 @@ export const roads: Rule = (input) => [
     LIVES_THERE.test(input.text.slice(Math.max(0, span.start - 60), span.start)),
   ),
   ...spansOf(MILEPOST, input.text, "named-place"),
+  ...spansOf(UNION_LOCAL, input.text, "named-place"),
+  ...spansOf(NUMBERED_STREET_WORD, input.text, "named-place"),
+  ...groupSpansOf(STUDENT_OF, input.text, "named-place").filter((span) => isASchoolsName(input.text, span)),
   ...groupSpansOf(TOWNS_OWN, input.text, "named-place").filter((span) =>
     isTownNoWord(input.folded.slice(span.start, span.end)),
   ),

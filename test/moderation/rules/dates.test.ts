@@ -718,3 +718,15 @@ describe("the review of the eighteenth round's dates: someone's anniversary said
     expect(dates(text)).toEqual([date]);
   });
 });
+
+describe("fresh216 and fresh218's kinds: sober since a holiday's week, a Swedish feast", () => {
+  it("finds a sobriety date by a holiday's Monday", () => {
+    expect(dates("He's been sober since the Monday after Easter and counts the days out loud.")).toEqual([
+      "He's been sober since the Monday after Easter",
+    ]);
+  });
+
+  it("leaves the author's own Easter Monday", () => {
+    expect(dates("I always take the Monday after Easter off.")).toEqual([]);
+  });
+});

@@ -109,6 +109,7 @@ const rareSightings = [
   "He pulled the girl out of the creek in that story that ran on WYMT for a week.",
   "Tidy. Forty-one is plenty.",
   "Today I opened the drawer and left it open.",
+  "The weekend weather guy on WTMJ is on my caseload.",
 ];
 
 const texts = [

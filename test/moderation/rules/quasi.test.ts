@@ -739,3 +739,15 @@ describe("the review of the eighteenth round's quasi-identifiers", () => {
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("fresh216's kind: a local station's face on the caseload", () => {
+  it("holds it", () => {
+    expect(rulesIn("The weekend weather guy on WTMJ is on my caseload and people yell at him about snow.")).toContain(
+      "newsworthy",
+    );
+  });
+
+  it("leaves a station named without a face", () => {
+    expect(rulesIn("WTMJ ran a piece on school counselors and it was fine.")).toEqual([]);
+  });
+});

@@ -339,3 +339,15 @@ describe("the review of the seventeenth round's references: a page range", () =>
     ).toEqual([]);
   });
 });
+
+describe("fresh216 and fresh218's kinds: an IBAN, a docket in spaced parts", () => {
+  it.each([
+    [
+      "He asked me to check the rent account, DE44 5001 0517 5407 3249 31, because he doesn't trust his eyes.",
+      "DE44 5001 0517 5407 3249 31",
+    ],
+    ["Juvenile docket 24 JD 01173 got continued for the fourth time.", "24 JD 01173"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
+  });
+});

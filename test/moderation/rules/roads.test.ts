@@ -340,3 +340,22 @@ describe("the review of the eighteenth round's places: a family's house on a res
     ).toEqual(["Wind River"]);
   });
 });
+
+describe("fresh216's kinds: a union local, a numbered street with its word, a school by a student's year, a plant's line", () => {
+  it.each([
+    ["He's recording secretary for Local 600 and can't be seen walking in.", "Local 600"],
+    ["He runs an elote cart on 26th Street on weekends.", "26th Street"],
+    ["Lane Tech junior, fourth in her class, told me fourth is failure with good PR.", "Lane Tech"],
+    ["Twenty-two years on the line at the Rouge and the noise lives in his body now.", "Rouge"],
+  ])("holds %j", (text, place) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([place]);
+  });
+
+  it.each([
+    "The Local 5 news did a piece on burnout and got half of it wrong.",
+    "Boston University senior here, asking for advice about grad programs.",
+    "My Tuesday senior group is the best hour of my week.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text).filter((place) => !/Boston/.test(place))).toEqual([]);
+  });
+});
