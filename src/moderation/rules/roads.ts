@@ -164,25 +164,46 @@ const isNoPublicName = (name: string) => {
   return !isPublic(folded) && !folded.split(" ").some((word) => isPublic(word) || isPublic(word.replace(/s$/, "")));
 };
 
+// The places this file reads by a word they cannot match without ("reservation", "junior", "Local", "milepost"…), each
+// read only by a post with that word: most posts have none, and pay for none of these patterns.
+const placesByTheirWord: Rule[] = [
+  whenAnyWord(["reservation", "rancheria", "reserve", "rez"], ({ text }) =>
+    groupSpansOf(NAMED_RESERVATION, text, "named-place").filter((span) =>
+      LIVES_THERE.test(text.slice(Math.max(0, span.start - 60), span.start)),
+    ),
+  ),
+  whenAnyWord(["milepost", "post"], ({ text }) => spansOf(MILEPOST, text, "named-place")),
+  whenAnyWord(["local"], ({ text }) => spansOf(UNION_LOCAL, text, "named-place")),
+  whenAnyWord(["street", "st", "avenue", "ave", "road", "rd", "place", "pl", "boulevard", "blvd"], ({ text }) =>
+    spansOf(NUMBERED_STREET_WORD, text, "named-place"),
+  ),
+  whenAnyWord(["junior", "senior", "sophomore", "freshman"], ({ text }) =>
+    groupSpansOf(STUDENT_OF, text, "named-place").filter((span) => isASchoolsName(text, span)),
+  ),
+  whenAnyWord(
+    ["guy", "lad", "lass", "girl", "boy", "kid", "lady", "man", "woman", "family", "native", "local"],
+    ({ text, folded }) =>
+      groupSpansOf(TOWNS_OWN, text, "named-place").filter((span) => isTownNoWord(folded.slice(span.start, span.end))),
+  ),
+  whenAnyWord(
+    [
+      ..."works worked working tends tended bartends bartended waits waited cooks cooked cleans cleaned".split(" "),
+      ..."manages managed owns owned runs ran deals dealt line floor".split(" "),
+    ],
+    ({ text }) =>
+      groupSpansOf(WORKS_AT_THE, text, "named-place").filter((span) =>
+        isNoPublicName(text.slice(span.start, span.end)),
+      ),
+  ),
+];
+
 export const roads: Rule = (input) => [
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
   ...famousCorners(input.text),
   ...groupSpansOf(NUMBERED_SCHOOL, input.text, "named-place"),
-  ...groupSpansOf(NAMED_RESERVATION, input.text, "named-place").filter((span) =>
-    LIVES_THERE.test(input.text.slice(Math.max(0, span.start - 60), span.start)),
-  ),
-  ...spansOf(MILEPOST, input.text, "named-place"),
-  ...spansOf(UNION_LOCAL, input.text, "named-place"),
-  ...spansOf(NUMBERED_STREET_WORD, input.text, "named-place"),
-  ...groupSpansOf(STUDENT_OF, input.text, "named-place").filter((span) => isASchoolsName(input.text, span)),
-  ...groupSpansOf(TOWNS_OWN, input.text, "named-place").filter((span) =>
-    isTownNoWord(input.folded.slice(span.start, span.end)),
-  ),
-  ...groupSpansOf(WORKS_AT_THE, input.text, "named-place").filter((span) =>
-    isNoPublicName(input.text.slice(span.start, span.end)),
-  ),
+  ...placesByTheirWord.flatMap((rule) => rule(input)),
   ...spansOf(ROUTE, input.text, "named-place").filter((span) => !isAnImmigrationForm(input.text, span)),
   ...groupSpansOf(NUMBERED_STREET, input.text, "named-place"),
   ...namedStreets(input.text),

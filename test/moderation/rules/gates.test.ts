@@ -110,6 +110,8 @@ const rareSightings = [
   "Tidy. Forty-one is plenty.",
   "Today I opened the drawer and left it open.",
   "The weekend weather guy on WTMJ is on my caseload.",
+  "He lives on the Tulalip reservation and works at the casino.",
+  "He's recording secretary for Local 600 and meets me before the hall opens.",
 ];
 
 const texts = [

@@ -353,9 +353,9 @@ describe("fresh216's kinds: a union local, a numbered street with its word, a sc
 
   it.each([
     "The Local 5 news did a piece on burnout and got half of it wrong.",
-    "Boston University senior here, asking for advice about grad programs.",
+    "Lane Tech senior here, asking for advice about grad programs.",
     "My Tuesday senior group is the best hour of my week.",
   ])("leaves %j", (text) => {
-    expect(wordsFlaggedBy("named-place", text).filter((place) => !/Boston/.test(place))).toEqual([]);
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
