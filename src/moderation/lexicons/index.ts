@@ -41,6 +41,8 @@ type Lexicons = {
   safe: ReadonlySet<string>;
   /** Products, programs and holidays: a run of capitalized words with one of them names nobody ("Google Meet"). */
   products: ReadonlySet<string>;
+  /** Sports teams and clubs: a fan's team names no one, but a client who plays for one is known by its roster. */
+  teams: ReadonlySet<string>;
   /** The first word of each public figure's name, to skip the rest of a text's words quickly. */
   famousStarts: ReadonlySet<string>;
   /** Books, films and shows, in lower case, by each of their words. */
@@ -56,7 +58,7 @@ type Lexicons = {
 };
 
 type WordList = { separator: string; words: string };
-type SafeGroup = { words: string; "names a product"?: boolean };
+type SafeGroup = { words: string; "names a product"?: boolean; "names a team"?: boolean };
 
 let built: Lexicons | undefined;
 
@@ -106,6 +108,7 @@ function build(): Lexicons {
     products: new Set(
       Object.entries(groups).flatMap(([name, group]) => (group["names a product"] ? wordsIn(name) : [])),
     ),
+    teams: new Set(Object.entries(groups).flatMap(([name, group]) => (group["names a team"] ? wordsIn(name) : []))),
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),

@@ -29,7 +29,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|relapsed|died|overdosed|od'd|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
@@ -88,6 +88,9 @@ const DATE = anyOf(
     // "one year clean on 6-18!!!", "since 11-23, when he moved out", "her clean date is 6-18": a month and a day past the
     // 12th with a dash, after a cue word, ending its phrase (not a range: "on 6-18 month waits", "ages from 5-18")
     `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is|with|crying|saying|asking|holding|carrying|wearing)\\b)`,
+    // "she relapsed 6-9 and has been sober every day since": what someone did on a month and a day written with a dash,
+    // ending its phrase (not "relapsed 6-9 times")
+    `\\b(?:relapsed|died|overdosed|od'd|was arrested|got arrested|was born|passed away|attempted|was deployed|was deported|was evicted|was released|got out|moved out) ${NUMERIC_MONTH}-${NUMERIC_DAY}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|after|but)\\b)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
@@ -448,11 +451,15 @@ const HOLIDAY_DATE = anyOf(
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
     `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "He's been sober since the Monday after Easter": someone's day counted from, by a holiday's week
-    `\\b(?:he|she|they)(?:'s|'ve| has| have)? been (?:sober|clean|dry|off|using|drinking|back|gone)\\b[^.!?\\n]{0,20}\\bsince the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend) (?:after|before) ${HOLIDAY}\\b`,
+    // or by its Monday, "sober since Labor Day Monday" (only sobriety: not "they've been off since the week before
+    // Christmas", staff on leave)
+    `\\b(?:he|she|they)(?:'s|'ve| has| have)? been (?:sober|clean|dry)\\b[^.!?\\n]{0,20}\\bsince (?:the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend) (?:after|before) ${HOLIDAY}\\b|(?:the )?${HOLIDAY} (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)`,
     // "Every Christmas Eve since her dad walked out the door": a holiday kept since what someone did
     `\\b${HOLIDAY},? (?:ever )?since (?:her|his|their|the client's) ${KIN} (?:was |were |got )?${PAST_EVENT}`,
-    // "The Diwali her father-in-law locked her out"
-    `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ \\w+ed\\b`,
+    // "Every Easter Sunday since the wreck… he skips church": a holiday kept since someone's event
+    `\\b(?:every|each) ${HOLIDAY},? (?:ever )?since the (?:wreck|crash|accident|fire|shooting|flood|storm|funeral|overdose|fight|raid|arrest)\\b(?=[^.!?\\n]{0,80}\\b(?:he|she|they|his|her|their)\\b)`,
+    // "The Diwali her father-in-law locked her out", "The Midsommar her father left"
+    `\\bthe ${HOLIDAY} (?:her|his|their) [\\w-]+ ${PAST_EVENT}`,
     // a birthday on it: "He turns thirteen on Halloween", "her birthday is on Valentine's Day" (not the author's own)
     `\\b(?:turns|turned|turning|will turn) (?:(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?) )?on ${HOLIDAY}\\b`,
     // "she was born on Christmas Day": someone else's date of birth (withBirth); not the author's own

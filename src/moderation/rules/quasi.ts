@@ -1,5 +1,6 @@
 import { lexicons } from "../lexicons";
 import quasi from "../lexicons/quasi-identifiers.json";
+import { hasPhraseOf } from "./asides";
 import { STATE_NAMES } from "./geography";
 import { sentenceAround } from "./proper-nouns-text";
 import {
@@ -197,7 +198,8 @@ const SITE_GONE = String.raw`(?:elevator|plant|mill|factory|refinery|mine|dam|br
 
 const NEWSWORTHY_EVENT = byNeededWords(
   [
-    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b`,
+    // (not a wish said of a commute: "she wouldn't mind if her commuter train derailed")
+    String.raw`\b${VEHICLE}s? (?:that |which )?(?:crashed|capsized|derailed|sank|exploded|flipped|went off the|went into the|plunged|collided|overturned)\b(?<!\bif (?:[\w-]+ ){1,4}(?:crashed|capsized|derailed|sank|exploded|flipped|collided|overturned))`,
     // "the school bus that slid off the county bridge", "her son's truck went through the ice": someone else's (not "my
     // car slid off the road this morning", a commute; "a car slid off in front of me" is held, at a moderator's cost)
     String.raw`\b(?:the|a|her|his|their|that|[a-z]+'s) (?:[\w-]+ )?${VEHICLE}s? (?:that |which )?(?:slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
@@ -431,13 +433,47 @@ const isSmallTown = (name: string) => {
     !STATE_NAMES.has(folded)
   );
 };
-// "The weekend weather guy on WTMJ is on my caseload": a local station's face, by its call letters.
+// "The weekend weather guy on WTMJ is on my caseload", "the weatherman on KSTP", "the morning anchor at WGN": a local
+// station's face, by its call letters (not a league's, "the WNBA").
 const FACE_ON_LOCAL_TV =
-  /\b(?:weather|news|sports|morning|evening|weekend|traffic)(?: [\w-]+){0,2} (?:guy|girl|man|woman|lady|anchor|host|reporter|presenter|dj|forecaster) on (?!WWE|WTF)[KW][A-Z]{2,3}\b/g;
+  /\b(?:(?:weather|news|sports|morning|evening|weekend|traffic)(?: [\w-]+){0,2} (?:guy|girl|man|woman|lady|anchor|host|reporter|presenter|dj|forecaster)|weatherman|weathergirl|weatherwoman|newsman|anchorman|anchorwoman) (?:on|at|from|for) (?!WWE|WTF|WNBA)[KW][A-Z]{2,3}\b/g;
 // "that story that ran on WYMT for a week": a local station's story, by its call letters.
 // (someone in it: "the one who pulled the girl out… in that story", not "the segment that aired on WGBH about EMDR")
 const ON_LOCAL_TV =
   /\b(?:in|from|of) (?:that|the) (?:story|segment|piece|report|clip) (?:that|which) (?:ran|aired) on (?!WWE|WTF)[KW][A-Z]{2,3}\b(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her|them|client|who)\b[^\n]{0,160})/g;
+
+// A team, however well known, with someone the post is about on its roster: "client's son is the backup QB for the
+// Packers", "one of the Grizzlies' bench guys is doing telehealth with me", "cut from the Whitecaps academy at sixteen"
+// (a fan's team, "the Packers' backup QB can't throw", has no one the author sees in its sentence).
+const ROSTER_WORDS = [
+  ..."bench roster squad academy reserves backup starting starter rookie qb quarterback drafted".split(" "),
+  ..."waived walk scholarship tryout tryouts u12 u13 u14 u15 u16 u17 u18 u19 u21 u23 goalie keeper pitcher".split(" "),
+];
+const ON_A_ROSTER = new RegExp(
+  String.raw`\b(?:${ROSTER_WORDS.join("|")}|signed (?:with|by)|cut (?:from|by)|traded (?:to|by|from)|(?:plays?|played) for)\b`,
+);
+const SOMEONE_SEEN =
+  /\b(?:he|she|his|her|him|client|client's|patient|son|daughter|kid|husband|wife|brother|sister|dad|mom|nephew|niece|boyfriend|girlfriend|with me|sees me|my caseload)\b/;
+const A_CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}/gu;
+
+function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
+  const { teams } = lexicons();
+  const withoutPossessive = (span: Span): Span => ({
+    ...span,
+    end: span.end - (/['’]s?$/.exec(text.slice(span.start, span.end))?.[0].length ?? 0),
+  });
+  return spansOf(A_CAPITALIZED_RUN, text, "named-place")
+    .map(withoutPossessive)
+    .filter((span) => {
+      const words = folded.slice(span.start, span.end).split(" ");
+      if (!hasPhraseOf(words, teams)) return false;
+      const [start, end] = sentenceAround(folded, span.start);
+      const sentence = folded.slice(start, end);
+      return (
+        ON_A_ROSTER.test(sentence) && SOMEONE_SEEN.test(sentence) && !/\bi (?:was|am|played|play)\b/.test(sentence)
+      );
+    });
+}
 
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
@@ -452,7 +488,10 @@ export const quasiIdentifiers: Rule[] = [
   ),
   whenAnyWord(["ran", "aired"], ({ text }) => spansOf(ON_LOCAL_TV, text, "newsworthy")),
   whenAnyWord(
-    ["guy", "girl", "man", "woman", "lady", "anchor", "host", "reporter", "presenter", "dj", "forecaster"],
+    [
+      ...["guy", "girl", "man", "woman", "lady", "anchor", "host", "reporter", "presenter", "dj", "forecaster"],
+      ...["weatherman", "weathergirl", "weatherwoman", "newsman", "anchorman", "anchorwoman"],
+    ],
     ({ text }) => spansOf(FACE_ON_LOCAL_TV, text, "newsworthy"),
   ),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
@@ -461,6 +500,9 @@ export const quasiIdentifiers: Rule[] = [
   ),
   whenAnyWord(["school", "daycare", "preschool", "nursery", "kindergarten"], ({ folded }) =>
     spansOf(ROLE_AT_MY_CHILDS_SCHOOL, folded, "only-one"),
+  ),
+  whenAnyWord([...ROSTER_WORDS, "signed", "cut", "traded", "plays", "play", "played"], ({ text, folded }) =>
+    teamsWithSomeoneOnThem(text, folded),
   ),
   whenAnyWord(["elected"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
@@ -492,8 +534,8 @@ function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
 }
 
 // A named team someone plays for, whose roster anyone can read (the team, as a workplace is a place): "Plays double seconds for Renegades", "He closes games
-// for the Corpus Christi Hooks" (not "plays for time", "sings for the Lord", "plays piano for Mass", nor a team or a
-// brand the safe list has, which public players play for: "he plays for the Cowboys", "plays Minecraft for YouTube").
+// for the Corpus Christi Hooks", "he plays for the Cowboys" (not "plays for time", "sings for the Lord", "plays piano for
+// Mass", nor a brand the safe list has: "plays Minecraft for YouTube").
 // A position on a named team, its roster public: "Starting point guard for the Bethel girls".
 const POSITION_FOR =
   /\b(?:point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
@@ -501,12 +543,14 @@ const PLAYS_FOR =
   /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
 
 /**
- * A name the safe list has whole ("the Dallas Cowboys"), or with a product's word in it ("YouTube"): a public team or a
- * brand (not a team named for its city: "the Corpus Christi Hooks").
+ * A name the safe list has whole, or with a product's word in it ("YouTube"): a brand, a church, a holiday. Not a team,
+ * however well known: whoever plays for one is on its roster ("plays wing attack for the Thunderbirds", "long snapper
+ * for the BYU Cougars").
  */
 function isPublicName(name: string): boolean {
-  const { safe, products } = lexicons();
+  const { safe, products, teams } = lexicons();
   const folded = name.toLowerCase();
+  if (teams.has(folded) || teams.has(folded.split(" ").at(-1) ?? "")) return false;
   return safe.has(folded) || folded.split(" ").some((word) => products.has(word));
 }
 

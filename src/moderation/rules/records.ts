@@ -113,8 +113,14 @@ const NAMED = new RegExp(`${ALWAYS_AN_ID}|${NAMED_BY_NUMBER}|${NAMED_ID}|${NAMED
 // A bank account by its IBAN as it is printed, country letters and check digits, then groups of four: "DE44 5001 0517
 // 5407 3249 31" (not a part's code run together, "CF289XBKT3N7M2P41").
 const IBAN = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,3})?\b/g;
-// A docket by its year, a court's letters and its number: "Juvenile docket 24 JD 01173".
-const DOCKET_SPACED = /\b(?:docket|case|file)(?: number| no\.?| #)?:? ((?:19|20)?\d{2} [a-z]{1,4} \d{3,7})\b/dg;
+// The same typed in lower case, with two groups of four digits at least ("gb82 west 1234 5698 7654 32", not "cs50 easy
+// ones once more").
+const IBAN_LOWER =
+  /\b[a-z]{2}\d{2}(?=(?: [a-z0-9]{4})*? \d{4}(?: [a-z0-9]{4})*? \d{4}\b)(?: [a-z0-9]{4}){3,7}(?: [a-z0-9]{1,3})?\b/g;
+// A docket by its year, a court's letters and its number: "Juvenile docket 24 JD 01173", "case 22 cr 4410" (the letters
+// in capitals or a court's own, not a word between two counts: "in case 10 or 200", "file 40 of 120", "case 30 min 1500").
+const DOCKET_SPACED =
+  /\b(?:[Dd]ocket|[Cc]ase|[Ff]ile)(?: [Nn]umber| [Nn]o\.?| #)?:? ((?:19|20)?\d{2} (?:[A-Z]{1,4}|cr|cv|jd|jv|ju|fam|dr|cf|mj|sc|dv|tr) \d{3,7})\b/dg;
 // A case's reference given as what it is: "The Reporter's reference is 24/0418/JH" (four digits at least, and letters or a
 // slash: not "the page reference is 112-118").
 const REFERENCE_IS =
@@ -146,7 +152,7 @@ const SHIELD = /(?<!\bblue )\bshield (?:#|no\.? )?\d{4,6}\b/g;
 // "Plate 7KQM291", "plates: 4-ABC-123", "vanity plate says BRAVE 1", "the same vanity plate, NOTSAD2", "tag number XYZ123",
 // "his rego, YLK-72B" (Australia's word for it).
 const PLATE =
-  /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7}|(?<=\d[a-z0-9]*)[ -](?!(?:of|and|the|for|is|was|in|on|at|to|per|or|as)\b)[a-z]{2,4})?)\b/g;
+  /\b(?:plates?|rego|tag (?:number|no\.?|#)|tag(?= (?:that )?(?:says|said|reads|read)\b))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of|that))*[:,]? ?([a-z0-9]{1,8}(?:[ -](?=[a-z]*\d)[a-z0-9]{1,7}|(?<=\d[a-z0-9]*)[ -](?!(?:of|and|the|for|is|was|in|on|at|to|per|or|as)\b)[a-z]{2,4})?)\b/g;
 // …and spelled out a character at a time: "Ohio plate J K L 4 4 7 1", "plate number 7 K Q M 2 9 1".
 const PLATE_SPACED =
   /\b(?:plates?|rego|tag (?:number|no\.?|#))(?: (?:number|no\.?|#|says|said|reads|read|is|was|of))*[:,]? ?((?:[a-z0-9] ){3,7}[a-z0-9])\b/g;
@@ -238,7 +244,8 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(NAMED, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
     ...groupSpansOf(REFERENCE_IS, folded, "record-number").filter((span) => digitsIn(folded, span) >= 4),
     ...spansOf(IBAN, text, "record-number"),
-    ...groupSpansOf(DOCKET_SPACED, folded, "record-number"),
+    ...spansOf(IBAN_LOWER, text, "record-number"),
+    ...groupSpansOf(DOCKET_SPACED, text, "record-number"),
     ...(SPACED_DIGITS.test(folded) ? spacedNamed(despaced()) : []),
     ...spansOf(SHIELD, folded, "record-number"),
     ...spansOf(LICENSE_NUMBER, folded, "record-number"),
@@ -310,7 +317,10 @@ function platesIn(text: string, folded: string): Span[] {
         (!before || (/[a-z]/.test(plate) && !MEASURE_OR_ORDINAL.test(plate))) &&
         (!spaced || ((plate.match(/\d/g)?.length ?? 0) >= 3 && /[a-z]/.test(plate)));
       const named = before ? /^[A-Z]{5,}$/.test(written) && !isAWord(plate) : /[A-Z]{4}/.test(written);
-      const vanity = written === written.toUpperCase() && named;
+      // A tag that says a word is a label's ("the price tag said SALE"); a vanity plate's letters are no word ("a tag that
+      // said DAWGMOM").
+      const aTagsWord = match[0].startsWith("tag ") && !/^tag (?:number|no|#)/.test(match[0]) && isAWord(plate);
+      const vanity = written === written.toUpperCase() && named && !aTagsWord;
       if ((numbered || vanity) && plate.length >= 4)
         spans.push({ rule: "record-number", start: match.index, end: match.index + match[0].length });
     }

@@ -115,9 +115,12 @@ const MILEPOST =
 
 // A union local by its number: "He's recording secretary for Local 600".
 const UNION_LOCAL = /\bLocal \d{1,4}\b(?! (?:news|tv|channel|station|weather))/g;
-// A numbered street with its street word, any number: "an elote cart on 26th Street".
+// A numbered street with its street word, any number: "an elote cart on 26th Street"; a Place, or a street in lower case,
+// after a word that puts someone on it ("sleeps in his car on 3rd street", not "took 2nd Place at the science fair").
 const NUMBERED_STREET_WORD =
-  /\b\d{1,3}(?:st|nd|rd|th) (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Boulevard|Blvd\.?)(?=[\s,.;:!?)]|$)/g;
+  /\b\d{1,3}(?:st|nd|rd|th) (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?)(?=[\s,.;:!?)]|$)/g;
+const ON_A_NUMBERED_STREET =
+  /\b(?:on|off|near|down) (\d{1,3}(?:st|nd|rd|th) (?:Place|Pl\.?|street|avenue|ave|road|boulevard|blvd))(?=[\s,.;:!?)]|$)/dg;
 // A school by a student's year at it: "Lane Tech junior, fourth in her class" (a high school's years: not a college or a
 // university, nor the author's own, "senior here", nor "New grad").
 const STUDENT_OF =
@@ -130,9 +133,10 @@ const isASchoolsName = (text: string, span: Span) => {
 };
 
 // A workplace by its name, after the work done there: "He tends bar at the Sloop three nights a week", "works nights at
-// the Kettle" (not a brand the safe list has: "works at the Hilton").
+// the Kettle", "she's been on the line at the Rouge", "twenty-two years on the line at the Rouge" (not a brand the safe list has: "works at the Hilton"; nor the idiom
+// or the phone, "my license is on the line at the Board hearing", "I was on the line at the Pharmacy for an hour").
 const WORKS_AT_THE =
-  /\b(?:works|worked|working|tends bar|tended bar|bartends|bartended|waits tables|waited tables|cooks|cooked|cleans|cleaned|manages|managed|owns|owned|runs|ran|deals|dealt|on the line|on the floor)(?: [\w'-]+){0,3}? at the (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
+  /\b(?:works|worked|working|tends bar|tended bar|bartends|bartended|waits tables|waited tables|cooks|cooked|cleans|cleaned|manages|managed|owns|owned|runs|ran|deals|dealt|on the line(?<=\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:'s| is| was| were| has been| had been| have been| worked| works)|years|decades|shifts|nights) on the line)|on the floor)(?: [\w'-]+){0,3}? at the (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 
 // Someone by the town they are from, as locals say it: "ballard guy, late 50s", "a Tenino girl" (a town the gazetteer
 // has that is no English word and no large city; not a name with its word in capitals, "Burna Boy").
@@ -174,9 +178,10 @@ const placesByTheirWord: Rule[] = [
   ),
   whenAnyWord(["milepost", "post"], ({ text }) => spansOf(MILEPOST, text, "named-place")),
   whenAnyWord(["local"], ({ text }) => spansOf(UNION_LOCAL, text, "named-place")),
-  whenAnyWord(["street", "st", "avenue", "ave", "road", "rd", "place", "pl", "boulevard", "blvd"], ({ text }) =>
-    spansOf(NUMBERED_STREET_WORD, text, "named-place"),
-  ),
+  whenAnyWord(["street", "st", "avenue", "ave", "road", "rd", "place", "pl", "boulevard", "blvd"], ({ text }) => [
+    ...spansOf(NUMBERED_STREET_WORD, text, "named-place"),
+    ...groupSpansOf(ON_A_NUMBERED_STREET, text, "named-place"),
+  ]),
   whenAnyWord(["junior", "senior", "sophomore", "freshman"], ({ text }) =>
     groupSpansOf(STUDENT_OF, text, "named-place").filter((span) => isASchoolsName(text, span)),
   ),

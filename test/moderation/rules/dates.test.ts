@@ -730,3 +730,31 @@ describe("fresh216 and fresh218's kinds: sober since a holiday's week, a Swedish
     expect(dates("I always take the Monday after Easter off.")).toEqual([]);
   });
 });
+
+describe("the review of the nineteenth round's dates, and fresh220 to fresh223's", () => {
+  it.each([
+    [
+      "She's been sober since Labor Day Monday and told me about it with such pride.",
+      "She's been sober since Labor Day Monday",
+    ],
+    ["The Midsommar her father left, she was seven.", "The Midsommar her father left"],
+    ["she relapsed 6-9 and has been sober every day since", "relapsed 6-9"],
+    ["He died 3/14 and she still sets a place for him.", "died 3/14"],
+    [
+      "Every Easter Sunday since the wreck on the way home from sunrise service, he skips church.",
+      "Every Easter Sunday since the wreck",
+    ],
+  ])("finds %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each([
+    "They've been off since the week before Christmas, so the clinic is me and the receptionist.",
+    "My in-laws? They've been drinking since the day before Thanksgiving, as is tradition.",
+    "They've been back since the week after Thanksgiving and the school referrals doubled.",
+    "he relapsed 6-9 times last year",
+    "Every Christmas since the divorce I have hated the holidays.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -112,6 +112,9 @@ const rareSightings = [
   "The weekend weather guy on WTMJ is on my caseload.",
   "He lives on the Tulalip reservation and works at the casino.",
   "He's recording secretary for Local 600 and meets me before the hall opens.",
+  "client's son is the backup QB for the Packers and she gets anxious on game days.",
+  "Her iban is gb82 west 1234 5698 7654 32, she read it out.",
+  "Parked next to a truck with a tag that said DAWGMOM.",
 ];
 
 const texts = [

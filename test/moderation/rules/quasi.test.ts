@@ -751,3 +751,40 @@ describe("fresh216's kind: a local station's face on the caseload", () => {
     expect(rulesIn("WTMJ ran a piece on school counselors and it was fine.")).toEqual([]);
   });
 });
+
+describe("the review of the nineteenth round's faces on local TV, and fresh220 to fresh223's kinds", () => {
+  it.each([
+    ["newsworthy", "The weatherman on KSTP is my client now and his anxiety is off the charts."],
+    ["newsworthy", "The morning anchor at WGN is on my caseload and fights with her producer constantly."],
+    ["public-relative", "The county supervisor's nephew is on my caseload and her office keeps calling."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "The sports reporter on WNBA games said something about athlete mental health that stuck with me.",
+    "She said, hand on the door, that she wouldn't mind if her commuter train derailed.",
+    "My clinical supervisor's nephew is starting grad school.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});
+
+describe("fresh220 to fresh223's kind: a team, however well known, with someone the post is about on its roster", () => {
+  it.each([
+    "client's son is the backup QB for the Packers and she gets so anxious on game days she can't work",
+    "one of the Grizzlies' bench guys is doing telehealth with me from hotel rooms.",
+    "He was cut from the Whitecaps academy at sixteen and he's twenty-four now.",
+    "She plays wing attack for the Thunderbirds and asked me to come to a home game.",
+  ])("holds %j", (text) => {
+    expect(rulesIn(text)).toContain("named-place");
+  });
+
+  it.each([
+    "The Packers' backup QB can't throw and I yelled at the TV.",
+    "Go Dawgs, I guess, and also I need better boundaries.",
+    "I was a walk-on for the Gators in college, and she still teases me.",
+  ])("leaves a fan's team: %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

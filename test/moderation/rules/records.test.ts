@@ -351,3 +351,31 @@ describe("fresh216 and fresh218's kinds: an IBAN, a docket in spaced parts", () 
     expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
   });
 });
+
+describe("the review of the nineteenth round's records, and fresh223's vanity plate", () => {
+  it.each([
+    [
+      "Her iban is gb82 west 1234 5698 7654 32 and I wrote it on my intake form by mistake.",
+      "gb82 west 1234 5698 7654 32",
+    ],
+    ["The notice said case 22 cr 4410 and he read it out loud twice.", "22 cr 4410"],
+  ])("finds %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
+  });
+
+  it("finds a vanity plate by what its tag says", () => {
+    expect(wordsFlaggedBy("record-number", "Parked next to a truck with a tag that said DAWGMOM in the lot.")).toEqual([
+      "tag that said DAWGMOM",
+    ]);
+  });
+
+  it.each([
+    "Just in case 10 or 200 people show up to the training, I printed extra handouts.",
+    "I had to file 40 of 120 progress notes before the audit and I am so tired.",
+    "Each case 30 min 1500 dollars is what the agency quoted us for the contract, which is absurd.",
+    "The price tag said SALE and I bought three.",
+    "I finished cs50 easy ones once more this week.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

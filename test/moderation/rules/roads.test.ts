@@ -359,3 +359,19 @@ describe("fresh216's kinds: a union local, a numbered street with its word, a sc
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("the review of the nineteenth round's streets and workplaces", () => {
+  it("finds a numbered street in lower case after a word that puts someone on it", () => {
+    expect(wordsFlaggedBy("named-place", "He sleeps in his car on 3rd street behind the laundromat.")).toEqual([
+      "3rd street",
+    ]);
+  });
+
+  it.each([
+    "My kid took 2nd Place at the science fair and I cried in the parking lot, in a good way.",
+    "I feel like my license is on the line at the Board hearing next month and I cannot sleep.",
+    "I was on the line at the Pharmacy for an hour trying to sort out my own refill.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

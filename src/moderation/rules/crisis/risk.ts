@@ -804,6 +804,14 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:context|for context|fwiw|to be clear)\W{1,3}the (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
       String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|life)\b`,
       String.raw`after that,? i'm letting go(?=\s*[.!]|\s*$|, and i\b)`,
+      // the case asked about turns out to be the author's ("which combinations are least likely to be caught in time in
+      // someone who lives alone? … The person is the one typing this"); the exit meant not the job's ("taking the early
+      // exit this weekend and i dont mean VERA"); life-keeping medicine stopped to let the end come ("quit the heart meds
+      // and let the boss do the rest… I actually did quit them"); a going that is no move ("before I go. Not moving. Going.")
+      String.raw`the (?:person|patient|client|case|someone|individual) (?:in question )?is (?:the one (?:typing|writing|posting) (?:this|these words)|me(?=\s*[.!,]|\s*$))`,
+      String.raw`(?:early exit|the exit|checking out|clocking out|signing off|logging off)\b[^.!?\n]{0,40}\b(?:and )?i (?:don't|do not|dont) mean (?:vera|retirement|early retirement|the job|quitting|a vacation|vacation|a new job|leaving the (?:agency|job|practice|field))\b`,
+      String.raw`(?:quit|stopped|stopping|quitting|ditched|binned) (?:taking )?(?:my |the )?(?:heart|blood pressure|bp|insulin|seizure|transplant|anti-rejection|thyroid|diabetes) (?:meds|medication|pills|tablets)\b[^.!?\n]{0,60}\b(?:let|letting) (?:\w+ ){0,3}do the rest\b`,
+      String.raw`\bnot moving\.? (?:just )?going(?=\s*[.!]|\s*$)`,
       String.raw`what (?:works|would work|would do it) (?:fastest|quickest|surest|most reliably|best)\b[^.!?\n]{0,20}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)|(?:lethal|fatal)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },

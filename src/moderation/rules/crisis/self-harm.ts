@@ -31,6 +31,11 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`\b(?:scissors|blades?|razors?|knife|lighter|compass|sharpener)\b[^\n]{0,160}?\bused (?:it|them) on my (?:thighs?|arms?|wrists?|legs?|skin|stomach|hips?|forearms?)\b|\bused (?:the|a|my) (?:scissors|blade|razor|knife|lighter|compass) on my (?:thighs?|arms?|wrists?|legs?|skin|stomach|hips?|forearms?)\b`,
     ),
+    // A sharp point on one's own skin where clothes hide it: "The compass point from my daughter's pencil case, on my thigh
+    // where the skirt covers it" (not a client's: "on her thigh").
+    pattern(
+      String.raw`\b(?:compass(?: point)?|blade|razor|safety pin|pin|needle|scissors|sharpener|lighter)\b[^.!?\n]{0,60}\bon my (?:thighs?|arms?|wrists?|stomach|hips?|legs?|ankles?|skin|forearms?) where (?:the|my|nobody|no one|no-one) (?:skirt|sleeves?|shorts|socks|jeans|trousers|pants|tights|\w+ (?:can't|won't|doesn't|don't) see)\b`,
+    ),
     // Years clean of the blade, then the tools opened again: "Eight years clean of the blade. Tonight… I went home and
     // opened the old pencil case" (not a milestone kept: "eight years clean of the blade today, and proud").
     pattern(

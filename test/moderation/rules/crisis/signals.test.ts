@@ -2668,3 +2668,21 @@ describe("the review of the eighteenth round's signs: a job left, a cake planned
     ],
   );
 });
+
+describe("fresh220 and fresh222's kinds: the case that is the author, an exit not the job's, life-keeping medicine stopped, going not moving, a point on the skin where clothes hide it", () => {
+  holdsAndLeaves(
+    [
+      "Question for the forensic folks, for a 'case I'm consulting on': which prescription combinations are least likely to be caught in time in someone who lives alone? The person is the one typing this.",
+      "Grateful for my first supervisor and for my dog, who's going to my brother. Wanted it on the record before I go. Not moving. Going.",
+      "taking the early exit this weekend and i dont mean VERA lol. anyway thanks for the memes",
+      "Strategy: quit the heart meds and let the boss do the rest haha. I actually did quit them though.",
+      "Started again after nine years. The compass point from my daughter's pencil case, on my thigh where the skirt covers it.",
+    ],
+    [
+      "My client is moving to Denver, not moving schools though. Going to miss her.",
+      "My client quit her blood pressure meds and let her husband do the rest of the cooking.",
+      "Are we moving or not? Not moving. Going to the lake instead.",
+      "She used the compass point on her thigh where the skirt covers it, and told me in session.",
+    ],
+  );
+});
