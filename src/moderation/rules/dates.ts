@@ -88,9 +88,10 @@ const DATE = anyOf(
     // "one year clean on 6-18!!!", "since 11-23, when he moved out", "her clean date is 6-18": a month and a day past the
     // 12th with a dash, after a cue word, ending its phrase (not a range: "on 6-18 month waits", "ages from 5-18")
     `\\b(?:on|since|until|till|due|date is|date was|date's) ${NUMERIC_MONTH}-${DAY_PAST_12}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|was|is|with|crying|saying|asking|holding|carrying|wearing)\\b)`,
-    // "she relapsed 6-9 and has been sober every day since": what someone did on a month and a day written with a dash,
-    // ending its phrase (not "relapsed 6-9 times")
-    `\\b(?:relapsed|died|overdosed|od'd|was arrested|got arrested|was born|passed away|attempted|was deployed|was deported|was evicted|was released|got out|moved out) ${NUMERIC_MONTH}-${NUMERIC_DAY}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|after|but)\\b)`,
+    // "she relapsed 6-9 and has been sober every day since": what someone the post is about did on a month and a day
+    // written with a dash, ending its phrase (not "relapsed 6-9 times", nor the author's own, "we moved out 9-1", nor
+    // the news's, "the man got arrested 1-6 at the Capitol")
+    `\\b(?:he|she|they|client|patient|(?:his|her|their|client's) [a-z-]+)(?: [\\w']+){0,2}? (?:relapsed|died|overdosed|od'd|was arrested|got arrested|was born|passed away|attempted|was deployed|was deported|was evicted|was released|got out|moved out) ${NUMERIC_MONTH}-${NUMERIC_DAY}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|after|but|in|while|because)\\b)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something

@@ -489,6 +489,10 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
   const name = plainWord(folded.slice(span.start, span.end));
   const titles = lexicons().titlesOfCharacter.get(name);
   if (titles === undefined) return false;
+  // Whatever the post cites, a name called a client or speaking to the author is someone the author sees: "Client
+  // Hermione, thirteen, in a Harry Potter shirt", "This Is Us… yesterday Randall told me he'd stopped eating".
+  if (A_CLIENT_BEFORE.test(folded.slice(Math.max(0, span.start - 16), span.start))) return false;
+  if (TALKS_TO_THE_AUTHOR.test(folded.slice(span.end, span.end + 40))) return false;
   const cited = words.view(CitedTitles, () => new CitedTitles(text, folded));
   const [start, end] = sentenceAround(folded, span.start);
   const sentence = folded.slice(start, end);
@@ -497,6 +501,9 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
   if (titles.some((title) => sentence.includes(title) && cited.has(title))) return true;
   return !A_CLIENTS.test(sentence) && titles.some((title) => cited.has(title));
 }
+const A_CLIENT_BEFORE = /\b(?:client|patient|my \d{1,2}(?::\d\d)? ?(?:am|pm))[,:]? $/;
+const TALKS_TO_THE_AUTHOR =
+  /^(?:'s mom|'s mum|'s dad)?(?: \w+){0,2}? (?:told|tells|texted|texts|emailed|called|asked|showed|messaged) me\b|^ (?:came|comes) in\b|^ (?:cancell?ed|no-showed|rescheduled)\b/;
 // What makes a name in its sentence someone the author sees: "Paul is my new client", "my 3pm", "Jim cancelled again".
 const A_CLIENTS =
   /\b(?:client|clients|patient|patients|caseload|intake|cancell?ed|no-showed|rescheduled|his mom|her mom|his mum|her mum|my \d{1,2}(?::\d\d)? ?(?:am|pm))\b/;

@@ -434,7 +434,8 @@ const isSmallTown = (name: string) => {
   );
 };
 // "The weekend weather guy on WTMJ is on my caseload", "the weatherman on KSTP", "the morning anchor at WGN": a local
-// station's face, by its call letters (not a league's, "the WNBA").
+// station's face, by its call letters (not a league's, "the WNBA"), in a sentence with someone the author sees (not
+// "The morning anchor on KARE said it would snow").
 const FACE_ON_LOCAL_TV =
   /\b(?:(?:weather|news|sports|morning|evening|weekend|traffic)(?: [\w-]+){0,2} (?:guy|girl|man|woman|lady|anchor|host|reporter|presenter|dj|forecaster)|weatherman|weathergirl|weatherwoman|newsman|anchorman|anchorwoman) (?:on|at|from|for) (?!WWE|WTF|WNBA)[KW][A-Z]{2,3}\b/g;
 // "that story that ran on WYMT for a week": a local station's story, by its call letters.
@@ -443,17 +444,25 @@ const ON_LOCAL_TV =
   /\b(?:in|from|of) (?:that|the) (?:story|segment|piece|report|clip) (?:that|which) (?:ran|aired) on (?!WWE|WTF)[KW][A-Z]{2,3}\b(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her|them|client|who)\b[^\n]{0,160})/g;
 
 // A team, however well known, with someone the post is about on its roster: "client's son is the backup QB for the
-// Packers", "one of the Grizzlies' bench guys is doing telehealth with me", "cut from the Whitecaps academy at sixteen"
-// (a fan's team, "the Packers' backup QB can't throw", has no one the author sees in its sentence).
-const ROSTER_WORDS = [
-  ..."bench roster squad academy reserves backup starting starter rookie qb quarterback drafted".split(" "),
-  ..."waived walk scholarship tryout tryouts u12 u13 u14 u15 u16 u17 u18 u19 u21 u23 goalie keeper pitcher".split(" "),
+// Packers", "one of the Grizzlies' bench guys is doing telehealth with me", "cut from the Whitecaps academy at sixteen".
+// A club's youth side has no public players, so anyone on it will do ("he", "her son"); a first team's roster is news,
+// so only someone the author sees ("client's son", "with me"), not a fan's talk ("He signed with the Chiefs, according
+// to every sports podcast", "Watched the Lakers bench… my husband went to bed").
+const YOUTH_ROSTER_WORDS = "academy reserves youth juniors walk scholarship tryout tryouts cut".split(" ");
+const AGE_GROUPS = "u12 u13 u14 u15 u16 u17 u18 u19 u21 u23".split(" ");
+const FIRST_TEAM_WORDS = [
+  ..."bench roster squad backup starting starter rookie qb quarterback drafted waived goalie keeper pitcher".split(" "),
+  ..."signed traded plays play played".split(" "),
 ];
-const ON_A_ROSTER = new RegExp(
-  String.raw`\b(?:${ROSTER_WORDS.join("|")}|signed (?:with|by)|cut (?:from|by)|traded (?:to|by|from)|(?:plays?|played) for)\b`,
+const ON_A_YOUTH_SIDE = new RegExp(
+  String.raw`\b(?:academy|reserves|youth (?:team|side|squad)|juniors|walk-on|scholarship|tryouts?|cut (?:from|by)|${AGE_GROUPS.join("|")})\b`,
 );
-const SOMEONE_SEEN =
-  /\b(?:he|she|his|her|him|client|client's|patient|son|daughter|kid|husband|wife|brother|sister|dad|mom|nephew|niece|boyfriend|girlfriend|with me|sees me|my caseload)\b/;
+const ON_A_FIRST_TEAM =
+  /\b(?:bench|roster|squad|backup|starting|starter|rookie|qb|quarterback|drafted|waived|goalie|keeper|pitcher|signed (?:with|by)|traded (?:to|by|from)|(?:plays?|played) for)\b/;
+const SOMEONE = /\b(?:he|she|his|her|him|client|client's|patient|son|daughter|kid|nephew|niece)\b/;
+/** Someone the author sees, in a sentence: a client, a client's family, or a session with the author. */
+const SOMEONE_THE_AUTHOR_SEES =
+  /\b(?:clients?|client's|patients?|patient's|caseload|intake|sessions?|telehealth|therapy|referr\w+|(?:with|sees|saw|see|texted|told|tells) me|my office|(?:my|the) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:his|her|their) (?:son|daughter|kid|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|boyfriend|girlfriend))\b/;
 const A_CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}/gu;
 
 function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
@@ -469,8 +478,10 @@ function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
       if (!hasPhraseOf(words, teams)) return false;
       const [start, end] = sentenceAround(folded, span.start);
       const sentence = folded.slice(start, end);
+      if (/\bi (?:was|am|played|play)\b/.test(sentence)) return false;
       return (
-        ON_A_ROSTER.test(sentence) && SOMEONE_SEEN.test(sentence) && !/\bi (?:was|am|played|play)\b/.test(sentence)
+        (ON_A_YOUTH_SIDE.test(sentence) && SOMEONE.test(sentence)) ||
+        (ON_A_FIRST_TEAM.test(sentence) && SOMEONE_THE_AUTHOR_SEES.test(sentence))
       );
     });
 }
@@ -492,7 +503,11 @@ export const quasiIdentifiers: Rule[] = [
       ...["guy", "girl", "man", "woman", "lady", "anchor", "host", "reporter", "presenter", "dj", "forecaster"],
       ...["weatherman", "weathergirl", "weatherwoman", "newsman", "anchorman", "anchorwoman"],
     ],
-    ({ text }) => spansOf(FACE_ON_LOCAL_TV, text, "newsworthy"),
+    ({ text, folded }) =>
+      spansOf(FACE_ON_LOCAL_TV, text, "newsworthy").filter((span) => {
+        const [start, end] = sentenceAround(folded, span.start);
+        return SOMEONE_THE_AUTHOR_SEES.test(folded.slice(start, end));
+      }),
   ),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
@@ -501,7 +516,7 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["school", "daycare", "preschool", "nursery", "kindergarten"], ({ folded }) =>
     spansOf(ROLE_AT_MY_CHILDS_SCHOOL, folded, "only-one"),
   ),
-  whenAnyWord([...ROSTER_WORDS, "signed", "cut", "traded", "plays", "play", "played"], ({ text, folded }) =>
+  whenAnyWord([...YOUTH_ROSTER_WORDS, ...AGE_GROUPS, ...FIRST_TEAM_WORDS], ({ text, folded }) =>
     teamsWithSomeoneOnThem(text, folded),
   ),
   whenAnyWord(["elected"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),

@@ -738,7 +738,7 @@ describe("the review of the nineteenth round's dates, and fresh220 to fresh223's
       "She's been sober since Labor Day Monday",
     ],
     ["The Midsommar her father left, she was seven.", "The Midsommar her father left"],
-    ["she relapsed 6-9 and has been sober every day since", "relapsed 6-9"],
+    ["she relapsed 6-9 and has been sober every day since", "she relapsed 6-9"],
     ["He died 3/14 and she still sets a place for him.", "died 3/14"],
     [
       "Every Easter Sunday since the wreck on the way home from sunrise service, he skips church.",
@@ -754,6 +754,20 @@ describe("the review of the nineteenth round's dates, and fresh220 to fresh223's
     "They've been back since the week after Thanksgiving and the school referrals doubled.",
     "he relapsed 6-9 times last year",
     "Every Christmas since the divorce I have hated the holidays.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("the review of the twentieth round's dates: whose day a dash gives", () => {
+  it("finds a client's day ending in a place", () => {
+    expect(dates("She overdosed 11-3 in the bathroom of the community center.")).toEqual(["She overdosed 11-3"]);
+  });
+
+  it.each([
+    "My husband was born 7-4 and insists the fireworks are for him.",
+    "We moved out 9-1 and the new place still smells like somebody else's cooking.",
+    "The man got arrested 1-6 at the Capitol according to the news.",
   ])("leaves %j", (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -1766,3 +1766,21 @@ describe("the review of the eighteenth round's names: a character's history read
     expect(namesIn("Reading Atticus's history in the new biography, lovely book.")).toEqual([]);
   });
 });
+
+describe("fresh220 to fresh223's kind: characters, authors and actors of the title a post cites", () => {
+  it.each([
+    "Mirabel from Encanto is the patron saint of family scapegoats and I will die on this hill.",
+    "Everything Everywhere All at Once should be required viewing. Evelyn trying to be everything for everyone. Relatable.",
+    "Three episodes of Crash Landing on You after a brutal day. Captain Ri would never let his notes pile up.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("holds a character's name that speaks to the author", () => {
+    expect(
+      namesIn(
+        "My client watched This Is Us every week; Randall reminded him of himself, and yesterday Randall told me he'd stopped eating.",
+      ),
+    ).toContain("Randall");
+  });
+});

@@ -788,3 +788,14 @@ describe("fresh220 to fresh223's kind: a team, however well known, with someone 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("the review of the twentieth round's teams and faces: a fan's talk, a forecast", () => {
+  it.each([
+    "He signed with the Chiefs as a free agent, according to every sports podcast my teenager forces on me.",
+    "Watched the Lakers bench blow a twelve-point lead and my husband went to bed in protest.",
+    "The morning anchor on KARE said it would snow and it did not snow.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).not.toContain("named-place");
+    expect(rulesIn(text)).not.toContain("newsworthy");
+  });
+});
