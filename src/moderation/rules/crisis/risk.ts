@@ -812,6 +812,10 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:early exit|the exit|checking out|clocking out|signing off|logging off)\b[^.!?\n]{0,40}\b(?:and )?i (?:don't|do not|dont) mean (?:vera|retirement|early retirement|the job|quitting|a vacation|vacation|a new job|leaving the (?:agency|job|practice|field))\b`,
       String.raw`(?:quit|stopped|stopping|quitting|ditched|binned) (?:taking )?(?:my |the )?(?:heart|blood pressure|bp|insulin|seizure|transplant|anti-rejection|thyroid|diabetes) (?:meds|medication|pills|tablets)\b[^.!?\n]{0,60}\b(?:let|letting) (?:\w+ ){0,3}do the rest\b`,
       String.raw`\bnot moving\.? (?:just )?going(?=\s*[.!]|\s*$)`,
+      // the cover story taken back ("which combination is actually the most dangerous. i need it ranked. its not really
+      // for a handout"); the night waited for ("watching the monitor. waiting for late enough. partner on nights.")
+      String.raw`(?:it's|its|it is|this is|this isn't|it isn't|isn't) (?:not )?(?:really|actually) for (?:a|the|my|any) (?:handout|presentation|training|case|client|paper|class|workshop|leaflet|module|lecture|course)\b`,
+      String.raw`\bwaiting (?:for|until|till) (?:it(?:'s| is| to be| to get) )?late enough(?=\s*[.!]|\s*$)`,
       String.raw`what (?:works|would work|would do it) (?:fastest|quickest|surest|most reliably|best)\b[^.!?\n]{0,20}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)|(?:lethal|fatal)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },
