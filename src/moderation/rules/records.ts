@@ -234,6 +234,9 @@ const CODE_PREFIXES = new Set([
   ..."cpt dsm icd phq gad pcl bdi bai gaf ace mmpi mmse moca asq cssrs sud mat hcpcs covid sars ptsd adhd".split(" "),
   ..."page pg room rm ste apt unit route rt hwy exit flight gate ch ext".split(" "),
 ]);
+// A course by its department and three or four digits: "The course is PSY 7420", "I teach COUN 6100" (not a license's
+// five: "PsyD, PSY 31207").
+const COURSE = /^(?:psy|psyc|coun|cnsl|socw|cpsy|educ|nurs|stat|anth|phil|hist) ?\d{3,4}$/;
 
 const plates = whenAnyWord(["plate", "plates", "tag", "rego"], ({ text, folded }) => platesIn(text, folded));
 
@@ -347,5 +350,5 @@ const isMixed = (token: string) => /\d[A-Z]+\d|[A-Z]\d+[A-Z]/.test(token) && !/^
 function isClinicalCode(folded: string, span: Span): boolean {
   const token = folded.slice(span.start, span.end);
   const prefix = /^[a-z]+/.exec(token)?.[0];
-  return prefix !== undefined && CODE_PREFIXES.has(prefix) && !/\d[a-z]/.test(token);
+  return (prefix !== undefined && CODE_PREFIXES.has(prefix) && !/\d[a-z]/.test(token)) || COURSE.test(token);
 }

@@ -92,6 +92,7 @@ function slursIn(text: string, from: number, to: number): Span[] {
     const { start, end } = wholeWord(text, from + match.startIndex, from + match.endIndex + 1);
     const whole = text.slice(start, end).toLowerCase();
     if (CLINICAL.test(whole) || isOrdinaryWord(whole, word) || IDIOM.test(text.slice(end, end + 40))) return [];
+    if (isInsideAnotherWord(text, start, from + match.startIndex)) return [];
     return [{ rule: REFUSED.has(word) ? "slur" : "slur-ambiguous", start, end }];
   });
 }
@@ -105,6 +106,14 @@ function isOrdinaryWord(whole: string, slur: string): boolean {
   const { english } = lexicons();
   const rest = whole.slice(slur.length);
   return english.has(whole) && !(rest.length >= 3 && english.has(rest));
+}
+
+/**
+ * "hanggang", "mangga", "pinanggalingan": Tagalog's "ngg" inside a word is the slur's letters with its vowel left out,
+ * which the slur's pattern allows; inside another word, after its letters, it is that word's.
+ */
+function isInsideAnotherWord(text: string, wordStart: number, matchStart: number): boolean {
+  return wordStart < matchStart && /^ngg/i.test(text.slice(matchStart, matchStart + 3));
 }
 
 // "A chink in the armour", "a chink of light": the word's own idioms.

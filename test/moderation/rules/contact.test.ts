@@ -307,3 +307,16 @@ describe("the review of the fourteenth round: a typo and a file name are no link
     },
   );
 });
+
+describe("fresh227's kind: a file's name with its kind after a dot is no handle", () => {
+  it.each([
+    "FINAL_v7_REALLYFINAL_useThis.docx. The dissertation is done.",
+    "saved it as thesis_final_v2.pdf and slept",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("handle", text)).toEqual([]);
+  });
+
+  it("still finds a handle", () => {
+    expect(wordsFlaggedBy("handle", "still follows her on insta, rickyv_official. so.")).toEqual(["rickyv_official"]);
+  });
+});

@@ -1784,3 +1784,25 @@ describe("fresh220 to fresh223's kind: characters, authors and actors of the tit
     ).toContain("Randall");
   });
 });
+
+describe("fresh226 to fresh229's kinds: countries and states abroad, where someone moved or comes from", () => {
+  it.each([
+    "She moved to Portugal last year and calls her mother every Sunday.",
+    "My family is from Peru.",
+    "The families I work with come from Jalisco, Oaxaca, Michoacán, Minas Gerais, Antioquia, all over.",
+    "Friends went to Okinawa and posted beaches while I did notes.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a country's name before a state, a US town's",
+      "A ranch hand out near Jordan, Montana drives two hours to see me.",
+      "Jordan",
+    ],
+    ["a large city moved to", "She moved to Boston last year.", "Boston"],
+  ])("finds %s", (_, text, place) => {
+    expect(namesIn(text)).toContain(place);
+  });
+});

@@ -799,3 +799,11 @@ describe("the review of the twentieth round's teams and faces: a fan's talk, a f
     expect(rulesIn(text)).not.toContain("newsworthy");
   });
 });
+
+describe("the twentieth round's youth side, its age group two words to the tokenizer", () => {
+  it("holds a youth team with a kid on it", () => {
+    expect(
+      rulesIn("Parents on the Anchorage North Stars U14 team are now a group chat about whose kid 'needs therapy.'"),
+    ).toContain("named-place");
+  });
+});

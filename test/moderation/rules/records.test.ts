@@ -379,3 +379,17 @@ describe("the review of the nineteenth round's records, and fresh223's vanity pl
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh227's kind: a course by its department", () => {
+  it("leaves a course's number", () => {
+    expect(wordsFlaggedBy("record-number", "The course is PSY 7420, meets 2:00 on Wednesdays in room 118.")).toEqual(
+      [],
+    );
+  });
+
+  it("finds a license's five digits after the same letters", () => {
+    expect(wordsFlaggedBy("record-number", 'She signed her report "PsyD, PSY 31207" and emailed it.')).toEqual([
+      "PSY 31207",
+    ]);
+  });
+});

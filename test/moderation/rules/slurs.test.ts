@@ -140,3 +140,20 @@ describe("slur", () => {
     expect(slur(inputOf("x".repeat(3000)))).toEqual([]);
   });
 });
+
+describe("fresh229's kind: Tagalog's 'ngg' inside a word", () => {
+  it.each([
+    "My Lola used to say 'ang hindi marunong lumingon sa pinanggalingan ay hindi makararating sa paroroonan'.",
+    "hanggang bukas na lang, pagod na ako",
+  ])("leaves %j", (text) => {
+    expect(slur(inputOf(text))).toEqual([]);
+  });
+
+  it("still refuses the slur without its vowel, standing alone", () => {
+    expect(
+      slur(inputOf("he called him ngga and left")).map(({ start, end }) =>
+        "he called him ngga and left".slice(start, end),
+      ),
+    ).toEqual(["ngga"]);
+  });
+});
