@@ -158,11 +158,17 @@ write("us-places.json", "zipcodes (US ZIP code database): city names", "BSD-3-Cl
   large: [...new Set(large)].sort().join("|"),
 });
 
-/** "Trinidad" and "Tobago" of "Trinidad & Tobago"; "Myanmar" and "Burma" of "Myanmar (Burma)". */
 // Countries whose first-level subdivisions are each as large as a US state, or larger.
-// (Not Kenya's counties, nor the states of Nigeria and Ghana, named as their towns are: "Kisumu", "Busia", "Enugu".)
-const STATE_LIKE =
-  "MX BR AR CO VE PE CL EC BO PY UY ZA ID VN TH MY KR JP DE AT CH ES IT FR NL BE PL UA RO PT SE NO FI".split(" ");
+// (Not Kenya's counties, nor the states of Nigeria and Ghana, named as their towns are: "Kisumu", "Busia", "Enugu"; nor
+// Switzerland's cantons, some as small as a county: "Glarus", "Appenzell Innerrhoden".)
+const STATE_LIKE = "MX BR AR CO VE PE CL EC BO PY ZA ID VN TH MY KR JP DE AT ES IT FR NL BE PL UA RO SE NO FI".split(
+  " ",
+);
+// Regions named for people, which are surnames too ("Caldas said he relapsed"): not safe words. (Nor Portugal's districts
+// and Uruguay's departments, named for their towns and for people: "Guarda", "Artigas", "Soriano".)
+const NAMED_FOR_PEOPLE = new Set(
+  "bolívar caldas santander nariño sucre falcón morelos hidalgo zaragoza mérida surin miranda córdoba".split(" "),
+);
 const firstNamesAnyList = new Set([...listedFirstNames, ...latinWords(ssaNames)]);
 const surnamesAnyList = new Set(fakerPeople.flatMap((person) => latinWords(namesOf(person.last_name))));
 const regionsAbroad = iso31662
@@ -186,6 +192,7 @@ const regionsAbroad = iso31662
     const single = !name.includes(" ");
     return (
       name.length > 3 &&
+      !NAMED_FOR_PEOPLE.has(name) &&
       !townNames.has(name) &&
       !firstNamesAnyList.has(name) &&
       !surnamesAnyList.has(name) &&
@@ -200,6 +207,7 @@ write(
   "|",
 );
 
+/** "Trinidad" and "Tobago" of "Trinidad & Tobago"; "Myanmar" and "Burma" of "Myanmar (Burma)". */
 function partsOf(name: string): string[] {
   const bracketed = /^(.+) \((.+)\)(.*)$/.exec(name);
   if (bracketed) return [`${bracketed[1]}${bracketed[3]}`, bracketed[2] ?? ""];

@@ -193,8 +193,8 @@ function named(text: string, pattern: RegExp, whole = false): Span[] {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const name = match.slice(1).find((group) => group !== undefined) ?? match[0];
-    // A country's name before a state is a US town's: "Jordan, Montana", "Cuba, New Mexico".
-    if (!isSmallPlace(name, pattern !== CITY_STATE)) continue;
+    if (!isSmallPlace(name, pattern === TIED && !SAID_TO_BE_A_TOWN.test(text.slice(match.index + match[0].length))))
+      continue;
     const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;
     const start = whole ? match.index : end - name.length;
     spans.push({ rule: "named-place", start, end });
@@ -218,7 +218,7 @@ function townsInLowerCase(text: string): Span[] {
     // No season or word of the sort, and where a place is said to be ("in", "from", "near"…): not "in spring,
     // michigan finally thaws", "we talked about hope, texas was…", "at home, texas rules".
     const name = [words.join(" "), words.at(-1) ?? ""].find(
-      (each) => places.has(each) && isSmallPlace(each) && !NO_TOWN_HERE.has(each),
+      (each) => places.has(each) && isSmallPlace(each, false) && !NO_TOWN_HERE.has(each),
     );
     if (name === undefined) continue;
     const end = match.index + (match[1] ?? "").length;
@@ -230,6 +230,23 @@ function townsInLowerCase(text: string): Span[] {
 }
 
 /** Whether a name, without its generic words ("the", "my"), names something smaller than a state. */
+// A country's name said to be a US town's, by its state or in so many words: "Jordan, Montana", "Peru, the farm town in
+// Indiana".
+const SAID_TO_BE_A_TOWN = new RegExp(
+  `^,? (?:(?:${STATES.join("|")})\\b|(?:the|a) (?:[\\w-]+ ){0,2}(?:town|village|city|hamlet|township|borough)\\b)`,
+  "i",
+);
+// Countries and territories of a few thousand people or fewer, where a place names a family: "from Pitcairn Islands".
+const TINY_COUNTRIES = new Set(
+  "pitcairn islands|pitcairn|niue|tokelau|norfolk island|christmas island|cocos (keeling) islands|cocos islands|falkland islands|st. helena|saint helena|ascension island|tristan da cunha|montserrat|vatican city|nauru|tuvalu|palau|anguilla|st. barthélemy|st. pierre & miquelon|wallis & futuna|svalbard & jan mayen|svalbard|bouvet island|heard & mcdonald islands|british indian ocean territory|u.s. outlying islands|clipperton island|diego garcia|sark|alderney|cook islands|marshall islands|liechtenstein|san marino|monaco|sint eustatius|saba".split(
+    "|",
+  ),
+);
+
+/**
+ * Whether a place named is below state level. `abroad`: where someone moved or comes from, a country or a state abroad
+ * is not ("moved to Portugal", "from Oaxaca"); a tiny country is ("from Pitcairn Islands").
+ */
 function isSmallPlace(name: string, abroad = true): boolean {
   const lower = name
     .trim()
@@ -241,14 +258,13 @@ function isSmallPlace(name: string, abroad = true): boolean {
         .filter((word) => !GENERIC.has(word))
         .join(" ")
     : lower;
-  // A state or a country (any country, and a state abroad, unless `abroad` is false: "moved to Portugal", "from
-  // Oaxaca"), or a word that names no
+  // A state or a country, or a word that names no
   // place ("the ED", "the VA"), identifies nobody; after "moved to" or before ", Ohio" even a large city is held.
   const { safe, largePlaces, countries, regionsAbroad } = lexicons();
   return (
     kept !== "" &&
     !LARGE_PLACES.has(kept) &&
-    !(abroad && (countries.has(kept) || regionsAbroad.has(kept))) &&
+    !(abroad && (countries.has(kept) || regionsAbroad.has(kept)) && !TINY_COUNTRIES.has(kept)) &&
     !SIGNED_AS.has(kept) &&
     !(safe.has(kept) && !largePlaces.has(kept))
   );

@@ -237,6 +237,9 @@ const CODE_PREFIXES = new Set([
 // A course by its department and three or four digits: "The course is PSY 7420", "I teach COUN 6100" (not a license's
 // five: "PsyD, PSY 31207").
 const COURSE = /^(?:psy|psyc|coun|cnsl|socw|cpsy|educ|nurs|stat|anth|phil|hist) ?\d{3,4}$/;
+// …said of a course (not "her supervisor's license is PSY 8821", an older license's four digits).
+const A_COURSE =
+  /\b(?:course|courses|class|classes|seminar|section|syllabus|lecture|taught|teach|teaching|semester|enrolled|students|credits?)\b/;
 
 const plates = whenAnyWord(["plate", "plates", "tag", "rego"], ({ text, folded }) => platesIn(text, folded));
 
@@ -350,5 +353,8 @@ const isMixed = (token: string) => /\d[A-Z]+\d|[A-Z]\d+[A-Z]/.test(token) && !/^
 function isClinicalCode(folded: string, span: Span): boolean {
   const token = folded.slice(span.start, span.end);
   const prefix = /^[a-z]+/.exec(token)?.[0];
-  return (prefix !== undefined && CODE_PREFIXES.has(prefix) && !/\d[a-z]/.test(token)) || COURSE.test(token);
+  return (
+    (prefix !== undefined && CODE_PREFIXES.has(prefix) && !/\d[a-z]/.test(token)) ||
+    (COURSE.test(token) && A_COURSE.test(folded.slice(Math.max(0, span.start - 60), span.end + 60)))
+  );
 }

@@ -92,7 +92,7 @@ function slursIn(text: string, from: number, to: number): Span[] {
     const { start, end } = wholeWord(text, from + match.startIndex, from + match.endIndex + 1);
     const whole = text.slice(start, end).toLowerCase();
     if (CLINICAL.test(whole) || isOrdinaryWord(whole, word) || IDIOM.test(text.slice(end, end + 40))) return [];
-    if (isInsideAnotherWord(text, start, from + match.startIndex)) return [];
+    if (isInsideAnotherWord(text, start, from + match.startIndex) || INDONESIAN_NO.has(whole)) return [];
     return [{ rule: REFUSED.has(word) ? "slur" : "slur-ambiguous", start, end }];
   });
 }
@@ -110,11 +110,15 @@ function isOrdinaryWord(whole: string, slur: string): boolean {
 
 /**
  * "hanggang", "mangga", "pinanggalingan": Tagalog's "ngg" inside a word is the slur's letters with its vowel left out,
- * which the slur's pattern allows; inside another word, after its letters, it is that word's.
+ * which the slur's pattern allows; inside another word, after a vowel of it, it is that word's (not a word glued before
+ * the slur: "dumbngga").
  */
 function isInsideAnotherWord(text: string, wordStart: number, matchStart: number): boolean {
-  return wordStart < matchStart && /^ngg/i.test(text.slice(matchStart, matchStart + 3));
+  return wordStart < matchStart && /^[aeiou]ngg/i.test(text.slice(matchStart - 1, matchStart + 3));
 }
+
+// Indonesian's "no", spoken: "Nggak apa-apa".
+const INDONESIAN_NO = new Set(["nggak", "enggak", "ngga'", "nggk"]);
 
 // "A chink in the armour", "a chink of light": the word's own idioms.
 const IDIOM =

@@ -1789,6 +1789,7 @@ describe("fresh226 to fresh229's kinds: countries and states abroad, where someo
   it.each([
     "She moved to Portugal last year and calls her mother every Sunday.",
     "My family is from Peru.",
+    "My family is from Oaxaca and we went back for Christmas.",
     "The families I work with come from Jalisco, Oaxaca, Michoacán, Minas Gerais, Antioquia, all over.",
     "Friends went to Okinawa and posted beaches while I did notes.",
   ])("leaves %j", (text) => {
@@ -1802,6 +1803,23 @@ describe("fresh226 to fresh229's kinds: countries and states abroad, where someo
       "Jordan",
     ],
     ["a large city moved to", "She moved to Boston last year.", "Boston"],
+  ])("finds %s", (_, text, place) => {
+    expect(namesIn(text)).toContain(place);
+  });
+});
+
+describe("the review of the twenty-first round's places: a country's name that is a town's, a tiny country, a surname", () => {
+  it.each([
+    ["a town said to be one", "He grew up in Peru, the farm town in Indiana, where everyone knew his dad.", "Peru"],
+    ["the town of", "My client is from the town of Jordan, where her father was the only pharmacist.", "Jordan"],
+    ["a village called", "She grew up in a village called Poland and the whole place found out.", "Poland"],
+    ["in lower case, before its state", "She lives in jordan, minnesota now and drives in every Thursday.", "jordan"],
+    [
+      "a tiny country",
+      "He is from Pitcairn Islands originally and says everyone there is related to him.",
+      "Pitcairn Islands",
+    ],
+    ["a surname that is a region's", "Today Caldas said he relapsed after his brother's wedding.", "Caldas"],
   ])("finds %s", (_, text, place) => {
     expect(namesIn(text)).toContain(place);
   });

@@ -393,3 +393,11 @@ describe("fresh227's kind: a course by its department", () => {
     ]);
   });
 });
+
+describe("the review of the twenty-first round's records: an older license's four digits", () => {
+  it("finds a license that is not said to be a course", () => {
+    expect(
+      wordsFlaggedBy("record-number", "Her supervisor's license is PSY 8821 and she says he harassed her."),
+    ).toEqual(["PSY 8821"]);
+  });
+});

@@ -157,3 +157,16 @@ describe("fresh229's kind: Tagalog's 'ngg' inside a word", () => {
     ).toEqual(["ngga"]);
   });
 });
+
+describe("the review of the twenty-first round's slurs: a word glued before the slur, Indonesian's no", () => {
+  it.each([
+    ["a dumbngga", "dumbngga"],
+    ["a lilngga", "lilngga"],
+  ])("refuses %j", (text, word) => {
+    expect(slur(inputOf(text)).map(({ start, end }) => text.slice(start, end))).toEqual([word]);
+  });
+
+  it("leaves Indonesian's no", () => {
+    expect(slur(inputOf("Nggak apa-apa, kadang kita juga perlu istirahat."))).toEqual([]);
+  });
+});

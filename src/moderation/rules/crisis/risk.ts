@@ -814,8 +814,8 @@ export const riskKinds: RiskKind[] = [
       String.raw`\bnot moving\.? (?:just )?going(?=\s*[.!]|\s*$)`,
       // the cover story taken back ("which combination is actually the most dangerous. i need it ranked. its not really
       // for a handout"); the night waited for ("watching the monitor. waiting for late enough. partner on nights.")
-      String.raw`(?:it's|its|it is|this is|this isn't|it isn't|isn't) (?:not )?(?:really|actually) for (?:a|the|my|any) (?:handout|presentation|training|case|client|paper|class|workshop|leaflet|module|lecture|course)\b`,
-      String.raw`\bwaiting (?:for|until|till) (?:it(?:'s| is| to be| to get) )?late enough(?=\s*[.!]|\s*$)`,
+      String.raw`(?:(?:it's|its|it is|this is) not|(?:this|it) isn't|(?:it's|its|this is) not) (?:really|actually) for (?:a|the|my|any) (?:handout|presentation|training|case|client|paper|class|workshop|leaflet|module|lecture|course)\b(?<=\b(?:dose|doses|dosage|lethal|combination|combinations|overdose|dangerous|method|methods|pills|meds|tablets)\b[\s\S]{0,400})`,
+      String.raw`\bwaiting (?:for|until|till) (?:it(?:'s| is| to be| to get) )?late enough(?=\s*[.!]|\s*$)(?=[\s\S]{0,80}\btonight\b)`,
       String.raw`what (?:works|would work|would do it) (?:fastest|quickest|surest|most reliably|best)\b[^.!?\n]{0,20}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)|(?:lethal|fatal)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },

@@ -2699,3 +2699,14 @@ describe("fresh225's kinds: a cover story taken back, the night waited for", () 
     ],
   );
 });
+
+describe("the review of the twenty-first round's signs: a presentation that is one, a night waited for with no plan", () => {
+  holdsAndLeaves(
+    [],
+    [
+      "This is actually for a presentation I'm giving to residents next month on overdose risk.",
+      "It is actually for my client's safety plan, can someone share a good template?",
+      "This isn't really for the training, it's for my own learning.",
+    ],
+  );
+});
