@@ -493,13 +493,15 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
   // Hermione, thirteen, in a Harry Potter shirt", "This Is Us… yesterday Randall told me he'd stopped eating".
   if (A_CLIENT_BEFORE.test(folded.slice(Math.max(0, span.start - 16), span.start))) return false;
   if (TALKS_TO_THE_AUTHOR.test(folded.slice(span.end, span.end + 40))) return false;
+  // Whether the post cites one of its titles is asked once a post; most do not, and need no sentence read.
   const cited = words.view(CitedTitles, () => new CitedTitles(text, folded));
+  const titlesCited = titles.filter((title) => cited.has(title));
+  if (titlesCited.length === 0) return false;
   const [start, end] = sentenceAround(folded, span.start);
   const sentence = folded.slice(start, end);
   // Cited in the name's own sentence, the title makes it a character ("…every time Tony walks in is just every intake
   // I've done"); cited elsewhere, only where the sentence does not make the name a client's.
-  if (titles.some((title) => sentence.includes(title) && cited.has(title))) return true;
-  return !A_CLIENTS.test(sentence) && titles.some((title) => cited.has(title));
+  return titlesCited.some((title) => sentence.includes(title)) || !A_CLIENTS.test(sentence);
 }
 const A_CLIENT_BEFORE = /\b(?:client|patient|my \d{1,2}(?::\d\d)? ?(?:am|pm))[,:]? $/;
 const TALKS_TO_THE_AUTHOR =
