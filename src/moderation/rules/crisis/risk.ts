@@ -814,8 +814,14 @@ export const riskKinds: RiskKind[] = [
       String.raw`\bnot moving\.? (?:just )?going(?=\s*[.!]|\s*$)`,
       // the cover story taken back ("which combination is actually the most dangerous. i need it ranked. its not really
       // for a handout"); the night waited for ("watching the monitor. waiting for late enough. partner on nights.")
-      String.raw`(?:(?:it's|its|it is|this is) not|(?:this|it) isn't|(?:it's|its|this is) not) (?:really|actually) for (?:a|the|my|any) (?:handout|presentation|training|case|client|paper|class|workshop|leaflet|module|lecture|course)\b(?<=\b(?:dose|doses|dosage|lethal|combination|combinations|overdose|dangerous|method|methods|pills|meds|tablets)\b[\s\S]{0,400})`,
+      String.raw`(?:(?:it's|its|it is|this is) not|(?:this|it) isn't) (?:really|actually) for (?:a|the|my|any) (?:handout|presentation|training|case|client|paper|class|workshop|leaflet|module|lecture|course)\b(?<=\b(?:dose|doses|dosage|lethal|combination|combinations|overdose|dangerous|method|methods|pills|meds|tablets)\b[\s\S]{0,400})`,
       String.raw`\bwaiting (?:for|until|till) (?:it(?:'s| is| to be| to get) )?late enough(?=\s*[.!]|\s*$)(?=[\s\S]{0,80}\btonight\b)`,
+      // a ticket one way ("booked the 6:40 train to the coast for Monday. Didn't buy a return."); the author's death said
+      // as meeting God ("I'd rather stand before Him now than face another year"); an exit that is not housing nor a job
+      // ("I'm planning mine now. It isn't to housing")
+      String.raw`\b(?:didn't|did not|never|won't|will not) (?:buy|book|get|need) (?:a |the )?return(?: ticket| fare| leg| half)?(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?:i'd rather|i would rather|i'm ready to|i am ready to|i want to) (?:stand before|meet|go (?:home )?to|be with) (?:him|god|my maker|my lord|the lord|allah|jesus)\b(?! in prayer)(?=[^.!?\n]{0,40}\b(?:now|tonight|than|soon)\b|\s*[.!]|\s*$)`,
+      String.raw`\b(?:it|this|mine) (?:isn't|is not|won't be|will not be) (?:to|for|into) (?:housing|another job|a new job|retirement|a new place|a new city|a holiday|a vacation)\b(?<=\b(?:exit|exits|planning|plan)\b[\s\S]{0,120})`,
       String.raw`what (?:works|would work|would do it) (?:fastest|quickest|surest|most reliably|best)\b[^.!?\n]{0,20}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)|(?:lethal|fatal)\b[^.!?\n]{0,40}\bfor (?:someone|somebody|a person|an adult|a woman|a man) (?:of |around |about )?my (?:size|weight|build)`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },

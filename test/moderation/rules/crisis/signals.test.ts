@@ -2710,3 +2710,18 @@ describe("the review of the twenty-first round's signs: a presentation that is o
     ],
   );
 });
+
+describe("fresh231 and fresh233's kinds: a ticket one way, meeting God now, an exit that is not housing nor a job", () => {
+  holdsAndLeaves(
+    [
+      "Finished handover notes for every client, cc'd the provincial, and booked the 6:40 train to the coast for Monday. Didn't buy a return.",
+      "I'm in it now, and I've stopped caring whether it's a sin. I'd rather stand before Him now than face another year of this.",
+      "We talk a lot about exits in this work. I'm planning mine now. It isn't to housing and it isn't to another job.",
+    ],
+    [
+      "Booked the train to my sister's for Monday and didn't buy a return, because she's driving me back Thursday.",
+      "I'd rather go to God in prayer than to the group chat when a client dies.",
+      "The exit plan for my client isn't to housing yet, it's to a shelter bed first.",
+    ],
+  );
+});
