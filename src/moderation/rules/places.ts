@@ -258,8 +258,8 @@ function isSmallPlace(name: string, abroad = true): boolean {
         .filter((word) => !GENERIC.has(word))
         .join(" ")
     : lower;
-  // A state or a country, or a word that names no
-  // place ("the ED", "the VA"), identifies nobody; after "moved to" or before ", Ohio" even a large city is held.
+  // A state or a country, or a word that names no place ("the ED", "the VA"), identifies nobody; after "moved to" or
+  // before ", Ohio" even a large city is held.
   const { safe, largePlaces, countries, regionsAbroad } = lexicons();
   return (
     kept !== "" &&

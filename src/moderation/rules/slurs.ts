@@ -118,7 +118,7 @@ function isInsideAnotherWord(text: string, wordStart: number, matchStart: number
 }
 
 // Indonesian's "no", spoken: "Nggak apa-apa".
-const INDONESIAN_NO = new Set(["nggak", "enggak", "ngga'", "nggk"]);
+const INDONESIAN_NO = new Set(["nggak", "enggak", "nggk"]);
 
 // "A chink in the armour", "a chink of light": the word's own idioms.
 const IDIOM =
