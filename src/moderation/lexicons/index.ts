@@ -91,10 +91,11 @@ function build(): Lexicons {
   const words = new Map(Object.entries(groups).map(([name, group]) => [name, wordsOf(group)]));
   const wordsIn = (name: string) => words.get(name) ?? [];
   const countryNames = entries(countries);
+  const regionNames = entries(regionsAbroad);
   const largePlaces = [
     ...countryNames,
     ...usPlaces.large.split(usPlaces.separator),
-    ...entries(regionsAbroad),
+    ...regionNames,
     ...wordsIn("large cities outside the US"),
   ];
   const famous = wordsIn("famous people and characters (a name that includes one of these is a public figure)");
@@ -108,7 +109,7 @@ function build(): Lexicons {
     places: new SortedWords(usPlaces),
     countries: new Set(countryNames),
     largePlaces: new Set(largePlaces),
-    regionsAbroad: new Set(entries(regionsAbroad)),
+    regionsAbroad: new Set(regionNames),
     safe: new Set([...[...words.values()].flat(), ...largePlaces]),
     products: new Set(
       Object.entries(groups).flatMap(([name, group]) => (group["names a product"] ? wordsIn(name) : [])),

@@ -465,6 +465,12 @@ const SOMEONE_THE_AUTHOR_SEES =
   /\b(?:clients?|client's|patients?|patient's|caseload|intake|sessions?|telehealth|therapy|referr\w+|(?:with|sees|saw|see|texted|told|tells) me|my office|(?:my|the) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:his|her|their) (?:son|daughter|kid|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|boyfriend|girlfriend))\b/;
 const A_CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}/gu;
 
+/** The sentence a span stands in, from the folded text. */
+function sentenceOf(folded: string, span: Span): string {
+  const [start, end] = sentenceAround(folded, span.start);
+  return folded.slice(start, end);
+}
+
 function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
   const { teams } = lexicons();
   const withoutPossessive = (span: Span): Span => ({
@@ -476,8 +482,7 @@ function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
     .filter((span) => {
       const words = folded.slice(span.start, span.end).split(" ");
       if (!hasPhraseOf(words, teams)) return false;
-      const [start, end] = sentenceAround(folded, span.start);
-      const sentence = folded.slice(start, end);
+      const sentence = sentenceOf(folded, span);
       if (/\bi (?:was|am|played|play)\b/.test(sentence)) return false;
       return (
         (ON_A_YOUTH_SIDE.test(sentence) && SOMEONE.test(sentence)) ||
@@ -504,10 +509,9 @@ export const quasiIdentifiers: Rule[] = [
       ...["weatherman", "weathergirl", "weatherwoman", "newsman", "anchorman", "anchorwoman"],
     ],
     ({ text, folded }) =>
-      spansOf(FACE_ON_LOCAL_TV, text, "newsworthy").filter((span) => {
-        const [start, end] = sentenceAround(folded, span.start);
-        return SOMEONE_THE_AUTHOR_SEES.test(folded.slice(start, end));
-      }),
+      spansOf(FACE_ON_LOCAL_TV, text, "newsworthy").filter((span) =>
+        SOMEONE_THE_AUTHOR_SEES.test(sentenceOf(folded, span)),
+      ),
   ),
   whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>

@@ -65,7 +65,12 @@ const slurs = new DataSet<Slur>()
   .addPhrase(extraSlur("beaner", ["beanery"]));
 
 const built = slurs.build();
-const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
+// Indonesian's "no", spoken, holds the slur's letters without its vowel: "Nggak apa-apa".
+const matcher = new RegExpMatcher({
+  ...built,
+  whitelistedTerms: [...(built.whitelistedTerms ?? []), "nggak", "enggak", "nggk"],
+  ...englishRecommendedTransformers,
+});
 
 // Outdated clinical terms that contain a slur's letters but are not slurs in use.
 const CLINICAL = /^(?:retardation|retarded development)$/;
@@ -92,7 +97,7 @@ function slursIn(text: string, from: number, to: number): Span[] {
     const { start, end } = wholeWord(text, from + match.startIndex, from + match.endIndex + 1);
     const whole = text.slice(start, end).toLowerCase();
     if (CLINICAL.test(whole) || isOrdinaryWord(whole, word) || IDIOM.test(text.slice(end, end + 40))) return [];
-    if (isInsideAnotherWord(text, start, from + match.startIndex) || INDONESIAN_NO.has(whole)) return [];
+    if (isInsideAnotherWord(text, start, from + match.startIndex)) return [];
     return [{ rule: REFUSED.has(word) ? "slur" : "slur-ambiguous", start, end }];
   });
 }
@@ -116,9 +121,6 @@ function isOrdinaryWord(whole: string, slur: string): boolean {
 function isInsideAnotherWord(text: string, wordStart: number, matchStart: number): boolean {
   return wordStart < matchStart && /^[aeiou]ngg/i.test(text.slice(matchStart - 1, matchStart + 3));
 }
-
-// Indonesian's "no", spoken: "Nggak apa-apa".
-const INDONESIAN_NO = new Set(["nggak", "enggak", "nggk"]);
 
 // "A chink in the armour", "a chink of light": the word's own idioms.
 const IDIOM =
