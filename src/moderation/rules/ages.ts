@@ -45,6 +45,9 @@ const AGE = anyOf(
     // "Ninety-four and just learning to say 'I'm angry'", "96, sharp as anything": a sentence that opens with the age
     // (not a number that goes on: "One hundred and twelve." after a session's count)
     `(?:^|[.!?]\\s+)${AGE_OVER_89}(?: years old)?(?:,| and(?! (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)| now| this)(?=\\s)`,
+    // "Gogo is 93.", "Bà nội is 96 and her grandson brings her": a sentence that opens with someone, by whatever word the
+    // author calls them, and their age (not "It is 95 out", "Today is 90 degrees")
+    `(?:^|[.!?]\\s+)(?!(?:it|it's|this|that|today|tonight|tomorrow|there|here|the|a|an|my|our|his|her|their|which|what|who|everything|nothing|rent|room|page|route|highway|chapter|score|temp|new|old|oldest|young)\\b)[^\\s.!?,;:]+(?: [^\\s.!?,;:]+)? is (?:now |only |almost |nearly )?${AGE_OVER_89}\\b${AGE_END}(?! (?:degrees|percent|minutes|days|miles|mph)\\b)`,
     // "ninety in December": an age reached on a coming date
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
     // "my oldest is 103", "my oldest client turned 97"
@@ -85,15 +88,28 @@ const agesInFrench = whenAnyWord(["quatre"], ({ folded }) => spansOf(AGE_IN_FREN
 
 // A birth year ninety years back or more says an age over 89: "He was born in 1931 and has outlived two wives" (of someone
 // the post is about, not "Carl Rogers was born in 1902"). The year is read against the year the post is written in.
-const BORN_IN = new RegExp(`\\b${PERSON}(?: who)? (?:was|were|'s|is) born in (1[89]\\d\\d)\\b`, "g");
+// So does a sentence that opens with the year, its century left off as people say it: "Born in '31, she reminds me
+// every session" (a year past this one's two digits is last century's).
+const BORN_IN = new RegExp(
+  `(?:\\b${PERSON}(?: who)? (?:was|were|'s|is) |(?:^|[.!?]\\s+))born in (?:1[89]\\d\\d|'\\d\\d)\\b`,
+  "gm",
+);
 const oldestBirthYear = () => new Date().getUTCFullYear() - 90;
 
 const bornOver89: Rule = whenAnyWord(["born"], ({ folded }) =>
-  spansOf(BORN_IN, folded, "age-over-89").filter((span) => {
-    const year = Number(folded.slice(span.end - 4, span.end));
-    return year <= oldestBirthYear();
-  }),
+  spansOf(BORN_IN, folded, "age-over-89").filter(
+    (span) => yearSaid(folded.slice(span.start, span.end).split(" ").at(-1) ?? "") <= oldestBirthYear(),
+  ),
 );
+
+/** "1931" is 1931; "'31" is 1931 and "'05" is 2005, as this century has not reached 31. */
+function yearSaid(said: string): number {
+  if (!said.startsWith("'")) return Number(said);
+  const twoDigits = Number(said.slice(1));
+  const thisYear = new Date().getUTCFullYear();
+  const century = thisYear - (thisYear % 100);
+  return twoDigits > thisYear % 100 ? century - 100 + twoDigits : century + twoDigits;
+}
 
 export const ages: Rule = (input) => [
   ...agesInEnglish(input),

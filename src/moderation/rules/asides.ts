@@ -11,7 +11,8 @@ import type { Token, Words } from "../words";
  */
 
 // Words near a name that make it a pet's: "my dog Biscuit", "a corgi named Waffles", "Otis, our office cat"; or a
-// plant's: "my office pothos is named Gerald".
+// plant's: "my office pothos is named Gerald"; or a thing's: "the Roomba is named Gary" (not a plant, a car, a truck or
+// a boat, which name places and workplaces as often: "the Boeing plant in Everett", "his car on Woodward").
 const PETS = new Set(
   `dog dogs pup puppy cat cats kitten kitty corgi tabby lab retriever poodle terrier beagle pug husky shepherd
   collie doodle bulldog dachshund chihuahua spaniel parrot bird budgie hamster bunny rabbit horse pony fish goldfish
@@ -21,7 +22,9 @@ const PETS = new Set(
   donkey alpaca leash heeler heelers cattledog sheltie malinois weimaraner vizsla akita shiba samoyed malamute newfie
   doberman basset bloodhound coonhound hound maltese pomeranian havanese frenchie westie scottie cockapoo labradoodle
   goldendoodle bernedoodle maltipoo cavapoo mastiff pointer setter poi siamese ragdoll sphynx calico
-  pothos fern succulent cactus monstera bonsai orchid ficus`.split(/\s+/),
+  pothos fern succulent cactus monstera bonsai orchid ficus houseplant roomba mannequin teddy plushie stuffie`.split(
+    /\s+/,
+  ),
 );
 // "Hamish the collie", "Biscuit the cat": a name, then "the" and a pet word ending the phrase, not a nickname's
 // ("JoJo-the-bird-lady").

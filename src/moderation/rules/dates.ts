@@ -59,8 +59,9 @@ const DATE = anyOf(
     `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|and|at)\\b)(?! of (?:every|each) month)`,
     // "3rd of March", "the first of April"
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
-    // (not the holiday's fireworks or weekend, which come every year: "Fourth of July fireworks are rough for…")
-    `\\b(?!(?:the )?fourth of july (?:fireworks|weekend)\\b)(?:the )?${SPELLED_DAY} of ${MONTH}\\b${YEAR}`,
+    // "the twenty-third of last August" (not the holiday's fireworks or weekend, which come every year: "Fourth of July
+    // fireworks are rough for…")
+    `\\b(?!(?:the )?fourth of july (?:fireworks|weekend)\\b)(?:the )?${SPELLED_DAY} of (?:last |that )?${MONTH}\\b${YEAR}`,
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
@@ -335,9 +336,15 @@ const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
   "g",
 );
-const holidaysOfTheirs = whenAnyWord(["day", "night", "eve"], ({ text }) =>
-  spansOf(A_HOLIDAY_THEIRS, text, "full-date"),
-);
+// "São João night 2023 her ex showed up at the festa", "First day of Lebaran this year, over the opor ayam, her brother
+// told the entire family": any country's feast and its year, in a sentence about someone (not "Labor Day 2023 was
+// the quietest weekend I've had").
+const A_FEAST_AND_YEAR =
+  /(?:\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:[Nn]ight|[Dd]ay|[Ee]ve|[Ww]eekend|[Ff]east|[Ff]estival),? (?:in )?(?:19|20)\d\d\b|\b(?:[Ff]irst|[Ll]ast|[Ss]econd) (?:day|night) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:this|last) year\b)(?=[^.!?\n]{0,80}\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b)/gu;
+const holidaysOfTheirs = whenAnyWord(["day", "night", "eve", "weekend", "feast", "festival"], ({ text }) => [
+  ...spansOf(A_HOLIDAY_THEIRS, text, "full-date"),
+  ...spansOf(A_FEAST_AND_YEAR, text, "full-date"),
+]);
 const nthWeekdays = whenAnyWord(
   ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
   ({ folded }) => spansOf(NTH_WEEKDAY, folded, "full-date"),

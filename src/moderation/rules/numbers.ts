@@ -44,6 +44,14 @@ const UNIT_DIGITS: Record<string, string> = {
   sete: "7",
   oito: "8",
   nove: "9",
+  // …and in Italian where it differs: "tre quattro sette, cinque cinque cinque, zero uno nove due".
+  due: "2",
+  tre: "3",
+  quattro: "4",
+  cinque: "5",
+  sei: "6",
+  sette: "7",
+  otto: "8",
   // …and in French: "cinq un quatre, cinq cinq cinq, zéro un deux six" (not "sept", September's short name).
   zéro: "0",
   un: "1",
@@ -413,7 +421,7 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   if (digits === 5 && ZIP_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) return "zip-code";
   if (digits === 5 && isSpelledZipOfAPlace(pieces, text)) return "zip-code";
   if (isReadOutDigitByDigit(pieces, text)) return digits === 5 ? "zip-code" : "record-number";
-  if (isCardLike(pieces, digits, text)) return "record-number";
+  if (isCardLike(pieces, digits, text) || isInGroups(pieces, digits, text)) return "record-number";
   if (pieces.length === 1 && digits >= 6 && !isAmount(text, first.start, first.end)) return "record-number";
   return undefined;
 }
@@ -432,6 +440,35 @@ function isCardLike(pieces: Piece[], digits: number, text: string): boolean {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * An ID or licence in groups of figures of its own country's shape: "900214-10-5531" (a Malaysian IC), "31 884 207" (a
+ * driver's licence). Eight digits or more in three groups or with a long one (not times or scores in pairs, "10.30
+ * 11.45"), at most one of them a year ("2019-2024" is a span).
+ */
+function isInGroups(pieces: Piece[], digits: number, text: string): boolean {
+  const years = pieces.filter((piece) => YEAR.test(text.slice(piece.start, piece.end))).length;
+  const first = pieces[0] as Piece;
+  // Groups all of one size are a list of values ("scores went 120 130 140", "I rolled 180-210-195") unless an ID is
+  // named just before them ("Número de utente 287 555 104").
+  const evenGroups = pieces.every((piece) => piece.digits === first.digits);
+  return (
+    digits >= 8 &&
+    digits <= 19 &&
+    pieces.every((piece) => !piece.spelled && !piece.looseBefore) &&
+    pieces.some((piece) => piece.digits >= 3) &&
+    // Three groups, or a long one: not two times of day ("shift 1900-0700").
+    (pieces.length >= 3 || pieces.some((piece) => piece.digits >= 5)) &&
+    years <= 1 &&
+    // Not a date, a year and two short groups ("2024-02-19", "03.02.2025"), which the date rules hold.
+    !(years === 1 && pieces.length === 3 && pieces.every((piece) => piece.digits <= 2 || piece.digits === 4)) &&
+    (!evenGroups || AN_ID_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
+    // A ZIP+4 is the address rules' to name: "12345-6789".
+    !(pieces.length === 2 && first.digits === 5 && pieces[1]?.digits === 4)
+  );
+}
+const AN_ID_BEFORE =
+  /\b(?:id|ic|nric|number|no|nº|n°|card|licen[cs]e|cdl|dl|permit|passport|utente|dni|nie|nif|cpf|curp|aadhaar|ssn|sin|nhs|medicare|medicaid|member|policy|account|acct|case|file|claim|ref|reference|record|mrn)\b[^.!?\n]{0,25}$/;
 
 /**
  * "lives in nine eight three two six", "won't go to four eight two zero five after dark": five digits spelled one by

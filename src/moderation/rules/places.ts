@@ -35,6 +35,9 @@ const TOWN = new RegExp(
   `\\b(?:town|village|city|county|township|parish|borough|neighborhood|suburb) (?:of|called|named) ${PLACE_NAME}`,
   "g",
 );
+// A town by its square, which only a town has: "the meat-and-three on the square in Lebanon" (a town, though a country
+// has its name).
+const ON_THE_SQUARE = new RegExp(`\\bon the (?:town |courthouse |old |main )?square in ${PLACE_NAME}`, "g");
 const CITY_STATE = new RegExp(
   withWordEdges(
     `\\b(${PROPER}(?: ${PROPER})?), ${COMPILE_ONCE}(?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")})\\b`,
@@ -63,6 +66,9 @@ const CHAPTER =
   /\b(?:(?:vfw|legion|amvets|elks|moose|masonic|eagles) (?:post|lodge|aerie)|(?:boy |girl |cub )?scout (?:troop|pack)) (?:no\.? |#)?\d{2,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km)\b)|\btroop \d{2,4}\b(?! ?(?:minutes?|people|soldiers|men)\b)|\bcommander of (?:the )?[a-z]+ post \d{1,5}\b|\b(?:(?:uaw|ibew|seiu|afscme|ufcw|usw|iuoe|liuna|iatse|ilwu|ila|teamsters|steelworkers|pipefitters|ironworkers|laborers|carpenters|plumbers|union) local|(?:ibew|seiu|ufcw|iatse|ilwu|afscme) (?=\d)|local (?=(?:no\.? |#)?\d{1,5} of the (?:uaw|ibew|seiu|afscme|ufcw|usw|iuoe|liuna|iatse|ilwu|ila|teamsters)\b)) ?(?:no\.? |#)?\d{1,5}\b(?! ?(?:minutes?|mins?|streets?|blocks?|miles?|doors?|km|towns?|hours?|stops?|exits?)\b)/gi;
 // "committeeman for UAW Local 1112", "steward at Teamsters Local 299", "an IBEW 46 journeyman", "Local 1112 of the UAW": a
 // union's numbered local, as small as a plant (not "the Teamsters local 5 minutes from my house").
+// …and a post or lodge by its number alone, capitalized as its members write it: "Post 8149 is his whole life" (not "Post
+// 9/11", nor a year: "Post 2020").
+const NUMBERED_POST = /\b(?:Post|Lodge|Aerie) (?:No\.? |#)?(?!(?:19|20)\d\d\b)\d{2,5}\b(?![/:.,]\d)/g;
 const CHAPTER_WORDS = "post lodge aerie troop pack local ibew seiu ufcw iatse ilwu afscme".split(" ");
 
 // A place named as isiZulu and isiXhosa name places, a small prefix before its capital: "a clinic nurse in uMkhanyakude",
@@ -87,11 +93,12 @@ const WORSHIP = "(?:gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)"
 const ONE_OF_A_KIND = `(?:court|courthouse|jail|precinct|${WORSHIP})`;
 const IS_ONE_OF_A_KIND = new RegExp(`^${ONE_OF_A_KIND}$`);
 const HOUSES_OF_WORSHIP = new RegExp(`^${WORSHIP}$`);
-const ONE_OF_A_TOWN = `(?:${ONE_OF_A_KIND}|hospital|library|high school|middle school|elementary|shelter|food bank|ymca|rec center)`;
+// A town's volunteer fire company or rescue squad is its own, as its school is: "the Volant fire company barbecue".
+const ONE_OF_A_TOWN = `(?:${ONE_OF_A_KIND}|hospital|library|high school|middle school|elementary|shelter|food bank|ymca|rec center|(?:volunteer )?fire (?:company|hall|department|dept)|firehall|rescue squad|ambulance corps)`;
 const COURT_KINDS =
   "(?:family|juvenile|county|district|municipal|criminal|civil|drug|housing|immigration|general|community|public|city) ";
 const LOCAL_INSTITUTION = new RegExp(
-  `\\b(?:at|in|from|outside|near|to|into) (?:the )?(${PROPER}(?: ${PROPER})?) (?:${COURT_KINDS})?(${ONE_OF_A_TOWN})\\b`,
+  `\\b(?:at|in|from|outside|near|to|into|for|with) (?:the )?(${PROPER}(?: ${PROPER})?) (?:${COURT_KINDS})?(${ONE_OF_A_TOWN})\\b`,
   "g",
 );
 const DENOMINATIONS = new Set(
@@ -101,7 +108,7 @@ const DENOMINATIONS = new Set(
   ),
 );
 const INSTITUTION_WORDS =
-  "court courthouse jail precinct gurdwara mosque masjid temple mandir church synagogue shul hospital library school elementary shelter bank ymca center".split(
+  "court courthouse jail precinct gurdwara mosque masjid temple mandir church synagogue shul hospital library school elementary shelter bank ymca center fire firehall rescue ambulance".split(
     " ",
   );
 
@@ -177,12 +184,16 @@ export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
   whenAnyWord(["owns", "runs", "opened", "manages", "started"], ({ text }) => named(text, OWNED_BUSINESS)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
+  whenAnyWord(["square"], ({ text }) => named(text, ON_THE_SQUARE)),
   whenAnyWord(RANCH_WORDS, ({ text }) => named(text, RANCH)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
   whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),
   whenAnyWord(STREET_WORDS, ({ text }) => named(text, STREET_NAME)),
   whenAnyWord(TEAM_WORDS, ({ text }) => named(text, TEAM)),
-  whenAnyWord(CHAPTER_WORDS, ({ text }) => spansOf(CHAPTER, text, "named-place")),
+  whenAnyWord(CHAPTER_WORDS, ({ text }) => [
+    ...spansOf(CHAPTER, text, "named-place"),
+    ...spansOf(NUMBERED_POST, text, "named-place"),
+  ]),
   ({ text }) => prefixedPlaces(text),
   whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
 ];

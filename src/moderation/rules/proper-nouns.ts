@@ -170,16 +170,26 @@ function isCompoundStart(text: string, token: Token): boolean {
     (COMPOUND_OF_A_WORD.test(after) && lexicons().english.has(token.word))
   );
 }
-/** "Kia ora", "te reo", "taha wairua": a word that starts or ends a safe phrase of two. */
-function isInSafePhrase(tokens: readonly Token[], i: number): boolean {
+/**
+ * "Kia ora", "te reo", "taha wairua", "Stations of the Cross": a word inside a safe phrase of two to four words, the
+ * others in lower case.
+ */
+function isInSafePhrase(text: string, tokens: readonly Token[], i: number): boolean {
   const { safe } = lexicons();
   const word = plainWord((tokens[i] as Token).word);
-  const [before, next] = [tokens[i - 1], tokens[i + 1]];
-  return (
-    (before !== undefined && safe.has(`${before.word} ${word}`)) ||
-    (next !== undefined && safe.has(`${word} ${next.word}`))
-  );
+  for (let size = 2; size <= MOST_WORDS_OF_A_SAFE_PHRASE; size++) {
+    for (let from = Math.max(0, i - size + 1); from <= i && from + size <= tokens.length; from++) {
+      // A longer phrase is the whole name, not a piece of one: "up in Top of the Hill" has "of the Hill" inside it.
+      const capitalized = (token: Token | undefined) =>
+        token !== undefined && /^\p{Lu}/u.test(token.written) && !isSentenceStart(text, token.start);
+      if (size > 2 && (capitalized(tokens[from - 1]) || capitalized(tokens[from + size]))) continue;
+      const phrase = tokens.slice(from, from + size).map((token, at) => (from + at === i ? word : token.word));
+      if (safe.has(phrase.join(" "))) return true;
+    }
+  }
+  return false;
 }
+const MOST_WORDS_OF_A_SAFE_PHRASE = 4;
 
 const PREFIXES = new Set(
   "co ex non pre re self anti post semi multi mid sub over under inter de un well half neo".split(" "),
@@ -324,7 +334,7 @@ export const properNouns: Rule = (input) => {
     if (
       run.length === 1 &&
       (isCompoundStart(text, token) ||
-        isInSafePhrase(tokens, i) ||
+        isInSafePhrase(text, tokens, i) ||
         isMedicine(token) ||
         isTimeZone(token, input.folded))
     ) {
@@ -596,6 +606,7 @@ class CitedTitles {
 
   #isCited(title: string): boolean {
     const [text, folded] = [this.#text, this.#folded];
+    if (title === SCRIPTURE) return SCRIPTURE_CITED.test(text) || VERSE_CITED.test(folded);
     for (let at = folded.indexOf(title); at !== -1; at = folded.indexOf(title, at + 1)) {
       const end = at + title.length;
       if (isCitedTitle(text, at, end) || isTitleWrittenAsOne(text, at, end)) return true;
@@ -692,6 +703,11 @@ function isHyphenedGivenName(text: string, run: readonly Token[], plain: readonl
 }
 
 const CHAPTER_AND_VERSE = /^ \d{1,3}:\d{1,3}\b/;
+// Scripture is cited by its name in capitals or by a verse: "Mark 6:31: 'Come away by yourselves…' Jesus told the
+// disciples to take a break" (its figures are listed under the title "scripture").
+const SCRIPTURE = "scripture";
+const SCRIPTURE_CITED =
+  /\b(?:the (?:Bible|Gospels?|Torah|Qur'?an|Koran|Old Testament|New Testament|Psalms)|Scripture)\b/;
 // The books a verse is quoted from by name (not a client and a time: "Jamal 10:30").
 const BOOKS_OF_SCRIPTURE = new Set(
   `genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther job
@@ -701,6 +717,8 @@ const BOOKS_OF_SCRIPTURE = new Set(
     /\s+/,
   ),
 );
+
+const VERSE_CITED = new RegExp(String.raw`\b(?:${[...BOOKS_OF_SCRIPTURE].join("|")}) \d{1,3}:\d{1,3}\b`);
 
 /** Whether the run, "or" and the capitalized word after it are a place the gazetteer knows ("Truth or Consequences"). */
 function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean {
@@ -850,7 +868,13 @@ function inRun(
   const words = plain.slice(from);
   // "working with Summer on her eating disorder", "told Hope": after a word that takes a person, a first name is
   // one, though it is also a season, a month or a virtue.
-  if (from === 0 && words.length === 1 && TAKES_A_PERSON.has(before?.word ?? "") && isFirstName(words[0])) {
+  if (
+    from === 0 &&
+    words.length === 1 &&
+    TAKES_A_PERSON.has(before?.word ?? "") &&
+    isFirstName(words[0]) &&
+    !isSaidOfAPeople(words[0] as string, following)
+  ) {
     return spanOf("proper-name", run);
   }
   // "trying to get Blessing moved out of the class": inside a sentence, a word written with a capital that a name list
@@ -880,7 +904,9 @@ function inRun(
   if (rest.length === 0 || (words.length > 1 && isJobTitle(words)) || isADepartment(text, run, words)) return undefined;
   // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
   // style: only a word no list has may be a name there.
-  if (rest.some((word) => isUnknown(word) || (!inHeading && isWordlikeName(word))))
+  const possessive = (run.at(-1) as Token).word.endsWith("'s");
+  const last = rest.length - 1;
+  if (rest.some((word, at) => isUnknown(word, possessive && at === last) || (!inHeading && isWordlikeName(word))))
     return spanOf("proper-name", run.slice(from));
   if (inHeading) return undefined;
   // Two or three capitalized ordinary words inside a sentence name something ("Little Haiti", "Sweet Hollow",
@@ -1441,7 +1467,7 @@ function peopleEndingOf(word: string): string | undefined {
 }
 
 /** Neither an English word, nor safe, nor a number: most likely a name. */
-function isUnknown(word: string): boolean {
+function isUnknown(word: string, possessive = false): boolean {
   if (word.length < 2 || lexicons().english.has(word) || isSafe(word) || /\d/.test(word)) return false;
   if (isBritishSpelling(word)) return false;
   // "Sooooo", "Ughhhh": a letter held for emphasis is no name.
@@ -1451,8 +1477,9 @@ function isUnknown(word: string): boolean {
   // or spelled the British way.
   if (isDerivedWord(word)) return false;
   // "Egyptian", "Jungian", "Balinese": adjectives made from places and people.
-  // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name.
-  return !isAdjectiveOfAName(word) && !isTypo(word);
+  // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name; but no one slips
+  // into a possessive with a capital ("Giota's form teacher", not "iota").
+  return !isAdjectiveOfAName(word) && (possessive || !isTypo(word));
 }
 
 // "Won't", "They'll", "Should've": a contraction of an English word names nobody; "Dmitri'll" still names Dmitri.
@@ -1698,8 +1725,11 @@ function isOneOfTheAuthorsGroup(word: string, following: readonly Token[]): bool
   const verb = following[at + 1]?.word ?? "";
   // Then spoken of as a person: "…brought in his one-year chip" (not "Support from my team helped a lot").
   const spokenOf = isSpokenOfIn(following.slice(at + 2));
-  // …or a first name that speaks: "Bill from my Monday veterans group said…" (not "Feedback from my group said…").
-  const speaks = SPEECH_VERBS.has(verb) && lexicons().firstNames.has(word);
+  // …or a first name that speaks: "Bill from my Monday veterans group said…" (not "Feedback from my group said…"), or a
+  // word too rare to be a thing's that does what a person does: "Bubba from my Thursday night DUI class stood up".
+  const speaks =
+    (SPEECH_VERBS.has(verb) && lexicons().firstNames.has(word)) ||
+    (!lexicons().commonEnglish.has(word) && VERBS_AFTER_NAME.has(verb));
   // …or a word no dictionary has, whatever comes after: "Bunty from the Wednesday men's group (yes, that's what
   // everyone calls him)".
   const noWord = !lexicons().english.has(word) && !isSafe(word);
@@ -2032,7 +2062,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // travels to or from, it is the place ("flying to denver next wk", "back from jordan"; not "handed it to austin").
   const safeHere = safe.has(word) && (!largePlaces.has(word) || isTravelledTo(tokens, i));
   if (safeHere) return false;
-  if (isInSafePhrase(tokens, i)) return false;
+  if (isInSafePhrase(text, tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
@@ -2360,6 +2390,16 @@ const SEASONS = new Set("autumn summer winter spring".split(" "));
 const SEASON_DEEDS = new Set("arrived came ended began started rolled returned hit".split(" "));
 
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
+
+/** "working with Amish and Mennonite clients": a people's or a faith's word before whom it describes, not a name. */
+function isSaidOfAPeople(word: string, following: readonly Token[]): boolean {
+  return isSafe(word) && following.slice(0, 3).some((token) => PEOPLE_DESCRIBED.has(token.word));
+}
+const PEOPLE_DESCRIBED = new Set(
+  "clients patients families kids children youth teens people folks men women students communities congregations parents".split(
+    " ",
+  ),
+);
 
 const isFirstName = (word: string | undefined) => word !== undefined && lexicons().firstNames.has(word);
 

@@ -166,6 +166,8 @@ const SMALL_COMMUNITY = byNeededWords(
     // "remote work camp, sixty guys", "an intentional community of maybe forty people", "a kehilla of maybe four hundred
     // families"
     String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation|kehilla|kehillah|shul|clan|kibbutz)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
+    // "there are what, thirty-some people in the colony he grew up in": a count of the people of a colony or a village
+    String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-some|-odd|ish)? (?:people|souls|families|members|households) (?:in|on) (?:the|his|her|their|that|our) (?:colony|settlement|commune|compound|kibbutz|moshav|village|hamlet|island)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
     String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
@@ -250,8 +252,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\byou (?:might|may|probably|all|would)(?:'ve| have)? (?:seen|watched) (?:the|that) (?:[^\s.!?]+ ){0,3}?(?:video|clip|tiktok|reel|meme)\b(?=[^\n]{0,300}\b(?:that's|that was|that is) (?:her|him|them|my client)(?=\s*[.!]|\s*$|,? (?:my client|on my|in my|she's|he's|they're)\b))`,
     // "the fire that led the Scottish news for a week": an event the whole news was
     String.raw`\b(?:led|topped|dominated) (?:the|every) (?:[\w-]+ ){0,2}?(?:news|headlines|bulletins?|front pages?|papers)\b(?:(?<=\b(?:she|he|they|client|patient|her|his|their)\b[^\n]{0,150})|(?=[^\n]{0,150}\b(?:she|he|they|him|client|patient)\b))`,
-    // "the one the council gave the bravery award to on the news", "was on Love Island a few series back"
-    String.raw`\b(?:bravery|gallantry|hero|heroism|courage) (?:award|medal)\b(?=[^.!?\n]{0,60}\b(?:news|paper|papers|telly|tv)\b)|\b(?:was|were|been|appeared|went) on (?:love island|big brother|the bachelor(?:ette)?|survivor|masterchef|the voice|(?:the )?x factor|(?:the )?great british bake ?off|bake off|strictly|the apprentice|american idol|britain's got talent|america's got talent|married at first sight|too hot to handle|the traitors|gogglebox)\b(?! (?:duty|marathon|repeat|watch|night|forums?|tonight|again)\b)(?<=\b(?:she|he|they|who|client|patient|someone)\b[^.!?\n]{0,60})`,
+    // "the one the council gave the bravery award to on the news", "was on Love Island a few series back", "was on this
+    // season of Survivor Greece"
+    String.raw`\b(?:bravery|gallantry|hero|heroism|courage) (?:award|medal)\b(?=[^.!?\n]{0,60}\b(?:news|paper|papers|telly|tv)\b)|\b(?:was|were|been|appeared|went) on (?:(?:this|last|that|the (?:first|second|third|latest|last)) season of )?(?:love island|big brother|the bachelor(?:ette)?|survivor|masterchef|the voice|(?:the )?x factor|(?:the )?great british bake ?off|bake off|strictly|the apprentice|american idol|britain's got talent|america's got talent|married at first sight|too hot to handle|the traitors|gogglebox)\b(?! (?:duty|marathon|repeat|watch|night|forums?|tonight|again)\b)(?<=\b(?:she|he|they|who|client|patient|someone)\b[^.!?\n]{0,60})`,
     // "one of the kids on the youth trip that got caught in the slot canyon flash flood": the one disaster a group met
     String.raw`\b(?<=\b(?:she|he|they|client|one of)\b[^.!?\n]{0,60})(?:trip|bus|hike|group|crew|class|camp|team|party) (?:that|which) (?:got|was|were) (?:caught|swept|trapped|stranded) (?:in|by|away by) (?:the|a|that) (?:[\w-]+ ){0,3}?(?:flood|flash flood|avalanche|storm|fire|wildfire|landslide|rockfall|blizzard|riptide|rip)\b`,
     // "She was on that survival show where they drop you alone in the wilderness": a contestant, said of someone
@@ -300,6 +303,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "won the 2019 state spelling bee": a title with a winner's name on record
     String.raw`\bwon (?:the )?(?:\d{4} )?(?:state|national|regional|county|district|world) (?:[\w-]+ ){0,2}?(?:bee|championship|title|pageant|tournament|finals?|meet|competition)\b`,
     String.raw`\b(?:from|in|of) (?:the|that) viral (?:[\w'"-]+ ){0,4}?(?:video|clip|tiktok|post|photo|meme)\b`,
+    // "He runs the phở stall that blew up on TikTok last month": a place or a person a platform made known, said of
+    // someone the author sees (not "a trend that blew up on TikTok" with no one in it)
+    String.raw`\b(?:blew up|went viral|took off|trended|trending|went big|famous) on (?:tiktok|instagram|insta|youtube|facebook|twitter|reddit|x)\b(?:(?<=\b(?:she|he|they|her|his|their|client|patient)\b[^.!?\n]{0,120})|(?=[^.!?\n]{0,120}\b(?:she|he|they|him|her|his|their|client|patient)\b))`,
     String.raw`\b(?:news|newspaper) (?:story|stories|article|report|segment|coverage) (?:about|on) the\b`,
     // "the teacher who tackled the shooter": the one person in a story everyone read
     String.raw`\b(?:tackled|stopped|disarmed|confronted|survived|witnessed|hid from|talked down) the (?:shooter|gunman|attacker|bomber|robber|hijacker|intruder)\b`,
@@ -400,9 +406,10 @@ const SMALL_PLACE_NEARBY = new RegExp(
 // A condition so rare that naming it points at a handful of people anywhere.
 const ULTRA_RARE_CONDITION = new RegExp(String.raw`\b${ULTRA_RARE}(?![\w-])`, "g");
 
-// "Youngest person ever elected to her town council": first of a town's councillors in some way.
+// "Youngest person ever elected to her town council": first of a town's councillors in some way; "the first from his
+// colony to ever see a counselor": the first of a small people to do something.
 const FIRST_ELECTED =
-  /\b(?:youngest|oldest|first) (?:[\w-]+ ){0,3}?(?:ever )?elected to (?:her|his|their|our|the|this|that) (?:city|town|county|school|parish|village|tribal) (?:council|board)\b/g;
+  /\b(?:youngest|oldest|first) (?:[\w-]+ ){0,3}?(?:ever )?elected to (?:her|his|their|our|the|this|that) (?:city|town|county|school|parish|village|tribal) (?:council|board)\b|\bthe first (?:one |person |kid |woman |man )?(?:from|in|out of) (?:his|her|their|the) (?:colony|village|kibbutz|moshav|reserve|reservation|rez|pueblo|settlement|hamlet|tribe|band|island) (?:to|who) (?:ever )?/g;
 // "The first lady of the biggest church in town": the pastor's wife, whom the whole congregation knows.
 const FIRST_LADY =
   /\bthe first lady of (?:the |our |his |their |that )(?:[\w-]+ ){1,3}?(?:church|congregation|parish|temple|ministry)\b/g;
@@ -449,7 +456,8 @@ const ON_LOCAL_TV =
 // so only someone the author sees ("client's son", "with me"), not a fan's talk ("He signed with the Chiefs, according
 // to every sports podcast", "Watched the Lakers bench… my husband went to bed").
 const YOUTH_ROSTER_WORDS = "academy reserves youth juniors walk scholarship tryout tryouts cut".split(" ");
-const AGE_GROUPS = "u12 u13 u14 u15 u16 u17 u18 u19 u21 u23".split(" ");
+// "U14", "U-17", and the Dutch "O19" (onder 19).
+const AGE_GROUPS = ["[uo]-?1[2-9]", "[uo]-?2[13]"];
 const FIRST_TEAM_WORDS = [
   ..."bench roster squad backup starting starter rookie qb quarterback drafted waived goalie keeper pitcher".split(" "),
   ..."signed traded plays play played".split(" "),
@@ -480,7 +488,11 @@ function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
   return spansOf(A_CAPITALIZED_RUN, text, "named-place")
     .map(withoutPossessive)
     .filter((span) => {
-      const words = folded.slice(span.start, span.end).split(" ");
+      // "Persebaya's U-17 side": the club is named before its own.
+      const words = folded
+        .slice(span.start, span.end)
+        .split(" ")
+        .map((word) => word.replace(/['’]s$/, ""));
       if (!hasPhraseOf(words, teams)) return false;
       const sentence = sentenceOf(folded, span);
       if (/\bi (?:was|am|played|play)\b/.test(sentence)) return false;
@@ -520,11 +532,11 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["school", "daycare", "preschool", "nursery", "kindergarten"], ({ folded }) =>
     spansOf(ROLE_AT_MY_CHILDS_SCHOOL, folded, "only-one"),
   ),
-  // An age group is two words to the tokenizer ("U14" is "u", "14"): "u" opens it.
-  whenAnyWord([...YOUTH_ROSTER_WORDS, "u", "under", ...FIRST_TEAM_WORDS], ({ text, folded }) =>
+  // An age group is two words to the tokenizer ("U14" is "u", "14"): "u" opens it, and "o" the Dutch one ("O19").
+  whenAnyWord([...YOUTH_ROSTER_WORDS, "u", "o", "under", ...FIRST_TEAM_WORDS], ({ text, folded }) =>
     teamsWithSomeoneOnThem(text, folded),
   ),
-  whenAnyWord(["elected"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),
+  whenAnyWord(["elected", "first"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
   whenAnyWord(UNIT_WORDS, ({ folded }) => spansOf(NUMBERED_UNIT, folded, "named-place")),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),

@@ -218,6 +218,18 @@ const SIN_SAID =
 const MIXED_CAPS = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,16}\b/g;
 // A Quebec health card (carte soleil): four letters, then eight digits in fours: "LAPM 6802 1147".
 const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d{4}\b/g;
+// An Italian codice fiscale spaced out as it is read, surname and name letters, birth date and place codes: "bnc grl
+// 02e14 h501t" (written whole, "BNCGRL02E14H501T", it is capitals and digits mixed).
+const CODICE_FISCALE_SPACED = /\b[a-z]{3} [a-z]{3} \d{2}[a-z]\d{2} [a-z]\d{3}[a-z]\b/g;
+// A file or a case by its number and year after "n." as Italian, Spanish and French courts and hospitals write it:
+// "cartella n. 2024/08817", "proc. n. 1147/2023 VG" (not a fraction: "n. 1/2").
+const NUMBER_OVER_YEAR = /\b(?:n|nº|n°|nr|núm|num)\.? ?(?:\d{1,6}\/(?:19|20)\d\d|(?:19|20)\d\d\/\d{3,6})\b/g;
+// A reference in four or more parts between slashes, capitals and digits, as police and courts number a report:
+// "LP/B/1183/IX/2024/SPKT" (not a list of acronyms, "CBT/DBT/ACT/EMDR", which has no digit, nor a date, no capital).
+const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
+// A plate as much of Asia writes it, a region's letters, digits, then letters, where a vehicle is spoken of: "B 4417
+// KJT outside the karaoke place… Yes his car."
+const LETTERS_DIGITS_LETTERS = /\b[A-Z]{1,2} \d{1,4} [A-Z]{2,3}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 
@@ -264,6 +276,9 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(LETTERS_DIGITS, text, "record-number").filter((span) => !isGovernmentForm(text, span)),
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
+    ...spansOf(SLASHED_REFERENCE, text, "record-number"),
+    ...spansOf(CODICE_FISCALE_SPACED, folded, "record-number"),
+    ...spansOf(NUMBER_OVER_YEAR, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
     ...spansOf(DOMINICAN_CEDULA, text, "record-number"),
@@ -272,6 +287,9 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ),
     ...[...spansOf(VIN, text, "record-number"), ...spansOf(PLATE_SHAPED, text, "record-number")].filter((span) =>
       A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.start)),
+    ),
+    ...spansOf(LETTERS_DIGITS_LETTERS, text, "record-number").filter((span) =>
+      A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.end + 160)),
     ),
     ...spansOf(THREE_THREES, text, "record-number").filter((span) =>
       SIN_SAID.test(text.slice(Math.max(0, span.start - 120), span.start)),
@@ -347,8 +365,12 @@ const isAWord = (word: string) => lexicons().english.has(word) || lexicons().saf
 
 const digitsIn = (folded: string, span: Span) => folded.slice(span.start, span.end).replace(/\D/g, "").length;
 
-/** Letters and digits interleaved ("7KQM291"), not a word with a number on the end ("COVID19", "MP3"). */
-const isMixed = (token: string) => /\d[A-Z]+\d|[A-Z]\d+[A-Z]/.test(token) && !/^(?:19|20)\d\d[A-Z]{1,2}$/.test(token);
+/**
+ * Letters and digits interleaved ("7KQM291"), not a word with a number on the end ("COVID19", "MP3"), nor the queer
+ * community's letters with two-spirit's "2S" among them ("LGBTQIA2S", "2SLGBTQI").
+ */
+const isMixed = (token: string) =>
+  /\d[A-Z]+\d|[A-Z]\d+[A-Z]/.test(token) && !/^(?:19|20)\d\d[A-Z]{1,2}$/.test(token) && !/LGBT/.test(token);
 
 function isClinicalCode(folded: string, span: Span): boolean {
   const token = folded.slice(span.start, span.end);

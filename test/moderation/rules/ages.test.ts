@@ -113,3 +113,22 @@ describe("fresh187's kind: the oldest one on a caseload, whatever the word for t
     expect(wordsFlaggedBy("age-over-89", "the oldest building on our campus is 110")).toEqual([]);
   });
 });
+
+describe("fresh234's and fresh197's kinds: an age after the word for someone, a birth year's last two digits", () => {
+  it.each([
+    ["Gogo is 93. She walked in with her cane.", "Gogo is 93"],
+    ["Bà nội is 96 and her grandson brings her to every family session.", "Bà nội is 96"],
+    ["Born in '31, she reminds me every session.", "Born in '31"],
+  ])("finds the age in %j", (text, age) => {
+    expect(wordsFlaggedBy("age-over-89", text)).toEqual([age]);
+  });
+
+  it.each([
+    "It is 95 out and the AC is broken.",
+    "Today is 90 degrees and my office has no window.",
+    "Born in '05, she is the youngest on my caseload.",
+    "Route 66 is 93 miles from here.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
+  });
+});

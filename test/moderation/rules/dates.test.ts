@@ -772,3 +772,11 @@ describe("the review of the twentieth round's dates: whose day a dash gives", ()
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh232's kind: a spelled day of a month gone by", () => {
+  it("finds the twenty-third of last August", () => {
+    expect(dates("She left him on the twenty-third of last August, and she texts every month since.")).toEqual([
+      "the twenty-third of last August",
+    ]);
+  });
+});

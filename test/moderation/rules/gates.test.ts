@@ -86,6 +86,13 @@ const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_
 
 // Posts that open the rarest gates and sets, which a share of the fresh cases may not hold.
 const rareSightings = [
+  "She owns the meat-and-three on the square in Lebanon, the one with the line for chess pie.",
+  "Post 8149 is his whole life. Commander, bartender, the guy who fixes the ice machine.",
+  "He's cooked the chicken for the Volant fire company barbecue since his dad stopped.",
+  "He's the first from his colony to ever see a counselor.",
+  "Born in '31, she reminds me every session.",
+  "her sister's number, in words: tre quattro sette, cinque cinque cinque, zero uno nove due.",
+  "He runs the phở stall that blew up on TikTok last month, and he hates it.",
   "Relapsed. The blade came back out on Sunday.",
   "The pharmacy needs her date of birth: nine, twelve, nineteen eighty-one.",
   "He plays for the Riverside Rovers side and everyone in town knows him.",

@@ -372,3 +372,14 @@ describe("fresh201's kind: a number said in pairs", () => {
     expect(found("item scores were three, three, two, three, one, four, two, two, three, one.")).toEqual([]);
   });
 });
+
+describe("fresh235's kind: a number read out in Italian", () => {
+  it("finds a phone number said digit by digit", () => {
+    expect(
+      wordsFlaggedBy(
+        "phone",
+        "she wrote it in words: tre quattro sette, cinque cinque cinque, zero uno nove due. her sister.",
+      ),
+    ).toEqual(["tre quattro sette, cinque cinque cinque, zero uno nove due"]);
+  });
+});

@@ -1824,3 +1824,34 @@ describe("the review of the twenty-first round's places: a country's name that i
     expect(namesIn(text)).toContain(place);
   });
 });
+
+describe("fresh230 to fresh237's kinds: a possessive is no typo, a rare word from the author's group, a fire company, a post, a town's square", () => {
+  it.each([
+    ["Spent forty minutes on the phone with Giota's form teacher, who thinks it's a phase.", "Giota's"],
+    ['Bubba from my Thursday night DUI class stood up today and said "I got caught driving."', "Bubba"],
+    ["He's cooked the chicken for the Volant fire company barbecue since his dad stopped.", "Volant fire company"],
+    ["Post 8149 is his whole life. Commander, bartender, the guy who fixes the ice machine.", "Post 8149"],
+    ["She owns the meat-and-three on the square in Lebanon, the one with the line for chess pie.", "Lebanon"],
+  ])("finds the name in %j", (text, name) => {
+    expect(namesIn(text)).toEqual([name]);
+  });
+
+  it.each([
+    "Working with Amish and Mennonite clients taught me that 'I'll pray on it' isn't always avoidance.",
+    "Mark 6:31: 'Come away by yourselves to a lonely place, and rest a while.' Jesus told the disciples to take a break.",
+    "Stations of the Cross on Lenten Fridays has turned into my own process group.",
+    "Things I say more often than 'how does that make you feel': Kyrie eleison. The Divine Office does something to you.",
+    "Rp 350.000 a session, sliding down to Rp 100.000, and people still apologise for wasting my time.",
+    "Made my Babcia's pierogi for the first time since she died.",
+    "Spent all of Grad School avoiding this exact conversation.",
+    "I taught Vacation Bible School all week and I need a nap.",
+    "Post 9/11 everything about that job changed.",
+    "Feedback from my supervision group stood out to me this week.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("holds a client named Jesus where no scripture is cited", () => {
+    expect(namesIn("Jesus told me today he's quitting his job at the plant.")).toEqual(["Jesus"]);
+  });
+});

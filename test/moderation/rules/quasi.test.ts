@@ -807,3 +807,29 @@ describe("the twentieth round's youth side, its age group two words to the token
     ).toContain("named-place");
   });
 });
+
+describe("fresh230 to fresh235's kinds: a platform's fame, a colony's count and first, a daddy's office, a season", () => {
+  it.each([
+    ["newsworthy", "He runs the phở stall that blew up on TikTok last month, the one where the grandpa ladles broth."],
+    [
+      "small-community",
+      "New client left a Hutterite colony, there are what, thirty-some people in the colony he grew up in.",
+    ],
+    ["only-one", "He's from one of the colonies up north and he's the first from his colony to ever see a counselor."],
+    ["public-relative", "Her daddy's the state senator whose face is on every billboard from here to the river."],
+    [
+      "newsworthy",
+      "Client who was on this season of Survivor Greece, yes, the one who got voted off for hiding the rice.",
+    ],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "A breathing trend blew up on TikTok last month and now every teen wants box breathing.",
+    "I was the first in my family to go to college and my mom still brags.",
+    "Her daddy's the one who taught her to fish.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -401,3 +401,28 @@ describe("the review of the twenty-first round's records: an older license's fou
     ).toEqual(["PSY 8821"]);
   });
 });
+
+describe("fresh230 to fresh235's kinds: IDs in their own country's groups and shapes", () => {
+  it.each([
+    ["photocopy of his IC sat on the shared printer, 900214-10-5531 right there", "900214-10-5531"],
+    ["Had to verify his CDL for the EAP forms, 31 884 207, and it hit me.", "31 884 207"],
+    ["Her police report is LP/B/1183/IX/2024/SPKT and I've typed it into forms.", "LP/B/1183/IX/2024/SPKT"],
+    ["B 4417 KJT outside the karaoke place at 11pm. Yes his car.", "B 4417 KJT"],
+    ["cf for the new referral is bnc grl 02e14 h501t, first appt pending", "bnc grl 02e14 h501t"],
+    ["The SPDC faxed me cartella n. 2024/08817 for someone who isn't mine.", "n. 2024/08817"],
+    ["Tribunale per i minorenni, proc. n. 1147/2023 VG, wants my report.", "n. 1147/2023"],
+  ])("finds the number in %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
+  });
+
+  it.each([
+    "We renamed the group from 'LGBT youth' to 'LGBTQIA2S+ youth' and the kids called it the alphabet club.",
+    "Shift log 1900-0700. Detox census 18. Nobody left AMA.",
+    "Her discharge date in the system says 2024-02-19 but she's still on my schedule.",
+    "Our CBT/DBT/ACT/EMDR training budget is gone.",
+    "I 95 N was a parking lot and I was late for my 9am.",
+    "We read n. 1/2 of the handout.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

@@ -18,6 +18,10 @@ const GATHER = `(?:bought|buy|buying|got|have|keep|kept|saved|saving|save|stockp
 const NOT_SOMEONE_ELSES = String.raw`(?<!\b(?:she|he|they|who)(?: (?:then|also|had|has|just|apparently|reportedly))? \w+)(?<!\b(?:client|patient|pt|kid|teen|girl|boy|man|woman|son|daughter|mum|mom|dad|friend)(?:'s)? \w+)`;
 
 // "Not for a client, for our group practice": the question is for someone else after all.
+// The case asked about named as the author, after it is put: "The clinician is me.", "I'm the pilot. There isn't a
+// client." (not "the client is me and my wife", a couple's intake; nor "asking for a friend. the friend is me", a joke
+// about the author's own snacking).
+const THE_CASE_IS_ME = String.raw`(?<=(?:^|[.!?]\s{0,3}))(?:the (?:clinician|client|patient|case|therapist|pilot|rider|diver|climber|driver|hunter) (?:is|was|here is|in question is) me|(?:i'm|i am) the (?:clinician|client|patient|case|pilot|rider|diver|climber|driver|hunter) (?:here|in question|asking|in this|in that))(?=\s*[.!]|\s*$)|(?<=(?:^|[.!?]\s{0,3}))(?:i'm|i am) the (?:pilot|rider|diver|climber|driver|hunter|clinician|client|patient)(?=\s*[.!]|\s*$)`;
 const NOT_FOR_OTHERS = String.raw`(?!,? (?:but |it's |it is )?for (?:a|an|our|my|the|a friend|work|class|school|training|research)\b)`;
 
 // What asking after a way to die says: "the most lethal", "the low therapeutic index", "walking in on you", "which is the
@@ -160,7 +164,7 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|(?<=(?:^|[.!?]\s{0,3}))there(?:'s| is) no (?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$))(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|(?<=(?:^|[.!?]\s{0,3}))there(?:'s| is|'s not| is not| isn't) (?:no |a )?(?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$)|${THE_CASE_IS_ME})(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?)|(?<=\b(?:does anyone know|anyone know|can anyone tell me|do you know) (?:if|whether|how|what|when)\b[^\n]{0,320}))`,
     ),
     // The disclaimer, then a question of danger without its mark: "Pharmacology question, not for a patient: which
     // combination…" (not "not for a client: what do you all do for your own burnout")

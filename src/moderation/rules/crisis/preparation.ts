@@ -74,6 +74,22 @@ export const farewell: Signal = {
     pattern(
       String.raw`\b(?:self[- ]?inflicted|suicide|contestab\w+|exclusion period)\b[^\n]{0,160}?\b(?:mine|my (?:own )?(?:policy|coverage|term life|life insurance)) (?:crossed|passed|is past|was past|ended|ran out|expired|lapsed|is over|cleared|went past|hit)\b`,
     ),
+    // …or its clause read for the month it stops applying: "The self-inflicted clause stops applying in the spring."
+    pattern(
+      String.raw`\b(?:self[- ]?inflicted|suicide) (?:clause|exclusion|provision)\b[^.!?\n]{0,40}\b(?:stops? applying|expires?|runs? out|lapses?|ends|is up)\b(?<=\bmy (?:[\w-]+ ){0,2}(?:policy|insurance|coverage)\b[^\n]{0,300})`,
+    ),
+    // The one bill still paid is the one that pays out: "The only policy I'm keeping current is the one with my
+    // daughter's name on it as beneficiary."
+    pattern(
+      String.raw`\bthe only (?:policy|premium|insurance|bill|thing) i(?:'m| am) (?:keeping|paying|renewing)\b(?=[^\n]{0,120}\b(?:beneficiar\w*|life insurance|payout|pays out)\b)`,
+    ),
+    // Memberships let go after things are given away: "Gave my good wetsuit to the kid from the shop… and let the club
+    // membership lapse."
+    pattern(
+      String.raw`\blet (?:my|the) (?:[\w-]+ ){0,2}(?:membership|memberships|licen[cs]e|registration|subscriptions?|policy|cover) lapse\b(?<=\b(?:gave|giving|given) (?:away )?my\b[^\n]{0,300})`,
+    ),
+    // The note kept ready: "has the note saved in the drafts of their EHR" (a starter pack that is the author's)
+    pattern(String.raw`\b(?:the|a|my) note (?:saved|sitting|waiting|ready) in (?:the |my |their )?drafts\b`),
     pattern(String.raw`\b(?:please )?don't (?:bother with|reply with|send me|post) (?:the |any )?hotlines?\b`),
     // "Not telling anyone where I'm going" (not after a week off booked: "I've booked the first week of July off and I'm
     // not telling anyone where I'm going")

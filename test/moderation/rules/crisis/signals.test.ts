@@ -2725,3 +2725,26 @@ describe("fresh231 and fresh233's kinds: a ticket one way, meeting God now, an e
     ],
   );
 });
+
+describe("fresh236 and fresh237's kinds: the case asked about that is the author, life insurance's clause, grief then relief", () => {
+  holdsAndLeaves(
+    [
+      "Clinical hypothetical for the pilots: if someone took a small unpressurised plane up past where hypoxia sets in and just kept climbing, at what altitude would they lose the ability to turn back? I'm the pilot. There isn't a client. Sorry.",
+      "Case consult request: clinician, fifties, recently divorced, rides a big touring bike. For the risk formulation, what speed into a bend would you expect to be unsurvivable? Asking so I can stop guessing. The clinician is me.",
+      "does anyone know if the insurance investigators can tell the difference between a crash on a wet road and one that wasnt an accident. not for a client. i need to know the kids still get paid",
+      "Pulled up my term life policy at 1am and read the exclusions page three times. The self-inflicted clause stops applying in the spring.",
+      "Don't need to renew malpractice this year. The only policy I'm keeping current is the one with my daughter's name on it as beneficiary.",
+      "Spent the weekend writing up my dive log. Gave my good wetsuit to the kid from the shop who can't afford one and let the club membership lapse.",
+      "i am the emergency in this house. i think they'd grieve for a bit and then finally get to breathe, and i'd like to give them that",
+      "When a client says they're worth more dead than alive and they've done the sums on their policy, when do you stop reality-testing? Because I've done the sums for myself and I can't find the flaw.",
+      "therapist starter pack: knows every question on the columbia, owns a .308, has the note saved in the drafts of their EHR. anyway happy friday",
+    ],
+    [
+      "anyone else feel like a fraud teaching coping skills when u urself cope by eating crackers over the sink at 9pm. asking for a friend. the friend is me. still a decent counselor i think??",
+      "Her policy's suicide clause came up in the family session and we talked about what it meant to her kids.",
+      "Let my gym membership lapse in March and I don't miss it at all.",
+      "Something has to go and I'm voting for the broken jack. Honestly the jack has been dead weight since about 2020.",
+      "They'd grieve for a bit when the old clinic closed and then finally get to breathe in the new building.",
+    ],
+  );
+});
