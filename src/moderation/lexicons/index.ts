@@ -80,13 +80,19 @@ function build(): Lexicons {
   const birthRecords = new SortedWords(birthRecordNames);
   const groups: Record<string, SafeGroup> = safeProperNouns.groups;
   // The tokenizer splits a hyphenated name ("Martín-Baró", "Kabat-Zinn") and reads no "&" ("Law & Order", "Barnes &
-  // Noble"): an entry with either is its words too.
+  // Noble"): an entry with either is its words too. The name rules read a possessive's word without its "'s": a
+  // name of two words or more with one ("Trader Joe's") is its words without it too (not "McDonald's", whose word is a
+  // surname alone).
   const wordsOf = (group: SafeGroup | undefined) =>
-    (group?.words.split("|") ?? []).flatMap((entry) =>
-      entry.includes("-") || entry.includes(" & ")
-        ? [entry, entry.replaceAll("-", " ").replaceAll(" & ", " ")]
-        : [entry],
-    );
+    (group?.words.split("|") ?? []).flatMap((entry) => {
+      const forms =
+        entry.includes("-") || entry.includes(" & ")
+          ? [entry, entry.replaceAll("-", " ").replaceAll(" & ", " ")]
+          : [entry];
+      return entry.includes(" ") && entry.endsWith("'s")
+        ? [...forms, ...forms.map((form) => form.slice(0, -2))]
+        : forms;
+    });
   // Each group's words, split once: the first submission of an isolate pays for this.
   const words = new Map(Object.entries(groups).map(([name, group]) => [name, wordsOf(group)]));
   const wordsIn = (name: string) => words.get(name) ?? [];

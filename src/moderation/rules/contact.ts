@@ -38,10 +38,10 @@ const MAIL_PROVIDERS =
 // "tamsin underscore writes": a mailbox's marks spelled out.
 const SPELLED_MARK = "(?: (?:underscore|dash|hyphen) )";
 // The name before "at" must look like a mailbox: dotted, underscored, with a digit, or
-// after "email is", so "she works at yahoo" stays fine; or told as a recipe ("his email is his dog's name plus the
+// after "email is" or "his address is", so "she works at yahoo" stays fine; or told as a recipe ("his email is his dog's name plus the
 // year he enlisted, at gmail").
 const PROVIDER_EMAIL = new RegExp(
-  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?|${SPELLED_MARK})[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was) (?:his|her|their|the) [^.!?\\n]{0,60}?\\b(?:name|names|initials|birthday|year|number|plus)\\b[^.!?\\n]{0,60}?\\bat ${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b|\\b(?:e-?mailing|e-?mails|e-?mailed|writes|writing|messaging) (?:me |us )?from [a-z0-9._%+-]{3,} ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
+  `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?|${SPELLED_MARK})[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was) (?:his|her|their|the) [^.!?\\n]{0,60}?\\b(?:name|names|initials|birthday|year|number|plus)\\b[^.!?\\n]{0,60}?\\bat ${MAIL_PROVIDERS}\\b|\\b(?:e-?mail(?: address)?|address) (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b|\\b(?:e-?mailing|e-?mails|e-?mailed|writes|writing|messaging) (?:me |us )?from [a-z0-9._%+-]{3,} ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
   "g",
 );
 
@@ -105,6 +105,18 @@ const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 // A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
 // extension or a version: "notes.v2", "fig.3").
 const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{1,3}\d{3,}(?![\w@.-]*[\w@-])/g;
+// …and three parts or more between dots, two with letters, one with a digit, as handles and app IDs are spelled out:
+// "she's u.r.bfflol22", "the ID the daughter uses, tum.bkk.1992" (not a version, "v1.2.3", nor "e.g." or "a.m.").
+const DOTTED_HANDLE = /(?<![\w@./-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}(?![\w@.-]*[\w@-])/g;
+const isDottedHandle = (found: string) =>
+  /\d/.test(found) && found.split(".").filter((part) => /[a-z]/.test(part)).length >= 2 && !NOT_A_HANDLE.test(found);
+// A figure, a section or a version by its number ("fig.2.3a", "sec.4.1b"), or a file by its kind ("notes.final.v2.docx").
+const NOT_A_HANDLE =
+  /^(?:fig|figs|eq|no|vol|ch|chap|sec|para|art|pp?|v|ver|rev|tab|app)\.|\.(?:docx?|pdf|xlsx?|pptx?|txt|csv|jpe?g|png|gif|heic|mp[34]|mov|zip|json|html?)$/;
+// A payment address with no domain after its "@", as UPI writes one: "came in over UPI from faizan.m55@okexample" (a
+// dot, an underscore or a digit before it; an email's domain has a dot and is the email rule's).
+const PAYMENT_ADDRESS =
+  /(?<![\w.@/-])(?=[a-z0-9._-]*[._\d])[a-z0-9][a-z0-9._-]{2,}@[a-z][a-z0-9]{1,15}(?![\w@-]|\.[a-z])/g;
 // …and a first name, a dot and a year: "tyler.2009" (not "report.2024").
 const NAME_DOT_YEAR = /(?<![\w@./-])[a-z]{3,}\.(?:19|20)\d\d(?![\w@.-]*[\w@-])/g;
 // A file's name, not a person's handle: called a file just before ("a spreadsheet called 'final_final_v3'"); a
@@ -267,6 +279,10 @@ export const handle: Rule = (input) => [
   ),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(DOTTED_ID, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
+  ...spansOf(PAYMENT_ADDRESS, input.folded, "handle"),
+  ...spansOf(DOTTED_HANDLE, input.folded, "handle").filter(
+    (span) => isDottedHandle(input.folded.slice(span.start, span.end)) && !isFileName(input.folded, span),
+  ),
   ...spansOf(NAME_DOT_YEAR, input.folded, "handle").filter((span) =>
     lexicons().firstNames.has(input.folded.slice(span.start, span.end).split(".")[0] ?? ""),
   ),

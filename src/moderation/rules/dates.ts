@@ -29,7 +29,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|relapsed|died|overdosed|od'd|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|fixed for|nikah|relapsed|died|overdosed|od'd|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
@@ -59,9 +59,9 @@ const DATE = anyOf(
     `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|and|at)\\b)(?! of (?:every|each) month)`,
     // "3rd of March", "the first of April"
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
-    // "the twenty-third of last August" (not the holiday's fireworks or weekend, which come every year: "Fourth of July
-    // fireworks are rough for…")
-    `\\b(?!(?:the )?fourth of july (?:fireworks|weekend)\\b)(?:the )?${SPELLED_DAY} of (?:last |that )?${MONTH}\\b${YEAR}`,
+    // "the twenty-third of last August" (not the holiday, which comes every year: "Fourth of July fireworks are rough
+    // for…", "Took the whole Fourth of July week off"; with its year, the holiday rules read it)
+    `\\b(?!(?:the )?fourth of july\\b)(?:the )?${SPELLED_DAY} of (?:last |that )?${MONTH}\\b${YEAR}`,
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
@@ -143,8 +143,8 @@ const DATE = anyOf(
     `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|so)\\b| and (?![\\d]|the \\d))`,
     // "He's asked for the 23rd off every year since the blowout": a day of the month kept since what happened on it
     `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:ever since|every year since|since the|anniversary)\\b)`,
-    // "her birthday's 02/07": a birthday as day and month
-    `\\b(?:birthday|bday)(?:'s| is| was)(?: on)? ${NUMERIC_MONTH}/${NUMERIC_DAY}\\b(?!/)`,
+    // "her birthday's 02/07", "his birthday, 8-30, because nobody else does": a birthday as day and month
+    `\\b(?:birthday|bday)(?:'s| is| was|,)(?: on)? ${NUMERIC_MONTH}[/-]${NUMERIC_DAY}\\b(?![/-]| (?:weeks?|days?|months?|years?|hours?|times|people|sessions)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
     `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration)\\b)`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
@@ -428,6 +428,8 @@ const HOLIDAY_DATE = anyOf(
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
     `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY} before last\\b`,
+    // "Fourth of July is the night her brother's skiff didn't come back in": the holiday as someone's day
+    `\\b${HOLIDAY} (?:is|was) (?:also |now |always )?the (?:day|night|morning|evening|weekend) (?:that |when )?(?:her|his|their|my client's)\\b`,
     // "Her father left at Thanksgiving two years ago", "On Diwali night two years ago her…": a year counted back, of
     // someone else (not "Christmas two years ago was the first one without my dad")
     `\\b${HOLIDAY}${HOLIDAY_YEARS_AGO}(?=[^.!?\\n]{0,60}\\b${SOMEONE_ELSE}\\b)`,

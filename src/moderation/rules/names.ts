@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { isAside } from "./asides";
-import { Headings, HONORIFICS, NICKNAME_SIZES } from "./proper-nouns-text";
+import { Headings, HONORIFICS, NICKNAME_SIZES, sentenceAround } from "./proper-nouns-text";
 import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
@@ -201,11 +201,35 @@ const initialAndSurname = gated(
     }),
 );
 
+// "Sunshine from the Wednesday DBT skills group, and yes that's what everybody calls her": the sentence goes on to say
+// its name is what someone is called. The name is its first capitalized word that no list has for anything else.
+const CALLED_SO_AFTER =
+  /\b(?:that's|thats|that is|which is) what (?:everybody|everyone|we all|they all|people|folks|the (?:whole )?[a-z]+) (?:calls?|called) (?:her|him|them)\b/g;
+const CAPITALIZED = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu;
+// Words that open a sentence before anyone is named: "Honestly, Tank…", "So Bubba…".
+const OPENERS = new Set("so and but then today yesterday also well yes okay ok anyway now oh".split(" "));
+
+const calledSoAfter = whenAnyWord(["calls", "call", "called"], ({ text, folded }) =>
+  spansOf(CALLED_SO_AFTER, folded, "client-name").flatMap((called) => {
+    const [start] = sentenceAround(text, called.start);
+    for (const word of text.slice(start, called.start).matchAll(CAPITALIZED)) {
+      const written = word[0].replace(/['’]s$/, "");
+      const lower = written.toLowerCase();
+      if (written === written.toUpperCase() || OPENERS.has(lower) || /ly$/.test(lower) || lexicons().safe.has(lower))
+        continue;
+      const at = start + word.index;
+      return [{ rule: "client-name" as const, start: at, end: at + written.length }];
+    }
+    return [];
+  }),
+);
+
 export const names: Rule = (input) => [
   ...initialAndSurname(input),
   ...afterPerson(input),
   ...wordNamedClient(input),
   ...named(input),
+  ...calledSoAfter(input),
   ...titled(input),
   ...nicknamed(input),
   ...quotedNickname(input),

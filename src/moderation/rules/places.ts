@@ -38,6 +38,13 @@ const TOWN = new RegExp(
 // A town by its square, which only a town has: "the meat-and-three on the square in Lebanon" (a town, though a country
 // has its name).
 const ON_THE_SQUARE = new RegExp(`\\bon the (?:town |courthouse |old |main )?square in ${PLACE_NAME}`, "g");
+// A street by what is on it, its kind word left off as locals do: "a studio on Telegraph right above a smoke shop".
+const ON_A_STREET_ABOVE = new RegExp(
+  `\\b(?:on|off) ${PLACE_NAME},? (?:right |just )?(?:above|below|next to|across from|across the street from|behind|beside|upstairs from|downstairs from) (?:a|an|the)\\b`,
+  "g",
+);
+// A city's numbered sector, as Indian planned towns are laid out: "she lives in sector 21C faridabad".
+const NUMBERED_SECTOR = /\b(?:in|from|near|to) sector[- ]\d{1,3}[a-z]?\b/g;
 const CITY_STATE = new RegExp(
   withWordEdges(
     `\\b(${PROPER}(?: ${PROPER})?), ${COMPILE_ONCE}(?:${STATES.join("|")}|${STATE_ABBREVIATIONS.join("|")})\\b`,
@@ -185,6 +192,10 @@ export const places: Rule[] = [
   whenAnyWord(["owns", "runs", "opened", "manages", "started"], ({ text }) => named(text, OWNED_BUSINESS)),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
   whenAnyWord(["square"], ({ text }) => named(text, ON_THE_SQUARE)),
+  whenAnyWord(["sector"], ({ folded }) => spansOf(NUMBERED_SECTOR, folded, "named-place")),
+  whenAnyWord(["above", "below", "next", "across", "behind", "beside", "upstairs", "downstairs"], ({ text }) =>
+    named(text, ON_A_STREET_ABOVE),
+  ),
   whenAnyWord(RANCH_WORDS, ({ text }) => named(text, RANCH)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
   whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),

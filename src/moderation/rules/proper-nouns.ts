@@ -284,7 +284,7 @@ export const properNouns: Rule = (input) => {
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (
       isUpperCase(token.written.charAt(1)) &&
-      (isShoutedName(token) ||
+      ((isShoutedName(token) && !AN_AGENCYS_THINGS.has(tokens[i + 1]?.word ?? "")) ||
         isInitialsAsSubject(text, tokens, i) ||
         isCalledInitials(text, tokens, i) ||
         isInitialsOfSomeone(tokens, i))
@@ -904,7 +904,10 @@ function inRun(
   if (rest.length === 0 || (words.length > 1 && isJobTitle(words)) || isADepartment(text, run, words)) return undefined;
   // In a heading written in title case ("Things I Am Keeping: My Sense Of Humour. Sunday Walks."), capitals are its
   // style: only a word no list has may be a name there.
-  const possessive = (run.at(-1) as Token).word.endsWith("'s");
+  // Someone's person after a possessive ("Giota's form teacher", not "Worden's four tasks").
+  const possessive =
+    (run.at(-1) as Token).word.endsWith("'s") &&
+    following.slice(0, 2).some((token) => RELATIVES.has(token.word) || token.word === "mum");
   const last = rest.length - 1;
   if (rest.some((word, at) => isUnknown(word, possessive && at === last) || (!inHeading && isWordlikeName(word))))
     return spanOf("proper-name", run.slice(from));
@@ -1176,6 +1179,15 @@ function isFirstNameAndInitial(text: string, first: Token, initial: Token | unde
  * "if DEREK cancels again": a first name in capitals is still a name, though capitals usually mean an acronym. Of
  * four letters or more: most acronyms are three ("ROI", "ADA").
  */
+// What an agency or a body in capitals is followed by, which a name in capitals is not: "the annual OSHA module".
+const AN_AGENCYS_THINGS = new Set(
+  `module modules training trainings rules regulation regulations form forms guidelines certification requirements
+  standards compliance report audit card cards course courses guidance violation violations inspection inspector fine
+  fines act law laws grant grants funding office member members conference refresher poster posters log logs`.split(
+    /\s+/,
+  ),
+);
+
 function isShoutedName(token: Token): boolean {
   const word = plainWord(token.word);
   if (word.length < 4 || !isAcronym(token.written)) return false;
@@ -1478,7 +1490,7 @@ function isUnknown(word: string, possessive = false): boolean {
   if (isDerivedWord(word)) return false;
   // "Egyptian", "Jungian", "Balinese": adjectives made from places and people.
   // "Becuase", "Thier", "Definately": a long word one slip from an English word is a typo, not a name; but no one slips
-  // into a possessive with a capital ("Giota's form teacher", not "iota").
+  // into a possessive with a capital before someone's person ("Giota's form teacher", not "iota").
   return !isAdjectiveOfAName(word) && (possessive || !isTypo(word));
 }
 

@@ -118,7 +118,8 @@ const ONLY_ONE = new RegExp(
     // "the one Sikh family in the whole county"
     String.raw`\bthe one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE}|school(?: board| district)?|district|parish)\b`,
     // "There's one girl in our whole school district with…" (not "one kid in the school who finds my office")
-    String.raw`\bthere(?:'s| is) one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish)\b`,
+    // …and "There's exactly one Deaf family on the island"
+    String.raw`\bthere(?:'s| is) (?:exactly |only |just )?one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish|island|village|hamlet|reservation|rez|valley|colony|holler|hollow)\b`,
     // "the only Marshallese student we've ever had"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
@@ -312,6 +313,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the teacher who stopped the knife attack at the school", "the pilot in last year's light aircraft crash"
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
+    // "AIR 1 in JEE this year and she told me…": a national exam's top ranks are printed with names
+    String.raw`\b(?:air|all india rank) [1-9]\d{0,1}\b(?= in (?:jee|neet|upsc|cat|gate|clat|the (?:jee|neet|exam|boards))\b)|\btopped the (?:state|national|board|district|cbse|icse) (?:boards?|exams?|merit list|results?)\b`,
+    // "She was in the bleachers when the gym roof came down during the regional tournament": there when a building fell
+    String.raw`\b(?:in|on|at) the (?:bleachers|stands|grandstand|crowd|gym|stadium|arena|mall|sanctuary|auditorium|pews) when the (?:[\w-]+ ){0,3}?(?:roof|ceiling|floor|balcony|stage|bleachers|grandstand|building|wall) (?:came down|collapsed|caved in|fell in|gave way)\b`,
     // "on shift the night the grain elevator blew up outside town": a time told by the one disaster a town had
     String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
     // "on the late shift when the grain elevator exploded"

@@ -224,6 +224,10 @@ const CODICE_FISCALE_SPACED = /\b[a-z]{3} [a-z]{3} \d{2}[a-z]\d{2} [a-z]\d{3}[a-
 // A file or a case by its number and year after "n." as Italian, Spanish and French courts and hospitals write it:
 // "cartella n. 2024/08817", "proc. n. 1147/2023 VG" (not a fraction: "n. 1/2").
 const NUMBER_OVER_YEAR = /\b(?:n|nº|n°|nr|núm|num)\.? ?(?:\d{1,6}\/(?:19|20)\d\d|(?:19|20)\d\d\/\d{3,6})\b/g;
+// …and "of" its year, as Indian and British courts and police number a case: "FIR No. 0555 of 2024", "Case No. 214 of
+// 2023".
+const NUMBER_OF_YEAR =
+  /\b(?:fir|case|crime|suit|petition|complaint|claim|appeal|file)\.? (?:no\.?|number|#) ?\d{1,6} of (?:19|20)\d\d\b/g;
 // A reference in four or more parts between slashes, capitals and digits, as police and courts number a report:
 // "LP/B/1183/IX/2024/SPKT" (not a list of acronyms, "CBT/DBT/ACT/EMDR", which has no digit, nor a date, no capital).
 const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
@@ -279,6 +283,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(SLASHED_REFERENCE, text, "record-number"),
     ...spansOf(CODICE_FISCALE_SPACED, folded, "record-number"),
     ...spansOf(NUMBER_OVER_YEAR, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
+    ...spansOf(NUMBER_OF_YEAR, folded, "record-number"),
     ...spansOf(A_NUMBER, text, "record-number"),
     ...spansOf(CPF, text, "record-number"),
     ...spansOf(DOMINICAN_CEDULA, text, "record-number"),

@@ -320,3 +320,27 @@ describe("fresh227's kind: a file's name with its kind after a dot is no handle"
     expect(wordsFlaggedBy("handle", "still follows her on insta, rickyv_official. so.")).toEqual(["rickyv_official"]);
   });
 });
+
+describe("fresh230, fresh238 and fresh239's kinds: handles in dotted parts, a payment address, an address at a provider", () => {
+  it.each([
+    ["teen asked if i'd add her on snap, she's u.r.bfflol22, spelled it out twice.", "handle", "u.r.bfflol22"],
+    ["but not before seeing the ID the daughter uses, tum.bkk.1992, which told me more.", "handle", "tum.bkk.1992"],
+    [
+      "Session fee came in over UPI from faizan.m55@okexample, which is not his account.",
+      "handle",
+      "faizan.m55@okexample",
+    ],
+    ["his address is rmbrewer at protonmail, all one word.", "email", "address is rmbrewer at protonmail"],
+  ])("finds %j", (text, rule, words) => {
+    expect(wordsFlaggedBy(rule, text)).toEqual([words]);
+  });
+
+  it.each([
+    "We upgraded to v1.2.3 of the EHR and it broke.",
+    "See fig.2.3a in the manual.",
+    "The file is notes.final.v2.docx on the drive.",
+    "Meet me @ 5 at the office.",
+  ])("leaves %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

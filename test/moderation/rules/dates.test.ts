@@ -780,3 +780,22 @@ describe("fresh232's kind: a spelled day of a month gone by", () => {
     ]);
   });
 });
+
+describe("fresh238 to fresh241's kinds: a wedding fixed for its day, a birthday set off, the Fourth of July", () => {
+  it.each([
+    ["Her nikah is fixed for 14/02 and she hasn't said yes.", "fixed for 14/02"],
+    ["He asked me to remember his birthday, 8-30, because nobody else does.", "birthday, 8-30"],
+    ["Fourth of July is the night her brother's skiff didn't come back in.", "Fourth of July is the night her"],
+    ["São João night 2023 her ex showed up at the festa and made a scene.", "São João night 2023"],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each([
+    "Took the whole Fourth of July week off and didn't open the laptop once.",
+    "Fourth of July is rough at my house because my dog thinks fireworks are the apocalypse.",
+    "My birthday, 3-4 weeks from now, is a Tuesday.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

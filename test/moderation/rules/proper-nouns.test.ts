@@ -1855,3 +1855,26 @@ describe("fresh230 to fresh237's kinds: a possessive is no typo, a rare word fro
     expect(namesIn("Jesus told me today he's quitting his job at the plant.")).toEqual(["Jesus"]);
   });
 });
+
+describe("fresh238 and fresh239's kinds: a nickname said to be one after it, a street by what is on it, a sector", () => {
+  it.each([
+    [
+      "Sunshine from the Wednesday DBT skills group, and yes that's what everybody calls her, taught the whole room.",
+      "Sunshine",
+    ],
+    ["Her new place is a studio on Telegraph right above a smoke shop.", "Telegraph"],
+    ["she lives in sector 21C faridabad, three lanes from the park.", "in sector 21C"],
+  ])("finds the name in %j", (text, name) => {
+    expect(namesIn(text)).toEqual([name]);
+  });
+
+  it.each([
+    "I don't know why, but that's what everyone calls him.",
+    "We met on Zoom right after the training.",
+    "Bought myself a Trader Joe's bouquet after a rough week.",
+    "LCSW renewal, HIPAA refresher, and the annual OSHA module, all due the same month.",
+    "Doka's idea of disenfranchised grief has been the most useful thing I've offered.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

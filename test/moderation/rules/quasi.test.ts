@@ -833,3 +833,14 @@ describe("fresh230 to fresh235's kinds: a platform's fame, a colony's count and 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("fresh238 and fresh239's kinds: a national rank, a building that fell, one family on the island, a panhandle", () => {
+  it.each([
+    ["newsworthy", "AIR 1 in JEE this year and she told me she hasn't opened a book since the result."],
+    ["newsworthy", "She was in the bleachers when the gym roof came down during the regional tournament."],
+    ["only-one", "There's exactly one Deaf family on the island and every member ends up with me eventually."],
+    ["only-one", "She's the only large-animal vet for the whole panhandle."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

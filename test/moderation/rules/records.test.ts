@@ -426,3 +426,14 @@ describe("fresh230 to fresh235's kinds: IDs in their own country's groups and sh
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("fresh238's kind: a case numbered by its year", () => {
+  it("finds an FIR's number", () => {
+    expect(
+      wordsFlaggedBy(
+        "record-number",
+        "Spent lunch drafting a note for the IO on FIR No. 0555 of 2024, then rewrote it.",
+      ),
+    ).toEqual(["FIR No. 0555 of 2024"]);
+  });
+});

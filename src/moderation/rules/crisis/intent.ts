@@ -30,6 +30,17 @@ export const intent: Signal = {
   rule: "crisis-intent",
   strength: "strong",
   patterns: [
+    // Going through with it, waited for: "I need to know how bad the fallout would be before I go through with it."
+    pattern(String.raw`\bbefore i (?:go|finally go) through with it(?=\s*[.!]|\s*$)`),
+    // Joining the dead, said lightly beside a grief ("you can skip all five stages if you just go and join them. lol")
+    pattern(
+      String.raw`\b(?:if (?:you|i) (?:just )?|i'?ll (?:just )?|i (?:want|need) to |might as well |i could (?:just )?)go (?:and )?join (?:them|him|her)\b(?<=\b(?:died|dead|death|grave|ashes|funeral|grief|grieving|stages|widow\w*|buried|lost (?:him|her|them))\b[^\n]{0,300})`,
+    ),
+    // In the ground beside the dead, soon: "I'll be lying next to him properly, in the ground… I'm making sure that's
+    // sooner rather than later."
+    pattern(
+      String.raw`\b(?:in the ground|buried (?:beside|next to|with) (?:him|her|them))\b[^.!?\n]{0,120}\bsooner rather than later\b`,
+    ),
     pattern(
       // Not the idiom: "shooting myself in the foot".
       String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|drown|drowning|poison|poisoning|overdose on|od on|finish|finishing) myself\b(?! in the foot)`,

@@ -42,6 +42,15 @@ export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
   patterns: [
+    // A rope kept where it is at hand: "There's a rope in the trunk now. I keep popping the trunk… to check it's still
+    // there" (not a tow rope, a swing, a climbing rope).
+    pattern(
+      String.raw`\b(?:there'?s|there is|i keep|i've kept|i kept|i put|i've got|i got) (?:a|the) (?:rope|noose)\b(?! (?:swing|ladder|course|bridge|toy|tow))[^.!?\n]{0,20}\b(?:in|under|behind) (?:the|my) (?:trunk|boot|car|garage|closet|wardrobe|shed|drawer|bag|desk)\b`,
+    ),
+    // A death to pass as an accident: "i'd rather the kids think it was an accident"
+    pattern(
+      String.raw`\b(?:i'?d rather|i would rather|i want|i need|i'd prefer) (?:the kids|my kids|them|everyone|people|my family|my wife|my husband|my parents)(?: to)? (?:think|believe|assume) it was an accident\b`,
+    ),
     // "I bought a gun", "I've been saving up my prescriptions", "been looking up which bridges"; not done with a client
     // ("I counted the tablets with her" before she handed them over)
     pattern(

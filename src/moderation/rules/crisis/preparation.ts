@@ -14,6 +14,11 @@ export const farewell: Signal = {
   rule: "crisis-farewell",
   strength: "strong",
   patterns: [
+    // The service's music chosen by the one it will be for: "already picked the day and made the playlist for the service"
+    // (not a grandmother's: "made the playlist for the service at my grandmother's church")
+    pattern(
+      String.raw`\b(?:made|making|picked|chose|chosen|finished|planned|planning) the (?:playlist|songs|music|readings|hymns) (?:for my (?:service|funeral|memorial)\b|for the (?:service|funeral|memorial)(?=\s*[.!]|\s*$)(?<=\b(?:picked|chose|chosen|set) the (?:day|date)\b[^\n]{0,80}))`,
+    ),
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
     // Letters written, sealed and put away: "I've written the letters in Arabic so my parents can read them… They're
     // sealed and in the drawer."

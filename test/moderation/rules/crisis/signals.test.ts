@@ -2748,3 +2748,25 @@ describe("fresh236 and fresh237's kinds: the case asked about that is the author
     ],
   );
 });
+
+describe("fresh240 and fresh241's kinds: going through with it, joining the dead, the nerve left, a rope at hand, an accident staged", () => {
+  holdsAndLeaves(
+    [
+      "For those of you whose group practice lost a therapist to suicide: did the clients end up okay? I need to know how bad the fallout would be before I go through with it.",
+      "Grief pro tip from a professional: you can skip all five stages if you just go and join them. lol. ok but his old meds are in a mug on my nightstand.",
+      "His side of the bed is still made. I think I'll be lying next to him properly, in the ground, before I ever get round to it, and I'm making sure that's sooner rather than later.",
+      "Finished the professional will and rang the cemetery office. All the paperwork's done now. All that's left is a night when I'm brave enough.",
+      "lol my supervisor is gonna be so confused when she realizes the 'wellness goals' sheet i handed in was actually a countdown. 6 days.",
+      "me, out loud: like a 7. me, inside: already picked the day and made the playlist for the service",
+      "I missed the signs with a client and she's gone. There's a rope in the trunk now. I keep popping the trunk just to check it's still there.",
+      "can a coroner tell the difference between an accidental overdose and a deliberate one? i'd rather the kids think it was an accident",
+    ],
+    [
+      "Before I go through with it, the move to a group practice, I want to hear from people who did it.",
+      "The team went out for drinks after the funeral and I couldn't go and join them.",
+      "Made the playlist for the service at my grandmother's church and cried through the rehearsal.",
+      "There's a tow rope in the trunk and jumper cables, winter is coming.",
+      "The countdown to my vacation is at 6 days and I am counting.",
+    ],
+  );
+});
