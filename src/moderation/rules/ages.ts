@@ -9,8 +9,9 @@ import { anyOf, gated, type Rule, spansOf, whenAnyWord } from "./rule";
  */
 
 const OVER_89 = "(?:9\\d|1[01]\\d)";
+// (not "four hundred", no one's age: "I felt about four hundred years old")
 const NINETIES_IN_WORDS =
-  "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred(?: and \\w+)?)";
+  "(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?(?<!\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|many) )hundred(?: and \\w+)?)";
 const AGE_OVER_89 = `(?:${OVER_89}|${NINETIES_IN_WORDS})`;
 const NINETIES_ORDINAL =
   "(?:9\\d(?:st|nd|rd|th)|1[01]\\d(?:st|nd|rd|th)|ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one )?hundredth)";

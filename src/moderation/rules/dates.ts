@@ -62,6 +62,8 @@ const DATE = anyOf(
     // "the twenty-third of last August" (not the holiday, which comes every year: "Fourth of July fireworks are rough
     // for…", "Took the whole Fourth of July week off"; with its year, the holiday rules read it)
     `\\b(?!(?:the )?fourth of july\\b)(?:the )?${SPELLED_DAY} of (?:last |that )?${MONTH}\\b${YEAR}`,
+    // …but a birthday on it is one: "Her twins were born on the Fourth of July."
+    `\\bborn on (?:the )?fourth of july\\b`,
     `\\b${DAY} (?:of )?may,? \\d{4}\\b`,
     // "29 Feb 1996", "12 Mar '96": an abbreviated month after a day, with its year
     `\\b${DAY} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:\\d{4}|'\\d{2})\\b`,
@@ -327,10 +329,11 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
   spansOf(GATHERING_AND_YEAR, folded, "full-date"),
 );
 
-// "Mashujaa Day is the day her brother didn't come home": any country's holiday said to be someone's day (the holidays
+// "Mashujaa Day is the day her brother didn't come home", "Waitangi Day was when she finally told her mum": any
+// country's holiday said to be someone's day (the holidays
 // named above are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?(?:(?:her|his|their|my client's) |the (?:crash|accident|fire|attack|shooting)(?=[^.!?\n]{0,40}\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b|[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?(?:the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?|when )(?:(?:her|his|their|my client's) |(?<=when )(?:she|he|they) |the (?:crash|accident|fire|attack|shooting)(?=[^.!?\n]{0,40}\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b|[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
@@ -408,7 +411,7 @@ const PAST_EVENT =
 // goes on about someone: "On Valentine's Day her husband served her…", or what
 // happened to someone on it.
 const HOLIDAY_YEARS_AGO =
-  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|summers?|winters?|springs?|autumns?|falls?) ago\\b";
+  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|summers?|winters?|springs?|autumns?|falls?) (?:ago|back)\\b";
 const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
 // Someone's own people, whose day a holiday can be: "Her dad died on Christmas Eve" (not "Her flight landed on…").
 const KIN =

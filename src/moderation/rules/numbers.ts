@@ -452,17 +452,19 @@ function isInGroups(pieces: Piece[], digits: number, text: string): boolean {
   // Groups all of one size are a list of values ("scores went 120 130 140", "I rolled 180-210-195") unless an ID is
   // named just before them ("Número de utente 287 555 104").
   const evenGroups = pieces.every((piece) => piece.digits === first.digits);
+  const idNamed = () => AN_ID_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start));
   return (
     digits >= 8 &&
     digits <= 19 &&
     pieces.every((piece) => !piece.spelled && !piece.looseBefore) &&
     pieces.some((piece) => piece.digits >= 3) &&
-    // Three groups, or a long one: not two times of day ("shift 1900-0700").
-    (pieces.length >= 3 || pieces.some((piece) => piece.digits >= 5)) &&
+    // Three groups, a long one, or an ID named before them: not two times of day ("shift 1900-0700"), but "her licence,
+    // number 0897 4421".
+    (pieces.length >= 3 || pieces.some((piece) => piece.digits >= 5) || idNamed()) &&
     years <= 1 &&
     // Not a date, a year and two short groups ("2024-02-19", "03.02.2025"), which the date rules hold.
     !(years === 1 && pieces.length === 3 && pieces.every((piece) => piece.digits <= 2 || piece.digits === 4)) &&
-    (!evenGroups || AN_ID_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
+    (!evenGroups || idNamed()) &&
     // A ZIP+4 is the address rules' to name: "12345-6789".
     !(pieces.length === 2 && first.digits === 5 && pieces[1]?.digits === 4)
   );

@@ -707,7 +707,7 @@ const CHAPTER_AND_VERSE = /^ \d{1,3}:\d{1,3}\b/;
 // disciples to take a break" (its figures are listed under the title "scripture").
 const SCRIPTURE = "scripture";
 const SCRIPTURE_CITED =
-  /\b(?:the (?:Bible|Gospels?|Torah|Qur'?an|Koran|Old Testament|New Testament|Psalms)|Scripture)\b/;
+  /\b(?:the (?:Bible|Gospels?|Torah|Qur'?an|Koran|Old Testament|New Testament|Psalms|Gita|Ramayana|Mahabharata)|Scripture|Bhagavad Gita)\b/;
 // The books a verse is quoted from by name (not a client and a time: "Jamal 10:30").
 const BOOKS_OF_SCRIPTURE = new Set(
   `genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther job

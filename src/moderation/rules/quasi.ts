@@ -119,7 +119,7 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|doctor|nurse|teacher|pastor|lawyer|officer|vet|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:whole |entire )?(?:${SMALL_PLACE}|school(?: board| district)?|district|parish)\b`,
     // "There's one girl in our whole school district with…" (not "one kid in the school who finds my office")
     // …and "There's exactly one Deaf family on the island"
-    String.raw`\bthere(?:'s| is) (?:exactly |only |just )?one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish|island|village|hamlet|reservation|rez|valley|colony|holler|hollow)\b`,
+    String.raw`\bthere(?:'s| is) (?:exactly |only |just )?one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a|that) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish|island|village|hamlet|reservation|rez|valley|colony|holler|hollow)\b`,
     // "the only Marshallese student we've ever had"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
@@ -255,7 +255,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:led|topped|dominated) (?:the|every) (?:[\w-]+ ){0,2}?(?:news|headlines|bulletins?|front pages?|papers)\b(?:(?<=\b(?:she|he|they|client|patient|her|his|their)\b[^\n]{0,150})|(?=[^\n]{0,150}\b(?:she|he|they|him|client|patient)\b))`,
     // "the one the council gave the bravery award to on the news", "was on Love Island a few series back", "was on this
     // season of Survivor Greece"
-    String.raw`\b(?:bravery|gallantry|hero|heroism|courage) (?:award|medal)\b(?=[^.!?\n]{0,60}\b(?:news|paper|papers|telly|tv)\b)|\b(?:was|were|been|appeared|went) on (?:(?:this|last|that|the (?:first|second|third|latest|last)) season of )?(?:love island|big brother|the bachelor(?:ette)?|survivor|masterchef|the voice|(?:the )?x factor|(?:the )?great british bake ?off|bake off|strictly|the apprentice|american idol|britain's got talent|america's got talent|married at first sight|too hot to handle|the traitors|gogglebox)\b(?! (?:duty|marathon|repeat|watch|night|forums?|tonight|again)\b)(?<=\b(?:she|he|they|who|client|patient|someone)\b[^.!?\n]{0,60})`,
+    String.raw`\b(?:bravery|gallantry|hero|heroism|courage) (?:award|medal)\b(?=[^.!?\n]{0,60}\b(?:news|paper|papers|telly|tv)\b)|\b(?:was|were|been|appeared|went) on (?:(?:this|last|that|the (?:first|second|third|latest|last)) season of )?(?:mafs|the block|my kitchen rules|mkr|love island|big brother|the bachelor(?:ette)?|survivor|masterchef|the voice|(?:the )?x factor|(?:the )?great british bake ?off|bake off|strictly|the apprentice|american idol|britain's got talent|america's got talent|married at first sight|too hot to handle|the traitors|gogglebox)\b(?! (?:duty|marathon|repeat|watch|night|forums?|tonight|again)\b)(?<=\b(?:she|he|they|who|client|patient|someone)\b[^.!?\n]{0,60})`,
     // "one of the kids on the youth trip that got caught in the slot canyon flash flood": the one disaster a group met
     String.raw`\b(?<=\b(?:she|he|they|client|one of)\b[^.!?\n]{0,60})(?:trip|bus|hike|group|crew|class|camp|team|party) (?:that|which) (?:got|was|were) (?:caught|swept|trapped|stranded) (?:in|by|away by) (?:the|a|that) (?:[\w-]+ ){0,3}?(?:flood|flash flood|avalanche|storm|fire|wildfire|landslide|rockfall|blizzard|riptide|rip)\b`,
     // "She was on that survival show where they drop you alone in the wilderness": a contestant, said of someone
@@ -316,7 +316,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "AIR 1 in JEE this year and she told me…": a national exam's top ranks are printed with names
     String.raw`\b(?:air|all india rank) [1-9]\d{0,1}\b(?= in (?:jee|neet|upsc|cat|gate|clat|the (?:jee|neet|exam|boards))\b)|\btopped the (?:state|national|board|district|cbse|icse) (?:boards?|exams?|merit list|results?)\b`,
     // "She was in the bleachers when the gym roof came down during the regional tournament": there when a building fell
-    String.raw`\b(?:in|on|at) the (?:bleachers|stands|grandstand|crowd|gym|stadium|arena|mall|sanctuary|auditorium|pews) when the (?:[\w-]+ ){0,3}?(?:roof|ceiling|floor|balcony|stage|bleachers|grandstand|building|wall) (?:came down|collapsed|caved in|fell in|gave way)\b`,
+    String.raw`\b(?:in|on|at|under) the (?:bleachers|stands|grandstand|crowd|gym|stadium|arena|mall|sanctuary|auditorium|pews|garage|building|bridge) when the (?:[\w-]+ ){0,3}?(?:roof|ceiling|floor|balcony|stage|bleachers|grandstand|building|wall|structure|garage|deck|bridge|walkway|tower|stands) (?:came down|collapsed|caved in|fell in|gave way)\b`,
     // "on shift the night the grain elevator blew up outside town": a time told by the one disaster a town had
     String.raw`\bthe (?:night|day|morning|afternoon|evening|week) (?:that )?the (?:[\w-]+ ){0,2}?${SITE_GONE}`,
     // "on the late shift when the grain elevator exploded"

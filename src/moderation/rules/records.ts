@@ -222,18 +222,26 @@ const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} (?!(?:19|20)\d\d (?:19|20)\d\d\b)\d{4} \d
 // 02e14 h501t" (written whole, "BNCGRL02E14H501T", it is capitals and digits mixed).
 const CODICE_FISCALE_SPACED = /\b[a-z]{3} [a-z]{3} \d{2}[a-z]\d{2} [a-z]\d{3}[a-z]\b/g;
 // A file or a case by its number and year after "n." as Italian, Spanish and French courts and hospitals write it:
-// "cartella n. 2024/08817", "proc. n. 1147/2023 VG" (not a fraction: "n. 1/2").
-const NUMBER_OVER_YEAR = /\b(?:n|nº|n°|nr|núm|num)\.? ?(?:\d{1,6}\/(?:19|20)\d\d|(?:19|20)\d\d\/\d{3,6})\b/g;
+// "cartella n. 2024/08817", "proc. n. 1147/2023 VG", "court file is no. 2291/2024" (not a fraction: "n. 1/2").
+const NUMBER_OVER_YEAR = /\b(?:n|no|nº|n°|nr|núm|num)\.? ?(?:\d{1,6}\/(?:19|20)\d\d|(?:19|20)\d\d\/\d{3,6})\b/g;
 // …and "of" its year, as Indian and British courts and police number a case: "FIR No. 0555 of 2024", "Case No. 214 of
 // 2023".
 const NUMBER_OF_YEAR =
   /\b(?:fir|case|crime|suit|petition|complaint|claim|appeal|file)\.? (?:no\.?|number|#) ?\d{1,6} of (?:19|20)\d\d\b/g;
 // A reference in four or more parts between slashes, capitals and digits, as police and courts number a report:
 // "LP/B/1183/IX/2024/SPKT" (not a list of acronyms, "CBT/DBT/ACT/EMDR", which has no digit, nor a date, no capital).
+// …where it is someone's report or case (not a body's own document: "the CE certificate is APA/CE/2024/07", "policy doc
+// HR/POL/12/2023").
+const A_CASE_OF_SOMEONE =
+  /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Cc]lient's|[Cc]lient)\b[^\n]*\b(?:report|case|police|court|complaint|FIR|OB|docket|claim|charge|file)\b|\b(?:report|case|police|court|complaint|FIR|OB|docket|claim|charge|file)\b[^\n]*\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Cc]lient)\b/;
 const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
 // A plate as much of Asia writes it, a region's letters, digits, then letters, where a vehicle is spoken of: "B 4417
 // KJT outside the karaoke place… Yes his car."
 const LETTERS_DIGITS_LETTERS = /\b[A-Z]{1,2} \d{1,4} [A-Z]{2,3}\b/g;
+// …and as Australia and New Zealand write one, letters then digits and a letter: "kept a log: CHR 93K, silver Corolla";
+// set off as a plate is shown, not a part's model ("an ABC 12X filter").
+const LETTERS_THEN_DIGITS_LETTER =
+  /(?<=[:,(“"] ?|\b(?:plate|plates|rego|reads|says)\b ?)\b[A-Z]{2,3}[ -]?\d{2,3}[A-Z]{1,2}\b/g;
 // Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
 
@@ -280,7 +288,9 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(LETTERS_DIGITS, text, "record-number").filter((span) => !isGovernmentForm(text, span)),
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
-    ...spansOf(SLASHED_REFERENCE, text, "record-number"),
+    ...spansOf(SLASHED_REFERENCE, text, "record-number").filter((span) =>
+      A_CASE_OF_SOMEONE.test(text.slice(Math.max(0, span.start - 120), span.end + 120)),
+    ),
     ...spansOf(CODICE_FISCALE_SPACED, folded, "record-number"),
     ...spansOf(NUMBER_OVER_YEAR, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(NUMBER_OF_YEAR, folded, "record-number"),
@@ -293,9 +303,10 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...[...spansOf(VIN, text, "record-number"), ...spansOf(PLATE_SHAPED, text, "record-number")].filter((span) =>
       A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.start)),
     ),
-    ...spansOf(LETTERS_DIGITS_LETTERS, text, "record-number").filter((span) =>
-      A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.end + 160)),
-    ),
+    ...[
+      ...spansOf(LETTERS_DIGITS_LETTERS, text, "record-number"),
+      ...spansOf(LETTERS_THEN_DIGITS_LETTER, text, "record-number"),
+    ].filter((span) => A_VEHICLE.test(text.slice(Math.max(0, span.start - 160), span.end + 160))),
     ...spansOf(THREE_THREES, text, "record-number").filter((span) =>
       SIN_SAID.test(text.slice(Math.max(0, span.start - 120), span.start)),
     ),

@@ -260,16 +260,19 @@ function isCorner(first: string, joiner: string | undefined, second: string): bo
   // …nor beside a street's usual name that is safe of itself: "at Broad and Erie", "Main and Jefferson".
   const plainStreet = (street: string) => isStreetName(street) && !lexicons().safe.has(street.toLowerCase());
   const besidePlainStreet = (street: string) => (street === a ? plainStreet(b) : plainStreet(a));
+  // …and a leader's name that names a street in most towns ("the duplex by MLK and Dauphin").
   const isCapital = (street: string) =>
     capitalized(street) &&
     (!lexicons().safe.has(street.toLowerCase()) ||
       (joiner === "&" && isStreetName(street)) ||
-      besidePlainStreet(street));
+      besidePlainStreet(street) ||
+      STREETS_IN_EVERY_TOWN.has(street.toLowerCase()));
   if (!isCapital(a) && !isOrdinal(a)) return false;
   if (!isCapital(b) && !isOrdinal(b)) return false;
   return isOrdinal(a) || isOrdinal(b) || isStreetName(a) || isStreetName(b) || joiner === "&";
 }
 
+const STREETS_IN_EVERY_TOWN = new Set(["mlk"]);
 const ORDINAL = new RegExp(`^(?:\\d|(?:${ORDINAL_WORDS})$)`, "i");
 const isOrdinal = (street: string) => ORDINAL.test(street);
 const isStreetName = (street: string) => STREET_NAMES.has(street.toLowerCase());

@@ -799,3 +799,19 @@ describe("fresh238 to fresh241's kinds: a wedding fixed for its day, a birthday 
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("fresh243's kinds: a holiday that was when, a holiday years back", () => {
+  it.each([
+    ["Waitangi Day was when she finally told her mum, in the car on the way home.", "Waitangi Day was when she "],
+    [
+      "He hasn't been back since his sergeant went down, Anzac Day three years back.",
+      "He hasn't been back since his sergeant went down, Anzac Day three years back",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it("leaves the author's own holiday", () => {
+    expect(dates("Labour Day was when I finally cleaned my office.")).toEqual([]);
+  });
+});

@@ -840,6 +840,17 @@ describe("fresh238 and fresh239's kinds: a national rank, a building that fell, 
     ["newsworthy", "She was in the bleachers when the gym roof came down during the regional tournament."],
     ["only-one", "There's exactly one Deaf family on the island and every member ends up with me eventually."],
     ["only-one", "She's the only large-animal vet for the whole panhandle."],
+    ["only-one", "There's exactly one Sikh family on that whole island and she's their daughter."],
+    ["newsworthy", "He was in the mall when the parking structure collapsed last spring."],
+  ])("%s: %j", (rule, text) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});
+
+describe("fresh243's kinds: an Australian member's daughter, a reality show by its letters", () => {
+  it.each([
+    ["public-relative", "The local member's daughter is on my books and every session ends with her asking."],
+    ["newsworthy", "He was on MAFS a couple of seasons back, and strangers still quote his vows."],
   ])("%s: %j", (rule, text) => {
     expect(rulesIn(text)).toContain(rule);
   });

@@ -411,6 +411,7 @@ describe("fresh230 to fresh235's kinds: IDs in their own country's groups and sh
     ["cf for the new referral is bnc grl 02e14 h501t, first appt pending", "bnc grl 02e14 h501t"],
     ["The SPDC faxed me cartella n. 2024/08817 for someone who isn't mine.", "n. 2024/08817"],
     ["Tribunale per i minorenni, proc. n. 1147/2023 VG, wants my report.", "n. 1147/2023"],
+    ["The court file is no. 2291/2024 and the hearing is next month.", "no. 2291/2024"],
   ])("finds the number in %j", (text, number) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
   });
@@ -422,6 +423,8 @@ describe("fresh230 to fresh235's kinds: IDs in their own country's groups and sh
     "Our CBT/DBT/ACT/EMDR training budget is gone.",
     "I 95 N was a parking lot and I was late for my 9am.",
     "We read n. 1/2 of the handout.",
+    "The reference on the CE certificate is APA/CE/2024/07, if anyone else needs to file it.",
+    "Our clinic policy doc is numbered HR/POL/12/2023 and it still says fax.",
   ])("leaves %j", (text) => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
@@ -435,5 +438,21 @@ describe("fresh238's kind: a case numbered by its year", () => {
         "Spent lunch drafting a note for the IO on FIR No. 0555 of 2024, then rewrote it.",
       ),
     ).toEqual(["FIR No. 0555 of 2024"]);
+  });
+});
+
+describe("fresh243's kinds: a licence in two groups named before it, a plate as Australia writes one", () => {
+  it.each([
+    ["She left her licence on my couch, number 0897 4421, and I had to ring her.", "0897 4421"],
+    ["He kept a log: CHR 93K, silver Corolla, eleven times this term.", "CHR 93K"],
+  ])("finds the number in %j", (text, number) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([number]);
+  });
+
+  it.each([
+    "We bought an ABC 12X filter for the office, the Corolla needs one too.",
+    "The shift log says 1900 0700 for everyone.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });

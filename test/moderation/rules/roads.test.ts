@@ -375,3 +375,15 @@ describe("the review of the nineteenth round's streets and workplaces", () => {
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("fresh242's kind: a leader's street beside another", () => {
+  it("finds MLK and a street beside it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "Home visit at the duplex by MLK and Dauphin, grandma asleep on the couch."),
+    ).toEqual(["MLK and Dauphin"]);
+  });
+
+  it("leaves MLK beside a president", () => {
+    expect(wordsFlaggedBy("named-place", "We watched a documentary on MLK and Lincoln last night.")).toEqual([]);
+  });
+});

@@ -30,11 +30,17 @@ export const intent: Signal = {
   rule: "crisis-intent",
   strength: "strong",
   patterns: [
+    // Leaving everything, not the job: "I've already worked out how I'm leaving all of it. Not the job. All of it.",
+    // "Checking out early. Not from the conference, from the whole thing."
+    pattern(
+      String.raw`\bnot (?:just )?the job\.\s+all of it\b|\bnot from the (?:conference|job|meeting|shift|week|practice|agency|training)\b[,;]? (?:but )?from the whole thing\b`,
+    ),
     // Going through with it, waited for: "I need to know how bad the fallout would be before I go through with it."
     pattern(String.raw`\bbefore i (?:go|finally go) through with it(?=\s*[.!]|\s*$)`),
-    // Joining the dead, said lightly beside a grief ("you can skip all five stages if you just go and join them. lol")
+    // Joining the dead, said lightly beside a grief ("you can skip all five stages if you just go and join them. lol", "My
+    // brother died in March and sometimes I think I should just go and be with him.")
     pattern(
-      String.raw`\b(?:if (?:you|i) (?:just )?|i'?ll (?:just )?|i (?:want|need) to |might as well |i could (?:just )?)go (?:and )?join (?:them|him|her)\b(?<=\b(?:died|dead|death|grave|ashes|funeral|grief|grieving|stages|widow\w*|buried|lost (?:him|her|them))\b[^\n]{0,300})`,
+      String.raw`\b(?:if (?:you|i) (?:just )?|i'?ll (?:just )?|i (?:want|need) to |might as well |i could (?:just )?|i should (?:just )?)go (?:and )?(?:join|be with) (?:them|him|her)\b(?! (?:at|in|for|when|while|after|before|tonight|tomorrow|this)\b)(?<=\b(?:died|dead|death|grave|ashes|funeral|grief|grieving|stages|widow\w*|buried|lost (?:him|her|them))\b[^\n]{0,300})`,
     ),
     // In the ground beside the dead, soon: "I'll be lying next to him properly, in the ground… I'm making sure that's
     // sooner rather than later."

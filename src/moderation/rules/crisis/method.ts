@@ -42,10 +42,25 @@ export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
   patterns: [
+    // The friend asked for who is the author, before a question of danger: "asking for a friend who is also a therapist
+    // and also me: if someone had a couple months of their own klonopin saved up would it actually be enough"
+    pattern(
+      String.raw`\basking for a friend\b[^.!?:\n]{0,60}\b(?:also|it's|is|that's) me\b(?=[^\n]{0,300}\b(?:enough|dose|pills|saved|lethal|fatal|overdose|how (?:much|many))\b)`,
+    ),
+    // Asking whether a saved supply would do it: "if someone had a couple months of their own klonopin saved up would it
+    // actually be enough or would they just wake up in the ICU"
+    pattern(
+      String.raw`\bwould (?:it|that|they|those|that many) (?:actually |really |even )?be enough\b(?<=\b(?:saved|stockpiled|saving|hoarded|pills|klonopin|benzos?|xanax|ativan|meds|tablets|supply|months? of|bottles?)\b[^\n]{0,200})`,
+    ),
+    // What was bought, in the trunk, and the trees thought of: "It was forty dollars at the hardware store… it's in my
+    // trunk and I keep thinking about the trees behind my building."; the edge walked to and stood at, told to no one.
+    pattern(
+      String.raw`\b(?:i )?keep (?:thinking about|looking at|picturing) the (?:trees?|beam|rafters?|bridge|overpass|tracks|railway|ledge|roof|cliff)\b(?<=\b(?:bought|rope|hardware store|trunk|retirement plan)\b[^\n]{0,300})|\bwalk (?:up )?to the edge and (?:stand|look|stare)\b(?=[^\n]{0,120}\b(?:haven't|have not|never) told anyone\b)`,
+    ),
     // A rope kept where it is at hand: "There's a rope in the trunk now. I keep popping the trunk… to check it's still
     // there" (not a tow rope, a swing, a climbing rope).
     pattern(
-      String.raw`\b(?:there'?s|there is|i keep|i've kept|i kept|i put|i've got|i got) (?:a|the) (?:rope|noose)\b(?! (?:swing|ladder|course|bridge|toy|tow))[^.!?\n]{0,20}\b(?:in|under|behind) (?:the|my) (?:trunk|boot|car|garage|closet|wardrobe|shed|drawer|bag|desk)\b`,
+      String.raw`\b(?:there'?s|there is|i keep|i've kept|i kept|i put|i've got|i got) (?:a|the) (?:rope|noose)\b(?! (?:swing|ladder|course|bridge|toy|tow))[^.!?\n]{0,20}\b(?:in|under|behind) (?:the|my) (?:trunk|boot|car|garage|closet|wardrobe|shed|drawer|bag|desk)\b(?!,? (?:for|to) )`,
     ),
     // A death to pass as an accident: "i'd rather the kids think it was an accident"
     pattern(

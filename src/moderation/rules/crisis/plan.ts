@@ -13,10 +13,11 @@ export const plan: Signal = {
   rule: "crisis-plan",
   strength: "strong",
   patterns: [
-    // The only thing left is the nerve: "All that's left is a night when I'm brave enough."; a countdown handed in as
+    // The only thing left is the nerve: "All that's left is a night when I'm brave enough.", "All I need now is the courage
+    // on the right night." (not "…brave enough to tell my boss I'm quitting"); a countdown handed in as
     // something else ("the 'wellness goals' sheet i handed in was actually a countdown. 6 days.")
     pattern(
-      String.raw`\ball that'?s left is (?:a|the) (?:night|day|moment|evening|time) (?:when |that )?i'?m (?:brave|strong|drunk|calm) enough\b|\b(?:was|is|it's) (?:actually|secretly|really) a countdown\b`,
+      String.raw`\ball (?:that'?s left|i need(?: now)?|that remains|it takes now) is (?:(?:a|the) (?:night|day|moment|evening|time) (?:when |that )?i'?m (?:brave|strong|drunk|calm) enough|the (?:courage|nerve|guts)(?: on the right (?:night|day))?)(?=\s*[.!]|\s*$)|\b(?:was|is|it's) (?:actually|secretly|really) a countdown\b`,
     ),
     // Replaced by morning: "you lot are going to need a new pharmacist by morning"; one's death certificate preferred to
     // a verdict: "I'd rather the lawyers close the file with my death certificate"

@@ -14,6 +14,8 @@ export const farewell: Signal = {
   rule: "crisis-farewell",
   strength: "strong",
   patterns: [
+    // A goodbye to the board itself: "Checking out early… It was nice knowing some of you."
+    pattern(String.raw`\bit was nice knowing (?:you|some of you|all of you|y'all|everyone|you all)(?=\s*[.!]|\s*$)`),
     // The service's music chosen by the one it will be for: "already picked the day and made the playlist for the service"
     // (not a grandmother's: "made the playlist for the service at my grandmother's church")
     pattern(

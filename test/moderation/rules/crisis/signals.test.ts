@@ -2760,6 +2760,8 @@ describe("fresh240 and fresh241's kinds: going through with it, joining the dead
       "me, out loud: like a 7. me, inside: already picked the day and made the playlist for the service",
       "I missed the signs with a client and she's gone. There's a rope in the trunk now. I keep popping the trunk just to check it's still there.",
       "can a coroner tell the difference between an accidental overdose and a deliberate one? i'd rather the kids think it was an accident",
+      "My brother died in March and sometimes I think I should just go and be with him.",
+      "All I need now is the courage on the right night.",
     ],
     [
       "Before I go through with it, the move to a group practice, I want to hear from people who did it.",
@@ -2767,6 +2769,26 @@ describe("fresh240 and fresh241's kinds: going through with it, joining the dead
       "Made the playlist for the service at my grandmother's church and cried through the rehearsal.",
       "There's a tow rope in the trunk and jumper cables, winter is coming.",
       "The countdown to my vacation is at 6 days and I am counting.",
+      "My mom died last year and I should just go and be with her at the cemetery on Sunday.",
+    ],
+  );
+});
+
+describe("fresh244 and fresh245's kinds: a friend who is the author, a saved supply, the trees thought of, the edge, leaving all of it, a goodbye to the board", () => {
+  holdsAndLeaves(
+    [
+      "asking for a friend who is also a therapist and also me: if someone had a couple months of their own klonopin saved up would it actually be enough or would they just wake up in the ICU",
+      "Finally found a retirement plan that works on a community mental health salary. It was forty dollars at the hardware store. it's in my trunk and I keep thinking about the trees behind my building.",
+      "If I did everything right and she still died then nothing I do matters. I keep driving to the place she went. I park and walk to the edge and stand there. I haven't told anyone I go.",
+      "I've stopped fighting it in my head because I've already worked out how I'm leaving all of it. Not the job. All of it.",
+      "Checking out early. Not from the conference, from the whole thing. Bags are packed, so to speak. It was nice knowing some of you.",
+    ],
+    [
+      "asking for a friend. the friend is me. how many snacks is enough for a 9 hour shift",
+      "Would it be enough to resubmit the claim with the new code, or do I start over?",
+      "I keep thinking about the trees we planted behind the clinic, they finally bloomed.",
+      "Leaving the agency in June. Not the field, just the job.",
+      "Last day at the clinic tomorrow. It was nice knowing some of you on the day shift, and I'll see the rest at the conference.",
     ],
   );
 });
