@@ -37,9 +37,9 @@ const MAIL_PROVIDERS =
   "(?:gmail|googlemail|yahoo|outlook|hotmail|icloud|aol|proton ?mail|proton|live|msn|comcast|ymail|g mail|hot mail)";
 // "tamsin underscore writes": a mailbox's marks spelled out.
 const SPELLED_MARK = "(?: (?:underscore|dash|hyphen) )";
-// The name before "at" must look like a mailbox: dotted, underscored, with a digit, or
-// after "email is" or "his address is", so "she works at yahoo" stays fine; or told as a recipe ("his email is his dog's name plus the
-// year he enlisted, at gmail").
+// The name before "at" must look like a mailbox: dotted, underscored, with a digit, or after "email is" or "his address
+// is", so "she works at yahoo" stays fine; or told as a recipe ("his email is his dog's name plus the year he enlisted,
+// at gmail").
 const PROVIDER_EMAIL = new RegExp(
   `(?<![a-z0-9._%+-])(?:[a-z0-9%+-]+(?:(?:[._]| ?${DOT} ?|${SPELLED_MARK})[a-z0-9%+-]+)+|[a-z%+-]*\\d[a-z0-9%+-]*)(?:@| ?${AT} ?)${MAIL_PROVIDERS}\\b|\\be-?mail(?: address)? (?:is|was) (?:his|her|their|the) [^.!?\\n]{0,60}?\\b(?:name|names|initials|birthday|year|number|plus)\\b[^.!?\\n]{0,60}?\\bat ${MAIL_PROVIDERS}\\b|\\b(?:e-?mail(?: address)?|address) (?:is|was|:) ?[a-z0-9._%+-]+ ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b|\\b(?:e-?mailing|e-?mails|e-?mailed|writes|writing|messaging) (?:me |us )?from [a-z0-9._%+-]{3,} ?(?:@|${AT}) ?${MAIL_PROVIDERS}\\b`,
   "g",

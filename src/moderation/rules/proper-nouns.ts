@@ -171,17 +171,16 @@ function isCompoundStart(text: string, token: Token): boolean {
   );
 }
 /**
- * "Kia ora", "te reo", "taha wairua", "Stations of the Cross": a word inside a safe phrase of two to four words, the
- * others in lower case.
+ * "Kia ora", "te reo", "taha wairua", "Stations of the Cross": a word inside a safe phrase of two to four words; one of
+ * three or four only where it is the whole name, no capital just outside it ("up in Top of the Hill" has "of the Hill").
  */
 function isInSafePhrase(text: string, tokens: readonly Token[], i: number): boolean {
   const { safe } = lexicons();
   const word = plainWord((tokens[i] as Token).word);
+  const capitalized = (token: Token | undefined) =>
+    token !== undefined && /^\p{Lu}/u.test(token.written) && !isSentenceStart(text, token.start);
   for (let size = 2; size <= MOST_WORDS_OF_A_SAFE_PHRASE; size++) {
     for (let from = Math.max(0, i - size + 1); from <= i && from + size <= tokens.length; from++) {
-      // A longer phrase is the whole name, not a piece of one: "up in Top of the Hill" has "of the Hill" inside it.
-      const capitalized = (token: Token | undefined) =>
-        token !== undefined && /^\p{Lu}/u.test(token.written) && !isSentenceStart(text, token.start);
       if (size > 2 && (capitalized(tokens[from - 1]) || capitalized(tokens[from + size]))) continue;
       const phrase = tokens.slice(from, from + size).map((token, at) => (from + at === i ? word : token.word));
       if (safe.has(phrase.join(" "))) return true;
@@ -906,8 +905,7 @@ function inRun(
   // style: only a word no list has may be a name there.
   // Someone's person after a possessive ("Giota's form teacher", not "Worden's four tasks").
   const possessive =
-    (run.at(-1) as Token).word.endsWith("'s") &&
-    following.slice(0, 2).some((token) => RELATIVES.has(token.word) || token.word === "mum");
+    (run.at(-1) as Token).word.endsWith("'s") && following.slice(0, 2).some((token) => RELATIVES.has(token.word));
   const last = rest.length - 1;
   if (rest.some((word, at) => isUnknown(word, possessive && at === last) || (!inHeading && isWordlikeName(word))))
     return spanOf("proper-name", run.slice(from));
@@ -1923,7 +1921,7 @@ function bringsSomeoneOfTheirs(following: readonly Token[]): boolean {
 
 // The people a possessive name is followed by: "Destiny's foster mom", "Autumn's ex".
 const RELATIVES = new Set(
-  `mom mother dad father parents ex sister brother husband wife boyfriend girlfriend kids son daughter foster stepdad
+  `mom mum mother dad father parents ex sister brother husband wife boyfriend girlfriend kids son daughter foster stepdad
   stepmom stepfather stepmother grandma grandmother grandpa grandfather teacher caseworker therapist boss partner
   family aunt uncle cousin fiance fiancee baby parole probation officer lawyer attorney doctor pediatrician
   coach manager landlord roommate abuela abuelo tia tio auntie aunty nana granny grandparents`.split(/\s+/),

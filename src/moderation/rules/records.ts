@@ -229,12 +229,12 @@ const NUMBER_OVER_YEAR = /\b(?:n|no|nº|n°|nr|núm|num)\.? ?(?:\d{1,6}\/(?:19|2
 const NUMBER_OF_YEAR =
   /\b(?:fir|case|crime|suit|petition|complaint|claim|appeal|file)\.? (?:no\.?|number|#) ?\d{1,6} of (?:19|20)\d\d\b/g;
 // A reference in four or more parts between slashes, capitals and digits, as police and courts number a report:
-// "LP/B/1183/IX/2024/SPKT" (not a list of acronyms, "CBT/DBT/ACT/EMDR", which has no digit, nor a date, no capital).
+// "LP/B/1183/IX/2024/SPKT" (not a list of acronyms, "CBT/DBT/ACT/EMDR", which has no digit, nor a date, no capital)…
+const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
 // …where it is someone's report or case (not a body's own document: "the CE certificate is APA/CE/2024/07", "policy doc
 // HR/POL/12/2023").
 const A_CASE_OF_SOMEONE =
   /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Cc]lient's|[Cc]lient)\b[^\n]*\b(?:report|case|police|court|complaint|FIR|OB|docket|claim|charge|file)\b|\b(?:report|case|police|court|complaint|FIR|OB|docket|claim|charge|file)\b[^\n]*\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Cc]lient)\b/;
-const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
 // A plate as much of Asia writes it, a region's letters, digits, then letters, where a vehicle is spoken of: "B 4417
 // KJT outside the karaoke place… Yes his car."
 const LETTERS_DIGITS_LETTERS = /\b[A-Z]{1,2} \d{1,4} [A-Z]{2,3}\b/g;

@@ -815,3 +815,16 @@ describe("fresh243's kinds: a holiday that was when, a holiday years back", () =
     expect(dates("Labour Day was when I finally cleaned my office.")).toEqual([]);
   });
 });
+
+describe("fresh246's and the chart's kinds: an auth that ran, a date with a dash after the chart's words", () => {
+  it.each([
+    ["Auth ran out 11/30 and nobody told me, so she's had six sessions since.", "ran out 11/30"],
+    ["intake 9-3, auth approved 9-17, and then the denial.", "intake 9-3"],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)[0]).toEqual(date);
+  });
+
+  it("leaves a span of weeks", () => {
+    expect(dates("The intake 3-4 weeks out is fine with me.")).toEqual([]);
+  });
+});

@@ -42,6 +42,17 @@ export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
   patterns: [
+    // Which of what is at home would not fail: "which one doesn't end with you waking up in the ICU… Mine is very full
+    // right now"; a device that would do it and be called an error ("a few button presses would do it and everyone would
+    // call it a pump error").
+    pattern(
+      String.raw`\bwhich (?:one|ones|of them)\b[^.!?\n]{0,60}\b(?:doesn't|won't|does not|will not|wouldn't) end (?:with|in) (?:you|me|someone|them) waking up\b|\b(?:would|could) do it and (?:everyone|everybody|they|people) (?:would|will|'d) (?:call it|think it was|rule it) (?:a|an) (?:[\w-]+ )?(?:error|accident|malfunction|mistake|glitch)\b(?<=\b(?:pump|insulin|button|buttons|dose|pills|meds|device|drip|infusion|port|car|gun|rifle|pistol)\b[^\n]{0,200})`,
+    ),
+    // A survivor benefit asked after, for one's own death: "I need to know before I do anything, because the whole point is
+    // that my husband is covered afterwards."
+    pattern(
+      String.raw`\bthe whole point is that my (?:husband|wife|partner|kids|children|family|daughter|son) (?:is|are|gets?|will be) (?:covered|taken care of|paid|provided for) (?:afterwards|after|after that|once i'm gone)\b(?<=\b(?:before i do anything|ruled|overdose|suicide|death|die|dies|died|dead)\b[^\n]{0,300})`,
+    ),
     // The friend asked for who is the author, before a question of danger: "asking for a friend who is also a therapist
     // and also me: if someone had a couple months of their own klonopin saved up would it actually be enough"
     pattern(

@@ -13,6 +13,11 @@ export const plan: Signal = {
   rule: "crisis-plan",
   strength: "strong",
   patterns: [
+    // The author's own score on the screen they give: "Asking as someone who runs C-SSRS screens all day and would score
+    // themself a 5 today."
+    pattern(
+      String.raw`\bwould score (?:myself|themself|themselves|me) (?:a|an) (?:[3-6]|three|four|five|six)\b(?: today| right now| tonight)?(?<=\b(?:c-?ssrs|columbia|screen|screens|phq|asq)\b[^\n]{0,200})`,
+    ),
     // The only thing left is the nerve: "All that's left is a night when I'm brave enough.", "All I need now is the courage
     // on the right night." (not "…brave enough to tell my boss I'm quitting"); a countdown handed in as
     // something else ("the 'wellness goals' sheet i handed in was actually a countdown. 6 days.")

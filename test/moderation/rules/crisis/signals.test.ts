@@ -2792,3 +2792,20 @@ describe("fresh244 and fresh245's kinds: a friend who is the author, a saved sup
     ],
   );
 });
+
+describe("fresh248 and fresh249's kinds: which would not fail, a device called an error, a benefit for after, one's own score", () => {
+  holdsAndLeaves(
+    [
+      "Lethal means question and please skip the lecture: of the stuff in an ordinary home medicine cabinet, which one doesn't end with you waking up in the ICU with a wrecked liver? Mine is very full right now.",
+      "The pump sits on my hip all day, and all day I know a few button presses would do it and everyone would call it a pump error.",
+      "Does the survivor benefit still pay? I need to know before I do anything, because the whole point is that my husband is covered afterwards.",
+      "Is it still called a plan if you've had it so long it feels like furniture? Asking as someone who runs C-SSRS screens all day and would score themself a 5 today.",
+    ],
+    [
+      "Which one of the two clinics doesn't end with you waiting three hours for a prescription?",
+      "A reboot would do it and everyone would call it a glitch, so IT says.",
+      "The whole point is that my family is covered afterwards by the practice's policy, so I finally signed the professional will.",
+      "I'd score myself a 5 out of 10 on the burnout scale today.",
+    ],
+  );
+});
