@@ -209,8 +209,14 @@ const domains = whenSeen(/\./, ({ folded, despaced }) => {
     (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
   );
 });
-const spelledDomains = whenSeen(SPELLED_DOT, ({ folded }) =>
-  spansOf(SPELLED_DOMAIN, folded, "url").filter((span) => !WORD_AFTER_DOT.test(folded.slice(span.start, span.end))),
+// A "DOT" in capitals after a state's capitalized name is its transport department, not a spelled dot: "the Colorado DOT
+// app says the pass is closed" (not "janedoe DOT com").
+const AN_AGENCY_DOT = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? DOT /u;
+const spelledDomains = whenSeen(SPELLED_DOT, ({ text, folded }) =>
+  spansOf(SPELLED_DOMAIN, folded, "url").filter(
+    (span) =>
+      !WORD_AFTER_DOT.test(folded.slice(span.start, span.end)) && !AN_AGENCY_DOT.test(text.slice(span.start, span.end)),
+  ),
 );
 const links = whenSeen(LINK_GATE, ({ folded }) => spansOf(URL, folded, "url"));
 

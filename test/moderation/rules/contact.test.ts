@@ -344,3 +344,13 @@ describe("fresh230, fresh238 and fresh239's kinds: handles in dotted parts, a pa
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("fresh250's kind: a state's transport department in capitals", () => {
+  it("leaves the Colorado DOT app", () => {
+    expect(found("the Colorado DOT app says the pass is closed.")).toEqual([]);
+  });
+
+  it("finds a domain spelled with a capital DOT", () => {
+    expect(wordsFlaggedBy("url", "her site is janedoe DOT com, look it up")).toEqual(["janedoe DOT com"]);
+  });
+});

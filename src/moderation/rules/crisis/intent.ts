@@ -30,6 +30,10 @@ export const intent: Signal = {
   rule: "crisis-intent",
   strength: "strong",
   patterns: [
+    // Oneself last in a list of things not renewed: "I am not renewing my license this spring. Or my lease. Or me 😂"
+    pattern(
+      String.raw`\b(?:not renewing|won't renew|won't be renewing|not going to renew)\b[^\n]{0,80}?[.;]\s+(?:or|and) (?:me|myself)\b(?=\s*[.!(]|\s*$|\s*[^\s\w,;?])`,
+    ),
     // Leaving everything, not the job: "I've already worked out how I'm leaving all of it. Not the job. All of it.",
     // "Checking out early. Not from the conference, from the whole thing."
     pattern(

@@ -42,6 +42,12 @@ export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
   patterns: [
+    // Found in time, or not: "do most people get found in time or not?", "how long would someone who lives alone have
+    // before anybody checked on them?"; the safe's combination known ("keeps his hunting rifle in the basement safe and i
+    // know the combo").
+    pattern(
+      String.raw`\b(?:do|does|would|will) (?:most people|people|someone|they|a person|you) (?:get|be) found in time\b(?! for\b)(?<=\b(?:ligature|overdose|pills|hanging|rope|garage|carbon monoxide|noose|door handle|bleed|bleeding|lethality|lethal)\b[^\n]{0,300})|\bhow long would (?:someone|a person|i|one|you)\b[^.!?\n]{0,40}\bhave before (?:anybody|anyone|someone|somebody) (?:checked|found|noticed|came)\b|\bi know the (?:combo|combination|code)\b(?<=\b(?:rifle|gun|guns|shotgun|pistol|handgun|firearms?|gun safe)\b[^\n]{0,200})`,
+    ),
     // Which of what is at home would not fail: "which one doesn't end with you waking up in the ICU… Mine is very full
     // right now"; a device that would do it and be called an error ("a few button presses would do it and everyone would
     // call it a pump error").
@@ -199,7 +205,7 @@ export const method: Signal = {
     pattern(
       // The disclaimer first, then a question mark within a few sentences of it, either way: only the disclaimer
       // starts a match, so a text full of question marks costs no more than any other.
-      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|(?<=(?:^|[.!?]\s{0,3}))there(?:'s| is|'s not| is not| isn't) (?:no |a )?(?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$)|${THE_CASE_IS_ME})(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?)|(?<=\b(?:does anyone know|anyone know|can anyone tell me|do you know) (?:if|whether|how|what|when)\b[^\n]{0,320}))`,
+      String.raw`(?:\bnot for a (?:client|patient)\b${NOT_FOR_OTHERS}|(?<=(?:^|[.!?]\s{0,3}))not a (?:client|patient)(?=\s*[.!])|(?<=(?:^|[.!?]\s{0,3}))there(?:'s| is|'s not| is not| isn't) (?:no |a )?(?:client|patient)(?=\s*[.!]|\s*$)|\b(?:it|this|that)(?: one)?(?: isn't| is not|'s not) (?:for )?a (?:client|patient)(?=\s*[.!]|\s*$)|${THE_CASE_IS_ME})(?:(?<=\?[^\n]{0,320})|(?=[^\n]{0,300}\?)|(?<=\b(?:does anyone know|anyone know|can anyone tell me|do you know) (?:if|whether|how|what|when)\b[^\n]{0,320})|(?<=\b(?:carbon monoxide|closed garages?|exhaust|tail ?pipe|ligature|noose|overpass|lethal dose|fatal dose)\b[^\n]{0,300}))`,
     ),
     // The disclaimer, then a question of danger without its mark: "Pharmacology question, not for a patient: which
     // combination…" (not "not for a client: what do you all do for your own burnout")

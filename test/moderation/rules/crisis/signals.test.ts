@@ -2809,3 +2809,21 @@ describe("fresh248 and fresh249's kinds: which would not fail, a device called a
     ],
   );
 });
+
+describe("fresh252 and fresh253's kinds: oneself last among things not renewed, a method read about, found in time, the safe's combination", () => {
+  holdsAndLeaves(
+    [
+      "New boundary just dropped: I am not renewing my license this spring. Or my lease. Or me 😂 (not actually 😂)",
+      "just curious if anyone else has found themselves reading about carbon monoxide and closed garages on their lunch break. not for a client. just reading. for now.",
+      "Quick lethality question, asking as a clinician. With a ligature on something low like a door handle, do most people get found in time or not?",
+      "which household medications are most dangerous in combination, and how long would someone who lives alone have before anybody checked on them?",
+      "husband keeps his hunting rifle in the basement safe and i know the combo. since the investigator called i think about it every time i go down to do laundry.",
+    ],
+    [
+      "I am not renewing my gym membership or my magazine subscriptions, and me? I'm fine with that.",
+      "Read a great piece on carbon monoxide detectors for the office. Not for a client, for our building.",
+      "Do most people get found in time for the open enrollment deadline, or is it always a scramble?",
+      "Finally learned the code to the supply closet at work, and I know the combo to the break room fridge lock too.",
+    ],
+  );
+});
