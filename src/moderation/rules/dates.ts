@@ -341,12 +341,13 @@ const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
   "g",
 );
-// "São João night 2023 her ex showed up at the festa", "First day of Lebaran this year, over the opor ayam, her brother
+// "São João night 2023 her ex showed up at the festa", "on J'ouvert morning this year, from a cousin… she hasn't been
+// right since", "First day of Lebaran this year, over the opor ayam, her brother
 // told the entire family": any country's feast and its year, in a sentence about someone (not "Labor Day 2023 was
 // the quietest weekend I've had").
 const A_FEAST_AND_YEAR =
-  /(?:\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:[Nn]ight|[Dd]ay|[Ee]ve|[Ww]eekend|[Ff]east|[Ff]estival),? (?:in )?(?:19|20)\d\d\b|\b(?:[Ff]irst|[Ll]ast|[Ss]econd) (?:day|night) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:this|last) year\b)(?=[^.!?\n]{0,80}\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b)/gu;
-const holidaysOfTheirs = whenAnyWord(["day", "night", "eve", "weekend", "feast", "festival"], ({ text }) => [
+  /(?:\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:[Nn]ight|[Dd]ay|[Ee]ve|[Mm]orning|[Ww]eekend|[Ff]east|[Ff]estival),? (?:in )?(?:(?:19|20)\d\d\b|this year\b|last year\b)|\b(?:[Ff]irst|[Ll]ast|[Ss]econd) (?:day|night) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:this|last) year\b)(?=[^.!?\n]{0,80}\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b)/gu;
+const holidaysOfTheirs = whenAnyWord(["day", "night", "eve", "morning", "weekend", "feast", "festival"], ({ text }) => [
   ...spansOf(A_HOLIDAY_THEIRS, text, "full-date"),
   ...spansOf(A_FEAST_AND_YEAR, text, "full-date"),
 ]);

@@ -376,6 +376,18 @@ function kindOf(pieces: Piece[], text: string): Span["rule"] | undefined {
   // social security number is named before them.
   const counted = isCounted(pieces, text) && !SSN_NAMED.test(text.slice(Math.max(0, first.start - 30), first.start));
   if (digits === 9 && cuts.has(3) && cuts.has(5) && pacedAt(3, 5) && !counted) return "ssn";
+  // Nine digits read out in threes off a card or an ID: "reading the nine digits off her card, one one seven, two zero
+  // four, five five eight" (a Jamaican TRN, a Canadian SIN).
+  if (
+    digits === 9 &&
+    pieces.every((piece) => piece.spelled) &&
+    cuts.has(3) &&
+    cuts.has(6) &&
+    pacedAt(3, 6) &&
+    !counted &&
+    AN_ID_READ_OUT.test(text.slice(Math.max(0, first.start - 80), first.start))
+  )
+    return "record-number";
   // Seven digits or more said aloud after the number is named: "the home number the way her father taught her, 'double
   // five five, zero one, double two, four seven'".
   if (
@@ -469,8 +481,9 @@ function isInGroups(pieces: Piece[], digits: number, text: string): boolean {
     !(pieces.length === 2 && first.digits === 5 && pieces[1]?.digits === 4)
   );
 }
+const AN_ID_READ_OUT = /\b(?:card|trn|sin|ssn|id|number|digits|licen[cs]e|passport)\b/;
 const AN_ID_BEFORE =
-  /\b(?:id|ic|nric|number|no|nº|n°|card|licen[cs]e|cdl|dl|permit|passport|utente|dni|nie|nif|cpf|curp|aadhaar|ssn|sin|nhs|medicare|medicaid|member|policy|account|acct|case|file|claim|ref|reference|record|mrn)\b[^.!?\n]{0,25}$/;
+  /\b(?:id|ic|nric|number|no|nº|n°|card|licen[cs]e|cdl|dl|permit|passport|utente|dni|nie|nif|cpf|curp|aadhaar|ssn|sin|trn|tin|nis|nhs|medicare|medicaid|member|policy|account|acct|case|file|claim|ref|reference|record|mrn)\b[^.!?\n]{0,25}$/;
 
 /**
  * "lives in nine eight three two six", "won't go to four eight two zero five after dark": five digits spelled one by

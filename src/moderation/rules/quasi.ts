@@ -313,6 +313,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the teacher who stopped the knife attack at the school", "the pilot in last year's light aircraft crash"
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
+    // "He calls in to the morning programme on Power 102 nearly every day": a voice a whole island hears
+    String.raw`\b(?:calls|called|phones|phoned|rings|rang) in to (?:the |a )?(?:[\w'-]+ ){0,3}(?:programme|program|radio show|call-in show|talk show)\b(?:(?<=\b(?:he|she|they|client|my client)\b[^.!?\n]{0,40})|(?=[^.!?\n]{0,80}\b(?:he|she|they|his|her)\b))`,
     // "AIR 1 in JEE this year and she told me…": a national exam's top ranks are printed with names
     String.raw`\b(?:air|all india rank) [1-9]\d{0,1}\b(?= in (?:jee|neet|upsc|cat|gate|clat|the (?:jee|neet|exam|boards))\b)|\btopped the (?:state|national|board|district|cbse|icse) (?:boards?|exams?|merit list|results?)\b`,
     // "She was in the bleachers when the gym roof came down during the regional tournament": there when a building fell

@@ -828,3 +828,17 @@ describe("fresh246's and the chart's kinds: an auth that ran, a date with a dash
     expect(dates("The intake 3-4 weeks out is fine with me.")).toEqual([]);
   });
 });
+
+describe("fresh251's kind: a feast's morning this year, beside someone", () => {
+  it("finds J'ouvert morning this year", () => {
+    expect(
+      dates(
+        "She found out about her husband's outside child on J'ouvert morning this year, from a cousin, and she hasn't been right since.",
+      ),
+    ).toEqual(["J'ouvert morning this year"]);
+  });
+
+  it("leaves the author's own Christmas morning", () => {
+    expect(dates("Christmas morning this year I burned the ham.")).toEqual([]);
+  });
+});

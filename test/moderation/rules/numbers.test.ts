@@ -383,3 +383,20 @@ describe("fresh235's kind: a number read out in Italian", () => {
     ).toEqual(["tre quattro sette, cinque cinque cinque, zero uno nove due"]);
   });
 });
+
+describe("fresh251's kinds: a Jamaican TRN in groups or read out", () => {
+  it("finds a TRN in groups after its name", () => {
+    expect(
+      wordsFlaggedBy("record-number", "I transposed two digits of her TRN on the form: 112-845-309, my handwriting."),
+    ).toEqual(["112-845-309"]);
+  });
+
+  it("finds nine digits read out in threes off her card", () => {
+    expect(
+      wordsFlaggedBy(
+        "record-number",
+        "she stands there reading the nine digits off her card, one one seven, two zero four, five five eight, and still nothing.",
+      ),
+    ).toEqual(["one one seven, two zero four, five five eight"]);
+  });
+});

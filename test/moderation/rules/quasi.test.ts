@@ -855,3 +855,11 @@ describe("fresh243's kinds: an Australian member's daughter, a reality show by i
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("fresh251's kind: a caller a whole island hears", () => {
+  it("holds a client who calls in to a radio programme", () => {
+    expect(
+      rulesIn("He calls in to the morning programme on Power 102 nearly every day and now I hear our sessions on air."),
+    ).toContain("newsworthy");
+  });
+});
