@@ -108,11 +108,14 @@ const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{1,3}\d{3,}(?![\w@.-]*[
 // …and three parts or more between dots, two with letters, one with a digit, as handles and app IDs are spelled out:
 // "she's u.r.bfflol22", "the ID the daughter uses, tum.bkk.1992" (not a version, "v1.2.3", nor "e.g." or "a.m.").
 const DOTTED_HANDLE = /(?<![\w@./-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}(?![\w@.-]*[\w@-])/g;
+// Not a figure, a section or a version by its number ("fig.2.3a", "sec.4.1b"), nor a file by its kind after its last dot
+// ("notes.final.v2.docx", `FILE_EXTENSION`).
 const isDottedHandle = (found: string) =>
-  /\d/.test(found) && found.split(".").filter((part) => /[a-z]/.test(part)).length >= 2 && !NOT_A_HANDLE.test(found);
-// A figure, a section or a version by its number ("fig.2.3a", "sec.4.1b"), or a file by its kind ("notes.final.v2.docx").
-const NOT_A_HANDLE =
-  /^(?:fig|figs|eq|no|vol|ch|chap|sec|para|art|pp?|v|ver|rev|tab|app)\.|\.(?:docx?|pdf|xlsx?|pptx?|txt|csv|jpe?g|png|gif|heic|mp[34]|mov|zip|json|html?)$/;
+  /\d/.test(found) &&
+  found.split(".").filter((part) => /[a-z]/.test(part)).length >= 2 &&
+  !NUMBERED_PART.test(found) &&
+  !FILE_EXTENSION.test(found.slice(found.lastIndexOf(".")));
+const NUMBERED_PART = /^(?:fig|figs|eq|no|vol|ch|chap|sec|para|art|pp?|v|ver|rev|tab|app)\./;
 // A payment address with no domain after its "@", as UPI writes one: "came in over UPI from faizan.m55@okexample" (a
 // dot, an underscore or a digit before it; an email's domain has a dot and is the email rule's).
 const PAYMENT_ADDRESS =

@@ -283,7 +283,7 @@ export const properNouns: Rule = (input) => {
     // Two capitals in a row (a word in capitals, or initials): rare, so the checks behind them cost prose nothing.
     if (
       isUpperCase(token.written.charAt(1)) &&
-      ((isShoutedName(token) && !AN_AGENCYS_THINGS.has(tokens[i + 1]?.word ?? "")) ||
+      (isShoutedName(token, tokens[i + 1]) ||
         isInitialsAsSubject(text, tokens, i) ||
         isCalledInitials(text, tokens, i) ||
         isInitialsOfSomeone(tokens, i))
@@ -1186,9 +1186,9 @@ const AN_AGENCYS_THINGS = new Set(
   ),
 );
 
-function isShoutedName(token: Token): boolean {
+function isShoutedName(token: Token, next: Token | undefined): boolean {
   const word = plainWord(token.word);
-  if (word.length < 4 || !isAcronym(token.written)) return false;
+  if (word.length < 4 || !isAcronym(token.written) || AN_AGENCYS_THINGS.has(next?.word ?? "")) return false;
   return isFirstName(word) && !lexicons().english.has(word) && !isSafe(word);
 }
 

@@ -233,8 +233,9 @@ const NUMBER_OF_YEAR =
 const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
 // …where it is someone's report or case (not a body's own document: "the CE certificate is APA/CE/2024/07", "policy doc
 // HR/POL/12/2023").
-const A_CASE_OF_SOMEONE =
-  /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Cc]lient's|[Cc]lient)\b[^\n]*\b(?:report|case|police|court|complaint|FIR|OB|docket|claim|charge|file)\b|\b(?:report|case|police|court|complaint|FIR|OB|docket|claim|charge|file)\b[^\n]*\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Cc]lient)\b/;
+const A_CASE = String.raw`\b(?:report|case|police|court|complaint|fir|ob|docket|claim|charge|file)\b`;
+const SOMEONES = String.raw`\b(?:her|his|their|she|he|client's|client)\b`;
+const A_CASE_OF_SOMEONE = new RegExp(`${SOMEONES}[^\\n]*${A_CASE}|${A_CASE}[^\\n]*${SOMEONES}`);
 // A plate as much of Asia writes it, a region's letters, digits, then letters, where a vehicle is spoken of: "B 4417
 // KJT outside the karaoke place… Yes his car."
 const LETTERS_DIGITS_LETTERS = /\b[A-Z]{1,2} \d{1,4} [A-Z]{2,3}\b/g;
@@ -289,7 +290,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(SLASHED_REFERENCE, text, "record-number").filter((span) =>
-      A_CASE_OF_SOMEONE.test(text.slice(Math.max(0, span.start - 120), span.end + 120)),
+      A_CASE_OF_SOMEONE.test(folded.slice(Math.max(0, span.start - 120), span.end + 120)),
     ),
     ...spansOf(CODICE_FISCALE_SPACED, folded, "record-number"),
     ...spansOf(NUMBER_OVER_YEAR, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),

@@ -128,6 +128,7 @@ describe("fresh234's and fresh197's kinds: an age after the word for someone, a 
     "Today is 90 degrees and my office has no window.",
     "Born in '05, she is the youngest on my caseload.",
     "Route 66 is 93 miles from here.",
+    "She wrote that down. I felt about four hundred years old.",
   ])("leaves %j", (text) => {
     expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
   });

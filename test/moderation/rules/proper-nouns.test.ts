@@ -1839,6 +1839,7 @@ describe("fresh230 to fresh237's kinds: a possessive is no typo, a rare word fro
   it.each([
     "Working with Amish and Mennonite clients taught me that 'I'll pray on it' isn't always avoidance.",
     "Mark 6:31: 'Come away by yourselves to a lonely place, and rest a while.' Jesus told the disciples to take a break.",
+    "A trainee asked if the Bhagavad Gita is just CBT with Krishna. I told her Arjuna on the battlefield is a panic attack.",
     "Stations of the Cross on Lenten Fridays has turned into my own process group.",
     "Things I say more often than 'how does that make you feel': Kyrie eleison. The Divine Office does something to you.",
     "Rp 350.000 a session, sliding down to Rp 100.000, and people still apologise for wasting my time.",
