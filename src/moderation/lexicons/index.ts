@@ -52,6 +52,8 @@ type Lexicons = {
   titlesByWord: ReadonlyMap<string, readonly string[]>;
   /** Public figures and characters, by surname or full name: a name that includes one is not a client's. */
   famous: ReadonlySet<string>;
+  /** The surnames of public figures by their first name: "irvin" → "yalom", so "Irvin" beside "Yalom" is his. */
+  famousSurnamesByFirstName: ReadonlyMap<string, readonly string[]>;
   /** Films, shows, books, songs and games by their titles. */
   mediaTitles: ReadonlySet<string>;
   /** The books, films and shows each character is of: in a post that cites one, the name is the character's. */
@@ -124,12 +126,25 @@ function build(): Lexicons {
     titlesByWord: byWord(safeProperNouns.titles.words.split("|")),
     famousStarts: new Set(famous.map((name) => name.split(" ")[0] ?? "")),
     famous: new Set(famous),
+    famousSurnamesByFirstName: surnamesByFirstName(famous),
     mediaTitles: new Set(wordsIn("films, shows, books, songs and games (a title names no one)")),
     titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
     otherLanguages: Object.values(otherLanguageWords.languages).map(
       (words) => new Set(words.split(otherLanguageWords.separator)),
     ),
   };
+}
+
+/** Each public figure's surname under their first name, for those named by both. */
+function surnamesByFirstName(famous: readonly string[]): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const name of famous) {
+    const words = name.split(" ");
+    if (words.length < 2) continue;
+    const [first = "", last = ""] = [words[0], words.at(-1)];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), last]);
+  }
+  return byFirst;
 }
 
 /** Each character's titles, from the table of characters by title. */

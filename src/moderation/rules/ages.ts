@@ -51,6 +51,8 @@ const AGE = anyOf(
     `(?:^|[.!?]\\s+)(?!(?:it|it's|this|that|today|tonight|tomorrow|there|here|the|a|an|my|our|his|her|their|which|what|who|everything|nothing|rent|room|page|route|highway|chapter|score|temp|new|old|oldest|young)\\b)[^\\s.!?,;:]+(?: [^\\s.!?,;:]+)? is (?:now |only |almost |nearly )?${AGE_OVER_89}\\b${AGE_END}(?! (?:degrees|percent|minutes|days|miles|mph)\\b)`,
     // "ninety in December": an age reached on a coming date
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
+    // "One of the residents is 96 and heckles": one of a group the author sees, and their age
+    `\\bone of (?:my|our|the|his|her) (?:[\\w'-]+ )?(?:residents|clients|patients|members|ladies|gentlemen|men|women|veterans|regulars|folks|elders|grandparents|parishioners|congregants|tenants|attendees|participants|widows|survivors|neighbors|neighbours|retirees)(?: [\\w'-]+){0,2} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "my oldest is 103", "my oldest client turned 97"
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // …with more words when a person is meant (not "our oldest building on campus was 110")

@@ -260,6 +260,8 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
     // "Dr. Google has diagnosed three of my seventh graders": the internet given a title is a joke, not a person.
     if (titled && JOKE_DOCTORS.has(name.toLowerCase())) continue;
+    // "Celebrated with one Dr Pepper": a title that is part of a product's name.
+    if (titled && lexicons().products.has(match[0].toLowerCase().replaceAll(".", ""))) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
     const aClientsWholeName = CLIENT_CUE.test(match[0]) && name.includes(" ");
     // "His little brother calls him Ash Ketchum", "Pennywise, which is what the whole cell block calls him": a name said

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import { LARGE_PLACES, STATE_ABBREVIATIONS, STATE_NAMES, STATES } from "./geography";
-import { COMPILE_ONCE, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
+import { COMPILE_ONCE, groupSpansOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
 /**
@@ -16,7 +16,7 @@ const PROPER = "[A-Z][\\w'’&-]{0,30}\\.?";
 const PLACE_NAME = `((?:the )?${PROPER}(?: (?:of |de |la |& )?${PROPER}){0,3})`;
 
 const SOMEONE =
-  "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lient|[Pp]atient|kid|son|daughter|husband|wife|partner|mom|dad|mother|father|family|boss)\\b";
+  "\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Cc]lients?|[Pp]atients?|kids?|teens?|teenagers?|girl|boy|guy|man|woman|students?|veterans?|son|daughter|husband|wife|partner|mom|dad|mother|father|family|couple|boss)\\b";
 const TIED = new RegExp(
   `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:works at|works for|worked at|worked for|employed at|employed by|teaches at|attends|attended|goes to|went to|studies at|student at|lives in|lived in|moved to|moved from|grew up in|is from|was from|comes from|came from|transferred to|enrolled at|stationed at) ${PLACE_NAME}`,
   "g",
@@ -25,7 +25,7 @@ const TIED = new RegExp(
 // Shave Ice, the only stand on that stretch" (not "runs IT", "owns
 // Teslas", "manages Walmart's regional logistics").
 const OWNED_BUSINESS = new RegExp(
-  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:owns|runs|opened|manages|started) (?:${PLACE_NAME}, (?:the|a|her|his|their) (?:[\\w-]+ ){0,2}?(?:shop|store|bakery|cafe|café|salon|bar|restaurant|gym|studio|diner|boutique|farm|garage|business|bookshop|bookstore|florist|pharmacy|clinic|practice|daycare|stand|stall|truck|cart|kiosk|shack|hut|joint|deli|laundromat|taqueria)\\b|((?:${PROPER} ){1,3}(?:Books|Bakery|Cafe|Café|Salon|Grill|Diner|Boutique|Studio|Florist|Farms?|Market|Shop|Store|Bookshop|Gym|Barbershop|Tacos|Pizza|Kitchen|Shave Ice|Poke|Coffee|Roasters|Brewing|Brewery|Auto|Motors|Hardware|Nails|Spa|Tattoo|Barbers?|Deli|Bagels|Donuts|Creamery|Ice Cream|Seafood|BBQ|Smokehouse|Cantina|Taqueria|Laundromat|Cleaners|Bar)\\b))`,
+  `${SOMEONE}[^.!?\\n]{0,40}?\\b(?:owns|own|runs|run|opened|manages|started) (?:${PLACE_NAME}, (?:the|a|her|his|their) (?:[\\w-]+ ){0,2}?(?:shop|store|bakery|cafe|café|salon|bar|restaurant|gym|studio|diner|boutique|farm|garage|business|bookshop|bookstore|florist|pharmacy|clinic|practice|daycare|stand|stall|truck|cart|kiosk|shack|hut|joint|deli|laundromat|taqueria)\\b|((?:${PROPER} ){1,3}(?:Books|Bakery|Cafe|Café|Salon|Grill|Diner|Boutique|Studio|Florist|Farms?|Market|Shop|Store|Bookshop|Gym|Barbershop|Tacos|Pizza|Kitchen|Shave Ice|Poke|Coffee|Roasters|Brewing|Brewery|Auto|Motors|Hardware|Nails|Spa|Tattoo|Barbers?|Deli|Bagels|Donuts|Creamery|Ice Cream|Seafood|BBQ|Smokehouse|Cantina|Taqueria|Laundromat|Cleaners|Bar)\\b))`,
   "g",
 );
 // A ranch by its brand, as a valley knows it: "Daughter-in-law on the Rocking Seven", "works for the Lazy S".
@@ -97,7 +97,9 @@ function prefixedPlaces(text: string): Span[] {
 // "seva at the Palatine gurdwara". A large city has many schools and hospitals ("a Boston hospital" names none), but its
 // court, its jail, a house of worship named by it are one each.
 const WORSHIP = "(?:gurdwara|mosque|masjid|temple|mandir|church|synagogue|shul)";
-const ONE_OF_A_KIND = `(?:court|courthouse|jail|precinct|${WORSHIP})`;
+// …and so is its police department: "a 911 dispatcher with Amarillo PD".
+const POLICE = "(?:PD|pd|[Pp]olice(?: [Dd]epartment| [Dd]ept\\.?)?|[Ss]heriff's (?:[Oo]ffice|[Dd]epartment))";
+const ONE_OF_A_KIND = `(?:court|courthouse|jail|precinct|${WORSHIP}|${POLICE})`;
 const IS_ONE_OF_A_KIND = new RegExp(`^${ONE_OF_A_KIND}$`);
 const HOUSES_OF_WORSHIP = new RegExp(`^${WORSHIP}$`);
 // A town's volunteer fire company or rescue squad is its own, as its school is: "the Volant fire company barbecue".
@@ -115,7 +117,7 @@ const DENOMINATIONS = new Set(
   ),
 );
 const INSTITUTION_WORDS =
-  "court courthouse jail precinct gurdwara mosque masjid temple mandir church synagogue shul hospital library school elementary shelter bank ymca center fire firehall rescue ambulance".split(
+  "court courthouse jail precinct gurdwara mosque masjid temple mandir church synagogue shul hospital library school elementary shelter bank ymca center fire firehall rescue ambulance pd police sheriff's".split(
     " ",
   );
 
@@ -142,6 +144,27 @@ function localInstitutions(text: string): Span[] {
   }
   return spans;
 }
+
+// A hospital by the short name its town calls it: "the chaplain at Maine Med", "admitted to Tufts Med" (not a
+// specialty, "a resident in Family Med", nor "Club Med").
+const HOSPITAL_BY_SHORT_NAME =
+  /\b(?:at|to|from|in|into|with|of) (?!(?:Family|Internal|Emergency|Sports|General|Integrative|Functional|Preventive|Nuclear|Tropical|Hospital|Palliative|Addiction|Lifestyle|Behavioral|Behavioural|Travel|Club|Pre|Peds|Vet|Aerospace|Space) Med\b)((?:[A-Z][a-z]+ ){1,2}Med)\b(?! (?:school|student|students|list|lists|check|checks|pass|passes|tech|techs|cart|carts|rec|recs)\b)/dg;
+// A college's team by its letters, where a walk-on or a captain is one of a few dozen: "a walk-on for the UVM ski team",
+// "rows for the UCLA crew team" (not a nation's, "the US ski team", nor one of a thousand Ys, "the YMCA swim team").
+const NOT_A_COLLEGE = "US|USA|UK|GB|NZ|UAE|EU|UN|NCAA|NBA|NFL|NHL|MLB|WNBA|MLS|USWNT|USMNT|YMCA|YWCA|JCC|AAU";
+const COLLEGE_TEAM = new RegExp(
+  `\\b(?:for|on|with|joined|made|of|from|in) the (?!(?:${NOT_A_COLLEGE}) )([A-Z]{2,5}) (?:women's |men's |varsity |jv |club )?(?:ski|swim|swimming|dive|diving|track|cross-country|xc|crew|rowing|soccer|football|basketball|hockey|lacrosse|wrestling|volleyball|softball|baseball|tennis|golf|gymnastics|cheer|rugby|fencing|equestrian|rifle|sailing|water polo|climbing|debate|dance) (?:team|squad|program|programme)\\b`,
+  "dg",
+);
+
+// A neighbourhood by the letters its city calls it: "a kid on the LES", "grew up in DTLA".
+const NEIGHBOURHOOD_BY_LETTERS =
+  /\b(?:on|in|from|near|to|off|at) (?:the )?(LES|UES|UWS|FiDi|DTLA|WaHi|NoMa|SoMa|SoDo)\b/dg;
+
+// A transit line's stop, where someone gets on or off: "gets off the Pink Line at 18th", "the Red Line to Alewife" (not
+// "the Red Line at 6am").
+const TRANSIT_STOP =
+  /\b(?:Red|Blue|Green|Orange|Brown|Pink|Purple|Yellow|Silver|Gold|Expo|Metro|[A-Z]) Line (?:at|to|from) ((?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/dg;
 
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
@@ -189,7 +212,9 @@ const TEAM_WORDS = [
 
 export const places: Rule[] = [
   whenAnyWord(TIED_WORDS, ({ text }) => named(text, TIED)),
-  whenAnyWord(["owns", "runs", "opened", "manages", "started"], ({ text }) => named(text, OWNED_BUSINESS)),
+  whenAnyWord(["owns", "own", "runs", "run", "opened", "manages", "started"], ({ text }) =>
+    named(text, OWNED_BUSINESS),
+  ),
   whenAnyWord(TOWN_WORDS, ({ text }) => named(text, TOWN)),
   whenAnyWord(["square"], ({ text }) => named(text, ON_THE_SQUARE)),
   whenAnyWord(["sector"], ({ folded }) => spansOf(NUMBERED_SECTOR, folded, "named-place")),
@@ -207,14 +232,23 @@ export const places: Rule[] = [
   ]),
   ({ text }) => prefixedPlaces(text),
   whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
+  whenAnyWord(["med"], ({ text }) => groupSpansOf(HOSPITAL_BY_SHORT_NAME, text, "named-place")),
+  whenAnyWord(["line"], ({ text }) => groupSpansOf(TRANSIT_STOP, text, "named-place")),
+  whenAnyWord(["les", "ues", "uws", "fidi", "dtla", "wahi", "noma", "soma", "sodo"], ({ text }) =>
+    groupSpansOf(NEIGHBOURHOOD_BY_LETTERS, text, "named-place"),
+  ),
+  whenAnyWord(["team", "squad", "program", "programme"], ({ text }) => groupSpansOf(COLLEGE_TEAM, text, "named-place")),
 ];
+
+const SENTENCE_AFTER_NAME = /(?<!\b(?:St|Mt|Ft|Pt|Ste|Jr|Sr|Dr))\. .*$/;
 
 function named(text: string, pattern: RegExp, whole = false): Span[] {
   const spans: Span[] = [];
   // exec() on the shared pattern, not matchAll(), which copies it on every call.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const name = match.slice(1).find((group) => group !== undefined) ?? match[0];
+    // A name ends where its sentence does ("moved to Florida. My binder…"), past an abbreviation's dot ("St. Louis").
+    const name = (match.slice(1).find((group) => group !== undefined) ?? match[0]).replace(SENTENCE_AFTER_NAME, "");
     if (!isSmallPlace(name, pattern === TIED && !SAID_TO_BE_A_TOWN.test(text.slice(match.index + match[0].length))))
       continue;
     const end = whole ? match.index + match[0].length : match.index + match[0].indexOf(name) + name.length;

@@ -510,8 +510,17 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
   const sentence = folded.slice(start, end);
   // Cited in the name's own sentence, the title makes it a character ("…every time Tony walks in is just every intake
   // I've done"); cited elsewhere, only where the sentence does not make the name a client's.
-  return titlesCited.some((title) => sentence.includes(title)) || !A_CLIENTS.test(sentence);
+  // A client named after the character, in a sentence that says so before it or right after it ("my 3pm Tony", "Tony, a
+  // new client,"); not a role the character is given later on ("Tony is the ultimate 'my wife made me' client", "Sean
+  // would be reported for grabbing the client").
+  const at = span.start - start;
+  const saysAClient =
+    A_CLIENTS.test(sentence.slice(0, at)) ||
+    A_CLIENT_SET_OFF.test(sentence.slice(span.end - start, span.end - start + 30));
+  return titlesCited.some((title) => sentence.includes(title)) || !saysAClient;
 }
+const A_CLIENT_SET_OFF =
+  /^(?:'s)?,? (?:is )?(?:a|an|my|our|one of my) (?:new |former |old |current )?(?:client|patient|intake)\b/;
 const A_CLIENT_BEFORE = /\b(?:client|patient|my \d{1,2}(?::\d\d)? ?(?:am|pm))[,:]? $/;
 const TALKS_TO_THE_AUTHOR =
   /^(?:'s mom|'s mum|'s dad)?(?: \w+){0,2}? (?:told|tells|texted|texts|emailed|called|asked|showed|messaged) me\b|^ (?:came|comes) in\b|^ (?:cancell?ed|no-showed|rescheduled)\b/;
@@ -621,7 +630,17 @@ class CitedTitles {
 function isTitleWrittenAsOne(text: string, start: number, end: number): boolean {
   if (/\p{L}/u.test(text.charAt(start - 1)) || /\p{L}/u.test(text.charAt(end))) return false;
   const title = text.slice(start, end);
-  return isInTitleCase(title) && /^\p{Lu}/u.test(title) && (title.includes(" ") || !isSentenceStart(text, start));
+  return (
+    isInTitleCase(title) &&
+    /^\p{Lu}/u.test(title) &&
+    (title.includes(" ") || !isSentenceStart(text, start) || isNothingButATitle(title.toLowerCase()))
+  );
+}
+
+/** A one-word title that is no common word and no name ("Bluey"): cited even where a sentence opens with it. */
+function isNothingButATitle(title: string): boolean {
+  const { commonEnglish, firstNames, surnames } = lexicons();
+  return !commonEnglish.has(title) && !firstNames.has(title) && !surnames.has(title);
 }
 
 /** Quoted as a title (the quote closing right after it), or capitalized after watching, reading or a scene. */
@@ -770,6 +789,14 @@ function inRun(
   if (isANamedInstrument(plain, run, before)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
+  if (isTitleOfAFranchise(run, after)) return undefined;
+  if (run.length === 1 && isFirstNameOfOneCited(text.slice(0, (run[0] as Token).start), plain[0] as string))
+    return undefined;
+  if (
+    !(run.at(-1) as Token).word.endsWith("'s") &&
+    MEASURED_BEFORE.test(text.slice(Math.max(0, (run[0] as Token).start - 20), (run[0] as Token).start))
+  )
+    return undefined;
   // "with Obi, nineteen, first-year apprentice": a first name and the person's age, set off by commas.
   if (run.length === 1 && isFirstNameAged(text, run[0] as Token, following)) return spanOf("proper-name", run);
   // "Posy, the ten-year-old who wouldn't say a word": set off as a child of an age, a word is someone's name ("Today,
@@ -878,8 +905,11 @@ function inRun(
   }
   // "trying to get Blessing moved out of the class": inside a sentence, a word written with a capital that a name list
   // has, doing something, is someone, though it is a word too (not "when Santa came", a figure of the season).
+  // …and after a word that opens the sentence before it: "Honestly Destiny is the hardest working kid".
+  const openedBefore =
+    from === 1 && run.length === 2 && (plain[0]?.endsWith("ly") || SAID_BEFORE_WHO.has(plain[0] ?? ""));
   if (
-    from === 0 &&
+    (from === 0 || openedBefore) &&
     words.length === 1 &&
     isFirstName(words[0]) &&
     !isSafe(words[0] as string) &&
@@ -889,9 +919,9 @@ function inRun(
     ) &&
     !POSSESSIVE_PRONOUNS.has(words[0] as string) &&
     !DETERMINERS.has(before?.word ?? "") &&
-    actsAsSubject(following, 0, true)
+    (actsAsSubject(following, 0, true) || isSaidToBeSomeone(following))
   ) {
-    return spanOf("proper-name", run);
+    return spanOf("proper-name", run.slice(from));
   }
   // "Peanut showed up with a fresh haircut… Eight months ago Peanut wouldn't look at me": an ordinary word written with
   // a capital inside a sentence, doing something, that also opens another sentence, is someone's nickname.
@@ -1688,6 +1718,7 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     (meantAsName && isVerbInThirdPerson(next.word)) ||
     isProgressive(following) ||
     isInAPersonsState(following) ||
+    isSaidToBeSomeone(following) ||
     (next.word === "and" && POSSESSIVE_AFTER_AND.test(text.slice(next.end, next.end + 7))) ||
     // "Autumn and I finally cracked it": someone the author sits beside, as "RB and I" is.
     (next.word === "and" && following[1]?.written === "I") ||
@@ -1765,6 +1796,9 @@ const GROUPS = new Set(
  * before it someone's name ("Summer's been brutal" is the season's).
  */
 function isInAPersonsState(following: readonly Token[]): boolean {
+  // "Summer's doing so much better since she quit", "Summer is doing better since she…": how someone is getting on.
+  const now = following[0]?.word === "is" || following[0]?.word === "was" ? following.slice(1) : following;
+  if (GETTING_ON.has(now[0]?.word ?? "") && isSpokenOfIn(now.slice(1))) return true;
   const rest = following[0]?.word === "has" || following[0]?.word === "had" ? following.slice(1) : following;
   const [been, state] = rest;
   if (been?.word !== "been") return false;
@@ -1772,6 +1806,25 @@ function isInAPersonsState(following: readonly Token[]): boolean {
   // "she" or "he" follows (not "June's been doing my head in").
   return PERSONS_STATES.has(state?.word ?? "") || (GETTING_ON.has(state?.word ?? "") && isSpokenOfIn(rest.slice(2)));
 }
+/**
+ * "Destiny is the hardest working kid on my caseload", "Harmony was a sweet girl": said to be a person, the noun that
+ * heads what follows "is the…" (not "Summer is the best time for kids", "Hope is a thing with feathers").
+ */
+function isSaidToBeSomeone(following: readonly Token[]): boolean {
+  const [is, article] = following;
+  if (!(is?.word === "is" || is?.word === "was") || !ARTICLES_OF_SOMEONE.has(article?.word ?? "")) return false;
+  for (const token of following.slice(2, 6)) {
+    if (PERSON_NOUNS.has(token.word)) return true;
+    if (LINKING_WORDS.has(token.word)) return false;
+  }
+  return false;
+}
+const ARTICLES_OF_SOMEONE = new Set(["the", "a", "an", "my", "our", "such"]);
+const PERSON_NOUNS = new Set(
+  "kid kiddo girl boy teen teenager client patient woman man guy person student child baby mom mother dad father sister brother wife husband".split(
+    " ",
+  ),
+);
 const GETTING_ON = new Set("doing feeling struggling coping managing sleeping eating drinking using".split(" "));
 const PERSONS_STATES = new Set(
   "sober clean pregnant married engaged divorced widowed hospitalized hospitalised admitted discharged arrested suspended expelled sectioned suicidal homeless".split(
@@ -1886,22 +1939,32 @@ function isSaidOfSomeone(text: string, following: readonly Token[]): boolean {
   const [first] = following;
   if (first === undefined) return false;
   // Not the author's own family or pets: "Carl, my husband, thinks I work too much."
-  if (first.word === "my") return !RELATIVES.has(following[1]?.word ?? "") && !OWN_PETS.has(following[1]?.word ?? "");
+  // …with an age or a word before what they are: "Gus, my twelve-year-old beagle", "Lou, my old cat".
+  if (first.word === "my")
+    return !following.slice(1, 6).some((token) => RELATIVES.has(token.word) || OWN_PETS.has(token.word));
   return (/^\d{1,2}$/.test(first.word) || AGE_WORDS.test(first.word)) && text.charAt(first.end) === ",";
 }
 // "Christ, my back hurts": an oath, not someone.
 const OATHS = new Set("christ jesus god lord gosh jeez geez blimey crikey".split(" "));
-const OWN_PETS = new Set("dog cat puppy kitten rabbit horse".split(" "));
+const OWN_PETS = new Set(
+  "dog cat puppy pup kitten rabbit bunny horse pony beagle lab labrador retriever terrier poodle mutt pug corgi husky hamster parrot tabby chihuahua dachshund collie greyhound boxer goldfish tortoise turtle".split(
+    " ",
+  ),
+);
 const AGE_WORDS =
   /^(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\w+)?)$/;
 
 /** "my 3pm", "my Tuesday 3pm", "my new client", "my intake": the words after a name set off by a comma. */
 function isTheAuthorsClient(following: readonly Token[]): boolean {
+  // "Tony, a new client, came in furious": set off as a client, whosever.
+  if (A_ONE.has(following[0]?.word ?? ""))
+    return following.slice(1, 3).some((token) => CLIENT_WORDS.has(token.word) || token.word === "intake");
   if (following[0]?.word !== "my") return false;
   // "Wade, my long-haul trucker who only does telehealth": someone of the author's, then what they do.
   if (following.slice(2, 5).some((token) => token.word === "who")) return true;
   return following.slice(1, 3).some((token) => APPOSITION_CUE.has(token.word) || APPOINTMENT.test(token.word));
 }
+const A_ONE = new Set(["a", "an"]);
 // An hour ("3" of "3pm", "10:30") or a weekday: an appointment's slot.
 const APPOINTMENT = /^(?:\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
@@ -1951,6 +2014,27 @@ function isDoubleName(text: string, tokens: readonly Token[], i: number): boolea
       CLIENT_WORDS.has(tokens[i - 1]?.word ?? "") ||
       actsAsSubject(tokens, i + 2) ||
       text.slice(second.end, second.end + 2) === "'s")
+  );
+}
+
+/**
+ * A word after the first name at `i`, in lower case, that a surname list has or no list does, among English words:
+ * "call back priyanka sethuraman re: the letter" (not a sentence of another language no list has: "kal phir se",
+ * "Waheguru mehar karega").
+ */
+function isLowercaseSurname(text: string, tokens: readonly Token[], i: number): boolean {
+  const [first, next] = [tokens[i] as Token, tokens[i + 1]];
+  if (next === undefined || text.slice(first.end, next.start) !== " " || next.written !== next.word) return false;
+  const word = next.word;
+  const { surnames, english } = lexicons();
+  const isEnglish = (token: Token | undefined) => token === undefined || english.has(token.word);
+  return (
+    word.length >= 6 &&
+    /^[a-z]+$/.test(word) &&
+    !english.has(word) &&
+    (surnames.has(word) || isUnknown(word)) &&
+    isEnglish(tokens[i - 1]) &&
+    isEnglish(tokens[i + 2])
   );
 }
 
@@ -2076,6 +2160,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
+  // A first name and a surname in lower case are someone, wherever they stand: "call back priyanka sethuraman re: the
+  // letter".
+  if (firstNames.has(word) && !english.has(word) && isLowercaseSurname(text, tokens, i)) return true;
   // After a word that takes a person, a first name is one (not after a compound's second half: "our on-call line"; nor
   // a way of reaching someone that the word names: "a crisis text line", "the call list").
   const previous = tokens[i - 1];
@@ -2328,6 +2415,44 @@ function isTeamFollowed(text: string, run: readonly Token[], plain: readonly str
     plain.slice(0, -1).every((word) => largePlaces.has(word) || english.has(word))
   );
 }
+/**
+ * A public figure's first name after the post has named them by surname (`before` is the text before it): "Reading Yalom
+ * again… Pretty sure Irvin never did a session with a 14-year-old", "Linehan's radical acceptance… Thanks, Marsha" (not
+ * a client who has the name before the surname is cited: "Marsha came in and talked about Linehan's skills").
+ */
+function isFirstNameOfOneCited(before: string, first: string): boolean {
+  // A surname of three letters or fewer ("Park Hang-seo"'s "seo") is part of too many other names to tell.
+  const surnames = lexicons()
+    .famousSurnamesByFirstName.get(first)
+    ?.filter((surname) => surname.length > 3);
+  if (surnames === undefined) return false;
+  const lower = before.toLowerCase();
+  return surnames.some((surname) => {
+    for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
+      if (!/[\p{L}'’-]/u.test(lower.charAt(at - 1)) && !/[\p{L}-]/u.test(lower.charAt(at + surname.length)))
+        return true;
+    }
+    return false;
+  });
+}
+
+// A thing sold by its size or served by the cup is a product, not a person: "a 40 oz Stanley", "the 64GB iPhone", "a
+// mug of Milo", "a can of Monster" (not whose it is: "a cup of Sarah's tea").
+const MEASURED_BEFORE =
+  /\b\d+(?:\.\d+)?[- ]?(?:oz|ounce|fl oz|ml|liter|litre|lb|gallon|quart|qt|pint|inch|cm|mm|gb|tb)\.? $|\b(?:a|one|two|three|another|my|the) (?:mug|cup|bottle|can|pint|glass|bag|box|tin|jar|packet|bar|bowl|shot|carton|tub|pack|sleeve) of $/i;
+
+/**
+ * A film's or a book's title before what it made: "numbers the drafts like Rocky sequels", "a Rambo montage", "the Barbie
+ * movie". A person has no sequels; their own things are said with "'s" ("Ellie's movies").
+ */
+function isTitleOfAFranchise(run: readonly Token[], after: Token | undefined): boolean {
+  return !(run.at(-1) as Token).word.endsWith("'s") && FRANCHISE_WORDS.has(after?.word ?? "");
+}
+const FRANCHISE_WORDS = new Set(
+  "sequel sequels prequel prequels movie movies trilogy montage remake reboot soundtrack saga fandom fanfic musical".split(
+    " ",
+  ),
+);
 const FOLLOWS_A_TEAM =
   /\b(?:follow|follows|following|root for|rooting for|cheer for|cheering for|(?:a )?(?:big |huge |lifelong )?fans? of) the $/i;
 // …or watched at a game, or opening a sentence about one: "Watched the Leafs lose again with my dad", "The Boks won and I

@@ -48,7 +48,7 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // …and "his father is the lieutenant governor", "the younger brother of a senator"
 // Read as separate patterns (anyOf): joined, every "the", "a" or "her" of a post tried all nine, five times the cost.
 const PUBLIC_RELATIVE = anyOf([
-  String.raw`\b(?:the|our|my|their|a|his|her|[a-z]+'s) (?:[\w-]+ ){0,2}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+  String.raw`\b(?:the|our|my|their|a|his|her|[a-z]+'s) (?:[\w-]+ ){0,3}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
   // "His brother plays for the Seahawks": a player's family, whom a whole fan base knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:plays|played|pitches|pitched|coaches|coached|skates|skated) (?:[\w-]+ ){0,2}?for the (?:nfl|nba|mlb|nhl|wnba|mls|nwsl|premier league|(?:[a-z]+ )?[a-z]+s)\b`,
   // "Her mom does the morning weather on one of the Corpus Christi stations": a face a whole area knows
@@ -104,7 +104,7 @@ const PUBLIC_ROLE_HELD = new RegExp(
 // "the only pediatric dentist in our county", "the only rabbi within eighty miles", "our town's only veterinarian"
 const ONLY_ONE = new RegExp(
   [
-    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|way|part|place|day|one thing)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
+    String.raw`\bthe (?:only|sole|lone) (?!(?:thing|things|time|times|reason|reasons|way|ways|part|place|day|one thing|kind|kinds|sort|sorts|type|types|object|objects|item|items)\b)(?:[\w-]+ ){0,9}?[\w-]+ (?:in|on|at|within|for|of|out of|around|across|north of|south of|east of|west of|between here and) (?:(?:our|the|this|my|his|her|their|a|that|\d+|[a-z]+) )?(?:(?:little|small|tiny|whole|entire|rural) )?(?:[\w-]+ )?(?:${SMALL_PLACE}|(?:end|part|corner|side|half) of the (?:state|county|valley|island|province)|(?:[\w-]+ ){0,4}?(?:miles|hours|counties)|(?:[\w-]+ ){0,2}?(?:department|squad|crew|unit|congregation|platoon|battalion|force|area|region))\b`,
     // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
     // people, but one holder of a role in it is one person (not "Montana's only national park").
     String.raw`\b(?:${[...STATE_NAMES].join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
@@ -243,6 +243,13 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "A client of mine made the finale of the drag competition show", "My Tuesday 6pm is the Deaf lead from that streaming
     // show", "you'd know his face": someone the country has seen, who the author sees (not a celebrity talked about)
     String.raw`(?:\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b)(?<=\b(?:client|clients|patient|caseload|of mine|my (?:\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|new one))\b[^\n]{0,200})`,
+    // "You'd know her voice if you listen to morning radio around Tulsa": a voice or a face an area knows, said so of the
+    // one the post is about
+    String.raw`\b(?:you'd|you would|you might|you'll|everyone would|everybody would) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice|laugh) if you (?:ever )?(?:listen|listened|watch|watched|live|lived|grew up|drive|drove|follow|followed|read)\b`,
+    // "One of mine won six nights running on Jeopardy!": a champion a country watched
+    String.raw`\b(?:won|champion|contestant|competed|appeared|went on|was on|were on|made it)\b[^.!?\n]{0,40}?\bon (?:jeopardy|wheel of fortune|survivor|american idol|the voice|america's got talent|britain's got talent|the bachelor(?:ette)?|big brother|the price is right|family feud|love island|top chef|(?:the great british )?bake off|masterchef|shark tank|dancing with the stars|strictly|the apprentice|who wants to be a millionaire|the chase|pointless|countdown|mastermind|university challenge|drag race)\b`,
+    // "the lifeguard from the news, the girl who pulled three kids out of the reservoir": someone the news was about
+    String.raw`\bthe (?:[\w-]+ )?(?:guy|girl|woman|man|kid|boy|lady|teen|teenager|lifeguard|hero|survivor|nurse|teacher|officer|firefighter|driver|family|mom|mum|dad|mother|father|student|coach|pastor|couple|kids|one) from the (?:local )?(?:news|papers?|headlines|front page|viral video)\b`,
     // "He ran the 400 for Ghana at the Commonwealth Games", "fought for Haiti in judo at the last Olympics": one of a
     // country's few at the great games
     String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:in [a-z]+ )?(?:at|in) the (?:last |next |recent |\d{4} |[a-z]+ )?(?:commonwealth games|olympics|olympic games|paralympics|paralympic games|deaflympics|special olympics|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,
@@ -510,8 +517,18 @@ function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
     });
 }
 
+// Someone known by whom they married, where a town knows the one they married: "She's married to the head football coach
+// at the big high school here", "engaged to the county sheriff" (not "married to the job").
+const MARRIED_TO_A_ROLE = new RegExp(
+  String.raw`\b(?:married to|engaged to|divorced from|separated from|dating) (?:the|our|their|this) (?:[\w-]+ ){0,3}?${ROLE}\b(?!'s)`,
+  "g",
+);
+
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
+  whenAnyWord(["married", "engaged", "divorced", "separated", "dating"], ({ folded }) =>
+    spansOf(MARRIED_TO_A_ROLE, folded, "public-relative"),
+  ),
   whenAnyWord([...wordsOf(quasi["public roles"]), ...ROLE_VERBS], ({ folded }) =>
     spansOf(PUBLIC_ROLE_HELD, folded, "only-one"),
   ),

@@ -103,8 +103,9 @@ const RECORD_NAMES = [
   "discord id",
   "user id",
 ];
-// "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874", "court file FC/2231/KM".
-const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| (?!(?:mid|pre|post|late|early)-)[a-z]{1,4}[/-]\d))\s*${ID}`;
+// "account number is 10-448-2093", "med rec # A-2281-0047", "case: 2291-0874", "court file FC/2231/KM", "whose case,
+// DHS 8831-QF, has had five caseworkers" (not "in my case, the 2023-24 year").
+const NAMED_ID = String.raw`\b(?:${RECORD_NAMES.join("|")})(?:\s*(?:number|no\.?|num|#|id)\s*[:#,]?(?:\s*(?:is|was|of))?|\s*[:#]|(?= [a-z]{0,2}\d| (?!(?:mid|pre|post|late|early)-)[a-z]{1,4}[/-]\d)|,?(?= (?!(?:the|a|an|my|our|his|her|its|their|this|that|in|on|of|for|and|but|or|from|to|at|by|was|is|every|each|about|since|until|till|after|before|around)\b)[a-z]{2,5} \d{3,}-[a-z0-9]{1,6}\b))\s*${ID}`;
 // The number named, then given a few words on, set off: "her old chart number on it, 88-40217-C", "his DOC# on every page
 // of the eval: 00871-552" (four digits at least, so
 // "account number on it, 3 times" is none, nor a span of years: "group number on the insurance, 2023-24").

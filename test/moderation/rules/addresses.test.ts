@@ -209,3 +209,17 @@ describe("the review of the eighteenth round's districts: London's, moved to", (
     ]);
   });
 });
+
+describe("round 28's ZIP codes: within miles of one, for one, one said not to be in an area", () => {
+  it.each([
+    ["Six in-network therapists within 30 miles of 59047 and I'm one.", "59047"],
+    ["Medicaid transport keeps saying no providers available for 93706 so he doesn't come.", "93706"],
+    ["The vendor won't pick him up because 73501 \"isn't in the service area this quarter.\"", "73501"],
+  ])("finds it in %j", (text, zip) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([zip]);
+  });
+
+  it("leaves a count after for", () => {
+    expect(wordsFlaggedBy("zip-code", "We raised money for 20000 meals.")).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_
 // Posts that open the rarest gates and sets, which a share of the fresh cases may not hold.
 const rareSightings = [
   "she lives in sector 21C faridabad, three lanes from the park.",
+  "She gets off the Pink Line at 18th every night after her shift.",
+  "She's a walk-on for the UVM ski team and lives on ramen.",
+  "She's married to the head football coach at the big high school here.",
   "Her new place is a studio on Telegraph right above a smoke shop, and she has the only key.",
   "Sunshine from the Wednesday DBT skills group, and yes that's what everybody calls her, taught the room.",
   "She owns the meat-and-three on the square in Lebanon, the one with the line for chess pie.",

@@ -400,3 +400,25 @@ describe("a character's name said to be what someone is called", () => {
     ).not.toBe("publish");
   });
 });
+
+describe("round 28's places: a hospital's short name, a college team, a town's police, a neighbourhood's letters", () => {
+  it.each([
+    ["The oncology chaplain at Maine Med asked me to sit with her.", "Maine Med"],
+    ["She's a walk-on for the UVM ski team.", "UVM"],
+    ["A 911 dispatcher with Amarillo PD told me she hears the end of people's worst day.", "Amarillo PD"],
+    ["telehealth w a kid on the LES whose family shares a one bedroom.", "LES"],
+    ["One of my teens lives in Overtown with her aunt and takes two buses.", "Overtown"],
+  ])("finds the place in %j", (text, words) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(words);
+  });
+
+  it.each([
+    "She did her residency in Family Med and hates nights.",
+    "He made the US ski team at nineteen.",
+    "I coached for the YMCA swim team years ago.",
+    "I called the police in a panic.",
+    "Licensed in Michigan, living in Ohio, seeing clients who moved to Florida. My binder is three inches thick.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

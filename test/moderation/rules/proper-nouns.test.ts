@@ -1879,3 +1879,30 @@ describe("fresh238 and fresh239's kinds: a nickname said to be one after it, a s
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 28's kinds: a title's franchise, a thing by its size, a figure's first name, a name said to be someone", () => {
+  it.each([
+    ["a name set off as a client", "Tony, a new client, came in furious today.", "Tony"],
+    ["a word-name said to be a kid", "Destiny is the hardest working kid on my whole caseload.", "Destiny"],
+    ["…after a word that opens the sentence", "Honestly Destiny is the hardest working kid on my caseload.", "Destiny"],
+    ["a word-name getting on, then she", "Summer's doing so much better since she quit the second job.", "Summer's"],
+    ["a first name before the figure is cited", "Marsha came in today and talked about Linehan's skills.", "Marsha"],
+    ["a name whose surname is part of another", "Jun-seo Park cancelled four in a row.", "Park"],
+  ])("finds %s", (_, text, name) => {
+    expect(namesIn(text)).toEqual([name]);
+  });
+
+  it.each([
+    "My lawyer numbers the drafts like Rocky sequels.",
+    "Bought a 40 oz Stanley so I remember to drink water between sessions.",
+    "Reading Yalom again. Pretty sure Irvin never did a session with a 14-year-old boy.",
+    "Linehan's radical acceptance is doing the heavy lifting. Thanks, Marsha.",
+    "Celebrated with one Dr Pepper.",
+    "Summer is the best time for kids to rest.",
+    "Bluey has better rupture-and-repair modeling than my books. Bandit loses it, Bandit comes back and says sorry.",
+    "Rewatching 'The Sopranos' for science. Meanwhile Tony is the ultimate 'my wife made me come' client.",
+    "My schedule looks like Swiss cheese this week.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

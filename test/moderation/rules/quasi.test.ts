@@ -863,3 +863,20 @@ describe("fresh251's kind: a caller a whole island hears", () => {
     ).toContain("newsworthy");
   });
 });
+
+describe("round 28's kinds: married to a public role, a voice an area knows, the only kind of thing", () => {
+  it.each([
+    ["She's married to the head football coach at the big high school here.", "public-relative"],
+    ["You'd know her voice if you listen to morning radio around Tulsa.", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "Honestly I am married to the job.",
+    "Petty rebellion is the only kind of change management that works in this building.",
+    "It's the only object in my office that's reliably full.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ export const crisis: Rule = ({ folded }) => {
   const risks = risksIn(spoken).filter(
     ({ sign }) => !((sign.rule === "crisis-farewell" || sign.rule === "crisis-preparation") && leavesForAReason()),
   );
-  if (riskScore(risks, spoken) >= 2) found.push(...risks.map((risk) => risk.sign));
+  if (riskScore(withTimesBesideASign(risks, spoken), spoken) >= 2) found.push(...risks.map((risk) => risk.sign));
   // What the words miss, the reading may catch: a post that reads as a crisis, beside a sign of risk that is more
   // than a time, a tidy-up or a half sign ("tonight", "the letters", "the relief lasts an hour" say nothing alone).
   const telling = risks.filter(
@@ -170,7 +170,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|emigrating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break) in\b|(?:i(?:'m| am) not coming back (?:till|until)|i(?:'ll| will) be back (?:on|by)) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b(?!,? (?:if|or)\b)|(?:one|two|three|four|five|six|nine|ten|twelve|eighteen|\d{1,2})[- ](?:month|week|year) (?:sabbatical|secondment|study leave|career break)\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|emigrating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break|leave|time off) (?:in|since)\b|(?:i(?:'m| am) not coming back (?:till|until)|i(?:'ll| will) be back (?:on|by)) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b(?!,? (?:if|or)\b)|(?:one|two|three|four|five|six|nine|ten|twelve|eighteen|\d{1,2})[- ](?:month|week|year) (?:sabbatical|secondment|study leave|career break)\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
   ),
   "g",
 );
@@ -264,6 +264,26 @@ function jokesMeant(spoken: string): Sign[] {
     pattern: DISCLAIMER,
   }));
 }
+
+/**
+ * A bare time ("tonight", "this weekend") counts beside a sign of another kind only near it: in a long post written at
+ * night, "Supervision group tonight…" and a name "I had to look up on the drive home" ten sentences on are no plan.
+ */
+function withTimesBesideASign(risks: Array<{ kind: number; sign: Sign }>, spoken: string) {
+  return risks.filter(
+    ({ kind, sign }) =>
+      !(sign.rule === "crisis-plan" && BARE_TIME.test(spoken.slice(sign.start, sign.end))) ||
+      risks.some(
+        (other) =>
+          other.kind !== kind &&
+          other.sign.rule !== "crisis-plan" &&
+          Math.abs(other.sign.start - sign.start) <= TIME_REACH,
+      ),
+  );
+}
+const BARE_TIME =
+  /^(?:tonight|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday))$/;
+const TIME_REACH = 300;
 
 /** Each kind's signs, counted once (twice when the kind repeats and two different signs are seen), by weight. */
 function riskScore(risks: Array<{ kind: number; sign: Sign }>, spoken: string): number {

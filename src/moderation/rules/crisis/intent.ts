@@ -39,8 +39,13 @@ export const intent: Signal = {
     pattern(
       String.raw`\bnot (?:just )?the job\.\s+all of it\b|\bnot from the (?:conference|job|meeting|shift|week|practice|agency|training)\b[,;]? (?:but )?from the whole thing\b`,
     ),
+    // Ending oneself called a kindness to others: "the kindest thing I could do for all of them is stop being a cost, stop
+    // existing", "the best thing I can do for my kids is disappear".
+    pattern(
+      String.raw`\b(?:kindest|best|most loving|most useful|only decent|right) thing i (?:could|can|would) do for (?:\w+ ){0,3}?is (?:to )?(?:(?:stop being|be) [\w\s-]{1,30}?,? )?(?:stop existing|not exist|die|disappear|not be here|not be around|be gone|go away for good|end it|remove myself)\b`,
+    ),
     // Going through with it, waited for: "I need to know how bad the fallout would be before I go through with it."
-    pattern(String.raw`\bbefore i (?:go|finally go) through with it(?=\s*[.!]|\s*$)`),
+    pattern(String.raw`\bbefore i (?:go|finally go) through with (?:it|this)(?=\s*[.!]|\s*$|,? and\b)`),
     // Joining the dead, said lightly beside a grief ("you can skip all five stages if you just go and join them. lol", "My
     // brother died in March and sometimes I think I should just go and be with him.")
     pattern(

@@ -169,10 +169,11 @@ const SO_TIRED_REACH = 48;
 const DYING_OF_IT = /^(?:have )?died?$/;
 
 // The author's own crisis, long past and said so: "I was suicidal in my early 20s", "I used to be suicidal as a teen",
+// "I haven't hurt myself since I was nineteen",
 // "Years ago, in my twenties, I had suicidal thoughts", "When I was 19 I wanted to die". The past tense right before
 // the sign or opening it, and a time long gone after the sign, or opening its sentence.
 const IN_THE_PAST =
-  /(?:^|\bi |\band |\bthen )(?:\w+ly )?(?:was|had|had been|used to|ran|did|scored|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt|wore|hid|kept|spent|went)\b/;
+  /(?:^|\bi |\band |\bthen )(?:\w+ly )?(?:was|had|had been|haven't|have not|used to|ran|did|scored|wanted|tried|attempted|felt|thought about|struggled with|(?!need\b)[a-z-]{2,}ed|wrote|made|gave|took|cut|burnt|wore|hid|kept|spent|went)\b/;
 // How far before and into the sign the past tense is looked for: "i was suicidal", "i had been cutting again", "and
 // thought about ending things", a sentence that opens "Had a rough stretch of suicidal thinking".
 const PAST_REACH = 24;
@@ -186,7 +187,7 @@ const A_STRETCH_GONE_THROUGH =
   /\b(?:went through|had|hit) (?:a|an) (?:\w+ )?(?:stretch|period|phase|spell|patch|bout|episode|time) of $/;
 const STRETCH_REACH = 48;
 const LONG_AGO =
-  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|uni|grad school|high school|secondary school|middle school|junior high|sixth form|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|secondary school|middle school|sixth form|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)(?![^\n]{0,200}\b(?:tonight|again|lately|these days|right now)\b[^.!?\n]{0,60}\b(?:thoughts?|urges?|suicidal|die|kill|hurt|cut|cutting|loud|trust myself|not fine)\b)/;
+  /^[^.!?\n]{0,40}?\b(?:in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s)|(?:years|decades|(?:over |more than )?a decade) ago|(?:in|all through|through|during) (?:most of |all of |much of )?(?:my )?(?:college|university|uni|grad school|high school|secondary school|middle school|junior high|sixth form|undergrad|residency|teens|teenage years|twenties|adolescence)|back in (?:college|university|uni|grad school|high school|secondary school|middle school|sixth form|school|my (?:teens|twenties|training|student days))|long (?:since )?resolved|(?:grad school|college|university|uni|high school|med school|residency|training) was\b|as a (?:teen|teenager|kid|child)|when i was (?:younger|a teen|a teenager|a kid|a student|an intern|a trainee|in (?:college|school|training|grad school)|\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?)|at (?:age )?(?:1\d|2\d)(?![:\d]| ?(?:am|pm|o'clock))|as a student|from (?:about |around |age |the age of )?(?:1\d|2\d|[5-9]) (?:to|until|till) (?:about |around )?\d{1,2}\b|from (?:about |around |age )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:to|until|till) (?:i was |about |around )?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\b|(?<!\b(?:first|again)\b[^.!?\n]{0,30})since i was (?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|a teen(?:ager)?|a kid|in (?:college|school|high school|grad school))|throwback to|(?:in )?my (?:first|second|third) year (?:in|of) (?:practice|training|grad school)|(?:that|this) was (?:over |more than |about |nearly )?\w+ (?:years|decades) ago)\b(?![^.!?\n]*\b(?:again|right now|now again|and now i|lately|these days|this (?:week|month|year)|today|tonight|back|still|currently)\b)(?![^\n]{0,200}\b(?:tonight|again|lately|these days|right now)\b[^.!?\n]{0,60}\b(?:thoughts?|urges?|suicidal|die|kill|hurt|cut|cutting|loud|trust myself|not fine)\b)/;
 
 /**
  * Whether the sign at [start, end) is said by someone else, denied, listed as a sign to watch for, made hyperbole or
@@ -222,9 +223,10 @@ const ME = String.raw`(?<!\bthe )me|(?<=\bthe )me(?! (?:ruled|rules|said|says|fo
 const AUTHOR = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|myself|(?<!of )mine)\b`, "g");
 const AUTHOR_SPEAKING = /\b(?:i|i'm|i've|i'd|i'll)\b/g;
 const AUTHOR_ANYWHERE = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|myself)\b`);
-// Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life").
+// Someone else: then a sign after them, with no "I" between, may be theirs ("a client who took her life", "Lost two
+// of my group to fentanyl. Neither wanted to die.").
 export const SOMEONE_ELSE =
-  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|(?<=\b(?:for|of) )(?:someone|somebody)|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?)(?:'s)?\b/g;
+  /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|(?<=\b(?:for|of) )(?:someone|somebody)|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?|neither)(?:'s)?\b/g;
 // A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
 const OPENS_WITH_A_VERB =
   /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set|wore)\b/;

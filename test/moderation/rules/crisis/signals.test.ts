@@ -2827,3 +2827,25 @@ describe("fresh252 and fresh253's kinds: oneself last among things not renewed, 
     ],
   );
 });
+
+describe("round 28's kinds: means kept for one's own time, no trip back, a kindness of not existing, a method picked out", () => {
+  holdsAndLeaves(
+    [
+      "I moved the full bottle from my knee surgery into my nightstand last week and it's not for my knee, it's for when I finally stop.",
+      "Then I drove home and moved the handgun into my bedside drawer, and it's been there three days. I don't trust myself with it.",
+      "I booked a cabin with no cell service and I'm bringing everything I need. I'm not planning on driving back.",
+      "Lately I think the kindest thing I could do for all of them is stop being a cost, stop existing, and let the insurance pay.",
+      "Can't picture next spring. I've started treating the blank as an answer and begun making my arrangements.",
+      "Is it normal to check off every warning sign for yourself, including having a method picked out?",
+      "i'm doing it after the holiday weekend when everyone's back at work and nobody has to find me on a day off.",
+      "I need mine handled properly before I go through with this, and I don't have long.",
+    ],
+    [
+      "Booked the cabin for a week, not planning on driving back until Sunday.",
+      "Lost another member of my IOP group to fentanyl this month. Neither wanted to die.",
+      "The scars are faded, I haven't hurt myself since I was nineteen, and that was a long time ago.",
+      "The best thing I can do for my clients is to be rested and present on Mondays.",
+      "We are making arrangements for the holiday party.",
+    ],
+  );
+});
