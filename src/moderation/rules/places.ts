@@ -158,13 +158,18 @@ const COLLEGE_TEAM = new RegExp(
 );
 
 // A neighbourhood by the letters its city calls it: "a kid on the LES", "grew up in DTLA".
+// Manhattan's sides go with "the" ("on the LES"; not "at LES conferences").
 const NEIGHBOURHOOD_BY_LETTERS =
-  /\b(?:on|in|from|near|to|off|at) (?:the )?(LES|UES|UWS|FiDi|DTLA|WaHi|NoMa|SoMa|SoDo)\b/dg;
+  /\b(?:on|in|from|near|to|off|at) (?:the )?((?<=the )(?:LES|UES|UWS)|FiDi|DTLA|WaHi|NoMa|SoMa|SoDo)\b/dg;
 
-// A transit line's stop, where someone gets on or off: "gets off the Pink Line at 18th", "the Red Line to Alewife" (not
-// "the Red Line at 6am").
+// A transit line's stop, where someone gets on or off: "gets off the Pink Line at 18th", "the Red Line to Alewife", "the
+// Green Line stop on Lake" (not "the Red Line at 6am").
 const TRANSIT_STOP =
-  /\b(?:Red|Blue|Green|Orange|Brown|Pink|Purple|Yellow|Silver|Gold|Expo|Metro|[A-Z]) Line (?:at|to|from) ((?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/dg;
+  /\b(?:Red|Blue|Green|Orange|Brown|Pink|Purple|Yellow|Silver|Gold|Expo|Metro|[A-Z]) Line(?: (?:stop|station|platform))? (?:at|to|from|on) ((?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/dg;
+
+// A parish by its name and what it runs, one congregation's: "Holy Family's youth group removed her as retreat leader".
+const PARISH_GROUP =
+  /\b((?:[A-Z][a-z]+\.? ){0,3}[A-Z][a-z]+)['’]s (?:youth group|youth ministry|parish|congregation|choir|fish fry|food pantry|ccd|rectory|sunday school|bible study|confirmation class|retreat)\b/dg;
 
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
@@ -234,11 +239,32 @@ export const places: Rule[] = [
   whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
   whenAnyWord(["med"], ({ text }) => groupSpansOf(HOSPITAL_BY_SHORT_NAME, text, "named-place")),
   whenAnyWord(["line"], ({ text }) => groupSpansOf(TRANSIT_STOP, text, "named-place")),
+  whenAnyWord(
+    [
+      "youth",
+      "parish",
+      "congregation",
+      "choir",
+      "fry",
+      "pantry",
+      "ccd",
+      "rectory",
+      "sunday",
+      "bible",
+      "confirmation",
+      "retreat",
+    ],
+    ({ text }) => groupSpansOf(PARISH_GROUP, text, "named-place").filter((span) => !namesNoParish(text, span)),
+  ),
   whenAnyWord(["les", "ues", "uws", "fidi", "dtla", "wahi", "noma", "soma", "sodo"], ({ text }) =>
     groupSpansOf(NEIGHBOURHOOD_BY_LETTERS, text, "named-place"),
   ),
   whenAnyWord(["team", "squad", "program", "programme"], ({ text }) => groupSpansOf(COLLEGE_TEAM, text, "named-place")),
 ];
+
+// "My parish's youth group", "our church's choir", "God's congregation": no parish named.
+const namesNoParish = (text: string, span: Span) =>
+  /^(?:My|Our|The|This|That|His|Her|Their|God|Jesus|Christ|Allah|Lord)$/.test(text.slice(span.start, span.end));
 
 const SENTENCE_AFTER_NAME = /(?<!\b(?:St|Mt|Ft|Pt|Ste|Jr|Sr|Dr))\. .*$/;
 

@@ -789,7 +789,7 @@ function inRun(
   if (isANamedInstrument(plain, run, before)) return undefined;
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
-  if (isTitleOfAFranchise(run, after)) return undefined;
+  if (isTitleOfAFranchise(run, before, after)) return undefined;
   if (run.length === 1 && isFirstNameOfOneCited(text.slice(0, (run[0] as Token).start), plain[0] as string))
     return undefined;
   if (
@@ -2034,7 +2034,8 @@ function isLowercaseSurname(text: string, tokens: readonly Token[], i: number): 
     !english.has(word) &&
     (surnames.has(word) || isUnknown(word)) &&
     isEnglish(tokens[i - 1]) &&
-    isEnglish(tokens[i + 2])
+    // …or a surname of two joined by a hyphen: "maria gonzalez-ortiz".
+    (isEnglish(tokens[i + 2]) || text.charAt(next.end) === "-")
   );
 }
 
@@ -2442,14 +2443,17 @@ const MEASURED_BEFORE =
   /\b\d+(?:\.\d+)?[- ]?(?:oz|ounce|fl oz|ml|liter|litre|lb|gallon|quart|qt|pint|inch|cm|mm|gb|tb)\.? $|\b(?:a|one|two|three|another|my|the) (?:mug|cup|bottle|can|pint|glass|bag|box|tin|jar|packet|bar|bowl|shot|carton|tub|pack|sleeve) of $/i;
 
 /**
- * A film's or a book's title before what it made: "numbers the drafts like Rocky sequels", "a Rambo montage", "the Barbie
- * movie". A person has no sequels; their own things are said with "'s" ("Ellie's movies").
+ * A film's, a singer's or a brand's name before what it made: "numbers the drafts like Rocky sequels", "a Rambo montage",
+ * "the Barbie movie", "the Eras tour", "a Stanley tumbler". A person has no sequels; their own things are said with "'s"
+ * ("Ellie's movies").
  */
-function isTitleOfAFranchise(run: readonly Token[], after: Token | undefined): boolean {
-  return !(run.at(-1) as Token).word.endsWith("'s") && FRANCHISE_WORDS.has(after?.word ?? "");
+function isTitleOfAFranchise(run: readonly Token[], before: Token | undefined, after: Token | undefined): boolean {
+  if ((run.at(-1) as Token).word.endsWith("'s") || after === undefined) return false;
+  const made = plainWord(after.word);
+  return FRANCHISE_WORDS.has(made) || (made === "tour" && before?.word === "the");
 }
 const FRANCHISE_WORDS = new Set(
-  "sequel sequels prequel prequels movie movies trilogy montage remake reboot soundtrack saga fandom fanfic musical".split(
+  "sequel sequels prequel prequels movie movies trilogy montage remake reboot soundtrack saga fandom fanfic musical tumbler tumblers thermos".split(
     " ",
   ),
 );

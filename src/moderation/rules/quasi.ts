@@ -108,6 +108,8 @@ const ONLY_ONE = new RegExp(
     // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
     // people, but one holder of a role in it is one person (not "Montana's only national park").
     String.raw`\b(?:${[...STATE_NAMES].join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
+    // "the only GP for about eighty kilometres in any direction": one for a distance around
+    String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
     // "the only set of triplets in the junior class": a family there is one of
     String.raw`\bthe only (?:set of )?(?:twins|triplets|quadruplets|quads)\b`,
     // "the only barista at the only coffee shop"
@@ -221,7 +223,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "that bus crash in March": one event, placed in time
     String.raw`\b(?:the|that) (?:[\w-]+ )?${EVENT}\b(?: [^.!?\n]{0,30}?)? (?:in|on|last|this past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b`,
     // "the bank robbery on Main last spring": one event, placed in time
-    String.raw`\bthe (?:[\w-]+ ){0,2}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|a couple(?: of)?|a few|two|three) (?:days|weeks|months) (?:back|ago)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    String.raw`\bthe (?:[\w-]+ ){0,3}?${EVENT}\b[^.!?\n]{0,40}\b(?:(?:last|this past|earlier this) (?:spring|summer|fall|autumn|winter|week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|a couple(?: of)?|a few|two|three) (?:days|weeks|months) (?:back|ago)|back in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b`,
     // "the crash that killed three teenagers, the one that was in every paper for weeks": news everyone read
     String.raw`\b(?:in|on|all over|made) (?:every|all the|the front (?:page|pages) of the) (?:paper|papers|newspapers?|front pages?|news channels?|local papers?)\b`,
     // "the granddaughter of the man whose name is on our county courthouse": a family a building is named for
@@ -243,11 +245,15 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "A client of mine made the finale of the drag competition show", "My Tuesday 6pm is the Deaf lead from that streaming
     // show", "you'd know his face": someone the country has seen, who the author sees (not a celebrity talked about)
     String.raw`(?:\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b)(?<=\b(?:client|clients|patient|caseload|of mine|my (?:\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|new one))\b[^\n]{0,200})`,
+    // "the one every local channel ran for a week", "was working a register at the walmart in el paso that day in 2019":
+    // someone the news was about, or one who was there on a day a country remembers by its year
+    String.raw`\b(?:every|all the|each) local (?:channel|station|news|paper|outlet)s? (?:ran|covered|aired|carried|picked up|had)\b`,
+    String.raw`(?<!\b(?:i|we) )\b(?:was|were) (?:working|shopping|there|inside|at|in)\b[^.!?\n]{0,80}\bthat (?:day|night|morning) in (?:19|20)\d\d\b`,
     // "You'd know her voice if you listen to morning radio around Tulsa": a voice or a face an area knows, said so of the
     // one the post is about
     String.raw`\b(?:you'd|you would|you might|you'll|everyone would|everybody would) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice|laugh) if you (?:ever )?(?:listen|listened|watch|watched|live|lived|grew up|drive|drove|follow|followed|read)\b`,
     // "One of mine won six nights running on Jeopardy!": a champion a country watched
-    String.raw`\b(?:won|champion|contestant|competed|appeared|went on|was on|were on|made it)\b[^.!?\n]{0,40}?\bon (?:jeopardy|wheel of fortune|survivor|american idol|the voice|america's got talent|britain's got talent|the bachelor(?:ette)?|big brother|the price is right|family feud|love island|top chef|(?:the great british )?bake off|masterchef|shark tank|dancing with the stars|strictly|the apprentice|who wants to be a millionaire|the chase|pointless|countdown|mastermind|university challenge|drag race)\b`,
+    String.raw`\b(?:won|champion|contestant|competed|appeared|went on|was on|were on|made it|sent home|eliminated|voted off)\b[^.!?\n]{0,40}?\bon (?:jeopardy|wheel of fortune|survivor|american idol|the voice|america's got talent|britain's got talent|the bachelor(?:ette)?|big brother|the price is right|family feud|love island|top chef|(?:the great british )?bake off|masterchef|shark tank|dancing with the stars|strictly|the apprentice|who wants to be a millionaire|the chase|pointless|countdown|mastermind|university challenge|drag race)\b`,
     // "the lifeguard from the news, the girl who pulled three kids out of the reservoir": someone the news was about
     String.raw`\bthe (?:[\w-]+ )?(?:guy|girl|woman|man|kid|boy|lady|teen|teenager|lifeguard|hero|survivor|nurse|teacher|officer|firefighter|driver|family|mom|mum|dad|mother|father|student|coach|pastor|couple|kids|one) from the (?:local )?(?:news|papers?|headlines|front page|viral video)\b`,
     // "He ran the 400 for Ghana at the Commonwealth Games", "fought for Haiti in judo at the last Olympics": one of a
@@ -380,7 +386,7 @@ const ANY_OF_A_KIND =
 const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
 // What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
-  /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched) $/;
+  /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched|played|plays|playing|heard|hear) $|(?<!\b(?:who|he|she|they|dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt) )\b(?:came|comes|come|coming) $/;
 const famousIn = (folded: string) =>
   spansOf(FAMOUS_FOR, folded, "newsworthy").filter((span) => {
     const before = folded.slice(Math.max(0, span.start - 30), span.start);

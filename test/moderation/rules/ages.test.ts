@@ -133,3 +133,15 @@ describe("fresh234's and fresh197's kinds: an age after the word for someone, a 
     expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
   });
 });
+
+describe("round 28's kind: one of a group the author sees, and their age", () => {
+  it("finds one of the residents who is 96", () => {
+    expect(
+      wordsFlaggedBy("age-over-89", "One of the residents is 96 and has been coming to my group for a year."),
+    ).toEqual(["One of the residents is 96"]);
+  });
+
+  it("leaves a share of one of the clients' work", () => {
+    expect(wordsFlaggedBy("age-over-89", "One of my clients is 90 percent done with her thesis.")).toEqual([]);
+  });
+});

@@ -422,3 +422,23 @@ describe("round 28's places: a hospital's short name, a college team, a town's p
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("round 28 and 29's places: a couple's shop, a transit stop, a parish's group", () => {
+  it.each([
+    ["There's a couple I see who own Three Crows Books, the secondhand place.", "Three Crows Books"],
+    ["She gets off the Pink Line at 18th every night after her shift.", "18th"],
+    ["I pick her up at the Green Line stop on Lake every Thursday after group.", "Lake"],
+    ["Holy Family's youth group quietly removed her as retreat leader after she came out.", "Holy Family"],
+  ])("finds the place in %j", (text, words) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(words);
+  });
+
+  it.each([
+    "The Red Line at 6am was the worst part of my internship.",
+    "The lines at LES conferences are always too long.",
+    "My church's youth group is the best thing in my week.",
+    "God's congregation is everyone, my grandmother used to say.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

@@ -1906,3 +1906,24 @@ describe("round 28's kinds: a title's franchise, a thing by its size, a figure's
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 29's kinds: a full name in lower case; a brand's tumbler, a singer's tour, a figure of myth", () => {
+  it("finds a full name in lower case among English words", () => {
+    expect(namesIn("- call back priyanka sethuraman re: the letter for her landlord")).toEqual(["priyanka"]);
+  });
+
+  it.each([
+    "Three people today, three ways of saying it: inshallah, Waheguru mehar karega, bhagwan ki marzi.",
+    "aaj ka din bohot lamba tha yaar. not sad, just empty battery. kal phir se",
+    "What I've spent personally: a Stanley tumbler's worth of guilt and three boxes of Kleenex.",
+    "every client this week brought up Taylor Swift and now I have opinions on the Eras tour.",
+    "Camus said we must imagine Sisyphus happy, and I think he meant therapists on a good day.",
+    "I'm going to sleep with a mug of Milo, which my partner thinks is baby food.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("still finds a name before a tour's dates", () => {
+    expect(namesIn("Told Marcus tour dates were out.")).toEqual(["Marcus"]);
+  });
+});

@@ -880,3 +880,28 @@ describe("round 28's kinds: married to a public role, a voice an area knows, the
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("round 28 and 29's kinds: a champion, the news, a day a country remembers, one for miles around", () => {
+  it.each([
+    ["One of mine won six nights running on Jeopardy! last spring.", "newsworthy"],
+    ["She was the one who got sent home on Family Feud and still laughs about it.", "newsworthy"],
+    ["Today the lifeguard from the news, the girl who pulled three kids out of the reservoir, came in.", "newsworthy"],
+    ["He's the kid who pulled his brother out of the ice, the one every local channel ran for a week.", "newsworthy"],
+    ["one of my new ppl was working a register at the walmart in el paso that day in 2019.", "newsworthy"],
+    ["kid who got out of the ice rink roof collapse last winter keeps drawing the scoreboard.", "newsworthy"],
+    ["My new couple is a local family court judge's son and his wife.", "public-relative"],
+    ["Telehealth client is the only GP for about eighty kilometres in any direction.", "only-one"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "I watched Jeopardy last night and lost badly.",
+    "I heard it from the news this morning.",
+    "I was in London that day in 2012 and it was raining.",
+    "Fast Car came on the radio on my drive home and I had to pull over.",
+    "I've written to the health minister and the local paper ran a story about our cuts.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -456,3 +456,15 @@ describe("fresh243's kinds: a licence in two groups named before it, a plate as 
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("round 28's kind: a case number after an agency's letters", () => {
+  it("finds it set off by commas", () => {
+    expect(
+      wordsFlaggedBy("record-number", "the little boy whose case, DHS 8831-QF, has had five caseworkers since spring"),
+    ).toEqual(["case, DHS 8831-QF"]);
+  });
+
+  it("leaves a school year after 'in my case'", () => {
+    expect(wordsFlaggedBy("record-number", "In my case, the 2023-24 year was rough.")).toEqual([]);
+  });
+});

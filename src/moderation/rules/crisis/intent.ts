@@ -45,7 +45,7 @@ export const intent: Signal = {
       String.raw`\b(?:kindest|best|most loving|most useful|only decent|right) thing i (?:could|can|would) do for (?:\w+ ){0,3}?is (?:to )?(?:(?:stop being|be) [\w\s-]{1,30}?,? )?(?:stop existing|not exist|die|disappear|not be here|not be around|be gone|go away for good|end it|remove myself)\b`,
     ),
     // Going through with it, waited for: "I need to know how bad the fallout would be before I go through with it."
-    pattern(String.raw`\bbefore i (?:go|finally go) through with (?:it|this)(?=\s*[.!]|\s*$|,? and\b)`),
+    pattern(String.raw`\bbefore i (?:go|finally go) through with (?:it|this)(?=\s*[.!]|\s*$)`),
     // Joining the dead, said lightly beside a grief ("you can skip all five stages if you just go and join them. lol", "My
     // brother died in March and sometimes I think I should just go and be with him.")
     pattern(

@@ -149,7 +149,7 @@ export const method: Signal = {
     ),
     pattern(String.raw`\bthe (?:rope|noose) (?:is|was) (?:in|under|behind|up in|down in)\b|\bthere is no tent\b`),
     pattern(
-      String.raw`\b(?:garage|car) with the (?:car|engine|motor) running\b|\b(?:car|engine) running in the garage\b`,
+      String.raw`(?<!\b(?:his|her|their|a|the client's|the patient's) )\b(?:garage|car) with the (?:car|engine|motor) running\b|\b(?:car|engine) running in the garage\b`,
     ),
     // The same, said as a list: "Truck, garage, door down, engine running." (not "in the garage, engine running while I
     // grabbed the mail")

@@ -2849,3 +2849,31 @@ describe("round 28's kinds: means kept for one's own time, no trip back, a kindn
     ],
   );
 });
+
+describe("round 29's kinds: the danger said once in a long post, a self-quote, a second letter", () => {
+  holdsAndLeaves(
+    [
+      "I've found the ultimate hack for CE requirements: just don't be alive when the renewal comes due.",
+      "I keep smiling through the family video calls while knowing I won't be here when the baby comes. I've got it worked out for a few weeks before.",
+      "I go out to the garage and stand on the step stool with the tow strap over the beam, just to see how it feels.",
+      "I've told them everything I would want them to know if I wasn't going to see them grow up, because I'm not.",
+      "She's the only reason I'm still around, and once she goes I'm going too. I've already decided how.",
+      "It's back. Not the background hum I've had on and off, the real thing, the one with a date and a method.",
+      "I'm going to the cabin. I'm not bringing a book. I haven't packed anything for the drive home.",
+      "The letter is pinned at the top of my notes app. I think when it's finished I'll do it.",
+      "My last session is the second week of next month and there's nothing after it in my calendar because there's nothing after it at all.",
+      "We were doing a case round and I said, quite calmly, 'honestly I've got a plan for myself and I'm not sure what would stop me.'",
+      "How long does it usually take before someone notices if you live alone and do all your sessions by telehealth?",
+      "I've written my resignation letter and a second, different letter. The second one is the one that matters.",
+    ],
+    [
+      "Before I go through with this, and sign the lease on the new office, I want someone to check the rent math.",
+      "Back from two weeks in Ireland with my phone off. Nobody died, nothing burned down, the practice survived without me. Best news I've had all year.",
+      "My coworker and I have agreed to be buried side by side so we can keep arguing about documentation.",
+      "We did wound care, we checked for suicidal intent (none, but I'll keep checking), and we started a list.",
+      "A man who'd been sitting in his car with the engine running turned it off while we talked.",
+      "I self-harmed for most of my teens and stopped at twenty. I'm in my forties now and I'm safe.",
+      "A client said, quite calmly, 'I have a plan.' We did a safety plan together and called her sister.",
+    ],
+  );
+});
