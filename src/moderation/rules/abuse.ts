@@ -43,9 +43,14 @@ export const hate: Rule = whenAnyWord(GROUP_WORDS, ({ folded }) => spansOf(HATE,
 // author's own stays one: "I told him 'I will kill you'", "I texted my ex: 'I'm going to hurt you.'"
 export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) =>
   spansOf(THREAT, folded, "threat").filter(
-    (span) => !SAID_BY_SOMEONE_ELSE.test(folded.slice(Math.max(0, span.start - 60), span.start)),
+    (span) =>
+      !SAID_BY_SOMEONE_ELSE.test(folded.slice(Math.max(0, span.start - 60), span.start)) &&
+      !SAID_FONDLY.test(folded.slice(span.end, span.end + 24)),
   ),
 );
+// …nor one said fondly in the next breath: "I'm going to kill my supervisor. Lovingly."
+const SAID_FONDLY =
+  /^[.,!]?\s*(?:\(?(?:lovingly|affectionately|fondly|figuratively|metaphorically|jk|kidding|just kidding|not really|not literally)\b)/;
 const SAID_BY_SOMEONE_ELSE =
   /\b(?:he|she|they|client|patient|husband|wife|partner|boyfriend|girlfriend|ex|dad|mom|mum|father|mother|son|daughter|brother|sister|kid|teen|someone|(?:his|her|their|my client's|the client's) \w+)(?: \w+)? (?:said|says|told (?:her|him|them|me|us)|texted|yelled|screamed|shouted|threatened|wrote|messaged|keeps saying)(?: to (?:her|him|them|me))?,?:? (?:that )?["'“‘]?(?:(?:(?!\bi\b)[^"'“”‘’.!?\n]){0,40}[,:] )?$/;
 

@@ -22,6 +22,15 @@ const PERSON =
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
 
+// The years someone was born in who is ninety or more this year, as a pattern: "18\d\d|19[0-2]\d|193[0-6]" in 2026.
+const BIRTH_YEARS_OVER_89 = yearsUpTo(new Date().getUTCFullYear() - 90);
+
+function yearsUpTo(last: number): string {
+  const decade = Math.floor(last / 10);
+  const earlierDecades = decade % 10 === 0 ? "" : `19[0-${(decade % 10) - 1}]\\d|`;
+  return `18\\d\\d|${earlierDecades}${decade}[0-${last % 10}]`;
+}
+
 const NINETIES = watch(["ninety", "hundred", "ninetieth", "hundredth"]);
 
 const AGE = anyOf(
@@ -51,6 +60,11 @@ const AGE = anyOf(
     `(?:^|[.!?]\\s+)(?!(?:it|it's|this|that|today|tonight|tomorrow|there|here|the|a|an|my|our|his|her|their|which|what|who|everything|nothing|rent|room|page|route|highway|chapter|score|temp|new|old|oldest|young)\\b)[^\\s.!?,;:]+(?: [^\\s.!?,;:]+)? is (?:now |only |almost |nearly )?${AGE_OVER_89}\\b${AGE_END}(?! (?:degrees|percent|minutes|days|miles|mph)\\b)`,
     // "ninety in December": an age reached on a coming date
     `\\b${NINETIES_IN_WORDS} (?:in|this|next|come) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|week|month|year)\\w*\\b`,
+    // "hes 97, sharp as a tack": typed without the apostrophe
+    `\\b(?:hes|shes|theyre) (?:now |only |almost |nearly |about )?${AGE_OVER_89}\\b${AGE_END}`,
+    // "A woman I see, born in 1929, came to therapy", "she was born in 1931": a birth year that makes someone over 89
+    // this year (not a figure's: "Carl Rogers was born in 1902")
+    `(?<=, |\\b(?:she|he|who|they|client|patient|man|woman|lady|gentleman|resident|veteran)(?: was| were)? )born (?:in )?(?:${BIRTH_YEARS_OVER_89})\\b(?!s)`,
     // "One of the residents is 96 and heckles": one of a group the author sees, and their age
     `\\bone of (?:my|our|the|his|her) (?:[\\w'-]+ )?(?:residents|clients|patients|members|ladies|gentlemen|men|women|veterans|regulars|folks|elders|grandparents|parishioners|congregants|tenants|attendees|participants|widows|survivors|neighbors|neighbours|retirees)(?: [\\w'-]+){0,2} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "my oldest is 103", "my oldest client turned 97"

@@ -171,6 +171,10 @@ const TRANSIT_STOP =
 const PARISH_GROUP =
   /\b((?:[A-Z][a-z]+\.? ){0,3}[A-Z][a-z]+)['’]s (?:youth group|youth ministry|parish|congregation|choir|fish fry|food pantry|ccd|rectory|sunday school|bible study|confirmation class|retreat)\b/dg;
 
+// A bridge or an overpass by its name, where someone sleeps or goes: "the guys who sleep under the Morrison Bridge".
+const NAMED_BRIDGE =
+  /\b(?:under|beneath|below|by|near|off|to) the ((?:[A-Z][a-z]+ ){1,2}(?:Bridge|Overpass|Viaduct|Underpass|Trestle))\b/dg;
+
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -239,6 +243,9 @@ export const places: Rule[] = [
   whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
   whenAnyWord(["med"], ({ text }) => groupSpansOf(HOSPITAL_BY_SHORT_NAME, text, "named-place")),
   whenAnyWord(["line"], ({ text }) => groupSpansOf(TRANSIT_STOP, text, "named-place")),
+  whenAnyWord(["bridge", "overpass", "viaduct", "underpass", "trestle"], ({ text }) =>
+    groupSpansOf(NAMED_BRIDGE, text, "named-place"),
+  ),
   whenAnyWord(
     [
       "youth",

@@ -249,6 +249,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // someone the news was about, or one who was there on a day a country remembers by its year
     String.raw`\b(?:every|all the|each) local (?:channel|station|news|paper|outlet)s? (?:ran|covered|aired|carried|picked up|had)\b`,
     String.raw`(?<!\b(?:i|we) )\b(?:was|were) (?:working|shopping|there|inside|at|in)\b[^.!?\n]{0,80}\bthat (?:day|night|morning) in (?:19|20)\d\d\b`,
+    // "one of the evening anchors on KSL, his face is on billboards": a face a whole area sees
+    String.raw`\b(?:is|was|as) (?:one of the |an? |the )?(?:evening|morning|nightly|weekend|news|sports|weather|noon|late) (?:anchors?|presenters?|reporters?|meteorologists?|newsreaders?) (?:on|at|for) (?:(?!wnba\b)[kw][a-z]{2,3}|channel \d+)\b|\b(?:his|her|their) face (?:is |was |'s )?(?:on|all over) (?:billboards?|buses|the side of (?:a |the )?bus(?:es)?)\b`,
+    // "My Tuesday 4pm does weekend weather on one of the Spokane stations": a face an area sees each week
+    String.raw`\b(?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored|forecasts) (?:the )?(?:weekend |morning |evening |nightly |local |overnight )?(?:weather|news|traffic|sports)(?: report| desk| segment)? (?:on|for) (?:one of )?(?:the|a|our|channel|their) (?:[\w'-]+ ){0,2}?(?:stations?|channels?|affiliates?|news)\b`,
     // "You'd know her voice if you listen to morning radio around Tulsa": a voice or a face an area knows, said so of the
     // one the post is about
     String.raw`\b(?:you'd|you would|you might|you'll|everyone would|everybody would) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice|laugh) if you (?:ever )?(?:listen|listened|watch|watched|live|lived|grew up|drive|drove|follow|followed|read)\b`,
@@ -387,13 +391,19 @@ const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
 // What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
   /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched|played|plays|playing|heard|hear) $|(?<!\b(?:who|he|she|they|dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt) )\b(?:came|comes|come|coming) $/;
+// A book known by its fame, read: "how many of the things I know came from one bestseller I read at twenty-six".
+const READ_AFTER =
+  /^s? (?:i|we|you) (?:read|'d read|had read|bought|picked up|devoured|skimmed)\b|^s? (?:list|lists|shelf|table)\b/;
 const famousIn = (folded: string) =>
   spansOf(FAMOUS_FOR, folded, "newsworthy").filter((span) => {
     const before = folded.slice(Math.max(0, span.start - 30), span.start);
     const played =
       folded.startsWith("on the radio", span.start) &&
       PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start));
-    return !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played && !isSaidOfAPublicFigure(folded, span);
+    const read = READ_AFTER.test(folded.slice(span.end, span.end + 30));
+    return (
+      !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played && !read && !isSaidOfAPublicFigure(folded, span)
+    );
   });
 
 /**

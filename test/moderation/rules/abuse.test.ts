@@ -85,3 +85,15 @@ describe("killing with kindness", () => {
     expect(found("I am going to kill him with my bare hands.").map(([rule]) => rule)).toContain("threat");
   });
 });
+
+describe("a threat taken back fondly in the next breath", () => {
+  it("is no threat", () => {
+    expect(
+      found("I'm going to kill my supervisor. Lovingly. She's right, as usual.").map(([rule]) => rule),
+    ).not.toContain("threat");
+  });
+
+  it("while one left standing is", () => {
+    expect(found("I'm going to kill my supervisor.").map(([rule]) => rule)).toContain("threat");
+  });
+});

@@ -145,3 +145,19 @@ describe("round 28's kind: one of a group the author sees, and their age", () =>
     expect(wordsFlaggedBy("age-over-89", "One of my clients is 90 percent done with her thesis.")).toEqual([]);
   });
 });
+
+describe("round 30's kinds: an age typed without its apostrophe, a birth year over 89", () => {
+  it.each([
+    ["hes 97, sharp as a tack, mad as a hornet at his kids.", "hes 97"],
+    ["A woman I see, born in 1929, came to therapy because her daughter made her.", "born in 1929"],
+  ])("finds it in %j", (text, words) => {
+    expect(wordsFlaggedBy("age-over-89", text)).toEqual([words]);
+  });
+
+  it.each(["My mom was born in 1952 and still runs every morning.", "The house was built in the 1920s boom."])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("age-over-89", text)).toEqual([]);
+    },
+  );
+});

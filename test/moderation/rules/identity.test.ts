@@ -442,3 +442,15 @@ describe("round 28 and 29's places: a couple's shop, a transit stop, a parish's 
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("round 30's place: a bridge by its name, where someone sleeps", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("named-place", "He tells me about the guys who sleep under the Morrison Bridge.")).toEqual([
+      "Morrison Bridge",
+    ]);
+  });
+
+  it("leaves one driven over on holiday", () => {
+    expect(wordsFlaggedBy("named-place", "We drove over the Golden Gate Bridge on vacation.")).toEqual([]);
+  });
+});

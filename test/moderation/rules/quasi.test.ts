@@ -905,3 +905,17 @@ describe("round 28 and 29's kinds: a champion, the news, a day a country remembe
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("round 30's kinds: a face an area sees, the attorney general's son", () => {
+  it.each([
+    ["My Tuesday 4pm does weekend weather on one of the Spokane stations.", "newsworthy"],
+    ["A man I see is one of the evening anchors on KSL, his face is on billboards.", "newsworthy"],
+    ["I've got a young man whose father is the sitting state attorney general.", "public-relative"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it("leaves the weather watched", () => {
+    expect(rulesIn("I watch the weather on the local channel every night.")).toEqual([]);
+  });
+});

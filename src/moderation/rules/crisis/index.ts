@@ -121,13 +121,17 @@ export const crisis: Rule = ({ folded }) => {
     found.push(wholePost(spoken));
   const strong = found.filter((sign) => sign.strength === "strong");
   // With an ordinary reason given, a handover, a will and accounts closed are one sign between them, not one each
-  // ("Retiring in June. Panel reassigned, will updated."); letters to one's children, or "it wasn't your fault", still
-  // count on their own.
+  // ("Retiring in June. Panel reassigned, will updated."), and so are a last post and a goodbye ("my last post here for a
+  // while. Starting at a bigger group practice… Take care of yourselves"); letters to one's children, or "it wasn't your
+  // fault", still count on their own.
   const weak = new Set(
     found
       .filter((sign) => sign.strength === "weak")
       .map((sign) =>
-        leavesForAReason() && ARRANGEMENT.test(spoken.slice(sign.start, sign.end)) ? ARRANGEMENT : sign.pattern,
+        leavesForAReason() &&
+        (ARRANGEMENT.test(spoken.slice(sign.start, sign.end)) || GOODBYE.test(spoken.slice(sign.start, sign.end)))
+          ? ARRANGEMENT
+          : sign.pattern,
       ),
   );
   const held = strong.length > 0 || weak.size >= 2;
@@ -170,7 +174,7 @@ const SAYS_IT_IS_NOT = new RegExp(
 // ("They think I'm retiring early", "Told them I'm moving overseas").
 const LEAVES_FOR_A_REASON = new RegExp(
   withWordEdges(
-    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states)|relocating|emigrating|starting a new (?:job|role|position)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|first (?:real )?(?:vacation|holiday|trip|break|leave|time off) (?:in|since)\b|(?:i(?:'m| am) not coming back (?:till|until)|i(?:'ll| will) be back (?:on|by)) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b(?!,? (?:if|or)\b)|(?:one|two|three|four|five|six|nine|ten|twelve|eighteen|\d{1,2})[- ](?:month|week|year) (?:sabbatical|secondment|study leave|career break)\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
+    String.raw`(?<!\b(?:think|thinks|thought|told|told (?:my |our |the )?\w+|asked if|asked whether|say|says|said|assume|assumes|not because) )\b(?:i(?:'m| am)? (?:retiring|retire|mov(?:e|ing) (?:to|into|across|back|away|house|abroad|overseas|cities|states|offices?|buildings|practices)|relocating|emigrating|starting a new (?:job|role|position)|starting (?:at|with) (?:a|the|my) (?:new |bigger |smaller |different )?(?:job|group practice|practice|agency|clinic|hospital|position|role|program)|changing careers|going on (?:leave|vacation|holiday|maternity leave|paternity leave|sabbatical))|(?<!\b(?:think|thinks|thought|told \w+|say|says|said|assume|assumes) (?:i'm |i am |i was )?)(?<!\bnot |n't )(?:heading|going) (?:off )?on (?:parental |maternity |paternity |annual |study |long service )?leave|off to (?:my |a |the )?(?:\w+(?:'s)? )?(?:wedding|holiday|vacation|honeymoon|conference|retreat)|(?:contract|placement|internship|residency|rotation|rota|shift pattern) (?:ends|changes)|(?:won't|will not) be (?:at|with) (?:this|the|my) (?:agency|job|practice|clinic|trust|company|service|team|ward|unit) (?:much longer|for long|after)|goodbye to (?:my|the) (?:internship|placement|practicum|residency|rotation|training)\b|finished my (?:placement|internship|practicum|rotation|residency|contract)|retrain(?:ing)? as|digital detox|(?:social media|app) break|(?:maternity|paternity|parental) leave (?:starts|begins)|baby(?:'s| is)? due|(?:going|go|moving|move) in-house)\b|(?:^|[.!?\n]\s*)(?:(?:retiring|relocating) (?:at|in|on|after|next|this|from)\b|starting (?:at|with) (?:a|the|my) (?:new |bigger |smaller |different )?(?:job|group practice|practice|agency|clinic|hospital|position|role|program)\b)|first (?:real )?(?:vacation|holiday|trip|break|leave|time off) (?:in|since)\b|(?:i(?:'m| am) not coming back (?:till|until)|i(?:'ll| will) be back (?:on|by)) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b(?!,? (?:if|or)\b)|(?:one|two|three|four|five|six|nine|ten|twelve|eighteen|\d{1,2})[- ](?:month|week|year) (?:sabbatical|secondment|study leave|career break)\b|before the (?:conference|trip|vacation|holiday|retreat)\b|for the (?:house ?sitter|dog ?walker|pet ?sitter)\b`,
   ),
   "g",
 );
@@ -195,14 +199,15 @@ const SENTENCE_ENDS = [".", "!", "?", "\n"];
 // What others were told or think: "Told the front desk I'm going on leave", "They all think I'm burned out and going on
 // leave".
 const COVER_STORY =
-  /\b(?:think|thinks|thought|assume|assumes|assumed|believe|believes|believed|told (?:them|everyone|people|(?:the|my|our) (?:\w+ )?\w+))\b/;
+  /\b(?:think|thinks|thought|assume|assumes|assumed|believe|believes|believed|(?:told|telling) (?:them|everyone|people|(?:the|my|our) (?:\w+ )?\w+))\b/;
 // A reason taken back, or said to be a cover: "that's the story anyway", "or that's the version they get", "officially",
 // "I'm telling everyone I'm retiring".
 const REASON_DENIED =
-  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])|\b(?:that's|that is) the (?:story|version|cover|official story|line)\b|\bor (?:that's|so) (?:the|what) (?:story|version|they|i tell)\b|\bofficially\b|\b(?:ends|end|finishes|runs out|is up|expires) anyway\b|\bthe story (?:at work )?is\b|\bas far as (?:anyone|they|everyone|work) knows?\b|\bi(?:'m| am) telling (?:everyone|people|them|work|my \w+)\b|\bif (?:anyone|anybody) asks\b|\bis what i(?:'ve)? told\b/;
+  /\b(?:no|not) coming back from (?:this|that|the|my) (?:leave|sabbatical|break|trip|holiday)\b|\b(?:it's|it is) not (?:really )?a (?:sabbatical|leave)(?=\s*[.!])|\b(?:it isn't|it's not|there isn't|there is no|there's no) (?:a |any |really a )?(?:sabbatical|leave|trip|holiday|vacation|new job|move)(?=\s*[.!])|\bi won't be going on (?:leave|sabbatical|holiday|vacation)\b|\b(?:that's|that is) the (?:story|version|cover|official story|line)\b|\bor (?:that's|so) (?:the|what) (?:story|version|they|i tell)\b|\bofficially\b|\b(?:ends|end|finishes|runs out|is up|expires) anyway\b|\bthe story (?:at work )?is\b|\bas far as (?:anyone|they|everyone|work) knows?\b|\bi(?:'m| am) telling (?:everyone|people|them|work|my \w+)\b|\bif (?:anyone|anybody) asks\b|\bis what i(?:'ve)? told\b/;
 // The arrangements a reason for leaving explains: a handover, a will, accounts.
 const ARRANGEMENT =
   /\b(?:will|beneficiar\w*|caseload|panel|clients|patients|practice|accounts?|transferr\w*|handing off|handed off|referring out)\b/;
+const GOODBYE = /\b(?:last post|take care|goodbye|bye|farewell|signing off|miss (?:you|this place))\b/;
 
 // A short post that only does not want to do a day's work or go somewhere: "I don't want to go to the staff party", "I
 // really don't want to go in tomorrow", "don't want to check the rota". The reading weighs "I", "don't" and "want" as

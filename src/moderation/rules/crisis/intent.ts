@@ -186,7 +186,7 @@ export const intent: Signal = {
     // "I daydream about disappearing", "I'd like everything to stop", "hoping something just takes me out".
     pattern(
       // Not a longing denied: "no, I don't want to die" ("I don't want to wake up" is read above).
-      String.raw`(?:\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))(?<!(?<!\b(?:can't|cannot|couldn't) )\b(?:don't|do not|didn't|did not|not) )${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
+      String.raw`(?:(?<!\b(?:thought|felt like|was sure|swore|was convinced) )\b(?:i|i'd|i'm|i've|anyone else)\b[^.!?;\n]{0,24}\b|(?:^|[.!?\n]\s*))(?<!(?<!\b(?:can't|cannot|couldn't) )\b(?:don't|do not|didn't|did not|not) )(?<!\b(?:thought|felt like) i was )${LONGING}\b[^.!?;\n]{0,32}\b${EXIT}\b`,
     ),
     // "everyone would be better off, me included" (not "everyone, me included, is running on toast")
     pattern(

@@ -89,11 +89,14 @@ export const plan: Signal = {
     pattern(
       String.raw`\bi(?:'ve| have)? (?:set|timed) it for (?:the|a) (?:night|day|weekend|week|morning|evening|afternoon) (?:when |that )?(?:my \w+|she|he|they|everyone|everybody|nobody|no one|the kids|the house)(?:'s|'re| is| are| will be|'ll be)? (?:away|gone|out of town|on (?:a|her|his|their) (?:trip|holiday|vacation)|empty)\b`,
     ),
-    // A time chosen: "I've decided on the 30th", "I've picked Sunday night", "my plan is the end of the semester"
+    // A time chosen: "I've decided on the 30th", "I've picked Sunday night", "my plan is the end of the semester" (not a
+    // career's: "My plan is to keep going until seventy")
     pattern(
       String.raw`\bi(?:'ve| have)? (?:decided on|picked|chosen|settled on|set) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|(?:this|next) (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|end of|weekend|night|date|day)\b`,
     ),
-    pattern(String.raw`\bmy plan is (?:the|to|after|for|on|this|next|tonight|when)\b`),
+    pattern(
+      String.raw`\bmy plan is (?:the|to(?! (?:keep (?:going|working|practi[cs]ing|seeing)|retire|work|go part-time|take on|stay|finish|start|cut (?:back|down)|see how|get|do more|try|learn|move|hire|raise|open|build|add|drop|slow down)\b)|after|for|on|this|next|tonight|when)\b`,
+    ),
     // "My plan has a date now": a plan with its day
     // A day named as good as any, the sentence ending there: "I'm done trying. Sunday's as good a day as any."
     pattern(

@@ -2877,3 +2877,29 @@ describe("round 29's kinds: the danger said once in a long post, a self-quote, a
     ],
   );
 });
+
+describe("round 30's kinds: tablets kept back, one's own cabinet, no drive back, a plan not a mood, the date decided", () => {
+  holdsAndLeaves(
+    [
+      "i've been keeping back a few of my own tablets every refill since the summer and the jar is full now.",
+      "I've been lining up what's in my own bathroom cabinet against the tables I can find online, and the tables disagree.",
+      "Told the practice manager it's a sabbatical. It isn't a sabbatical. I'm not planning on making the drive back from the coast with them.",
+      "Everybody gets a break from me, which might be the most useful thing I've got left. I've started thinking about that as a plan rather than a mood.",
+      "has anyone won an appeal on a recoupment? i want it closed out before i'm not around to argue it.",
+      "Only the viva is remaining. I have decided the date. After the viva I will finish it, properly.",
+      "I wrote it on the sheet I keep in the folder with the will, and I've started thinking I'd like it to be soon rather than someday.",
+      "After they fly home I'll have the place to myself again and that's when.",
+      "Told them I'm going travelling for a few months. There isn't a trip. I'll be gone before anyone wonders why there's no postcard.",
+      "I've given myself to the end of this month. If nothing's shifted by then, I'm going through with it, and I've got what I need already.",
+      "Lately I've been drafting a different note on my phone. It'll be the only note I've ever written that nobody needs to co-sign.",
+      "This'll probably be my last post here. Telling everyone I'm starting at a new practice. Take care of yourselves.",
+    ],
+    [
+      "This'll probably be my last post here for a while. Starting at a bigger group practice next month. Take care of yourselves.",
+      "Moving offices, so I'm giving away my stuff: two dying pothos and a sand tray. Takers?",
+      "We're keeping back a few of the donated toys for the holiday drive.",
+      "Writing group check-in: I've given myself to the end of this month to finish the dissertation draft, then a week off before edits. Chapter three is a mess but a fixable mess.",
+      "After the audit I will finish it off, the big chart clean-up.",
+    ],
+  );
+});
