@@ -175,6 +175,19 @@ const PARISH_GROUP =
 const NAMED_BRIDGE =
   /\b(?:under|beneath|below|by|near|off|to) the ((?:[A-Z][a-z]+ ){1,2}(?:Bridge|Overpass|Viaduct|Underpass|Trestle))\b/dg;
 
+// A school by its name after the year someone is in there: "A junior at Lincoln-Way East asked if she could follow me".
+const YEAR_AT_SCHOOL = new RegExp(
+  `\\b(?:freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|\\d{1,2}(?:st|nd|rd|th) grader|year \\d{1,2}|grade \\d{1,2}) at ${PLACE_NAME}`,
+  "g",
+);
+
+// Not the author's own years ("I was a senior at Harvard"), nor a university of thousands ("a sophomore at Ohio State").
+function isSomeonesSchool(text: string, span: Span): boolean {
+  const name = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return !/\b(?:University|College|State|Tech|Institute)\b/.test(name) && !/\bI(?:'m| am| was)\b[^.!?]*$/.test(before);
+}
+
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -243,6 +256,9 @@ export const places: Rule[] = [
   whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
   whenAnyWord(["med"], ({ text }) => groupSpansOf(HOSPITAL_BY_SHORT_NAME, text, "named-place")),
   whenAnyWord(["line"], ({ text }) => groupSpansOf(TRANSIT_STOP, text, "named-place")),
+  whenAnyWord(["freshman", "sophomore", "junior", "senior", "grader", "year", "grade"], ({ text }) =>
+    named(text, YEAR_AT_SCHOOL).filter((span) => isSomeonesSchool(text, span)),
+  ),
   whenAnyWord(["bridge", "overpass", "viaduct", "underpass", "trestle"], ({ text }) =>
     groupSpansOf(NAMED_BRIDGE, text, "named-place"),
   ),

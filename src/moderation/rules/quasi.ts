@@ -247,12 +247,14 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`(?:\b(?:made|reached|was in|got to) the (?:finale|final|finals|semi-?finals?|top (?:three|five|ten|\d+)) of (?:the|that|a) (?:[\w-]+ ){0,3}(?:show|competition|series|programme|program)\b|\bis the (?:[\w-]+ ){0,2}?(?:lead|star|host|judge|winner|contestant) (?:from|of|on|in) (?:that|the) (?:[\w-]+ ){0,2}?(?:show|series|film|movie|programme|sitcom|drama)\b|\b(?:you'd|you would|you'll|you might|everyone would|you'd all) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice)\b)(?<=\b(?:client|clients|patient|caseload|of mine|my (?:\w+day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|new one))\b[^\n]{0,200})`,
     // "the one every local channel ran for a week", "was working a register at the walmart in el paso that day in 2019":
     // someone the news was about, or one who was there on a day a country remembers by its year
-    String.raw`\b(?:every|all the|each) local (?:channel|station|news|paper|outlet)s? (?:ran|covered|aired|carried|picked up|had)\b`,
+    String.raw`\b(?:the one|the kid|the girl|the boy|the man|the woman|the family|who|whom) (?:that )?(?:every|all the|each) local (?:channel|station|news|paper|outlet)s? (?:ran|covered|aired|carried|picked up|had)\b`,
     String.raw`(?<!\b(?:i|we) )\b(?:was|were) (?:working|shopping|there|inside|at|in)\b[^.!?\n]{0,80}\bthat (?:day|night|morning) in (?:19|20)\d\d\b`,
     // "one of the evening anchors on KSL, his face is on billboards": a face a whole area sees
     String.raw`\b(?:is|was|as) (?:one of the |an? |the )?(?:evening|morning|nightly|weekend|news|sports|weather|noon|late) (?:anchors?|presenters?|reporters?|meteorologists?|newsreaders?) (?:on|at|for) (?:(?!wnba\b)[kw][a-z]{2,3}|channel \d+)\b|\b(?:his|her|their) face (?:is |was |'s )?(?:on|all over) (?:billboards?|buses|the side of (?:a |the )?bus(?:es)?)\b`,
     // "My Tuesday 4pm does weekend weather on one of the Spokane stations": a face an area sees each week
     String.raw`\b(?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored|forecasts) (?:the )?(?:weekend |morning |evening |nightly |local |overnight )?(?:weather|news|traffic|sports)(?: report| desk| segment)? (?:on|for) (?:one of )?(?:the|a|our|channel|their) (?:[\w'-]+ ){0,2}?(?:stations?|channels?|affiliates?|news)\b`,
+    // "He was on last season of one of those baking competition shows": a contestant a country watched, by the show's kind
+    String.raw`\b(?:was|were|been|appeared|went|competed) on (?:this|last|that|the (?:first|second|third|latest|last)) season of (?:one of )?(?:those|that|a|the) (?:[\w-]+ ){0,3}(?:show|shows|competition|competitions|series)\b`,
     // "You'd know her voice if you listen to morning radio around Tulsa": a voice or a face an area knows, said so of the
     // one the post is about
     String.raw`\b(?:you'd|you would|you might|you'll|everyone would|everybody would) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice|laugh) if you (?:ever )?(?:listen|listened|watch|watched|live|lived|grew up|drive|drove|follow|followed|read)\b`,

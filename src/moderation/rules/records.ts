@@ -18,7 +18,7 @@ import { groupSpansOf, inOrigin, type Rule, type Span, spansOf, whenAnyWord, whe
 // Letters then groups of digits after a space too: "Member ID WXK 448 201 773".
 const ID = String.raw`(?=[a-z/.-]*\d|[a-z]{1,4} \d)[a-z0-9]+(?:[-/.][a-z0-9]+| \d{2,})*`;
 // Names of records and numbers that always introduce an ID.
-const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?${ID}`;
+const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt|nhi)\b\.?\s*[:#]{0,2}\s*(?:no\.?\s*|number\s*)?(?:(?:is|was)\s+(?=[a-z]{0,4}\d))?${ID}`;
 // Numbers whose name is only a name with "number" or "#": "Army service number is RA 18 447 302", "DOC# 00871-552", "CDL
 // number out loud in session, K07 331 928",
 // "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
@@ -52,6 +52,9 @@ const RECORD_NAMES = [
   "participant",
   "ndis",
   "nhs",
+  // Scotland's CHI, Ireland's PPS (New Zealand's NHI is always an ID: "His NHI is ZXB4127")
+  "chi",
+  "pps",
   "ref",
   "social security",
   "group",

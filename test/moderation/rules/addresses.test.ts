@@ -223,3 +223,11 @@ describe("round 28's ZIP codes: within miles of one, for one, one said not to be
     expect(wordsFlaggedBy("zip-code", "We raised money for 20000 meals.")).toEqual([]);
   });
 });
+
+describe("round 31's ZIP code: said to be outside a lettered zone", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("zip-code", 'Medicaid cab company says 39206 is "outside zone B." She is eleven minutes away.'),
+    ).toEqual(["39206"]);
+  });
+});

@@ -161,3 +161,9 @@ describe("round 30's kinds: an age typed without its apostrophe, a birth year ov
     },
   );
 });
+
+describe("review24: the author's own grandmother's birth year", () => {
+  it("is left", () => {
+    expect(wordsFlaggedBy("age-over-89", "My grandmother, born in 1930, taught me to make bread.")).toEqual([]);
+  });
+});

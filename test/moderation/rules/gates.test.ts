@@ -92,6 +92,8 @@ const rareSightings = [
   "She's married to the head football coach at the big high school here.",
   "Holy Family's youth group quietly removed her as retreat leader after she came out.",
   "He tells me about the guys who sleep under the Morrison Bridge.",
+  "A junior at Lincoln-Way East asked if she could follow me on Spotify.",
+  "She asked whether I had a plan. I do have a plan.",
   "Her new place is a studio on Telegraph right above a smoke shop, and she has the only key.",
   "Sunshine from the Wednesday DBT skills group, and yes that's what everybody calls her, taught the room.",
   "She owns the meat-and-three on the square in Lebanon, the one with the line for chess pie.",

@@ -454,3 +454,11 @@ describe("round 30's place: a bridge by its name, where someone sleeps", () => {
     expect(wordsFlaggedBy("named-place", "We drove over the Golden Gate Bridge on vacation.")).toEqual([]);
   });
 });
+
+describe("round 31's places: a school after the year someone is in", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "A junior at Lincoln-Way East asked if she could follow me on Spotify."),
+    ).toEqual(["Lincoln-Way East"]);
+  });
+});

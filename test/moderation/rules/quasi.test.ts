@@ -919,3 +919,24 @@ describe("round 30's kinds: a face an area sees, the attorney general's son", ()
     expect(rulesIn("I watch the weather on the local channel every night.")).toEqual([]);
   });
 });
+
+describe("review24: every local channel ran something, not someone", () => {
+  it("leaves a weather warning", () => {
+    expect(rulesIn("Every local channel ran the weather warning all day and still nobody cancelled.")).toEqual([]);
+  });
+});
+
+describe("round 31's kinds: a contestant by the show's kind, a TD's daughter", () => {
+  it.each([
+    [
+      "He was on last season of one of those baking competition shows and half my waiting room recognised him.",
+      "newsworthy",
+    ],
+    [
+      "Her dad's a sitting TD for the constituency and every barman in the county reports back to him.",
+      "public-relative",
+    ],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

@@ -468,3 +468,11 @@ describe("round 28's kind: a case number after an agency's letters", () => {
     expect(wordsFlaggedBy("record-number", "In my case, the 2023-24 year was rough.")).toEqual([]);
   });
 });
+
+describe("round 31's kinds: New Zealand's NHI, said to be", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("record-number", "His NHI is ZXB4127 on one system and ZXB4172 on the other.")).toContain(
+      "NHI is ZXB4127",
+    );
+  });
+});

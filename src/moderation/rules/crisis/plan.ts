@@ -52,6 +52,8 @@ export const plan: Signal = {
     pattern(
       I,
       String.raw` (?:have|got) (?:a|the same) (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and | for when\b))`,
+      // …not one for a career given at once: "I have a plan and a date. Giving notice Friday… opening my own practice"
+      String.raw`(?![^\n]{0,120}\b(?:giving notice|give notice|gave notice|opening my own|starting my own|my own practice|new job|retir\w+|resign\w*|quitting my job|the wedding|the move)\b)`,
     ),
     pattern(
       I,
