@@ -188,6 +188,12 @@ function isSomeonesSchool(text: string, span: Span): boolean {
   return !/\b(?:University|College|State|Tech|Institute)\b/.test(name) && !/\bI(?:'m| am| was)\b[^.!?]*$/.test(before);
 }
 
+// A street by its name alone, walked or driven every day: "He walks down Telegraph every morning past the corner".
+const WALKED_STREET = new RegExp(
+  `\\b(?:walks|walked|walking|drives|drove|driving|bikes|biked|runs|ran) (?:down|up|along) ${PLACE_NAME}(?= (?:every|each|to|past|and|at|near|by)\\b|[.,])`,
+  "g",
+);
+
 const STREET_NAME = /\b(?:on|off) ((?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Ave|St))\b/g;
 
 const GENERIC = new Set([
@@ -256,6 +262,7 @@ export const places: Rule[] = [
   whenAnyWord(INSTITUTION_WORDS, ({ text }) => localInstitutions(text)),
   whenAnyWord(["med"], ({ text }) => groupSpansOf(HOSPITAL_BY_SHORT_NAME, text, "named-place")),
   whenAnyWord(["line"], ({ text }) => groupSpansOf(TRANSIT_STOP, text, "named-place")),
+  whenAnyWord(["down", "up", "along"], ({ text }) => named(text, WALKED_STREET)),
   whenAnyWord(["freshman", "sophomore", "junior", "senior", "grader", "year", "grade"], ({ text }) =>
     named(text, YEAR_AT_SCHOOL).filter((span) => isSomeonesSchool(text, span)),
   ),

@@ -370,6 +370,7 @@ export const properNouns: Rule = (input) => {
       !isPaintColour(text.slice(found.start, found.end)) &&
       !isNationalBody(text.slice(found.start, found.end)) &&
       !isGodAsked(text, found) &&
+      !isVirtueAmongVirtues(text, found, following) &&
       (institution ||
         theAuthorsClient ||
         (!isAside(input, found.start, found.end, true, !isTownOnly(text, found)) &&
@@ -394,6 +395,28 @@ function withoutTheAuthor(text: string, found: Span | undefined): Span | undefin
   const words = text.slice(rest.start, rest.end).toLowerCase();
   return english.has(words) || safe.has(words) || famous.has(words) ? undefined : rest;
 }
+
+/**
+ * A virtue capitalized in a post that capitalizes another, as a list of what the author lacks: "Patience, Grace, Mercy,
+ * Hope. My whole vocabulary on a Friday", "Hope is a discipline. Faith too. Joy shows up about once a week"; not one who
+ * is spoken to or of ("Hope, Grace and Faith came in together and she told me…").
+ */
+function isVirtueAmongVirtues(text: string, found: Span, following: readonly Token[]): boolean {
+  const word = plainWord(text.slice(found.start, found.end).toLowerCase());
+  if (found.rule !== "proper-name" || !VIRTUES.has(word)) return false;
+  const others = new Set(
+    Array.from(text.matchAll(CAPITALIZED_VIRTUE), (match) => (match[0] as string).toLowerCase()).filter(
+      (virtue) => virtue !== word,
+    ),
+  );
+  return (
+    others.size > 0 &&
+    !following.slice(0, 4).some((token) => SPOKEN_OF.has(token.word) || VERBS_AFTER_NAME.has(token.word))
+  );
+}
+const CAPITALIZED_VIRTUE =
+  /\b(?:Faith|Hope|Love|Trust|Patience|Joy|Grace|Mercy|Charity|Honor|Honour|Harmony|Peace|Serenity|Honesty|Courage|Gratitude)\b/g;
+const SPOKEN_OF = new Set("she he her his him".split(" "));
 
 /** A state with the word that says it is the state, not its city: "New York State", "Washington State". */
 function isStateByItsName(text: string, found: Span): boolean {

@@ -58,7 +58,7 @@ const PUBLIC_RELATIVE = anyOf([
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
   // …said with a contraction, which needs its article: "Her dad's the local MP" (not "her son's coach")
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE}'s (?:the|a|an|our|their) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
-  String.raw`\b(?:his|her|their|whose|(?:my )?(?:(?:new )?client|patient|intake|kid|teen|student)'s) ${RELATIVE} (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
+  String.raw`\b(?:his|her|their|whose|(?:my )?(?:(?:new )?client|patient|intake|kid|teen|student)'s) ${RELATIVE}(?:, [^,.!?\n]{1,50},)? (?:is|was) (?:one of (?:the |our )?(?:\w+ )?${ROLE}s|(?:(?:the|a|our|their) )?(?:[\w'-]+ ){0,3}?${ROLE})\b`,
   // "His dad is the guy who does the six o'clock news on the local channel"
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE} (?:is|was) the (?:guy|man|woman|lady|one|person) (?:who|that) (?:does|anchors|presents|hosts|reports|forecasts) the (?:[\w'-]+ ){0,3}?(?:news|weather|show|broadcast|bulletin)\b`,
   // "the sheriff who is also her uncle"
@@ -248,6 +248,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the one every local channel ran for a week", "was working a register at the walmart in el paso that day in 2019":
     // someone the news was about, or one who was there on a day a country remembers by its year
     String.raw`\b(?:the one|the kid|the girl|the boy|the man|the woman|the family|who|whom) (?:that )?(?:every|all the|each) local (?:channel|station|news|paper|outlet)s? (?:ran|covered|aired|carried|picked up|had)\b`,
+    // "the one that was on every local channel for a week", "the paper ran his picture, the city gave him a plaque", "the
+    // one who got the viral … clip"
+    String.raw`\b(?:was|were) on every local (?:channel|station|news|paper)\b|\bthe (?:local )?(?:paper|news|station) ran (?:his|her|their) (?:picture|photo|story|name|face)\b|\bthe (?:city|town|county|mayor) gave (?:him|her|them) (?:a|an|the) (?:plaque|award|medal|key to the city|commendation)\b|\b(?:the one|the guy|the girl|the woman|the man|the kid) (?:who|that) (?:got|had|made|did|was in|is in) the viral\b`,
     String.raw`(?<!\b(?:i|we) )\b(?:was|were) (?:working|shopping|there|inside|at|in)\b[^.!?\n]{0,80}\bthat (?:day|night|morning) in (?:19|20)\d\d\b`,
     // "one of the evening anchors on KSL, his face is on billboards": a face a whole area sees
     String.raw`\b(?:is|was|as) (?:one of the |an? |the )?(?:evening|morning|nightly|weekend|news|sports|weather|noon|late) (?:anchors?|presenters?|reporters?|meteorologists?|newsreaders?) (?:on|at|for) (?:(?!wnba\b)[kw][a-z]{2,3}|channel \d+)\b|\b(?:his|her|their) face (?:is |was |'s )?(?:on|all over) (?:billboards?|buses|the side of (?:a |the )?bus(?:es)?)\b`,
@@ -261,7 +264,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "One of mine won six nights running on Jeopardy!": a champion a country watched
     String.raw`\b(?:won|champion|contestant|competed|appeared|went on|was on|were on|made it|sent home|eliminated|voted off)\b[^.!?\n]{0,40}?\bon (?:jeopardy|wheel of fortune|survivor|american idol|the voice|america's got talent|britain's got talent|the bachelor(?:ette)?|big brother|the price is right|family feud|love island|top chef|(?:the great british )?bake off|masterchef|shark tank|dancing with the stars|strictly|the apprentice|who wants to be a millionaire|the chase|pointless|countdown|mastermind|university challenge|drag race)\b`,
     // "the lifeguard from the news, the girl who pulled three kids out of the reservoir": someone the news was about
-    String.raw`\bthe (?:[\w-]+ )?(?:guy|girl|woman|man|kid|boy|lady|teen|teenager|lifeguard|hero|survivor|nurse|teacher|officer|firefighter|driver|family|mom|mum|dad|mother|father|student|coach|pastor|couple|kids|one) from the (?:local )?(?:news|papers?|headlines|front page|viral video)\b`,
+    String.raw`\bthe (?:[\w-]+ )?(?:guy|girl|woman|man|kid|boy|lady|teen|teenager|lifeguard|hero|survivor|nurse|teacher|officer|firefighter|driver|family|mom|mum|dad|mother|father|student|coach|pastor|couple|kids|one) from (?:the (?:local )?(?:news|papers?|headlines|front page|viral video)|that (?:video|clip|news story))\b|\bthe (?:morning|evening|local|national|breakfast) (?:shows|news|channels|stations|papers) ran (?:it|the clip|the story|the video|her|him)\b`,
     // "He ran the 400 for Ghana at the Commonwealth Games", "fought for Haiti in judo at the last Olympics": one of a
     // country's few at the great games
     String.raw`\b(?:ran|swam|competed|played|boxed|rowed|fought|jumped|threw|cycled|skated|skied|raced|wrestled|sang|danced|dived|lifted)\b[^.!?\n]{0,20}\b(?:for|representing) [a-z]+(?: [a-z]+)? (?:in [a-z]+ )?(?:at|in) the (?:last |next |recent |\d{4} |[a-z]+ )?(?:commonwealth games|olympics|olympic games|paralympics|paralympic games|deaflympics|special olympics|world championships|world cup|asian games|pan am games|pan american games|african games|eurovision)\b`,

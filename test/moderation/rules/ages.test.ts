@@ -167,3 +167,11 @@ describe("review24: the author's own grandmother's birth year", () => {
     expect(wordsFlaggedBy("age-over-89", "My grandmother, born in 1930, taught me to make bread.")).toEqual([]);
   });
 });
+
+describe("round 32's kind: someone there who is over 89", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("age-over-89", "There's a woman there who's ninety-six and still does the crossword in pen."),
+    ).toEqual(["woman there who's ninety-six"]);
+  });
+});

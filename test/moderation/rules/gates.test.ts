@@ -94,6 +94,7 @@ const rareSightings = [
   "He tells me about the guys who sleep under the Morrison Bridge.",
   "A junior at Lincoln-Way East asked if she could follow me on Spotify.",
   "She asked whether I had a plan. I do have a plan.",
+  "He walks down Telegraph every morning past the corner where his brother got jumped.",
   "Her new place is a studio on Telegraph right above a smoke shop, and she has the only key.",
   "Sunshine from the Wednesday DBT skills group, and yes that's what everybody calls her, taught the room.",
   "She owns the meat-and-three on the square in Lebanon, the one with the line for chess pie.",

@@ -462,3 +462,14 @@ describe("round 31's places: a school after the year someone is in", () => {
     ).toEqual(["Lincoln-Way East"]);
   });
 });
+
+describe("round 32's place: a street walked by its name alone", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy(
+        "named-place",
+        "He walks down Telegraph every morning past the corner where his brother got jumped.",
+      ),
+    ).toEqual(["Telegraph"]);
+  });
+});

@@ -1927,3 +1927,20 @@ describe("round 29's kinds: a full name in lower case; a brand's tumbler, a sing
     expect(namesIn("Told Marcus tour dates were out.")).toEqual(["Marcus"]);
   });
 });
+
+describe("virtues capitalized beside one another", () => {
+  it.each([
+    "Someone on our team printed little cards that say Patience, Grace and Mercy for the group room.",
+    "Patience, Grace, Mercy, Hope. My whole vocabulary on a Friday afternoon is a roll call from a church nursery.",
+    "Hope is a discipline, someone wise once said. Grace too. And Patience, capital P.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Grace and Hope came in together and she told me everything.", ["Hope"]],
+    ["Hope finally told her mom. Grace is next, and I'm not ready.", ["Hope"]],
+  ])("still finds those who do what a person does in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+});

@@ -940,3 +940,18 @@ describe("round 31's kinds: a contestant by the show's kind, a TD's daughter", (
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("round 32's kinds: on every local channel, the paper's picture, from that video, a mayor's daughter set off", () => {
+  it.each([
+    [
+      "One of mine was the teller at the credit union that got held up, the one that was on every local channel.",
+      "newsworthy",
+    ],
+    ["He pulled the family out of the river. The paper ran his picture, the city gave him a plaque.", "newsworthy"],
+    ["She's the bus driver from that video, the clip the morning shows ran for a week.", "newsworthy"],
+    ["She's the one who got the viral clip from the dating show, and strangers still shout it at her.", "newsworthy"],
+    ["I've started seeing someone whose mother, I realised in the second session, is our mayor.", "public-relative"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

@@ -128,7 +128,7 @@ const REPORTED_SPEECH = new RegExp(
 // or a habit left behind: "used to write goodbye letters", "five years since I last hurt myself"; or thoughts had none
 // of: "I'm not having any thoughts of ending things"; or one more wished not: "not a wish to die or to hurt myself".
 const DENIED =
-  /\bnot an? (?:wish|desire|urge|plan|intention) to \w+ or(?: to)?$|\b(?:no|not having any|not having|don't have any|haven't had any) (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
+  /\bnot an? (?:wish|desire|urge|plan|intention) to \w+ or(?: to)?$|\b(?:no|not having any|not having|don't have any|haven't had any) (?:thoughts?|intention|intent|plans?|urges?|desire) (?:to|of|about)$|\b(?:not|never|no longer|don't|didn't|won't|wouldn't|can't|isn't|wasn't|used to|years since i last|a year since i last|(?:\d+|ten|twelve|fifteen|twenty|thirty|many|several)(?:-plus| or so)? years since(?: i)?)(?: (?:going|gonna|want|wanting|trying|planning|about|ever|really|actually|thinking|automatically|necessarily|always))?(?: to| of| about)?$/;
 // A wish said not to be one: "It's exhaustion and sadness, not a wish to die" (not "This is not a suicide note").
 const NOT_A = /\bnot an? $/;
 const A_WISH = /^(?:wish|desire|urge|want)\b/;

@@ -2931,3 +2931,27 @@ describe("round 31's kinds: the client in scare quotes is me, a combination that
     ],
   );
 });
+
+describe("round 32's kinds: the case is me, letters to be opened after, the water's depth, the clause outlived", () => {
+  holdsAndLeaves(
+    [
+      "When someone on a clinical team has a plan, means and a timeframe, and that someone is the person writing this post, who are they supposed to tell?",
+      "Case consult. 44yo therapist, access to her own prescriptions, stockpiling for two months. Prognosis? Yeah. It's me.",
+      "I'd rather know the answer properly than get it wrong and wake up on a ward.",
+      "I haven't booked a single thing past the end of this month. I'm not planning to be here for any of it. Not the job. Here.",
+      "I've driven out to the reservoir twice this month, after dark, to look at how deep the water gets near the dam wall.",
+      "I read the clause about self-inflicted death in the first two years. I'm at twenty-six months. I felt relief.",
+      "I have fourteen sessions left. I've matched the date to the last one on purpose.",
+      "On the first icy night I could take the curve at speed, and nobody would call it anything but an accident.",
+      "I've been refilling early at two different pharmacies. There's about two months' worth in the tea tin now.",
+      "I've arranged that clients will be told I died suddenly, which will be true, and that each gets a referral.",
+      "I'm not moving the things I've gathered out of the flat. They're in the hall cupboard.",
+    ],
+    [
+      "I've been stockpiling PTO all year like a squirrel with a grudge, and I'm finally cashing it in.",
+      "My partner asked if I was okay and I said 'I'm farming' without looking up.",
+      "I've got old scars from high school. It's been twenty-plus years since I hurt myself, and I'm okay.",
+      "This'll be my last post for a while. I'm taking a three-month break from all social media. Look after each other.",
+    ],
+  );
+});
