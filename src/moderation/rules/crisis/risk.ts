@@ -88,13 +88,13 @@ export const riskKinds: RiskKind[] = [
     [
       String.raw`(?:don't|do not|not) be alive (?:when|by the time|for) (?:the|my|it|that|this|they|she|he)\b`,
       String.raw`(?:strap|rope|cord|belt|noose|ligature|cable|tie-?down|extension cord)s? (?:over|around|on|across) (?:the|a) (?:beam|rafter|joist|door|branch|banister|railing|pipe|hook)\b[^.!?\n]{0,80}\b(?:to see how it feels|to see if|just to see|how it would feel|practice|practise|rehearse)`,
-      String.raw`(?<=\b(?:gun|safe|pistol|rifle|handgun|revolver|shotgun)\b[^\n]{0,200})\bjust to hold (?:it|the gun|them)\b`,
+      String.raw`\bjust to hold (?:it|the gun|them)\b(?<=\b(?:gun|safe|pistol|rifle|handgun|revolver|shotgun)\b[^\n]{0,230})`,
       String.raw`see (?:them|him|her|my \w+) grow up,? (?:because|since|and) i'?m not\b`,
       String.raw`(?:once|when|after) (?:she|he|they|the dog|the cat|my dog|my cat)(?:'s| is)? (?:goes|dies|passes|gone|is gone|go|die),? i'?m (?:going|gone|done|out)(?: too| as well| with (?:her|him|them))?\b(?![^.!?\n]{0,60}\b(?:flights?|trip|tickets?|booked|holiday|vacation|conference|party|wedding|concert|show|home)\b)`,
       String.raw`i(?:'ve| have) (?:already )?decided how(?=\s*[.,!;]|\s*$| and\b)`,
       String.raw`(?:with|have|got|has) a (?:date|day) and a (?:method|way)\b`,
       String.raw`(?:haven't|have not|didn't|did not|not) pack(?:ed|ing)? (?:anything )?for the (?:drive|trip|ride|flight|journey|way) (?:home|back)\b`,
-      String.raw`(?<=\b(?:letter|note)\b[^\n]{0,300})\b(?:when|once) (?:it's|it is|that's|the letter(?:'s| is)|the note(?:'s| is)) (?:finished|done|ready|written),? i'?ll do it(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?:when|once) (?:it's|it is|that's|the letter(?:'s| is)|the note(?:'s| is)) (?:finished|done|ready|written),? i'?ll do it(?=\s*[.!]|\s*$)(?<=\b(?:letter|note)\b[^\n]{0,360})`,
       String.raw`(?:there's|there is) nothing after (?:it|that) at all\b`,
     ].join("|"),
     { weight: 2 },
@@ -116,7 +116,7 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:have|'ll have|will have) the (?:place|house|flat|apartment) to myself\b[^.!?\n]{0,40}\bthat's when\b`,
       String.raw`i'?ll be gone before (?:anyone|anybody|they|people|she|he) (?:wonders|notices|asks|realises|realizes|checks)\b`,
       String.raw`(?:that|this|the) (?:someone|person|clinician|therapist|colleague) is (?:me|the (?:person|one) writing (?:this|it)(?: post)?)\b`,
-      String.raw`(?<=\b(?:case|consult|formulation|prognosis|protective factors|risk)\b[\s\S]{0,400})(?:^|[.!?]\s+)(?:yeah|yes|spoiler|plot twist|and)[.,:!]? (?:it's|it is|that's|this is) me(?=\s*[.!]|\s*$)`,
+      String.raw`(?:^|[.!?]\s+)(?:yeah|yes|spoiler|plot twist|and)[.,:!]? (?:it's|it is|that's|this is) me(?=\s*[.!]|\s*$)(?<=\b(?:case|consult|formulation|prognosis|protective factors|risk)\b[\s\S]{0,440})`,
       String.raw`sooner rather than later,? i'?ll be gone\b|i'?ll be gone sooner rather than later\b`,
     ].join("|"),
     { weight: 2 },
@@ -191,8 +191,8 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:the one|the person) who finds (?:me|things|it|everything|my body)\b|\bwhen (?:they|someone|somebody|she|he) finds? me\b`,
       String.raw`(?:the )?(?:only|last|one) reason i'?m (?:still )?(?:here|around|alive)\b`,
       String.raw`(?:hear|find out|learn) about what i'?m (?:going to|about to|planning to) do\b`,
-      String.raw`(?<=\bletters?\b[^\n]{0,120})the second (?:one|letter) is the one that matters`,
-      String.raw`(?<=\b(?:telling|told|tell)\b[^\n]{0,80}\bi'?m (?:relocating|retiring|moving)\b[\s\S]{0,400})\bi'?m not (?:actually |really )?(?:relocating|retiring|moving)(?=\s*[.!])`,
+      String.raw`the second (?:one|letter) is the one that matters(?<=\bletters?\b[^\n]{0,170})`,
+      String.raw`\bi'?m not (?:actually |really )?(?:relocating|retiring|moving)(?=\s*[.!])(?<=\b(?:telling|told|tell)\b[^\n]{0,80}\bi'?m (?:relocating|retiring|moving)\b[\s\S]{0,440})`,
     ].join("|"),
   ),
   kind(
@@ -349,7 +349,7 @@ export const riskKinds: RiskKind[] = [
   // hiding it, and who will find them: "told her it was allergies. It wasn't", "for whoever finds me"
   kind(
     "crisis-preparation",
-    String.raw`(?:said|told (?:them|her|him|everyone|people)) i was (?:downsizing|decluttering)|told (?:her|him|them|everyone|people|my \w+) it was|(?<=\b(?:moved|cancell?ed|rescheduled|cleared)\b[^\n]{0,80})said it was (?:a )?family (?:thing|stuff|matter|emergency)|(?:she|he|they) (?:doesn't|don't|didn't) know (?:why|it was)|it was goodbye|whoever finds me|keys? to (?:the|my) (?:house|flat|apartment|place|car|truck)\b[^.!?\n]{0,40}\bfor whoever (?:needs|wants|finds|comes for) (?:them|it)\b|(?:will|'ll) find (?:them|it|me|the letters|my body)|nobody will (?:check(?: on me)?|find me|miss me|notice)\b|(?:nobody|no one|no-one) will know until it's (?:done|over|too late)|(?:thinks|think|thought|believes) i'm (?<story>\w+ing)\b[^\n]{0,160}\bi'm not \k<story>\b|(?:my (?:wife|husband|partner|family|kids)|she|he|they|everyone) thinks? it's (?:the|a|an|my) (?:dentist|doctor|appointment|conference|check-?up|trip|holiday|vacation|meeting)(?=\s*[.!]|\s*$)|told myself i was just|whoever gets my (?:office|desk|caseload|clients)|whoever takes over|if anything happens to me|how to not get caught|not get caught this time|sealed (?:them|it|the (?:letters?|envelopes?))|(?:mess|things|it all|everything) afterwards?\b|(?:nobody|no one|no-one) (?:expects|will expect|is expecting) me (?:back|home)|told (?:her|him|them|everyone|people|my \w+) i'?m (?:too busy|going (?:travelling|traveling|away|on (?:a )?(?:trip|holiday|vacation))|away|fine)|who finds? me|(?:couldn't|could not|can't|cannot|didn't) tell (?:him|her|them) why i (?:was|am|'m) giving|the (?:person|one|ones|people) (?:who|that) finds? (?:you|me)\b|(?:nobody|no one) will have to (?:chase|deal with|clean up after|worry about|look after) me|so (?:nobody|no one) (?:has|will have|would have) to ${SEEN_TO_FOR_ME}\b|paid (?:in )?cash|(?:she|he|they)(?:'ll| will) (?:know|understand) soon|(?:she|he|they) will soon(?=\s*[.!])|(?:nobody|no one|no-one) expecting me (?:until|till|back)|(?:they|she|he) think(?:s)? i'?m (?:decluttering|moving|retiring|tidying|fine)|i let (?:them|her|him) think (?:that|so)|(?:they|she|he) had no idea (?:that's what|what) it was|don'?t come looking|(?:hr|she|he|they|everyone) thinks? i'?m going (?:to|on)|(?:nobody|no one|no-one) expects me to (?:ring|call|check in|come)|whoever (?:clears|cleans|empties|opens) (?:out )?(?:the|my) (?:office|desk|flat|room|house)|i said something like that|nobody (?:here )?knows what (?:that|this|it) means|posting (?:this )?so (?:that )?someone(?:, somewhere,)? knows|that's (?:as much as|all) i'll say|how long (?:it'd|it would|it'll|it will) (?:be|take) (?:before|until|till) (?:anyone|anybody|someone|people) (?:noticed|notice|notices|found|find)|told (?:the |my )?(?:[\w-]+ ){0,2}?(?:it's|it is|it was) (?:a |just )?(?:health|family|personal|medical) (?:thing|matter|reason|issue)|(?:won't|will not) notice anything'?s? off until after|(?:nobody|no one) (?:comes?|will come) (?:round |around )?looking|so (?:nobody|no one) finds (?:it|them|out) before|for (?:days|a few days|a week) before (?:someone|anyone|somebody) (?:comes|finds|notices)`,
+    String.raw`(?:said|told (?:them|her|him|everyone|people)) i was (?:downsizing|decluttering)|told (?:her|him|them|everyone|people|my \w+) it was|said it was (?:a )?family (?:thing|stuff|matter|emergency)(?<=\b(?:moved|cancell?ed|rescheduled|cleared)\b[^\n]{0,120})|(?:she|he|they) (?:doesn't|don't|didn't) know (?:why|it was)|it was goodbye|whoever finds me|keys? to (?:the|my) (?:house|flat|apartment|place|car|truck)\b[^.!?\n]{0,40}\bfor whoever (?:needs|wants|finds|comes for) (?:them|it)\b|(?:will|'ll) find (?:them|it|me|the letters|my body)|nobody will (?:check(?: on me)?|find me|miss me|notice)\b|(?:nobody|no one|no-one) will know until it's (?:done|over|too late)|(?:thinks|think|thought|believes) i'm (?<story>\w+ing)\b[^\n]{0,160}\bi'm not \k<story>\b|(?:my (?:wife|husband|partner|family|kids)|she|he|they|everyone) thinks? it's (?:the|a|an|my) (?:dentist|doctor|appointment|conference|check-?up|trip|holiday|vacation|meeting)(?=\s*[.!]|\s*$)|told myself i was just|whoever gets my (?:office|desk|caseload|clients)|whoever takes over|if anything happens to me|how to not get caught|not get caught this time|sealed (?:them|it|the (?:letters?|envelopes?))|(?:mess|things|it all|everything) afterwards?\b|(?:nobody|no one|no-one) (?:expects|will expect|is expecting) me (?:back|home)|told (?:her|him|them|everyone|people|my \w+) i'?m (?:too busy|going (?:travelling|traveling|away|on (?:a )?(?:trip|holiday|vacation))|away|fine)|who finds? me|(?:couldn't|could not|can't|cannot|didn't) tell (?:him|her|them) why i (?:was|am|'m) giving|the (?:person|one|ones|people) (?:who|that) finds? (?:you|me)\b|(?:nobody|no one) will have to (?:chase|deal with|clean up after|worry about|look after) me|so (?:nobody|no one) (?:has|will have|would have) to ${SEEN_TO_FOR_ME}\b|paid (?:in )?cash|(?:she|he|they)(?:'ll| will) (?:know|understand) soon|(?:she|he|they) will soon(?=\s*[.!])|(?:nobody|no one|no-one) expecting me (?:until|till|back)|(?:they|she|he) think(?:s)? i'?m (?:decluttering|moving|retiring|tidying|fine)|i let (?:them|her|him) think (?:that|so)|(?:they|she|he) had no idea (?:that's what|what) it was|don'?t come looking|(?:hr|she|he|they|everyone) thinks? i'?m going (?:to|on)|(?:nobody|no one|no-one) expects me to (?:ring|call|check in|come)|whoever (?:clears|cleans|empties|opens) (?:out )?(?:the|my) (?:office|desk|flat|room|house)|i said something like that|nobody (?:here )?knows what (?:that|this|it) means|posting (?:this )?so (?:that )?someone(?:, somewhere,)? knows|that's (?:as much as|all) i'll say|how long (?:it'd|it would|it'll|it will) (?:be|take) (?:before|until|till) (?:anyone|anybody|someone|people) (?:noticed|notice|notices|found|find)|told (?:the |my )?(?:[\w-]+ ){0,2}?(?:it's|it is|it was) (?:a |just )?(?:health|family|personal|medical) (?:thing|matter|reason|issue)|(?:won't|will not) notice anything'?s? off until after|(?:nobody|no one) (?:comes?|will come) (?:round |around )?looking|so (?:nobody|no one) finds (?:it|them|out) before|for (?:days|a few days|a week) before (?:someone|anyone|somebody) (?:comes|finds|notices)`,
     { impliesTheAuthor: true },
   ),
   // a time ("i'm doing it after the holiday weekend")
@@ -870,7 +870,7 @@ export const riskKinds: RiskKind[] = [
   kind(
     "crisis-method",
     [
-      String.raw`(?<=\b(?:pills|meds|tablets|dose|doses|prescription|script|${PILLS_KEPT})\b[\s\S]{0,160})not taking (?:them|it|my \w+)\b[^\n]{0,40}?\b(?:they're|they are|they go|they all go|they've gone|i put them|i'm putting them|i've been putting them) (?:going |all going )?in(?:to)? (?:a|an|the|my) (?:[\w'-]+ ){0,2}(?:jar|tin|sock|envelope)\b`,
+      String.raw`not taking (?:them|it|my \w+)\b[^\n]{0,40}?\b(?:they're|they are|they go|they all go|they've gone|i put them|i'm putting them|i've been putting them) (?:going |all going )?in(?:to)? (?:a|an|the|my) (?:[\w'-]+ ){0,2}(?:jar|tin|sock|envelope)\b(?<=\b(?:pills|meds|tablets|dose|doses|prescription|script|${PILLS_KEPT})\b[\s\S]{0,300})`,
       String.raw`(?:retirement|exit|escape|pension) plan\W{0,3} is (?:the |my )?(?:[\w-]+ ){0,2}(?:pills|meds|tablets|${PILLS_KEPT})\b(?! (?:stocks?|shares|etf|funds?|batter\w*|min\w*|futures|bar)\b)`,
       String.raw`(?:where|how deep) (?:i'll|i will|i'm going to|i'm gonna) cut (?:tonight|this time|next time|myself|so (?:it|they) (?:won't|doesn't|don't|can't) show)\b`,
       // a method chosen, checked off as one of the signs: "check off every single one for yourself, including having a
@@ -879,8 +879,8 @@ export const riskKinds: RiskKind[] = [
       // the means kept for a time of one's own: "moved the full bottle into my nightstand… it's not for my knee, it's for
       // when I finally stop"; and not trusted beside it: "moved the handgun into my bedside drawer… I don't trust myself
       // with it"
-      String.raw`(?<=\b(?:bottle|pills|meds|tablets|gun|handgun|rifle|pistol|rope|stash|supply|blades?|razors?)\b[^\n]{0,160})\bfor when i (?:finally |eventually )?(?:stop|go|decide|give up|can't anymore|end it|do it|am ready|'m ready)(?=\s*[.!,;]|\s*$)`,
-      String.raw`(?<=\b(?:gun|handgun|rifle|pistol|firearm|pills|meds|tablets|bottle|blades?|razors?|knife|knives|rope)\b[^\n]{0,200})\b(?:don't|do not|can't|cannot) trust myself (?:with|around|near|alone with) (?:it|them|the (?:gun|handgun|rifle|pistol|pills|meds|bottle|blades?|razors?|knife|knives|rope))\b`,
+      String.raw`\bfor when i (?:finally |eventually )?(?:stop|go|decide|give up|can't anymore|end it|do it|am ready|'m ready)(?=\s*[.!,;]|\s*$)(?<=\b(?:bottle|pills|meds|tablets|gun|handgun|rifle|pistol|rope|stash|supply|blades?|razors?)\b[^\n]{0,200})`,
+      String.raw`\b(?:don't|do not|can't|cannot) trust myself (?:with|around|near|alone with) (?:it|them|the (?:gun|handgun|rifle|pistol|pills|meds|bottle|blades?|razors?|knife|knives|rope))\b(?<=\b(?:gun|handgun|rifle|pistol|firearm|pills|meds|tablets|bottle|blades?|razors?|knife|knives|rope)\b[^\n]{0,260})`,
     ].join("|"),
     { weight: 2, impliesTheAuthor: true },
   ),
@@ -894,7 +894,7 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:jar|tin|box|container|tub)(?:'s| is) (?:about|nearly|almost|just about|pretty much) full(?=\s*[.!,]|\s*$)`,
       String.raw`(?:checked|check|checking|made sure) (?:that )?(?:they|the (?:pills|tablets|meds|gun|rope|stash)) (?:were|was|are|is) still (?:in the (?:drawer|cabinet|cupboard|safe|glovebox|wardrobe|closet|shed|garage|tin|jar)|there)\b`,
       String.raw`reasons (?:for|to) (?:living|live)\W{1,3}(?:left (?:it )?blank|blank|none|nothing|n/?a)\b`,
-      String.raw`(?<=\b(?:rope|noose|gun|rifle|pills|ladder|beam|hook)\b[\s\S]{0,200})keep (?:finding|making up|inventing) (?:reasons|excuses) to (?:go|walk|be) (?:out )?(?:there|to the (?:shed|garage|barn|bridge|tracks|woods|roof|loft|attic|cliffs?|river))\b`,
+      String.raw`keep (?:finding|making up|inventing) (?:reasons|excuses) to (?:go|walk|be) (?:out )?(?:there|to the (?:shed|garage|barn|bridge|tracks|woods|roof|loft|attic|cliffs?|river))\b(?<=\b(?:rope|noose|gun|rifle|pills|ladder|beam|hook)\b[\s\S]{0,280})`,
       String.raw`(?:professional will|my will|a will|the will|executor)\b[^\n]{0,250}\bi(?:'ll| will) be needing (?:it|them) (?:before|by|soon|sooner)\b`,
       String.raw`(?:i will not|i won't) be returning(?=\s*[.!'"’”]|\s*$)`,
       // half of each dose kept back; notes taken in a lethality lecture "for a different reason"; the house empty,
@@ -908,7 +908,7 @@ export const riskKinds: RiskKind[] = [
       "(?:no|lowest|least|little) chance of (?:rescue|being found|anyone finding)",
       // the pills lined up however spelled ("pils lined up on the nightstnd")
       String.raw`(?<!\b(?:grandma's|grandpa's|her|his|their|client's|the) )(?:pills|pils|pillz|tablets|meds) (?:are )?(?:all )?lined up(?= on the (?:nightstand|nightstnd|counter|bed|table|desk)|\s*[.,!]|\s*$)`,
-      String.raw`(?<=\b(?:lease|licen[cs]e|registration|passport|contract)\b[^\n]{0,80})\bnot renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)`,
+      String.raw`\bnot renewing (?:either one|either|any of it|anything|both)(?=\s*[.!]|\s*$)(?<=\b(?:lease|licen[cs]e|registration|passport|contract)\b[^\n]{0,120})`,
     ].join("|"),
   ),
   // …and, whoever the sentence's subject, the hardest of the letters ("Mum's was the hardest", not an exercise's) and a
@@ -935,7 +935,7 @@ export const riskKinds: RiskKind[] = [
     [
       "done arguing with the (?:math|maths|numbers|logic|spreadsheet)",
       String.raw`i (?:can't|cannot|couldn't) ask (?:the professor|my professor|my prof|my supervisor|my psychiatrist|my doctor|my gp|anyone at work) that(?=\s*[.!]|\s*$)`,
-      String.raw`(?<=\b(?:nobody|no one|no-one)\b[^\n]{0,80}(?:[.!?]\s|^))(?:this|that) is the (?:weekend|night|day)(?=\s*[.!]|\s*$)`,
+      String.raw`(?:this|that) is the (?:weekend|night|day)(?=\s*[.!]|\s*$)(?<=\b(?:nobody|no one|no-one)\b[^\n]{0,80}(?:[.!?]\s|^)(?:this|that) is the (?:weekend|night|day))`,
       String.raw`(?:letting go|go|end it|do it),? and (?:i've|i have) (?:already )?(?:worked out|figured out|planned|decided) how(?=\s*[.!]|\s*$)`,
     ].join("|"),
   ),
@@ -952,8 +952,8 @@ export const riskKinds: RiskKind[] = [
       String.raw`hose (?:fits|fitted|goes) (?:on |over |onto )?the exhaust(?=\s*[.!]|\s*$)`,
       // a plan of one's own, method and all; the pills lined up (however spelled); everything ready, said in Spanish
       String.raw`(?:i (?:already )?have|i've (?:already )?got) my own plan,? (?:method|means|date) and all\b`,
-      String.raw`(?<=\b(?:exit|solution|strategy|way out|ahead of you)\b[^\n]{0,80})(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent(?!\s*(?:than|:))`,
-      String.raw`(?<=\b(?:reliably (?:stop|kill|end)|lethal|fatal|overdose)\b[\s\S]{0,300})\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs)(?=\s*[.!]|\s*$)`,
+      String.raw`(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent(?!\s*(?:than|:))(?<=\b(?:exit|solution|strategy|way out|ahead of you)\b[^\n]{0,80}(?:mine's|mine is) (?:just )?(?:a (?:little|bit|lot) )?more permanent)`,
+      String.raw`\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs)(?=\s*[.!]|\s*$)(?<=\b(?:reliably (?:stop|kill|end)|lethal|fatal|overdose)\b[\s\S]{0,300}\bi'm (?:about |around |only )?\d{2,3} ?(?:kilos|kg|kgs|pounds|lbs))`,
       String.raw`(?:rope|noose)(?:'s| is)? already (?:in|up in) (?:the|my) (?:shed|garage|loft|attic|barn|wardrobe|closet)\b(?![^.!?\n]{0,30}\bfor (?:the |a |our |my )?(?:kids|swing|tyre|tire|boat|camping|climbing|tent|garden|washing|laundry|hammock)\b)`,
       String.raw`(?:context|for context|fwiw|to be clear)\W{1,3}the (?:[\w-]+ )?(?:house|place|flat|apartment|cabin|person|patient|case) (?:in question )?is (?:mine|me)(?=\s*[.!,]|\s*$| and\b)`,
       String.raw`not the (?:job|work|shift|practice|career)\W{1,3}the whole (?:ride|life)\b`,
