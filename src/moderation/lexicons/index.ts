@@ -135,13 +135,20 @@ function build(): Lexicons {
   };
 }
 
+const TITLES_OF_FIGURES = new Set(
+  "dr mr mrs ms miss st saint sir dame lady lord king queen prince princess uncle aunt auntie captain president general".split(
+    " ",
+  ),
+);
+
 /** Each public figure's surname under their first name, for those named by both. */
 function surnamesByFirstName(famous: readonly string[]): Map<string, string[]> {
   const byFirst = new Map<string, string[]>();
   for (const name of famous) {
     const words = name.split(" ");
-    if (words.length < 2) continue;
     const [first = "", last = ""] = [words[0], words.at(-1)];
+    // A title is no first name: "Dr. Phil", "St. Francis".
+    if (words.length < 2 || TITLES_OF_FIGURES.has(first.replace(/\.$/, ""))) continue;
     byFirst.set(first, [...(byFirst.get(first) ?? []), last]);
   }
   return byFirst;

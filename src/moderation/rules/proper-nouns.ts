@@ -357,7 +357,9 @@ export const properNouns: Rule = (input) => {
     const found = withoutTheAuthor(
       text,
       institution ??
-        inRun(text, tokens[i - 1], run, following, inHeading) ??
+        inRun(text, tokens[i - 1], run, following, inHeading, () =>
+          input.words.view(SurnamesSeen, () => new SurnamesSeen(text)),
+        ) ??
         (theAuthorsClient && isPublicFiguresName(run) ? spanOf("proper-name", run) : undefined),
     );
     if (
@@ -797,6 +799,7 @@ function inRun(
   run: Token[],
   following: Token[],
   inHeading: boolean,
+  surnamesSeen: () => SurnamesSeen,
 ): Span | undefined {
   const after = following[0];
   if (run.length === 1 && isContraction((run[0] as Token).word)) return undefined;
@@ -813,7 +816,7 @@ function inRun(
   if (run.length === 1 && isAppSwitchedTo(text, run[0] as Token)) return undefined;
   if (isTeamFollowed(text, run, plain)) return undefined;
   if (isTitleOfAFranchise(run, before, after)) return undefined;
-  if (run.length === 1 && isFirstNameOfOneCited(text.slice(0, (run[0] as Token).start), plain[0] as string))
+  if (run.length === 1 && isFirstNameOfOneCited(surnamesSeen, (run[0] as Token).start, plain[0] as string))
     return undefined;
   if (
     !(run.at(-1) as Token).word.endsWith("'s") &&
@@ -2444,20 +2447,40 @@ function isTeamFollowed(text: string, run: readonly Token[], plain: readonly str
  * again… Pretty sure Irvin never did a session with a 14-year-old", "Linehan's radical acceptance… Thanks, Marsha" (not
  * a client who has the name before the surname is cited: "Marsha came in and talked about Linehan's skills").
  */
-function isFirstNameOfOneCited(before: string, first: string): boolean {
+function isFirstNameOfOneCited(surnamesSeen: () => SurnamesSeen, at: number, first: string): boolean {
   // A surname of three letters or fewer ("Park Hang-seo"'s "seo") is part of too many other names to tell.
   const surnames = lexicons()
     .famousSurnamesByFirstName.get(first)
     ?.filter((surname) => surname.length > 3);
-  if (surnames === undefined) return false;
-  const lower = before.toLowerCase();
-  return surnames.some((surname) => {
+  return surnames !== undefined && surnames.some((surname) => surnamesSeen().firstAt(surname) < at);
+}
+
+/**
+ * Where each surname is first seen as a word in a text, asked once a text however many names it has: a post of a
+ * thousand "Dr."s reads the text once per surname, not once per "Dr.".
+ */
+class SurnamesSeen {
+  readonly #lower: string;
+  readonly #first = new Map<string, number>();
+
+  constructor(text: string) {
+    this.#lower = text.toLowerCase();
+  }
+
+  firstAt(surname: string): number {
+    const known = this.#first.get(surname);
+    if (known !== undefined) return known;
+    const lower = this.#lower;
+    let found = Number.POSITIVE_INFINITY;
     for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
-      if (!/[\p{L}'’-]/u.test(lower.charAt(at - 1)) && !/[\p{L}-]/u.test(lower.charAt(at + surname.length)))
-        return true;
+      if (!/[\p{L}'’-]/u.test(lower.charAt(at - 1)) && !/[\p{L}-]/u.test(lower.charAt(at + surname.length))) {
+        found = at;
+        break;
+      }
     }
-    return false;
-  });
+    this.#first.set(surname, found);
+    return found;
+  }
 }
 
 // A thing sold by its size or served by the cup is a product, not a person: "a 40 oz Stanley", "the 64GB iPhone", "a
