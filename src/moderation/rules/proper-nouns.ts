@@ -411,14 +411,14 @@ function isVirtueAmongVirtues(text: string, found: Span, following: readonly Tok
       (virtue) => virtue !== word,
     ),
   );
-  return (
-    others.size > 0 &&
-    !following.slice(0, 4).some((token) => SPOKEN_OF.has(token.word) || VERBS_AFTER_NAME.has(token.word))
-  );
+  const next = following.slice(0, 4);
+  return others.size > 0 && !isSpokenOfIn(next) && !next.some((token) => VERBS_AFTER_NAME.has(token.word));
 }
-const CAPITALIZED_VIRTUE =
-  /\b(?:Faith|Hope|Love|Trust|Patience|Joy|Grace|Mercy|Charity|Honor|Honour|Harmony|Peace|Serenity|Honesty|Courage|Gratitude)\b/g;
-const SPOKEN_OF = new Set("she he her his him".split(" "));
+// The virtues a post may list beside one another, capitalized: those that are also names, and a few that are not.
+const CAPITALIZED_VIRTUE = new RegExp(
+  `\\b(?:${[...VIRTUES, "honesty", "courage", "gratitude"].map((word) => word[0]?.toUpperCase() + word.slice(1)).join("|")})\\b`,
+  "g",
+);
 
 /** A state with the word that says it is the state, not its city: "New York State", "Washington State". */
 function isStateByItsName(text: string, found: Span): boolean {
