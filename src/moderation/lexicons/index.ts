@@ -58,6 +58,11 @@ type Lexicons = {
   mediaTitles: ReadonlySet<string>;
   /** The books, films and shows each character is of: in a post that cites one, the name is the character's. */
   titlesOfCharacter: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each title's characters called by a title of their own ("dr. melfi", "nurse ratched", "coach beard"): one of them
+   * named cites the title as its name would ("Dr. Melfi seeing Tony for six seasons").
+   */
+  titledCharactersOf: ReadonlyMap<string, readonly string[]>;
   /** The function words of other languages, one set a language, less common English words: "les", "los", "chưa". */
   otherLanguages: readonly ReadonlySet<string>[];
 };
@@ -129,6 +134,7 @@ function build(): Lexicons {
     famousSurnamesByFirstName: surnamesByFirstName(famous),
     mediaTitles: new Set(wordsIn("films, shows, books, songs and games (a title names no one)")),
     titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
+    titledCharactersOf: titledCharactersOf(safeProperNouns.characters["by title"]),
     otherLanguages: Object.values(otherLanguageWords.languages).map(
       (words) => new Set(words.split(otherLanguageWords.separator)),
     ),
@@ -152,6 +158,19 @@ function surnamesByFirstName(famous: readonly string[]): Map<string, string[]> {
     byFirst.set(first, [...(byFirst.get(first) ?? []), last]);
   }
   return byFirst;
+}
+
+const TITLES_OF_CHARACTERS =
+  /^(?:dr|mr|mrs|ms|miss|nurse|coach|professor|sister|uncle|aunt|father|mother|captain|colonel|commander|agent|officer|detective|principal|judge|lady|lord|sir|king|queen|prince|princess)\.? \S/;
+
+/** Each title's characters called by a title of their own, from the table of characters by title. */
+function titledCharactersOf(byTitle: Record<string, string>): Map<string, string[]> {
+  return new Map(
+    Object.entries(byTitle).map(([title, names]) => [
+      title,
+      names.split("|").filter((name) => TITLES_OF_CHARACTERS.test(name)),
+    ]),
+  );
 }
 
 /** Each character's titles, from the table of characters by title. */

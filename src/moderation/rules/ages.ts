@@ -66,7 +66,7 @@ const AGE = anyOf(
     // this year (not a figure's: "Carl Rogers was born in 1902")
     `\\bborn(?<=(?:(?<!\\bmy (?:[\\w-]+ )?(?:grandmother|grandfather|grandma|grandpa|granny|nan|gran|nana|mother|father|mom|mum|dad|aunt|uncle)), |\\b(?:she|he|who|they|client|patient|man|woman|lady|gentleman|resident|veteran)(?: was| were)? )born) (?:in )?(?:${BIRTH_YEARS_OVER_89})\\b(?!s)`,
     // "One of the residents is 96 and heckles": one of a group the author sees, and their age
-    `\\bone of (?:my|our|the|his|her) (?:[\\w'-]+ )?(?:residents|clients|patients|members|ladies|gentlemen|men|women|veterans|regulars|folks|elders|grandparents|parishioners|congregants|tenants|attendees|participants|widows|survivors|neighbors|neighbours|retirees)(?: [\\w'-]+){0,2} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
+    `\\bone of (?:my|our|the|his|her) (?:[\\w'-]+ )?(?:residents|clients|patients|members|ladies|gentlemen|men|women|veterans|regulars|folks|elders|grandparents|parishioners|congregants|tenants|attendees|participants|widows|survivors|neighbors|neighbours|retirees)(?: [\\w'-]+){0,4} (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // "my oldest is 103", "my oldest client turned 97"
     `\\b(?:my|our|the) oldest(?: \\w+)? (?:is|was|just turned|turns) ${AGE_OVER_89}\\b${AGE_END}`,
     // …with more words when a person is meant (not "our oldest building on campus was 110")

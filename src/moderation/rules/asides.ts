@@ -26,6 +26,9 @@ const PETS = new Set(
     /\s+/,
   ),
 );
+/** Whether a post speaks of an animal, a plant or a toy anywhere in it (`PETS`). */
+export const speaksOfAPet = (tokens: readonly Token[]) => tokens.some((token) => PETS.has(token.word));
+
 // "Hamish the collie", "Biscuit the cat": a name, then "the" and a pet word ending the phrase, not a nickname's
 // ("JoJo-the-bird-lady").
 const isNamedPet = (folded: string, tokens: readonly Token[], last: number) => {

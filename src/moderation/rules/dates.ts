@@ -433,7 +433,7 @@ const HOLIDAY_DATE = anyOf(
     `\\b${HOLIDAY},? of (?:last|this past) year\\b(?=[^.!?\\n]{0,60}\\b${SOMEONE_ELSE}\\b)`,
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
     `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
-    `\\b${HOLIDAY} before last\\b`,
+    `\\b${HOLIDAY},? (?:the )?(?:year )?before last\\b`,
     // "Fourth of July is the night her brother's skiff didn't come back in": the holiday as someone's day
     `\\b${HOLIDAY} (?:is|was) (?:also |now |always )?the (?:day|night|morning|evening|weekend) (?:that |when )?(?:her|his|their|my client's)\\b`,
     // "Her father left at Thanksgiving two years ago", "On Diwali night two years ago her…": a year counted back, of
@@ -464,8 +464,9 @@ const HOLIDAY_DATE = anyOf(
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
     `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
     `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|was picked up|got picked up|was detained|was deported|was taken|went missing|disappeared|collapsed|crashed|drowned)(?: [\\w']+){0,5}? (?:on|from|during) ${HOLIDAY}${ITS_YEAR}\\b`,
-    // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter"
-    `\\b(?:her|his|their|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
+    // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter",
+    // "a dad whose son's overdose was on the Fourth of July"
+    `\\b(?:her|his|their|whose|the client's|my client's)(?: [a-z-]+'s)? (?:arrest|death|accident|overdose|attempt|crash|funeral|diagnosis|eviction|deployment|miscarriage|assault|relapse|disappearance|suicide|shooting|breakup|divorce|surgery|stroke|heart attack)\\b[^.!?\\n]{0,20}? on ${HOLIDAY}${ITS_YEAR}\\b`,
     // "He's been sober since the Monday after Easter": someone's day counted from, by a holiday's week
     // or by its Monday, "sober since Labor Day Monday" (only sobriety: not "they've been off since the week before
     // Christmas", staff on leave)

@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { isAside } from "./asides";
+import { isAside, speaksOfAPet } from "./asides";
 import { Headings, HONORIFICS, NICKNAME_SIZES, sentenceAround } from "./proper-nouns-text";
 import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
@@ -258,8 +258,14 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // twice" (not "My client Oprah moment", "I gave my client Adele lyrics").
     const actsAsAClient = aClientsFirstName && DOES_WHAT_A_PERSON_DOES.test(text.slice(end, end + 80));
     if (!name || !isPlausibleName(name, explicit || byTitle || aClientsFirstName)) continue;
+    // "His name was Mr. Whiskers": a title before a name is no name; the name is read with its title, as titles are (not
+    // "Deacon (that's his given name…)").
+    if (!titled && HONORIFICS.includes(name.toLowerCase()) && /^\.? \p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // "Dr. Google has diagnosed three of my seventh graders": the internet given a title is a joke, not a person.
     if (titled && JOKE_DOCTORS.has(name.toLowerCase())) continue;
+    // "My cat sits in on telehealth… Mr. Biscuits has a fan club", "my childhood hamster… His name was Mr. Whiskers": a
+    // word nobody has as a name, given a title in a post about an animal, is the animal's.
+    if (titled && isAPetsTitledName(name) && speaksOfAPet(input.words.tokens)) continue;
     // "Celebrated with one Dr Pepper": a title that is part of a product's name.
     if (titled && lexicons().products.has(match[0].toLowerCase().replaceAll(".", ""))) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
@@ -309,6 +315,13 @@ const wordNamedClient = whenAnyWord(["april", "may", "june", "august", "christia
 
 /** What people call their search engine or feed when it diagnoses them: "Dr. Google", "Dr. TikTok". */
 const JOKE_DOCTORS = new Set("google internet tiktok youtube wikipedia webmd chatgpt reddit instagram".split(" "));
+
+/** An ordinary English word that no one has as a first name or a surname: "Biscuits", "Whiskers" (not "Banks"). */
+function isAPetsTitledName(name: string): boolean {
+  const word = name.toLowerCase();
+  const { english, surnames, firstNames } = lexicons();
+  return !word.includes(" ") && english.has(word) && !surnames.has(word) && !firstNames.has(word);
+}
 
 /** A name's first word is on the first-name list (which holds the common first names too). */
 function isFirstName(name: string): boolean {

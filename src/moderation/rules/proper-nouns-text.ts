@@ -62,12 +62,15 @@ export function isSentenceStart(text: string, start: number): boolean {
     at--;
   }
   if (at < 0) return true;
-  if (text.charAt(at) === ".") return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at));
+  if (text.charAt(at) === ".") return !isAbbreviationBefore(text.slice(Math.max(0, at - 5), at));
   return "!?:;…".includes(text.charAt(at));
 }
 
-// A full stop that ends a title or an initial, not a sentence: "Dr. Sharon", "R. Castellanos", "K.L. Brandt".
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|sgt|lt|capt|det|ofc|hon)$/iu;
+// A full stop that ends a title or an initial, not a sentence: "Dr. Sharon", "R. Castellanos", "K.L. Brandt". An initial
+// is a capital, read without the "i" flag (under which \p{Lu} is any letter, and "please don't." ended in an initial).
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|prof|st|sr|jr|rev|fr|sgt|lt|capt|det|ofc|hon)$/iu;
+const INITIAL_BEFORE = /(?:^|[^\p{L}'’])\p{L}$/u;
+const isAbbreviationBefore = (before: string) => TITLE_BEFORE.test(before) || INITIAL_BEFORE.test(before);
 
 /** The sentence around `at`: between the ".", "!", "?" or line breaks around it (the dot of "Dr." or "J." ends none). */
 export function sentenceAround(text: string, at: number): [start: number, end: number] {
@@ -79,7 +82,7 @@ export function sentenceAround(text: string, at: number): [start: number, end: n
 
 const endsASentence = (text: string, at: number) =>
   "!?\n".includes(text.charAt(at)) ||
-  (text.charAt(at) === "." && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at)));
+  (text.charAt(at) === "." && !isAbbreviationBefore(text.slice(Math.max(0, at - 5), at)));
 
 /**
  * The lines of a text that are headings in title case, as lists and labels are written ("Status Report: Coffee: Empty.

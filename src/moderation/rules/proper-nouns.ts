@@ -14,7 +14,7 @@ import {
   plainWord,
   sentenceAround,
 } from "./proper-nouns-text";
-import type { Rule, RuleInput, Span } from "./rule";
+import { escaped, type Rule, type RuleInput, type Span } from "./rule";
 
 /**
  * Names of people and places written without a cue word: "Brandon Keller
@@ -211,8 +211,8 @@ const NOT_PAST_IN_ED = new Set(
 );
 const isDeedInEd = (word: string) => word.endsWith("ed") && !ADJECTIVES_IN_ED.has(word) && !NOT_PAST_IN_ED.has(word);
 
-// An acronym made a verb or a noun: "they're PCSing in the spring", "got TDYed", "the CBTers".
-const ACRONYM_MADE_A_WORD = /^[A-Z]{2,5}(?:ing|ed|'d|er|ers)$/;
+// An acronym made a verb or a noun, or more than one: "they're PCSing in the spring", "got TDYed", "the CBTers", "the ROIs".
+const ACRONYM_MADE_A_WORD = /^[A-Z]{2,5}(?:s|ing|ed|'d|er|ers)$/;
 
 // A medicine by its generic name's ending: "Levothyroxine, pill organiser, phone alarm", "Metoprolol again" (the medicines
 // list has the common ones; no first name ends so).
@@ -644,6 +644,16 @@ class CitedTitles {
       const end = at + title.length;
       if (isCitedTitle(text, at, end) || isTitleWrittenAsOne(text, at, end)) return true;
     }
+    // A character called by a title of their own cites the title as its name does: "Dr. Melfi seeing Tony".
+    return (lexicons().titledCharactersOf.get(title) ?? []).some((name) => this.#isNamed(name));
+  }
+
+  /** Whether a character's name ("dr. melfi") is written in capitals, its title's full stop there or not. */
+  #isNamed(name: string): boolean {
+    const [title = "", ...rest] = name.replace(".", "").split(" ");
+    const written = new RegExp(String.raw`(?<![\p{L}])${title}\.? ${escaped(rest.join(" "))}(?![\p{L}])`, "gu");
+    for (const found of this.#folded.matchAll(written))
+      if (isInTitleCase(this.#text.slice(found.index, found.index + found[0].length))) return true;
     return false;
   }
 }
@@ -1720,12 +1730,10 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     return true;
   // "Hope finally stopped apologising… she asked me to": what someone did, past an adverb, when a "she" or "he" follows
   // (not "Patience finally paid off with that family", nor "Hope really matters, she taught me").
-  const pastAnAdverb =
-    next.word.endsWith("ly") && !NOT_ADVERBS_IN_LY.has(next.word) && isSpokenOfIn(following.slice(2));
+  const pastAnAdverb = isAdverbOfADeed(next.word) && isSpokenOfIn(following.slice(2));
   // "Journey finally told me the reason she quit", "Dawn finally said the word out loud": what only a person does,
   // past an adverb, needs no "she" after it.
-  const adverbThenSaid =
-    next.word.endsWith("ly") && !NOT_ADVERBS_IN_LY.has(next.word) && PERSON_VERBS.has(following[1]?.word ?? "");
+  const adverbThenSaid = isAdverbOfADeed(next.word) && PERSON_VERBS.has(following[1]?.word ?? "");
   if (isSafe(word)) return PERSON_VERBS.has(next.word) || adverbThenSaid || bringsSomeoneOfTheirs(following);
   // A word in -ed or -s after it may be a participle or a plural ("Long healed", "Happy tears"): only after a name
   // common enough to be meant as one, or one that is no English word.
@@ -1752,6 +1760,11 @@ function actsAsName(text: string, token: Token, following: readonly Token[]): bo
     (text.slice(token.end, next.start) === ", " && isAddressed(next, following[1]))
   );
 }
+
+/** An adverb before what someone did: "finally", "really", and those not in -ly ("Rowan still texts me"). */
+const isAdverbOfADeed = (word: string) =>
+  (word.endsWith("ly") && !NOT_ADVERBS_IN_LY.has(word)) || ADVERBS_NOT_IN_LY.has(word);
+const ADVERBS_NOT_IN_LY = new Set("still just always never also even often sometimes already".split(" "));
 
 // Words in -ly that are no adverb of a deed: "Hope only goes so far", "Grace early on", "Joy family-style".
 const NOT_ADVERBS_IN_LY = new Set([
@@ -2452,7 +2465,7 @@ function isFirstNameOfOneCited(surnamesSeen: () => SurnamesSeen, at: number, fir
   const surnames = lexicons()
     .famousSurnamesByFirstName.get(first)
     ?.filter((surname) => surname.length > 3);
-  return surnames !== undefined && surnames.some((surname) => surnamesSeen().firstAt(surname) < at);
+  return surnames?.some((surname) => surnamesSeen().firstAt(surname) < at) === true;
 }
 
 /**

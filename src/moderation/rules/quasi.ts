@@ -8,6 +8,7 @@ import {
   byNeededWords,
   COMPILE_ONCE,
   EACH_ALONE,
+  escaped,
   groupSpansOf,
   type Rule,
   type Span,
@@ -28,7 +29,6 @@ import {
  */
 
 const list = (words: string) => `(?:${words.split("|").map(escaped).join("|")})`;
-const escaped = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, "\\$&");
 
 const ROLE = list(quasi["public roles"]);
 const RELATIVE = list(quasi.relatives);
@@ -396,6 +396,12 @@ const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
 // What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
   /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched|played|plays|playing|heard|hear) $|(?<!\b(?:who|he|she|they|dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt) )\b(?:came|comes|come|coming) $/;
+// "therapist influencers", "the contestants": a kind of many, not one of them (not "her parents are influencers").
+const isAKindOfMany = (folded: string, span: Span) =>
+  /\b(?:influencers|contestants|youtubers|tiktokers|streamers)$/.test(folded.slice(span.start, span.end)) &&
+  !/\b(?:are|were|be|been|being|became|become|becoming|one of (?:the|those|these))(?: [a-z-]+)? $/.test(
+    folded.slice(Math.max(0, span.start - 30), span.start),
+  );
 // A book known by its fame, read: "how many of the things I know came from one bestseller I read at twenty-six".
 const READ_AFTER =
   /^s? (?:i|we|you) (?:read|'d read|had read|bought|picked up|devoured|skimmed)\b|^s? (?:list|lists|shelf|table)\b/;
@@ -407,7 +413,12 @@ const famousIn = (folded: string) =>
       PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start));
     const read = READ_AFTER.test(folded.slice(span.end, span.end + 30));
     return (
-      !ANY_OF_A_KIND.test(before) && !LIKENESS.test(before) && !played && !read && !isSaidOfAPublicFigure(folded, span)
+      !ANY_OF_A_KIND.test(before) &&
+      !LIKENESS.test(before) &&
+      !played &&
+      !read &&
+      !isAKindOfMany(folded, span) &&
+      !isSaidOfAPublicFigure(folded, span)
     );
   });
 

@@ -143,6 +143,9 @@ const holds = (runs: ReadonlySet<string>, needs: NeededWords) =>
 /** Every set of alternatives made, in the order their modules loaded: a test holds each to its one pattern. */
 export const alternativesMade: Alternatives[] = [];
 
+/** A word or phrase of a word list written into a pattern as itself: "b.j." matches only "b.j.". */
+export const escaped = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, "\\$&");
+
 /** `sources` as alternatives, each with `flags` (which must include "g"), and with the words each needs if known. */
 export function anyOf(sources: readonly string[], flags = "g", needs?: Alternatives["needs"]): Alternatives {
   // Under /u, `\w` is not ASCII alone with /i, so WORD_EDGE is only written where `\b` means it.

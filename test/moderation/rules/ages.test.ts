@@ -175,3 +175,11 @@ describe("round 32's kind: someone there who is over 89", () => {
     ).toEqual(["woman there who's ninety-six"]);
   });
 });
+
+describe("round 33's kind: one of a group, a few words on, is over 89", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("age-over-89", "One of the women on my caseload is 96 and sharper than me on my best day."),
+    ).toEqual(["One of the women on my caseload is 96"]);
+  });
+});

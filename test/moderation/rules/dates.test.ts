@@ -842,3 +842,18 @@ describe("fresh251's kind: a feast's morning this year, beside someone", () => {
     expect(dates("Christmas morning this year I burned the ham.")).toEqual([]);
   });
 });
+
+describe("round 33's kinds: a holiday the year before last, an event of whose", () => {
+  it.each([
+    [
+      "A mom I see lost her house to a fire on Christmas Eve the year before last.",
+      "Christmas Eve the year before last",
+    ],
+    [
+      "Had a dad in today whose son's overdose was on the Fourth of July, right in the middle of the block party.",
+      "whose son's overdose was on the Fourth of July",
+    ],
+  ])("finds it in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+});

@@ -1944,3 +1944,25 @@ describe("virtues capitalized beside one another", () => {
     expect(namesIn(text)).toEqual(names);
   });
 });
+
+describe("round 33's kinds: a sentence after a quotation's full stop, acronyms in the plural, a title cited by its therapist", () => {
+  it.each([
+    "On the drive home he asked why I was so quiet and I said 'differentiation of self' and he said 'please don't.' Fair.",
+    "Then the ROIs, telehealth consent, the financial agreement, the NPP acknowledgment.",
+    "sometimes I think about Dr. Melfi seeing Tony for like six seasons and I'm like, girl. consult.",
+    "Before I went solo I was at an agency with an EHR from the Bronze Age, so this is still an upgrade.",
+    "Back from the Networker Symposium in DC and my brain is full.",
+    "My cat sits in on telehealth sessions and clients ask about him. Mr. Biscuits has a fan club. He does not take insurance.",
+    "I cried about my childhood hamster today. His name was Mr. Whiskers, I was seven, and I forgot to close his cage.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ["She said she wouldn't. Marcus said he would, and he did.", ["Marcus"]],
+    ["Dr. Melfi would have a field day with Tony, my 3pm.", ["Tony"]],
+    ["Mr. Whiskers came in late again and talked about his divorce.", ["Mr. Whiskers"]],
+  ])("still finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+});

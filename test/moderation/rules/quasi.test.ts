@@ -955,3 +955,26 @@ describe("round 32's kinds: on every local channel, the paper's picture, from th
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("round 33's kinds: a robbery that ran on the evening news; a genre watched is no one on it", () => {
+  it("holds the event that ran on the evening news", () => {
+    expect(
+      rulesIn("She was the cashier when the armed robbery happened, the one that ran on the evening news for days."),
+    ).toContain("newsworthy");
+  });
+
+  it.each([
+    "My partner says I do the same thing with reality TV. Attachment styles of the contestants, family systems of the cast.",
+    "Doomscrolling therapist influencers at 1am is bad for me and I keep doing it.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    "Her parents are influencers and she hates being filmed.",
+    "She was one of the contestants on that baking show.",
+    "She was on reality TV two seasons ago.",
+  ])("still holds %j", (text) => {
+    expect(rulesIn(text)).toContain("newsworthy");
+  });
+});

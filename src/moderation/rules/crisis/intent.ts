@@ -24,7 +24,7 @@ const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSI
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said (not the escape joked of: "I'm going to fake my own death").
-const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death|not wake up(?! until| till| before)|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things)${ENDED_OF_A_DEAL}|end my life|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death(?! of (?:me|us)\\b)|not wake up(?! until| till| before)|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things)${ENDED_OF_A_DEAL}|end my life|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -115,10 +115,11 @@ export const intent: Signal = {
       I,
       String.raw` want (?:it|this|everything|all of it) to (?:be over|end|stop)(?: for good| forever| permanently)?\b`,
     ),
-    // "I don't plan on being around", "I don't plan to still be alive by the time anyone reads it"
+    // "I don't plan on being around", "I don't plan to still be alive by the time anyone reads it", "I don't plan to wake
+    // up tomorrow" (not "…to wake up before noon")
     pattern(
       I,
-      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b(?! (?:(?:at|in) )?(?:this|that|the|my|our) (?:agency|job|practice|clinic|place|team|company|field|profession|role|position|unit|ward)\b| past (?:my|the) (?:licensure|contract|placement)\b| for (?:more|longer) than\b)`,
+      String.raw` (?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:(?:still )?(?:being|staying|be|stay) (?:around|here|alive)\b|(?:wake|waking) up(?: tomorrow| again| in the morning)?(?=\s*[.!,;]|\s*$| and\b))(?! (?:(?:at|in) )?(?:this|that|the|my|our) (?:agency|job|practice|clinic|place|team|company|field|profession|role|position|unit|ward)\b| past (?:my|the) (?:licensure|contract|placement)\b| for (?:more|longer) than\b)`,
     ),
     // The long rest: "She said I look like I need a rest. She's right, and I'm going to take the long one" (not "a
     // holiday, the long one this year", "take the long one, the scenic route")
@@ -203,6 +204,24 @@ export const intent: Signal = {
     // so calm. I know what sudden calm means" (not "she was calm… I know what that calm means in a client").
     pattern(
       String.raw`\bi know what (?:(?:a|the|this|that|my) )?(?:sudden |this |that )?(?:calm|peace|clarity|relief) means\b(?<=\bi (?:feel|felt|am|'m|have felt|'ve felt)(?: so| very| strangely| weirdly| oddly| really| suddenly| completely)? (?:calm|peaceful|at peace|light|settled|clear|relieved)\b[^\n]{0,200})(?! (?:in|for|when) (?:a |my |our )?(?:clients?|patients?|teens?|someone|people|others))`,
+    ),
+    // An ending said not to mean the job: "I'm ready to stop, and I don't mean stop practicing", "'early retirement'
+    // jokes, and I don't mean the 401k kind" (not "…quit, and I don't mean the job, I mean sugar")
+    pattern(
+      String.raw`\bi (?:don't|do not) mean (?:stop(?:ping)? |quit(?:ting)? |leav(?:e|ing) |retir(?:e|ing) )?(?:practi[cs]ing|the job|this job|my job|working|therapy|the field|the profession|my career|the (?:401k|401\(k\)|pension|career|job|work|professional|vacation|beach|golf) (?:kind|sort|type|version|way))\b(?! of\b)(?![^.!?\n]{0,6}\b(?:i mean|i'm talking about|just)\b)(?<=\b(?:stop|quit|quitting|retire|retiring|retirement|done|leave|leaving|checking out|check out|clock out|exit|finished)\b[^\n]{0,120})`,
+    ),
+    // Not coming home one day, said of the drive with the means in the car: "one of these days i won't drive home"
+    pattern(
+      String.raw`\bone of these (?:days|nights|mornings),? i (?:won't|will not|wont) (?:drive|come|make it|walk|get|go) (?:home|back)\b(?! from| in time| before| until| till| early| late)`,
+    ),
+    // Coming back in from the edge, and not next time: "not sure why I came back in, and I don't think I will next time"
+    pattern(
+      String.raw`\b(?:don't|do not) think i(?:'ll| will)(?: (?:come|go|step|climb|walk) back(?: in| inside| down)?)? next time\b(?<=\b(?:came|come|went|stepped|climbed|walked) back (?:in|inside|down|off)\b[^\n]{0,80})`,
+    ),
+    // A therapist no longer needed after a date, said as the real reason for ending: "The real reason is I won't need
+    // her after the end of the month" (not "…because I'm moving", "…since insurance ends")
+    pattern(
+      String.raw`\bi (?:won't|will not|wont) need (?:her|him|them|therapy|a therapist|my therapist|any of (?:it|this)) (?:after|past|beyond) (?:the end of (?:the|this|next) (?:month|week|year)|this (?:month|week|year)|(?:next|this) (?:month|week|friday|weekend))\b(?![^.!?\n]{0,80}\b(?:because|since|moving|move|insurance|graduat\w*|finish\w*|done with|discharg\w*|progress|better|covered|coverage)\b)`,
     ),
     // Done, and said not to mean the job: "three more shifts. then im done. not with the job"
     pattern(

@@ -133,6 +133,10 @@ export const method: Signal = {
       String.raw`\b(?:reading|researching|looking)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`,
     ),
     pattern(String.raw`\bi(?:'ve| have) already looked up how to (?:load|use|tie)\b`),
+    // What it would take, counted out and kept: "i've been counting out what i'd need and keeping it in the glovebox"
+    pattern(
+      String.raw`\bcount(?:ing|ed)? out what i(?:'d| would) need\b(?! for\b| to (?:buy|pay|get|cover|bring|pack|order)\b)`,
+    ),
     // How long a way of dying takes, looked up: "looking up how long carbon monoxide takes in a closed garage",
     // "Googled how long it takes to bleed out" (not how quickly antidepressants start working)
     pattern(

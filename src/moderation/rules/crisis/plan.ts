@@ -45,9 +45,9 @@ export const plan: Signal = {
       String.raw`\bwhether i owe (?:anyone|anybody|everyone) an explanation (?:first|before)\b|\b(?:decides?|decided) (?:she's|he's|they're|i'm|she is|he is|i am) (?:finished|done)\b(?=[^\n]{0,200}\b(?:i've|i have) made up my mind\b)`,
     ),
     // Passive wishes turned to working out how: "For a year it was 'I wouldn't mind not waking up.' This month it's become
-    // working out how."
+    // working out how.", "this month it turned into actually working out how and when"
     pattern(
-      String.raw`\b(?:this (?:month|week|year)|lately|these days) it(?:'s| has) (?:become|turned into|moved (?:on )?to|shifted to) (?:working out|figuring out|planning|thinking through) how(?=\s*[.!]|\s*$)`,
+      String.raw`\b(?:this (?:month|week|year)|lately|these days) it(?:'s| has)? (?:become|turned into|moved (?:on )?to|shifted to) (?:actually )?(?:working out|figuring out|planning|thinking through) how(?: and when)?(?=\s*[.!,]|\s*$| which\b)`,
     ),
     pattern(
       I,
@@ -57,9 +57,14 @@ export const plan: Signal = {
     ),
     pattern(
       I,
-      String.raw` (?:set|picked|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding))`,
+      String.raw` (?:actually )?(?:set|picked|picked out|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding)| to (?:visit|see|go away|travel|fly|drive up|move|celebrate|get married|meet)\b)`,
     ),
     pattern(String.raw`\b(?:plan|means|intent|timeline): yes\b`),
+    // The screening question answered yes after all: "Lied to my therapist when she asked about SI. Said no. It's a yes,
+    // with a plan"
+    pattern(
+      String.raw`\b(?:it's|it is|it was|answer(?:'s| is| was)) (?:really |actually )?(?:a )?yes,? (?:and )?with a plan\b`,
+    ),
     pattern(String.raw`\b(?:got|have|i've got) the (?:date|day|time), the (?:place|spot|way|method)\b`),
     // The three questions of a risk assessment, answered of oneself: "I know where, I know how, and I roughly know when".
     pattern(

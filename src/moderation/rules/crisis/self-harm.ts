@@ -42,7 +42,7 @@ export const selfHarm: Signal = {
       String.raw`\bclean (?:of|from) (?:the blade|cutting|self[- ]harm|razors?|burning)\b(?=[^\n]{0,240}\b(?:opened|got out|took out|found|dug out|brought out) (?:the|my) (?:old )?(?:pencil case|tin|box|kit|blades?|razors?)\b(?! of (?:letters|journals|photos|cards|memories|notes))(?![^.!?\n]{0,40}\b(?:smiled|celebrat\w*|proud|reread)\b))`,
     ),
     pattern(
-      String.raw`(?:\b(?:started|starting|began|am|i'm|i've been|i have been)|\b(?:also|and|just|so|i) been) (?:cutting|burning|self[- ]harming) again\b(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
+      String.raw`(?:\b(?:started|starting|began|am|i'm|i've been|i have been)|\b(?:also|and|just|so|i) been) (?:cutting|burning|self[- ]harming) again\b(?<!\b(?:she|he|they|who|client|patient)(?:'d|'s| had| has) (?:started|starting|began|been) (?:cutting|burning|self[- ]harming) again)(?! (?:on|back|down|costs|corners|hours|my)\b)|\bi (?:relapsed (?:into|on) self[- ]harm|self[- ]harm(?:ed)?(?: again)?)\b`,
     ),
     pattern(String.raw`\b(?:the|my) self[- ](?:harm|injury|harming)(?: is| has been)? (?:getting worse|back|again)\b`),
     // Said as a chart note would: "Self-injury resumed. Superficial, for now; escalating." Not a consult about someone

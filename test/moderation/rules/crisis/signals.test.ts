@@ -2955,3 +2955,35 @@ describe("round 32's kinds: the case is me, letters to be opened after, the wate
     ],
   );
 });
+
+describe("round 33's kinds: an ending said not to mean the job, a weekend picked, what it would take counted out", () => {
+  holdsAndLeaves(
+    [
+      "I've been making 'early retirement' jokes to coworkers and I don't mean the 401k kind, and they laugh.",
+      "I've done enough, given enough, and I'm ready to stop, and I don't mean stop practicing. I know how that reads.",
+      "They think it's gallows humour, but I've actually picked out a weekend.",
+      "I used to think 'it'd be fine if I didn't wake up' as a tired joke, and this month it turned into actually working out how and when.",
+      "i've been counting out what i'd need and keeping it in the glovebox.",
+      "every day i drive to work with it and drive home with it and one of these days i won't drive home.",
+      "The real reason is I won't need her after the end of the month and I didn't want her to blame herself.",
+      "Tonight I showed my partner where all the important papers are, and made her promise she'd keep the dog no matter what.",
+      "you can't burn out if you're dead 💀 and the joke isn't totally a joke, i've got everything ready.",
+      "I don't plan to wake up tomorrow and I wanted to leave something kind somewhere before that.",
+      "Tonight I stood out on the balcony for a long time. I'm not sure why I came back in, and I don't think I will next time.",
+      "Lied to my therapist today when she asked about SI. Said no. It's a yes, with a plan.",
+    ],
+    [
+      "I'm going to quit, and I don't mean the job, I mean sugar.",
+      "We finally picked out a weekend to visit my sister.",
+      "One of these days I won't come back from vacation, ha.",
+      "I won't need her after the end of the month because I'm moving to Denver.",
+      "I told him it was long. He said long days make the weekend sweeter.",
+      "School counselor. 450 kids, one of me. ASCA recommends 250. I've stopped doing the math because it makes me want to scream into a pillow.",
+      "i swear this EHR is going to be the death of me. i've run out of ideas. the dog is staring at me.",
+      "Tonight I was thinking about my old attending. Look up. Ask a real question. Listen to the answer.",
+      "Nobody will just talk to her about the fish, so it's on me. I've drafted it. 'Hey, quick thing.' Warm, direct, no blame. I've practiced it in the car and I'll say it Monday.",
+      "Just back from two weeks in Portugal, my first real vacation in four years, and I'm jet lagged and wide awake at 3am and I want to tell someone that it worked. The vacation worked. I didn't check email once. I set the out-of-office, gave my coverage colleague the list, and put my phone in a drawer. I ate custard tarts every day. I walked up hills in Lisbon until my calves filed a complaint. I sat by the ocean in the Algarve and didn't think about a single treatment plan. And tonight, lying here, I realized I actually miss my clients. Not in the anxious 'are they ok' way. In the 'oh, I like my job' way. I didn't know that feeling was still in there. I thought burnout had eaten it. Apparently it just needed sun and pastries. If you're on the fence about real time off, take it. The caseload will survive. You might too.",
+      "The admission was the hardest, a young woman who'd started cutting again and said she didn't feel safe at home tonight.",
+    ],
+  );
+});
