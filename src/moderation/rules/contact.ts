@@ -84,6 +84,8 @@ const NAMED_HANDLE = new RegExp(
   [
     `\\b(?:${PLATFORM}|${PAYMENT}|${SECOND_ACCOUNT})(?: (?:handle|account|name|username|page|profile))?(?: (?:is|was|at|me at|@)|:) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
     `\\b(?:on|from) (?:${PLATFORM}|${SECOND_ACCOUNT}) (?:as|under) ["'“‘]?@?${HANDLE_CHARS}\\b`,
+    // "sent her snap x.xmidnightrose.x": someone's platform, then what looks like a handle, no "is" between
+    `\\b(?:her|his|their|my) (?:${PLATFORM}|${SECOND_ACCOUNT}) (?=[a-z0-9_.-]*(?:[._][a-z0-9_]|\\d))${HANDLE_CHARS}\\b`,
     `\\b${PAYMENT}(?: me)?(?: at)? \\$[a-z][a-z0-9_-]{2,19}\\b`,
   ].join("|"),
   "g",
@@ -206,12 +208,16 @@ const WORD_AFTER_DOT = / dot (?:in|it|at|me|us|no|be|care|life|page|online|site|
 const LINK_GATE = /h(?:tt|xx|\*\*)p|www/;
 
 // A domain needs a dot; only then is spaced-out writing worth joining.
+// Joined, the writing beside a domain may hide it ("'get it' - mybrokenwings.blog" reads "'getit'-mybrokenwings.blog"):
+// a domain the text shows as written is found too.
 const domains = whenSeen(/\./, ({ folded, despaced }) => {
-  const view = SPACED_OUT.test(folded) ? despaced() : { text: folded, removed: [] };
-  return (DOTTED.test(view.text) ? inOrigin(view, spansOf(DOMAIN, view.text, "url")) : []).filter(
-    (span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")),
-  );
+  const written = DOTTED.test(folded) ? spansOf(DOMAIN, folded, "url") : [];
+  const view = SPACED_OUT.test(folded) ? despaced() : undefined;
+  const joined = view && DOTTED.test(view.text) ? inOrigin(view, spansOf(DOMAIN, view.text, "url")) : [];
+  const found = [...joined, ...written.filter((span) => !joined.some((other) => overlaps(span, other)))];
+  return found.filter((span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")));
 });
+const overlaps = (one: Span, other: Span) => one.start < other.end && other.start < one.end;
 // A "DOT" in capitals after a state's capitalized name is its transport department, not a spelled dot: "the Colorado DOT
 // app says the pass is closed" (not "janedoe DOT com").
 const AN_AGENCY_DOT = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? DOT /u;

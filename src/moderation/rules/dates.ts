@@ -136,6 +136,12 @@ const DATE = anyOf(
     `\\b${NOT_A_FRACTION}${DAY_PAST_12}/(?:0?[1-9]|1[12]) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\b)?(?=\\s*[.,;!?]|\\s*$| (?:on|in|today|tomorrow|tonight|pm|am|o'clock)\\b)`,
     // "Saturday 11 May", "Tue 3 March": a weekday, a day and a month (May too, after a weekday)
     `\\b${WEEKDAY},? ${NUMERIC_DAY} (?:of )?${MONTH}\\b${YEAR}`,
+    // "Wed 9th, 7.40pm", "Thursday 3rd": a weekday and its ordinal (not "sat 1st chair": Saturday and Sunday by their
+    // whole names)
+    `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri),? ${ORDINAL_DAY}\\b`,
+    // "14/11 was the anniversary of her son's death": a day past the 12th and its month, said to be a day (not "15/10
+    // was the vibe", a rating)
+    `\\b${NOT_A_FRACTION}(?:${DAY_PAST_12}/(?:0?[1-9]|1[12])|${NUMERIC_MONTH}/${DAY_PAST_12})\\b(?!/)(?= (?:was|is) (?:the|her|his|their|when)\\b)`,
     // "Tuesday the 9th", "Friday the 13th"
     `\\b${WEEKDAY},? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "the 14th of next month", "the 3rd of this month"
@@ -262,6 +268,10 @@ const HOLIDAYS = [
   "guy fawkes(?: night)?",
   "anzac day",
   "australia day",
+  // New Zealand's and Australia's days: "The Tuesday before Waitangi Day he walked out", "Melbourne Cup day is when her
+  // brother crashed the car"
+  "waitangi day",
+  "melbourne cup(?: day)?",
   "canada day",
   "human rights day",
   "heritage day",
@@ -331,11 +341,11 @@ const gatherings = whenAnyWord(["pride", "pridefest", "homecoming", "prom", "fai
   spansOf(GATHERING_AND_YEAR, folded, "full-date"),
 );
 
-// "Mashujaa Day is the day her brother didn't come home", "Waitangi Day was when she finally told her mum": any
-// country's holiday said to be someone's day (the holidays
-// named above are read by their own patterns).
+// "Mashujaa Day is the day her brother didn't come home", "Waitangi Day was when she finally told her mum", "Canada Day
+// long weekend is when she finally left him": any country's holiday said to be someone's day (the holidays named above
+// are read by their own patterns).
 const A_HOLIDAY_THEIRS =
-  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve),? (?:is|was) (?:also )?(?:the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?|when )(?:(?:her|his|their|my client's) |(?<=when )(?:she|he|they) |the (?:crash|accident|fire|attack|shooting)(?=[^.!?\n]{0,40}\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b|[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
+  /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Day|Night|Eve)(?: long weekend| weekend)?,? (?:is|was) (?:also )?(?:the (?:day|night|anniversary)(?: of the (?:day|night|morning|week))? (?:that |of )?|when )(?:(?:her|his|their|my client's) |(?<=when )(?:she|he|they) |the (?:crash|accident|fire|attack|shooting)(?=[^.!?\n]{0,40}\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)\b|[.,;]? (?:[Ss]he|[Hh]e|[Tt]hey)\b))/gu;
 // "homecoming at her church is the first Sunday in August": a day of a month, someone's.
 const NTH_WEEKDAY = new RegExp(
   `\\b(?:her|his|their|my client's) (?:[\\w'-]+ ){0,5}(?:is|was|falls on|'s) (?:on )?the (?:first|second|third|fourth|last) (?:sun|mon|tues|wednes|thurs|fri|satur)day (?:in|of) ${MONTH}\\b`,
@@ -449,6 +459,10 @@ const HOLIDAY_DATE = anyOf(
     // what happened to someone on it: "walked out on Christmas Eve when she was nine", "Thanksgiving was the day her
     // brother told them", "the Easter he left"
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
+    // "Paddy's Day, two years sober, and she went into town": the holiday opening a sentence about what someone did on it
+    `(?:^|[.!?]\\s+|\\n)${HOLIDAY},(?: [^.!?\\n,]{1,40},)? (?:and )?(?:he|she|they) ${PAST_EVENT}`,
+    // "The Tuesday before Waitangi Day he walked out of his job": a day told by the holiday it was before or after
+    `\\bthe (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY},? (?:he|she|they|my client|(?:her|his|their) [a-z]+) ${PAST_EVENT}`,
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,
     `\\b${HOLIDAY}(?:,? (?:this|last) year,?)? was (?:the (?:day|night|morning|evening)|when) ${SOMEONE_ELSE}\\b`,
     // "St. Stephen's Day is when her brother crashed the car": the day of what a kin did once (not "Christmas is when she

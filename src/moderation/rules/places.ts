@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { LARGE_PLACES, STATE_ABBREVIATIONS, STATE_NAMES, STATES } from "./geography";
+import { isSmallTownName, LARGE_PLACES, STATE_ABBREVIATIONS, STATE_NAMES, STATES } from "./geography";
 import { COMPILE_ONCE, groupSpansOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
@@ -290,6 +290,41 @@ export const places: Rule[] = [
     groupSpansOf(NEIGHBOURHOOD_BY_LETTERS, text, "named-place"),
   ),
   whenAnyWord(["team", "squad", "program", "programme"], ({ text }) => groupSpansOf(COLLEGE_TEAM, text, "named-place")),
+  whenAnyWord(
+    [
+      "prep",
+      "high",
+      "academy",
+      "elementary",
+      "baptist",
+      "methodist",
+      "presbyterian",
+      "lutheran",
+      "apts",
+      "apartments",
+      "towers",
+      "manor",
+    ],
+    ({ text }) => typedInstitutions(text),
+  ),
+];
+
+// Institutions typed in lower case on a phone: "goes to st ignatius prep", "coaches volleyball at wasilla high" (a town
+// the gazetteer has, no English word), "pastor at first baptist in lubbock", "lives at riverside apts behind the walmart"
+// (not "st patrick's day", "high school", "first baptist churches everywhere", "the apts are cheap").
+const TYPED_INSTITUTION =
+  /\b(?:st|saint) [a-z]{3,}(?:'?s)? (?:prep|high|academy|elementary|middle|catholic|school|church|parish|hospital|college)\b|\bfirst (?:baptist|methodist|presbyterian|lutheran|congregational|united methodist)(?= (?:in|of|on|over in|out in|down in) [a-z])/g;
+const TYPED_HOME =
+  /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,2}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
+const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|elementary|middle school|jr high|junior high)\b/dg;
+// Read in the text as written: in capitals, the name rules read an institution ("Abbott Elementary" is a show).
+const typedInstitutions = (text: string) => [
+  ...spansOf(TYPED_INSTITUTION, text, "named-place"),
+  ...groupSpansOf(TYPED_HOME, text, "named-place"),
+  ...groupSpansOf(TOWNS_SCHOOL, text, "named-place").filter(({ start, end }) => {
+    const town = text.slice(start, end);
+    return isSmallTownName(town) && !lexicons().english.has(town);
+  }),
 ];
 
 // "My parish's youth group", "our church's choir", "God's congregation": no parish named.

@@ -41,11 +41,12 @@ const VERBS_AFTER_NAME = new Set(
   insisted explained laughed smiled nodded shrugged sobbed whispered confessed apologised apologized`.split(/\s+/),
 );
 
-// Pronouns and determiners that some name lists carry ("My", "Mine", "Any"): never a name at a sentence's start.
+// Pronouns and determiners that some name lists carry ("My", "Mine", "Any"), and a noun or two ("the email server went down"):
+// never a name at a sentence's start.
 const NOT_NAMES = new Set(
   `my mine any had even far else way man his her its our ours their yours who all some him them you everyone someone
   nobody everybody somebody anyone mom dad mum mama papa grandma grandpa nana nan nanna gran granny grandad sis bro kid kids
-  baby honey babe`.split(/\s+/),
+  baby honey babe server`.split(/\s+/),
 );
 
 // "Will didn't show", "Grace won't call back".
@@ -2078,6 +2079,41 @@ function isLowercaseSurname(text: string, tokens: readonly Token[], i: number): 
   );
 }
 
+const FAMILY_BY_SURNAME = new Set("kid kids family twins boy boys girl girls household brothers sisters".split(" "));
+
+/** A surname that is no English word, first name, safe word or large place: "kowalski" (not "young", "london"). */
+function isSurnameOnly(word: string): boolean {
+  const { surnames, english, firstNames, safe, largePlaces } = lexicons();
+  return (
+    word.length > 3 &&
+    surnames.has(word) &&
+    !english.has(word) &&
+    !firstNames.has(word) &&
+    !safe.has(word) &&
+    !largePlaces.has(word)
+  );
+}
+
+/**
+ * "fatimas", "imanis": a first name and an "s", no word itself, as a phone types a possessive ("Fatima's"); not a word
+ * or a name in its own right ("lucas", "paris", "adams" is a surname: a name all the same).
+ */
+function isPossessiveTypedWithoutApostrophe(word: string): boolean {
+  if (word.length < 5 || !word.endsWith("s")) return false;
+  const name = word.slice(0, -1);
+  const { firstNames, birthRecordNames, english, commonEnglish, safe } = lexicons();
+  return (
+    firstNames.has(name) &&
+    !birthRecordNames.has(name) &&
+    !english.has(name) &&
+    !commonEnglish.has(name) &&
+    !english.has(word) &&
+    !firstNames.has(word) &&
+    !safe.has(word) &&
+    !safe.has(name)
+  );
+}
+
 function isLowercaseName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
@@ -2104,9 +2140,14 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
+  const possessiveTyped = isPossessiveTypedWithoutApostrophe(word);
+  // "kowalski kid threw a chair", "the nguyen twins": a surname no word shares, before who in the family is meant.
+  const familyBySurname = FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") && isSurnameOnly(word);
+  if (familyBySurname) return true;
   if (
     !firstNames.has(word) &&
     !token.word.endsWith("'s") &&
+    !possessiveTyped &&
     !actsAsSubject(tokens, i + 1) &&
     !ADDRESSING.has(before) &&
     !GREETINGS.has(before) &&
@@ -2200,6 +2241,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
+  // "fatimas interpreter didnt show", "rosalinds ex showed up": a possessive typed on a phone, without its apostrophe.
+  if (possessiveTyped && tokens[i + 1] !== undefined) return true;
   // A first name and a surname in lower case are someone, wherever they stand: "call back priyanka sethuraman re: the
   // letter".
   if (firstNames.has(word) && !english.has(word) && isLowercaseSurname(text, tokens, i)) return true;

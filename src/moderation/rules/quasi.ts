@@ -55,6 +55,8 @@ const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
   String.raw`\b(?<!\b(?:as|i'm|i am|i was) )(?:the|our|my|their|a|his|her) (?!lot of |few |couple of |bunch of |number of |lot )(?:[\w-]+ ){0,2}?${ROLE}s (?:\w+ )?${RELATIVE}\b(?! myself)`,
+  // …with no article either, one of them doing something: "mayors son keeps showing up high to group"
+  String.raw`\b${ROLE}s (?:son|daughter|wife|husband|kid|boy|girl|brother|sister|stepson|stepdaughter|nephew|niece|mom|mum|dad|mother|father|partner|ex)\b(?= (?:keeps|is|was|has|had|got|gets|came|comes|showed|shows|just|still|told|said|started|won't|wont|doesn't|doesnt)\b)`,
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
   // …said with a contraction, which needs its article: "Her dad's the local MP" (not "her son's coach")
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE}'s (?:the|a|an|our|their) (?:[\w'-]+ ){0,3}?${ROLE}\b`,

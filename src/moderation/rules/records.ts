@@ -23,7 +23,7 @@ const ALWAYS_AN_ID = String.raw`\b(?:mrn|mr(?= ?#)|npi|acct|ein|tin|docket|dkt|n
 // number out loud in session, K07 331 928",
 // "serial number: 4471-22" (not "the service was number one", "doc 2 weeks ago").
 const NUMBER_NAMES =
-  "(?:army|military|navy|air force|marine|marines) service|serial|doc|inmate|offender|prisoner|booking|cdl|dl|driver's license|drivers license|(?:tribal )?enrollment|enrolment|membership|member|student|employee|badge|credential|certificate|permit";
+  "(?:army|military|navy|air force|marine|marines) service|serial|doc|inmate|offender|prisoner|booking|parole|probation|cdl|dl|driver's license|drivers license|(?:tribal )?enrollment|enrolment|membership|member|student|employee|badge|credential|certificate|permit";
 const NAMED_BY_NUMBER = String.raw`\b(?:${NUMBER_NAMES}) ?(?:number|no\.?|#)\s*[:#,]?(?:\s*(?:is|was|of))?\s*${ID}`;
 const RECORD_NAMES = [
   "medical record",

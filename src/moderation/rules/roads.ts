@@ -16,7 +16,7 @@ const STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:${ORDINAL_WORDS})|[a-z][a
 // Two streets joined by "and" or "&", each capitalized or an ordinal, after "at", "on", "near"…
 const INTERSECTION = new RegExp(
   withWordEdges(
-    String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) ${COMPILE_ONCE}(${STREET})(?: (and|&) |(\/))${COMPILE_ONCE}(${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
+    String.raw`\b(corner of|at|on|near|by|off|of|around|from|between) ${COMPILE_ONCE}(${STREET})(?: (and|&|n) |(\/))${COMPILE_ONCE}(${STREET})\b(?! (?:i|we|she|he|they|my|the)\b)`,
   ),
   "gi",
 );

@@ -354,3 +354,21 @@ describe("fresh250's kind: a state's transport department in capitals", () => {
     expect(wordsFlaggedBy("url", "her site is janedoe DOT com, look it up")).toEqual(["janedoe DOT com"]);
   });
 });
+
+describe("round 34's links and handles: a domain beside writing the joined view runs into it, someone's platform and handle", () => {
+  it("finds a blog's address after a quotation and a dash", () => {
+    expect(
+      wordsFlaggedBy("url", "she sent me her blog like id 'get it' - mybrokenwings.blog - i didnt open it."),
+    ).toEqual(["mybrokenwings.blog"]);
+  });
+
+  it("finds a handle after someone's platform", () => {
+    expect(wordsFlaggedBy("handle", "teen sent her snap x.xmidnightrose.x so i could see the bullying")).toEqual([
+      "her snap x.xmidnightrose.x",
+    ]);
+  });
+
+  it.each(["she showed me her insta 2 days ago", "his snap streak is 400 days"])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("handle", text)).toEqual([]);
+  });
+});

@@ -86,6 +86,9 @@ const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_
 
 // Posts that open the rarest gates and sets, which a share of the fresh cases may not hold.
 const rareSightings = [
+  "teen i see goes to st ignatius prep and the pressure at that place is insane",
+  "kid i see lives at riverside apts behind the walmart on 3rd",
+  "she coaches girls volleyball at wasilla high and a players parent is threatening her",
   "she lives in sector 21C faridabad, three lanes from the park.",
   "She gets off the Pink Line at 18th every night after her shift.",
   "She's a walk-on for the UVM ski team and lives on ramen.",

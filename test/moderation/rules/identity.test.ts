@@ -473,3 +473,52 @@ describe("round 32's place: a street walked by its name alone", () => {
     ).toEqual(["Telegraph"]);
   });
 });
+
+describe("round 34's places: institutions typed in lower case on a phone, an intersection joined by n", () => {
+  it.each([
+    ["teen i see goes to st ignatius prep and the pressure at that place is insane", "st ignatius prep"],
+    ["she coaches girls volleyball at wasilla high and a players parent is threatening her", "wasilla"],
+    ["pastor at first baptist in lubbock is terrified the congregation finds out", "first baptist"],
+    ["kid i see lives at riverside apts behind the walmart on 3rd", "riverside apts"],
+    ["client moved into the oxford house at 5th n maple last wk, doing ok so far", "5th n maple"],
+  ])("finds the place in %j", (text, words) => {
+    expect(wordsFlaggedBy("named-place", text)).toContain(words);
+  });
+
+  it.each([
+    "I went to high school in Ohio and hated every minute.",
+    "Every school counselor I know has watched Abbott Elementary and yelled at the screen.",
+    "she lives in the apartments by the school, which is all I'll say",
+    "he moved into senior apartments last year and loves the bingo",
+    "first baptist churches everywhere have the same carpet",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});
+
+describe("round 34's dates: a weekday and its ordinal, a day and month said to be a day, holidays of other countries", () => {
+  it.each([
+    ["Wed 9th, 7.40pm, he rang the after-hours line from the hospital car park.", "Wed 9th"],
+    ["14/11 was the anniversary of her son's death and she came in anyway.", "14/11"],
+    [
+      "Paddy's Day, two years sober, and she went into town 'just to see the parade'.",
+      "Paddy's Day, two years sober, and she went",
+    ],
+    [
+      "The Tuesday before Waitangi Day he walked out of his job at the freezing works.",
+      "The Tuesday before Waitangi Day he walked",
+    ],
+    ["Canada Day long weekend is when she finally left him.", "Canada Day long weekend is when she "],
+    ["Melbourne Cup day is when her brother crashed the car.", "Melbourne Cup day is when her brother crashed"],
+  ])("finds the date in %j", (text, words) => {
+    expect(wordsFlaggedBy("full-date", text)).toContain(words);
+  });
+
+  it.each([
+    "15/10 was the vibe at the party, honestly.",
+    "I sat 1st chair in band for three years.",
+    "Christmas, and I burned the ham.",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("full-date", text)).toEqual([]);
+  });
+});

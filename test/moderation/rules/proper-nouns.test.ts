@@ -1966,3 +1966,24 @@ describe("round 33's kinds: a sentence after a quotation's full stop, acronyms i
     expect(namesIn(text)).toEqual(names);
   });
 });
+
+describe("round 34's kinds: possessives and surnames typed on a phone; an exclamation; a plan's name", () => {
+  it.each([
+    ["fatimas interpreter didnt show again so we did the whole thing thru google translate", ["fatimas"]],
+    ["rosalinds ex showed up in the waiting room today and security had to walk her out", ["rosalinds"]],
+    ["kowalski kid threw a chair in my office n now the parents think its my fault", ["kowalski"]],
+    ["Mary and Joseph came in late again, she was crying.", ["Mary", "Joseph"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "my kids love legos and the texas heat",
+    "we watched the simpsons and ate nachos",
+    "Today was the day from hell, and the email server went down so I couldn't see my schedule.",
+    "Jesus, Mary and Joseph, the HSE forms. Eleven pages to refer someone for six sessions.",
+    "Mental Health Treatment Plan gives 10 sessions a calendar year under Medicare.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

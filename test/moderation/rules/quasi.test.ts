@@ -978,3 +978,15 @@ describe("round 33's kinds: a robbery that ran on the evening news; a genre watc
     expect(rulesIn(text)).toContain("newsworthy");
   });
 });
+
+describe("round 34's kind: a public role's relative typed with no article and no apostrophe", () => {
+  it("holds it", () => {
+    expect(rulesIn("mayors son keeps showing up high to group. everybody in this town knows him")).toContain(
+      "public-relative",
+    );
+  });
+
+  it("leaves a kind of many", () => {
+    expect(rulesIn("pastors kids are the worst, everyone knows that")).toEqual([]);
+  });
+});

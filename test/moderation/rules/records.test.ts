@@ -476,3 +476,12 @@ describe("round 31's kinds: New Zealand's NHI, said to be", () => {
     );
   });
 });
+
+describe("round 34's record: a parole number", () => {
+  it.each([
+    ["his PO calls me daily. parole no 44817-B. he keeps reading it to me", "parole no 44817-B"],
+    ["his parole number is 44817-B", "parole number is 44817-B"],
+  ])("finds it in %j", (text, words) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
+  });
+});

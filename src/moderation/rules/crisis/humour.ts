@@ -9,7 +9,7 @@ import { pattern } from "./signal";
  */
 
 export const DISCLAIMER = pattern(
-  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding[.!]?,? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking[.!]?,? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\b(?:the )?joke (?:isn't|is not|wasn't|was not) (?:totally|entirely|completely|fully|really|all|quite|exactly|just) a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bjk\W{1,4}not jk\b|\blol\W{1,3}no,? really\.|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
+  String.raw`\b(?:not|n't) (?:joking|kidding) (?:as much as|entirely|completely|really)\b|\bmight mean it\b|\bkidding[.!]?,? (?:mostly|sort of|unless)\b|\bunless\?|\bhalf[- ]joking\b|\bonly half kidding\b|\bjoking[.!]?,? (?:mostly|sort of|unless)\b|\bwasn't (?:really )?a joke\b|\b(?:not|n't) (?:really |totally |entirely |completely )?(?:joking|kidding) (?:anymore|any more)\b|\bi'?m not really (?:joking|kidding)\b|\b(?:the )?joke (?:isn't|is not|wasn't|was not) (?:totally|entirely|completely|fully|really|all|quite|exactly|just) a joke\b|\bit's not a joke\b|\bnot (?:a joke|joking|kidding) (?:btw|tbh|fyi|though|honestly)\b|\bjk\W{1,4}not jk\b|\blol\W{1,3}no,? really\.|\bworking on (?:that|it)\b[^.!?\n]{0,20}(?:\bhaha|\blol|\blmao|\bthis weekend|\bnext week)\b`,
 );
 
 export const ABOUT_DYING =

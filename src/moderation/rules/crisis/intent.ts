@@ -91,7 +91,7 @@ export const intent: Signal = {
       String.raw` (?:that )?i(?:'d| had| was| were)? (?:(?:wasn't|weren't|was not|were not) alive|(?<=\bi (?:was|were) )dead(?! (?:wrong|right|serious|tired|last|set|even|on|certain|sure|centre|center|ahead|end)\b)|(?:didn't|did not) exist(?! (?:on|at|to|for) )|(?:never|not) (?:been born|existed))\b`,
       // "Keep wishing I was dead.", "find myself wishing I were dead"
       String.raw`|(?:^|[.!?\n]\s*|\bfind myself |\bkeep )wishing (?:that )?i (?:was|were) dead\b(?! (?:wrong|right|serious|tired|last|set|even|on|certain|sure|centre|center|ahead|end)\b)`,
-      String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?: (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time|again))?(?=\s*[.!;]|\s*$)`,
+      String.raw`|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|wouldn't|didn't) wake up(?: (?:tomorrow|in the morning|one (?:day|morning)|some (?:day|morning)|this time|again))?(?=\s*[.!;]|\s*$|, and (?:tonight|now|lately|these days)\b)`,
       String.raw`|(?:\bi (?:\w+ )?|\bpart of me |\bsometimes i )(?:wish|wishes|hope|pray|keep wishing|keep hoping|keep praying|wished|hoped)(?:ing)? (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|plane) (?:would |will |'d |might )?(?:just )?(?:(?:hit|hits|run over|runs over) me|runs? me over|knocks? me (?:down|over))\b`,
       // an accident hoped for on the author's own way: "I keep hoping the car goes off the road on the way in"
       String.raw`|\bi (?:\w+ )?(?:wish|hope|pray|keep wishing|keep hoping|keep praying)(?:ing)? (?:that )?(?:the|my|this) (?:car|bus|plane|flight|train) (?:would |will |might |just )?(?:goes? off the road|comes? off the road|leaves? the road|crash(?:es)?|goes? down|flips?|skids? off)(?=\s*[.!,;]|\s*$| (?:on the way|one (?:day|morning)|with me)\b)`,
@@ -209,6 +209,14 @@ export const intent: Signal = {
     // jokes, and I don't mean the 401k kind" (not "…quit, and I don't mean the job, I mean sugar")
     pattern(
       String.raw`\bi (?:don't|do not) mean (?:stop(?:ping)? |quit(?:ting)? |leav(?:e|ing) |retir(?:e|ing) )?(?:practi[cs]ing|the job|this job|my job|working|therapy|the field|the profession|my career|the (?:401k|401\(k\)|pension|career|job|work|professional|vacation|beach|golf) (?:kind|sort|type|version|way))\b(?! of\b)(?![^.!?\n]{0,6}\b(?:i mean|i'm talking about|just)\b)(?<=\b(?:stop|quit|quitting|retire|retiring|retirement|done|leave|leaving|checking out|check out|clock out|exit|finished)\b[^\n]{0,120})`,
+    ),
+    // Swerving away, and not for how much longer: "I'm not sure how many more times I'm going to swerve"
+    pattern(
+      String.raw`\bnot sure how many more times i(?:'m| am)? (?:going to|gonna|will|can) (?:swerve|pull back|stop myself|turn back|step back|come back (?:in|down))\b`,
+    ),
+    // Thoughts that stopped being intrusive and read as what to do: "now they feel like a plan i'm quietly agreeing with"
+    pattern(
+      String.raw`\b(?:feel|feels|felt|sound|sounds|seem|seems) like (?:a plan|advice|good advice|instructions|a good idea)\b(?<=\b(?:intrusive|suicidal|dark) (?:thoughts?|urges?)\b[^\n]{0,120})|\ba plan i'?m (?:\w+ )?(?:agreeing|going along) with\b`,
     ),
     // Not coming home one day, said of the drive with the means in the car: "one of these days i won't drive home"
     pattern(

@@ -90,16 +90,17 @@ export const method: Signal = {
       I,
       // "been saving" with no one before it is the author's ("Been saving my pills"); "she's been saving her…", "a lad who'd
       // been found on a bridge" are not.
-      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their )\w+ )?${MEANS}\b(?! (?:with|together with) (?:her|him|them|the client|my client|the patient)\b| together\b)`,
+      String.raw`|(?<!\b(?:she|he|they|who|client|pt|patient)(?:'s|'ve|'d| has| have| had) )\bbeen)(?: been)? ${COMPILE_ONCE}${GATHER}(?: up| out| on)?(?: (?:a|the|my|all|all my|enough|some|which|every|of|up|these|those|them|of my))* (?:(?!her |his |their |(?!sleep)\w+ing )\w+ )?${MEANS}\b(?! (?:with|together with) (?:her|him|them|the client|my client|the patient)\b| together\b)`,
     ),
     // A client's method noted for the author's own use: "I was taking notes for me. What she used, how much, why it
     // didn't work."
     pattern(
       String.raw`\b(?:taking|took|writing|wrote|making|made|jotting|jotted) (?:notes|it (?:all )?down)\b[^.!?\n]{0,20}\bfor (?:me|myself)\b[^\n]{0,60}\b(?:what (?:she|he|they) (?:used|took)|how (?:much|many) (?:she|he|they) (?:used|took))\b`,
     ),
-    // "take everything in the bathroom cabinet", "the whole bottle of pills" (not "I write down everything")
+    // "take everything in the bathroom cabinet", "the whole bottle of pills" (not "I write down everything", "taking
+    // everything in", "building a caseload, which means taking everything, couples, teens")
     pattern(
-      String.raw`\b(?:take|swallow|(?<!\b(?:write|wrote|writing|written|jot|jotted|jotting|put|putting|set|note|noted|noting|lay|laid|type|typed|typing|shut|shutting|close|closing|closed|wind|winding|calm|calmed) )down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b`,
+      String.raw`\b(?:take|swallow|(?<!\b(?:write|wrote|writing|written|jot|jotted|jotting|put|putting|set|note|noted|noting|lay|laid|type|typed|typing|shut|shutting|close|closing|closed|wind|winding|calm|calmed) )down|taking|swallowing) (?:everything|all of it|all the pills|the whole bottle|every pill|all my (?:pills|meds))\b(?!,? (?:couples|clients|referrals|cases|teens|kids|families|that comes|i can get|on board|seriously|personally)\b| in\b(?! (?:the|my|our|his|her|that|this)\b))`,
     ),
     pattern(
       String.raw`\b(?:the|a) (?:whole|full) bottle of (?:my |the )?(?:pills|sleeping pills|meds|tablets|painkillers)`,
@@ -133,6 +134,24 @@ export const method: Signal = {
       String.raw`\b(?:reading|researching|looking)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`,
     ),
     pattern(String.raw`\bi(?:'ve| have) already looked up how to (?:load|use|tie)\b`),
+    // The spot picked at the edge: "I've started standing at the edge on my lunch break picking my spot"; the yellow line
+    // stood nearer, and the train timed: "standing closer to the yellow line each week, timing it"
+    pattern(
+      String.raw`\bpicking (?:out )?my spot\b(?<=\b(?:edge|roof|ledge|bridge|parapet|drop|stories|storeys|floors|cliff)\b[^\n]{0,160})|\b(?:standing|stand|stood|stepping|step|stepped) (?:a (?:bit|little) )?(?:closer|nearer) to the (?:yellow line|edge|platform edge|tracks)\b[^.!?\n]{0,60}\btiming (?:it|them|the (?:trains?|express))\b`,
+    ),
+    // A car aimed at what would end it: "Drove home at like 85 with no seatbelt again… aiming at the trees on the curve"
+    pattern(
+      String.raw`\baiming (?:at|for) (?:the|a) (?:trees?|wall|pole|barrier|bridge|overpass|median|abutment|pillar)\b(?<=\b(?:drove|drive|driving|car|wheel|speed|mph|seatbelt|swerv\w*)\b[^\n]{0,200})`,
+    ),
+    // A beam or a hook tried with one's weight: "last week I tested whether it would hold me"
+    pattern(
+      String.raw`\b(?:tested|testing|checked|checking|tried|trying) (?:whether|if) (?:it|the [\w-]+|that [\w-]+) (?:would|will|could) (?:hold|take|bear) me\b(?<=\b(?:beam|rafters?|hook|rail|railing|banister|bannister|pipe|door|tree|branch|rope|belt|cord)\b[^\n]{0,160})`,
+    ),
+    // What is needed, kept in the car and checked on: "I've had what I need in the boot of the car for weeks now and I
+    // check it's still there every morning"
+    pattern(
+      String.raw`\bwhat i need\b[^.!?\n]{0,40}\b(?:boot|trunk|glove ?box|glovebox|drawer|closet|wardrobe|garage|shed)\b[^.!?\n]{0,60}\bcheck(?:ing)? (?:that )?(?:it's|it is|they're|they are) still there\b`,
+    ),
     // What it would take, counted out and kept: "i've been counting out what i'd need and keeping it in the glovebox"
     pattern(
       String.raw`\bcount(?:ing|ed)? out what i(?:'d| would) need\b(?! for\b| to (?:buy|pay|get|cover|bring|pack|order)\b)`,

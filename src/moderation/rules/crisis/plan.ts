@@ -60,6 +60,8 @@ export const plan: Signal = {
       String.raw` (?:actually )?(?:set|picked|picked out|chosen|chose|decided on|settled on|know) (?:a|the) (?:date|day|night|time|weekend|way|spot|place)\b(?! (?:for|of) (?:the|my|our|a) (?:meeting|session|party|trip|appointment|wedding)| to (?:visit|see|go away|travel|fly|drive up|move|celebrate|get married|meet)\b)`,
     ),
     pattern(String.raw`\b(?:plan|means|intent|timeline): yes\b`),
+    // Kept for a time the author will choose: "they're on the shelf, they're for later, when I decide"
+    pattern(String.raw`\bfor later,? when i (?:decide|choose|'m ready|am ready)\b|\bfor when i (?:decide|choose)\b`),
     // The screening question answered yes after all: "Lied to my therapist when she asked about SI. Said no. It's a yes,
     // with a plan"
     pattern(

@@ -2987,3 +2987,28 @@ describe("round 33's kinds: an ending said not to mean the job, a weekend picked
     ],
   );
 });
+
+describe("round 34's kinds: a spot picked at the edge, a train timed, trees aimed at, a beam tried, pills kept for later", () => {
+  holdsAndLeaves(
+    [
+      "the roof is eight stories and I've started standing at the edge on my lunch break picking my spot, ha.",
+      "every night i look up the express and i've been standing closer to the yellow line each week, timing it.",
+      "Drove home at like 85 with no seatbelt again, aiming at the trees on the curve by the reservoir.",
+      "I'm not sure how many more times I'm going to swerve.",
+      "I notice the beam in my basement every time I go down for laundry, and last week I tested whether it would hold me.",
+      "I filled the prescription and haven't taken any, they're on the shelf, they're for later, when I decide.",
+      "I've had what I need in the boot of the car for weeks now and I check it's still there every morning.",
+      "they used to scare me and now my intrusive thoughts feel like a plan i'm quietly agreeing with",
+      "My plan for it is a bottle of vodka and the rest of his oxycodone, and I'm not really kidding anymore.",
+      "taking my klonopin with the wine, a little more each time, half hoping I don't wake up, and tonight it's not really half anymore.",
+    ],
+    [
+      "I did the math at the kitchen table tonight on the back of an envelope like a 1950s dad.",
+      "Now I'm building a caseload from scratch, which means taking everything, couples, teens, lots of people new to therapy.",
+      "Then she rearranged my schedule so I got a lunch break, without me asking, and I brought her flowers tonight.",
+      "Started an SSRI this month for the first time in my life, at 41, after years of telling clients there's no shame in meds while quietly white-knuckling my own anxiety. My psychiatrist was so matter of fact, which helped. The first two weeks I was nauseous and yawning constantly. Now, week five, I've noticed I barely do the 2am case replay anymore. I sleep. I can let a hard session go. It's wild. I kept thinking meds would make me worse at this, less feeling, less attuned. It's the opposite. I'm more present because I'm not drowning in my own noise. A little embarrassed it took this long. A little proud I finally did it. If you're a clinician on the fence about your own meds, this is your sign, or whatever the internet says. Okay, sleeping now. Actual sleep.",
+      "Everything before this was her checking whether I could hold it. I'm glad I didn't rush, and I'm eating cookies tonight.",
+      "Elder abuse reports are a special kind of frustrating. An older client of mine, sharp as anything, finally admitted today that her son takes her social security check every month, leaves her short on food, and shoved her last week when she asked about it. She doesn't want him in trouble. He's the only one who visits. I told her I'm required to report and she cried, then said she understood. I called APS from my office and the intake worker was kind. Then an hour figuring out how to document it clearly without making her sound helpless, because she isn't. I'm so angry tonight I cleaned the whole kitchen out of pure rage, the oven is spotless. My partner came home and asked who died. Nobody, thank god. Not this time.",
+    ],
+  );
+});
