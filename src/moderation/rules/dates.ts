@@ -368,9 +368,9 @@ const nthWeekdays = whenAnyWord(
 
 // A birth told by the night it fell on: "Her son was born the night Ike came ashore", "born the day of the blackout" (not
 // the author's figure of speech, "I was born the day I started grad school", nor the author's own child, "my daughter
-// was born the morning of a snowstorm").
+// was born the morning of a snowstorm"); or on the day that comes every four years: "She was born on leap day".
 const BORN_THE_NIGHT =
-  /\bborn(?<=\b(?:he|she|they|(?:her|his|their|the|a) (?:son|daughter|baby|kid|child|boy|girl)|client|who) (?:was|were) born) (?:on )?the (?:very )?(?:night|day|morning|evening|afternoon|week) (?:(?:that|when) [\w'-]+ [\w'-]+|(?:of|after|before) the [\w'-]+|(?!(?:of|after|before|a|an|that|when)\b)[\w'-]+ (?:hit|came ashore|made landfall|struck|flooded|fell|happened|died|won|closed|opened))/g;
+  /\bborn(?<=\b(?:he|she|they|(?:her|his|their|the|a) (?:son|daughter|baby|kid|child|boy|girl)|client|who) (?:was|were) born) (?:on )?the (?:very )?(?:night|day|morning|evening|afternoon|week) (?:(?:that|when) [\w'-]+ [\w'-]+|(?:of|after|before) the [\w'-]+|(?!(?:of|after|before|a|an|that|when)\b)[\w'-]+ (?:hit|came ashore|made landfall|struck|flooded|fell|happened|died|won|closed|opened))|\bborn on (?:a )?leap day\b/g;
 const bornOnADay = whenAnyWord(["born"], ({ folded }) => spansOf(BORN_THE_NIGHT, folded, "birth-date"));
 
 export const dates: Rule = (input) => [
@@ -461,6 +461,11 @@ const HOLIDAY_DATE = anyOf(
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
     // "Paddy's Day, two years sober, and she went into town": the holiday opening a sentence about what someone did on it
     `(?:^|[.!?]\\s+|\\n)${HOLIDAY},(?: [^.!?\\n,]{1,40},)? (?:and )?(?:he|she|they) ${PAST_EVENT}`,
+    // "She first came in the Monday after Easter", "He started showing up drunk the weekend after Thanksgiving": someone's
+    // day told by the holiday it was before or after (not staff off "since the week before Christmas")
+    `\\b(?:he|she|my client)\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
+    // "Since the overdose on the Fourth of July he's been sober": an event on the holiday, in a sentence about someone
+    `\\bthe (?:overdose|accident|crash|fire|funeral|arrest|attempt|wreck|shooting|assault|miscarriage|stroke|heart attack|breakup|eviction|raid) on ${HOLIDAY}${ITS_YEAR}\\b(?=[^.!?\\n]{0,60}\\b(?:he|she|they|his|her|their)\\b)`,
     // "The Tuesday before Waitangi Day he walked out of his job": a day told by the holiday it was before or after
     `\\bthe (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY},? (?:he|she|they|my client|(?:her|his|their) [a-z]+) ${PAST_EVENT}`,
     `\\b${HOLIDAY},? when (?:(?:he|she|they|my client|the client)|(?:her|his|their) \\w+) ${PAST_EVENT}`,

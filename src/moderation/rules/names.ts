@@ -1,4 +1,5 @@
 import { lexicons } from "../lexicons";
+import type { Token } from "../words";
 import { isAside, speaksOfAPet } from "./asides";
 import { Headings, HONORIFICS, NICKNAME_SIZES, sentenceAround } from "./proper-nouns-text";
 import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
@@ -263,9 +264,10 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     if (!titled && HONORIFICS.includes(name.toLowerCase()) && /^\.? \p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // "Dr. Google has diagnosed three of my seventh graders": the internet given a title is a joke, not a person.
     if (titled && JOKE_DOCTORS.has(name.toLowerCase())) continue;
-    // "My cat sits in on telehealth… Mr. Biscuits has a fan club", "my childhood hamster… His name was Mr. Whiskers": a
-    // word nobody has as a name, given a title in a post about an animal, is the animal's.
-    if (titled && isAPetsTitledName(name) && speaksOfAPet(input.words.tokens)) continue;
+    // "My cat sits in on telehealth… Mr. Biscuits has a fan club", "my childhood hamster… His name was Mr. Whiskers", "my
+    // dog sits in… her name is Biscuit": a word nobody has as a name, given a title or named, in a post about an animal,
+    // is the animal's.
+    if ((titled || explicit) && isAPetsName(name) && speaksOfAPetBefore(input.words.tokens, start)) continue;
     // "Celebrated with one Dr Pepper": a title that is part of a product's name.
     if (titled && lexicons().products.has(match[0].toLowerCase().replaceAll(".", ""))) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
@@ -316,8 +318,13 @@ const wordNamedClient = whenAnyWord(["april", "may", "june", "august", "christia
 /** What people call their search engine or feed when it diagnoses them: "Dr. Google", "Dr. TikTok". */
 const JOKE_DOCTORS = new Set("google internet tiktok youtube wikipedia webmd chatgpt reddit instagram".split(" "));
 
+// How far before a name an animal it may be is spoken of: the sentence or two before.
+const PET_BEFORE_NAME = 200;
+const speaksOfAPetBefore = (tokens: readonly Token[], at: number) =>
+  speaksOfAPet(tokens.filter((token) => token.end <= at && at - token.start <= PET_BEFORE_NAME));
+
 /** An ordinary English word that no one has as a first name or a surname: "Biscuits", "Whiskers" (not "Banks"). */
-function isAPetsTitledName(name: string): boolean {
+function isAPetsName(name: string): boolean {
   const word = name.toLowerCase();
   const { english, surnames, firstNames } = lexicons();
   return !word.includes(" ") && english.has(word) && !surnames.has(word) && !firstNames.has(word);

@@ -317,13 +317,17 @@ const TYPED_INSTITUTION =
 const TYPED_HOME =
   /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,2}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
 const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|elementary|middle school|jr high|junior high)\b/dg;
+// …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high"
+const AT_A_SCHOOL = /\b(?:at|to|attends|from)$/;
 // Read in the text as written: in capitals, the name rules read an institution ("Abbott Elementary" is a show).
 const typedInstitutions = (text: string) => [
   ...spansOf(TYPED_INSTITUTION, text, "named-place"),
   ...groupSpansOf(TYPED_HOME, text, "named-place"),
   ...groupSpansOf(TOWNS_SCHOOL, text, "named-place").filter(({ start, end }) => {
     const town = text.slice(start, end);
-    return isSmallTownName(town) && !lexicons().english.has(town);
+    const { english, safe } = lexicons();
+    if (english.has(town) || safe.has(town)) return false;
+    return isSmallTownName(town) || AT_A_SCHOOL.test(text.slice(Math.max(0, start - 8), start - 1));
   }),
 ];
 

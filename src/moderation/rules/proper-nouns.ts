@@ -2079,19 +2079,31 @@ function isLowercaseSurname(text: string, tokens: readonly Token[], i: number): 
   );
 }
 
+const A_CITYS = new Set(
+  "traffic weather heat humidity rent prices suburbs metro area summers winters drivers".split(" "),
+);
+
+/**
+ * A public figure's name in lower case: a surname no one has as a first name ("rogers"; not "ellis", whom a client may
+ * be), or the word with the one before or after it ("carl rogers").
+ */
+function isFamousInLowerCase(tokens: readonly Token[], i: number): boolean {
+  const { famous, firstNames } = lexicons();
+  const [before, word, after] = [tokens[i - 1]?.word, (tokens[i] as Token).word, tokens[i + 1]?.word];
+  return (
+    (famous.has(word) && !firstNames.has(word)) || famous.has(`${word} ${after}`) || famous.has(`${before} ${word}`)
+  );
+}
+
 const FAMILY_BY_SURNAME = new Set("kid kids family twins boy boys girl girls household brothers sisters".split(" "));
 
 /** A surname that is no English word, first name, safe word or large place: "kowalski" (not "young", "london"). */
-function isSurnameOnly(word: string): boolean {
-  const { surnames, english, firstNames, safe, largePlaces } = lexicons();
-  return (
-    word.length > 3 &&
-    surnames.has(word) &&
-    !english.has(word) &&
-    !firstNames.has(word) &&
-    !safe.has(word) &&
-    !largePlaces.has(word)
-  );
+const isSurnameOnly = (word: string) => isFamilysSurname(word) && !lexicons().firstNames.has(word);
+
+/** A surname that is no English word, safe word or large place, a first name or not: "nguyen" in "the nguyens". */
+function isFamilysSurname(word: string): boolean {
+  const { surnames, english, safe, largePlaces } = lexicons();
+  return word.length > 3 && surnames.has(word) && !english.has(word) && !safe.has(word) && !largePlaces.has(word);
 }
 
 /**
@@ -2142,7 +2154,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   const possessiveTyped = isPossessiveTypedWithoutApostrophe(word);
   // "kowalski kid threw a chair", "the nguyen twins": a surname no word shares, before who in the family is meant.
-  const familyBySurname = FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") && isSurnameOnly(word);
+  const familyBySurname =
+    (FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") && isSurnameOnly(word)) ||
+    // "a thank u card from the nguyens": a family by its surname in the plural
+    (before === "the" && word.endsWith("s") && isFamilysSurname(word.slice(0, -1)) && !lexicons().english.has(word));
   if (familyBySurname) return true;
   if (
     !firstNames.has(word) &&
@@ -2155,6 +2170,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
+  // A public figure in lower case, whole or by surname: "carl rogers would be horrified", "rogers said unconditional
+  // positive regard"; and a large city before what it has: "atlanta traffic made me late".
+  if (isFamousInLowerCase(tokens, i) || (largePlaces.has(word) && A_CITYS.has(tokens[i + 1]?.word ?? ""))) return false;
   // A word no name list has, in quotes in lower case, is a word talked about: "explained what 'rizz' meant" (not
   // "told 'ashley' I'd see her").
   if (!firstNames.has(word) && QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end)))
@@ -2282,7 +2300,9 @@ const ROLE_ADJECTIVES = new Set("new old young former current ex latest last".sp
 /** "… and her husband", "… from the tuesday grief group": the word at `i` is followed by its people or its group. */
 function isWithTheirPeople(tokens: readonly Token[], i: number): boolean {
   const [next, whose, who] = [tokens[i + 1]?.word, tokens[i + 2]?.word ?? "", tokens[i + 3]?.word ?? ""];
-  if (next === "and" || next === "with") return (THEIRS.has(whose) || whose === "the") && RELATIVES.has(who);
+  // "and" typed as "n" on a phone: "dont book abdi n his uncle the same morning"
+  if (next === "and" || next === "with" || next === "n")
+    return (THEIRS.has(whose) || whose === "the") && RELATIVES.has(who);
   return next === "from" && tokens.slice(i + 2, i + 9).some((token) => GROUPS_COME_TO.has(token.word));
 }
 const GROUPS_COME_TO = new Set(

@@ -51,6 +51,8 @@ const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:the|our|my|their|a|his|her|[a-z]+'s) (?:[\w-]+ ){0,3}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
   // "His brother plays for the Seahawks": a player's family, whom a whole fan base knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:plays|played|pitches|pitched|coaches|coached|skates|skated) (?:[\w-]+ ){0,2}?for the (?:nfl|nba|mlb|nhl|wnba|mls|nwsl|premier league|(?:[a-z]+ )?[a-z]+s)\b`,
+  // "whose little brother is the Bills' backup kicker": a player a whole fan base knows, by the team's name
+  String.raw`\b(?:his|her|their|whose|my client's) (?:little |big |older |younger |baby |twin )?${RELATIVE} (?:is|was) (?:the|a) [a-z]+(?:'s|s'|')? (?:backup |starting |third-string |new |star )?(?:kicker|quarterback|qb|punter|pitcher|goalie|goalkeeper|point guard|striker|linebacker|shortstop|catcher|winger|closer|wide receiver|tight end|running back)\b`,
   // "Her mom does the morning weather on one of the Corpus Christi stations": a face a whole area knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./found";
+import { found, wordsFlaggedBy } from "./found";
 
 describe("abuse", () => {
   it.each([
@@ -95,5 +95,18 @@ describe("a threat taken back fondly in the next breath", () => {
 
   it("while one left standing is", () => {
     expect(found("I'm going to kill my supervisor.").map(([rule]) => rule)).toContain("threat");
+  });
+});
+
+describe("round 35's kind: a killing over one more of something, or taken back at once", () => {
+  it.each([
+    "I'm going to kill my supervisor if she says 'trust the process' one more time.",
+    "If one more person tells me self-care is a bubble bath I will kill them. (I won't. I'll take the bubble bath.)",
+  ])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("threat", text)).toEqual([]);
+  });
+
+  it("still holds a threat with a condition", () => {
+    expect(wordsFlaggedBy("threat", "If he touches her again I will kill him.")).toEqual(["I will kill him"]);
   });
 });

@@ -522,3 +522,16 @@ describe("round 34's dates: a weekday and its ordinal, a day and month said to b
     expect(wordsFlaggedBy("full-date", text)).toEqual([]);
   });
 });
+
+describe("round 35's kinds: someone's day by the holiday before it, an event on a holiday, leap day, a county road, a school", () => {
+  it.each([
+    ["He started showing up drunk the weekend after Thanksgiving, right after his dad's funeral.", "full-date"],
+    ["She first came in the Monday after Easter, after the miscarriage, and we're coming up on a year.", "full-date"],
+    ["Since the overdose on the Fourth of July he's been sober six months.", "full-date"],
+    ["She was born on leap day and told me she's technically turning 4 this year.", "birth-date"],
+    ["kid lives in the trailer park off county rd 12 behind the dollar general", "named-place"],
+    ["he coaches varsity football at ridgemont high and the boosters are eating him alive", "named-place"],
+  ])("holds %j", (text, rule) => {
+    expect(found(text).map(([name]) => name)).toContain(rule);
+  });
+});

@@ -1987,3 +1987,24 @@ describe("round 34's kinds: possessives and surnames typed on a phone; an exclam
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 35's kinds: a family by its surname, a name and their uncle, a pet named, public figures in lower case", () => {
+  it.each([
+    ["got a thank u card from the nguyens today. whole family signed it", ["nguyens"]],
+    ["dont book abdi n his uncle the same morning ever again", ["abdi"]],
+    ["maria rogers came in crying again today and would not say why", ["maria"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "my dog sits in on my telehealth sessions from the couch and she's the best co-therapist. her name is Biscuit and she has zero boundaries",
+    "Anyone else have a client who only wants to talk about Game of Thrones? I know way more about the Lannisters than I ever wanted to.",
+    "Had a client OD in our bathroom and it was the front desk person who knew what to do.",
+    "pt relapsed on fent, roommate narcan'd him. harm reduction convo went ok i think",
+    "carl rogers would be horrified by my productivity quota",
+    "atlanta traffic made me 6 min late to my own office and i felt like a criminal",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -990,3 +990,11 @@ describe("round 34's kind: a public role's relative typed with no article and no
     expect(rulesIn("pastors kids are the worst, everyone knows that")).toEqual([]);
   });
 });
+
+describe("round 35's kind: a relative who plays for a team everyone knows", () => {
+  it("holds it", () => {
+    expect(rulesIn("Working with a guy whose little brother is the Bills' backup kicker.")).toContain(
+      "public-relative",
+    );
+  });
+});

@@ -152,6 +152,14 @@ export const method: Signal = {
     pattern(
       String.raw`\bwhat i need\b[^.!?\n]{0,40}\b(?:boot|trunk|glove ?box|glovebox|drawer|closet|wardrobe|garage|shed)\b[^.!?\n]{0,60}\bcheck(?:ing)? (?:that )?(?:it's|it is|they're|they are) still there\b`,
     ),
+    // A plan kept in the car: "funny how i can talk a kid off a ledge at 2pm and my own plan is sitting in the glovebox"
+    pattern(
+      String.raw`\bmy (?:own )?plan (?:is|'s) (?:sitting |waiting |still )?in (?:the|my) (?:glove ?box|glovebox|trunk|boot|drawer|closet|nightstand|bag|car)\b`,
+    ),
+    // A course on lethal means, noted for oneself: "took notes like a good student. not for my clients."
+    pattern(
+      String.raw`\b(?:lethal means|means restriction|means safety|overdose|suicide methods?)\b[^\n]{0,120}\bnot for (?:my|any|the) (?:clients?|patients?|pts?)(?=\s*[.!]|\s*$)`,
+    ),
     // What it would take, counted out and kept: "i've been counting out what i'd need and keeping it in the glovebox"
     pattern(
       String.raw`\bcount(?:ing|ed)? out what i(?:'d| would) need\b(?! for\b| to (?:buy|pay|get|cover|bring|pack|order)\b)`,

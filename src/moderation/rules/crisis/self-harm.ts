@@ -21,6 +21,14 @@ export const selfHarm: Signal = {
       String.raw`(?: (?:started|start|starting|been|keep|kept|began|want to|need to|going to|gonna|wanna))? ${HARM} (?:myself\b|(?:the (?:tops?|backs?|insides?|undersides?) of )?my (?:own )?(?:arm|arms|wrist|wrists|legs?|thighs?|skin|head|stomach|hands?)\b${NOT_SELF_HARM})`,
     ),
     pattern(String.raw`\b(?:go home and|want to|need to|going to|can) hurt myself\b`),
+    // Something sharp at hand used until it bled: "i used a paperclip off my desk during a telehealth… til it bled"
+    pattern(
+      String.raw`\b(?:used|took) (?:a|the|my) (?:paperclip|paper clip|blade|razor|pin|needle|scissors|compass|safety pin|staple)\b[^.!?\n]{0,80}\b(?:until|til|till|'til) it bled\b`,
+    ),
+    // An attempt the night before, said as the sentence's first word: "tried last nite. didnt work obviously."
+    pattern(
+      String.raw`\btried(?<=(?:^|[.!?]\s{1,3})tried) (?:again )?(?:last (?:night|nite)|yesterday|this (?:weekend|morning)|on (?:friday|saturday|sunday))[.,]? (?:it )?(?:didn't|didnt|did not) work\b`,
+    ),
     // Years without it, then begun again: "Six years without cutting and I started again the night before my comps oral"
     // (not "six years without cutting and I started running instead")
     pattern(

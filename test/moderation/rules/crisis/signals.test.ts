@@ -3012,3 +3012,19 @@ describe("round 34's kinds: a spot picked at the edge, a train timed, trees aime
     ],
   );
 });
+
+describe("round 35's kinds, thumbed out on a phone: a plan in the glovebox, kms meant, a paperclip, a gun held and put back for now", () => {
+  holdsAndLeaves(
+    [
+      "lol sat through a CEU on lethal means counseling today and took notes like a good student. not for my clients.",
+      "funny how i can talk a kid off a ledge at 2pm and my own plan is sitting in the glovebox of my car",
+      "if one more denial comes thru im gonna kms and i mean it today, not the funny way we all say it",
+      "picking again. 14 months and i used a paperclip off my desk during a telehealth w camera off til it bled",
+      "took my dads old gun out of the closet last nite and just held it for an hour. put it back. for now",
+      "tried last nite. didnt work obviously. sitting in my office w an intake in 10 min like nothing happened",
+    ],
+    [
+      "Third overdose among my caseload this quarter. Two survived, one didn't. Our program now hands out naloxone at every intake and I keep a kit in my bag.",
+    ],
+  );
+});
