@@ -102,6 +102,10 @@ const CALLED_HANDLE = new RegExp(
 // such names are (a digit, an underscore, a dot, or a capital inside: not "his username, obviously").
 const GAMER_NAME =
   /\b(?:[Gg]amer ?tag|[Uu]ser ?name|[Ss]creen ?name|PSN(?: ID)?|BattleTag|Riot ID|Steam name|Epic name),? ["'“]?((?=[A-Za-z0-9_.-]*(?:\d|_|\.[A-Za-z]|[a-z][A-Z]))[A-Za-z0-9][A-Za-z0-9_.-]{2,29})\b/dg;
+// A name given after its kind, a few words on, written as such names are (letters, then a digit): "his gamer tag so i can
+// see his builds - xXPyroKingXx99", "pick usernames and one of mine chose marissaquinlan1987".
+const NAME_OF_ITS_KIND =
+  /\b(?:[Uu]ser ?names?|[Hh]andles?|[Gg]amer ?tags?|[Ss]creen ?names?)\b[^.!?\n]{0,60}?\b((?=[A-Za-z0-9_.]*\d)(?=[A-Za-z0-9_.]*[A-Za-z]{4})[A-Za-z][A-Za-z0-9_.]{4,29})\b/dg;
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.
 const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
 // A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
@@ -289,6 +293,7 @@ export const handle: Rule = (input) => [
   ...handlesOfPlainLetters(input),
   ...redditUsers(input),
   ...spansOf(CALLED_HANDLE, input.folded, "handle"),
+  ...groupSpansOf(NAME_OF_ITS_KIND, input.text, "handle"),
   ...groupSpansOf(GAMER_NAME, input.text, "handle").filter(
     (span) => !lexicons().safe.has(input.folded.slice(span.start, span.end)),
   ),

@@ -142,6 +142,9 @@ const DATE = anyOf(
     // "14/11 was the anniversary of her son's death": a day past the 12th and its month, said to be a day (not "15/10
     // was the vibe", a rating)
     `\\b${NOT_A_FRACTION}(?:${DAY_PAST_12}/(?:0?[1-9]|1[12])|${NUMERIC_MONTH}/${DAY_PAST_12})\\b(?!/)(?= (?:was|is) (?:the|her|his|their|when)\\b)`,
+    // "I've been dreading the 14th all month because that's the day… her custody hearing": a day of the month said to be
+    // the day of something
+    `\\bthe ${ORDINAL_DAY}\\b(?=[^.!?\\n]{0,40}\\b(?:that's|that is|it's) the day\\b)`,
     // "Tuesday the 9th", "Friday the 13th"
     `\\b${WEEKDAY},? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "the 14th of next month", "the 3rd of this month"
@@ -464,6 +467,8 @@ const HOLIDAY_DATE = anyOf(
     // "She first came in the Monday after Easter", "He started showing up drunk the weekend after Thanksgiving": someone's
     // day told by the holiday it was before or after (not staff off "since the week before Christmas")
     `\\b(?:he|she|my client)\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
+    // "A woman I've seen for three years miscarried on Mother's Day": someone the author sees, and what befell them on it
+    `\\b(?:woman|man|guy|girl|boy|teen|client|patient)\\b(?<!\\bmy (?:[\\w-]+ )?(?:woman|man|guy|girl|boy|teen))(?: [\\w']+){0,6}? (?:miscarried|died|overdosed|relapsed|was arrested|was shot|crashed|collapsed|was assaulted|was evicted|was deported|got arrested) on ${HOLIDAY}\\b`,
     // "Since the overdose on the Fourth of July he's been sober": an event on the holiday, in a sentence about someone
     `\\bthe (?:overdose|accident|crash|fire|funeral|arrest|attempt|wreck|shooting|assault|miscarriage|stroke|heart attack|breakup|eviction|raid) on ${HOLIDAY}${ITS_YEAR}\\b(?=[^.!?\\n]{0,60}\\b(?:he|she|they|his|her|their)\\b)`,
     // "The Tuesday before Waitangi Day he walked out of his job": a day told by the holiday it was before or after

@@ -372,3 +372,16 @@ describe("round 34's links and handles: a domain beside writing the joined view 
     expect(wordsFlaggedBy("handle", text)).toEqual([]);
   });
 });
+
+describe("round 36's kind: a name given a few words after its kind, written as such names are", () => {
+  it.each([
+    ['kid told me his gamer tag so i can "see his builds" - xXPyroKingXx99. no buddy', "xXPyroKingXx99"],
+    ["new portal lets clients pick usernames and one of mine chose marissaquinlan1987.", "marissaquinlan1987"],
+  ])("finds it in %j", (text, words) => {
+    expect(wordsFlaggedBy("handle", text)).toEqual([words]);
+  });
+
+  it("leaves a year said near usernames", () => {
+    expect(wordsFlaggedBy("handle", "the portal usernames need 8 characters, we got ours in 2024")).toEqual([]);
+  });
+});

@@ -535,3 +535,15 @@ describe("round 35's kinds: someone's day by the holiday before it, an event on 
     expect(found(text).map(([name]) => name)).toContain(rule);
   });
 });
+
+describe("round 36's dates: a day of the month said to be the day of something, what befell someone on a holiday", () => {
+  it.each([
+    ["I've been dreading the 14th all month because that's the day she has her custody hearing.", "the 14th"],
+    [
+      "A woman I've seen for three years miscarried on Mother's Day. The actual day.",
+      "woman I've seen for three years miscarried on Mother's Day",
+    ],
+  ])("finds the date in %j", (text, words) => {
+    expect(wordsFlaggedBy("full-date", text)).toContain(words);
+  });
+});

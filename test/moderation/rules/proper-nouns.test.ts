@@ -2008,3 +2008,17 @@ describe("round 35's kinds: a family by its surname, a name and their uncle, a p
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 36's kinds: theorists, a show's therapist's therapist, a national office, an app, a fandom", () => {
+  it.each([
+    "Foa and Kozak's emotional processing theory in action, folks.",
+    "I know rupture and repair is the good stuff, Safran and Muran etc, but my brain doesn't care.",
+    "Rewatching The Sopranos. Her own therapy sessions with Elliot are the funniest thing on that show.",
+    "The Surgeon General's advisory on loneliness keeps coming up.",
+    "I've tried Headspace, Calm, Insight Timer, the Waking Up app, the whole buffet.",
+    "Is it unprofessional that I can tell which of my teen clients are Swifties by the lyrics they quote?",
+    "Isn't that the whole catharsis thing? Maybe Aristotle was a Packers fan.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

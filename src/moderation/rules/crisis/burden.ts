@@ -6,10 +6,15 @@ import { I, pattern, type Signal } from "./signal";
  * author's own absence, weak when it is a mood ("I'm just finished").
  */
 
+// A life insurance policy worth more than the author: "the term life policy i took out when she was born is worth a lot
+// more than i am right now"
+const WORTH_MORE_THAN_ME = String.raw`\b(?:policy|life insurance|payout)\b[^.!?\n]{0,60}\bworth (?:a lot |much |so much |way )?more than i am\b`;
+
 export const burden: Signal = {
   rule: "crisis-burden",
   strength: "strong",
   patterns: [
+    pattern(WORTH_MORE_THAN_ME),
     pattern(
       String.raw`\b(?:everyone|everybody|my (?:family|kids|clients|partner|wife|husband|children)|they|people|the world)(?: would| will|'d|'ll)?(?: \w+)? (?:all )?(?:be|are) better off(?: without me| if i (?:was|were|'m) (?:dead|gone|not here)| when i'm gone)`,
     ),

@@ -210,6 +210,19 @@ export const intent: Signal = {
     pattern(
       String.raw`\bi (?:don't|do not) mean (?:stop(?:ping)? |quit(?:ting)? |leav(?:e|ing) |retir(?:e|ing) )?(?:practi[cs]ing|the job|this job|my job|working|therapy|the field|the profession|my career|the (?:401k|401\(k\)|pension|career|job|work|professional|vacation|beach|golf) (?:kind|sort|type|version|way))\b(?! of\b)(?![^.!?\n]{0,6}\b(?:i mean|i'm talking about|just)\b)(?<=\b(?:stop|quit|quitting|retire|retiring|retirement|done|leave|leaving|checking out|check out|clock out|exit|finished)\b[^\n]{0,120})`,
     ),
+    // Neglect let run its course: "stop eating and stop your meds… kind of hoping it just finishes the job"
+    pattern(
+      String.raw`\b(?:hoping|hope|wish|wishing|praying) (?:that )?(?:it|this|something|the \w+) (?:just )?(?:finishes|finish|does|do) the job\b`,
+    ),
+    // Done, and said not to be with the job: "i've more or less decided i'm done, like done done, not with the job, with
+    // being alive"; the winter not to be outlived: "i don't think i'm going to make it to spring, and… i'm not sure i want to"
+    pattern(
+      String.raw`\bnot with the (?:job|work|practice|career|field),? (?:but )?with (?:being alive|life|living|existing|everything)\b|\bi (?:don't|do not) think i'?m going to make it (?:to|through|until|till) (?:the )?(?:spring|summer|winter|christmas|new year|holidays|end of (?:the|this) \w+)\b[^.!?\n]{0,60}\bnot sure i (?:want|even want) to\b`,
+    ),
+    // "the thought was using enough of everything that I just don't wake up"
+    pattern(
+      String.raw`\busing enough (?:of everything|of it|of them|to)\b[^.!?\n]{0,30}\b(?:don't|do not|never|won't) wake up\b`,
+    ),
     // Swerving away, and not for how much longer: "I'm not sure how many more times I'm going to swerve"
     pattern(
       String.raw`\bnot sure how many more times i(?:'m| am)? (?:going to|gonna|will|can) (?:swerve|pull back|stop myself|turn back|step back|come back (?:in|down))\b`,

@@ -160,6 +160,12 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:lethal means|means restriction|means safety|overdose|suicide methods?)\b[^\n]{0,120}\bnot for (?:my|any|the) (?:clients?|patients?|pts?)(?=\s*[.!]|\s*$)`,
     ),
+    // How much of what is at home would do: "about what's in my medicine cabinet and how much of it would actually be
+    // enough"; a rope looked at anew: "actually looking at the rope in the garage differently"; one's own assessment
+    // scored high: "running my own risk assessment… i keep scoring myself as high"
+    pattern(
+      String.raw`\bhow (?:much|many) of (?:it|them|those|these) (?:would|will|'d) (?:actually |really )?be enough\b|\blooking at the (?:rope|beam|pills|gun|bridge|tracks|belt)\b[^.!?\n]{0,30}\bdifferently\b|\bmy own (?:risk assessment|c-?ssrs|screen(?:ing|er)?)\b[^.!?\n]{0,80}\bscor(?:e|ing|ed) myself (?:as )?(?:high|imminent)\b`,
+    ),
     // What it would take, counted out and kept: "i've been counting out what i'd need and keeping it in the glovebox"
     pattern(
       String.raw`\bcount(?:ing|ed)? out what i(?:'d| would) need\b(?! for\b| to (?:buy|pay|get|cover|bring|pack|order)\b)`,

@@ -65,7 +65,7 @@ export const plan: Signal = {
     // The screening question answered yes after all: "Lied to my therapist when she asked about SI. Said no. It's a yes,
     // with a plan"
     pattern(
-      String.raw`\b(?:it's|it is|it was|answer(?:'s| is| was)) (?:really |actually )?(?:a )?yes,? (?:and )?with a plan\b`,
+      String.raw`\b(?:it's|it is|it was|it's been|it has been|answer(?:'s| is| was)) (?:really |actually )?(?:a )?yes,? (?:and )?with (?:a plan|a when|a how|a date)\b`,
     ),
     pattern(String.raw`\b(?:got|have|i've got) the (?:date|day|time), the (?:place|spot|way|method)\b`),
     // The three questions of a risk assessment, answered of oneself: "I know where, I know how, and I roughly know when".

@@ -10,6 +10,10 @@ import { I, pattern, type Signal } from "./signal";
 
 const PEOPLE = `(?:everyone|everybody|my (?:family|kids|children|wife|husband|partner|mom|mother|dad|father|sister|brother|parents|son|daughter|clients|friends|therapist|practice partner)|each of my|the people i love)`;
 
+// Affairs put in order, and said to be for no good reason: "quietly update their will and their beneficiary forms this
+// month and not for any good reason"
+const IN_ORDER_FOR_NO_REASON = String.raw`\b(?:will|beneficiar\w*|life insurance|power of attorney)\b[^.!?\n]{0,60}\bnot for (?:any|a) good reason\b`;
+
 export const farewell: Signal = {
   rule: "crisis-farewell",
   strength: "strong",
@@ -19,9 +23,13 @@ export const farewell: Signal = {
     // The service's music chosen by the one it will be for: "already picked the day and made the playlist for the service"
     // (not a grandmother's: "made the playlist for the service at my grandmother's church")
     pattern(
-      String.raw`\b(?:made|making|picked|chose|chosen|finished|planned|planning) the (?:playlist|songs|music|readings|hymns) (?:for my (?:service|funeral|memorial)\b|for the (?:service|funeral|memorial)(?=\s*[.!]|\s*$)(?<=\b(?:picked|chose|chosen|set) the (?:day|date)\b[^\n]{0,80}))`,
+      String.raw`\b(?:made|making|picked|chose|chosen|finished|planned|planning) (?:the|a) (?:playlist|songs|music|readings|hymns) (?:for my (?:service|funeral|memorial)\b|for the (?:service|funeral|memorial)(?=\s*[.!]|\s*$)(?<=\b(?:picked|chose|chosen|set) the (?:day|date)\b[^\n]{0,80}))`,
     ),
     pattern(String.raw`\bthis is (?:my )?goodbye\b`),
+    pattern(IN_ORDER_FOR_NO_REASON),
+    // A pet's care written out and left for someone, "for after": "put it in an envelope on the fridge with his name on
+    // it, for after"
+    pattern(String.raw`\bwith (?:his|her|their|my \w+'s) name on it,? for after\b`),
     // Letters written, sealed and put away: "I've written the letters in Arabic so my parents can read them… They're
     // sealed and in the drawer."
     pattern(

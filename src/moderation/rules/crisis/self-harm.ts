@@ -105,7 +105,11 @@ export const selfHarm: Signal = {
     ),
     // A diary's times: "9pm cut. 9:20 cleaned up."
     pattern(String.raw`(?:^|[.!?\n]\s*)\d{1,2}(?::\d\d)? ?(?:am|pm)? (?:cut|burned|burnt)(?=\s*[.!,;]|\s*$)`),
-    pattern(String.raw`\bdeeper than (?:before|last time|ever)\b`),
+    // "Cut again last night. Deeper than before." (not a client's: "teen client showed me fresh cuts today… deeper than
+    // before", nor a talk that went "deeper than before")
+    pattern(
+      String.raw`\bdeeper than (?:before|last time|ever)\b(?<=\b(?:cut|cuts|cutting|blade|razor|scratched|burned|burnt)\b[^\n]{0,120})(?<!\b(?:client|teen|kid|patient|pt|she|he|they|her|his|their)\b[^\n]{0,120})`,
+    ),
     // Burns by a hot thing held to the skin: "pressing the back of my hand to the kettle after bad calls", "held my wrist
     // against the iron"
     pattern(

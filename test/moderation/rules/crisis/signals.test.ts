@@ -3028,3 +3028,29 @@ describe("round 35's kinds, thumbed out on a phone: a plan in the glovebox, kms 
     ],
   );
 });
+
+describe("round 36's kinds: affairs put in order for no good reason, a joke's search done, neglect left to finish the job", () => {
+  holdsAndLeaves(
+    [
+      "anyone else quietly update their will and their beneficiary forms this month and not for any good reason",
+      "therapist meme: 'me after 8 clients: *googles painless ways*'. except i actually googled it tonight and read for over an hour",
+      "if you stop eating and stop your meds nobody asks questions for a while. three weeks in. kind of hoping it just finishes the job",
+      "i went down a rabbit hole tonight, not about the kid, about what's in my medicine cabinet and how much of it would actually be enough",
+      "i already wrote out their feeding schedule and vet stuff and put it in an envelope on the fridge with his name on it, for after.",
+      "i've more or less decided i'm done, like done done, not with the job, with being alive, and it's made everything glow.",
+      "i always say no, not really, and she moves on. it's been a yes for months. it's been a yes with a when and a how.",
+      "my brain has moved from the old background wish to actually looking at the rope in the garage differently.",
+      "the thought was not 'one drink,' the thought was using enough of everything that I just don't wake up.",
+      "i don't think i'm going to make it to spring, and the scariest part is i'm not sure i want to.",
+      "i've been running my own risk assessment in the back of my head and i keep scoring myself as high.",
+      "the term life policy i took out when she was born is worth a lot more than i am right now.",
+      "yeah so i made a playlist for my funeral tonight lol. i don't really know if it's a joke.",
+    ],
+    [
+      "teen client showed me fresh cuts today. not the first time but deeper than before. parents were out in the waiting room. did the whole thing, eval, call, documentation. i'm wiped",
+      "Our supervision went deeper than before and I left feeling understood for once.",
+      "moved to Chicago six months ago for a group practice job and tonight is the first night it felt like home. i walked along the lake after my last client and the wind was trying to kill me, as advertised, and i loved it. the practice is good, way more diverse caseload than i had back home, more couples, more immigrant families, more people who've never been to therapy before. i'm learning a lot. the commute is a whole thing though, the train was delayed 40 min this morning and i had to do my first session from my phone on the platform, which, not ideal, but the client was a good sport about it. i'm starting to build my own little routines, the coffee place near the office, the guy who sells tamales near the station, the pigeon that sits on my window ledge that i've decided is my coworker. if you're thinking about moving for a job, do it. it's scary and lonely at first, but it gets good.",
+      "Tuesday was a lot. 8am intake who showed up 20 minutes late, 9am who cried the whole time, 10am cancellation, 11am supervision, noon a sad sandwich, 1 to 5 straight through. Wednesday is always lighter, thank god, three clients and a team meeting and then I go home early and take a walk. Thursdays I do my groups. Fridays I'm off, except I'm never actually off, I'm doing notes and billing and email. I keep saying I'm going to do a four day week, like actually do it, no admin on Fridays, but the notes have to go somewhere. Anyway I've decided that next month I'm trying an experiment: every note done within 24 hours, no exceptions, no batching. I'm going to track it in a spreadsheet like a nerd. If it works I'll report back. If it doesn't you'll see me back here on a Friday night at 11pm complaining about notes again.",
+    ],
+  );
+});
