@@ -2153,7 +2153,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     return false;
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
   const possessiveTyped = isPossessiveTypedWithoutApostrophe(word);
-  // "kowalski kid threw a chair", "the nguyen twins": a surname no word shares, before who in the family is meant.
+  // "kowalski kid threw a chair", "the kowalski twins": a surname no word or first name shares, before who in the family
+  // is meant.
   const familyBySurname =
     (FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") && isSurnameOnly(word)) ||
     // "a thank u card from the nguyens": a family by its surname in the plural
@@ -2170,8 +2171,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
-  // A public figure in lower case, whole or by surname: "carl rogers would be horrified", "rogers said unconditional
-  // positive regard"; and a large city before what it has: "atlanta traffic made me late".
+  // A public figure in lower case, whole or by a surname no first name shares: "carl rogers would be horrified", "yalom
+  // would say"; and a large city before what it has: "atlanta traffic made me late".
   if (isFamousInLowerCase(tokens, i) || (largePlaces.has(word) && A_CITYS.has(tokens[i + 1]?.word ?? ""))) return false;
   // A word no name list has, in quotes in lower case, is a word talked about: "explained what 'rizz' meant" (not
   // "told 'ashley' I'd see her").
