@@ -59,10 +59,10 @@ type Lexicons = {
   /** The books, films and shows each character is of: in a post that cites one, the name is the character's. */
   titlesOfCharacter: ReadonlyMap<string, readonly string[]>;
   /**
-   * Each title's characters called by a title of their own ("dr. melfi", "nurse ratched", "coach beard"): one of them
-   * named cites the title as its name would ("Dr. Melfi seeing Tony for six seasons").
+   * A title's characters called by a title of their own ("dr. melfi", "nurse ratched", "coach beard"): one of them
+   * named cites the title as its name would ("Dr. Melfi seeing Tony for six seasons"). Made on first use: few posts ask.
    */
-  titledCharactersOf: ReadonlyMap<string, readonly string[]>;
+  titledCharactersOf(title: string): readonly string[];
   /** The function words of other languages, one set a language, less common English words: "les", "los", "chưa". */
   otherLanguages: readonly ReadonlySet<string>[];
 };
@@ -134,7 +134,10 @@ function build(): Lexicons {
     famousSurnamesByFirstName: surnamesByFirstName(famous),
     mediaTitles: new Set(wordsIn("films, shows, books, songs and games (a title names no one)")),
     titlesOfCharacter: titlesOfCharacter(safeProperNouns.characters["by title"]),
-    titledCharactersOf: titledCharactersOf(safeProperNouns.characters["by title"]),
+    titledCharactersOf: (title) => {
+      titledCharacters ??= titledCharactersByTitle(safeProperNouns.characters["by title"]);
+      return titledCharacters.get(title) ?? [];
+    },
     otherLanguages: Object.values(otherLanguageWords.languages).map(
       (words) => new Set(words.split(otherLanguageWords.separator)),
     ),
@@ -163,8 +166,10 @@ function surnamesByFirstName(famous: readonly string[]): Map<string, string[]> {
 const TITLES_OF_CHARACTERS =
   /^(?:dr|mr|mrs|ms|miss|nurse|coach|professor|sister|uncle|aunt|father|mother|captain|colonel|commander|agent|officer|detective|principal|judge|lady|lord|sir|king|queen|prince|princess)\.? \S/;
 
+let titledCharacters: Map<string, string[]> | undefined;
+
 /** Each title's characters called by a title of their own, from the table of characters by title. */
-function titledCharactersOf(byTitle: Record<string, string>): Map<string, string[]> {
+function titledCharactersByTitle(byTitle: Record<string, string>): Map<string, string[]> {
   return new Map(
     Object.entries(byTitle).map(([title, names]) => [
       title,

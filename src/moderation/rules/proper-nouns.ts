@@ -646,7 +646,9 @@ class CitedTitles {
       if (isCitedTitle(text, at, end) || isTitleWrittenAsOne(text, at, end)) return true;
     }
     // A character called by a title of their own cites the title as its name does: "Dr. Melfi seeing Tony".
-    return (lexicons().titledCharactersOf.get(title) ?? []).some((name) => this.#isNamed(name));
+    return lexicons()
+      .titledCharactersOf(title)
+      .some((name) => this.#isNamed(name));
   }
 
   /** Whether a character's name ("dr. melfi") is written in capitals, its title's full stop there or not. */
