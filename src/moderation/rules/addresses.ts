@@ -26,15 +26,18 @@ const ZIP_PLUS_FOUR = /\b\d{5}-\d{4}\b/g;
 // apart: "postcode 2770", "her postcode, 2-7-7-0", "zip is 9 4 6 0 9".
 const NAMED_ZIP =
   /\b(?:zip|zip ?code|postal code|post ?code|pin ?code|eircode)(?:\s*[:,]\s*|\s+)(?:(?:is|was)\s+)?\d(?:[- .]?\d){3,5}\b|\b\d{4,6} (?:postcode|post code|postal code|pin code)\b/g;
+// A postcode's district or sector after its name, in any case: "postcode M14 4", "postal code K1A", "post code ls11".
+const NAMED_POSTCODE_DISTRICT =
+  /\b(?:postcode|post code|postal code)(?: (?:is|was|area|district|sector))?[:,]? ?[a-z]{1,2}\d[a-z\d]?(?: \d(?![a-z\d]))?\b/g;
 // Postal codes of the UK ("M14 5TQ", "SW1A 1AA") and Canada ("V5K 0A1"), in capitals as written: their shape is
 // theirs alone, so no cue word is needed.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 // A postcode's district alone, said as where someone is: "her new tenancy is in LS9", "she's BD3 and the service only
-// covers BD7". Two-letter areas only, and not those that are grades, codes or levels too (a training's ST3, a CT scan's
+// covers BD7", "one client in LS11 gets six sessions". Two-letter areas only, and not those that are grades, codes or levels too (a training's ST3, a CT scan's
 // CT2, a foundation year's FY1, PE2): a one-letter area is read as a vitamin, a spine, a motorway or a mask ("B12", "L5",
 // "M6", "N95").
 const UK_DISTRICT =
-  /(?<=\b(?:he's|she's|they're|lives in|live in|living in|is in|are in|it's in|moved to|covers|cover|only covers|flat in|house in|home in|estate in|scheme in|block in|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
+  /(?<=\b(?:he's|she's|they're|[Ii]n|IN|moved to|covers|cover|only covers|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
 // …and a district of the areas named by one letter (Birmingham, London's, Glasgow, Liverpool, Manchester, Sheffield),
 // only where someone lives: "the wrong flat in G34", "lives in E17" (not "is in L5", a vertebra, "in N95 masks", nor
 // "moved to B2", a language level or a grade).
@@ -82,6 +85,7 @@ export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(UNIT, folded, "unit-number"),
   ...spansOf(ZIP_PLUS_FOUR, folded, "zip-code"),
   ...spansOf(NAMED_ZIP, folded, "zip-code"),
+  ...spansOf(NAMED_POSTCODE_DISTRICT, folded, "zip-code"),
   ...spansOf(STATE_ZIP, text, "zip-code"),
   ...spansOf(UK_POSTCODE, text, "zip-code"),
   ...spansOf(UK_DISTRICT, text, "zip-code"),

@@ -99,11 +99,17 @@ const DATE = anyOf(
     `\\b(?:he|she|they|client|patient|(?:his|her|their|client's) [a-z-]+)(?: [\\w']+){0,2}? (?:relapsed|died|overdosed|od'd|was arrested|got arrested|was born|passed away|attempted|was deployed|was deported|was evicted|was released|got out|moved out) ${NUMERIC_MONTH}-${NUMERIC_DAY}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|after|but|in|while|because)\\b)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "on the morning of 9/12 he walked out of the unit": a month and day a part of the day was on
+    `\\bthe (?:morning|night|evening|afternoon|day|weekend) of ${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
     `\\b${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1|3/14|2/14|10/31|3/17)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY} (?:is|was) the (?:day|night|date|anniversary)\\b`,
     // "write 3/14 in my book… It's the day her brother was deported": the same, said in the next sentence of someone (not
     // "It's the day we eat pie", "That's the day taxes are due")
     `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,80}[.!?]\\s+(?:it's|that's|it is|that is|it was|that was) the (?:day|night|date|anniversary) (?:(?:that |when )?(?:her|his|their|my client's|the client's|she|he|they)|of (?:her|his|their))\\b)`,
+    // "anniversary of his wifes passing is 11/3", "her birthday is 4/12": an event's day as month and day
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|memorial)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was|'s)(?: on)? ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "put her next appt as 4/9 and she said thats her dads surgery day": the same, said in the same sentence
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,60}\\b(?:that's|thats|that is|it's|its|it is|which is|which was|that was|it was) (?:her|his|their|the client's|my client's) (?:[\\w'’-]+ ){0,2}(?:surgery|hearing|court|trial|funeral|birthday|wedding|sentencing|anniversary|graduation|memorial|custody|release) ?(?:day|date)?\\b)`,
     // "The 17th is a year since her daughter died": a day of the month someone's anniversary falls on (not "since I
     // opened my own practice")
     `\\bthe ${ORDINAL_DAY} (?:is|was|will be) (?:a year|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years?|the anniversary) (?:since|of)(?=[^.!?\\n]{0,40}\\b(?:her|his|their|my client's|the client's|she|he|they)\\b)`,
@@ -159,7 +165,7 @@ const DATE = anyOf(
     // "her birthday's 02/07", "his birthday, 8-30, because nobody else does": a birthday as day and month
     `\\b(?:birthday|bday)(?:'s| is| was|,)(?: on)? ${NUMERIC_MONTH}[/-]${NUMERIC_DAY}\\b(?![/-]| (?:weeks?|days?|months?|years?|hours?|times|people|sessions)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
-    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration)\\b)`,
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration)\\b)`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
     `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for|by)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
@@ -239,7 +245,7 @@ const HOLIDAYS = [
   "xmas(?: eve)?",
   "new year'?s(?: eve| day)?",
   "thanksgiving(?: day)?",
-  "easter(?: sunday)?",
+  "easter(?: sunday| monday)?",
   "halloween",
   "valentine'?s(?: day)?",
   "(?:the )?fourth of july",

@@ -2,7 +2,7 @@ import { lexicons } from "../lexicons";
 import type { Token } from "../words";
 import { isAside, speaksOfAPet } from "./asides";
 import { Headings, HONORIFICS, NICKNAME_SIZES, sentenceAround } from "./proper-nouns-text";
-import { gated, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
+import { gated, groupSpansOf, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
 /**
  * Personal names in a client context: "my client Sarah", "patient Daniel
@@ -161,9 +161,21 @@ const initials = gated(
       (span) =>
         !NOT_INITIALS.has(text.slice(span.start, span.end).toUpperCase()) &&
         !/\d ?$/.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
-        !isPublicFiguresInitials(text, span),
+        !isPublicFiguresInitials(text, span) &&
+        !isSpelledOutInThePost(text, span),
     ),
 );
+
+/**
+ * Initials the post spells out in words that name no one (in lower case): "I wrote HV for home visit and H.V. in three
+ * places" (not "J.R. for John Ross").
+ */
+function isSpelledOutInThePost(text: string, span: Span): boolean {
+  const letters = text.slice(span.start, span.end).replaceAll(".", "");
+  const words = [...letters.toLowerCase()].map((letter) => `${letter}[a-z]+`).join(" ");
+  const initials = [...letters].map((letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`).join("\\.?");
+  return new RegExp(`\\b${initials}\\.?,? (?:for|=|means|is short for|short for|stands for) ${words}\\b`).test(text);
+}
 
 /** Initials before a public figure's surname: "Reading R.D. Laing again", "C.S. Lewis". */
 function isPublicFiguresInitials(text: string, span: Span): boolean {
@@ -225,6 +237,47 @@ const calledSoAfter = whenAnyWord(["calls", "call", "called"], ({ text, folded }
   }),
 );
 
+// An Irish surname by its particle, whatever its name is to the lists: "Paddy Ó Briain asked me", "Aoife Ní Bhriain".
+const IRISH_SURNAME = /(?:^|[^\p{L}])((?:Ó|Ní|Uí) \p{Lu}[\p{Ll}'’]+)/dgu;
+const irishSurname = gated(
+  "an Irish surname's particle",
+  ({ text }) => /(?:Ó|Ní|Uí) /.test(text),
+  ({ text }) => groupSpansOf(IRISH_SURNAME, text, "proper-name"),
+);
+
+// "Hank G relapsed again", "saw Dana K today": a first name and a surname's initial without its dot (not "Malcolm X").
+const NAME_AND_INITIAL = /\b(\p{Lu}\p{Ll}[\p{Ll}'’-]+ [A-Z])(?![\p{L}\d.'’&-]| \p{Lu})/dgu;
+const nameAndInitial = gated(
+  "a capital alone after a word",
+  ({ text }) => / [A-Z](?![\p{L}\d.'’&-])/u.test(text),
+  ({ text }) =>
+    groupSpansOf(NAME_AND_INITIAL, text, "proper-name").filter(({ start, end }) => {
+      const [first = "", letter = ""] = text.slice(start, end).toLowerCase().split(" ");
+      const { firstNames, commonEnglish, safe, famous } = lexicons();
+      return (
+        letter !== "i" &&
+        firstNames.has(first) &&
+        !commonEnglish.has(first) &&
+        !safe.has(first) &&
+        !famous.has(`${first} ${letter}`)
+      );
+    }),
+);
+
+// "Me: how was your week? Marguerite: do you want the honest answer…": a dialogue written out with the author in it,
+// each other speaker by their first name.
+const SPEAKER = /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*):\s/dgu;
+const THE_AUTHOR_SPEAKS = /(?:^|[.!?\n]\s*)(?:Me|I|Therapist|Counsellor|Counselor)\s?:\s/u;
+// Only in a dialogue: a list of labels is no one ("Patience: technically present.").
+const dialogueSpeakers: Rule = ({ text }) =>
+  THE_AUTHOR_SPEAKS.test(text)
+    ? groupSpansOf(SPEAKER, text, "proper-name").filter(({ start, end }) => {
+        const word = text.slice(start, end).toLowerCase();
+        const { firstNames, safe } = lexicons();
+        return firstNames.has(word) && !safe.has(word) && !NOT_NAMES.has(text.slice(start, end));
+      })
+    : [];
+
 export const names: Rule = (input) => [
   ...initialAndSurname(input),
   ...afterPerson(input),
@@ -235,6 +288,9 @@ export const names: Rule = (input) => [
   ...nicknamed(input),
   ...quotedNickname(input),
   ...initials(input),
+  ...irishSurname(input),
+  ...nameAndInitial(input),
+  ...dialogueSpeakers(input),
 ];
 
 /**

@@ -16,7 +16,8 @@ export class OtherLanguagePhrases {
 
   constructor(text: string, tokens: readonly Token[]) {
     const { english, otherLanguages } = lexicons();
-    const isEnglish = tokens.map((token) => english.has(token.word));
+    // A contraction typed without its apostrophe is English, though "im" is German's: "email from fernandos po im gonna".
+    const isEnglish = tokens.map((token) => english.has(token.word) || token.word.length !== token.written.length);
     for (const words of otherLanguages) {
       for (const [from, to] of stretchesIn(text, tokens, isEnglish, words)) this.#passOver(tokens, from, to, words);
     }

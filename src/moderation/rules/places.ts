@@ -311,6 +311,9 @@ export const places: Rule[] = [
       "parish",
       "hospital",
       "college",
+      "general",
+      "fort",
+      "ft",
     ],
     ({ text }) => typedInstitutions(text),
   ),
@@ -323,20 +326,59 @@ const TYPED_INSTITUTION =
   /\b(?:st|saint) [a-z]{3,}(?:'?s)? (?:prep|high|academy|elementary|middle|catholic|school|church|parish|hospital|college)\b|\bfirst (?:baptist|methodist|presbyterian|lutheran|congregational|united methodist)(?= (?:in|of|on|over in|out in|down in) [a-z])/g;
 const TYPED_HOME =
   /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,2}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
-const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|elementary|middle school|jr high|junior high)\b/dg;
-// …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high"
+const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|elementary|middle(?: school)?|jr high|junior high)\b/dg;
+// …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high", or a
+// word no one uses every day: "7th grader from hoover middle".
 const AT_A_SCHOOL = /\b(?:at|to|attends|from)$/;
+// A hospital by its name and "general", in lower case: "works nights in the mercy general ICU", "transferred to mass
+// general" (not "the attorney general", "in very general terms").
+const GENERAL_HOSPITAL =
+  /\b(?:(?:at|to|from|in|into|out of) (?:the )?([a-z]{3,}) general(?= ?[.,;:!?)]| ?$| (?:and|or|for|in|on|since|last|this|today|yesterday|again|after|before|because|bc|until|til|till|when|where|with|w|icu|ICU|er|ER|ed|ED|nicu|NICU|picu|PICU|psych|hospital|ward|floor|campus|emergency|maternity|peds)\b)|([a-z]{3,}) general (?:hospital|icu|ICU|nicu|NICU|picu|PICU|er|ER|ed|ED|psych|ward|campus|maternity|peds|trauma)\b)/dg;
+const NOT_A_HOSPITALS_NAME = new Set(
+  `the a an my our his her their this that your its very more most quite pretty too so fairly rather less really super
+  way attorney surgeon brigadier major postmaster secretary inspector consul solicitor director governor lieutenant
+  adjutant quartermaster registrar accountant practitioner`.split(/\s+/),
+);
+// A church by its name and denomination, in lower case: "the food pantry at grace lutheran", "she goes to bethel
+// baptist" (not "raised southern baptist", "from a strict methodist family", "at the lutheran church").
+const CHURCH_BY_NAME =
+  /\b(?:at|to|from|attends|attended|joined|of) ([a-z]{3,} (?:lutheran|baptist|methodist|presbyterian|episcopal|pentecostal|adventist))\b/dg;
+const NOT_A_CHURCHS_NAME = new Set(
+  `the our my his her their this that your its some any every one very pretty super southern northern devout strict
+  lapsed former conservative liberal independent reformed evangelical primitive missionary united american black white
+  german swedish norwegian staunch practicing practising good nice big small little local rural whole free old new`.split(
+    /\s+/,
+  ),
+);
+// A military base in lower case: "survived the crash at fort campbell", "stationed at ft. hood" (not a city, "fort
+// worth", nor "hold the fort").
+const FORT = /\b(?:at|to|from|near|in|on|outside|of|off) ((?:fort|ft\.?) [a-z]{3,})\b/dg;
 // Read in the text as written: in capitals, the name rules read an institution ("Abbott Elementary" is a show).
-const typedInstitutions = (text: string) => [
-  ...spansOf(TYPED_INSTITUTION, text, "named-place"),
-  ...groupSpansOf(TYPED_HOME, text, "named-place"),
-  ...groupSpansOf(TOWNS_SCHOOL, text, "named-place").filter(({ start, end }) => {
-    const town = text.slice(start, end);
-    const { english, safe } = lexicons();
-    if (english.has(town) || safe.has(town)) return false;
-    return isSmallTownName(town) || AT_A_SCHOOL.test(text.slice(Math.max(0, start - 8), start - 1));
-  }),
-];
+const typedInstitutions = (text: string) => {
+  const { english, commonEnglish, safe, largePlaces } = lexicons();
+  return [
+    ...spansOf(TYPED_INSTITUTION, text, "named-place"),
+    ...groupSpansOf(TYPED_HOME, text, "named-place"),
+    ...groupSpansOf(TOWNS_SCHOOL, text, "named-place").filter(({ start, end }) => {
+      const town = text.slice(start, end);
+      if (commonEnglish.has(town) || safe.has(town)) return false;
+      const atASchool = AT_A_SCHOOL.test(text.slice(Math.max(0, start - 8), start - 1));
+      return english.has(town) ? atASchool : isSmallTownName(town) || atASchool;
+    }),
+    ...Array.from(text.matchAll(GENERAL_HOSPITAL)).flatMap((match): Span[] => {
+      const [start, end] = match.indices?.[1] ?? match.indices?.[2] ?? [0, 0];
+      if (NOT_A_HOSPITALS_NAME.has(text.slice(start, end))) return [];
+      return [{ rule: "named-place", start, end: match.index + match[0].length }];
+    }),
+    ...groupSpansOf(CHURCH_BY_NAME, text, "named-place").filter(
+      ({ start, end }) => !NOT_A_CHURCHS_NAME.has(text.slice(start, end).split(" ")[0] ?? ""),
+    ),
+    ...groupSpansOf(FORT, text, "named-place").filter(({ start, end }) => {
+      const name = text.slice(start, end).split(" ").at(-1) ?? "";
+      return !largePlaces.has(`fort ${name}`) && !LARGE_PLACES.has(`fort ${name}`);
+    }),
+  ];
+};
 
 // "My parish's youth group", "our church's choir", "God's congregation": no parish named.
 const namesNoParish = (text: string, span: Span) =>

@@ -297,7 +297,9 @@ export const properNouns: Rule = (input) => {
       if (isLowercaseName(text, tokens, i)) {
         // A double name is one: "stanley-jean".
         const size = COMPOUND_AFTER.test(text.slice(token.end, token.end + 2)) && isDoubleName(text, tokens, i) ? 2 : 1;
-        if (!isInOtherLanguage(input, i)) spans.push(spanOf("proper-name", tokens.slice(i, i + size)));
+        const name = spanOf("proper-name", tokens.slice(i, i + size));
+        // "good will hunting rewatch… love u sean but no": a character of a title the post cites, in lower case too.
+        if (!isInOtherLanguage(input, i) && !isCharacterOfATitleNamed(input, name)) spans.push(name);
         i += size;
         continue;
       } else if (isLowercasePlace(text, tokens, i) || isNamedForASaint(text, tokens, i, 1))
@@ -341,6 +343,10 @@ export const properNouns: Rule = (input) => {
       i += run.consumed;
       continue;
     }
+    if (isSafeWithItsOf(text, run) || isTitleWithoutItsThe(text, tokens, i, run.consumed)) {
+      i += run.consumed;
+      continue;
+    }
     // An institution keeps a public figure's name ("Lincoln High"); any other name may be an aside (a pet, a title).
     const institution = institutionIn(
       run,
@@ -370,6 +376,7 @@ export const properNouns: Rule = (input) => {
       !isLanguageOfAPlace(run) &&
       !isCompoundOfWords(text.slice(found.start, found.end)) &&
       !isStateByItsName(text, found) &&
+      !isLargePlacesAirport(text.slice(found.start, found.end)) &&
       !isPaintColour(text.slice(found.start, found.end)) &&
       !isNationalBody(text.slice(found.start, found.end)) &&
       !isGodAsked(text, found) &&
@@ -686,9 +693,14 @@ function isCitedTitle(text: string, start: number, end: number): boolean {
   if (/[a-z]/i.test(text.charAt(start - 1)) || /[a-z]/i.test(text.charAt(end))) return false;
   const before = text.slice(Math.max(0, start - 30), start);
   const quoted = QUOTE_BEFORE.test(before) && /^[”"'’*_]/.test(text.slice(end, end + 1));
-  return quoted || (/^\p{Lu}/u.test(text.charAt(start)) && CITED_BEFORE.test(before));
+  if (quoted || (/^\p{Lu}/u.test(text.charAt(start)) && CITED_BEFORE.test(before))) return true;
+  // A title of words in lower case, watched or read: "good will hunting rewatch", "rewatching the sopranos".
+  const words = text.slice(start, end).includes(" ");
+  return words && (CITED_BEFORE.test(before) || CITED_AFTER.test(text.slice(end, end + 20)));
 }
 const QUOTE_BEFORE = /["“'‘*_]$/;
+const CITED_AFTER =
+  /^ (?:rewatch\w*|re-watch\w*|rerun|marathon|binge\w*|season|episode|finale|ending|scene|quote|soundtrack|sequel|trailer|reboot)\b/i;
 
 const CITED_BEFORE =
   /\b(?:watch\w*|rewatch\w*|binge\w*|read|reading|reread\w*|re-read\w*|show|series|film|movie|episode|season|scenes?|book|novel|character|characters)(?: (?:from|of|in|on|the|through|all of|again))* $/i;
@@ -784,7 +796,7 @@ function isPlaceWithOr(run: readonly Token[], after: Token | undefined): boolean
 
 /**
  * "Switched the whole practice from paper intake forms to Jane", "Migrated from TheraNest to Jane": an app named
- * without its "app" (the products list has "jane app"), where a practice moves its work to it or from it.
+ * without its "app" (the products list has "jane app"), where a practice moves its work to it or from it, or uses it.
  */
 function isAppSwitchedTo(text: string, token: Token): boolean {
   if (!lexicons().products.has(`${plainWord(token.word)} app`)) return false;
@@ -795,8 +807,9 @@ function isAppSwitchedTo(text: string, token: Token): boolean {
 // What a practice runs on: the sentence says so, or names the software it leaves ("from SimplePractice to Jane").
 const PRACTICE_SOFTWARE =
   /\b(?:practice|clinic|scheduling|intake|forms?|ehr|emr|software|notes|billing|system|platform|simplepractice|theranest|therapynotes|paper)\b/i;
+// …or where someone swears by it or uses it: "A friend swears by TherapyNotes, another by Jane."
 const SWITCHED_TO =
-  /\b(?:switch|switched|switching|migrat\w*|mov(?:e|ed|ing)|chang(?:e|ed|ing)|transition\w*)\b[^.!?\n]{0,60}\b(?:to|from|onto)\s+$/i;
+  /\b(?:(?:switch|switched|switching|migrat\w*|mov(?:e|ed|ing)|chang(?:e|ed|ing)|transition\w*)\b[^.!?\n]{0,60}\b(?:to|from|onto)|(?:swears?|swore|sworn) by\b[^.!?\n]{0,60}\bby|(?:uses|using|tried|trying|prefers?|preferred|recommends?|recommended|pays? for|paying for)(?: [^.!?\n]{0,60}\b(?:or|and))?)\s+$/i;
 
 /** Whether, after small words such as "van der", a capitalized word follows. */
 function namesGoOn(tokens: readonly Token[], from: number): boolean {
@@ -1437,7 +1450,7 @@ const INSTITUTION_KINDS = new Set(
   `high elementary middle prep academy school college university institute church chapel cathedral parish temple
   synagogue mosque ministries hospital clinic general medical behavioral center centre towers tower apartments
   plaza mall diner cafe café bakery bar grill tavern pub restaurant tacos pizza market grocery foods store shop
-  salon barbershop gym fitness plant mill mine factory farms farm ranch logistics industries manufacturing motors
+  salon barbershop gym fitness plant mill mine factory warehouse depot refinery farms farm ranch logistics industries manufacturing motors
   construction corp corporation inc llc company co bank credit union insurance realty properties dental pediatrics
   baptist methodist lutheran catholic episcopal presbyterian pentecostal adventist tabernacle fellowship assembly
   orthodox congregation ministries mission shelter pantry ymca ywca yoga studio studios pilates spa nails boutique
@@ -1511,6 +1524,45 @@ const NATIONAL_MEMORIALS = new Set("lincoln jefferson washington roosevelt kenne
 
 const LOCATIVE = /\b(?:in|from|near|outside|to|at|of|around|through|past|beyond)\s$/i;
 const afterLocative = (text: string, start: number) => LOCATIVE.test(text.slice(Math.max(0, start - 9), start));
+
+/**
+ * A title the safe list has with "The", cited without it after an article: "a Body Keeps the Score quote", "an Ordinary
+ * People rewatch".
+ */
+function isTitleWithoutItsThe(text: string, tokens: readonly Token[], i: number, size: number): boolean {
+  if (
+    !/\b(?:an?|that|this|every|my|another)\s$/i.test(
+      text.slice(Math.max(0, (tokens[i] as Token).start - 8), (tokens[i] as Token).start),
+    )
+  )
+    return false;
+  for (let end = i + size - 1; end < Math.min(tokens.length, i + size + TITLE_WORDS_AFTER); end++) {
+    const phrase = text.slice((tokens[i] as Token).start, (tokens[end] as Token).end).toLowerCase();
+    if (lexicons().safe.has(`the ${phrase}`)) return true;
+  }
+  return false;
+}
+const TITLE_WORDS_AFTER = 3;
+
+/** A large place's airport, which names no one's town: "Got to Dublin Airport for my first holiday in two years". */
+function isLargePlacesAirport(name: string): boolean {
+  const place = /^(.+?) (?:International )?Airport$/.exec(name)?.[1]?.toLowerCase();
+  return place !== undefined && (lexicons().largePlaces.has(place) || LARGE_PLACES.has(place));
+}
+
+/**
+ * A name the safe list has with its "of", as written: "the College of Psychologists of Ontario" (a run of "College" and
+ * "Psychologists"), "the Board of Behavioral Sciences" (a run after "Board of").
+ */
+function isSafeWithItsOf(text: string, run: readonly Token[]): boolean {
+  const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
+  const written = text.slice(start, end).toLowerCase();
+  if (run.length > 1 && written.includes(" of ") && isSafe(written)) return true;
+  const before = NAME_AND_OF_BEFORE.exec(text.slice(Math.max(0, start - NAME_BEFORE_OF_REACH), start))?.[1];
+  return before !== undefined && isSafe(`${before.toLowerCase()} of ${written}`);
+}
+const NAME_AND_OF_BEFORE = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) of $/u;
+const NAME_BEFORE_OF_REACH = 40;
 
 /** Safe as written or in the singular ("Mondays", "Fridays"). */
 function isSafe(phrase: string): boolean {
@@ -2108,17 +2160,28 @@ function isFamilysSurname(word: string): boolean {
   return word.length > 3 && surnames.has(word) && !english.has(word) && !safe.has(word) && !largePlaces.has(word);
 }
 
+const LOWERCASE_TITLES = new Set("mr mrs ms mx miss mister dr prof coach pastor deacon rabbi".split(" "));
+
+/** A name or a word no list has, that no English word, safe word or public figure ("dr seuss", "dr phil") shares. */
+function isSurnameAfterATitle(title: string, word: string): boolean {
+  const { english, commonEnglish, safe, famous, surnames, firstNames } = lexicons();
+  if (word.length < 3 || !/^[a-z][a-z'-]*$/.test(word) || english.has(word) || commonEnglish.has(word)) return false;
+  if (safe.has(word) || famous.has(`${title} ${word}`)) return false;
+  return surnames.has(word) || firstNames.has(word) || isUnknown(word);
+}
+
 /**
  * "fatimas", "imanis": a first name and an "s", no word itself, as a phone types a possessive ("Fatima's"); not a word
  * or a name in its own right ("lucas", "paris", "adams" is a surname: a name all the same).
  */
-function isPossessiveTypedWithoutApostrophe(word: string): boolean {
+function isPossessiveTypedWithoutApostrophe(word: string, next: string): boolean {
   if (word.length < 5 || !word.endsWith("s")) return false;
   const name = word.slice(0, -1);
   const { firstNames, birthRecordNames, english, commonEnglish, safe } = lexicons();
   return (
     firstNames.has(name) &&
-    !birthRecordNames.has(name) &&
+    // A name only the birth records give, only before who in the family is meant: "braydens dad screamed".
+    (!birthRecordNames.has(name) || RELATIVES.has(next)) &&
     !english.has(name) &&
     !commonEnglish.has(name) &&
     !english.has(word) &&
@@ -2146,6 +2209,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
       CASELESS_NAME_DOES.has(tokens[i + 1]?.word ?? ""))
   )
     return true;
+  // "sess w ms okafor", "mr abernathy sr wants to sit in": a surname typed in lower case after a title typed so.
+  if (LOWERCASE_TITLES.has(before) && tokens[i - 1]?.written === before && isSurnameAfterATitle(before, word))
+    return true;
   // "She asked 'will this make him stop?'": a modal that is also a name, asking of someone, is the question's.
   if (
     MODAL_NAMES.has(word) &&
@@ -2154,7 +2220,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   // Most words are neither a first name, nor possessive, nor followed by a verb: a few lookups say so.
-  const possessiveTyped = isPossessiveTypedWithoutApostrophe(word);
+  const possessiveTyped = isPossessiveTypedWithoutApostrophe(word, tokens[i + 1]?.word ?? "");
   // "kowalski kid threw a chair", "the kowalski twins": a surname no word or first name shares, before who in the family
   // is meant.
   const familyBySurname =
@@ -2173,12 +2239,22 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   )
     return false;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
+  // "evidenced by what, karen? (not a real karen, the auditor in my head)", "every kyle I've met": a name that is no
+  // word, used as a kind of person, is that kind wherever the post says it.
+  if (!english.has(word) && isNameForAKind(text, word)) return false;
   // A public figure in lower case, whole or by a surname no first name shares: "carl rogers would be horrified", "yalom
   // would say"; and a large city before what it has: "atlanta traffic made me late".
   if (isFamousInLowerCase(tokens, i) || (largePlaces.has(word) && A_CITYS.has(tokens[i + 1]?.word ?? ""))) return false;
+  // …and the first name of one the post has cited by surname: "Freud would have a field day… thanks sigmund".
+  if (isFirstNameOfOneCited(() => new SurnamesSeen(text), token.start, word)) return false;
   // A word no name list has, in quotes in lower case, is a word talked about: "explained what 'rizz' meant" (not
   // "told 'ashley' I'd see her").
-  if (!firstNames.has(word) && QUOTES.includes(text.charAt(token.start - 1)) && QUOTES.includes(text.charAt(token.end)))
+  // So is an English word a name list has too: "something I would have called 'minor'".
+  if (
+    (!firstNames.has(word) || english.has(word)) &&
+    QUOTES.includes(text.charAt(token.start - 1)) &&
+    QUOTES.includes(text.charAt(token.end))
+  )
     return false;
   // …and so is one of a few such words quoted: "whether they feel 'jagnyacha kantala', fed up of living".
   if (!firstNames.has(word) && isInALowercaseQuotation(text, token)) return false;
@@ -2256,7 +2332,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     return true;
   // A country in lower case is more likely a name ("jordan") than a place: places are capitalized; but where one
   // travels to or from, it is the place ("flying to denver next wk", "back from jordan"; not "handed it to austin").
-  const safeHere = safe.has(word) && (!largePlaces.has(word) || isTravelledTo(tokens, i));
+  // …and so is a great lake: "yeeting my laptop into lake erie".
+  const safeHere = safe.has(word) && (!largePlaces.has(word) || isTravelledTo(tokens, i) || before === "lake");
   if (safeHere) return false;
   if (isInSafePhrase(text, tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
@@ -2352,6 +2429,12 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
   const word = token.word;
   // Where someone lives, grew up or moved, a word no list has is the place: "lives in manningham", "grew up in govan".
   if (isWhereSomeoneLives(tokens, i) && isNoListsWord(word)) return true;
+  // A town after a workplace or a school, or a side of one: "the GM plant in lordstown", "the amazon warehouse in kent"
+  // (a town that is a word too, but not an everyday one), "the east side of flint".
+  const [kind, direction] = [tokens[i - 2]?.word ?? "", tokens[i - 3]?.word ?? ""];
+  if (before === "in" && INSTITUTION_KINDS.has(kind) && (isNoListsWord(word) || isUncommonTown(word))) return true;
+  if (before === "of" && SIDES.has(kind) && DIRECTIONS.has(direction) && isSmallTownName(word) && !SITES.has(word))
+    return true;
   // A town of three letters only where one travels from: "she drives in from ajo" (not "a letter from ada").
   return (
     (word.length > 3 || (word.length === 3 && isTravelledFrom(tokens, i))) &&
@@ -2359,6 +2442,16 @@ function isLowercasePlace(text: string, tokens: readonly Token[], i: number): bo
     isSmallTownName(word)
   );
 }
+
+const SIDES = new Set(["side", "end"]);
+const DIRECTIONS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]);
+// What has a side that is no town, though the gazetteer has a town of its name: "the east side of campus".
+const SITES = new Set(
+  "town city county state campus building house street road river lake park hospital unit ward floor office island".split(
+    " ",
+  ),
+);
+const isUncommonTown = (word: string) => isSmallTownName(word) && !lexicons().commonEnglish.has(word);
 
 /** "drives in from …", "came from …": the word at `i` is where someone travels from. */
 function isTravelledFrom(tokens: readonly Token[], i: number): boolean {
@@ -2457,8 +2550,25 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   if (SAYING.has(next) && REPORTING.has(tokens[i - 1]?.word ?? "")) return true;
   // "wept with joy when I found out. She sent…", "shaking with rage": a feeling, not the person spoken of after it.
   if (tokens[i - 1]?.word === "with" && FEELS_WITH.has(tokens[i - 2]?.word ?? "")) return false;
+  // "an older man with early dementia", "a mum with young twins": a word that is mostly an adjective, before a noun.
+  if (ADJECTIVES_NAMED.has(token.word) && lexicons().commonEnglish.has(next) && !NOT_BEFORE_A_NOUN.has(next))
+    return false;
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
+/** Whether the post uses `word` as a kind of person: "a karen", "such a chad", "every kyle" (not "classic lars"). */
+const isNameForAKind = (text: string, word: string) =>
+  new RegExp(String.raw`\b(?:an?|every|another|such an?) (?:real |total |typical |absolute )?${word}s?\b`).test(
+    text.toLowerCase(),
+  );
+
+const ADJECTIVES_NAMED = new Set(
+  "early young rich sunny happy merry little late royal noble brave grand free".split(" "),
+);
+// Words after which such a word is no adjective: "laughed with sunny about her ex", "sat with young while she cried".
+const NOT_BEFORE_A_NOUN = new Set(
+  `about after again and as at because before but by for from in into is of on or over since so than that the then to
+  today tonight until when while who with was has had`.split(/\s+/),
+);
 // What one does with a feeling, not with someone: "wept with joy", "filled with hope", "glowing with pride" (not "cried
 // with grace after her mum's funeral", "laughed with rose").
 const FEELS_WITH = new Set(
@@ -2629,7 +2739,9 @@ const PET_KINDS = new Set("dog dogs cat cats puppy kitten pup rabbit bunny hamst
 function isTravelledTo(tokens: readonly Token[], i: number): boolean {
   const [before, verb] = [tokens[i - 1]?.word ?? "", tokens[i - 2]?.word ?? ""];
   if (before === "in") return verb !== "" && !IN_SOMEONE.has(verb);
-  return before === "visiting" || ((before === "to" || before === "from") && TRAVELS.has(verb));
+  // "moved chicago to denver": from one large place to another.
+  const fromAPlace = lexicons().largePlaces.has(verb) && TRAVELS.has(tokens[i - 3]?.word ?? "");
+  return before === "visiting" || ((before === "to" || before === "from") && (TRAVELS.has(verb) || fromAPlace));
 }
 // Before "in", words that make what follows someone: "so much of myself in madison", "believed in dallas".
 const IN_SOMEONE = new Set(

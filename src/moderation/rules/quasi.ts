@@ -400,6 +400,9 @@ const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
 // What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
   /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched|played|plays|playing|heard|hear) $|(?<!\b(?:who|he|she|they|dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt) )\b(?:came|comes|come|coming) $/;
+// Records worked on are no hit song: "before I started on the charts", "caught up on the charts" (a chart is a record).
+const CHARTING =
+  /\b(?:start|started|starting|work|works|worked|working|get|got|getting|catch up|caught up|catching up|behind|sign off|signed off|finish|finished|go|went|going|sat|sitting|stay|stayed) $/;
 // "therapist influencers", "the contestants": a kind of many, not one of them (not "her parents are influencers").
 const isAKindOfMany = (folded: string, span: Span) =>
   /\b(?:influencers|contestants|youtubers|tiktokers|streamers)$/.test(folded.slice(span.start, span.end)) &&
@@ -416,7 +419,9 @@ const famousIn = (folded: string) =>
       folded.startsWith("on the radio", span.start) &&
       PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start));
     const read = READ_AFTER.test(folded.slice(span.end, span.end + 30));
+    const charting = folded.startsWith("on the charts", span.start) && CHARTING.test(before);
     return (
+      !charting &&
       !ANY_OF_A_KIND.test(before) &&
       !LIKENESS.test(before) &&
       !played &&
@@ -596,6 +601,9 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord([...YOUTH_ROSTER_WORDS, "u", "o", "under", ...FIRST_TEAM_WORDS], ({ text, folded }) =>
     teamsWithSomeoneOnThem(text, folded),
   ),
+  whenAnyWord(["plays", "played", "play", "playing", "pitches", "pitched", "skates", "skated"], ({ text }) =>
+    teamsTypedInLowerCase(text),
+  ),
   whenAnyWord(["elected", "first"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
   whenAnyWord(UNIT_WORDS, ({ folded }) => spansOf(NUMBERED_UNIT, folded, "named-place")),
@@ -633,6 +641,23 @@ const POSITION_FOR =
   /\b(?:point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 const PLAYS_FOR =
   /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
+
+// The same typed in lower case: "client plays for the durham bulls", "he pitched for the rockies": up to three words
+// after "for", the team's word among them (not "plays for time", "plays for the heat of it" is rare enough to hold).
+const PLAYS_FOR_TYPED =
+  /\b(?:plays|played|play|playing|pitches|pitched|skates|skated) (?:[a-z-]+ ){0,2}?for (?:the )?([a-z]+(?: [a-z]+){0,2})/dg;
+
+function teamsTypedInLowerCase(text: string): Span[] {
+  const { teams } = lexicons();
+  return Array.from(text.matchAll(PLAYS_FOR_TYPED)).flatMap((match): Span[] => {
+    const [start] = match.indices?.[1] ?? [0];
+    const words = (match[1] ?? "").split(" ");
+    const last = words.findIndex((word) => teams.has(word));
+    if (last < 0) return [];
+    const name = words.slice(0, last + 1).join(" ");
+    return [{ rule: "named-place", start, end: start + name.length }];
+  });
+}
 
 /**
  * A name the safe list has whole, or with a product's word in it ("YouTube"): a brand, a church, a holiday. Not a team,

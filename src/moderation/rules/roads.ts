@@ -38,7 +38,7 @@ const STREET_NAMES = new Set(
 
 const LOWER_CASE_STREETS = new Set(
   `main oak elm pine maple cedar walnut chestnut spruce birch willow broad mill washington lincoln jefferson madison
-  franklin jackson division mission valencia broadway`.split(/\s+/),
+  franklin jackson division mission valencia broadway mlk`.split(/\s+/),
 );
 
 // "walks her dog down Ridgeview Dr every morning", "lives off Hollister Street": a street by its name, with no number
@@ -49,9 +49,11 @@ const NAMED_STREET =
 // "lives off maple ave" (not "on the rd", "down some rd", "on every st corner", nor an idiom: "easy st", "memory ln").
 const NAMED_STREET_TYPED =
   /\b(?:down|on|along|off|near|past|onto) ((?!(?:the|a|an|my|his|her|their|our|your|this|that|same|every|some|one|any|each|no|easy|memory|wall)\b)(?:[a-z]{3,} ){1,2}(?:st|ave|rd|blvd|ln|pkwy)\b\.?)(?! ?\d| corner)/dg;
-// A street as Spanish and Portuguese name one, in any case: "calle loíza flooded again", "Rua Augusta".
+// A street as Spanish and Portuguese name one, in any case: "calle loíza flooded again", "Rua Augusta"; and as Italian
+// and French do, by the words after "via" or "rue" that make it a street's name: "She lives on Via dei Tribunali", "rue
+// de la Roquette" (not "via Zoom", "via email").
 const STREET_ABROAD =
-  /\b(?:calle|avenida|camino|carretera|rua|travessa|avinguda)\s+(?:(?:de|del|la|los|las|da|do|dos|das)\s+)?[\p{L}][\p{L}'’-]{2,}/giu;
+  /\b(?:(?:calle|avenida|camino|carretera|rua|travessa|avinguda|viale|paseo)\s+(?:(?:de|del|la|los|las|da|do|dos|das|dei|della|degli|delle|di)\s+)?|(?:via|rue)\s+(?:de|del|dei|della|degli|delle|di|du|des|de la|saint|sainte|san|santa)\s+)[\p{L}][\p{L}'’-]{2,}/giu;
 
 const IDIOMS_OF_STREETS = new Set([
   "Memory Lane",
@@ -68,7 +70,7 @@ const namedStreets = (text: string) => [
   ),
   ...groupSpansOf(NAMED_STREET_TYPED, text, "named-place"),
 ];
-const STREET_WORDS_ABROAD = "calle avenida camino carretera rua travessa avinguda".split(" ");
+const STREET_WORDS_ABROAD = "calle avenida camino carretera rua travessa avinguda viale paseo via rue".split(" ");
 const streetsAbroad = whenAnyWord(STREET_WORDS_ABROAD, ({ text }) => spansOf(STREET_ABROAD, text, "named-place"));
 
 const countiesIn = whenAnyWord(["county", "parish", "township", "borough"], ({ text }) => counties(text));

@@ -231,3 +231,20 @@ describe("round 31's ZIP code: said to be outside a lettered zone", () => {
     ).toEqual(["39206"]);
   });
 });
+
+describe("round 37 and 38's postcodes: a district or a sector after its name, a district after 'in'", () => {
+  it.each([
+    ["new referral, postcode M14 4, single dad, three under five", ["postcode M14 4"]],
+    ["postal code K1A, single dad", ["postal code K1A"]],
+    ["one client in LS11 gets six sessions, her sister in LS17 gets twenty", ["LS11", "LS17"]],
+  ])("finds %j", (text, zips) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual(zips);
+  });
+
+  it.each(["the postcode lottery of services strikes again", "in ST3 training this year", "NO2 levels in the city"])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+    },
+  );
+});

@@ -857,3 +857,26 @@ describe("round 33's kinds: a holiday the year before last, an event of whose", 
     expect(dates(text)).toEqual([date]);
   });
 });
+
+describe("round 37 and 38's dates: an event's day of an anniversary, a month and day said to be someone's day", () => {
+  it.each([
+    [
+      "anniversary of her daughters death is the 17th and she wants a session",
+      "anniversary of her daughters death is the 17th",
+    ],
+    ["put her next appt as 4/9 on the card and she said thats her dads surgery day", "4/9"],
+    ["anniversary of his wifes passing is 11/3 and he's been spiraling", "anniversary of his wifes passing is 11/3"],
+    ["on the morning of 9/12 he walked out of the unit AMA", "the morning of 9/12"],
+    ["Easter Monday 2019. That's the day she keeps coming back to.", "Easter Monday 2019"],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each([
+    "the day of 9/11 everyone remembers where they were",
+    "scored 4/9 on the quiz, thats her best score yet",
+    "the birthday of my dog is the 4th and we're getting him a cake",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

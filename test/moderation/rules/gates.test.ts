@@ -136,6 +136,9 @@ const rareSightings = [
   "client's son is the backup QB for the Packers and she gets anxious on game days.",
   "Her iban is gb82 west 1234 5698 7654 32, she read it out.",
   "Parked next to a truck with a tag that said DAWGMOM.",
+  "Paddy Ó Briain asked me today if I ever think about him outside of sessions.",
+  "client plays for the durham bulls and his anxiety is thru the roof",
+  "Hank G relapsed again and I had to check myself.",
 ];
 
 const texts = [

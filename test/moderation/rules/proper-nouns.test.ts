@@ -2022,3 +2022,51 @@ describe("round 36's kinds: theorists, a show's therapist's therapist, a nationa
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 37 and 38's kinds: names typed on a phone, a surname's particle or initial, a speaker, places in lower case", () => {
+  it.each([
+    ["why does every sess w ms okafor turn into 45 min abt her landlord", ["okafor"]],
+    ["mr abernathy sr wants to sit in on his sons sessions", ["abernathy"]],
+    ["braydens dad screamed at the front desk again", ["braydens"]],
+    ["if i get one more email from fernandos po im gonna scream", ["fernandos"]],
+    ["Paddy Ó Briain asked me today if I ever think about him outside of sessions.", ["Ó Briain"]],
+    ["Hank G relapsed again and I had to check myself for feeling betrayed.", ["Hank G"]],
+    ["Me: how was your week? Marguerite: do you want the honest answer or the one I rehearsed?", ["Marguerite"]],
+    ["7th grader from hoover middle came in sobbing bc of a group chat", ["hoover"]],
+    ["client works nights in the mercy general ICU and watched a pt die", ["mercy general"]],
+    ["one of the guys who survived the blackhawk crash at fort campbell is on my caseload", ["fort campbell"]],
+    ["lady who runs the food pantry at grace lutheran is my client", ["grace lutheran"]],
+    ["guy from the amazon warehouse in kent keeps getting written up", ["kent"]],
+    ["he got laid off from the GM plant in lordstown w half his town", ["lordstown"]],
+    ["12yo from the east side of flint. lead exposure, adhd", ["flint"]],
+    ["ok so lars finally said the thing about his father. classic lars.", ["lars", "lars"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "my ms flare is back and the dr appt is not til march",
+    "reading dr seuss to my kid tonight and thinking about dr phil",
+    "Long-term client of mine, older man with early dementia, told me his son has been borrowing his checks.",
+    "evidenced by what, karen? (not a real karen, the auditor in my head.)",
+    "every kyle i have ever met vapes",
+    "I wrote HV for home visit and H.V. in three places. Three.",
+    "But tonight, I'm going to just let myself be happy. Donut number two is happening. No regrets.",
+    "A friend swears by TherapyNotes, another by Jane. I've been reading comparison threads all night.",
+    "Cried in my own therapy today about something I would have called 'minor' if a client brought it in.",
+    "moved chicago to denver in march and still havent found my own therapist. the irony",
+    "good will hunting rewatch and im yelling at the screen abt dual relationships. love u sean but no",
+    "Freud would have a field day w my dreams this wk. all teeth falling out. thanks sigmund",
+    "Got to Dublin Airport for my first holiday in two years and had an email from the practice.",
+    "Every time I see a Body Keeps the Score quote on Instagram I have to practice radical acceptance.",
+    "Someone explain why the College of Psychologists of Ontario needs my fingerprints.",
+    "the Board of Behavioral Sciences needs my fingerprints again",
+    "if i write one more DAP note today im yeeting my laptop into lake erie. (yes im in ohio)",
+    "had to testify in a child abuse case. defense atty tried to make me look incompetent.",
+    "like the attorney general said, in very general terms, the general population is fine",
+    "built a pillow fort with my kid, then we moved to fort worth in 2019",
+    "kids from upper middle class homes and a family raised southern baptist, at the east end of campus",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

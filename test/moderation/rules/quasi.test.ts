@@ -998,3 +998,17 @@ describe("round 35's kind: a relative who plays for a team everyone knows", () =
     );
   });
 });
+
+describe("round 38's kinds: a team typed in lower case, charts worked on", () => {
+  it("holds a team someone plays for, typed in lower case", () => {
+    expect(rulesIn("client plays for the durham bulls and his anxiety is thru the roof")).toContain("named-place");
+  });
+
+  it.each([
+    "he plays for fun on weekends",
+    "she played for the win and lost",
+    "Caught up on every note tonight, then I started on the charts.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -387,3 +387,16 @@ describe("fresh242's kind: a leader's street beside another", () => {
     expect(wordsFlaggedBy("named-place", "We watched a documentary on MLK and Lincoln last night.")).toEqual([]);
   });
 });
+
+describe("round 37 and 38's streets: a leader's street in lower case, a street abroad by its particle", () => {
+  it.each([
+    ["client lives right at mlk and 5th and the shooting last wk was outside his window", "mlk and 5th"],
+    ["She lives on Via dei Tribunali over a pizzeria.", "Via dei Tribunali"],
+  ])("finds the street in %j", (text, street) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([street]);
+  });
+
+  it.each(["sent the forms via email to the team", "Via Zoom she told me everything"])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+  });
+});

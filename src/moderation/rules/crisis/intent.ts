@@ -240,9 +240,10 @@ export const intent: Signal = {
       String.raw`\b(?:don't|do not) think i(?:'ll| will)(?: (?:come|go|step|climb|walk) back(?: in| inside| down)?)? next time\b(?<=\b(?:came|come|went|stepped|climbed|walked) back (?:in|inside|down|off)\b[^\n]{0,80})`,
     ),
     // A therapist no longer needed after a date, said as the real reason for ending: "The real reason is I won't need
-    // her after the end of the month" (not "…because I'm moving", "…since insurance ends")
+    // her after the end of the month", or by the time she is back: "my own therapist is on leave until spring. honestly
+    // it's fine, i won't need her by then" (not "…because I'm moving", "…since insurance ends")
     pattern(
-      String.raw`\bi (?:won't|will not|wont) need (?:her|him|them|therapy|a therapist|my therapist|any of (?:it|this)) (?:after|past|beyond) (?:the end of (?:the|this|next) (?:month|week|year)|this (?:month|week|year)|(?:next|this) (?:month|week|friday|weekend))\b(?![^.!?\n]{0,80}\b(?:because|since|moving|move|insurance|graduat\w*|finish\w*|done with|discharg\w*|progress|better|covered|coverage)\b)`,
+      String.raw`\bi (?:won't|will not|wont) need (?:her|him|them|therapy|a therapist|my therapist|any of (?:it|this)) (?:(?:after|past|beyond) (?:the end of (?:the|this|next) (?:month|week|year)|this (?:month|week|year)|(?:next|this) (?:month|week|friday|weekend))|by then(?<=\b(?:on leave|away|off|gone|back)\b[^\n]{0,80}))\b(?![^.!?\n]{0,80}\b(?:because|since|moving|move|insurance|graduat\w*|finish\w*|done with|discharg\w*|progress|better|covered|coverage)\b)`,
     ),
     // Done, and said not to mean the job: "three more shifts. then im done. not with the job"
     pattern(
@@ -255,6 +256,11 @@ export const intent: Signal = {
     ),
     pattern(
       String.raw`\bi (?:won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|next week|next month|by|much longer)\b`,
+    ),
+    // Following someone who died by suicide, the same way: "I'm just letting it take me where it took her", "walking the
+    // same road he walked"
+    pattern(
+      String.raw`\b(?:take|taking|takes|lead|leading|leads|pull|pulling) me (?:to )?(?:where|the way) (?:it|that|this) (?:took|led|pulled) (?:her|him|them)\b|\bwalking the same (?:road|path|way) (?:she|he|they) walked\b(?<=\b(?:suicide|killed (?:her|him|them)sel(?:f|ves)|took (?:her|his|their) (?:own )?life)\b[\s\S]{0,600})`,
     ),
   ],
 };

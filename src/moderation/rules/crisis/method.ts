@@ -121,6 +121,20 @@ export const method: Signal = {
       String.raw`\bhow (?:many|much)\b[^.?!\n]{0,60}\b(?:to (?:not wake up|die|be fatal|be lethal|kill (?:me|myself|someone))|would (?:it take|be (?:enough|fatal|lethal)))`,
     ),
     pattern(String.raw`\bwhat (?:dose|amount|quantity)\b[^.?!\n]{0,40}\b(?:enough|lethal|fatal)\b`),
+    // A means bought and named only by what it is for: "Bought something today I have no use for except the one thing.
+    // Put it in the trunk."
+    pattern(
+      String.raw`\b(?:bought|got|picked up|ordered)\b[^.!?\n]{0,60}\bno (?:other )?use for\b[^.!?\n]{0,20}\bexcept (?:for )?(?:the )?one thing\b`,
+    ),
+    // All of one's own medicine at once, or a stock of it saved: "cant stop thinking abt taking all my ambien at once. have
+    // like 60 saved up" (not "taking all my PTO at once")
+    pattern(
+      String.raw`\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing) all (?:of )?my (?!(?:pto|leave|vacation|holiday|holidays|days|time|sick|annual|notes|appointments|sessions|clients|classes|ceus?|courage|energy|strength|stuff|things|breaks?|lunch)\b)[\w-]+(?: [\w-]+)? at once\b`,
+    ),
+    // …of one's own medicine: "my brain keeps asking how many of my lamotrigine it would take"
+    pattern(
+      String.raw`\bhow (?:many|much) of my (?!(?:clients|patients|sessions|hours|days|weeks|notes|cases|students|colleagues|savings|time|money|pto|leave)\b)[\w-]+(?: [\w-]+)? (?:it would|it'd|would it|it will|will it) (?:take|be enough)\b`,
+    ),
     pattern(
       String.raw`\b(?:a|the|any) (?:way|method) to (?:do it|die|kill myself|end it|go)\b[^.?!\n]{0,40}(?:wouldn't|would not|won't|that|without)`,
     ),
@@ -145,7 +159,7 @@ export const method: Signal = {
     ),
     // A beam or a hook tried with one's weight: "last week I tested whether it would hold me"
     pattern(
-      String.raw`\b(?:tested|testing|checked|checking|tried|trying) (?:whether|if) (?:it|the [\w-]+|that [\w-]+) (?:would|will|could) (?:hold|take|bear) me\b(?<=\b(?:beam|rafters?|hook|rail|railing|banister|bannister|pipe|door|tree|branch|rope|belt|cord)\b[^\n]{0,160})`,
+      String.raw`\b(?:tested|testing|checked|checking|tried|trying|thinking about|think about|thought about|wondering|wonder|wondered|measuring) (?:whether|if) (?:it|the [\w-]+|that [\w-]+) (?:would|will|could) (?:hold|take|bear) (?:me|my weight)\b(?<=\b(?:beam|rafters?|hook|rail|railing|banister|bannister|pipe|door|tree|branch|rope|belt|cord|fan|ceiling|light fixture|closet rod|shower rod|load[- ]bearing)\b[^\n]{0,160})`,
     ),
     // What is needed, kept in the car and checked on: "I've had what I need in the boot of the car for weeks now and I
     // check it's still there every morning"
@@ -180,9 +194,10 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:doesn't|does not|won't|will not|wouldn't|would not) leave (?:you|me|one|someone) alive\b(?<!\b(?:caseload|job|day|week|shift|work|schedule|ehr|system|agency|paperwork|audit|meeting|inbox|semester|term|rota|boss)\b[^.!?\n]{0,60})`,
     ),
-    // Holding the means: "I take it out and just hold it", "I keep counting them"
+    // Holding the means: "I take it out and just hold it", "I keep counting them" (not someone else doing it: "she held up
+    // a pill bottle to the camera and said she'd been counting them")
     pattern(
-      String.raw`\b(?:gun|pistol|rifle|rope|noose|pills|blade|razor|bottle)\b(?! of (?:water|milk|juice|soda|kombucha|sauce|hot sauce|lotion|shampoo|glue|sparkling water|sunscreen|hand sanitizer|ketchup)\b)[^.!?\n]{0,80}\b(?:hold it|holding it|look at it|stare at it|take it out|took it out|loaded it|load it|counting them|count them|touch it)\b`,
+      String.raw`\b(?:gun|pistol|rifle|rope|noose|pills|blade|razor|bottle)\b(?! of (?:water|milk|juice|soda|kombucha|sauce|hot sauce|lotion|shampoo|glue|sparkling water|sunscreen|hand sanitizer|ketchup)\b)[^.!?\n]{0,80}\b(?<!\b(?:she|he|they)(?:'d|'s| had| has| have| was| were| is| are| keeps| kept)?(?: been)? )(?:hold it|holding it|look at it|stare at it|take it out|took it out|loaded it|load it|counting them|count them|touch it)\b`,
     ),
     pattern(String.raw`\bthe (?:rope|noose) (?:is|was) (?:in|under|behind|up in|down in)\b|\bthere is no tent\b`),
     pattern(

@@ -18,6 +18,27 @@ export const plan: Signal = {
     pattern(
       String.raw`\bwould score (?:myself|themself|themselves|me) (?:a|an) (?:[3-6]|three|four|five|six)\b(?: today| right now| tonight)?(?<=\b(?:c-?ssrs|columbia|screen|screens|phq|asq)\b[^\n]{0,200})`,
     ),
+    // The author's own answers on the screen they give: "doing a C-SSRS with a client while my own answers would've been
+    // yes yes yes"
+    pattern(
+      String.raw`\bmy (?:own )?answers (?:would(?:'ve| have)? been|were|are|would be) (?:all )?yes\b(?<=\b(?:c-?ssrs|columbia|screen|screens|screening|phq|asq|risk assessment)\b[^\n]{0,200})`,
+    ),
+    // What to use known, and when not yet: "i know what i'd use", "i haven't decided exactly when, but i know i'm wrapping
+    // things up"
+    pattern(
+      String.raw`\bi (?:already )?know (?:exactly )?what i(?:'d| would) use\b(?=\s*[.!;,\n]|\s*$| and | if | when )|\bi (?:haven't|have not) (?:decided|picked|chosen) (?:exactly |yet )?when\b[^.!?\n]{0,40}\b(?:wrapping (?:things|it all|everything) up|getting (?:things|my affairs|everything) in order|tying up (?:the )?loose ends)\b`,
+    ),
+    // A date kept only in the author's head: "i've got a date circled on the calendar in my head and i'm calm about it"
+    pattern(String.raw`\ba (?:date|day) (?:circled|marked|picked) (?:on (?:the|a|my) calendar )?in my head\b`),
+    // A countdown kept secret: "Countdown app on my phone. Not saying what it's counting down to. 12 days."
+    pattern(
+      String.raw`\bnot (?:saying|telling (?:anyone|you|anybody)|going to say) what (?:it's|it is|i'm|i am) counting down (?:to|for)\b`,
+    ),
+    // A time chosen around others' year: "I'm just waiting for the kids to finish the school year so it doesn't wreck
+    // their grades"
+    pattern(
+      String.raw`\bso (?:it|this|that) (?:doesn't|does not|won't|wouldn't|will not|would not) (?:wreck|ruin|mess up|spoil|land on|fall on|affect) (?:their|his|her|the kids'|my kids'|my (?:son|daughter)'s) (?:grades|exams|finals|wedding|christmas|holidays|birthday|graduation|school year|semester)\b(?<=\bwait(?:ing)? (?:for|until|till)\b[^\n]{0,120})`,
+    ),
     // The only thing left is the nerve: "All that's left is a night when I'm brave enough.", "All I need now is the courage
     // on the right night." (not "…brave enough to tell my boss I'm quitting"); a countdown handed in as
     // something else ("the 'wellness goals' sheet i handed in was actually a countdown. 6 days.")
@@ -51,7 +72,7 @@ export const plan: Signal = {
     ),
     pattern(
       I,
-      String.raw` (?:have|got) (?:a|the same) (?:plan|date|time)(?: and (?:a|the) (?:time|date|means|way))?(?=\s*(?:[.!;,\n]|$| and | for when\b))`,
+      String.raw` (?:have|got) (?:a|the same) (?:plan|date|time(?: of day)?)(?: and (?:a|the) (?:time|date|means|way|place))?(?=\s*(?:[.!;,\n]|$| and | for when\b))`,
       // …not one for a career given at once: "I have a plan and a date. Giving notice Friday… opening my own practice"
       String.raw`(?![^\n]{0,120}\b(?:giving notice|give notice|gave notice|opening my own|starting my own|my own practice|new job|retir\w+|resign\w*|quitting my job|the wedding|the move)\b)`,
     ),

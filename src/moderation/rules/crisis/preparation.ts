@@ -35,6 +35,25 @@ export const farewell: Signal = {
     pattern(
       String.raw`\b(?:written|wrote|finished) (?:the|my) letters\b(?=[^\n]{0,200}\b(?:in the drawer|in a drawer|for after|to be opened)\b)(?![^\n]{0,200}\b(?:recommendation|reference|cover|application|client|clients|complaint|appeal|insurance|board)\b)`,
     ),
+    // Goodbyes said to people who do not know they are goodbyes: "have you ever said goodbye to people without them
+    // knowing it", "I've been saying my goodbyes, quietly, without anyone realizing"
+    pattern(
+      String.raw`\b(?:said|saying|say) (?:my )?goodbyes? (?:to (?:people|ppl|everyone|friends|family|them|my [\w-]+)(?: [\w-]+)?)?,?(?: quietly,?)? without (?:them|anyone|anybody|people|they|him|her|any of them) (?:knowing|realizing|realising|noticing)\b`,
+    ),
+    // A handover or a will said not to be for the ordinary reason: "pre-writing termination letters to every client on
+    // my caseload. not because I'm leaving the practice."
+    pattern(
+      String.raw`\b(?:termination letters|goodbye letters|handover notes|transfer(?:ring|red)? (?:my )?(?:caseload|clients)|updat(?:ed|ing) my will|(?:re)?hom(?:ed|ing) (?:my|the) (?:dog|cat|pets?))\b[^\n]{0,80}\bnot because i(?:'m| am) (?:leaving|retiring|moving|quitting|closing|sick|ill|going anywhere)\b`,
+    ),
+    // A reason given for going, then taken back: "terminated w all my clients this month saying im relocating. im not
+    // relocating"
+    pattern(
+      String.raw`\b(?:saying|telling (?:everyone|them|people|my clients|clients)|told (?:everyone|them|people|my clients|clients)) (?:that )?i(?:'m| am) (relocating|moving|retiring|leaving|going on leave|taking a break|changing careers)\b[.,;]?\s+i(?:'m| am) not(?: really| actually)? \1\b`,
+    ),
+    // A note told by what it is, not its name: "That's also where the note is now, the one people find"
+    pattern(
+      String.raw`\b(?:note|letter)\b[^.!?\n]{0,40}\bthe (?:one|kind) (?:that )?(?:people|they|someone|somebody|families|you) (?:find|leave|leave behind)\b`,
+    ),
     // Being found, wished for at the end: "sitting in the lot… just wanted someone to know i was here"
     pattern(String.raw`\bjust (?:wanted|want) (?:someone|somebody|anyone) to know (?:i was|i'm|i am) here\b`),
     // A letter that clears its reader of what comes: "Whatever you hear about me afterwards, none of it is yours."

@@ -25,6 +25,10 @@ export const selfHarm: Signal = {
     pattern(
       String.raw`\b(?:used|took) (?:a|the|my) (?:paperclip|paper clip|blade|razor|pin|needle|scissors|compass|safety pin|staple)\b[^.!?\n]{0,80}\b(?:until|til|till|'til) it bled\b`,
     ),
+    // Something sharp worked at the skin: "picking at my wrists w a paperclip between sessions again"
+    pattern(
+      String.raw`\b(?:picking|picked|scratching|scratched|digging|dug|carving|carved|scraping|scraped) (?:at |into )?my (?:wrists?|forearms?|arms?|thighs?|legs?|skin|stomach|hips?)\b[^.!?\n]{0,20}\b(?:with|w|using) (?:a |my |the )?(?:paperclip|paper clip|pin|safety pin|needle|blade|razor|scissors|compass|staple|glass|knife|pen knife|key)\b`,
+    ),
     // An attempt the night before, said as the sentence's first word: "tried last nite. didnt work obviously."
     pattern(
       String.raw`\btried(?<=(?:^|[.!?]\s{1,3})tried) (?:again )?(?:last (?:night|nite)|yesterday|this (?:weekend|morning)|on (?:friday|saturday|sunday))[.,]? (?:it )?(?:didn't|didnt|did not) work\b`,

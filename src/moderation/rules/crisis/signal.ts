@@ -14,7 +14,7 @@ export type Signal = { rule: RuleName; strength: "strong" | "weak"; patterns: Re
  * with it, so what a pattern says after I starts after the contraction: " going to", not " 'm going to" (which never
  * matched "i'm going to": test/moderation/rules/crisis/signals.test.ts reads every pattern for it).
  */
-export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| just| really| still| honestly| already| finally| think| kind of| sometimes| keep| kept)*`;
+export const I = String.raw`\bi(?:'m| am|'ve| have|'ll| will|'d| would| do| just| really| still| honestly| already| finally| think| kind of| sometimes| keep| kept)*`;
 
 /** A pattern over the folded text, from pieces joined without a separator. */
 export const pattern = (...pieces: string[]) => new RegExp(withWordEdges(pieces.join("")), "g");

@@ -59,6 +59,8 @@ const OWN_WORDS = new RegExp(
     String.raw`\b(?:changed|set|updated|renamed) my (?:emergency contact|contact name|next of kin|bio|status|out-of-office)(?: to)?`,
     String.raw`\b(?:envelope|folder|box|file|jar|label)s? (?:marked|labell?ed|that says|saying)`,
     String.raw`(?:^|[.!?\n]\s*|\bi )(?:said|told (?:her|him|them|everyone|people|my \w+|the \w+)) (?:it|that) (?:was|is|'s)`,
+    // …what they wanted to say and did not: "what I wanted to say was '…'", "I almost said '…'"
+    String.raw`\bwhat i (?:really |actually |so badly )?(?:wanted|want|meant|was dying) to (?:say|tell (?:her|him|them|everyone)|scream|shout)(?: back)? (?:was|is)|\bi (?:almost|nearly) (?:said|told (?:her|him|them))`,
     // …said with how it was said between: "and I said, quite calmly, '…'", "I said out loud, '…'"
     String.raw`\bi (?:said|told (?:her|him|them|the group|the room|everyone)|admitted|blurted(?: out)?)(?:,? (?:quite |very |so |really |almost )?[a-z]+ly|,? out loud|,? aloud)+`,
   ]
@@ -97,7 +99,7 @@ const SOMEONE_INTRODUCED = String.raw`(?:\bheard(?: today| this week| in session
 // How far a report reads on: a sentence of ordinary length.
 const REPORT_REACH = 240;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|saying|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$`,
 );
 
 /**

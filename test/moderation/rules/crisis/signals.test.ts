@@ -3054,3 +3054,34 @@ describe("round 36's kinds: affairs put in order for no good reason, a joke's se
     ],
   );
 });
+
+describe("round 37 and 38's kinds: a plan owned after a screen's lie, goodbyes unknown to those told, a stock of one's own pills", () => {
+  holdsAndLeaves(
+    [
+      "I told her 'thoughts sometimes, no plan.' I do have a plan, I have a time of day and a place and I know what I'd use.",
+      "lol at me doing a C-SSRS with a client this morning while my own answers would've been yes yes yes",
+      "my brain keeps asking how many of my lamotrigine it would take and i keep answering it.",
+      "the ceiling fan has been looking real load-bearing lately, i catch myself thinking about whether it would hold me, haha.",
+      "That's also where the note is now, the one people find, which I finally wrote tonight before I started on the charts.",
+      "have you ever said goodbye to people without them knowing it. i've been doing it for a couple weeks.",
+      "i haven't decided exactly when, but i know i'm wrapping things up.",
+      "I feel like I'm walking the same road she walked, and I'm just letting it take me where it took her.",
+      "pre-writing termination letters to every client on my caseload. not because I'm leaving the practice.",
+      "Bought something today I have no use for except the one thing. Put it in the trunk.",
+      "cant stop thinking abt taking all my ambien at once. have like 60 saved up. next client in 10",
+      "picking at my wrists w a paperclip between sessions again. small enough no one notices. 4 times today",
+      "terminated w all my clients this month saying im relocating. im not relocating",
+      "my own therapist is on leave until spring. honestly it's fine, i won't need her by then",
+      "Countdown app on my phone. Not saying what it's counting down to. 12 days.",
+      "I've checked. I'm just waiting for the kids to finish the school year so it doesn't wreck their grades.",
+      "been saying goodbye to ppl without them knowing. last sessions w a few clients felt final. bc they are",
+      "i've got a date circled on the calendar in my head and i'm calm about it in a way that scares me.",
+    ],
+    [
+      "telehealth nightmare today. client on video, sitting on her bed, and halfway through she held up a pill bottle to the camera and said she'd been counting them. my whole body went cold. i kept her talking and called 911 while staying on the video. ems got there while we were still on the call. she's okay and being evaluated tonight.",
+      "Started EMDR training. Day 1 of the weekend intensive and I already have a headache from staring at the light bar, which I did not expect from a training about eye movements. Worth it, I think?",
+      "My plan for the holidays is to take all my PTO at once this year and not open the laptop once, and honestly my whole team is cheering me on about it.",
+      "client keeps saying i just want to sleep forever. screened, passive, no plan no intent. documented, consulted, safety plan reviewed. still sits w me on the drive home tonight though.",
+    ],
+  );
+});
