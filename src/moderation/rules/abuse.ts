@@ -50,11 +50,12 @@ export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) =>
   ),
 );
 // …nor one said fondly in the next breath: "I'm going to kill my supervisor. Lovingly.", "I will kill them. (I won't.",
+// "I will kill them. With kindness. Probably.",
 // nor a killing over one more of something: "I'm going to kill my supervisor if she says 'trust the process' one more time".
 const SAID_FONDLY =
-  /^[.,!]?\s*(?:\(?(?:lovingly|affectionately|fondly|figuratively|metaphorically|jk|kidding|just kidding|not really|not literally)\b|\(?i (?:won't|wont|will not)\b)|^[^.!?\n]{0,60}\bone more (?:time|person|email|form|thing)\b/;
+  /^[.,!]?\s*(?:\(?(?:lovingly|affectionately|fondly|figuratively|metaphorically|jk|kidding|just kidding|not really|not literally|with (?:kindness|love|compassion))\b|\(?i (?:won't|wont|will not)\b)|^[^.!?\n]{0,60}\bone more (?:time|person|email|form|thing)\b/;
 // "If one more person tells me self-care is a bubble bath I will kill them."
-const OVER_ONE_MORE = /\bif one more \w+[^.!?\n]{0,50}$/;
+const OVER_ONE_MORE = /\bif one more \w+[^.!?\n]{0,100}$/;
 const SAID_BY_SOMEONE_ELSE =
   /\b(?:he|she|they|client|patient|husband|wife|partner|boyfriend|girlfriend|ex|dad|mom|mum|father|mother|son|daughter|brother|sister|kid|teen|someone|(?:his|her|their|my client's|the client's) \w+)(?: \w+)? (?:said|says|told (?:her|him|them|me|us)|texted|yelled|screamed|shouted|threatened|wrote|messaged|keeps saying)(?: to (?:her|him|them|me))?,?:? (?:that )?["'“‘]?(?:(?:(?!\bi\b)[^"'“”‘’.!?\n]){0,40}[,:] )?$/;
 

@@ -33,9 +33,9 @@ const NAMED_POSTCODE_DISTRICT =
 // theirs alone, so no cue word is needed.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 // A postcode's district alone, said as where someone is: "her new tenancy is in LS9", "she's BD3 and the service only
-// covers BD7", "one client in LS11 gets six sessions". Two-letter areas only, and not those that are grades, codes or levels too (a training's ST3, a CT scan's
-// CT2, a foundation year's FY1, PE2): a one-letter area is read as a vitamin, a spine, a motorway or a mask ("B12", "L5",
-// "M6", "N95").
+// covers BD7", "one client in LS11 gets six sessions". Two-letter areas only, and not those that are grades, codes or
+// levels too (a training's ST3, a CT scan's CT2, a foundation year's FY1, PE2): a one-letter area is read as a vitamin, a
+// spine, a motorway or a mask ("B12", "L5", "M6", "N95").
 const UK_DISTRICT =
   /(?<=\b(?:he's|she's|they're|[Ii]n|IN|moved to|covers|cover|only covers|[Ff]rom|FROM)\s)(?!ST|CT|FY|PE|CO|CB|NO|SO|NH|CH)(?:AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d{1,2}[A-Z]?\b(?!['’]s\b)/g;
 // …and a district of the areas named by one letter (Birmingham, London's, Glasgow, Liverpool, Manchester, Sheffield),

@@ -77,6 +77,8 @@ const AGE = anyOf(
     // person
     `\\b(?:${PERSON}|nurse|teacher|veteran|farmer|doctor|pastor|widow|widower|retiree|survivor|grandmother|great-grandmother|[a-z]+er), ${OVER_89},`,
     `\\b(?:${PERSON}|guy|gal|fellow|nurse|teacher|farmer|doctor|pastor|retiree|survivor|great-grandmother), ${NINETIES_IN_WORDS},`,
+    // "the man i see, ninety-one and still sharp as anything": an age set off after whom the author sees
+    `\\b(?:${PERSON}|guy|gal|fellow) (?:i|we) (?:see|saw|visit|visited|work with|worked with|counsel|treat)(?: every \\w+| weekly| monthly)?, ${AGE_OVER_89}(?:,| and\\b)`,
   ],
   "gm",
 );

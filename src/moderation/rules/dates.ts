@@ -29,7 +29,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|ran out|runs out|ran|lapsed|lapses|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|fixed for|nikah|relapsed|died|overdosed|od'd|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|ran out|runs out|ran|lapsed|lapses|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|fixed for|nikah|relapsed|died|overdosed|od'd|odd|came back|came back to me|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
@@ -99,6 +99,9 @@ const DATE = anyOf(
     `\\b(?:he|she|they|client|patient|(?:his|her|their|client's) [a-z-]+)(?: [\\w']+){0,2}? (?:relapsed|died|overdosed|od'd|was arrested|got arrested|was born|passed away|attempted|was deployed|was deported|was evicted|was released|got out|moved out) ${NUMERIC_MONTH}-${NUMERIC_DAY}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|after|but|in|while|because)\\b)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
+    // "saw 3/14 circled next to 'date of loss'", "date of death: 6/2": a month and day a record names
+    `\\b${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=[^.!?\\n]{0,40}\\bdate of (?:loss|death|birth|injury|incident|the accident|assault|arrest|discharge|admission|separation)\\b)`,
+    `\\bdate of (?:loss|death|birth|injury|incident|the accident|assault|arrest|discharge|admission|separation)\\b[^.!?\\n]{0,20}?${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "on the morning of 9/12 he walked out of the unit": a month and day a part of the day was on
     `\\bthe (?:morning|night|evening|afternoon|day|weekend) of ${NOT_A_FRACTION}(?!(?:9/11|7/4|12/2[45]|12/31|1/1)\\b)${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "she told me 11/22 is the day her shop burned": a month and day said to be the day of something
@@ -442,7 +445,7 @@ const KIN =
 const ITS_YEAR = "(?:,? (?:last|this past|this) year|,? (?:19|20)\\d\\d)?";
 const HOLIDAY_DATE = anyOf(
   [
-    `\\b${HOLIDAY},? (?:of )?(?:19|20)\\d\\d\\b`,
+    `\\b${HOLIDAY},? (?:of |since )?(?:19|20)\\d\\d\\b`,
     // a year written short, then whose day it was: "Christmas Eve '88, that's her birthday" (not "Halloween '78", a film)
     `\\b${HOLIDAY},? ['’]\\d\\d,? (?:that's|that was|was|is|when) (?:her|his|their|the day (?:she|he|they))\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
@@ -453,6 +456,9 @@ const HOLIDAY_DATE = anyOf(
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
     `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY},? (?:the )?(?:year )?before last\\b`,
+    // "Thanksgiving is when she found him in the garage": the holiday as the time of what befell someone (not "Christmas
+    // is when she feels it most", "…when his mom seemed happiest")
+    `\\b${HOLIDAY} (?:is|was) (?:also |always )?when (?:(?:she|he|they) (?=(?:[\\w'-]+ )?(?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)|(?:her|his|their|my client's) [\\w'-]+ (?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)`,
     // "Fourth of July is the night her brother's skiff didn't come back in": the holiday as someone's day
     `\\b${HOLIDAY} (?:is|was) (?:also |now |always )?the (?:day|night|morning|evening|weekend) (?:that |when )?(?:her|his|their|my client's)\\b`,
     // "Her father left at Thanksgiving two years ago", "On Diwali night two years ago her…": a year counted back, of

@@ -246,13 +246,14 @@ const irishSurname = gated(
 );
 
 // "Hank G relapsed again", "saw Dana K today": a first name and a surname's initial without its dot (not "Malcolm X").
-const NAME_AND_INITIAL = /\b(\p{Lu}\p{Ll}[\p{Ll}'’-]+ [A-Z])(?![\p{L}\d.'’&-]| \p{Lu})/dgu;
+// …or with it, inside a sentence: "stop letting Gemma R. run the clock down".
+const NAME_AND_INITIAL = /\b(\p{Lu}\p{Ll}[\p{Ll}'’-]+ [A-Z](?:\.(?= \p{Ll}))?)(?![\p{L}\d.'’&-]| \p{Lu})/dgu;
 const nameAndInitial = gated(
   "a capital alone after a word",
-  ({ text }) => / [A-Z](?![\p{L}\d.'’&-])/u.test(text),
+  ({ text }) => / [A-Z](?![\p{L}\d'’&-])/u.test(text),
   ({ text }) =>
     groupSpansOf(NAME_AND_INITIAL, text, "proper-name").filter(({ start, end }) => {
-      const [first = "", letter = ""] = text.slice(start, end).toLowerCase().split(" ");
+      const [first = "", letter = ""] = text.slice(start, end).toLowerCase().replace(".", "").split(" ");
       const { firstNames, commonEnglish, safe, famous } = lexicons();
       return (
         letter !== "i" &&

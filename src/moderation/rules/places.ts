@@ -314,6 +314,14 @@ export const places: Rule[] = [
       "general",
       "fort",
       "ft",
+      "fellowship",
+      "tabernacle",
+      "chapel",
+      "assembly",
+      "ministries",
+      "pentecostal",
+      "episcopal",
+      "adventist",
     ],
     ({ text }) => typedInstitutions(text),
   ),
@@ -342,7 +350,7 @@ const NOT_A_HOSPITALS_NAME = new Set(
 // A church by its name and denomination, in lower case: "the food pantry at grace lutheran", "she goes to bethel
 // baptist" (not "raised southern baptist", "from a strict methodist family", "at the lutheran church").
 const CHURCH_BY_NAME =
-  /\b(?:at|to|from|attends|attended|joined|of) ([a-z]{3,} (?:lutheran|baptist|methodist|presbyterian|episcopal|pentecostal|adventist))\b/dg;
+  /\b(?:at|to|from|attends|attended|joined|of) ([a-z]{3,} (?:lutheran|baptist|methodist|presbyterian|episcopal|pentecostal|adventist|fellowship|tabernacle|chapel|assembly|ministries))\b/dg;
 const NOT_A_CHURCHS_NAME = new Set(
   `the our my his her their this that your its some any every one very pretty super southern northern devout strict
   lapsed former conservative liberal independent reformed evangelical primitive missionary united american black white

@@ -46,7 +46,8 @@ const VERBS_AFTER_NAME = new Set(
 const NOT_NAMES = new Set(
   `my mine any had even far else way man his her its our ours their yours who all some him them you everyone someone
   nobody everybody somebody anyone mom dad mum mama papa grandma grandpa nana nan nanna gran granny grandad sis bro kid kids
-  baby honey babe server`.split(/\s+/),
+  baby honey babe server one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+  hundred`.split(/\s+/),
 );
 
 // "Will didn't show", "Grace won't call back".
@@ -343,7 +344,11 @@ export const properNouns: Rule = (input) => {
       i += run.consumed;
       continue;
     }
-    if (isSafeWithItsOf(text, run) || isTitleWithoutItsThe(text, tokens, i, run.consumed)) {
+    if (
+      isSafeWithItsOf(text, run) ||
+      isTitleWithoutItsThe(text, tokens, i, run.consumed) ||
+      isAuthorsOfAWork(text, run)
+    ) {
       i += run.consumed;
       continue;
     }
@@ -377,6 +382,7 @@ export const properNouns: Rule = (input) => {
       !isCompoundOfWords(text.slice(found.start, found.end)) &&
       !isStateByItsName(text, found) &&
       !isLargePlacesAirport(text.slice(found.start, found.end)) &&
+      !isMovedBetweenLargePlaces(text, found) &&
       !isPaintColour(text.slice(found.start, found.end)) &&
       !isNationalBody(text.slice(found.start, found.end)) &&
       !isGodAsked(text, found) &&
@@ -1390,9 +1396,10 @@ const SCHOOLS = new Set("high elementary middle prep academy school college univ
 const FACILITIES = new Set(
   "warehouse plant depot factory hub mill yard distribution franchise branch outlet".split(" "),
 );
-// Where a chain's branch stands: "by the ring road", "on the highway", "near the square" (not "on the way in").
+// Where a chain's branch stands: "by the ring road", "on the highway", "near the square" (not "on the way in", nor "the
+// Starbucks on the corner", a corner of nowhere named).
 const ROADSIDE = new Set(
-  "ring road highway interstate bypass corner strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach plaza courthouse church market park school hospital bridge harbor harbour".split(
+  "ring road highway interstate bypass strip square mall freeway turnpike pike parkway motorway boulevard avenue main high edge outskirts north south east west old new county state river lake beach plaza courthouse church market park school hospital bridge harbor harbour".split(
     " ",
   ),
 );
@@ -1544,6 +1551,33 @@ function isTitleWithoutItsThe(text: string, tokens: readonly Token[], i: number,
 }
 const TITLE_WORDS_AFTER = 3;
 
+/**
+ * One end of a move whose other end is a state or a country: "Moved my practice from Queensland to Victoria" (Victoria
+ * is a first name too), "from Victoria to New South Wales".
+ */
+function isMovedBetweenLargePlaces(text: string, span: Span): boolean {
+  const before = FROM_A_PLACE_TO.exec(text.slice(Math.max(0, span.start - MOVE_REACH), span.start))?.[1];
+  const after = /\bfrom $/i.test(text.slice(Math.max(0, span.start - 5), span.start))
+    ? TO_A_PLACE.exec(text.slice(span.end, span.end + MOVE_REACH))?.[1]
+    : undefined;
+  const place = before ?? after;
+  return place !== undefined && isLargePlace(place.toLowerCase());
+}
+const FROM_A_PLACE_TO = /\bfrom (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) to $/u;
+const TO_A_PLACE = /^ to (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
+const MOVE_REACH = 40;
+const isLargePlace = (place: string) =>
+  lexicons().largePlaces.has(place) || LARGE_PLACES.has(place) || lexicons().regionsAbroad.has(place) || isSafe(place);
+
+/** Authors before their work: "the Jordan and McIntosh book open on my lap", "the Linehan manual". */
+function isAuthorsOfAWork(text: string, run: readonly Token[]): boolean {
+  const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
+  if (!/\bthe (?:\p{Lu}[\p{L}'’-]+ (?:and|&) )?$/u.test(text.slice(Math.max(0, start - 30), start))) return false;
+  return A_WORK_AFTER.test(text.slice(end, end + 40));
+}
+const A_WORK_AFTER =
+  /^(?: (?:and|&) \p{Lu}[\p{L}'’-]+)? (?:book|paper|article|chapter|study|model|text|textbook|manual|workbook|protocol|scale|inventory|framework)\b/u;
+
 /** A large place's airport, which names no one's town: "Got to Dublin Airport for my first holiday in two years". */
 function isLargePlacesAirport(name: string): boolean {
   const place = /^(.+?) (?:International )?Airport$/.exec(name)?.[1]?.toLowerCase();
@@ -1551,16 +1585,23 @@ function isLargePlacesAirport(name: string): boolean {
 }
 
 /**
- * A name the safe list has with its "of", as written: "the College of Psychologists of Ontario" (a run of "College" and
- * "Psychologists"), "the Board of Behavioral Sciences" (a run after "Board of").
+ * A name the safe list has whole, as written: with its "of" ("the College of Psychologists of Ontario", a run of
+ * "College" and "Psychologists"; "the Board of Behavioral Sciences", a run after "Board of"), or of three words or more
+ * ("Mental Health Care Plan").
  */
 function isSafeWithItsOf(text: string, run: readonly Token[]): boolean {
   const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
   const written = text.slice(start, end).toLowerCase();
-  if (run.length > 1 && written.includes(" of ") && isSafe(written)) return true;
+  // (Three words or more, or with "of": a public figure's two are read as a client's where the post says so.)
+  const long = run.length >= 3 || (run.length > 1 && written.includes(" of "));
+  if (long && isSafe(written) && !lexicons().famous.has(written)) return true;
+  // …or with a capitalized word before it that the run left out: "Mental Health Care Plan admin is the bane…"
+  const word = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - NAME_BEFORE_OF_REACH), start))?.[1];
+  if (word !== undefined && isSafe(`${word.toLowerCase()} ${written}`)) return true;
   const before = NAME_AND_OF_BEFORE.exec(text.slice(Math.max(0, start - NAME_BEFORE_OF_REACH), start))?.[1];
   return before !== undefined && isSafe(`${before.toLowerCase()} of ${written}`);
 }
+const CAPITALIZED_BEFORE = /(\p{Lu}[\p{L}'’-]*) $/u;
 const NAME_AND_OF_BEFORE = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) of $/u;
 const NAME_BEFORE_OF_REACH = 40;
 
@@ -2143,9 +2184,14 @@ const A_CITYS = new Set(
  */
 function isFamousInLowerCase(tokens: readonly Token[], i: number): boolean {
   const { famous, firstNames } = lexicons();
-  const [before, word, after] = [tokens[i - 1]?.word, (tokens[i] as Token).word, tokens[i + 1]?.word];
+  const [before, word, after] = [tokens[i - 1]?.word, (tokens[i] as Token).word, tokens[i + 1]?.word ?? ""];
+  // …a possessive typed without its apostrophe too: "marsha linehans memoir".
+  const afterOwn = after.endsWith("s") ? after.slice(0, -1) : after;
   return (
-    (famous.has(word) && !firstNames.has(word)) || famous.has(`${word} ${after}`) || famous.has(`${before} ${word}`)
+    (famous.has(word) && !firstNames.has(word)) ||
+    famous.has(`${word} ${after}`) ||
+    famous.has(`${word} ${afterOwn}`) ||
+    famous.has(`${before} ${word}`)
   );
 }
 
@@ -2225,6 +2271,12 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // is meant.
   const familyBySurname =
     (FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") && isSurnameOnly(word)) ||
+    // "the ramirez twins": after "the", a name only the birth records give is a family's too
+    (before === "the" &&
+      FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") &&
+      lexicons().birthRecordNames.has(word) &&
+      !lexicons().commonFirstNames.has(word) &&
+      !lexicons().english.has(word)) ||
     // "a thank u card from the nguyens": a family by its surname in the plural
     (before === "the" && word.endsWith("s") && isFamilysSurname(word.slice(0, -1)) && !lexicons().english.has(word));
   if (familyBySurname) return true;

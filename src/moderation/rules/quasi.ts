@@ -300,7 +300,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bhostages? (?:in|at|from|during) the\b`,
     // "one of the two survivors of the boating accident on the lake", "working during the supermarket siege", "the
     // media are still camped outside her house"
-    String.raw`\bsurvivors? of the (?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
+    // …and one who "survived the grain elevator explosion", "the one involved in the shooting" (not one car's or house's:
+    // "survived the car crash that killed his cousin")
+    String.raw`\b(?:survivors? (?:of|from)|survived|involved in) the (?!(?:car|house|kitchen|apartment|bike|motorcycle|truck|same|first|last) )(?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
     String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
     // "a new client came in after the derailment": the one a place had, named by what it was
     String.raw`\b(?:since|after|before|during) the (?!(?:[\w-]+ )?(?:family|emotional|shuttle|reactor) )(?:[\w-]+ ){0,2}?(?:derailment|explosion|chemical spill|mass shooting|school shooting|bridge collapse|dam failure|mine collapse|manhunt|stampede|hostage situation|hostage crisis)\b(?! of\b)`,
@@ -400,6 +402,11 @@ const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
 // What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
   /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched|played|plays|playing|heard|hear) $|(?<!\b(?:who|he|she|they|dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt) )\b(?:came|comes|come|coming) $/;
+// A show's character on the radio is no one the author sees: "Watched Frasier reruns after a rough day. Him giving
+// advice to strangers on the radio…"
+const A_SHOW_WATCHED = /\b(?:watch\w*|rewatch\w*|reruns?|binge\w*|episodes?|sitcom)\b/;
+// What something is said not to be: "it's a hotel ballroom, not the Oscars".
+const NOT_THAT = /\bnot (?:the |a |an |exactly |quite )?$/;
 // Records worked on are no hit song: "before I started on the charts", "caught up on the charts" (a chart is a record).
 const CHARTING =
   /\b(?:start|started|starting|work|works|worked|working|get|got|getting|catch up|caught up|catching up|behind|sign off|signed off|finish|finished|go|went|going|sat|sitting|stay|stayed) $/;
@@ -417,11 +424,13 @@ const famousIn = (folded: string) =>
     const before = folded.slice(Math.max(0, span.start - 30), span.start);
     const played =
       folded.startsWith("on the radio", span.start) &&
-      PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start));
+      (PLAYED.test(folded.slice(Math.max(0, span.start - 60), span.start)) ||
+        A_SHOW_WATCHED.test(folded.slice(Math.max(0, span.start - 200), span.start)));
     const read = READ_AFTER.test(folded.slice(span.end, span.end + 30));
     const charting = folded.startsWith("on the charts", span.start) && CHARTING.test(before);
     return (
       !charting &&
+      !NOT_THAT.test(before) &&
       !ANY_OF_A_KIND.test(before) &&
       !LIKENESS.test(before) &&
       !played &&
@@ -638,12 +647,12 @@ function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
 // Mass", nor a brand the safe list has: "plays Minecraft for YouTube").
 // A position on a named team, its roster public: "Starting point guard for the Bethel girls".
 const POSITION_FOR =
-  /\b(?:point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
+  /\b(?:(?:assistant |head |strength and conditioning |goalkeeping |defensive |offensive |position )?coach|trainer|physio|equipment manager|scout|point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 const PLAYS_FOR =
-  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
+  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho|[a-z']+)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
 
 // The same typed in lower case: "client plays for the durham bulls", "he pitched for the rockies": up to three words
-// after "for", the team's word among them (not "plays for time", "plays for the heat of it" is rare enough to hold).
+// after "for", the team's word among them (not "plays for time"; "i play for the heat of the moment" is held, and rare).
 const PLAYS_FOR_TYPED =
   /\b(?:plays|played|play|playing|pitches|pitched|skates|skated) (?:[a-z-]+ ){0,2}?for (?:the )?([a-z]+(?: [a-z]+){0,2})/dg;
 

@@ -247,8 +247,14 @@ const LETTERS_DIGITS_LETTERS = /\b[A-Z]{1,2} \d{1,4} [A-Z]{2,3}\b/g;
 // set off as a plate is shown, not a part's model ("an ABC 12X filter").
 const LETTERS_THEN_DIGITS_LETTER =
   /(?<=[:,(“"] ?|\b(?:plate|plates|rego|reads|says)\b ?)\b[A-Z]{2,3}[ -]?\d{2,3}[A-Z]{1,2}\b/g;
-// Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910".
+// Two or three capital letters, a space or dash, four digits: "ABC 1234", "KQ-2910" (not a word shouted before a count:
+// "FINISHED MY 3000 SUPERVISED HOURS").
 const LETTERS_DIGITS = /\b[A-Z]{2,3}[ -]\d{4}\b/g;
+const SHOUTED_WORDS = new Set(
+  "MY IN OF AT TO ON BY IS IT AN OR SO NO UP THE AND FOR ALL OUR HIS HER ARE WAS GOT HIT DID NOT YES OVER".split(" "),
+);
+const isAShoutedWord = (text: string, span: Span) =>
+  SHOUTED_WORDS.has(text.slice(span.start, span.end).split(/[ -]/)[0] ?? "");
 
 // A government form by its number, which everyone files: "DD-2807-1", "SF-86", "DS-2019".
 const GOVERNMENT_FORM = /^(?:DD|SF|DS|DA|VA|PS|SSA|CMS|OPM|DHS)[ -]/;
@@ -290,7 +296,9 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(UK_PLATE, folded, "record-number"),
     ...spansOf(GROUPED_ID, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(MIXED_CAPS, text, "record-number").filter((span) => isMixed(text.slice(span.start, span.end))),
-    ...spansOf(LETTERS_DIGITS, text, "record-number").filter((span) => !isGovernmentForm(text, span)),
+    ...spansOf(LETTERS_DIGITS, text, "record-number").filter(
+      (span) => !isGovernmentForm(text, span) && !isAShoutedWord(text, span),
+    ),
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
     ...spansOf(SLASHED_REFERENCE, text, "record-number").filter((span) =>

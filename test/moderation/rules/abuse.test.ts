@@ -110,3 +110,11 @@ describe("round 35's kind: a killing over one more of something, or taken back a
     expect(wordsFlaggedBy("threat", "If he touches her again I will kill him.")).toEqual(["I will kill him"]);
   });
 });
+
+describe("round 39's kind: a killing taken back after a full stop, over one more of something said at length", () => {
+  it("leaves it", () => {
+    const text =
+      "If one more manager tells me to 'prioritise self-care' while adding three new cases to my list I will kill them. With kindness. Probably.";
+    expect(wordsFlaggedBy("threat", text)).toEqual([]);
+  });
+});

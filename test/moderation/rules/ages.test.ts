@@ -183,3 +183,11 @@ describe("round 33's kind: one of a group, a few words on, is over 89", () => {
     ).toEqual(["One of the women on my caseload is 96"]);
   });
 });
+
+describe("round 39's kind: an age set off after whom the author sees", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("age-over-89", "today the man i see, ninety-one and still sharp as anything, asked me to help"),
+    ).toEqual(["man i see, ninety-one and"]);
+  });
+});

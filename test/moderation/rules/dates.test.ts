@@ -880,3 +880,29 @@ describe("round 37 and 38's dates: an event's day of an anniversary, a month and
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("round 39's dates: a month and day a record names, a holiday as the time of what befell someone", () => {
+  it.each([
+    ["i glanced at the intake and saw 3/14 circled next to 'date of loss' in my own handwriting", "3/14"],
+    ["Thanksgiving is when she found him in the garage. every November we go back there.", "Thanksgiving is when she "],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it("leaves a holiday that is the author's", () => {
+    expect(dates("Christmas is when I finally get to sleep in.")).toEqual([]);
+  });
+});
+
+describe("round 40's dates: a month and day after an overdose or a return, a holiday since a year", () => {
+  it("finds both dates after what happened", () => {
+    expect(dates("she ODd 6/3 and came back to me 6/20 like nothing happened")).toEqual([
+      "ODd 6/3",
+      "came back to me 6/20",
+    ]);
+  });
+
+  it("finds a holiday since a year", () => {
+    expect(dates("Every Boxing Day since 2019 he's rung his daughter.")).toEqual(["Boxing Day since 2019"]);
+  });
+});

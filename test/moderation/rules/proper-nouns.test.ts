@@ -2070,3 +2070,44 @@ describe("round 37 and 38's kinds: names typed on a phone, a surname's particle 
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 39's kinds: a public figure's possessive typed bare, numbers, a chain's branch on a corner, a move abroad", () => {
+  it.each([
+    "marsha linehans memoir should be required reading in grad programs. i said what i said",
+    "i've called nine times. i have a spreadsheet of call reference numbers longer than my grocery list.",
+    "she walked down to the Starbucks on the corner and came back with a sandwich and a latte.",
+    "Mental Health Care Plan admin is the bane of my existence.",
+    "Moved my practice from Queensland to Victoria and I'm relearning everything.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("still finds a first name that is a state abroad, alone", () => {
+    expect(namesIn("Victoria came in crying and her mom called twice.")).toEqual(["Victoria"]);
+  });
+});
+
+describe("round 40's kinds: a family by a name the birth records give, an initial with its dot, a church's fellowship", () => {
+  it.each([
+    ["the ramirez twins back to back on thurs is my villain origin story", ["ramirez"]],
+    ["Note to self: stop letting Gemma R. run the clock down with small talk.", ["Gemma R."]],
+    ["my 2pm is youth pastor at grace fellowship and hes terrified the church finds out", ["grace fellowship"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each(["I went with option B. then left early", "Polyvagal nerds, I see you."])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+
+describe("round 40's long posts: a film cited, authors before their book, a hotline, CBTp", () => {
+  it.each([
+    "one genuine reaction per session next week. one. baby steps. like Bill Murray in What About Bob.",
+    "it's 1am. my tea is cold. I've got the Jordan and McIntosh book open on my lap and I'm not reading it.",
+    "we did a safety plan. hotline saved under a fake contact name, a bag at a friend's.",
+    "I ordered a book on CBTp tonight. also a pizza. both were necessary.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

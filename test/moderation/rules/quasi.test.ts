@@ -1012,3 +1012,33 @@ describe("round 38's kinds: a team typed in lower case, charts worked on", () =>
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("round 39's kinds: a coach for a team, a player by any subject, survivors from an event; a fame said not to be", () => {
+  it.each([
+    "My client is an assistant coach for the Bears and I have to pretend I don't watch the games.",
+    "someone i've been seeing for a few months plays for the Quad City River Bandits.",
+    "Had a session today with one of the survivors from the warehouse fire in Oakland.",
+  ])("holds %j", (text) => {
+    expect(rulesIn(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "then i remind myself it's a hotel ballroom, not the Oscars.",
+    "Watched Frasier reruns after a rough day. Him giving advice to strangers on the radio is every therapist's fantasy.",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});
+
+describe("round 40's kinds: one who survived an event, or was involved in it; not a car's crash", () => {
+  it.each([
+    "guy who survived the grain elevator explosion is finally sleeping more than 3 hrs a night",
+    "deputy from our county, the one involved in the shooting, finally agreed to come in",
+  ])("holds %j", (text) => {
+    expect(rulesIn(text)).toContain("newsworthy");
+  });
+
+  it("leaves a car crash survived", () => {
+    expect(rulesIn("Client survived the car crash that killed his cousin.")).toEqual([]);
+  });
+});

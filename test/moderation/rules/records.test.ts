@@ -485,3 +485,13 @@ describe("round 34's record: a parole number", () => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([words]);
   });
 });
+
+describe("round 40's kind: a word shouted before a count", () => {
+  it("leaves it", () => {
+    expect(found("FINISHED MY 3000 SUPERVISED HOURS!!! LCSW here I come.")).toEqual([]);
+  });
+
+  it("still finds letters and four digits on a plate", () => {
+    expect(found("her plate was KQM 2910")).toEqual([["record-number", "plate was KQM 2910"]]);
+  });
+});

@@ -18,13 +18,13 @@ import {
  * "I'll be dead by then", "I'm going to take myself out of it").
  */
 
-// "die of embarrassment" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
-const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|be dead|end (?:it|things|this|everything)(?: all)?${ENDED_OF_A_DEAL}|end my (?:own )?life|kill myself|not (?:be here|exist|wake up(?! until| till| before)|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
+// "die of embarrassment", "die on this hill" and "dying to know" are idioms; "I want to quit, not die" says the other thing.
+const DIE = `(?:(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE}| on (?:this|that|the same|every|any) hill\\b)|be dead|end (?:it|things|this|everything)(?: all)?${ENDED_OF_A_DEAL}|end my (?:own )?life|kill myself|not (?:be here|exist|wake up(?! until| till| before)|be around|be alive)|disappear${AWAY_FOR_A_WHILE}(?: forever| for good)?|stop existing|stop living${NOT_A_WAY_OF_LIVING}|go to sleep and (?:never|not) (?:have to )?(?:wake up|come back)|take myself out(?: of (?:it|this|the picture))?|be gone|go through with it)`;
 
 // Wanting, hoping, planning: "I wish I could", "I'd like", "I daydream about", "hoping something".
 const LONGING = `(?:planning how to|figuring out how to|want|wanna|wish|wishing|hope|hoping|'d like|would like|daydream(?:ing)? about|fantasi[sz]e about|fantasi[sz]ing about|long for|longing for|pray(?:ing)? (?:for|to)|ready to|going to|gonna|plan(?:ning)? to|decided to|waiting for|think(?:ing)? about)`;
 // Not being alive any more, however it is said (not the escape joked of: "I'm going to fake my own death").
-const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE})|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death(?! of (?:me|us)\\b)|not wake up(?! until| till| before)|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things)${ENDED_OF_A_DEAL}|end my life|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
+const EXIT = `(?:make it stop|(?<!\\bnot (?:to )?)die(?! of ${HYPERBOLE_CAUSE}|${A_LITTLE_INSIDE}| on (?:this|that|the same|every|any) hill\\b)|dying|be dead|(?<!\\b(?:after|before|since|around|surrounding|following) )(?<!\\bfak(?:e|ed|ing) (?:my|our|your|his|her|their) (?:own )?)death(?! of (?:me|us)\\b)|not wake up(?! until| till| before)|never wake up|disappear(?:ing)?${AWAY_FOR_A_WHILE}|not (?:be|being) (?:here|anyone|around|alive)|stop existing|stop being a person|be over|end (?:it|things)${ENDED_OF_A_DEAL}|end my life|take (?:me|them|us) out|takes (?:me|them|us) out|be gone|go away (?:forever|for good)|rest forever|sleep forever|everything to (?:stop|end)|it all to (?:stop|end)|it to (?:stop|end|be over)|crash|not exist)`;
 
 export const intent: Signal = {
   rule: "crisis-intent",
@@ -256,6 +256,27 @@ export const intent: Signal = {
     ),
     pattern(
       String.raw`\bi (?:won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|next week|next month|by|much longer)\b`,
+    ),
+    // Rest that only death would be: "so tired that the only thing that sounds like rest is being dead"; an expiry shared
+    // in a joke: "my CEUs expire this spring and honestly so do i"; a grave as one's own boundary: "the best boundary is
+    // six feet of dirt. working on setting mine"
+    pattern(
+      String.raw`\b(?:only thing that )?sounds? like (?:rest|relief|peace|a break) (?:is|would be) (?:being dead|dying|not existing|not waking up|death)\b|\b(?:expire|expires|expiring|run out|runs out|ends|end)\b[^.!?\n]{0,40}\b(?:and|,) (?:honestly |probably |maybe |frankly )?so (?:do|will) i(?=\s*[.!]|\s*$)|\bsix feet (?:of dirt|under)\b[^\n]{0,20}\b(?:working on|setting|getting|planning|picking) (?:setting |getting )?mine\b`,
+    ),
+    // A meaning the author owns to: "I didn't think I'd need it, and I knew what I meant when I thought that"; a pet's life
+    // as the time left: "I'll stay until she's gone and then I'm done"
+    pattern(
+      String.raw`\bi knew (?:exactly )?what i meant (?:when i (?:thought|said|wrote) (?:that|it))\b|\b(?:stay|stick around|hold on|keep going|be here) (?:until|till) (?:she|he|they|my [\w-]+)(?:'s| is| are)? (?:gone|dead|passes|passed|dies)\b[^.!?\n]{0,30}\b(?:then i(?:'m| am) done|then i(?:'ll| will) go|and then that's it)\b`,
+    ),
+    // Danger courted on the road so the choice is made by it: "I've stopped wearing my seatbelt on the highway… hoping
+    // something just takes the decision away from me"
+    pattern(
+      String.raw`\bhoping (?:something|someone|a truck|an accident|it|the road) (?:just |will |would )?(?:takes?|make|makes) the (?:decision|choice) (?:away from me|out of my hands|for me)\b|\b(?:stopped|stop) wearing (?:my|a) seat ?belt\b(?![^.!?\n]{0,40}\b(?:ticket|fine|law|kids|back seat)\b)`,
+    ),
+    // A client's denial turned round: "'I'm not going to do anything, I just want it to stop'… Except I am going to do
+    // something, and soon."
+    pattern(
+      String.raw`\bexcept i(?:'m| am) (?:going to|gonna) do (?:something|it)\b|\bi(?:'m| am) going to do something,? and soon\b`,
     ),
     // Following someone who died by suicide, the same way: "I'm just letting it take me where it took her", "walking the
     // same road he walked"

@@ -131,6 +131,19 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing) all (?:of )?my (?!(?:pto|leave|vacation|holiday|holidays|days|time|sick|annual|notes|appointments|sessions|clients|classes|ceus?|courage|energy|strength|stuff|things|breaks?|lunch)\b)[\w-]+(?: [\w-]+)? at once\b`,
     ),
+    // The screen's question about means answered yes in the author's head: "every time I ask a client 'do you have access to
+    // means' I answer it in my head. yes. hall closet, top shelf."
+    pattern(
+      String.raw`\bi (?:answer|answered|answering) (?:it|that|them|the question) (?:in my head|for myself|myself|silently)\b[.,:]?\s*(?:and (?:it's |the answer is )?)?yes\b`,
+    ),
+    // A foot put up on the railing of a height: "twice tonight I've put one foot up on the lower bar"
+    pattern(
+      String.raw`\b(?:put|putting|had|got) (?:one|a|my) (?:foot|leg) (?:up )?(?:on|over) the (?:lower |bottom |top |middle )?(?:bar|rail|railing|ledge|parapet|edge|wall)\b(?<=\b(?:balcony|railing|roof|bridge|floor|storey|story|ledge|height|drop)\b[^\n]{0,300})`,
+    ),
+    // Traffic tempted on purpose: "catch yourself stepping off the curb slow on purpose"
+    pattern(
+      String.raw`\b(?:stepping|step|stepped|walking|walk|walked|crossing|cross|crossed) (?:off|out|into|onto|across) (?:the )?(?:curb|kerb|road|street|traffic|crosswalk)\b[^.!?\n]{0,30}\bon purpose\b`,
+    ),
     // …of one's own medicine: "my brain keeps asking how many of my lamotrigine it would take"
     pattern(
       String.raw`\bhow (?:many|much) of my (?!(?:clients|patients|sessions|hours|days|weeks|notes|cases|students|colleagues|savings|time|money|pto|leave)\b)[\w-]+(?: [\w-]+)? (?:it would|it'd|would it|it will|will it) (?:take|be enough)\b`,
@@ -145,7 +158,7 @@ export const method: Signal = {
       String.raw`\b(?:for me|asking for myself|this is for me),? (?:and )?not (?:for )?a (?:client|patient)\b|\bnot for a (?:client|patient)\.? (?:it's )?for me\b`,
     ),
     pattern(
-      String.raw`\b(?:reading|researching|looking)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`,
+      String.raw`\b(?:reading|researching|looking|googling|googled|searching|searched)(?: it)?(?: about| up| for| into)? (?:what would be (?:fastest|quickest)|what works instead of what prevents|how to die|ways to die|lethal doses?)`,
     ),
     pattern(String.raw`\bi(?:'ve| have) already looked up how to (?:load|use|tie)\b`),
     // The spot picked at the edge: "I've started standing at the edge on my lunch break picking my spot"; the yellow line

@@ -50,6 +50,16 @@ export const farewell: Signal = {
     pattern(
       String.raw`\b(?:saying|telling (?:everyone|them|people|my clients|clients)|told (?:everyone|them|people|my clients|clients)) (?:that )?i(?:'m| am) (relocating|moving|retiring|leaving|going on leave|taking a break|changing careers)\b[.,;]?\s+i(?:'m| am) not(?: really| actually)? \1\b`,
     ),
+    // One's own obituary written, not as an exercise nor long ago: "drafted my own obit on my lunch break. weirdly easier
+    // than a tx plan" (not "we wrote our own obituaries in the workshop", "I wrote my own eulogy once, in a very dark
+    // year")
+    pattern(
+      String.raw`\b(?:drafted|drafting|wrote|written|writing|finished) my own (?:obit|obituary|eulogy)\b(?!,? (?:once|years ago|back then|back in)\b)(?![^\n]{0,100}\b(?:exercise|workshop|training|class|assignment|prompt|course|retreat|activity)\b)`,
+    ),
+    // A note to be read after: "a note to my parents… I just want it to be clear when they read it after"
+    pattern(
+      String.raw`\bwhen (?:they|she|he|you|my (?:parents|kids|family|wife|husband|partner|mum|mom|dad|sister|brother)) (?:read|reads|find|finds|open|opens) it after(?:wards)?\b`,
+    ),
     // A note told by what it is, not its name: "That's also where the note is now, the one people find"
     pattern(
       String.raw`\b(?:note|letter)\b[^.!?\n]{0,40}\bthe (?:one|kind) (?:that )?(?:people|they|someone|somebody|families|you) (?:find|leave|leave behind)\b`,

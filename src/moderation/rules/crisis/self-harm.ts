@@ -76,9 +76,10 @@ export const selfHarm: Signal = {
     ),
     pattern(String.raw`\b(?:burned|burnt|cut) myself with\b`),
     pattern(String.raw`\bi did it again (?:this morning|last night|tonight|today)\b`),
-    // Without "I", as people write it: "Cut last night. Deeper than before.", "Cut before my 10am and sat through it."
+    // Without "I", as people write it: "Cut last night. Deeper than before.", "Cut before my 10am and sat through it." (not
+    // after someone's initial: "Hank G. relapsed again")
     pattern(
-      String.raw`(?:^|[.!?\n]\s*)(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group))\b`,
+      String.raw`(?:^|[.!?\n]\s*)(?<!\b[a-z]\.\s{0,3})(?:cut|burned|burnt|hit myself|relapsed|cutting|burning) (?:again|last night|tonight|this morning|today|yesterday|(?:before|after|between) (?:my|the) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|sessions?|clients?|shift|group))\b`,
     ),
     // Harm gone back to, and what is done to the body: "Went back to burning after nine years clean", "burn the inside
     // of my arm with the lighter I keep in my coat"

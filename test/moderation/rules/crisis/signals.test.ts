@@ -3085,3 +3085,50 @@ describe("round 37 and 38's kinds: a plan owned after a screen's lie, goodbyes u
     ],
   );
 });
+
+describe("round 39's kinds: doses searched, one's own obituary, traffic tempted, a client's denial turned round", () => {
+  holdsAndLeaves(
+    [
+      "keep googling lethal doses between sessions then clearing my history like a teenager. 28 yrs in this field and here i am",
+      "drafted my own obit on my lunch break. weirdly easier than a tx plan",
+      "jokes abt getting hit by a bus are funny til u catch yourself stepping off the curb slow on purpose",
+      "A client once said to me 'I'm not going to do anything, I just want it to stop'. I nodded. I understand now. Except I am going to do something, and soon.",
+    ],
+    [
+      "cried at good will hunting again. its not your fault. every time. yes i know its an ethics nightmare shut up",
+      "I wrote my own eulogy once, in a very dark year. Glad nobody ever read it. That memory keeps me patient with clients who are there now.",
+      "got diagnosed with ADHD at 38 and i'm still processing it a year later. i'm a therapist. i've screened for it. i've referred people for evals. and somehow i missed it in myself for almost four decades, because i was 'doing fine', by which i mean barely holding it together with a system of seventeen sticky notes and caffeine. the meds helped a lot. my own therapist helped more. anyway. notes due tomorrow. i'm starting them now. ha. progress.",
+    ],
+  );
+});
+
+describe("round 40's kinds: a means question answered yes inside, an expiry shared, rest that is death, a grave as a boundary", () => {
+  holdsAndLeaves(
+    [
+      "every time I ask a client 'do you have access to means' I answer it in my head. yes. hall closet, top shelf.",
+      "lmao my CEUs expire this spring and honestly so do i",
+      "so tired that the only thing that sounds like rest is being dead. not a nap. not PTO. dead.",
+      "hot take: the best boundary is six feet of dirt. working on setting mine",
+    ],
+    [
+      "Trainee here, placement at a uni counselling service. Does the imposter feeling ever go away or do you just get better at hiding it?",
+      "Hank G. relapsed again and I had to check myself for feeling betrayed. it's not about me. it's not about me.",
+    ],
+  );
+});
+
+describe("round 40's long posts: a meaning owned, a pet's life as the time left, the choice left to the road, a note read after, a foot on the rail", () => {
+  holdsAndLeaves(
+    [
+      "I even cancelled my registration for the conference next fall because I didn't think I'd need it, and I knew what I meant when I thought that.",
+      "the truth I haven't said in session is that she's the plan. I've told myself I'll stay until she's gone and then I'm done.",
+      "I've stopped wearing my seatbelt on the highway and I drive faster at night hoping something just takes the decision away from me.",
+      "a note to my parents that I've rewritten six times so it doesn't sound like I'm blaming them. I just want it to be clear when they read it after.",
+      "eleventh floor. I keep leaning over the railing, and twice tonight I've put one foot up on the lower bar.",
+    ],
+    [
+      "why does every single insurance call center close at 5pm Eastern. I'm on the West Coast. I see clients till 5 my time. by the time I'm free they've been closed for three hours. I'm going to die on this hill. I've started taking my lunch at 11 just to call them, which means I eat actual lunch at 2 like a raccoon, standing up, between sessions. someone should start a support group for therapists traumatized by billing departments. we could meet on Tuesdays.",
+      "one thing I wish I'd known earlier: you don't have to fill the silence. I used to panic in silences. tonight I was thinking about a session where I just let it sit, maybe a full minute, which in therapy time is an eternity, and the client said the most important thing she's said in months at the end of it. the silence did the work. I just had to get out of the way. it's 11:10, I'm on the porch, and there's a moth throwing itself at the light. okay. silence. try it tomorrow.",
+    ],
+  );
+});
