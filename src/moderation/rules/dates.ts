@@ -168,7 +168,7 @@ const DATE = anyOf(
     // "her birthday's 02/07", "his birthday, 8-30, because nobody else does": a birthday as day and month
     `\\b(?:birthday|bday)(?:'s| is| was|,)(?: on)? ${NUMERIC_MONTH}[/-]${NUMERIC_DAY}\\b(?![/-]| (?:weeks?|days?|months?|years?|hours?|times|people|sessions)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
-    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration)\\b)`,
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|court|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration|dna|no-?shows?|cancell?ations?|sessions?|appointments?|visits?|strikes?|attempts?|missed)\\b)`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
     `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for|by)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
@@ -456,6 +456,9 @@ const HOLIDAY_DATE = anyOf(
     // "on the first morning of Tết this year her father was picked up": what happened to someone on this year's
     `\\b${HOLIDAY},? this year,? ${SOMEONE_ELSE}\\b`,
     `\\b${HOLIDAY},? (?:the )?(?:year )?before last\\b`,
+    // "dad walked out christmas eve and the kid hasnt said a full sentence since": someone's leaving or death on the day,
+    // without "on" (not the author's own: "my dad died christmas eve")
+    `\\b(?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|he|she|they)(?<!\\bmy (?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter))(?: [\\w'-]+)? (?:walked out|moved out|left|died|passed|passed away|overdosed|od'?d|was arrested|got arrested|was killed|got killed|was deported|got deported) ${HOLIDAY}\\b`,
     // "Thanksgiving is when she found him in the garage": the holiday as the time of what befell someone (not "Christmas
     // is when she feels it most", "…when his mom seemed happiest")
     `\\b${HOLIDAY} (?:is|was) (?:also |always )?when (?:(?:she|he|they) (?=(?:[\\w'-]+ )?(?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)|(?:her|his|their|my client's) [\\w'-]+ (?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)`,

@@ -265,6 +265,15 @@ const nameAndInitial = gated(
     }),
 );
 
+// …and typed in lower case, with its dot: "jess r. is ghosting after 2 yrs weekly".
+const NAME_AND_INITIAL_TYPED = /\b([a-z][a-z'’-]{2,} [a-z]\.)(?= [a-z])/dg;
+const nameAndInitialTyped: Rule = ({ text }) =>
+  groupSpansOf(NAME_AND_INITIAL_TYPED, text, "proper-name").filter(({ start, end }) => {
+    const [first = "", letter = ""] = text.slice(start, end).replace(".", "").split(" ");
+    const { firstNames, commonEnglish, safe } = lexicons();
+    return letter !== "i" && firstNames.has(first) && !commonEnglish.has(first) && !safe.has(first);
+  });
+
 // "Me: how was your week? Marguerite: do you want the honest answer…": a dialogue written out with the author in it,
 // each other speaker by their first name.
 const SPEAKER = /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*):\s/dgu;
@@ -291,6 +300,7 @@ export const names: Rule = (input) => [
   ...initials(input),
   ...irishSurname(input),
   ...nameAndInitial(input),
+  ...nameAndInitialTyped(input),
   ...dialogueSpeakers(input),
 ];
 

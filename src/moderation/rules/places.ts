@@ -333,7 +333,7 @@ export const places: Rule[] = [
 const TYPED_INSTITUTION =
   /\b(?:st|saint) [a-z]{3,}(?:'?s)? (?:prep|high|academy|elementary|middle|catholic|school|church|parish|hospital|college)\b|\bfirst (?:baptist|methodist|presbyterian|lutheran|congregational|united methodist)(?= (?:in|of|on|over in|out in|down in) [a-z])/g;
 const TYPED_HOME =
-  /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,2}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
+  /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,3}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
 const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|elementary|middle(?: school)?|jr high|junior high)\b/dg;
 // …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high", or a
 // word no one uses every day: "7th grader from hoover middle".

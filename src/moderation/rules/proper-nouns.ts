@@ -38,7 +38,8 @@ const VERBS_AFTER_NAME = new Set(
   canceled rescheduled relapsed disclosed passed signed fingerspelled logged messaged
   sends writes works lives loves hates cries laughs sits talks walks runs needs tries started stopped punched
   did drew drove ate bought chose caught grew flew built drank shook wept tore corrected rang phoned admitted mentioned
-  insisted explained laughed smiled nodded shrugged sobbed whispered confessed apologised apologized`.split(/\s+/),
+  insisted explained laughed smiled nodded shrugged sobbed whispered confessed apologised apologized
+  shld shd wld cld wud cud shud rolls`.split(/\s+/),
 );
 
 // Pronouns and determiners that some name lists carry ("My", "Mine", "Any"), and a noun or two ("the email server went down"):
@@ -268,6 +269,8 @@ export const properNouns: Rule = (input) => {
   const tokens = words.tokens;
   const spans: Span[] = [];
   const storms = stormsNamedIn(input.folded, text);
+  // Where each surname is first seen, read once a post by whichever name asks first.
+  const surnamesSeen = () => input.words.view(SurnamesSeen, () => new SurnamesSeen(text));
   // A post with this many names is held for a moderator already: a text of six hundred "İi" is not read name by name.
   for (let i = 0; i < tokens.length && spans.length < MOST_NAMES; ) {
     const token = tokens[i] as Token;
@@ -295,7 +298,7 @@ export const properNouns: Rule = (input) => {
       continue;
     }
     if (!isCapitalized(token.written)) {
-      if (isLowercaseName(text, tokens, i)) {
+      if (isLowercaseName(text, tokens, i, surnamesSeen)) {
         // A double name is one: "stanley-jean".
         const size = COMPOUND_AFTER.test(text.slice(token.end, token.end + 2)) && isDoubleName(text, tokens, i) ? 2 : 1;
         const name = spanOf("proper-name", tokens.slice(i, i + size));
@@ -339,7 +342,9 @@ export const properNouns: Rule = (input) => {
       (isCompoundStart(text, token) ||
         isInSafePhrase(text, tokens, i) ||
         isMedicine(token) ||
-        isTimeZone(token, input.folded))
+        isTimeZone(token, input.folded) ||
+        // "called a client 'a bit of a Karen'": a first name used as a kind of person
+        isCapitalizedNameForAKind(text, token))
     ) {
       i += run.consumed;
       continue;
@@ -369,9 +374,7 @@ export const properNouns: Rule = (input) => {
     const found = withoutTheAuthor(
       text,
       institution ??
-        inRun(text, tokens[i - 1], run, following, inHeading, () =>
-          input.words.view(SurnamesSeen, () => new SurnamesSeen(text)),
-        ) ??
+        inRun(text, tokens[i - 1], run, following, inHeading, surnamesSeen) ??
         (theAuthorsClient && isPublicFiguresName(run) ? spanOf("proper-name", run) : undefined),
     );
     if (
@@ -2237,7 +2240,7 @@ function isPossessiveTypedWithoutApostrophe(word: string, next: string): boolean
   );
 }
 
-function isLowercaseName(text: string, tokens: readonly Token[], i: number): boolean {
+function isLowercaseName(text: string, tokens: readonly Token[], i: number, surnamesSeen: () => SurnamesSeen): boolean {
   const token = tokens[i] as Token;
   const word = plainWord(token.word);
   const { firstNames, birthRecordNames, english, safe, largePlaces } = lexicons();
@@ -2278,7 +2281,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
       !lexicons().commonFirstNames.has(word) &&
       !lexicons().english.has(word)) ||
     // "a thank u card from the nguyens": a family by its surname in the plural
-    (before === "the" && word.endsWith("s") && isFamilysSurname(word.slice(0, -1)) && !lexicons().english.has(word));
+    (before === "the" && word.endsWith("s") && isFamilysSurname(word.slice(0, -1)) && !lexicons().english.has(word)) ||
+    // …or in "-es": "the ruizes cancelled fam therapy"
+    (before === "the" && word.endsWith("es") && isFamilysSurname(word.slice(0, -2)) && !lexicons().english.has(word));
   if (familyBySurname) return true;
   if (
     !firstNames.has(word) &&
@@ -2298,7 +2303,7 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
   // would say"; and a large city before what it has: "atlanta traffic made me late".
   if (isFamousInLowerCase(tokens, i) || (largePlaces.has(word) && A_CITYS.has(tokens[i + 1]?.word ?? ""))) return false;
   // …and the first name of one the post has cited by surname: "Freud would have a field day… thanks sigmund".
-  if (isFirstNameOfOneCited(() => new SurnamesSeen(text), token.start, word)) return false;
+  if (isFirstNameOfOneCited(surnamesSeen, token.start, word)) return false;
   // A word no name list has, in quotes in lower case, is a word talked about: "explained what 'rizz' meant" (not
   // "told 'ashley' I'd see her").
   // So is an English word a name list has too: "something I would have called 'minor'".
@@ -2371,6 +2376,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     isWithTheirPeople(tokens, i)
   )
     return true;
+  // "big mike from tues group relapsed": a first name made a nickname, with their group or doing something.
+  // Not a word the size is said of ("tiny win", "little boy"), unless with their group.
+  if (
+    NICKNAMED_BY_SIZE.has(before) &&
+    firstNames.has(word) &&
+    !safe.has(word) &&
+    !SIZED_NOUNS.has(word) &&
+    (isWithTheirPeople(tokens, i) || (!lexicons().commonEnglish.has(word) && actsAsSubject(tokens, i + 1, true)))
+  )
+    return true;
   // "ok marguerite you win", "marguerite you absolute legend": a first name no common word shares, greeted or opening
   // the sentence, then spoken to.
   if (
@@ -2421,11 +2436,18 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number): boo
     isSpokenTo(text, tokens, i) ||
     // "shoutout to thabo who finally did the exposure homework"
     tokens[i + 1]?.word === "who" ||
+    // "why does brenner always roll in 15 late": the subject of a question, after its auxiliary
+    (QUESTION_AUXILIARIES.has(before) && QUESTION_WORDS.has(tokens[i - 2]?.word ?? "")) ||
     // "new kid on my caseload is jaxxon": someone new, introduced by a word no list has (a people's is on the safe list:
     // "my new client is romani")
     NEWLY_INTRODUCED.test(text.slice(Math.max(0, token.start - 60), token.start).toLowerCase())
   );
 }
+// The auxiliaries a question puts before its subject: "why does brenner always…", "how did okafor…".
+const QUESTION_AUXILIARIES = new Set("does did do doesnt didnt will can should would could".split(" "));
+const NICKNAMED_BY_SIZE = new Set(["big", "lil", "little", "tiny"]);
+const SIZED_NOUNS = new Set("boy boys girl girls guy man woman lady kid baby bit win one".split(" "));
+const QUESTION_WORDS = new Set("why how when where what whenever".split(" "));
 // "her new beau", "the old imam": a role after a determiner and one of these.
 const ROLE_ADJECTIVES = new Set("new old young former current ex latest last".split(" "));
 
@@ -2608,10 +2630,21 @@ function isLowercaseWordName(text: string, tokens: readonly Token[], i: number):
   return TAKES_A_PERSON.has(tokens[i - 1]?.word ?? "") && !NOT_AFTER_A_NAME.has(next);
 }
 /** Whether the post uses `word` as a kind of person: "a karen", "such a chad", "every kyle" (not "classic lars"). */
-const isNameForAKind = (text: string, word: string) =>
-  new RegExp(String.raw`\b(?:an?|every|another|such an?) (?:real |total |typical |absolute )?${word}s?\b`).test(
-    text.toLowerCase(),
-  );
+function isNameForAKind(text: string, word: string): boolean {
+  if (kindsOfPerson?.text !== text) kindsOfPerson = { text, words: wordsAfterAKind(text) };
+  return kindsOfPerson.words.has(word) || kindsOfPerson.words.has(`${word}s`);
+}
+/** "a bit of a Karen", "such a Chad", "every Kyle": capitalized, only after words that make a kind of a first name. */
+function isCapitalizedNameForAKind(text: string, token: Token): boolean {
+  if (!lexicons().firstNames.has(token.word) || lexicons().english.has(token.word)) return false;
+  return A_KIND_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start));
+}
+const A_KIND_BEFORE = /\b(?:a bit of an?|such an?|an? (?:real|total|typical|classic|right|proper)|every|another) $/i;
+// The words of one text said as a kind, listed once: each lower-case name asks, and a post may have hundreds.
+let kindsOfPerson: { text: string; words: ReadonlySet<string> } | undefined;
+const AFTER_A_KIND = /\b(?:an?|every|another|such an?) (?:real |total |typical |absolute )?([a-z]+)\b/g;
+const wordsAfterAKind = (text: string) =>
+  new Set(Array.from(text.toLowerCase().matchAll(AFTER_A_KIND), (match) => match[1] ?? ""));
 
 const ADJECTIVES_NAMED = new Set(
   "early young rich sunny happy merry little late royal noble brave grand free".split(" "),

@@ -57,8 +57,9 @@ const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
   String.raw`\b(?<!\b(?:as|i'm|i am|i was) )(?:the|our|my|their|a|his|her) (?!lot of |few |couple of |bunch of |number of |lot )(?:[\w-]+ ){0,2}?${ROLE}s (?:\w+ )?${RELATIVE}\b(?! myself)`,
-  // …with no article either, one of them doing something: "mayors son keeps showing up high to group"
-  String.raw`\b${ROLE}s (?:son|daughter|wife|husband|kid|boy|girl|brother|sister|stepson|stepdaughter|nephew|niece|mom|mum|dad|mother|father|partner|ex)\b(?= (?:keeps|is|was|has|had|got|gets|came|comes|showed|shows|just|still|told|said|started|won't|wont|doesn't|doesnt)\b)`,
+  // …with no article either, one of them doing something or from somewhere: "mayors son keeps showing up high to group",
+  // "tribal council members kid from wind river"
+  String.raw`\b${ROLE}s (?:son|daughter|wife|husband|kid|boy|girl|brother|sister|stepson|stepdaughter|nephew|niece|mom|mum|dad|mother|father|partner|ex)\b(?= (?:keeps|is|was|has|had|got|gets|came|comes|showed|shows|just|still|told|said|started|won't|wont|doesn't|doesnt|from)\b)`,
   // "her brother is our state's senior senator", "Her dad is one of the two senators from our state"
   // …said with a contraction, which needs its article: "Her dad's the local MP" (not "her son's coach")
   String.raw`\b(?:his|her|their|whose|(?:my )?(?:client|patient)'s) ${RELATIVE}'s (?:the|a|an|our|their) (?:[\w'-]+ ){0,3}?${ROLE}\b`,
@@ -176,7 +177,7 @@ const SMALL_COMMUNITY = byNeededWords(
     // "there are what, thirty-some people in the colony he grew up in": a count of the people of a colony or a village
     String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-some|-odd|ish)? (?:people|souls|families|members|households) (?:in|on) (?:the|his|her|their|that|our) (?:colony|settlement|commune|compound|kibbutz|moshav|village|hamlet|island)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
-    String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b`,
+    String.raw`\b(?:town|village|island|community|county|reservation|office|department|unit|staff|district|school|practice|team) (?:is|has|of) ${ABOUT}(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty) (?:people|residents|souls|folks|students|employees|staff|members|kids|families)\b(?! (?:long|deep)\b)`,
     String.raw`\b${ABOUT}${COUNT} (?:people|residents|souls) (?:in|on|live in) (?:the|our|this|my|his|her|their|a|that)? ?${COMPILE_ONCE}(?:${SMALL_PLACE}|[A-Z]\w+)`,
     // "one of maybe forty year-round residents on the island", "forty full-time residents of the island"
     String.raw`\b${ABOUT}(?:${COUNT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?) (?:year-round|permanent|full-time) (?:residents|people|souls) (?:in|on|of) (?:the|our|this|that) (?:island|village|hamlet|key|peninsula|settlement|reservation|rez)\b`,
@@ -266,7 +267,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // one the post is about
     String.raw`\b(?:you'd|you would|you might|you'll|everyone would|everybody would) (?:know|recogni[sz]e) (?:his|her|their) (?:face|name|voice|laugh) if you (?:ever )?(?:listen|listened|watch|watched|live|lived|grew up|drive|drove|follow|followed|read)\b`,
     // "One of mine won six nights running on Jeopardy!": a champion a country watched
-    String.raw`\b(?:won|champion|contestant|competed|appeared|went on|was on|were on|made it|sent home|eliminated|voted off)\b[^.!?\n]{0,40}?\bon (?:jeopardy|wheel of fortune|survivor|american idol|the voice|america's got talent|britain's got talent|the bachelor(?:ette)?|big brother|the price is right|family feud|love island|top chef|(?:the great british )?bake off|masterchef|shark tank|dancing with the stars|strictly|the apprentice|who wants to be a millionaire|the chase|pointless|countdown|mastermind|university challenge|drag race)\b`,
+    String.raw`(?:\b(?:won|champion|contestant|competed|appeared|went on|was on|were on|made it|sent home|eliminated|voted off)\b[^.!?\n]{0,40}?\b|\b(?:was|were|been|went|appeared|competed) )on (?:jeopardy|wheel of fortune|survivor|american idol|the voice|america's got talent|britain's got talent|the bachelor(?:ette)?|big brother|the price is right|family feud|love island|top chef|(?:the great british )?bake off|masterchef|shark tank|dancing with the stars|strictly|the apprentice|who wants to be a millionaire|the chase|pointless|countdown|mastermind|university challenge|drag race)\b(?! (?:duty|shift|call|rota|watch|patrol|night|nights)\b)`,
     // "the lifeguard from the news, the girl who pulled three kids out of the reservoir": someone the news was about
     String.raw`\bthe (?:[\w-]+ )?(?:guy|girl|woman|man|kid|boy|lady|teen|teenager|lifeguard|hero|survivor|nurse|teacher|officer|firefighter|driver|family|mom|mum|dad|mother|father|student|coach|pastor|couple|kids|one) from (?:the (?:local )?(?:news|papers?|headlines|front page|viral video)|that (?:video|clip|news story))\b|\bthe (?:morning|evening|local|national|breakfast) (?:shows|news|channels|stations|papers) ran (?:it|the clip|the story|the video|her|him)\b`,
     // "He ran the 400 for Ghana at the Commonwealth Games", "fought for Haiti in judo at the last Olympics": one of a
@@ -614,6 +615,7 @@ export const quasiIdentifiers: Rule[] = [
     teamsTypedInLowerCase(text),
   ),
   whenAnyWord(["elected", "first"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),
+  whenAnyWord(["only", "sole", "last"], ({ folded }) => spansOf(SOLE_SURVIVOR, folded, "only-one")),
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
   whenAnyWord(UNIT_WORDS, ({ folded }) => spansOf(NUMBERED_UNIT, folded, "named-place")),
   ({ folded }) => spansOf(SMALL_COMMUNITY, folded, "small-community"),
@@ -650,6 +652,14 @@ const POSITION_FOR =
   /\b(?:(?:assistant |head |strength and conditioning |goalkeeping |defensive |offensive |position )?coach|trainer|physio|equipment manager|scout|point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 const PLAYS_FOR =
   /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho|[a-z']+)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
+
+// The one left of a group a war or a disaster took: "the only one from his fire team still alive", "the sole survivor of
+// her unit".
+const GROUP_LOST = "(?:fire team|unit|squad|platoon|crew|company|battalion|convoy|patrol|class|team|family|boat|car)";
+const SOLE_SURVIVOR = new RegExp(
+  String.raw`\bthe sole survivor (?:from|of|in) (?:his|her|their) ${GROUP_LOST}\b|\bthe (?:only one|only guy|only man|only woman|only person|last one) (?:from|of|in) (?:his|her|their) ${GROUP_LOST}\b[^.!?\n]{0,20}\b(?:still alive|left alive|alive|who (?:made it|survived|lived|came home)|to (?:survive|make it|come home))`,
+  "g",
+);
 
 // The same typed in lower case: "client plays for the durham bulls", "he pitched for the rockies": up to three words
 // after "for", the team's word among them (not "plays for time"; "i play for the heat of the moment" is held, and rare).

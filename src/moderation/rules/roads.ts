@@ -161,6 +161,23 @@ const CORNER_NAME = /^((?:corner of|at|near|off) )((?:\p{Lu}[\p{L}'-]+ ){1,2}\p{
 // WinCo on Overland", "the duplex off Westheimer" (not "the bar on Friday", "the store on Amazon", "the clinic on Medicaid").
 const SHOP_ON_A_STREET =
   /\b(?:shop|store|bakery|panader[ií]a|taquer[ií]a|bodega|tienda|diner|caf[eé]|bar|pub|restaurant|salon|barbershop|laundromat|pharmacy|gas station|garage|motel|market|supermarket|grocery|daycare|gym|stand|apartment|apartments|duplex|trailer|complex|WinCo|H-E-B|HEB|Kroger|Walmart|Walgreens|CVS|Target|Whataburger|Sonic|McDonald's) (?:on|off) ((?!(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Main)\b)\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*)?)\b(?! (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy)\b)/dgu;
+// A street by its direction and a name no word list has, typed in lower case: "the same apt complex on e colfax" (not
+// "on west coast time", "on e bay").
+const DIRECTION_AND_STREET_TYPED = /\b(?:on|off|near|along|past) ((?:e|w|n|s|east|west|north|south) [a-z]{4,})\b/dg;
+const streetsByDirection = (text: string) =>
+  groupSpansOf(DIRECTION_AND_STREET_TYPED, text, "named-place").filter(({ start, end }) => {
+    const name = text.slice(start, end).split(" ")[1] ?? "";
+    const { english, safe, firstNames } = lexicons();
+    return !english.has(name) && !safe.has(name) && !firstNames.has(name);
+  });
+// A chain's branch typed in lower case, by the street it is on: "ran into my thurs client at the kroger on 5th", "the
+// walmart off maple ave" (not "the kroger on the corner", no street named).
+const CHAIN_ON_A_STREET_TYPED =
+  /\bthe ([a-z]+(?: [a-z]+)? (?:on|off) (?:\d{1,3}(?:st|nd|rd|th)|[a-z]+ (?:st|ave|rd|blvd|street|avenue|road|pkwy)))\b/dg;
+const chainsOnAStreet = (text: string) =>
+  groupSpansOf(CHAIN_ON_A_STREET_TYPED, text, "named-place").filter(({ start, end }) =>
+    lexicons().products.has(text.slice(start, end).split(/ (?:on|off) /)[0] ?? ""),
+  );
 /** No public name, nor a day or a holiday by any of its words ("Ash Wednesday", "Sundays"). */
 const isNoPublicName = (name: string) => {
   const { safe, largePlaces, countries } = lexicons();
@@ -218,6 +235,8 @@ export const roads: Rule = (input) => [
     isNoPublicName(input.text.slice(span.start, span.end)),
   ),
   ...streetsAbroad(input),
+  ...chainsOnAStreet(input.text),
+  ...streetsByDirection(input.text),
   ...countiesIn(input),
 ];
 

@@ -906,3 +906,19 @@ describe("round 40's dates: a month and day after an overdose or a return, a hol
     expect(dates("Every Boxing Day since 2019 he's rung his daughter.")).toEqual(["Boxing Day since 2019"]);
   });
 });
+
+describe("round 41's dates: court's day, someone's leaving on a holiday; a count of did-not-attends is no day", () => {
+  it.each([
+    ["court is the 14th for his custody thing and hes spiraling", "court is the 14th"],
+    ["dad walked out christmas eve and the kid hasnt said a full sentence since", "dad walked out christmas eve"],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each([
+    "Don't discharge on the third DNA without picking up the phone first.",
+    "I left christmas eve to see my parents and came back on boxing day.",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -139,6 +139,7 @@ const rareSightings = [
   "Paddy Ó Briain asked me today if I ever think about him outside of sessions.",
   "client plays for the durham bulls and his anxiety is thru the roof",
   "Hank G relapsed again and I had to check myself.",
+  "He's a Marine back home and the only one from his fire team still alive.",
 ];
 
 const texts = [

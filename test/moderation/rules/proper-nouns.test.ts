@@ -2111,3 +2111,25 @@ describe("round 40's long posts: a film cited, authors before their book, a hotl
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 41's kinds, typed on a phone: a surname asked of, a name before a shortened verb, a nickname by size, a family in -es", () => {
+  it.each([
+    ["why does brenner always roll in 15 late and then want to go 10 over", ["brenner"]],
+    ["spent 20 min of a 53 on whether tamsin shld text her sister back", ["tamsin"]],
+    ["big mike from tues group relapsed n i cant shake feeling like i missed it", ["mike"]],
+    ["the ruizes cancelled fam therapy bc of travel soccer AGAIN", ["ruizes"]],
+    ["jess r. is ghosting after 2 yrs weekly. no termination sesh no nothing", ["jess r."]],
+    ["she lives in sunrise tower senior apts 4th fl n the elevators been out 2 wks", ["sunrise tower senior apts"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    'Someone in peer consult called a client "a bit of a Karen" and I have been chewing on it all day.',
+    "tiny win: ran on time ALL day. every session started on the hour and ended at :50.",
+    "trainee here, 1st termination sesh went ok?? i think?? didnt cry till the car",
+    "why does therapy always work better when I'm tired",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

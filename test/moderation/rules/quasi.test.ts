@@ -1042,3 +1042,20 @@ describe("round 40's kinds: one who survived an event, or was involved in it; no
     expect(rulesIn("Client survived the car crash that killed his cousin.")).toEqual([]);
   });
 });
+
+describe("round 41's kinds: a public role's kid from somewhere, a reality show by its name, the one left of a unit", () => {
+  it.each([
+    ["tribal council members kid from wind river, every1 there knows every1s business", "public-relative"],
+    ["guy i see was on survivor like 4 seasons back and the whole waiting rm recognized him", "newsworthy"],
+    ["He's a Marine back home and the only one from his fire team still alive.", "only-one"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "The waitlist at my practice is 40 people long and every referral call breaks my heart a little more.",
+    "she's the only one in her family who went to college",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -400,3 +400,19 @@ describe("round 37 and 38's streets: a leader's street in lower case, a street a
     expect(wordsFlaggedBy("named-place", text)).toEqual([]);
   });
 });
+
+describe("round 41's streets typed on a phone: a chain by the street it is on, a street by its direction", () => {
+  it.each([
+    ["ran into my thurs client at the kroger on 5th and she introduced me to her husband", "kroger on 5th"],
+    ["3rd client this month from the same apt complex on e colfax. somethings going on over there", "e colfax"],
+  ])("finds %j", (text, street) => {
+    expect(wordsFlaggedBy("named-place", text)).toEqual([street]);
+  });
+
+  it.each(["she's always on west coast time", "selling old textbooks on e bay", "the bus on 5th was late"])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("named-place", text)).toEqual([]);
+    },
+  );
+});

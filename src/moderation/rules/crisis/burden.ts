@@ -67,7 +67,7 @@ export const burden: Signal = {
     // a reason to stick around for the rest" (not "My client can't see the point in living", "the point of living in
     // this city", "of carrying on the tradition", "of sticking around for the party"; not "didn't", a past).
     pattern(
-      String.raw`(?:\bi(?: really| just| honestly| still| genuinely)? |(?:^|[.!?]\s+))(?:(?:don't|do not|can't|cannot|no longer) (?:really |even |honestly )?see|(?:struggle|struggling) to see) (?:the|a|any) (?:point|reason) (?:in|of|to|for) `,
+      String.raw`(?:\bi(?: really| just| honestly| still| genuinely| genuinly| truly| actually| literally| seriously)? |(?:^|[.!?]\s+))(?:(?:don't|do not|can't|cannot|no longer) (?:really |even |honestly )?see|(?:struggle|struggling) to see) (?:the|a|any) (?:point|reason) (?:in|of|to|for) `,
       String.raw`(?:(?:being alive|staying alive|existing|waking up|life|living)(?! (?:in|with|together|like|out|on|at|off|apart|alone|here|there|near|abroad|paycheck|wills?|rooms?|situations?|arrangements?|wage|expenses|costs?|space|quarters)\b(?! (?:the )?(?:moment|minute|all)\b))|(?:going on|carrying on|stick(?:ing)? around|stay(?:ing)? around|hang(?:ing)? around|being here)(?=\s*[.!,;]|\s*$| (?:anymore|any more|for the rest|much longer|like this)\b))`,
     ),
     // What the others would gain if the author were gone: "Everyone would get their lives back if I just wasn't in the

@@ -273,6 +273,20 @@ export const intent: Signal = {
     pattern(
       String.raw`\bhoping (?:something|someone|a truck|an accident|it|the road) (?:just |will |would )?(?:takes?|make|makes) the (?:decision|choice) (?:away from me|out of my hands|for me)\b|\b(?:stopped|stop) wearing (?:my|a) seat ?belt\b(?![^.!?\n]{0,40}\b(?:ticket|fine|law|kids|back seat)\b)`,
     ),
+    // One's own end told as a figure: "they say therapists make the worst pts. this one is gonna be a statistic soon"; a
+    // therapist's absence one will not outlast: "i honestly dont think ill make it til she gets back"
+    pattern(
+      String.raw`\b(?:i'm|i am|this one(?: is|'s)?|i'll|i will) (?:gonna|going to|about to|likely to|probably going to)? ?be (?:a|another|one more|just another) statistic\b(?! (?:of|in|for|about) )|\bi (?:honestly |really |genuinely |just )?(?:don't|do not) think i(?:'ll| will|'m going to) make it (?:until|till|til|to when) (?:she|he|they|my (?:therapist|t|psychiatrist|counsell?or)) (?:gets?|comes?) back\b`,
+    ),
+    // A drive with no return meant: "drove out to the coast with no intention of driving back"
+    pattern(
+      String.raw`\bwith no (?:intention|plan|intent|plans) of (?:driving|coming|going|walking|getting|making it) (?:back|home)\b`,
+    ),
+    // The thought agreed with: "Now it just sits in the chair across from me… and I've started agreeing with everything
+    // it says"
+    pattern(
+      String.raw`\b(?:started|start|starting|begun|begin) agreeing with (?:everything |what )?(?:it|the thought|the voice|that voice)(?: says| tells me)?\b(?<=\bthe (?:thought|thoughts|voice)\b[^\n]{0,200})`,
+    ),
     // A client's denial turned round: "'I'm not going to do anything, I just want it to stop'… Except I am going to do
     // something, and soon."
     pattern(

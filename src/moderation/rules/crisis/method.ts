@@ -140,6 +140,11 @@ export const method: Signal = {
     pattern(
       String.raw`\b(?:put|putting|had|got) (?:one|a|my) (?:foot|leg) (?:up )?(?:on|over) the (?:lower |bottom |top |middle )?(?:bar|rail|railing|ledge|parapet|edge|wall)\b(?<=\b(?:balcony|railing|roof|bridge|floor|storey|story|ledge|height|drop)\b[^\n]{0,300})`,
     ),
+    // One's own script hoarded, and the emergency now: "anyone else hoard their own script 'for emergencies'… pretty sure
+    // the emergency is now tbh"
+    pattern(
+      String.raw`\bthe emergency is (?:now|here|today|tonight)\b(?<=\b(?:script|scripts|meds|pills|prescription|hoard\w*|stockpil\w*|saved)\b[^\n]{0,120})`,
+    ),
     // Traffic tempted on purpose: "catch yourself stepping off the curb slow on purpose"
     pattern(
       String.raw`\b(?:stepping|step|stepped|walking|walk|walked|crossing|cross|crossed) (?:off|out|into|onto|across) (?:the )?(?:curb|kerb|road|street|traffic|crosswalk)\b[^.!?\n]{0,30}\bon purpose\b`,

@@ -60,6 +60,11 @@ export const farewell: Signal = {
     pattern(
       String.raw`\bwhen (?:they|she|he|you|my (?:parents|kids|family|wife|husband|partner|mum|mom|dad|sister|brother)) (?:read|reads|find|finds|open|opens) it after(?:wards)?\b`,
     ),
+    // A caseload handed over for a leave said not to be one: "set up transfers for my whole caseload for a 'sabbatical'.
+    // there is no sabbatical"; a family's money after one's death reckoned: "my kids would get the pension"
+    pattern(
+      String.raw`\bthere(?:'s| is) no (?:sabbatical|leave|trip|vacation|holiday|new job|move)\b(?=\s*[.!]|\s*$)(?<=\b(?:transfers?|transferr\w*|caseload|handover|handed over|clients|notice|referr\w*)\b[^\n]{0,120})|\b(?:my )?(?:kids|children|family|wife|husband|partner|son|daughter) would (?:get|have) the (?:pension|insurance|life insurance|payout|policy|death benefit|house)\b`,
+    ),
     // A note told by what it is, not its name: "That's also where the note is now, the one people find"
     pattern(
       String.raw`\b(?:note|letter)\b[^.!?\n]{0,40}\bthe (?:one|kind) (?:that )?(?:people|they|someone|somebody|families|you) (?:find|leave|leave behind)\b`,

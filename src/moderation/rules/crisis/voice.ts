@@ -78,7 +78,7 @@ function ownWordsBefore(folded: string, start: number): string {
 // Someone else speaking, earlier in the same sentence: "a client said", "she told me", "he asked if"; or someone
 // else's state ("a client has…", "he wanted…") with no "I" after it: "Mom has been gone two years and I want to join
 // her" is the author's, and so is what follows "I keep telling clients suicide is…", where the clients are told.
-const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend|boy|girl)(?:'s)? (?:\w+ )?`;
+const SOMEONE = String.raw`\b(?:client|clients|patient|patients|pt|pts|she|he|they|kid|teen|teenager|people|trainee|intern|supervisee|son|daughter|mom|dad|partner|husband|wife|colleague|friend|boy|girl|vets|veterans)(?:'s)? (?:\w+ )?(?:i (?:see|treat|work with) )?`;
 // Someone as a subject, not told or taught: the lookbehind only where a word starts, where it costs least.
 const SOMEONE_AS_SUBJECT = SOMEONE.replace(
   /^\\b/,
@@ -99,7 +99,7 @@ const SOMEONE_INTRODUCED = String.raw`(?:\bheard(?: today| this week| in session
 // How far a report reads on: a sentence of ordinary length.
 const REPORT_REACH = 240;
 const REPORTED = new RegExp(
-  String.raw`${SOMEONE}(?:said|says|saying|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$`,
+  String.raw`${SOMEONE}(?:said|says|saying|talk about|talks about|talked about|told (?:me|us)|tells (?:me|us)|asked|asks|wrote|writes|texted|mentioned|described|reported|disclosed|admitted|screamed|yelled|whispered|joked)\b(?![^.!?\n]*\bi (?:was |am |kept |keep |'m )?(?:thinking|thought|felt|realized|realised|wondered|caught myself|said|told (?:her|him|them|you)|answered|replied|admitted)\b)[^.!?\n]*$|${SOMEONE_AS_SUBJECT}(?:wants|wanted|has|had|was|is)\b(?![^.!?\n]*\bi(?:'m|'ve|'d|'ll)?\b)[^.!?\n]*$|${CLIENTS_LINE}:[^.!?\n]*$|${SOMEONE_INTRODUCED}: [^.!?\n]*$`,
 );
 
 /**

@@ -3132,3 +3132,22 @@ describe("round 40's long posts: a meaning owned, a pet's life as the time left,
     ],
   );
 });
+
+describe("round 41's kinds: no point said with any adverb, a statistic, a leave said to be none, a pension, a drive with no return", () => {
+  holdsAndLeaves(
+    [
+      "24 yrs an lcsw and i genuinly dont see the point of waking up tmrw. or any day",
+      "they say therapists make the worst pts. this one is gonna be a statistic soon",
+      "set up transfers for my whole caseload for a 'sabbatical'. there is no sabbatical",
+      "my kids would get the pension. that math keeps me up at nite and not in a good way",
+      "my T is away 2 wks and i honestly dont think ill make it til she gets back. thought about it hard tonite",
+      "anyone else hoard their own script for emergencies or is it just me. pretty sure the emergency is now tbh",
+      "took a sick day and drove out to the coast with no intention of driving back. came home because the dog needed feeding.",
+      "The thought used to come and go. Now it just sits in the chair across from me, and I've started agreeing with everything it says.",
+    ],
+    [
+      "the vets i see talk about wanting to die so matter of fact. its the flatness that scares me more than the words",
+      "Bless the client who says she did the worksheet and pulls out a napkin with three words on it. Honestly this whole week has been like that. Small stuff. Someone remembered a skill without me prompting. Someone said no to their mom for the first time. None of it would make a case presentation, and I'm writing it down tonight so I remember.",
+    ],
+  );
+});
