@@ -79,10 +79,14 @@ const fresh = Object.values(
   }),
 );
 
-// The fresh cases grow with every round of held-out writing (14,000 posts by 2026-12-02, 22,200 by 2026-12-03):
-// `npm test` reads every fourth, so its time stays in budget; `npm run test:full` reads them all.
+// The fresh cases grow with every round of held-out writing (14,000 posts by 2026-12-02, 22,200 by 2026-12-03, 52,130
+// by 2026-12-06): `npm test` reads at most FRESH_READ_BY_NPM_TEST of them, spread evenly over every set, so its time
+// stays in budget as they grow (every fourth, 13,000, made `npm test` take 261 s); `npm run test:full` reads them all.
+const FRESH_READ_BY_NPM_TEST = 8000;
 const freshBodies = fresh.flatMap(bodies);
-const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % 4 === 0);
+const freshStep = Math.ceil(freshBodies.length / FRESH_READ_BY_NPM_TEST);
+const freshShare =
+  env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % freshStep === 0);
 
 // Posts that open the rarest gates and sets, which a share of the fresh cases may not hold.
 const rareSightings = [
@@ -140,6 +144,13 @@ const rareSightings = [
   "client plays for the durham bulls and his anxiety is thru the roof",
   "Hank G relapsed again and I had to check myself.",
   "He's a Marine back home and the only one from his fire team still alive.",
+  // …and ones the share of the fresh cases `npm test` reads may leave out.
+  "born in 1931 so hes 94 and still drives himself to every appt in a buick. legend",
+  "She was born on leap day and told me she's technically turning 4 this year.",
+  "Oncology chaplain at Maine Med told me she's out of words and wants to learn to sit without them.",
+  "Tuscaloosa kid cancelled again. Third week running.",
+  "Signing off for good, and not just from the board. Thank you all for the company on the night shifts.",
+  "After that I'm not signing another contract, and I'm not planning on needing one. Date's circled.",
 ];
 
 const texts = [
