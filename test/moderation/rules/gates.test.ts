@@ -85,8 +85,7 @@ const fresh = Object.values(
 const FRESH_READ_BY_NPM_TEST = 8000;
 const freshBodies = fresh.flatMap(bodies);
 const freshStep = Math.ceil(freshBodies.length / FRESH_READ_BY_NPM_TEST);
-const freshShare =
-  env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % freshStep === 0);
+const freshShare = env.FULL_SUITES === "1" ? freshBodies : freshBodies.filter((_, index) => index % freshStep === 0);
 
 // Posts that open the rarest gates and sets, which a share of the fresh cases may not hold.
 const rareSightings = [
