@@ -350,7 +350,7 @@ export const properNouns: Rule = (input) => {
       continue;
     }
     if (
-      isSafeWithItsOf(text, run) ||
+      isSafeAsWritten(text, run) ||
       isTitleWithoutItsThe(text, tokens, i, run.consumed) ||
       isAuthorsOfAWork(text, run)
     ) {
@@ -1592,7 +1592,7 @@ function isLargePlacesAirport(name: string): boolean {
  * "College" and "Psychologists"; "the Board of Behavioral Sciences", a run after "Board of"), or of three words or more
  * ("Mental Health Care Plan").
  */
-function isSafeWithItsOf(text: string, run: readonly Token[]): boolean {
+function isSafeAsWritten(text: string, run: readonly Token[]): boolean {
   const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
   const written = text.slice(start, end).toLowerCase();
   // (Three words or more, or with "of": a public figure's two are read as a client's where the post says so.)
@@ -2445,9 +2445,10 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
 }
 // The auxiliaries a question puts before its subject: "why does brenner always…", "how did okafor…".
 const QUESTION_AUXILIARIES = new Set("does did do doesnt didnt will can should would could".split(" "));
+const QUESTION_WORDS = new Set("why how when where what whenever".split(" "));
+// "big mike", "lil j": a size a nickname is made with; not what a size is said of ("tiny win", "little boy").
 const NICKNAMED_BY_SIZE = new Set(["big", "lil", "little", "tiny"]);
 const SIZED_NOUNS = new Set("boy boys girl girls guy man woman lady kid baby bit win one".split(" "));
-const QUESTION_WORDS = new Set("why how when where what whenever".split(" "));
 // "her new beau", "the old imam": a role after a determiner and one of these.
 const ROLE_ADJECTIVES = new Set("new old young former current ex latest last".split(" "));
 
