@@ -266,7 +266,8 @@ const nameAndInitial = gated(
 );
 
 // …and typed in lower case, with its dot: "jess r. is ghosting after 2 yrs weekly".
-const NAME_AND_INITIAL_TYPED = /\b([a-z][a-z'’-]{2,} [a-z]\.)(?= [a-z])/dg;
+// (A name's length bounded: a run of letters thousands long is not read again from each of its word edges.)
+const NAME_AND_INITIAL_TYPED = /\b([a-z][a-z'’-]{2,24} [a-z]\.)(?= [a-z])/dg;
 const nameAndInitialTyped: Rule = ({ text }) =>
   groupSpansOf(NAME_AND_INITIAL_TYPED, text, "proper-name").filter(({ start, end }) => {
     const [first = "", letter = ""] = text.slice(start, end).replace(".", "").split(" ");

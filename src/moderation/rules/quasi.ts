@@ -651,7 +651,7 @@ function isTheAuthorAmongOthers(folded: string, span: Span): boolean {
 const POSITION_FOR =
   /\b(?:(?:assistant |head |strength and conditioning |goalkeeping |defensive |offensive |position )?coach|trainer|physio|equipment manager|scout|point guard|shooting guard|quarterback|goalie|goalkeeper|keeper|pitcher|catcher|striker|midfielder|linebacker|long snapper|kicker|setter|libero|shortstop|winger|fly-half|hooker) (?:for|on|of) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/dgu;
 const PLAYS_FOR =
-  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho|[a-z']+)(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
+  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]lient|[Pp]atient|[Ww]ho|[a-z']{1,20})(?: still| also| now| used to)? )(?:[Pp]lays|[Pp]layed|[Pp]lay|[Pp]itches|[Pp]itched|[Cc]loses|[Cc]losed|[Cc]atches|[Kk]icks|[Bb]owls|[Ss]kates|[Ww]restles|[Rr]ows|[Rr]aces|[Dd]rums|[Ss]ings|[Dd]ances|[Ss]wims|[Rr]uns)(?: [\w-]+){0,3}? for (?:the )?((?!(?:God|Jesus|Christ|Lord|Mass|Church|Team USA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})/dgu;
 
 // The one left of a group a war or a disaster took: "the only one from his fire team still alive", "the sole survivor of
 // her unit".
