@@ -18,7 +18,7 @@ const NINETIES_ORDINAL =
 
 // Who an age is said of: a pronoun or a person word, then "is", "was" or "'s".
 const PERSON =
-  "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|abuelita|abuelito|nonna|nonno|avó|avô|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor|tutu|kupuna|kuia|kaumatua|nana|nan|lola|lolo|bubbe|bubby|zayde|dadi|nani|halmoni|auntie|aunty)";
+  "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|abuelita|abuelito|nonna|nonno|avó|avô|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|dude|gal|fella|fellow|bloke|gent|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor|tutu|kupuna|kuia|kaumatua|nana|nan|lola|lolo|bubbe|bubby|zayde|dadi|nani|halmoni|auntie|aunty)";
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
 const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
 

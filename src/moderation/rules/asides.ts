@@ -389,8 +389,10 @@ function isPet(folded: string, tokens: readonly Token[], first: number, last: nu
     (before[naming] === "named" || NAMED_AS.has(before[naming + 1] ?? "")) &&
     (said.length === 0 || (said.length === 2 && said[1] === "and"));
   const earlier = named ? tokens.slice(Math.max(0, first - NAMED_PET_REACH), first).map((token) => token.word) : [];
-  // A place's name is no pet's: "lost both dogs when Caney Creek came up" (but "the dog went mental when Archie came home").
+  // A place's name is no pet's: "lost both dogs when Caney Creek came up" (but "the dog went mental when Archie came home"),
+  // nor is a name where something is: "the Greyhound station in Yakima".
   if (PLACE_KINDS.has(tokens[last - 1]?.word ?? "") || PLACE_KINDS.has(tokens[last]?.word ?? "")) return false;
+  if (WHERE.has(tokens[first - 1]?.word ?? "")) return false;
   return (
     before.some((word, at) => PETS.has(word) || (word === "russell" && before[at - 1] === "jack")) ||
     earlier.some((word) => PETS.has(word)) ||
@@ -424,6 +426,7 @@ function isSaidToBeAPet(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+const WHERE = new Set("in at from near outside across into".split(" "));
 const PLACE_KINDS = new Set(
   "creek river lake road street avenue county park hill mountain valley bay beach island falls springs ridge harbor harbour".split(
     " ",

@@ -22,6 +22,8 @@ const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const ORDINAL_DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)";
 // A day as a spelled ordinal: "first" to "thirty-first".
 const UNIT_ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)";
+// Past the tenth, which counts as often as it dates ("went without for nine days and died on the tenth").
+const SPELLED_DAY_PAST_TENTH = `(?:(?:twenty|thirty)[- ]${UNIT_ORDINAL}|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 const SPELLED_DAY = `(?:(?:twenty|thirty)[- ]${UNIT_ORDINAL}|${UNIT_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 const YEAR = "(?:,? (?:\\d{4}|'\\d{2}))?";
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
@@ -154,12 +156,13 @@ const DATE = anyOf(
     // "I've been dreading the 14th all month because that's the day… her custody hearing": a day of the month said to be
     // the day of something
     `\\bthe ${ORDINAL_DAY}\\b(?=[^.!?\\n]{0,40}\\b(?:that's|that is|it's) the day\\b)`,
-    // "Tuesday the 9th", "Friday the 13th"
-    `\\b${WEEKDAY},? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
+    // "Tuesday the 9th", "Friday the 13th", "the Tuesday before last, the 9th"
+    `\\b${WEEKDAY}(?: before last| after next| just gone| just past)?,? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b`,
     // "the 14th of next month", "the 3rd of this month"
     `\\bthe (?:${ORDINAL_DAY}|${SPELLED_DAY}) of (?:next|this|last|that|the) month\\b`,
     // "on the 23rd,", "by the 15th.", "since the 2nd at", "on the 7th asking why": a day that ends its phrase
-    `\\b(?:on|by|until|till|since|before|after|from|due|starting) the ${ORDINAL_DAY}(?=[,.;:!?)]|$| (?:at|of|and|when|he|she|they|i|we|my|asking|saying|wanting|to ask|to say)\\b)`,
+    // …spelled out past the tenth: "she came in on the twenty-first, the day after the eviction notice"
+    `\\b(?:on|by|until|till|since|before|after|from|due|starting) the (?:${ORDINAL_DAY}|${SPELLED_DAY_PAST_TENTH}(?! and\\b| of\\b))(?=[,.;:!?)]|$| (?:at|of|and|when|he|she|they|i|we|my|asking|saying|wanting|to ask|to say)\\b)`,
     // "scheduled for the 3rd, then moved", "set for the 12th and she's terrified": a day set, then what became of it
     // (not "set for the 1st of each month", "booked for the 1st and 3rd Thursday")
     `\\b(?:scheduled|set|booked|moved|pushed|rescheduled) for the ${ORDINAL_DAY}(?=\\s*[-,.;:!?)—–]|\\s*$| (?:at|by|but|then|so)\\b| and (?![\\d]|the \\d))`,
@@ -326,7 +329,7 @@ const HOLIDAYS = [
   "shrove tuesday",
   "pancake day",
   // Ireland's day after Christmas: "St. Stephen's Day is when her brother crashed the car"
-  "st\\.? stephen'?s day",
+  "(?:st\\.? )?stephen'?s day",
   // Guam's and Guernsey's own: "Liberation Day, when she was eleven, her uncle…"
   "liberation day",
   "cinco de mayo",
@@ -436,7 +439,7 @@ const PAST_EVENT =
 // goes on about someone: "On Valentine's Day her husband served her…", or what
 // happened to someone on it.
 const HOLIDAY_YEARS_AGO =
-  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|summers?|winters?|springs?|autumns?|falls?) (?:ago|back)\\b";
+  "(?: (?:night|morning|evening|eve|day|weekend|dinner|lunch))?,? (?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (?:years?|yrs?|summers?|winters?|springs?|autumns?|falls?) (?:ago|back)\\b";
 const SOMEONE_ELSE = "(?:her|his|their|he|she|they|my client|the client)";
 // Someone's own people, whose day a holiday can be: "Her dad died on Christmas Eve" (not "Her flight landed on…").
 const KIN =
@@ -501,7 +504,7 @@ const HOLIDAY_DATE = anyOf(
     // death a few words before its day, "His dad died in the combine on Labor Day": what someone did on it, once (not "Her
     // kids always get spoiled on Christmas Eve")
     `\\bthe ${HOLIDAY} (?:he|she|they) ${PAST_EVENT}`,
-    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)? ${HOLIDAY}${ITS_YEAR}\\b`,
+    `\\b(?:he|she|they|client|patient|(?:her|his|their|client's) ${KIN})\\b(?:(?! (?:always|usually|often|normally|typically)\\b) [\\w']+){0,3}? (?:\\w+ed|died|left|lost|ran|broke|fell|shot|hit|passed away|(?:shot|hanged|killed|hurt|cut) (?:himself|herself|themselves)|(?:lost|buried) (?:her|his|their) \\w+)(?: on)?(?: the (?:day|night|morning|week|weekend) (?:before|after))? ${HOLIDAY}${ITS_YEAR}\\b`,
     `\\b(?:her|his|their|client's) ${KIN}\\b(?: [\\w']+){0,3}? (?:died|was killed|passed away|was shot|was arrested|was picked up|got picked up|was detained|was deported|was taken|went missing|disappeared|collapsed|crashed|drowned)(?: [\\w']+){0,5}? (?:on|from|during) ${HOLIDAY}${ITS_YEAR}\\b`,
     // an event of someone's on it: "the call about her son's arrest on Christmas Eve", "his dad's funeral on Easter",
     // "a dad whose son's overdose was on the Fourth of July"
@@ -521,6 +524,11 @@ const HOLIDAY_DATE = anyOf(
     // "she was born on Christmas Day": someone else's date of birth (withBirth); not the author's own
     `(?<=\\b(?:she|he|they|client|patient|son|daughter|kid|baby|boy|girl) (?:was|were) born )on ${HOLIDAY}\\b`,
     `\\b(?:her|his|their|the client's|my client's) birthday(?:'s| is| was| falls)(?: on)? ${HOLIDAY}\\b`,
+    // "Spent Stephen's Day in A&E with a 16 year old who'd taken a packet of paracetamol": the author's day at someone's
+    // emergency
+    `\\bspent ${HOLIDAY} (?:in|at) (?:a&e|a and e|casualty|hospital|court|custody|the (?:er|ed|emergency room|emergency department|ward|hospital|police station|cells|jail)) with (?:a|an|the|her|his|their)\\b`,
+    // "He had his first drink in nine years on Canada Day": a relapse on the day
+    `\\b(?:he|she|they)\\b(?: \\w+){0,2}? (?:had|took|drank|used|smoked) (?:his|her|their) first (?:drink|drug|hit|pill|bet|cigarette|smoke|line)\\b[^.!?\\n]{0,30}? on ${HOLIDAY}\\b`,
     // "the night of diwali his dad found the messages": a holiday's night, of what happened to someone
     `\\bthe (?:night|day|morning|evening|eve) of ${HOLIDAY},? (?:her|his|their|he|she|they)\\b`,
   ],

@@ -43,6 +43,12 @@ const ON_A_STREET_ABOVE = new RegExp(
   `\\b(?:on|off) ${PLACE_NAME},? (?:right |just )?(?:above|below|next to|across from|across the street from|behind|beside|upstairs from|downstairs from) (?:a|an|the)\\b`,
   "g",
 );
+// A town's landmark by its name, where something is: "the chipper across from Mallow train station", "the pub opposite
+// Ennis library" (a capital on a word the lists have, which alone says nothing).
+const ACROSS_FROM_A_LANDMARK = new RegExp(
+  `\\b(?:across from|across the road from|across the street from|opposite|next to|behind|beside) (${PROPER}(?: ${PROPER}){0,2}) (?:train station|railway station|bus station|station|library|post office|garda station|police station|town hall|courthouse|hospital)\\b`,
+  "g",
+);
 // A city's numbered sector, as Indian planned towns are laid out: "she lives in sector 21C faridabad".
 const NUMBERED_SECTOR = /\b(?:in|from|near|to) sector[- ]\d{1,3}[a-z]?\b/g;
 const CITY_STATE = new RegExp(
@@ -152,6 +158,11 @@ const HOSPITAL_BY_SHORT_NAME =
 // A college's team by its letters, where a walk-on or a captain is one of a few dozen: "a walk-on for the UVM ski team",
 // "rows for the UCLA crew team" (not a nation's, "the US ski team", nor one of a thousand Ys, "the YMCA swim team").
 const NOT_A_COLLEGE = "US|USA|UK|GB|NZ|UAE|EU|UN|NCAA|NBA|NFL|NHL|MLB|WNBA|MLS|USWNT|USMNT|YMCA|YWCA|JCC|AAU";
+// A town's council, board or department, typed in lower case: "pt sits on asheville city council", "a sergeant with
+// the yakima police department" (a town the gazetteer has; not "the city council", "chicago city council").
+const TOWNS_OFFICE =
+  /\b([a-z]{4,}) (?:city council|town council|county council|city commission|county commission|school board|board of ed(?:ucation)?|police department|fire department|parks department)\b/dg;
+
 const COLLEGE_TEAM = new RegExp(
   `\\b(?:for|on|with|joined|made|of|from|in) the (?!(?:${NOT_A_COLLEGE}) )([A-Z]{2,5}) (?:women's |men's |varsity |jv |club )?(?:ski|swim|swimming|dive|diving|track|cross-country|xc|crew|rowing|soccer|football|basketball|hockey|lacrosse|wrestling|volleyball|softball|baseball|tennis|golf|gymnastics|cheer|rugby|fencing|equestrian|rifle|sailing|water polo|climbing|debate|dance) (?:team|squad|program|programme)\\b`,
   "dg",
@@ -249,6 +260,7 @@ export const places: Rule[] = [
   whenAnyWord(["above", "below", "next", "across", "behind", "beside", "upstairs", "downstairs"], ({ text }) =>
     named(text, ON_A_STREET_ABOVE),
   ),
+  whenAnyWord(["across", "opposite", "next", "behind", "beside"], ({ text }) => named(text, ACROSS_FROM_A_LANDMARK)),
   whenAnyWord(RANCH_WORDS, ({ text }) => named(text, RANCH)),
   whenAnyWord(STATE_WORDS, ({ text }) => named(text, CITY_STATE)),
   whenAnyWord(STATE_WORDS, ({ text }) => townsInLowerCase(text)),
@@ -290,10 +302,14 @@ export const places: Rule[] = [
     groupSpansOf(NEIGHBOURHOOD_BY_LETTERS, text, "named-place"),
   ),
   whenAnyWord(["team", "squad", "program", "programme"], ({ text }) => groupSpansOf(COLLEGE_TEAM, text, "named-place")),
+  whenAnyWord(["council", "commission", "board", "department"], ({ text }) =>
+    groupSpansOf(TOWNS_OFFICE, text, "named-place").filter(({ start, end }) => isSmallTownName(text.slice(start, end))),
+  ),
   whenAnyWord(
     [
       "prep",
       "high",
+      "hs",
       "academy",
       "elementary",
       "baptist",
@@ -334,10 +350,23 @@ const TYPED_INSTITUTION =
   /\b(?:st|saint) [a-z]{3,}(?:'?s)? (?:prep|high|academy|elementary|middle|catholic|school|church|parish|hospital|college)\b|\bfirst (?:baptist|methodist|presbyterian|lutheran|congregational|united methodist)(?= (?:in|of|on|over in|out in|down in) [a-z])/g;
 const TYPED_HOME =
   /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,3}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
-const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|elementary|middle(?: school)?|jr high|junior high)\b/dg;
-// …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high", or a
-// word no one uses every day: "7th grader from hoover middle".
-const AT_A_SCHOOL = /\b(?:at|to|attends|from)$/;
+const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|hs|elementary|middle(?: school)?|jr high|junior high)\b/dg;
+// …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high", "qb for
+// westfield hs", or a word no one uses every day: "7th grader from hoover middle".
+const AT_A_SCHOOL = /\b(?:at|to|attends|from|for)$/;
+// A school's name of two words, after where someone is: "teaches 3rd grade at oak hill elementary", "a junior at
+// cedar ridge high" (not "at the local elementary", "at an inner city high", "back at my old middle", "to licensing exam
+// prep").
+const TWO_WORD_SCHOOL =
+  /\b(?:at|to|attends|attended|from) ([a-z]{3,} [a-z]{3,}) (?:high|hs|elementary|middle|academy|prep)\b/dg;
+const NOT_A_SCHOOLS_NAME = new Set(
+  `the and our my his her their your its this that some any every each another other same new old local public private
+  charter magnet catholic christian religious rural urban suburban inner city big small large tiny little nearby
+  former current last next junior senior alternative continuation special regular normal good bad best worst different
+  whole entire closest nearest county state area neighborhood neighbourhood regional community online virtual boarding
+  day night summer school kids kid's son's daughter's one two three both all most many few very really super pretty
+  exam test meal course interview lesson board bar record time sugar`.split(/\s+/),
+);
 // A hospital by its name and "general", in lower case: "works nights in the mercy general ICU", "transferred to mass
 // general" (not "the attorney general", "in very general terms").
 const GENERAL_HOSPITAL =
@@ -371,8 +400,16 @@ const typedInstitutions = (text: string) => {
       const town = text.slice(start, end);
       if (commonEnglish.has(town) || safe.has(town)) return false;
       const atASchool = AT_A_SCHOOL.test(text.slice(Math.max(0, start - 8), start - 1));
-      return english.has(town) ? atASchool : isSmallTownName(town) || atASchool;
+      // …or a name no word shares after "the": "the kid in the mckinley elementary EBD room"
+      const afterThe = text.slice(Math.max(0, start - 4), start) === "the ";
+      return english.has(town) ? atASchool : isSmallTownName(town) || atASchool || afterThe;
     }),
+    ...groupSpansOf(TWO_WORD_SCHOOL, text, "named-place").filter(({ start, end }) =>
+      text
+        .slice(start, end)
+        .split(" ")
+        .every((word) => !NOT_A_SCHOOLS_NAME.has(word)),
+    ),
     ...Array.from(text.matchAll(GENERAL_HOSPITAL)).flatMap((match): Span[] => {
       const [start, end] = match.indices?.[1] ?? match.indices?.[2] ?? [0, 0];
       if (NOT_A_HOSPITALS_NAME.has(text.slice(start, end))) return [];

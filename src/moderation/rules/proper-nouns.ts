@@ -170,8 +170,21 @@ function isCompoundStart(text: string, token: Token): boolean {
   return (
     (PREFIXES.has(token.word) && COMPOUND_AFTER.test(after)) ||
     COMPOUND_ADJECTIVE.test(after) ||
-    (COMPOUND_OF_A_WORD.test(after) && lexicons().english.has(token.word))
+    (COMPOUND_OF_A_WORD.test(after) && lexicons().english.has(token.word)) ||
+    isWordJoinedToAWord(token, after)
   );
+}
+
+/**
+ * "Dot-phrases for mental status": an everyday word joined by a hyphen to a word no first name shares is one word of
+ * two (not "Jo-anne", "Mary-beth", two names).
+ */
+function isWordJoinedToAWord(token: Token, after: string): boolean {
+  // Not a place's words joined ("Bird-in-Hand"): two words, the second a word of its own.
+  const second = /^-(\p{Ll}{4,})(?![\p{L}-])/u.exec(after)?.[1];
+  if (second === undefined) return false;
+  const { commonEnglish, english, firstNames } = lexicons();
+  return commonEnglish.has(token.word) && english.has(second) && !firstNames.has(second);
 }
 /**
  * "Kia ora", "te reo", "taha wairua", "Stations of the Cross": a word inside a safe phrase of two to four words; one of
@@ -546,7 +559,9 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
   if (TALKS_TO_THE_AUTHOR.test(folded.slice(span.end, span.end + 40))) return false;
   // Whether the post cites one of its titles is asked once a post; most do not, and need no sentence read.
   const cited = words.view(CitedTitles, () => new CitedTitles(text, folded));
-  const titlesCited = titles.filter((title) => cited.has(title));
+  const titlesCited = titles.filter(
+    (title) => cited.has(title) || isAnotherCharacterNamed(text, folded, name, title, span),
+  );
   if (titlesCited.length === 0) return false;
   const [start, end] = sentenceAround(folded, span.start);
   const sentence = folded.slice(start, end);
@@ -561,6 +576,36 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
     A_CLIENT_SET_OFF.test(sentence.slice(span.end - start, span.end - start + 30));
   return titlesCited.some((title) => sentence.includes(title)) || !saysAClient;
 }
+/**
+ * Two characters of one title, each named with a capital, name the title between them: "Hermione would be a terrible
+ * therapist… Luna though? Luna gets it."
+ */
+function isAnotherCharacterNamed(text: string, folded: string, name: string, title: string, span: Span): boolean {
+  // Not scripture's: its names are everyone's ("St. Mary Magdalene", "Paul and John").
+  if (title === SCRIPTURE) return false;
+  return charactersOf(title).some((other) => {
+    if (other === name) return false;
+    for (let at = folded.indexOf(other); at !== -1; at = folded.indexOf(other, at + 1)) {
+      // Elsewhere than the name itself: "Jamie Tartt" is one character, not two.
+      const elsewhere = at + other.length <= span.start || at >= span.end;
+      const whole = !/\p{L}/u.test(folded.charAt(at - 1)) && !/\p{L}/u.test(folded.charAt(at + other.length));
+      if (elsewhere && whole && isCapitalized(text.slice(at, at + other.length))) return true;
+    }
+    return false;
+  });
+}
+
+let charactersByTitle: Map<string, string[]> | undefined;
+/** A title's characters, gathered once from the titles of each character. */
+function charactersOf(title: string): readonly string[] {
+  if (charactersByTitle === undefined) {
+    charactersByTitle = new Map();
+    for (const [name, titles] of lexicons().titlesOfCharacter)
+      for (const each of titles) charactersByTitle.set(each, [...(charactersByTitle.get(each) ?? []), name]);
+  }
+  return charactersByTitle.get(title) ?? [];
+}
+
 const A_CLIENT_SET_OFF =
   /^(?:'s)?,? (?:is )?(?:a|an|my|our|one of my) (?:new |former |old |current )?(?:client|patient|intake)\b/;
 const A_CLIENT_BEFORE = /\b(?:client|patient|my \d{1,2}(?::\d\d)? ?(?:am|pm))[,:]? $/;
@@ -1469,6 +1514,19 @@ const INSTITUTION_KINDS = new Set(
   spartans trojans vikings falcons cougars jaguars hornets`.split(/\s+/),
 );
 
+/**
+ * "Skibbereen District Court", "Lee County Courthouse": a court by its town's name (not "Family Court", "the Supreme
+ * Court", a court by its kind alone).
+ */
+function isTownsCourt(plain: readonly string[]): boolean {
+  return (plain.at(-1) === "court" || plain.at(-1) === "courthouse") && !COURTS_BY_KIND.has(plain[0] ?? "");
+}
+const COURTS_BY_KIND = new Set(
+  `family district circuit county supreme crown high magistrates magistrates' magistrate's juvenile youth drug
+  housing small claims federal state superior appeals appellate probate sheriff sheriff's children's coroner's coroners
+  employment civil criminal traffic municipal city tax food the a`.split(/\s+/),
+);
+
 /** A run of two or more words ending in an institution's kind ("Lincoln High"), whatever its other words are. */
 function institutionIn(run: Token[], plain: string[], text: string): Span | undefined {
   // "I'm Catholic", "I'm Orthodox": the author saying what they are, not an institution's name.
@@ -1479,7 +1537,8 @@ function institutionIn(run: Token[], plain: string[], text: string): Span | unde
     !(
       INSTITUTION_KINDS.has(plain.at(-1) ?? "") ||
       INSTITUTION_KINDS.has(plain[0] ?? "") ||
-      isKindOfAPlace(run, plain, text)
+      isKindOfAPlace(run, plain, text) ||
+      isTownsCourt(plain)
     )
   ) {
     return undefined;
@@ -1598,6 +1657,9 @@ function isSafeAsWritten(text: string, run: readonly Token[]): boolean {
   // (Three words or more, or with "of": a public figure's two are read as a client's where the post says so.)
   const long = run.length >= 3 || (run.length > 1 && written.includes(" of "));
   if (long && isSafe(written) && !lexicons().famous.has(written)) return true;
+  // A chain's name the safe list has with its "'s": "Had a cheeky Nando's after ward rounds" (not "Nando's mum rang").
+  if (run.length === 1 && written.endsWith("'s") && lexicons().safe.has(written))
+    return !RELATIVES.has(/^\s+(\w+)/.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? "");
   // …or with a capitalized word before it that the run left out: "Mental Health Care Plan admin is the bane…"
   const word = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - NAME_BEFORE_OF_REACH), start))?.[1];
   if (word !== undefined && isSafe(`${word.toLowerCase()} ${written}`)) return true;
@@ -2192,11 +2254,15 @@ function isFamousInLowerCase(tokens: readonly Token[], i: number): boolean {
   const afterOwn = after.endsWith("s") ? after.slice(0, -1) : after;
   return (
     (famous.has(word) && !firstNames.has(word)) ||
+    // …or one the safe list has too, saying what they taught: "rogers said unconditional positive regard".
+    (famous.has(word) && lexicons().safe.has(word) && TAUGHT.has(after)) ||
     famous.has(`${word} ${after}`) ||
     famous.has(`${word} ${afterOwn}`) ||
     famous.has(`${before} ${word}`)
   );
 }
+
+const TAUGHT = new Set("said says wrote writes taught teaches argued argues called calls coined believed".split(" "));
 
 const FAMILY_BY_SURNAME = new Set("kid kids family twins boy boys girl girls household brothers sisters".split(" "));
 
@@ -2540,7 +2606,9 @@ function isTravelledFrom(tokens: readonly Token[], i: number): boolean {
  * has, or 0. Not a large place ("moved to new york").
  */
 function lowercaseTownOfWords(tokens: readonly Token[], i: number): number {
-  const institutionIn = tokens[i - 1]?.word === "in" && INSTITUTION_KINDS.has(tokens[i - 2]?.word ?? "");
+  // …or where one works: "a night nurse at mercy in cedar rapids"
+  const institutionIn =
+    tokens[i - 1]?.word === "in" && (INSTITUTION_KINDS.has(tokens[i - 2]?.word ?? "") || tokens[i - 3]?.word === "at");
   if (!isTravelledFrom(tokens, i) && !institutionIn && !isWhereSomeoneLives(tokens, i)) return 0;
   for (const size of [3, 2]) {
     const words = tokens.slice(i, i + size);
@@ -2825,8 +2893,11 @@ const PET_KINDS = new Set("dog dogs cat cats puppy kitten pup rabbit bunny hamst
 function isTravelledTo(tokens: readonly Token[], i: number): boolean {
   const [before, verb] = [tokens[i - 1]?.word ?? "", tokens[i - 2]?.word ?? ""];
   if (before === "in") return verb !== "" && !IN_SOMEONE.has(verb);
-  // "moved chicago to denver": from one large place to another.
-  const fromAPlace = lexicons().largePlaces.has(verb) && TRAVELS.has(tokens[i - 3]?.word ?? "");
+  // "moved chicago to denver", "moving from ohio to denver": from one large place to another.
+  const travels =
+    TRAVELS.has(tokens[i - 3]?.word ?? "") ||
+    (tokens[i - 3]?.word === "from" && TRAVELS.has(tokens[i - 4]?.word ?? ""));
+  const fromAPlace = (lexicons().largePlaces.has(verb) || LARGE_PLACES.has(verb)) && travels;
   return before === "visiting" || ((before === "to" || before === "from") && (TRAVELS.has(verb) || fromAPlace));
 }
 // Before "in", words that make what follows someone: "so much of myself in madison", "believed in dallas".
@@ -2851,7 +2922,8 @@ const FIGURES = new Set("santa karma".split(" "));
 const SEASONS = new Set("autumn summer winter spring".split(" "));
 const SEASON_DEEDS = new Set("arrived came ended began started rolled returned hit".split(" "));
 
-const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "gave", "give"]);
+// …"w" as a phone types "with": "working w wade, hes funny".
+const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "w", "gave", "give"]);
 
 /** "working with Amish and Mennonite clients": a people's or a faith's word before whom it describes, not a name. */
 function isSaidOfAPeople(word: string, following: readonly Token[]): boolean {

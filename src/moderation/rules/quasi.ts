@@ -113,6 +113,8 @@ const ONLY_ONE = new RegExp(
     // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
     // people, but one holder of a role in it is one person (not "Montana's only national park").
     String.raw`\b(?:${[...STATE_NAMES].join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
+    // …and "the only female commercial diver in Tasmania": the same said after, of a state or a country's own state
+    String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|premier)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master|ist|ian) in (?:${[...STATE_NAMES].join("|")}|tasmania|queensland|victoria|new south wales|nsw|south australia|western australia|the northern territory|the act|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|pei|the yukon|nunavut|scotland|wales|northern ireland)\b`,
     // "the only GP for about eighty kilometres in any direction": one for a distance around
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
     // "the only set of triplets in the junior class": a family there is one of
@@ -127,6 +129,9 @@ const ONLY_ONE = new RegExp(
     // "There's one girl in our whole school district with…" (not "one kid in the school who finds my office")
     // …and "There's exactly one Deaf family on the island"
     String.raw`\bthere(?:'s| is) (?:exactly |only |just )?one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a|that) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish|island|village|hamlet|reservation|rez|valley|colony|holler|hollow)\b`,
+    // "one of the two hmong families in our whole county", "1 of maybe 3 in the state": one of so few in a place (not "one
+    // of the two counselors in our building")
+    String.raw`\b(?:one|1) of (?:the |only |just )?(?:two|three|four|a few|a handful of|[2-5]) (?:[\w-]+ ){0,3}?(?:families|kids|children|students|people|women|men|girls|boys|teens|clients|patients) (?:in|on|at) (?:the|our|this|a|that) (?:whole |entire )?(?:${SMALL_PLACE}|school district|district|parish|island|valley|reservation)\b|\b(?:one|1) of (?:maybe |like |only |about |just )?(?:two|three|a few|a handful|[2-5]) (?:in|on) (?:the|our|this) (?:whole |entire )?(?:state|county|country|${SMALL_PLACE})\b`,
     // "the only Marshallese student we've ever had"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"
@@ -213,6 +218,9 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the school bus that slid off the county bridge", "her son's truck went through the ice": someone else's (not "my
     // car slid off the road this morning", a commute; "a car slid off in front of me" is held, at a moderator's cost)
     String.raw`\b(?:the|a|her|his|their|that|[a-z]+'s) (?:[\w-]+ )?${VEHICLE}s? (?:that |which )?(?:slid off|skidded off|rolled over|rolled off|went over the|went through the ice|caught fire)\b`,
+    // "was on the platform that caught fire off Aberdeen": an offshore platform's disaster (not "the platform crashed", an
+    // app's)
+    String.raw`\bthe (?:oil |gas |drilling |offshore )?platform (?:that |which )?(?:caught fire|exploded|blew up|sank|went down)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,
@@ -301,9 +309,10 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\bhostages? (?:in|at|from|during) the\b`,
     // "one of the two survivors of the boating accident on the lake", "working during the supermarket siege", "the
     // media are still camped outside her house"
-    // …and one who "survived the grain elevator explosion", "the one involved in the shooting" (not one car's or house's:
+    // …and one who "survived the grain elevator explosion", "the one involved in the shooting", "1 of 3 who made it out
+    // of the plant explosion" (not one car's or house's:
     // "survived the car crash that killed his cousin")
-    String.raw`\b(?:survivors? (?:of|from)|survived|involved in) the (?!(?:car|house|kitchen|apartment|bike|motorcycle|truck|same|first|last) )(?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
+    String.raw`\b(?:survivors? (?:of|from)|survived|involved in|(?:made it|got|walked|crawled|was pulled|were pulled) out of|escaped|lived through) the (?!(?:car|house|kitchen|apartment|bike|motorcycle|truck|same|first|last) )(?:[\w-]+ ){0,3}?(?:accident|crash|fire|shooting|attack|flood|collapse|explosion|sinking|derailment|massacre)\b`,
     String.raw`\bduring the (?:[\w-]+ ){0,2}?(?:siege|shooting|robbery|hold-?up|hostage|stabbing|bombing|riot)\b`,
     // "a new client came in after the derailment": the one a place had, named by what it was
     String.raw`\b(?:since|after|before|during) the (?!(?:[\w-]+ )?(?:family|emotional|shuttle|reactor) )(?:[\w-]+ ){0,2}?(?:derailment|explosion|chemical spill|mass shooting|school shooting|bridge collapse|dam failure|mine collapse|manhunt|stampede|hostage situation|hostage crisis)\b(?! of\b)`,
@@ -570,10 +579,32 @@ function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
 
 // Someone known by whom they married, where a town knows the one they married: "She's married to the head football coach
 // at the big high school here", "engaged to the county sheriff" (not "married to the job").
+// …and one of a few, or an office few hold: "married to one of Montana's two US senators", "married to a US senator".
 const MARRIED_TO_A_ROLE = new RegExp(
-  String.raw`\b(?:married to|engaged to|divorced from|separated from|dating) (?:the|our|their|this) (?:[\w-]+ ){0,3}?${ROLE}\b(?!'s)`,
+  String.raw`\b(?:married to|engaged to|divorced from|separated from|dating) (?:(?:the|our|their|this) (?:[\w-]+ ){0,3}?${ROLE}\b(?!'s)|one of (?:the |our |[\w-]+'s )?(?:two|three|four|five|few|\d) (?:[\w.-]+ ){0,2}?${ROLE}s\b|an? (?:us |u\.s\. |sitting |current |state )?(?:senator|congressman|congresswoman|governor|mayor)\b)`,
   "g",
 );
+
+// The words a lower-case team is typed after (see PLAYS_FOR_TYPED).
+const PLAYS_FOR_WORDS = [
+  "plays",
+  "played",
+  "play",
+  "playing",
+  "pitches",
+  "pitched",
+  "skates",
+  "skated",
+  "pitcher",
+  "catcher",
+  "quarterback",
+  "qb",
+  "shortstop",
+  "goalie",
+  "linebacker",
+  "striker",
+  "winger",
+];
 
 export const quasiIdentifiers: Rule[] = [
   whenAnyWord(wordsOf(quasi.relatives), ({ folded }) => spansOf(PUBLIC_RELATIVE, folded, "public-relative")),
@@ -583,7 +614,7 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord([...wordsOf(quasi["public roles"]), ...ROLE_VERBS], ({ folded }) =>
     spansOf(PUBLIC_ROLE_HELD, folded, "only-one"),
   ),
-  whenAnyWord(["only", "one", "sole", "lone"], ({ folded }) =>
+  whenAnyWord(["only", "one", "1", "sole", "lone"], ({ folded }) =>
     spansOf(ONLY_ONE, folded, "only-one").filter((span) => !isTheAuthorAmongOthers(folded, span)),
   ),
   whenAnyWord(["only"], ({ text }) =>
@@ -611,9 +642,7 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord([...YOUTH_ROSTER_WORDS, "u", "o", "under", ...FIRST_TEAM_WORDS], ({ text, folded }) =>
     teamsWithSomeoneOnThem(text, folded),
   ),
-  whenAnyWord(["plays", "played", "play", "playing", "pitches", "pitched", "skates", "skated"], ({ text }) =>
-    teamsTypedInLowerCase(text),
-  ),
+  whenAnyWord(PLAYS_FOR_WORDS, ({ text }) => teamsTypedInLowerCase(text)),
   whenAnyWord(["elected", "first"], ({ folded }) => spansOf(FIRST_ELECTED, folded, "only-one")),
   whenAnyWord(["only", "sole", "last"], ({ folded }) => spansOf(SOLE_SURVIVOR, folded, "only-one")),
   whenAnyWord(["lady"], ({ folded }) => spansOf(FIRST_LADY, folded, "public-relative")),
@@ -661,10 +690,11 @@ const SOLE_SURVIVOR = new RegExp(
   "g",
 );
 
-// The same typed in lower case: "client plays for the durham bulls", "he pitched for the rockies": up to three words
-// after "for", the team's word among them (not "plays for time"; "i play for the heat of the moment" is held, and rare).
+// The same typed in lower case: "client plays for the durham bulls", "he pitched for the rockies", "married to a
+// starting pitcher for the rockies", "played 4 seasons for the bengals": up to three words after "for", the team's word among them (not "plays for time"; "i
+// play for the heat of the moment" is held, and rare).
 const PLAYS_FOR_TYPED =
-  /\b(?:plays|played|play|playing|pitches|pitched|skates|skated) (?:[a-z-]+ ){0,2}?for (?:the )?([a-z]+(?: [a-z]+){0,2})/dg;
+  /\b(?:plays|played|play|playing|pitches|pitched|skates|skated|pitcher|catcher|quarterback|qb|shortstop|goalie|linebacker|striker|winger) (?:[a-z0-9-]+ ){0,2}?for (?:the )?([a-z]+(?: [a-z]+){0,2})/dg;
 
 function teamsTypedInLowerCase(text: string): Span[] {
   const { teams } = lexicons();

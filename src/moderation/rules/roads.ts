@@ -221,7 +221,13 @@ const placesByTheirWord: Rule[] = [
   ),
 ];
 
+// A highway by its number and direction, as locals call it, where someone lives: "She lives out on 9W past the orchards"
+// (its letter in capitals, as a road's is written).
+const OUT_ON_A_ROUTE =
+  /\b(?:lives?|lived|living|out|house|farm|place|trailer) on (?:old )?\d{1,3}[NSEW]\b(?=\s*[.,;]|\s*$| (?:past|near|by|outside|just|off|north|south|east|west|between|and|with)\b)/g;
+
 export const roads: Rule = (input) => [
+  ...spansOf(OUT_ON_A_ROUTE, input.text, "named-place"),
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),

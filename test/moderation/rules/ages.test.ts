@@ -191,3 +191,15 @@ describe("round 39's kind: an age set off after whom the author sees", () => {
     ).toEqual(["man i see, ninety-one and"]);
   });
 });
+
+describe("round 43's kind: an age over 89 said of a dude or a bloke", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("age-over-89", "my dude is 91 and asked me to help him write his own obit")).toEqual([
+      "dude is 91",
+    ]);
+  });
+
+  it("leaves a percentage", () => {
+    expect(wordsFlaggedBy("age-over-89", "dude is 95% sure the audit is coming")).toEqual([]);
+  });
+});

@@ -922,3 +922,48 @@ describe("round 41's dates: court's day, someone's leaving on a holiday; a count
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe("rounds 43 and 44's dates: a day after a holiday, a holiday years ago typed short, a spelled day, a weekday before last", () => {
+  it.each([
+    [
+      "her dad died the day after thanksgiving and she hasnt been back since.",
+      "her dad died the day after thanksgiving",
+    ],
+    [
+      "he shot at his son on christmas eve 2 yrs ago and we still havent touched it",
+      "he shot at his son on christmas eve 2 yrs ago",
+    ],
+    ["she came in on the twenty-first, the day after the eviction notice went up on her door", "on the twenty-first"],
+    ["it happened the Tuesday before last, the 9th, right around 3:40", "Tuesday before last, the 9th"],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each([
+    "He went without for nine days and died on the tenth. I've written to everyone I can think of.",
+    "Her pension disappears by the fifteenth of each month.",
+    "we meet by the twelfth and thirteenth session to review goals",
+    "my dad died the day after thanksgiving and I still can't eat turkey",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe("round 45's dates: a holiday in A&E with someone, a first drink on a holiday", () => {
+  it.each([
+    [
+      "Spent Stephen's Day in A&E with a 16 year old who'd taken a packet of paracetamol.",
+      "Spent Stephen's Day in A&E with a",
+    ],
+    [
+      "He had his first drink in nine years on Canada Day, on the dock at the cottage.",
+      "He had his first drink in nine years on Canada Day",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it("leaves the author's own holiday in the ED", () => {
+    expect(dates("Spent Christmas Day in the ED with my own kid and a broken arm.")).toEqual([]);
+  });
+});

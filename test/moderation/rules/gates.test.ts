@@ -150,6 +150,18 @@ const rareSightings = [
   "Tuscaloosa kid cancelled again. Third week running.",
   "Signing off for good, and not just from the board. Thank you all for the company on the night shifts.",
   "After that I'm not signing another contract, and I'm not planning on needing one. Date's circled.",
+  "Couple I'm seeing run the chipper across from Mallow train station and they argue in Cantonese.",
+  "pt sits on asheville city council, walking on eggshells every session w confidentiality",
+  "one of my blokes was on the platform that caught fire off Aberdeen in the spring",
+  "guy was 1 of 3 who made it out of the plant explosion in the spring.",
+  "one of the two hmong families in our whole county, and 1 of maybe 3 in the state.",
+  "She's married to one of Montana's two US senators and the amount she can't say is staggering.",
+  "lately i've been thinking i'll go the same way he did, i've even driven past the place.",
+  "Posted the spare key through my neighbour's door. Switched my phone off after this. Sorry.",
+  "the note i've been drafting in my head during sessions, the one i'm going to leave.",
+  "she came in on the twenty-first, the day after the eviction notice went up on her door",
+  "it happened the Tuesday before last, the 9th, right around 3:40.",
+  "I've stopped making plans for after that.",
 ];
 
 const texts = [

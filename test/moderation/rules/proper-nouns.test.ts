@@ -2133,3 +2133,60 @@ describe("round 41's kinds, typed on a phone: a surname asked of, a name before 
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("rounds 43 and 44's kinds: two-word and lower-case schools, a town's office or landmark, a name after 'w', a court by its town", () => {
+  it.each([
+    ["cl teaches 3rd grade at oak hill elementary and the parents are eating her alive", ["oak hill"]],
+    ["kiddo is qb for westfield hs varsity and his dad screams at him in the car after every game", ["westfield"]],
+    ["kiddo in the mckinley elementary EBD room has been restrained 3x this month", ["mckinley"]],
+    ["pt sits on asheville city council, walking on eggshells every session w confidentiality", ["asheville"]],
+    ["shes a night nurse at mercy in cedar rapids and sees the kid from the wreck in her dreams", ["cedar rapids"]],
+    ["tbh i like working w wade more than i should, hes funny and it makes me lazy about pushing him", ["wade"]],
+    ["Couple I'm seeing run the chipper across from Mallow train station and they argue in Cantonese.", ["Mallow"]],
+    ["Client owns the taqueria across from the Greyhound station in Yakima and feeds me.", ["Yakima"]],
+    [
+      "if you google his name plus 'Skibbereen District Court' it's literally the first result",
+      ["Skibbereen District Court"],
+    ],
+  ])("finds the place or name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "Case study for licensing exam prep: woman, 52, widowed. Formulation is complicated by her calmness.",
+    "Our policy is a welfare check after an hour for anyone flagged high risk, and she was.",
+    "back at my old middle school for career day and it smelled exactly the same",
+    "rogers said unconditional positive regard. rogers never had to deal w my 4pms lawyer emailing me",
+    "moving from ohio to denver this summer and licensure portability is a nightmare. why is this so hard",
+    "Hermione would be a terrible therapist, way too much unsolicited advice. Luna though? Luna gets it.",
+    "Dot-phrases for mental status, treatment plan updates, the standard 'arrived on time and was engaged' line.",
+    "psych resident, PGY-3. my therapist asked why I chose psychiatry.",
+    "Baked Anzac biscuits for the team room and three people asked if I was okay.",
+    "Family Court is a nightmare this week and I'm writing reports until midnight.",
+    "the platform crashed mid-session again and I lost the whole note",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("holds two clients who share a saint's names", () => {
+    expect(namesIn("Scheduling the organist at St. Mary Magdalene is harder than scheduling a surgeon.")).not.toEqual(
+      [],
+    );
+  });
+
+  it("holds a place joined by hyphens", () => {
+    expect(
+      namesIn("Half my Plain families are out of Bird-in-Hand and the other half out of Intercourse."),
+    ).not.toEqual([]);
+  });
+});
+
+describe("round 45's kind: a chain's name with its 's", () => {
+  it("leaves it", () => {
+    expect(namesIn("Had a cheeky Nando's after a brutal day of ward rounds and I regret nothing.")).toEqual([]);
+  });
+
+  it("holds it before a relative", () => {
+    expect(namesIn("Nando's mum rang me twice before the session.")).toEqual(["Nando's"]);
+  });
+});

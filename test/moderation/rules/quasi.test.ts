@@ -1059,3 +1059,42 @@ describe("round 41's kinds: a public role's kid from somewhere, a reality show b
     expect(rulesIn(text)).toEqual([]);
   });
 });
+
+describe("rounds 43 and 44's kinds: a team by a position, one of so few, an office few hold, who made it out", () => {
+  it.each([
+    ["pt is married to a starting pitcher for the rockies, not saying which one lol", "named-place"],
+    ["ex nfl guy on my caseload, played 4 seasons for the bengals, cte symptoms and total denial", "named-place"],
+    ["one of the two hmong families in our whole county, grandma doesnt speak english", "only-one"],
+    [
+      "teen w lipodystrophy in our little rural district, 1 of maybe 3 in the state. parents want a school plan",
+      "only-one",
+    ],
+    [
+      "She's married to one of Montana's two US senators and the amount she can't say is staggering.",
+      "public-relative",
+    ],
+    ["guy was 1 of 3 who made it out of the plant explosion in the spring", "newsworthy"],
+    ["one of my blokes was on the platform that caught fire off Aberdeen in the spring", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "she's married to a pastor and they both volunteer at the food bank",
+    "I'm one of three therapists in the county who takes Medicaid and I'm drowning",
+    "one of the two counselors in our building quit and now it's just me",
+    "the platform crashed mid-session again and I lost the whole note",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});
+
+describe("round 45's kind: the only one of a kind and a role in a state or a country's own", () => {
+  it("holds it", () => {
+    expect(rulesIn("My 3pm is the only female commercial diver in Tasmania.")).toContain("only-one");
+  });
+
+  it("leaves a state's park", () => {
+    expect(rulesIn("the only national park in Ohio is gorgeous in October")).toEqual([]);
+  });
+});

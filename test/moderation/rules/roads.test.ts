@@ -416,3 +416,15 @@ describe("round 41's streets typed on a phone: a chain by the street it is on, a
     },
   );
 });
+
+describe("round 45's road: a highway by its number and direction, where someone lives", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("named-place", "She lives out on 9W past the orchards and has no car right now.")).toEqual([
+      "out on 9W",
+    ]);
+  });
+
+  it("leaves a run's distance", () => {
+    expect(wordsFlaggedBy("named-place", "I was out on 5K runs all week and my knees know it.")).toEqual([]);
+  });
+});

@@ -154,10 +154,12 @@ const SAYS_IT_IS_NOT = new RegExp(
     // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
     "not checking out of life|not because i'?m at risk",
     // hyperbole taken back: "The audit deadline is literally killing me. Not literally."
-    String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot literally\b`,
+    String.raw`\b(?:killing me|kill me|want to die|dying)\b[^\n]{0,30}\bnot (?:literally|really)\b(?! (?:joking|kidding))`,
     // the likeness taken back with safety said outright: "I feel like I'm drowning… Not literally, I'm safe, I'm just so
     // tired" (not "Not literally, but I've stopped caring whether I wake up")
     String.raw`\bnot literally,? i(?:'m| am) safe\b(?!,? (?:but|except|though|for now)\b)`,
+    // the other reading named: "i dont want to go to work tomorrow. not in a scary way, in a normal tired way"
+    String.raw`\bnot in an? (?:scary|worrying|concerning|dark|bad|suicidal|dangerous|alarming|crisis) way\b(?!,? (?:but|though|except)\b)`,
     // "I meant done with the agency"
     "i meant (?:done|finished) with (?:the|my) (?:agency|job|practice|clinic|field|work)",
     // the other reading named: "Tired of this job, not tired of life", "safe, supported, no thoughts of hurting myself"
@@ -283,10 +285,13 @@ function withTimesBesideASign(risks: Array<{ kind: number; sign: Sign }>, spoken
         (other) =>
           other.kind !== kind &&
           other.sign.rule !== "crisis-plan" &&
+          !SIGNING_OFF.test(spoken.slice(other.sign.start, other.sign.end)) &&
           Math.abs(other.sign.start - sign.start) <= TIME_REACH,
       ),
   );
 }
+// …nor beside a goodnight, which says the same night: "tonight i'm making toast… goodnight, board."
+const SIGNING_OFF = /^good ?night\b/;
 const BARE_TIME =
   /^(?:tonight|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday))$/;
 const TIME_REACH = 300;

@@ -3151,3 +3151,39 @@ describe("round 41's kinds: no point said with any adverb, a statistic, a leave 
     ],
   );
 });
+
+describe("rounds 43 and 44's kinds: a phone off after this, the same way he went, a note drafted to leave, a half joke about a garage roof; dying's idioms, a goodnight, a reluctance said to be ordinary", () => {
+  holdsAndLeaves(
+    [
+      "Rang in sick. Posted the spare key through my neighbour's door with a note to feed the dog. Switched my phone off after this. Sorry.",
+      "what i've never said out loud is that i understood him. completely. and lately i've been thinking i'll go the same way he did, i've even driven past the place, and it doesn't feel scary.",
+      "the whole time i was thinking about the note i've been drafting in my head during sessions, the one i'm going to leave, and whether i should mention work in it or not.",
+      "at this point i'm half joking that if i go off the top of our parking garage at lunch someone in HR will finally return a call.",
+    ],
+    [
+      "Ran 5k before work for the first time since Christmas. Thought I was dying at 3k. Felt amazing at 5k. Going to be insufferable about it all week.",
+      "i'm dying. not really, but i'm dying to know who decided our new EHR should log you out every fourteen minutes. i've lost three notes tonight because i got up to refill my water.",
+      "Hot take at 12:30am: I'm done pretending otherwise. I love my friends. Tonight a friend called for the third time this week to process her breakup and I said I'm off the clock.",
+      "this year i'm pushing back. tonight i drafted an email to the director suggesting we take the wellness day as actual time off.",
+      "small gratitude post because it's late and i'm feeling soft. today was ordinary. no crises, no breakthroughs, no drama. just seven people coming in and talking about their lives and me trying to be a good listener. one talked about her garden, one about a promotion at work, one about a fight with her sister and how they made up. nobody cried. nobody needed a referral. and i realized how much i love the ordinary days. they don't make good stories but they're the backbone of this job. people getting a little better, a little steadier, week after week. i used to think therapy was about big dramatic moments. it's mostly about small consistent ones. tonight i'm making toast and thinking about those tomatoes. hope they grow. hope everybody's little things grow. goodnight, board. thanks for being here for the big days and the boring ones.",
+      "i dont want to go to work tomorrow. not in a scary way, in a normal tired way",
+    ],
+  );
+});
+
+describe("round 45's kinds, short: a future self not worth waiting for, planning one's own death, both at once, the note finished on a day, a plan that scared, a bottle for courage", () => {
+  holdsAndLeaves(
+    [
+      "so tired of pretending theres some future version of me worth waiting around for",
+      "how many of u have gotten thru a full day of sessions while activly planning ur own death. asking for a friend and the friend is me",
+      "9 yrs sober and im sitting in a liquor store parking lot w my pills in the cupholder thinking abt doing both at once",
+      "Break room joke today about who gets my corner office when I die. Everybody laughed. Nobody knows I finished the note on Sunday.",
+      "can't sleep can't eat can't sit with one more person's trauma. made a plan over the weekend and it scared me how easy it was to make. telling you all bc i don't know who else to tell",
+      "After nine years sober I bought a bottle and a bunch of pills on the same afternoon. The bottle's for courage.",
+    ],
+    [
+      "finished the note on Sunday for the court report and my supervisor signed off on it this morning.",
+      "made a plan with my supervisor for the new group and honestly it feels good to have structure.",
+    ],
+  );
+});
