@@ -46,9 +46,12 @@ export const threat: Rule = whenAnyWord(THREAT_WORDS, ({ folded }) =>
     (span) =>
       !SAID_BY_SOMEONE_ELSE.test(folded.slice(Math.max(0, span.start - 60), span.start)) &&
       !SAID_FONDLY.test(folded.slice(span.end, span.end + 80)) &&
-      !OVER_ONE_MORE.test(folded.slice(Math.max(0, span.start - 60), span.start)),
+      !OVER_ONE_MORE.test(folded.slice(Math.max(0, span.start - 60), span.start)) &&
+      !ASKED_OR_FEARED.test(folded.slice(Math.max(0, span.start - 20), span.start)),
   ),
 );
+// …nor a hurt the author asks about or fears having done: "lying here wondering if i hurt her", "worried that i hurt him".
+const ASKED_OR_FEARED = /\b(?:if|whether|worried|worry|afraid|scared|fear|feared)(?: that)? $/;
 // …nor one said fondly in the next breath: "I'm going to kill my supervisor. Lovingly.", "I will kill them. (I won't.",
 // "I will kill them. With kindness. Probably.",
 // nor a killing over one more of something: "I'm going to kill my supervisor if she says 'trust the process' one more time".

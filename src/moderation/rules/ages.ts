@@ -47,7 +47,8 @@ const AGE = anyOf(
     // "Happy 101st to my favourite tuesday 2pm", "Happy 95th to the sharpest woman on my caseload" (not "to our group")
     `\\bhappy ${NINETIES_ORDINAL},? to (?:my|the)\\b`,
     // "she's ninety-one", "a man who's ninety-three"
-    `\\b${PERSON}(?: there| here)?(?: who| that)?(?:'s| is| was| just turned)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
+    // …and typed without the apostrophe: "a client whos 94 and sharper than all of us"
+    `\\b${PERSON}(?: there| here)?(?:(?: who| that)?(?:'s| is| was| just turned)| whos| thats)(?: (?:now|only|almost|nearly|about))? ${AGE_OVER_89}\\b${AGE_END}`,
     // "my favourite person on the list is ninety-six and has opinions", "The woman I saw was ninety-six": an age spelled
     // out, said of someone when in the past (not "the heat index was ninety-five")
     `\\b(?:is|turned|turns) ninety-(?:one|two|three|four|five|six|seven|eight|nine)\\b${AGE_END}`,

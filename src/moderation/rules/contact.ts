@@ -108,6 +108,9 @@ const NAME_OF_ITS_KIND =
   /\b(?:[Uu]ser ?names?|[Hh]andles?|[Gg]amer ?tags?|[Ss]creen ?names?)\b[^.!?\n]{0,60}?\b((?=[A-Za-z0-9_.]*\d)(?=[A-Za-z0-9_.]*[A-Za-z]{4})[A-Za-z][A-Za-z0-9_.]{4,29})\b/dg;
 // "still follows her on insta, rickyv_official": a word joined by an underscore is written as a handle, whatever precedes it.
 const UNDERSCORED = /(?<![\w@.-])[a-z][a-z0-9]*_[a-z0-9][a-z0-9_]*(?![\w@-])/g;
+// …and a dotted name that ends in one, as handles end: "d.moraless_ on there" (a dot or a digit before it: not a word
+// and an underscore alone).
+const ENDS_UNDERSCORED = /(?<![\w@./-])[a-z][a-z0-9]*[.\d][a-z0-9.]*_(?![\w@-])/g;
 // A dotted name ending in digits, as app IDs are written: "slid her ID across anyway — sunny.k555 —" (not a file's
 // extension or a version: "notes.v2", "fig.3").
 const DOTTED_ID = /(?<![\w@./-])[a-z][a-z0-9_]{2,}\.[a-z]{1,3}\d{3,}(?![\w@.-]*[\w@-])/g;
@@ -298,6 +301,7 @@ export const handle: Rule = (input) => [
     (span) => !lexicons().safe.has(input.folded.slice(span.start, span.end)),
   ),
   ...spansOf(UNDERSCORED, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
+  ...spansOf(ENDS_UNDERSCORED, input.folded, "handle"),
   ...spansOf(DOTTED_ID, input.folded, "handle").filter((span) => !isFileName(input.folded, span)),
   ...spansOf(PAYMENT_ADDRESS, input.folded, "handle"),
   ...spansOf(DOTTED_HANDLE, input.folded, "handle").filter(

@@ -354,6 +354,9 @@ const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|hs|elementary|middle(?: school)?|jr 
 // …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high", "qb for
 // westfield hs", or a word no one uses every day: "7th grader from hoover middle".
 const AT_A_SCHOOL = /\b(?:at|to|attends|from|for)$/;
+// An academy by a name no word list has, after where someone is: "coaches jv soccer at hillcrest academy" (not "at police
+// academy").
+const AT_AN_ACADEMY = /\b(?:at|to|from|attends|attended) ([a-z]{4,}) (?:academy|prep)\b/dg;
 // A school's name of two words, after where someone is: "teaches 3rd grade at oak hill elementary", "a junior at
 // cedar ridge high" (not "at the local elementary", "at an inner city high", "back at my old middle", "to licensing exam
 // prep").
@@ -403,6 +406,10 @@ const typedInstitutions = (text: string) => {
       // …or a name no word shares after "the": "the kid in the mckinley elementary EBD room"
       const afterThe = text.slice(Math.max(0, start - 4), start) === "the ";
       return english.has(town) ? atASchool : isSmallTownName(town) || atASchool || afterThe;
+    }),
+    ...groupSpansOf(AT_AN_ACADEMY, text, "named-place").filter(({ start, end }) => {
+      const name = text.slice(start, end);
+      return !english.has(name) && !commonEnglish.has(name) && !safe.has(name) && !largePlaces.has(name);
     }),
     ...groupSpansOf(TWO_WORD_SCHOOL, text, "named-place").filter(({ start, end }) =>
       text

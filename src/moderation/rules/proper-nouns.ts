@@ -1362,6 +1362,7 @@ function isInitialsOfSomeone(tokens: readonly Token[], i: number): boolean {
   const word = plainWord(token.word);
   return !isSafe(word) && !lexicons().english.has(word) && SOMEONES.has(tokens[i + 1]?.word ?? "");
 }
+const JOINED_TO_A_NAME = /^ (?:&|and) ([a-z]+)\b/;
 const SOMEONES = new Set(
   `discharge session sessions mum mom dad mother father parents wife husband partner kids son daughter sister brother
   therapist teacher birthday funeral family foster carer caseworker`.split(/\s+/),
@@ -1654,8 +1655,8 @@ function isLargePlacesAirport(name: string): boolean {
 function isSafeAsWritten(text: string, run: readonly Token[]): boolean {
   const [start, end] = [(run[0] as Token).start, (run.at(-1) as Token).end];
   const written = text.slice(start, end).toLowerCase();
-  // (Three words or more, or with "of": a public figure's two are read as a client's where the post says so.)
-  const long = run.length >= 3 || (run.length > 1 && written.includes(" of "));
+  // (Three words or more, or with "of" or "&": a public figure's two are read as a client's where the post says so.)
+  const long = run.length >= 3 || (run.length > 1 && (written.includes(" of ") || written.includes(" & ")));
   if (long && isSafe(written) && !lexicons().famous.has(written)) return true;
   // A chain's name the safe list has with its "'s": "Had a cheeky Nando's after ward rounds" (not "Nando's mum rang").
   if (run.length === 1 && written.endsWith("'s") && lexicons().safe.has(written))
@@ -2240,7 +2241,7 @@ function isLowercaseSurname(text: string, tokens: readonly Token[], i: number): 
 }
 
 const A_CITYS = new Set(
-  "traffic weather heat humidity rent prices suburbs metro area summers winters drivers".split(" "),
+  "traffic weather heat humidity rent prices suburbs metro area summers winters drivers time".split(" "),
 );
 
 /**
@@ -2351,6 +2352,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
     // …or in "-es": "the ruizes cancelled fam therapy"
     (before === "the" && word.endsWith("es") && isFamilysSurname(word.slice(0, -2)) && !lexicons().english.has(word));
   if (familyBySurname) return true;
+  // "chidi & faith are why i stay": a name no word, place or safe word shares, joined to another first name
+  const joined = JOINED_TO_A_NAME.exec(text.slice(token.end, token.end + 24))?.[1];
+  if (
+    joined !== undefined &&
+    firstNames.has(word) &&
+    !english.has(word) &&
+    lexicons().commonFirstNames.has(joined) &&
+    ![word, joined].some((name) => safe.has(name) || largePlaces.has(name) || LARGE_PLACES.has(name))
+  )
+    return true;
   if (
     !firstNames.has(word) &&
     !token.word.endsWith("'s") &&
@@ -2405,6 +2416,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
   // that makes a compound of "client" ("my client base grew", "patient care"). A modal before a bare verb is no deed:
   // "the client may need", "will come" (`actsAsSubject` reads a verb in the past or third person).
   if (firstNames.has(word) && CLIENT_WORDS.has(before) && !NOT_A_CLIENTS_NAME.has(word) && actsAsSubject(tokens, i + 1))
+    return true;
+  // "ran into her husband ray at a gas station": a first name right after someone's relative, then where or who they
+  // are (not "her husband will", "his son grace-filled").
+  if (
+    lexicons().commonFirstNames.has(word) &&
+    RELATIVES.has(before) &&
+    WHOSE_RELATIVE.has(tokens[i - 2]?.word ?? "") &&
+    !MODALS.has(word) &&
+    AFTER_A_NAME_SET_BESIDE.has(tokens[i + 1]?.word ?? ".")
+  )
     return true;
   // "boo texted the after-hours line four times… i know the nickname is from her nan": a nickname in lower case.
   if (
@@ -2615,9 +2636,25 @@ function lowercaseTownOfWords(tokens: readonly Token[], i: number): number {
     if (words.length < size || words.some((token) => isCapitalized(token.written))) continue;
     const phrase = words.map((token) => token.word).join(" ");
     if (isSmallTownName(phrase)) return size;
+    // …or a neighbourhood by its kind, where someone lives: "lives in cedar heights right by the water tower"
+    if (size === 2 && isWhereSomeoneLives(tokens, i) && isNeighbourhoodsName(words.map((token) => token.word)))
+      return size;
   }
   return 0;
 }
+const NEIGHBOURHOOD_KINDS = new Set(
+  "heights hills park village estates gardens terrace acres meadows woods ridge grove springs manor commons crossing landing shores pines oaks".split(
+    " ",
+  ),
+);
+/** "cedar heights", "maple grove": a word no article or size, then a neighbourhood's kind. */
+const isNeighbourhoodsName = ([name = "", kind = ""]: readonly string[]) =>
+  NEIGHBOURHOOD_KINDS.has(kind) && /^[a-z]{3,}$/.test(name) && !NOT_A_NEIGHBOURHOODS_NAME.has(name);
+const NOT_A_NEIGHBOURHOODS_NAME = new Set(
+  `the and our his her their your its this that some any every each another other same new old nice quiet nearby
+  public senior student trailer mobile low high rich poor gated fancy cheap whole entire big small little local rural
+  suburban national state county city town`.split(/\s+/),
+);
 const PLACE_BEFORE = new Set("in from near outside around of".split(" "));
 const LIVES = new Set("lives live living lived raised born moved moving based stays staying".split(" "));
 const GREW = new Set("grew grow growing".split(" "));
@@ -2923,6 +2960,10 @@ const SEASONS = new Set("autumn summer winter spring".split(" "));
 const SEASON_DEEDS = new Set("arrived came ended began started rolled returned hit".split(" "));
 
 // …"w" as a phone types "with": "working w wade, hes funny".
+const WHOSE_RELATIVE = new Set("her his their client's patient's".split(" "));
+const MODALS = new Set("will may can must might shall".split(" "));
+// What follows a name set beside a relative: where they were, who they are, a pause ("her husband ray at a gas station").
+const AFTER_A_NAME_SET_BESIDE = new Set("at in on from who whom . , and".split(" "));
 const TAKES_A_PERSON = new Set([...ADDRESSING, "with", "w", "gave", "give"]);
 
 /** "working with Amish and Mennonite clients": a people's or a faith's word before whom it describes, not a name. */

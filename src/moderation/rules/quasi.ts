@@ -55,6 +55,8 @@ const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:his|her|their|whose|my client's) (?:little |big |older |younger |baby |twin )?${RELATIVE} (?:is|was) (?:the|a) [a-z]+(?:'s|s'|')? (?:backup |starting |third-string |new |star )?(?:kicker|quarterback|qb|punter|pitcher|goalie|goalkeeper|point guard|striker|linebacker|shortstop|catcher|winger|closer|wide receiver|tight end|running back)\b`,
   // "Her mom does the morning weather on one of the Corpus Christi stations": a face a whole area knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored) the (?:[\w'-]+ ){0,2}?(?:weather|news|traffic|sports report|forecast)\b`,
+  // …the role said with its place: "the mayor of belfasts kid", "the sheriff of lincoln county's son"
+  String.raw`\b(?:the|our|a) ${ROLE} of (?:[a-z]+ ){0,2}?[a-z]+(?:'s|s) (?:\w+ )?${RELATIVE}\b`,
   // …typed without the apostrophe: "the county sheriffs nephew", "a state senators daughter" (not "a lot of pastors kids")
   String.raw`\b(?<!\b(?:as|i'm|i am|i was) )(?:the|our|my|their|a|his|her) (?!lot of |few |couple of |bunch of |number of |lot )(?:[\w-]+ ){0,2}?${ROLE}s (?:\w+ )?${RELATIVE}\b(?! myself)`,
   // …with no article either, one of them doing something or from somewhere: "mayors son keeps showing up high to group",
@@ -113,7 +115,9 @@ const ONLY_ONE = new RegExp(
     // "Montana's only female brand inspector under thirty-five", "Vermont's sole licensed falconer": a state has many
     // people, but one holder of a role in it is one person (not "Montana's only national park").
     String.raw`\b(?:${[...STATE_NAMES].join("|")})'s (?:only|sole|lone) (?:(?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|congressman|congresswoman)\b)(?:${WORKER}|inspector|interpreter|translator|falconer|trapper|[a-z]+(?:ist|ian|eon))|(?:[\w-]+ ){0,2}?(?:female|male|woman|man|black|deaf|blind|licensed|certified|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master))\b`,
-    // …and "the only female commercial diver in Tasmania": the same said after, of a state or a country's own state
+    // …and "the only female commercial diver in Tasmania", "the only peds neurosurgeon in wyoming": the same said after,
+    // of a state or a country's own state
+    String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?!(?:governor|senator|judge|justice|mayor|representative|premier)\b)(?:${WORKER}|[a-z]+(?:ist|ian|eon)) in (?:${[...STATE_NAMES].join("|")}|tasmania|queensland|victoria|new south wales|nsw|south australia|western australia|the northern territory|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|the yukon|nunavut)\b`,
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|premier)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master|ist|ian) in (?:${[...STATE_NAMES].join("|")}|tasmania|queensland|victoria|new south wales|nsw|south australia|western australia|the northern territory|the act|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|pei|the yukon|nunavut|scotland|wales|northern ireland)\b`,
     // "the only GP for about eighty kilometres in any direction": one for a distance around
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
@@ -221,6 +225,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "was on the platform that caught fire off Aberdeen": an offshore platform's disaster (not "the platform crashed", an
     // app's)
     String.raw`\bthe (?:oil |gas |drilling |offshore )?platform (?:that |which )?(?:caught fire|exploded|blew up|sank|went down)\b`,
+    // "she was the 911 dispatcher on shift for the plainfield warehouse fire": one who worked an event by its place
+    String.raw`\b(?:dispatcher|firefighter|fireman|medic|paramedic|emt|first responder|officer|cop|deputy|trooper|nurse|doctor|surgeon) (?:on shift |on duty |on scene |on call |working )?(?:for|at|during|on) the (?:[\w-]+ ){1,3}(?:fire|shooting|crash|explosion|collapse|flood|derailment|pileup|pile-up|stabbing|bombing)\b`,
     // "the teacher who was shot at the middle school last fall"
     String.raw`\b(?:was|were|got|been) (?:shot|stabbed|killed|kidnapped|abducted|attacked|murdered|trapped) (?:at|in|on|outside|near) (?:the|a) [\w -]{2,40}?(?:last|this past|earlier this|in) (?:spring|summer|fall|autumn|winter|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\bthe (?:day|night|week|morning|afternoon|evening) (?:of|after|before) the (?:\w+ )?${COMPILE_ONCE}${EVENT}\b`,

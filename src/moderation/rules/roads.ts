@@ -226,8 +226,13 @@ const placesByTheirWord: Rule[] = [
 const OUT_ON_A_ROUTE =
   /\b(?:lives?|lived|living|out|house|farm|place|trailer) on (?:old )?\d{1,3}[NSEW]\b(?=\s*[.,;]|\s*$| (?:past|near|by|outside|just|off|north|south|east|west|between|and|with)\b)/g;
 
+// A street by its block, as city people say where they live: "lives on the 1400 block of n kedzie".
+const BLOCK_OF_A_STREET =
+  /\bthe \d{2,5} block of (?!(?:questions|sessions|hours|time|appointments|slots|minutes|cards|clients|notes|appts|therapy|supervision)\b)(?:[nsew]\.? |north |south |east |west )?[a-z][a-z'-]{1,30}(?: (?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|place))?\b/g;
+
 export const roads: Rule = (input) => [
   ...spansOf(OUT_ON_A_ROUTE, input.text, "named-place"),
+  ...spansOf(BLOCK_OF_A_STREET, input.folded, "named-place"),
   ...spansOf(FARM_TO_MARKET, input.text, "named-place"),
   ...spansOf(COORDINATES, input.text, "named-place"),
   ...intersections(input.text),
@@ -255,8 +260,10 @@ function intersections(text: string): Span[] {
     // After "corner of", any two names are streets: "corner of MLK and Pine", "corner of birchwood and sandpiper" (not
     // "one corner of it and watch what you do").
     if (
-      (before?.toLowerCase() === "corner of" && isNamed(first) && isNamed(second)) ||
-      isCorner(first, joiner, second)
+      ((before?.toLowerCase() === "corner of" && isNamed(first) && isNamed(second)) ||
+        isCorner(first, joiner, second)) &&
+      // …not a title the safe list has: "like on Law & Order?"
+      !lexicons().safe.has(`${first} ${joiner} ${second}`.toLowerCase())
     ) {
       spans.push(spanOfGroups(match.index, whole, first, second));
     }

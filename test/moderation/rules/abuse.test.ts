@@ -118,3 +118,15 @@ describe("round 39's kind: a killing taken back after a full stop, over one more
     expect(wordsFlaggedBy("threat", text)).toEqual([]);
   });
 });
+
+describe("a hurt the author asks about or fears having done", () => {
+  it("is no threat", () => {
+    expect(
+      wordsFlaggedBy("threat", "now i'm lying here wondering if i hurt her. maybe she just didn't think it was funny"),
+    ).toEqual([]);
+  });
+
+  it("leaves a threat after a condition", () => {
+    expect(wordsFlaggedBy("threat", "if she says that again i'll hurt her")).toEqual(["i'll hurt her"]);
+  });
+});

@@ -203,3 +203,11 @@ describe("round 43's kind: an age over 89 said of a dude or a bloke", () => {
     expect(wordsFlaggedBy("age-over-89", "dude is 95% sure the audit is coming")).toEqual([]);
   });
 });
+
+describe("round 46's kind: an age after 'whos', typed without its apostrophe", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("age-over-89", "who else has a client whos 94 and sharper than all of us")).toEqual([
+      "client whos 94",
+    ]);
+  });
+});

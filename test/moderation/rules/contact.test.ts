@@ -385,3 +385,15 @@ describe("round 36's kind: a name given a few words after its kind, written as s
     expect(wordsFlaggedBy("handle", "the portal usernames need 8 characters, we got ours in 2024")).toEqual([]);
   });
 });
+
+describe("round 46's handle: a dotted name that ends in an underscore", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("handle", "he dropped his insta in session, d.moraless_ on there, so i could see his art"),
+    ).toEqual(["d.moraless_"]);
+  });
+
+  it("leaves a word and an underscore", () => {
+    expect(wordsFlaggedBy("handle", "so_ what do we do now")).toEqual([]);
+  });
+});

@@ -967,3 +967,11 @@ describe("round 45's dates: a holiday in A&E with someone, a first drink on a ho
     expect(dates("Spent Christmas Day in the ED with my own kid and a broken arm.")).toEqual([]);
   });
 });
+
+describe("round 46's date: a holiday as when someone was hurt", () => {
+  it("finds it", () => {
+    expect(dates("day after thanksgiving is when his dad beat his mom in front of him")).toEqual([
+      "thanksgiving is when his dad beat",
+    ]);
+  });
+});

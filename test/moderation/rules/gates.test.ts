@@ -162,6 +162,12 @@ const rareSightings = [
   "she came in on the twenty-first, the day after the eviction notice went up on her door",
   "it happened the Tuesday before last, the 9th, right around 3:40.",
   "I've stopped making plans for after that.",
+  "he coaches jv soccer at hillcrest academy and told me some stuff i now have to report.",
+  "she was the 911 dispatcher on shift for the plainfield warehouse fire and cant stop replaying it.",
+  "one of my ppl is the mayor of belfasts kid. small town ME.",
+  "she is literally the only peds neurosurgeon in wyoming and her burnout is scaring me.",
+  "Lost a client to suicide over the winter and I keep thinking I should follow him.",
+  "Said passive, no plan. There is a plan. There's a date.",
 ];
 
 const texts = [

@@ -2190,3 +2190,26 @@ describe("round 45's kind: a chain's name with its 's", () => {
     expect(namesIn("Nando's mum rang me twice before the session.")).toEqual(["Nando's"]);
   });
 });
+
+describe("round 46's kinds, typed on a phone: a name beside a relative, two names joined, a neighbourhood where someone lives, an academy", () => {
+  it.each([
+    ["funny thing is i ran into her husband ray at a gas station years later", ["ray"]],
+    ["chidi & faith are why i stay in this field. rebuilt after the affair", ["chidi"]],
+    ["lives in cedar heights right by the water tower and the neighbor keeps calling cps", ["cedar heights"]],
+    ["he coaches jv soccer at hillcrest academy and told me some stuff i now have to report", ["hillcrest"]],
+  ])("finds the name or place in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "her husband will be there for the family session on friday",
+    "licensed in texas and california now and the CE requirements are gonna kill me lol",
+    "new yr new boundary no email on sundays. its barely january and ive broken it twice",
+    "she trained at police academy for years before she went back to school",
+    "she lives in the heights now and loves the coffee shops",
+    "it's 3am my time, or 8am london time, or somewhere in between.",
+    "Kid asked if I was 'a real doctor.' he said 'oh cool, like on Law & Order?' ...sure, buddy.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

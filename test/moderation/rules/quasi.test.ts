@@ -1098,3 +1098,13 @@ describe("round 45's kind: the only one of a kind and a role in a state or a cou
     expect(rulesIn("the only national park in Ohio is gorgeous in October")).toEqual([]);
   });
 });
+
+describe("round 46's kinds: a role by its place's name, the only specialist in a state, who worked an event", () => {
+  it.each([
+    ["one of my ppl is the mayor of belfasts kid. small town ME", "public-relative"],
+    ["she is literally the only peds neurosurgeon in wyoming and her burnout is scaring me", "only-one"],
+    ["she was the 911 dispatcher on shift for the plainfield warehouse fire and cant stop replaying it", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+});

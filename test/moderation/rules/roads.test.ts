@@ -428,3 +428,15 @@ describe("round 45's road: a highway by its number and direction, where someone 
     expect(wordsFlaggedBy("named-place", "I was out on 5K runs all week and my knees know it.")).toEqual([]);
   });
 });
+
+describe("round 46's road: a street by its block", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "one of my kids lives on the 1400 block of n kedzie and hears gunshots"),
+    ).toEqual(["the 1400 block of n kedzie"]);
+  });
+
+  it("leaves a block of questions", () => {
+    expect(wordsFlaggedBy("named-place", "the 3000 block of questions on the exam nearly broke me")).toEqual([]);
+  });
+});

@@ -30,6 +30,16 @@ export const intent: Signal = {
   rule: "crisis-intent",
   strength: "strong",
   patterns: [
+    // Following one who died by suicide: "Lost a client to suicide over the winter and I keep thinking I should follow
+    // him" (not "follow him up", "follow her lead").
+    pattern(
+      String.raw`\b(?:suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life)\b[^\n]{0,120}\bi (?:keep thinking|think|feel like|wonder if) i (?:should|could|might|want to) follow (?:him|her|them)\b(?! (?:up|on|through|around|into|out|to|home|back|along|in|down|over)\b| (?:lead|example)\b)`,
+    ),
+    // A plan denied to one's own therapist, then owned: "Said passive, no plan. There is a plan. There's a date."
+    // (the sign read in the author's own sentence, after the one told to the therapist)
+    pattern(
+      String.raw`\bthere(?:'s| is) (?:a|one)(?: plan)?\.(?<=\bno plan\.\s{1,3}there(?:'s| is) (?:a|one)(?: plan)?\.)(?:\s+there(?:'s| is) a date\.)?`,
+    ),
     // Oneself last in a list of things not renewed: "I am not renewing my license this spring. Or my lease. Or me 😂"
     pattern(
       String.raw`\b(?:not renewing|won't renew|won't be renewing|not going to renew)\b[^\n]{0,80}?[.;]\s+(?:or|and) (?:me|myself)\b(?=\s*[.!(]|\s*$|\s*[^\s\w,;?])`,
@@ -274,9 +284,10 @@ export const intent: Signal = {
       String.raw`\bhoping (?:something|someone|a truck|an accident|it|the road) (?:just |will |would )?(?:takes?|make|makes) the (?:decision|choice) (?:away from me|out of my hands|for me)\b|\b(?:stopped|stop) wearing (?:my|a) seat ?belt\b(?![^.!?\n]{0,40}\b(?:ticket|fine|law|kids|back seat)\b)`,
     ),
     // One's own end told as a figure: "they say therapists make the worst pts. this one is gonna be a statistic soon"; a
-    // therapist's absence one will not outlast: "i honestly dont think ill make it til she gets back"
+    // therapist's absence one will not outlast: "i honestly dont think ill make it til she gets back", "My therapist is on
+    // vacation for three weeks… I genuinely don't think I'm making it the three weeks"
     pattern(
-      String.raw`\b(?:i'm|i am|this one(?: is|'s)?|i'll|i will) (?:gonna|going to|about to|likely to|probably going to)? ?be (?:a|another|one more|just another) statistic\b(?! (?:of|in|for|about) )|\bi (?:honestly |really |genuinely |just )?(?:don't|do not) think i(?:'ll| will|'m going to) make it (?:until|till|til|to when) (?:she|he|they|my (?:therapist|t|psychiatrist|counsell?or)) (?:gets?|comes?) back\b`,
+      String.raw`\b(?:i'm|i am|this one(?: is|'s)?|i'll|i will) (?:gonna|going to|about to|likely to|probably going to)? ?be (?:a|another|one more|just another) statistic\b(?! (?:of|in|for|about) )|\bi (?:honestly |really |genuinely |just )?(?:don't|do not) think i(?:'ll| will|'m going to) make it (?:until|till|til|to when) (?:she|he|they|my (?:therapist|t|psychiatrist|counsell?or)) (?:gets?|comes?) back\b|\b(?:my (?:therapist|t|psychiatrist|counsell?or)(?:'s| is) (?:away|on (?:vacation|holiday|leave))\b[^\n]{0,600}\bi (?:honestly |really |genuinely |just )?(?:don't|do not) think i'?m (?:making it|going to make it|gonna make it) (?:the |through (?:the )?|to the end of the )?(?:\w+ )?(?:weeks?|days|break|holiday|vacation)\b)`,
     ),
     // A drive with no return meant: "drove out to the coast with no intention of driving back"
     pattern(

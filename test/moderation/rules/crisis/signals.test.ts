@@ -3187,3 +3187,18 @@ describe("round 45's kinds, short: a future self not worth waiting for, planning
     ],
   );
 });
+
+describe("round 46's kinds: a plan owned after one denied, following one lost to suicide, who would find me, a therapist's break not outlasted; a client asking for the author", () => {
+  holdsAndLeaves(
+    [
+      "Lied to my own therapist today when she asked about SI. Said passive, no plan. There is a plan. There's a date. I just didn't want her ringing anyone.",
+      "Lost a client to suicide over the winter and I keep thinking I should follow him. Like it would be fair somehow. My supervisor says it's grief. It doesn't feel like grief, it feels like a decision.",
+      "ok so i live alone now, the divorce finalized over the summer, and i keep saying it's fine because honestly the quiet is nice after eight hours of other people's pain. i got a rotisserie chicken and ate it standing up. very therapist-who-has-it-together. what isn't fine is that tonight i spent an hour reading about how long it usually takes for someone to be found when they live by themselves and don't show up to work, and i was reading it like research for a plan, because it is. i keep thinking about who would find me and trying to make it not be my son. ugh. ok. other things: the new billing person at the group practice double-booked me twice this week, i have a supervision hour tomorrow where i'm supposed to be the supervisor, and my fantasy football team is 2-7. life's rich tapestry. going to watch something dumb.",
+      "My therapist is on vacation for three weeks and I'm trying very hard to be normal about it. I'm a grown adult with a license on the wall and I still feel like a kid whose parent went to the store. We did a whole \"plan for the break\" session, she gave me the coverage clinician's number, she asked me to rate things. I gave her a 3. It's more like a 9. I keep telling myself if I can just make it till she's back I'll finally be honest, but I genuinely don't think I'm making it the three weeks, and I've stopped trying to convince myself otherwise. Anyway I'm eating cereal in bed. My own clients seem to be doing fine this month, which is nice, small mercies. Someone brought me a drawing today, a sun with sunglasses. I put it on the fridge at work.",
+    ],
+    [
+      "Can't sleep. A client no-showed today, which isn't unusual for him, so I sent my standard \"thinking of you, let's reschedule\" text and moved on with my afternoon. Tonight his sister called the office line and left a message: he'd overdosed yesterday, survived, he's in the hospital and asking for me. I keep thinking about the text. So casual. Like he'd just forgotten. I know I couldn't have known, I know the no-show policy exists for a reason, I know I can't call every missing client to check on them. And still. I'm going to visit tomorrow if the hospital lets me, and we'll talk about what happens when he's discharged, probably a higher level of care. He's on MOUD but had been missing doses. I keep going back and forth between \"I did fine\" and \"I should have known,\" which is a conversation I've had with so many clients. Now it's my turn.",
+      "client denied SI, no plan. there is a plan for next week's session though",
+    ],
+  );
+});
