@@ -99,6 +99,8 @@ const DATE = anyOf(
     // written with a dash, ending its phrase (not "relapsed 6-9 times", nor the author's own, "we moved out 9-1", nor
     // the news's, "the man got arrested 1-6 at the Capitol")
     `\\b(?:he|she|they|client|patient|(?:his|her|their|client's) [a-z-]+)(?: [\\w']+){0,2}? (?:relapsed|died|overdosed|od'd|was arrested|got arrested|was born|passed away|attempted|was deployed|was deported|was evicted|was released|got out|moved out) ${NUMERIC_MONTH}-${NUMERIC_DAY}(?=\\s*[.,;:!?)]|\\s*$| (?:and|when|he|she|they|i|we|at|after|but|in|while|because)\\b)`,
+    // "I wrote the date on the inside cover of his folder, 11/14, like a birthday": the date written, set off
+    `\\b(?:wrote|write|writing|written|marked|circled|put) the date\\b[^.!?\\n]{0,60}?, ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}(?=,|\\s*[.;!?]|\\s*$)`,
     // "His discharge date on the summary says 12/11": an event's date a document says (not a receipt's)
     `\\b(?:discharge|court|hearing|release|admission|intake|appointment|surgery|trial|sentencing|due) date\\b[^.!?\\n]{0,30}\\b(?:says|said|reads|read|shows) ${NOT_A_FRACTION}${NUMERIC_MONTH}/${NUMERIC_DAY}\\b${NOT_A_MEASURE}`,
     // "saw 3/14 circled next to 'date of loss'", "date of death: 6/2": a month and day a record names
@@ -171,7 +173,7 @@ const DATE = anyOf(
     // "her birthday's 02/07", "his birthday, 8-30, because nobody else does": a birthday as day and month
     `\\b(?:birthday|bday)(?:'s| is| was|,)(?: on)? ${NUMERIC_MONTH}[/-]${NUMERIC_DAY}\\b(?![/-]| (?:weeks?|days?|months?|years?|hours?|times|people|sessions)\\b)`,
     // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
-    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|court|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration|dna|no-?shows?|cancell?ations?|sessions?|appointments?|visits?|strikes?|attempts?|missed)\\b)`,
+    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|court|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s| starts| begins| is set for| is scheduled for)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration|dna|no-?shows?|cancell?ations?|sessions?|appointments?|visits?|strikes?|attempts?|missed)\\b)`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
     `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for|by)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
@@ -529,6 +531,8 @@ const HOLIDAY_DATE = anyOf(
     `\\bspent ${HOLIDAY} (?:in|at) (?:a&e|a and e|casualty|hospital|court|custody|the (?:er|ed|emergency room|emergency department|ward|hospital|police station|cells|jail)) with (?:a|an|the|her|his|their)\\b`,
     // "He had his first drink in nine years on Canada Day": a relapse on the day
     `\\b(?:he|she|they)\\b(?: \\w+){0,2}? (?:had|took|drank|used|smoked) (?:his|her|their) first (?:drink|drug|hit|pill|bet|cigarette|smoke|line)\\b[^.!?\\n]{0,30}? on ${HOLIDAY}\\b`,
+    // "propose… on Valentine's Day, which is also the day his wife died": the holiday said to be a kin's day
+    `\\b${HOLIDAY},? which (?:is|was) (?:also )?the (?:day|night|anniversary)(?: of the day)? (?:that |when )?(?:her|his|their|my client's) ${KIN}\\b`,
     // "the night of diwali his dad found the messages": a holiday's night, of what happened to someone
     `\\bthe (?:night|day|morning|evening|eve) of ${HOLIDAY},? (?:her|his|their|he|she|they)\\b`,
   ],

@@ -150,7 +150,8 @@ const NOT_NICKNAMES = new Set(
   attorney registrar stepson stepdaughter eldest youngest oldest middle pharmacy security police dispatch ambulance
   fire admin reception court school work cps mom mum dad mother father grandma grandpa granny nan nana gran toddler
   son daughter husband wife partner sister brother teen supervisor boss teacher nurse therapist management leadership
-  research science insurance billing intake supervision life`.split(/\s+/),
+  research science insurance billing intake supervision life almost barely nearly practically literally actually
+  suddenly basically kinda sorta`.split(/\s+/),
 );
 const NOT_A_NICKNAME = /[^s]s$|ly$|ing$|(?:er|or|ee|ist|ian|ant|ent|ess|ive|our)$/;
 
@@ -1806,7 +1807,10 @@ function isOneSlipFromCommon(word: string): boolean {
   const { commonEnglish: english } = lexicons();
   for (let at = 0; at < word.length; at++) {
     const swapped = word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
-    if (english.has(word.slice(0, at) + word.slice(at + 1)) || english.has(swapped)) return true;
+    // An "i" after a whole word is a name's ending more often than a slip: "Rangi" is no "rang" (an "e" or an "o" is as
+    // often a brand's or a place's, which stay published: "Deere", "Porto").
+    const endsInAVowel = at === word.length - 1 && word.charAt(at) === "i";
+    if ((!endsInAVowel && english.has(word.slice(0, at) + word.slice(at + 1))) || english.has(swapped)) return true;
     for (const letter of LETTERS) if (english.has(word.slice(0, at) + letter + word.slice(at))) return true;
   }
   return false;

@@ -133,9 +133,10 @@ const ONLY_ONE = new RegExp(
     // "There's one girl in our whole school district with…" (not "one kid in the school who finds my office")
     // …and "There's exactly one Deaf family on the island"
     String.raw`\bthere(?:'s| is) (?:exactly |only |just )?one (?:[\w-]+ ){0,3}?(?:family|person|kid|child|woman|man|teen|teenager|student|boy|girl|client) (?:in|on|at|for) (?:the|our|this|a|that) (?:(?:whole|entire) (?:${SMALL_PLACE}|school(?: district)?|district|parish)|school district|district|parish|island|village|hamlet|reservation|rez|valley|colony|holler|hollow)\b`,
-    // "one of the two hmong families in our whole county", "1 of maybe 3 in the state": one of so few in a place (not "one
+    // "one of the two hmong families in our whole county", "1 of maybe 3 in the state", "one of a handful of kids on that
+    // side of the rez": one of so few in a place (not "one
     // of the two counselors in our building")
-    String.raw`\b(?:one|1) of (?:the |only |just )?(?:two|three|four|a few|a handful of|[2-5]) (?:[\w-]+ ){0,3}?(?:families|kids|children|students|people|women|men|girls|boys|teens|clients|patients) (?:in|on|at) (?:the|our|this|a|that) (?:whole |entire )?(?:${SMALL_PLACE}|school district|district|parish|island|valley|reservation)\b|\b(?:one|1) of (?:maybe |like |only |about |just )?(?:two|three|a few|a handful|[2-5]) (?:in|on) (?:the|our|this) (?:whole |entire )?(?:state|county|country|${SMALL_PLACE})\b`,
+    String.raw`\b(?:one|1) of (?:the |only |just )?(?:two|three|four|a few|a handful of|[2-5]) (?:[\w-]+ ){0,3}?(?:families|kids|children|students|people|women|men|girls|boys|teens|clients|patients) (?:in|on|at) (?:the|our|this|a|that) (?:whole |entire )?(?:side of (?:the|our) )?(?:${SMALL_PLACE}|school district|district|parish|island|valley|reservation|rez)\b|\b(?:one|1) of (?:maybe |like |only |about |just )?(?:two|three|a few|a handful|[2-5]) (?:in|on) (?:the|our|this) (?:whole |entire )?(?:state|county|country|${SMALL_PLACE})\b`,
     // "the only Marshallese student we've ever had"
     String.raw`\bthe only (?:[\w-]+ ){0,3}?(?:student|kid|child|client|family|person|woman|man|girl|boy|patient|member|employee) (?:we've|we have|i've|i have|they've|the school has) ever (?:had|seen|met)\b`,
     // "there's one pediatric dentist in our valley"

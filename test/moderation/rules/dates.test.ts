@@ -975,3 +975,26 @@ describe("round 46's date: a holiday as when someone was hurt", () => {
     ]);
   });
 });
+
+describe("round 47's dates: a trial's start, a holiday that is a kin's day, a date written and set off", () => {
+  it.each([
+    ["I'm seeing a client whose dad's trial starts the 22nd, the one she's testifying in", "trial starts the 22nd"],
+    [
+      "he's going to propose to his new girlfriend on Valentine's Day, which is also the day his wife died",
+      "Valentine's Day, which is also the day his wife",
+    ],
+    [
+      "I wrote the date on the inside cover of his folder, 11/14, like a birthday.",
+      "wrote the date on the inside cover of his folder, 11/14",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each(["my course starts the 22nd and I haven't bought the books", "I wrote the date on the form, 1/2 done"])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

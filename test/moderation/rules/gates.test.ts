@@ -168,6 +168,14 @@ const rareSightings = [
   "she is literally the only peds neurosurgeon in wyoming and her burnout is scaring me.",
   "Lost a client to suicide over the winter and I keep thinking I should follow him.",
   "Said passive, no plan. There is a plan. There's a date.",
+  "how high does a bridge need to be. dont answer that. actually do",
+  "been quietly taking samples from the med room closet and keeping them at home.",
+  "im so close to ending it",
+  "kinda jealous of my pts who attempted. i keep chickening out",
+  "one of a handful of kids on that side of the rez with it.",
+  "whose dad's trial starts the 22nd, the one she's testifying in",
+  "on Valentine's Day, which is also the day his wife died",
+  "I wrote the date on the inside cover of his folder, 11/14, like a birthday.",
 ];
 
 const texts = [

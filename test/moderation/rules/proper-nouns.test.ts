@@ -2213,3 +2213,23 @@ describe("round 46's kinds, typed on a phone: a name beside a relative, two name
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe("round 47's kinds: a name ending in 'i' is no slip, nicknames' adverbs, phone shorthand, the Great Lakes", () => {
+  it.each([
+    ["Rangi and I have been doing the same dance for months where he says he's fine.", ["Rangi"]],
+    ["Rangi laughed today. Proper laugh, head back. I didn't know he could.", ["Rangi"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "safety plan review w a vet, he gave his guns to his brother to hold. almost cried, thats HUGE for him",
+    "couples sess turned into a DV disclosure. separated them, safety planned w her, he doesnt know.",
+    "pro tip for new clinicians: granola bar in evry drawer. u will forget lunch.",
+    "if one more person says 'synergy' I'm going to drive my laptop to Lake Erie and chuck it in.",
+    "John Deere green versus International red is a bigger family conflict than politics in some households.",
+    "Two weeks in Lisbon and Porto and I feel guilty about telling my caseload.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

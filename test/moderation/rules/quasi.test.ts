@@ -1108,3 +1108,11 @@ describe("round 46's kinds: a role by its place's name, the only specialist in a
     expect(rulesIn(text)).toContain(rule);
   });
 });
+
+describe("round 47's kind: one of a handful on a side of the rez", () => {
+  it("holds it", () => {
+    expect(
+      rulesIn("Her son has Navajo neurohepatopathy, one of a handful of kids on that side of the rez with it."),
+    ).toContain("only-one");
+  });
+});

@@ -30,6 +30,14 @@ export const intent: Signal = {
   rule: "crisis-intent",
   strength: "strong",
   patterns: [
+    // Close to it, said outright: "im so close to ending it" (not "so close to ending it with him", a relationship).
+    pattern(
+      String.raw`\bi(?:'m| am) (?:so |really |this |very |getting )?close to (?:ending (?:it|my life|things|everything)|killing myself|doing it)\b(?! (?:with|w) (?:him|her|them|my)\b)`,
+    ),
+    // Those who tried, envied, and one's own backing out: "kinda jealous of my pts who attempted… i keep chickening out"
+    pattern(
+      String.raw`\bjealous of (?:my |the |those |our )?(?:pts|patients|clients|people|ones|folks) who (?:attempted|died|went thr(?:ough|u) with it|killed themselves|succeeded)\b[^\n]{0,120}\bi keep (?:chickening|backing|bottling|wimping) out\b`,
+    ),
     // Following one who died by suicide: "Lost a client to suicide over the winter and I keep thinking I should follow
     // him" (not "follow him up", "follow her lead").
     pattern(

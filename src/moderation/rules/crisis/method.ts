@@ -42,6 +42,16 @@ export const method: Signal = {
   rule: "crisis-method",
   strength: "strong",
   patterns: [
+    // Medicine taken home from work, a stockpile: "been quietly taking samples from the med room closet and keeping them
+    // at home"
+    pattern(
+      String.raw`\b(?:taking|stealing|pocketing|squirrel(?:l)?ing away|skimming) (?:\w+ )?(?:samples|meds|pills|tablets|doses) (?:from|out of) (?:the |our )?(?:med room|medication room|sample|supply|med|drug)?(?: ?(?:closet|cupboard|cabinet|room|fridge|pharmacy|clinic))\b[^.!?\n]{0,60}\b(?:keeping|hiding|storing|stashing) them (?:at home|in my (?:car|bag|drawer|locker))\b`,
+    ),
+    // The height a fall needs, asked: "how high does a bridge need to be. dont answer that. actually do" (not "how high
+    // does the fence need to be for the dog").
+    pattern(
+      String.raw`\bhow high (?:does|do|would|should|has) (?:a|the) (?:bridge|building|balcony|roof|parking garage|car park|overpass|drop|fall|ledge) (?:need|have|got) to be\b`,
+    ),
     // Found in time, or not: "do most people get found in time or not?", "how long would someone who lives alone have
     // before anybody checked on them?"; the safe's combination known ("keeps his hunting rifle in the basement safe and i
     // know the combo").

@@ -50,7 +50,7 @@ export function withoutQuotations(folded: string): string {
 // The author's own words, right before a quotation: said or written ("i keep writing", "i told myself"), their inner
 // voice ("your own head is going '…'"), what they could not say ("didn't have the heart to say '…'"), what they set or
 // wrote on a thing ("changed my emergency contact to '…'", "an envelope marked '…'"), the cover they gave ("Said it
-// was '…'").
+// was '…'"), and what they searched for.
 const OWN_WORDS = new RegExp(
   [
     String.raw`(?:\bi(?:'ve| have| keep| kept| just| still)?(?: been)? |[.!?\n]\s*)(?:write|writes|writing|written|wrote|type|typed|typing|updated|set|changed|say|said|saying|tell myself|told myself|telling myself|whisper|whispered|whispering|think|thought|thinking)(?: (?:it|this|that|to myself|over and over|again))*(?: (?:in |on |into )?my (?:journal|diary|notes|notebook|planner|phone|margins|out-of-office|away message|status|calendar)(?: [\w-]+){0,3})?`,
@@ -61,6 +61,8 @@ const OWN_WORDS = new RegExp(
     String.raw`(?:^|[.!?\n]\s*|\bi )(?:said|told (?:her|him|them|everyone|people|my \w+|the \w+)) (?:it|that) (?:was|is|'s)`,
     // …what they wanted to say and did not: "what I wanted to say was '…'", "I almost said '…'"
     String.raw`\bwhat i (?:really |actually |so badly )?(?:wanted|want|meant|was dying) to (?:say|tell (?:her|him|them|everyone)|scream|shout)(?: back)? (?:was|is)|\bi (?:almost|nearly) (?:said|told (?:her|him|them))`,
+    // …what they searched for: "anyone else google 'most painless way' at 3am"
+    String.raw`\b(?:google|googled|googling|search|searched|searching|typed|type|typing)(?: for| in| into (?:google|the search bar|my phone))?`,
     // …said with how it was said between: "and I said, quite calmly, '…'", "I said out loud, '…'"
     String.raw`\bi (?:said|told (?:her|him|them|the group|the room|everyone)|admitted|blurted(?: out)?)(?:,? (?:quite |very |so |really |almost )?[a-z]+ly|,? out loud|,? aloud)+`,
   ]

@@ -3202,3 +3202,25 @@ describe("round 46's kinds: a plan owned after one denied, following one lost to
     ],
   );
 });
+
+describe("round 47's kinds, short: backing out envied, a bridge's height asked, the patient who is the author, close to ending it, samples taken home, whoever inherits the caseload, a bottle looked at, a search for the most painless way", () => {
+  holdsAndLeaves(
+    [
+      "kinda jealous of my pts who attempted. at least they went thru w trying. i keep chickening out",
+      "how high does a bridge need to be. dont answer that. actually do",
+      "drafting my own note in my head: 'pt presents w plan, means, intent, denies protective factors.' pt is me",
+      "evry1 keeps saying self care like a bubble bath fixes wanting to disappear permanantly. im so close to ending it",
+      "been quietly taking samples from the med room closet and keeping them at home. i know. I KNOW. telling you guys instead of telling anyone real",
+      "Clinician version of suicidal: making sure every note is caught up so whoever inherits my caseload isn't stuck. Notes are caught up. First time in 3 years.",
+      "every time a client says 'i just want it all to stop' i nod like i'm only the therapist and not someone with that exact sentence on loop for months. tonight it's louder. i sat and looked at the bottle for a long time",
+      "anyone else google 'most painless way' at 3am and then feel like a fraud during your 9am risk assessment? just me? cool cool cool",
+    ],
+    [
+      "so close to ending it with him, she says, and she sounds relieved",
+      "how high does the fence need to be for the dog",
+      "CORE-10 scores trending the right way across the caseload this quarter and I'm choosing to believe it's me and not the weather.",
+      "I googled 'how to bill 90837 with an add-on' for an hour",
+      "gratitude post because I don't say it enough. my clinical supervisor retired last month and I've been thinking about her all week. she had this thing where she'd let you ramble for ten minutes about a case and then ask one question that flipped the whole thing upside down. like 'what would happen if you stopped trying to help him?' and you'd sit there stunned. she never told me what to do. she just made the room bigger. I'm supervising two interns myself now and I keep trying to do what she did and I'm terrible at it. I talk too much. I give answers. I think I'm still scared of the silence she was so comfortable in. anyway, if you had a supervisor like that, call them. tell them. I'm writing her a card this weekend. a real one, with a stamp.",
+    ],
+  );
+});
