@@ -63,6 +63,8 @@ type Lexicons = {
    * named cites the title as its name would ("Dr. Melfi seeing Tony for six seasons"). Made on first use: few posts ask.
    */
   titledCharactersOf(title: string): readonly string[];
+  /** A title's characters, as the table by title lists them ("harry potter" → "hermione", "luna", …). */
+  charactersOf(title: string): readonly string[];
   /** The function words of other languages, one set a language, less common English words: "les", "los", "chưa". */
   otherLanguages: readonly ReadonlySet<string>[];
 };
@@ -138,6 +140,8 @@ function build(): Lexicons {
       titledCharacters ??= titledCharactersByTitle(safeProperNouns.characters["by title"]);
       return titledCharacters.get(title) ?? [];
     },
+    charactersOf: (title) =>
+      (safeProperNouns.characters["by title"] as Record<string, string>)[title]?.split("|") ?? [],
     otherLanguages: Object.values(otherLanguageWords.languages).map(
       (words) => new Set(words.split(otherLanguageWords.separator)),
     ),

@@ -584,27 +584,18 @@ function isCharacterOfATitleNamed({ text, folded, words }: RuleInput, span: Span
 function isAnotherCharacterNamed(text: string, folded: string, name: string, title: string, span: Span): boolean {
   // Not scripture's: its names are everyone's ("St. Mary Magdalene", "Paul and John").
   if (title === SCRIPTURE) return false;
-  return charactersOf(title).some((other) => {
-    if (other === name) return false;
-    for (let at = folded.indexOf(other); at !== -1; at = folded.indexOf(other, at + 1)) {
-      // Elsewhere than the name itself: "Jamie Tartt" is one character, not two.
-      const elsewhere = at + other.length <= span.start || at >= span.end;
-      const whole = !/\p{L}/u.test(folded.charAt(at - 1)) && !/\p{L}/u.test(folded.charAt(at + other.length));
-      if (elsewhere && whole && isCapitalized(text.slice(at, at + other.length))) return true;
-    }
-    return false;
-  });
-}
-
-let charactersByTitle: Map<string, string[]> | undefined;
-/** A title's characters, gathered once from the titles of each character. */
-function charactersOf(title: string): readonly string[] {
-  if (charactersByTitle === undefined) {
-    charactersByTitle = new Map();
-    for (const [name, titles] of lexicons().titlesOfCharacter)
-      for (const each of titles) charactersByTitle.set(each, [...(charactersByTitle.get(each) ?? []), name]);
-  }
-  return charactersByTitle.get(title) ?? [];
+  return lexicons()
+    .charactersOf(title)
+    .some((other) => {
+      if (other === name) return false;
+      for (let at = folded.indexOf(other); at !== -1; at = folded.indexOf(other, at + 1)) {
+        // Elsewhere than the name itself: "Jamie Tartt" is one character, not two.
+        const elsewhere = at + other.length <= span.start || at >= span.end;
+        const whole = !/\p{L}/u.test(folded.charAt(at - 1)) && !/\p{L}/u.test(folded.charAt(at + other.length));
+        if (elsewhere && whole && isCapitalized(text.slice(at, at + other.length))) return true;
+      }
+      return false;
+    });
 }
 
 const A_CLIENT_SET_OFF =
@@ -1809,8 +1800,8 @@ function isOneSlipFromCommon(word: string): boolean {
     const swapped = word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
     // An "i" after a whole word is a name's ending more often than a slip: "Rangi" is no "rang" (an "e" or an "o" is as
     // often a brand's or a place's, which stay published: "Deere", "Porto").
-    const endsInAVowel = at === word.length - 1 && word.charAt(at) === "i";
-    if ((!endsInAVowel && english.has(word.slice(0, at) + word.slice(at + 1))) || english.has(swapped)) return true;
+    const endsInAnI = at === word.length - 1 && word.charAt(at) === "i";
+    if ((!endsInAnI && english.has(word.slice(0, at) + word.slice(at + 1))) || english.has(swapped)) return true;
     for (const letter of LETTERS) if (english.has(word.slice(0, at) + letter + word.slice(at))) return true;
   }
   return false;

@@ -700,8 +700,10 @@ const SOLE_SURVIVOR = new RegExp(
 // The same typed in lower case: "client plays for the durham bulls", "he pitched for the rockies", "married to a
 // starting pitcher for the rockies", "played 4 seasons for the bengals": up to three words after "for", the team's word among them (not "plays for time"; "i
 // play for the heat of the moment" is held, and rare).
-const PLAYS_FOR_TYPED =
-  /\b(?:plays|played|play|playing|pitches|pitched|skates|skated|pitcher|catcher|quarterback|qb|shortstop|goalie|linebacker|striker|winger) (?:[a-z0-9-]+ ){0,2}?for (?:the )?([a-z]+(?: [a-z]+){0,2})/dg;
+const PLAYS_FOR_TYPED = new RegExp(
+  String.raw`\b(?:${PLAYS_FOR_WORDS.join("|")}) (?:[a-z0-9-]+ ){0,2}?for (?:the )?([a-z]+(?: [a-z]+){0,2})`,
+  "dg",
+);
 
 function teamsTypedInLowerCase(text: string): Span[] {
   const { teams } = lexicons();
