@@ -159,6 +159,8 @@ class Asides {
       if (token.word === "films" && next && next.start === token.end + 1 && FILMS_A_THING.has(next.word)) return;
       // "after a rough season" is a team's, "his final season" a player's; "season two", "the season finale" a show's.
       if (token.word === "season" && !SHOWS_SEASON.test(tokens[at + 1]?.word ?? "")) return;
+      // "small town counselling, episode 47: went to the fete in Akaroa": the author's own running series, a heading.
+      if (token.word === "episode" && next && /^\d+$/.test(next.word) && text.charAt(next.end) === ":") return;
       this.aboutMedia.push(sentenceAround(text, token.start));
     });
   }

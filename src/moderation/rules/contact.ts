@@ -221,9 +221,21 @@ const domains = whenSeen(/\./, ({ folded, despaced }) => {
   const written = DOTTED.test(folded) ? spansOf(DOMAIN, folded, "url") : [];
   const view = SPACED_OUT.test(folded) ? despaced() : undefined;
   const joined = view && DOTTED.test(view.text) ? inOrigin(view, spansOf(DOMAIN, view.text, "url")) : [];
-  const found = [...joined, ...written.filter((span) => !joined.some((other) => overlaps(span, other)))];
+  const found = [
+    ...joined,
+    ...[
+      ...written,
+      ...spansOf(ANY_HOST_WITH_A_NUMBERED_PATH, folded, "url").filter(
+        (span) => !written.some((other) => overlaps(span, other)),
+      ),
+    ].filter((span) => !joined.some((other) => overlaps(span, other))),
+  ];
   return found.filter((span) => !ALLOWED_DOMAINS.has(folded.slice(span.start, span.end).replace(/\s/g, "")));
 });
+// A host of any ending with a path that numbers someone: "clinicportal.example/pt/jharmon1990" (a name and a birth year
+// in a portal's link; not "notes.docx/pdf", which has no digit).
+const ANY_HOST_WITH_A_NUMBERED_PATH =
+  /(?<![@\w.-])[a-z0-9-]{3,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,24}\/[\w\-./%~?=&]{0,200}?\d[\w\-/%~?=&]{0,200}/g;
 const overlaps = (one: Span, other: Span) => one.start < other.end && other.start < one.end;
 // A "DOT" in capitals after a state's capitalized name is its transport department, not a spelled dot: "the Colorado DOT
 // app says the pass is closed" (not "janedoe DOT com").

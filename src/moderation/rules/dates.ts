@@ -31,7 +31,7 @@ const NUMERIC_MONTH = "(?:0?[1-9]|1[0-2])";
 const NUMERIC_DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DAY_PAST_12 = "(?:1[3-9]|2\\d|3[01])";
 // Words after which "3/14" or "11.02" is a date, not a rating or a score.
-const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|ran out|runs out|ran|lapsed|lapses|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|fixed for|nikah|relapsed|died|overdosed|od'd|odd|came back|came back to me|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
+const DATE_CUE = `(?:on|by|due|since|until|till|thru|through|starting|starts|started|from|before|after|dated|date|ran out|runs out|ran|lapsed|lapses|intake|hearing|appointment|appt|court|deadline|effective|expires|expired|married|wedding|birthday|graduation|graduates|surgery|funeral|anniversary|trial|sentencing|discharge|discharged|admitted|moving|moves|leaves|moved|rescheduled|postponed|pushed|bumped|listed|scheduled|booked|interview|tribunal|visit|inspection|eviction|deportation|parole|ceremony|evaluation|deposition|mediation|assessment is|exam is|session was|session is|date of service|fixed for|nikah|relapsed|died|overdosed|od'd|odd|came back|came back to me|arrested|released|born|attempted|deployed|deported|evicted|detained|${WEEKDAY})`;
 // Not "1/2" or "3/4" (fractions), nor "7/10" or "5/5" (a rating: "from 7/10 to 3/10"), nor "24/7", nor a few of a week's days ("booked 4/5
 // days", "4/5 of my clients").
 const NOT_A_FRACTION =
@@ -172,8 +172,9 @@ const DATE = anyOf(
     `\\bthe ${ORDINAL_DAY} off\\b(?=[^.!?\\n]{0,40}\\b(?:ever since|every year since|since the|anniversary)\\b)`,
     // "her birthday's 02/07", "his birthday, 8-30, because nobody else does": a birthday as day and month
     `\\b(?:birthday|bday)(?:'s| is| was|,)(?: on)? ${NUMERIC_MONTH}[/-]${NUMERIC_DAY}\\b(?![/-]| (?:weeks?|days?|months?|years?|hours?|times|people|sessions)\\b)`,
-    // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd": an event's day
-    `\\b(?:birthday|anniversary|wedding|funeral|hearing|trial|surgery|court date|court|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s| starts| begins| is set for| is scheduled for)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration|dna|no-?shows?|cancell?ations?|sessions?|appointments?|visits?|strikes?|attempts?|missed)\\b)`,
+    // "her birthday is the 14th", "the hearing is on the 3rd", "The quince is the 22nd", "his bday party on the 22nd":
+    // an event's day
+    `\\b(?:(?:birthday|bday|b-day)(?: party| dinner| celebration)?|anniversary|wedding|funeral|hearing|trial|surgery|court date|court|due date|graduation|sentencing|discharge|quince|quinceañera|quinceanera|bar mitzvah|bat mitzvah|baptism|christening|communion|recital|deposition|mediation|memorial|baby shower)(?: of (?:her|his|their|the|my client's|a) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?(?: is| was| falls|'s| starts| begins| is set for| is scheduled for)?(?: on)? the (?:${ORDINAL_DAY}|${SPELLED_DAY})\\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:birthday|anniversary|party|year|annual|time|reunion|celebration|dna|no-?shows?|cancell?ations?|sessions?|appointments?|visits?|strikes?|attempts?|missed)\\b)`,
     // "her hearing's been moved to the twenty-ninth", "got bumped to the 3rd": a day something was moved to
     `\\b(?:moved|bumped|pushed|rescheduled|postponed|put off|brought forward|adjourned) (?:back )?(?:to|till|until) the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[,.;:!?)]|\\s*$| (?:and|because|but|so|again|instead|now|which|when|at|for|by)\\b)`,
     // a day of the month that is the day of what happened: "off the 18th because that's the day it happened", "the 3rd,
@@ -484,9 +485,16 @@ const HOLIDAY_DATE = anyOf(
     `\\b${HOLIDAY},? the (?:day|night|morning|evening|year) ${SOMEONE_ELSE}\\b`,
     // "Paddy's Day, two years sober, and she went into town": the holiday opening a sentence about what someone did on it
     `(?:^|[.!?]\\s+|\\n)${HOLIDAY},(?: [^.!?\\n,]{1,40},)? (?:and )?(?:he|she|they) ${PAST_EVENT}`,
-    // "She first came in the Monday after Easter", "He started showing up drunk the weekend after Thanksgiving": someone's
+    // "She first came in the Monday after Easter", "He started showing up drunk the weekend after Thanksgiving", "lost her
+    // husband on the Saturday before Easter": someone's
     // day told by the holiday it was before or after (not staff off "since the week before Christmas")
-    `\\b(?:he|she|my client)\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
+    `\\b(?:he|she|my client|(?:her|his|their) ${KIN})\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
+    // "the day after thanksgiving when grandpa had the stroke at the table": a day by a holiday, and what befell someone
+    `\\bthe (?:day|night|morning|evening|weekend) (?:before|after) ${HOLIDAY},? when (?:(?:he|she|they|my client)|(?:her|his|their) [a-z]+|[a-z]+) (?:had (?:a|the|his|her|their) (?:stroke|heart attack|accident|seizure|fall|crash|breakdown|overdose)|${PAST_EVENT})`,
+    // "Spent Thanksgiving thinking about the dad who told me that was the day he found his kid"
+    `\\b${HOLIDAY}\\b[^.!?\\n]{0,80}\\b(?:that|it) was the (?:day|night|morning) (?:he|she|they) ${PAST_EVENT}`,
+    // "sober since the Fourth of July weekend when he rolled his truck": a holiday counted from, by what someone did on it
+    `\\bsince (?:the )?${HOLIDAY}(?: weekend| night| morning| eve)?,? when (?:he|she|they|my client|(?:her|his|their) [a-z]+) ${PAST_EVENT}`,
     // "A woman I've seen for three years miscarried on Mother's Day": someone the author sees, and what befell them on it
     `\\b(?:woman|man|guy|girl|boy|teen|client|patient)\\b(?<!\\bmy (?:[\\w-]+ )?(?:woman|man|guy|girl|boy|teen))(?: [\\w']+){0,6}? (?:miscarried|died|overdosed|relapsed|was arrested|was shot|crashed|collapsed|was assaulted|was evicted|was deported|got arrested) on ${HOLIDAY}\\b`,
     // "Since the overdose on the Fourth of July he's been sober": an event on the holiday, in a sentence about someone

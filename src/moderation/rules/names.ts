@@ -75,7 +75,7 @@ const HONORIFIC = new RegExp(
 // "named Leo", "goes by \"Tiny\"", "insists everyone call him \"Bubba\"", "the kid everyone calls \"Ghost\"", "the kid the
 // whole unit calls Spider", "the fella they call Smokey".
 const NAMED = new RegExp(
-  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']| (?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days?\\b)[A-Z])|(?:they|everyone|everybody|people|we|folks) (?:all )?call(?= ["“']| [A-Z]))[ ]["“']?(${NAME})`,
+  `\\b(?:named|name is|name was|goes by|went by|nicknamed|known as|to be called|introduced (?:herself|himself|themselves|themself) as|call(?:s|ed)? (?:him|her|them|me)|calls(?= ["“']| (?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days?\\b)[A-Z])|(?:they|everyone|everybody|people|we|folks) (?:all )?call(?= ["“']| [A-Z]))[ ]["“']?(${NAME})`,
   "dg",
 );
 // A nickname the text says is one: "Peaches, which is what everyone calls her", "\"Sully\" — that's what he makes
@@ -111,7 +111,7 @@ const NOT_NAMES = new Set(
   Perhaps Many Most Few Several Anyway Somehow Like Here There Day Day's`.split(/\s+/),
 );
 
-const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls"];
+const NAMING = ["named", "name", "goes", "went", "nicknamed", "known", "called", "call", "calls", "introduced"];
 const NICKNAMING = "call calls called calling insists insisted prefers he she they he's she's they're words name".split(
   " ",
 );
@@ -336,6 +336,8 @@ function candidates(input: RuleInput, pattern: RegExp, titled = false, explicit 
     // dog sits in… her name is Biscuit": a word nobody has as a name, given a title or named, in a post about an animal,
     // is the animal's.
     if ((titled || explicit) && isAPetsName(name) && speaksOfAPetBefore(input.words.tokens, start)) continue;
+    // …and so is the same name said again later: "My cat Dr. Pickles is on my chest… Dr. Pickles approves".
+    if (titled && isAPetsName(name) && wasAPetsNameBefore(input, match[0], match.index, start - match.index)) continue;
     // "Celebrated with one Dr Pepper": a title that is part of a product's name.
     if (titled && lexicons().products.has(match[0].toLowerCase().replaceAll(".", ""))) continue;
     // "My client Alice Walker told me…": a whole name said to be a client's is theirs, whoever else has it.
@@ -391,6 +393,12 @@ const PET_BEFORE_NAME = 200;
 const speaksOfAPetBefore = (tokens: readonly Token[], at: number) =>
   speaksOfAPet(tokens.filter((token) => token.end <= at && at - token.start <= PET_BEFORE_NAME));
 
+/** Whether `said` (a title and a name, the name `offset` into it) was first said before `at` right after a pet. */
+function wasAPetsNameBefore(input: RuleInput, said: string, at: number, offset: number): boolean {
+  const first = input.text.indexOf(said);
+  return first >= 0 && first < at && speaksOfAPetBefore(input.words.tokens, first + offset);
+}
+
 /** An ordinary English word that no one has as a first name or a surname: "Biscuits", "Whiskers" (not "Banks"). */
 function isAPetsName(name: string): boolean {
   const word = name.toLowerCase();
@@ -404,7 +412,10 @@ function isFirstName(name: string): boolean {
 }
 
 // What says a match is about someone: a person's pronoun, or what only a person does.
-const SAYS_WHO = new RegExp(String.raw`\b(?:he|his|him|she|her|they|them|me|who|${PERSON_DEEDS})\b`, "i");
+const SAYS_WHO = new RegExp(
+  String.raw`\b(?:he|his|him|himself|she|her|herself|they|them|themselves|me|who|${PERSON_DEEDS})\b`,
+  "i",
+);
 
 /**
  * "Reminder To Self: … Clients Have Other People.", "When I Feel Rushed, The Client Feels Rushed.": in a line written

@@ -168,6 +168,33 @@ const COLLEGE_TEAM = new RegExp(
   "dg",
 );
 
+// A hospital by the one name a city knows it by, where a patient goes or comes from: "my referral from the Mater today",
+// "admitted to the Rotunda", "sectioned at the Maudsley" (not a unit's word: "admitted to the Ward", "referred from the
+// Trust").
+const HOSPITAL_BY_ITS_NAME =
+  /\b(?:admitted|admission|referred|referral|discharged|discharge|transferred|sectioned|delivered|rushed|taken) (?:\w+ )?(?:to|at|from|in|into|out of) the (\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}+)?)\b/dgu;
+const NOT_A_HOSPITALS_OWN_NAME = new Set(
+  `Hospital Ward Unit Clinic Centre Center Emergency Trust Board Department Service Services Team Practice Surgery
+  Hospice Home Psych Infirmary General Children Women States Army Navy Court Police`.split(/\s+/),
+);
+// A synagogue by its Hebrew name, in any case: "the rabbi at beth el in washington heights", "bar mitzvah at B'nai
+// Israel" (a congregation's name of two words, each from the few such names are made of).
+const CONGREGATION_WORDS = ["beth", "bet", "beit", "b'nai", "bnai", "shaarei", "shaare", "kehilat", "kehillat"];
+const CONGREGATION_WORDS_MORE = [
+  "adath",
+  "adas",
+  "ahavath",
+  "ohev",
+  "rodeph",
+  "tifereth",
+  "anshe",
+  "agudath",
+  "agudas",
+];
+const CONGREGATION = new RegExp(
+  String.raw`\b(?:${[...CONGREGATION_WORDS, ...CONGREGATION_WORDS_MORE].join("|")}) (?:el|israel|sholom|shalom|torah|emeth|emet|am|jacob|david|tikvah|zion|tzedek|chaim|abraham|elohim|emunah|hillel|yeshurun|achim|chesed|sinai|olam|hamidrash)\b`,
+  "gi",
+);
 // A neighbourhood by the letters its city calls it: "a kid on the LES", "grew up in DTLA".
 // Manhattan's sides go with "the" ("on the LES"; not "at LES conferences").
 const NEIGHBOURHOOD_BY_LETTERS =
@@ -298,6 +325,19 @@ export const places: Rule[] = [
     ],
     ({ text }) => groupSpansOf(PARISH_GROUP, text, "named-place").filter((span) => !namesNoParish(text, span)),
   ),
+  whenAnyWord(
+    [
+      ...["admitted", "admission", "referred", "referral", "discharged", "discharge", "transferred", "sectioned"],
+      ...["delivered", "rushed", "taken"],
+    ],
+    ({ text }) =>
+      groupSpansOf(HOSPITAL_BY_ITS_NAME, text, "named-place").filter(
+        ({ start, end }) => !NOT_A_HOSPITALS_OWN_NAME.has(text.slice(start, end).split(" ")[0] ?? ""),
+      ),
+  ),
+  whenAnyWord([...CONGREGATION_WORDS, ...CONGREGATION_WORDS_MORE], ({ text }) =>
+    spansOf(CONGREGATION, text, "named-place"),
+  ),
   whenAnyWord(["les", "ues", "uws", "fidi", "dtla", "wahi", "noma", "soma", "sodo"], ({ text }) =>
     groupSpansOf(NEIGHBOURHOOD_BY_LETTERS, text, "named-place"),
   ),
@@ -350,6 +390,16 @@ const TYPED_INSTITUTION =
   /\b(?:st|saint) [a-z]{3,}(?:'?s)? (?:prep|high|academy|elementary|middle|catholic|school|church|parish|hospital|college)\b|\bfirst (?:baptist|methodist|presbyterian|lutheran|congregational|united methodist)(?= (?:in|of|on|over in|out in|down in) [a-z])/g;
 const TYPED_HOME =
   /\b(?:lives?|living|lived|moved|stays?|staying) (?:at|in|into|to) (?:the )?((?!(?:the|a|an|my|his|her|their|our|some|those|these|that|this|cheap|senior|subsidi[sz]ed|public|student|nice|crappy|shitty|new|old|small|tiny|big|section|same|other) )(?:[a-z]{3,} ){1,3}(?:apts|apartments|towers|manor|trailer park|mobile home park))\b/dg;
+// …and by a name that is a town's or no word's, wherever someone is: "a fam in the brookside apts, bldg c", "behind the
+// oak ridge apartments" (not "the senior apts", "the new apartments").
+const NAMED_HOME =
+  /\b(?:in|at|from|near|behind|outside|by|across from) the ([a-z]{3,}(?: [a-z]{3,})?) (?:apts|apartments|towers|manor)\b/dg;
+const isAHomesName = (name: string) => {
+  const { english, commonEnglish, places, largePlaces, safe } = lexicons();
+  if (largePlaces.has(name) || safe.has(name)) return false;
+  if (places.has(name) && !english.has(name)) return true;
+  return name.split(" ").some((word) => !english.has(word) && !commonEnglish.has(word) && !safe.has(word));
+};
 const TOWNS_SCHOOL = /\b([a-z]{4,}) (?:high|hs|elementary|middle(?: school)?|jr high|junior high)\b/dg;
 // …and, after where someone is, any name no word list has: "he coaches varsity football at ridgemont high", "qb for
 // westfield hs", or a word no one uses every day: "7th grader from hoover middle".
@@ -399,6 +449,7 @@ const typedInstitutions = (text: string) => {
   return [
     ...spansOf(TYPED_INSTITUTION, text, "named-place"),
     ...groupSpansOf(TYPED_HOME, text, "named-place"),
+    ...groupSpansOf(NAMED_HOME, text, "named-place").filter(({ start, end }) => isAHomesName(text.slice(start, end))),
     ...groupSpansOf(TOWNS_SCHOOL, text, "named-place").filter(({ start, end }) => {
       const town = text.slice(start, end);
       if (commonEnglish.has(town) || safe.has(town)) return false;

@@ -2261,6 +2261,8 @@ function isFamousInLowerCase(tokens: readonly Token[], i: number): boolean {
 const TAUGHT = new Set("said says wrote writes taught teaches argued argues called calls coined believed".split(" "));
 
 const FAMILY_BY_SURNAME = new Set("kid kids family twins boy boys girl girls household brothers sisters".split(" "));
+// "nguyen fam finally agreed": a family, by whatever surname it has (a first name too).
+const A_FAMILY = new Set(["fam", "family", "household", "clan"]);
 
 /** A surname that is no English word, first name, safe word or large place: "kowalski" (not "young", "london"). */
 const isSurnameOnly = (word: string) => isFamilysSurname(word) && !lexicons().firstNames.has(word);
@@ -2336,6 +2338,12 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
   // is meant.
   const familyBySurname =
     (FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") && isSurnameOnly(word)) ||
+    (A_FAMILY.has(tokens[i + 1]?.word ?? "") && isFamilysSurname(word) && !lexicons().commonFirstNames.has(word)) ||
+    // "kowalskis again.": a family by its surname in the plural, opening a sentence typed in lower case
+    (isSentenceStart(text, token.start) &&
+      word.endsWith("s") &&
+      isSurnameOnly(word.slice(0, -1)) &&
+      !lexicons().english.has(word)) ||
     // "the ramirez twins": after "the", a name only the birth records give is a family's too
     (before === "the" &&
       FAMILY_BY_SURNAME.has(tokens[i + 1]?.word ?? "") &&
@@ -2367,6 +2375,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
     tokens[i + 1]?.word !== "who"
   )
     return false;
+  // "bo and his wife did a full repair attempt": a name of two letters, opening a sentence with their own people.
+  if (word.length === 2 && isSentenceStart(text, token.start) && isTwoLetterName(word) && isWithTheirPeople(tokens, i))
+    return true;
   if (word.length < 3 || token.written !== token.word || NOT_NAMES.has(word)) return false;
   // "evidenced by what, karen? (not a real karen, the auditor in my head)", "every kyle I've met": a name that is no
   // word, used as a kind of person, is that kind wherever the post says it.
@@ -2438,6 +2449,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
   // A name that is also a word, in lower case, where a person is meant and then spoken of: "grace finally got her
   // licence back", "river's mum rang", "sat with faith while she read", "breakthrough with sunny today, he admitted".
   if (isWordlikeName(word) && isLowercaseWordName(text, tokens, i)) return true;
+  // "otto is the sweetest man and his ocd…": a first name no common word shares, opening a sentence that says what
+  // kind of person they are.
+  if (
+    isSentenceStart(text, token.start) &&
+    firstNames.has(word) &&
+    !lexicons().commonEnglish.has(word) &&
+    !safe.has(word) &&
+    A_KIND_OF_PERSON.test(text.slice(token.end, token.end + KIND_OF_PERSON_CHARS))
+  )
+    return true;
   // "marguerite please stop bringing me tomatoes": a first name no common word shares, opening what is asked of them.
   if (isSentenceStart(text, token.start) && isAskedOf(tokens[i + 1]) && !lexicons().commonEnglish.has(word)) {
     if (firstNames.has(word) && !safe.has(word)) return true;
@@ -2508,6 +2529,8 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
   if (doer !== undefined && english.has(doer)) return false;
   // After an article or a possessive, a word no list has is a thing: "the waitlist feels endless".
   if (DETERMINERS.has(before)) return false;
+  // …and after a modal denied, a verb: "something you can't unsee" (not a question's subject: "why doesn't kwame call").
+  if (DENIED_MODALS.has(before) && !QUESTION_WORDS.has(tokens[i - 2]?.word ?? "")) return false;
   // "devontae finally brought", "nkechi's drawings": a word no list has, used as someone; "had to tell rosalba i'm
   // cutting down", "okay priyanka.", "thanks nkemdirim.": told something, or spoken to (an office told in lower case,
   // "told centrelink twice", is held too: the guard holds when it is unsure).
@@ -2525,6 +2548,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
     NEWLY_INTRODUCED.test(text.slice(Math.max(0, token.start - 60), token.start).toLowerCase())
   );
 }
+// "is the sweetest man", "was such a good kid": what kind of person someone is.
+const A_KIND_OF_PERSON =
+  /^ (?:is|was|'s) (?:the|a|an|such a|such an|my|our) (?:[a-z]+ ){0,2}(?:man|woman|guy|lady|kid|boy|girl|person|soul|human|dude|gentleman|teen|client|grandma|grandpa)\b/;
+const KIND_OF_PERSON_CHARS = 60;
+/** A first name of two letters that no word list has: "bo", "jo", "ty" (not "ma", "pa"). */
+const isTwoLetterName = (word: string) =>
+  lexicons().firstNames.has(word) && !lexicons().english.has(word) && !lexicons().commonEnglish.has(word);
+const DENIED_MODALS = new Set(
+  "can't cannot cant won't wont wouldn't wouldnt couldn't couldnt shouldn't shouldnt mustn't".split(" "),
+);
 // The auxiliaries a question puts before its subject: "why does brenner always…", "how did okafor…".
 const QUESTION_AUXILIARIES = new Set("does did do doesnt didnt will can should would could".split(" "));
 const QUESTION_WORDS = new Set("why how when where what whenever".split(" "));

@@ -119,6 +119,12 @@ const ONLY_ONE = new RegExp(
     // of a state or a country's own state
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?!(?:governor|senator|judge|justice|mayor|representative|premier)\b)(?:${WORKER}|[a-z]+(?:ist|ian|eon)) in (?:${[...STATE_NAMES].join("|")}|tasmania|queensland|victoria|new south wales|nsw|south australia|western australia|the northern territory|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|the yukon|nunavut)\b`,
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|premier)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master|ist|ian) in (?:${[...STATE_NAMES].join("|")}|tasmania|queensland|victoria|new south wales|nsw|south australia|western australia|the northern territory|the act|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|pei|the yukon|nunavut|scotland|wales|northern ireland)\b`,
+    // "the only ASL interpreter in the whole UP": one holder of a role in a whole region, whatever it is called (not the
+    // world's: "the only therapist in the whole world who…")
+    String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?${WORKER} in the (?:whole|entire) (?!(?:world|universe|planet|galaxy|internet|building|office|room|group|team)\b)[a-z][\w.]*`,
+    // "only black head coach in the conference": one of a few people of a kind in a role, among a league's or a
+    // district's
+    String.raw`\b(?:the )?only (?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,2}?(?:${WORKER}|[a-z]+(?:er|or|ist|ian)) (?:in|on|at) (?:the|our|this|his|her|their) (?:whole |entire )?(?:conference|league|division|district|county|diocese|presbytery|circuit|region)\b`,
     // "the only GP for about eighty kilometres in any direction": one for a distance around
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
     // "the only set of triplets in the junior class": a family there is one of
@@ -184,6 +190,10 @@ const SMALL_COMMUNITY = byNeededWords(
     // "remote work camp, sixty guys", "an intentional community of maybe forty people", "a kehilla of maybe four hundred
     // families"
     String.raw`\b(?:camp|settlement|commune|colony|compound|crew|rig|station|outpost|community|congregation|kehilla|kehillah|shul|clan|kibbutz)(?:,| of) ${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:guys|people|men|women|workers|residents|souls|families|members|households|homes|houses)\b`,
+    // "the spaghetti dinner fundraiser for his surgery": a town's fundraiser for someone, which everyone there knows of
+    String.raw`\b(?:fundraiser|gofundme|go fund me|benefit dinner|benefit concert|spaghetti dinner|fish fry|pancake breakfast|bake sale|raffle|meal train) (?:[\w-]+ ){0,2}?for (?:his|her|their) (?:surgery|treatment|transplant|chemo|medical bills|hospital bills|funeral|recovery|wheelchair|prosthetic|rehab)\b`,
+    // "15yo from the amish settlement outside berne": a plain people's settlement by the town it is near
+    String.raw`\b(?:amish|mennonite|hutterite|old order|old colony|flds|doukhobor) (?:settlement|community|colony|compound|enclave|church district) (?:just )?(?:outside|near|by|north of|south of|east of|west of|outside of) [a-z]{3,}`,
     // "there are what, thirty-some people in the colony he grew up in": a count of the people of a colony or a village
     String.raw`\b${ABOUT}(?:${COUNT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-some|-odd|ish)? (?:people|souls|families|members|households) (?:in|on) (?:the|his|her|their|that|our) (?:colony|settlement|commune|compound|kibbutz|moshav|village|hamlet|island)\b`,
     // "our town is 4,000 people", "the whole office is four people", "a district of 140 students"
@@ -358,6 +368,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "the teacher who stopped the knife attack at the school", "the pilot in last year's light aircraft crash"
     String.raw`\b(?:stopped|foiled|prevented|survived|witnessed) the (?:[\w-]+ )?(?:attack|shooting|stabbing|robbery|hijacking|bombing|siege)\b`,
     String.raw`\b(?:pilot|driver|captain|conductor|sole survivor|only survivor|survivor|hero|gunman|shooter) (?:in|of) (?:the|that|last year's|this year's|last month's) (?:[\w-]+ ){0,3}?(?:crash|fire|shooting|attack|wreck|accident|derailment|sinking|siege|collapse)\b`,
+    // "the widow from the ferry accident on lake champlain": who an accident left, by where it happened
+    String.raw`\bthe (?:widow|widower|survivor|mother|father|mom|mum|dad|wife|husband|son|daughter|family|parents|sister|brother|driver) (?:from|of) the (?:[\w-]+ ){0,2}?(?:accident|crash|fire|shooting|explosion|collapse|sinking|derailment|flood|stabbing|wreck|drowning|capsizing)s? (?:on|in|at|near|off|outside) (?!(?:the|a|an|my|his|her|their|our|tv|television|the news)\b)[a-z]{3,}`,
     // "He calls in to the morning programme on Power 102 nearly every day": a voice a whole island hears
     String.raw`\b(?:calls|called|phones|phoned|rings|rang) in to (?:the |a )?(?:[\w'-]+ ){0,3}(?:programme|program|radio show|call-in show|talk show)\b(?:(?<=\b(?:he|she|they|client|my client)\b[^.!?\n]{0,40})|(?=[^.!?\n]{0,80}\b(?:he|she|they|his|her)\b))`,
     // "AIR 1 in JEE this year and she told me…": a national exam's top ranks are printed with names
@@ -415,7 +427,8 @@ const FAMOUS_FOR = new RegExp(String.raw`\b${FAME}s?\b`, "g");
 // ("a cookbook on every airport shelf"), nor what someone won ("won every gold medal there is").
 const ANY_OF_A_KIND =
   /(?<!\b(?:on|in|across|onto|at|won|win|wins|winning|took|swept|holds|held) )\b(?:every|any|each|no)(?: [a-z-]+)? $/;
-const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $`);
+// …and a simile: "ran between the office computer and my phone like a game show contestant".
+const LIKENESS = new RegExp(String.raw`\b${A_LIKENESS} $|\blike (?:a|an|some) $`);
 // What plays on the radio is no one on it: "a song she'd once mentioned came on the radio", "you don't turn on the radio".
 const PLAYED =
   /\b(?:song|songs|music|tune|track|album|playlist)\b[^.!?\n]{0,40}$|\b(?:turn|turns|turned|switch|switched|played|plays|playing|heard|hear) $|(?<!\b(?:who|he|she|they|dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|uncle|aunt) )\b(?:came|comes|come|coming) $/;
@@ -521,6 +534,15 @@ const isSmallTown = (name: string) => {
     !STATE_NAMES.has(folded)
   );
 };
+// …typed in lower case: "the only large animal vet in grand marais" (a town the gazetteer has, of one word or two).
+const ONLY_ONE_IN_A_TOWN_TYPED = /\bthe only (?:[\w'-]+ ){1,3}(?:in|at)(?: all of)? ([a-z]+(?: [a-z]+)?)\b/dg;
+const isTownTypedInLowerCase = (words: string) => {
+  const { places, largePlaces, english, safe } = lexicons();
+  const [first = "", second] = words.split(" ");
+  const isTown = (name: string) =>
+    places.has(name) && !english.has(name) && !largePlaces.has(name) && !safe.has(name) && !STATE_NAMES.has(name);
+  return (second !== undefined && isTown(words)) || isTown(first);
+};
 // "The weekend weather guy on WTMJ is on my caseload", "the weatherman on KSTP", "the morning anchor at WGN": a local
 // station's face, by its call letters (not a league's, "the WNBA"), in a sentence with someone the author sees (not
 // "The morning anchor on KARE said it would snow").
@@ -551,7 +573,7 @@ const ON_A_FIRST_TEAM =
 const SOMEONE = /\b(?:he|she|his|her|him|client|client's|patient|son|daughter|kid|nephew|niece)\b/;
 /** Someone the author sees, in a sentence: a client, a client's family, or a session with the author. */
 const SOMEONE_THE_AUTHOR_SEES =
-  /\b(?:clients?|client's|patients?|patient's|caseload|intake|sessions?|telehealth|therapy|referr\w+|(?:with|sees|saw|see|texted|told|tells) me|my office|(?:my|the) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:his|her|their) (?:son|daughter|kid|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|boyfriend|girlfriend))\b/;
+  /\b(?:clients?|client's|patients?|patient's|caseload|intake|one of mine|one of my (?:folks|people|guys|kids|ladies)|sessions?|telehealth|therapy|referr\w+|(?:with|sees|saw|see|texted|told|tells) me|my office|(?:my|the) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:his|her|their) (?:son|daughter|kid|brother|sister|husband|wife|dad|father|mom|mother|nephew|niece|boyfriend|girlfriend))\b/;
 const A_CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}/gu;
 
 /** The sentence a span stands in, from the folded text. */
@@ -586,9 +608,10 @@ function teamsWithSomeoneOnThem(text: string, folded: string): Span[] {
 
 // Someone known by whom they married, where a town knows the one they married: "She's married to the head football coach
 // at the big high school here", "engaged to the county sheriff" (not "married to the job").
-// …and one of a few, or an office few hold: "married to one of Montana's two US senators", "married to a US senator".
+// …and one of a few, or an office few hold: "married to one of Montana's two US senators", "married to a US senator";
+// or one of a team's: "married to one of the Oilers' d-men".
 const MARRIED_TO_A_ROLE = new RegExp(
-  String.raw`\b(?:married to|engaged to|divorced from|separated from|dating) (?:(?:the|our|their|this) (?:[\w-]+ ){0,3}?${ROLE}\b(?!'s)|one of (?:the |our |[\w-]+'s )?(?:two|three|four|five|few|\d) (?:[\w.-]+ ){0,2}?${ROLE}s\b|an? (?:us |u\.s\. |sitting |current |state )?(?:senator|congressman|congresswoman|governor|mayor)\b)`,
+  String.raw`\b(?:married to|engaged to|divorced from|separated from|dating) (?:(?:the|our|their|this) (?:[\w-]+ ){0,3}?${ROLE}\b(?!'s)|one of (?:the |our |[\w-]+'s )?(?:two|three|four|five|few|\d) (?:[\w.-]+ ){0,2}?${ROLE}s\b|an? (?:us |u\.s\. |sitting |current |state )?(?:senator|congressman|congresswoman|governor|mayor)\b|one of (?:the )?[\w-]+(?:'s|')? (?:players|d-men|defencemen|defensemen|forwards|centres|centers|wingers|goalies|goaltenders|pitchers|catchers|quarterbacks|linemen|linebackers|starters|strikers|midfielders|defenders|props|rookies|assistant coaches|cheerleaders)\b)`,
   "g",
 );
 
@@ -624,9 +647,14 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["only", "one", "1", "sole", "lone"], ({ folded }) =>
     spansOf(ONLY_ONE, folded, "only-one").filter((span) => !isTheAuthorAmongOthers(folded, span)),
   ),
-  whenAnyWord(["only"], ({ text }) =>
-    groupSpansOf(ONLY_ONE_IN_A_TOWN, text, "only-one").filter((span) => isSmallTown(text.slice(span.start, span.end))),
-  ),
+  whenAnyWord(["only"], ({ text }) => [
+    ...groupSpansOf(ONLY_ONE_IN_A_TOWN, text, "only-one").filter((span) =>
+      isSmallTown(text.slice(span.start, span.end)),
+    ),
+    ...groupSpansOf(ONLY_ONE_IN_A_TOWN_TYPED, text, "only-one").filter((span) =>
+      isTownTypedInLowerCase(text.slice(span.start, span.end)),
+    ),
+  ]),
   whenAnyWord(["ran", "aired"], ({ text }) => spansOf(ON_LOCAL_TV, text, "newsworthy")),
   whenAnyWord(
     [

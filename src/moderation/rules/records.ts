@@ -195,6 +195,9 @@ const A_NUMBER = /\bA[- ]?\d{3}[- ]?\d{3}[- ]?\d{3}\b/g;
 const CPF = /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g;
 // Digits, a letter or a few, then digits, joined by dashes: "4471-B-0223", "22-CR-1047".
 const LETTERS_BETWEEN_DIGITS = /\b\d{2,}-[A-Z]{1,3}-\d{3,}\b/g;
+// …or at either end of two groups of digits or more: "pt 44-1187-B progress notes", "B-2291-0417" (not a phone's word:
+// "1-800-FLOWERS", nor a road's: "I-95").
+const LETTERS_BESIDE_DIGITS = /\b(?:\d{2,6}-){1,3}\d{2,6}-[A-Z]{1,2}\b|\b[A-Z]{1,2}-\d{2,6}(?:-\d{2,6}){1,3}\b/g;
 // A code in capitals, a space, then three groups of digits or more: a licence by its state, "WY 104-227-339". Not a
 // phone's or a social security number's shape, which their own rules name ("SSN 123-45-6789").
 const CODE_THEN_GROUPS = /\b[A-Z]{1,3} \d{2,4}(?:-\d{2,4}){2,}\b/g;
@@ -301,6 +304,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ),
     ...spansOf(QUEBEC_HEALTH_CARD, text, "record-number"),
     ...spansOf(LETTERS_BETWEEN_DIGITS, text, "record-number"),
+    ...spansOf(LETTERS_BESIDE_DIGITS, text, "record-number"),
     ...spansOf(SLASHED_REFERENCE, text, "record-number").filter((span) =>
       A_CASE_OF_SOMEONE.test(folded.slice(Math.max(0, span.start - 120), span.end + 120)),
     ),

@@ -36,9 +36,11 @@ const STREET_NAMES = new Set(
   mission valencia broadway bay harbor harbour ocean beach sunset university college school academy mlk`.split(/\s+/),
 );
 
+// …and the trees and presidents most towns name a street for: "lives off 4th and magnolia".
 const LOWER_CASE_STREETS = new Set(
   `main oak elm pine maple cedar walnut chestnut spruce birch willow broad mill washington lincoln jefferson madison
-  franklin jackson division mission valencia broadway mlk`.split(/\s+/),
+  franklin jackson division mission valencia broadway mlk magnolia sycamore poplar hickory dogwood locust laurel
+  juniper cypress alder aspen hemlock mulberry linden redwood vine adams monroe grant garfield euclid`.split(/\s+/),
 );
 
 // "walks her dog down Ridgeview Dr every morning", "lives off Hollister Street": a street by its name, with no number

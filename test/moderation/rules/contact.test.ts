@@ -397,3 +397,15 @@ describe("round 46's handle: a dotted name that ends in an underscore", () => {
     expect(wordsFlaggedBy("handle", "so_ what do we do now")).toEqual([]);
   });
 });
+
+describe("round 48's link: any host with a numbered path", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("url", "the portal link I sent him was clinicportal.example/pt/jharmon1990. his name"),
+    ).toEqual(["clinicportal.example/pt/jharmon1990"]);
+  });
+
+  it("leaves a file's name and its other type", () => {
+    expect(wordsFlaggedBy("url", "send it as notes.docx/pdf please")).toEqual([]);
+  });
+});

@@ -998,3 +998,45 @@ describe("round 47's dates: a trial's start, a holiday that is a kin's day, a da
     },
   );
 });
+describe("rounds 48 and 49's dates: a birthday party's day, a session's date, a day before a holiday a kin was lost, a holiday counted from by what happened", () => {
+  it.each([
+    ["kid wont stop talking abt his bday party on the 22nd bc dad promised to come", "bday party on the 22nd"],
+    ["the session was 3/18 and i typed it wrong and aetna rejected it", "session was 3/18"],
+    [
+      "one of my folks lost her husband on the Saturday before Easter and she can't go to church",
+      "her husband on the Saturday before Easter",
+    ],
+    [
+      "he'd been sober since the Fourth of July weekend when he rolled his truck",
+      "since the Fourth of July weekend when he rolled",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each([
+    "the session was 50 minutes",
+    "my birthday party is on saturday",
+    "been on leave since the week before Christmas",
+  ])("leaves %j", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+describe("round 50's dates: a day by a holiday and what befell someone, a holiday that was the day someone found", () => {
+  it.each([
+    [
+      "fam sesh today all abt the day after thanksgiving when grandpa had the stroke at the table",
+      "the day after thanksgiving when grandpa had the stroke",
+    ],
+    [
+      "Spent Thanksgiving thinking about the dad who told me that was the day he found his kid.",
+      "Thanksgiving thinking about the dad who told me that was the day he found",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it("leaves the day after a holiday with nothing befalling anyone", () => {
+    expect(dates("the day after thanksgiving when everyone is at the mall")).toEqual([]);
+  });
+});

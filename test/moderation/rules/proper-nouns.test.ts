@@ -2233,3 +2233,48 @@ describe("round 47's kinds: a name ending in 'i' is no slip, nicknames' adverbs,
     expect(namesIn(text)).toEqual([]);
   });
 });
+describe("rounds 48 and 49's kinds: a family by its surname typed, a name of two letters, a name and what kind of person, named homes, synagogues and hospitals, an episode heading; safe: a nan's house, clinical shorthand, a pet's title said again", () => {
+  it.each([
+    ["kowalskis again. dad wants couples, mom says shes done, 12yo just sitting there w headphones in.", ["kowalskis"]],
+    ["nguyen fam finally agreed to family sessions w grandpa included. 6 mo of asking", ["nguyen"]],
+    ["bo and his wife did a full repair attempt w/o me prompting, gottman would be proud.", ["bo"]],
+    ["otto is the sweetest man and his ocd is eating him alive.", ["otto"]],
+    ["had to call cps on a fam in the brookside apts, bldg c by the pool.", ["brookside"]],
+    ["the rabbi at beth el in washington heights wants 8pm appts only", ["beth el"]],
+    ["my referral from the Mater today was a 19 yo lad who's been through A&E three times", ["Mater"]],
+    [
+      "small town counselling, episode 47: went to the Anglican church fete in Akaroa and three of my clients were running the cake stall.",
+      ["Akaroa"],
+    ],
+  ])("finds the name or place in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "My youngest said 'like when I hid under the table at Nan's'. Yes babe. Exactly like that.",
+    "Clin psych doctorate interviews next month and I'm convinced I'll freeze.",
+    "my cat Dr. Pickles is sitting on my chest purring. tonight i'm going to email her and book. Dr. Pickles approves, i think.",
+    "the new apartments by the station are cheap",
+    "She was admitted to the Hospital on the hill, the only one for miles.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});
+describe("round 50's kinds: a name one introduces oneself by, in quotes; safe: a verb after a modal denied, an agency, a landmark, a product", () => {
+  it("finds the name in a quotation introduced", () => {
+    expect(
+      namesIn(
+        'first session with an 8yo today. she introduced herself as "Princess Aurelia Marie Thibodeaux" and I believe her',
+      ),
+    ).toEqual(["Princess Aurelia"]);
+  });
+
+  it.each([
+    "A six year old acted something out with the dolls that you can't unsee. Made the report.",
+    "I rang Social Services and waited forty minutes.",
+    "The bit about never having been to the Sistine Chapel is basically a lesson in lived knowledge.",
+    "My back hurts from leaning over a Chromebook all week.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

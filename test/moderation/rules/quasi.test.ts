@@ -1116,3 +1116,38 @@ describe("round 47's kind: one of a handful on a side of the rez", () => {
     ).toContain("only-one");
   });
 });
+describe("rounds 48 and 49's kinds: the only one in a town typed in lower case or in a whole region, one of a kind in a conference, a plain people's settlement, a town's fundraiser, married to a team's", () => {
+  it.each([
+    ["new client is the only large animal vet in grand marais. the whole town knows by lunch", "only-one"],
+    ["client is the only ASL interpreter in the whole UP and has to interpret at her own hearing", "only-one"],
+    ["head football coach at a d3 school in iowa, only black head coach in the conference", "only-one"],
+    ["15yo from the amish settlement outside berne, first time shes talked abt any of it", "small-community"],
+    [
+      "the boy everyone in our valley knows about because of the spaghetti dinner fundraiser for his surgery",
+      "small-community",
+    ],
+    ["new intake is married to one of the Oilers' d-men and doesn't want anyone to know", "public-relative"],
+    ["one of mine is the morning weather guy on KETV and he's the sweetest human", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "i'm the only therapist in the whole world who hates coffee",
+    "the only ones in my cohort who passed the exam first time",
+    "she's married to one of the firm's partners",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});
+describe("round 50's kind: who an accident left, by where it happened; safe: a simile", () => {
+  it("holds the widow of a named accident", () => {
+    expect(rulesIn("working w the widow from the ferry accident on lake champlain, media still calling her")).toContain(
+      "newsworthy",
+    );
+  });
+
+  it("leaves a simile", () => {
+    expect(rulesIn("I ran between the office computer and my phone like a game show contestant.")).toEqual([]);
+  });
+});

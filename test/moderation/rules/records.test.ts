@@ -495,3 +495,13 @@ describe("round 40's kind: a word shouted before a count", () => {
     expect(found("her plate was KQM 2910")).toEqual([["record-number", "plate was KQM 2910"]]);
   });
 });
+
+describe("round 48's record: letters at the end of dashed digits", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("record-number", 'the doc was titled "pt 44-1187-B progress notes."')).toEqual(["44-1187-B"]);
+  });
+
+  it.each(["call 1-800-FLOWERS", "stuck on I-95 for an hour"])("leaves %j", (text) => {
+    expect(wordsFlaggedBy("record-number", text)).toEqual([]);
+  });
+});

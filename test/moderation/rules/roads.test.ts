@@ -440,3 +440,15 @@ describe("round 46's road: a street by its block", () => {
     expect(wordsFlaggedBy("named-place", "the 3000 block of questions on the exam nearly broke me")).toEqual([]);
   });
 });
+
+describe("round 50's road: an ordinal and a tree's street, in lower case", () => {
+  it("finds it", () => {
+    expect(
+      wordsFlaggedBy("named-place", "client lives off 4th and magnolia and says the guys on that corner know her"),
+    ).toEqual(["4th and magnolia"]);
+  });
+
+  it("leaves a down in football", () => {
+    expect(wordsFlaggedBy("named-place", "it was 4th and long and i was screaming at the tv")).toEqual([]);
+  });
+});

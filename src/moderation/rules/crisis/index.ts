@@ -151,6 +151,8 @@ const SAYS_IT_IS_NOT = new RegExp(
     String.raw`\b(?:burn(?:ed|t) out|exhausted|knackered|tired|depleted),? (?:but )?not suicidal\b`,
     // "I'm not suicidal.", "I'm not in danger, just raw", "I'm not suicidal, I'm not thinking about hurting myself"
     String.raw`\bi(?:'m| am)(?<!\b(?:tell|told|telling) myself i(?:'m| am))(?: really| honestly| truly)? not (?:suicidal|at risk|in (?:any )?danger|going to (?:kill|hurt) myself)(?:\s*(?:[.!]|$)|,? (?:and )?i(?:'m| am) not (?:thinking about|planning|going to|hopeless|suicidal|at risk|in danger)|,? (?:i'm |i am )?(?:just|only) (?:so |really |very )?(?:tired|exhausted|burn(?:ed|t) out|sad|numb|fried|overwhelmed|depleted|drained|spent|worn out|raw|shaken|heavy|grieving)\b)`,
+    // what is kept from is a job left: "the only reason I haven't quit to become a landlord"
+    String.raw`\bthe only (?:reason|thing) (?:i haven't|i have not|i've not) (?:quit|left|resigned|retired|walked out|handed in my notice|changed careers)\b`,
     // the other reading named: "Handing in my notice, not checking out of life", "not because I'm at risk"
     "not checking out of life|not because i'?m at risk",
     // hyperbole taken back: "The audit deadline is literally killing me. Not literally."

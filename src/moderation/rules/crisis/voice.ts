@@ -120,7 +120,8 @@ export function withoutReportedSpeech(spoken: string): string {
     },
   );
 }
-const CLIENT = String.raw`\b(?:client|patient|pt|caller|teen|kid|student)(?:'s)? (?:\w+ )?`;
+// …or whoever it is said by who is sat with: "safety planning w someone who says i wont do it bc of my cat".
+const CLIENT = String.raw`\b(?:(?:client|patient|pt|caller|teen|kid|student)(?:'s)? (?:\w+ )?|(?:someone|somebody) who (?:\w+ )?)`;
 const SPEECH = String.raw`(i\b[^.!?\n,;:]{0,${REPORT_REACH}}?)(?=[.!?\n,;:]| (?:and|but|because|so|while|when) |$)`;
 const SPEECH_AFTER_A_COLON = String.raw`((?:[a-z]+,? ){0,3}?i\b(?! (?:said|told|answered|replied|thought)\b)[^.!?\n]{0,${REPORT_REACH}}?)(?=[.!?\n]|$)`;
 const REPORTED_SPEECH = new RegExp(
@@ -233,9 +234,10 @@ const AUTHOR_ANYWHERE = new RegExp(String.raw`\b(?:i|i'm|i've|i'd|i'll|${ME}|my|
 // of my group to fentanyl. Neither wanted to die.").
 export const SOMEONE_ELSE =
   /\b(?:she|he|they|her|his|their|them|him|client|clients|patient|patients|pt|pts|kid|kids|teen|teens|people|person|(?<=\b(?:for|of) )(?:someone|somebody)|trainee|intern|supervisee|son|daughter|family|colleague|colleagues|friend|mom|dad|brother|sister|husband|wife|partner|man|woman|boy|girl|student|veteran|parents?|neither)(?:'s)?\b/g;
-// A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it".
+// A sentence that opens with a verb has the author as its subject: "Drove past the overpass again", "Been staring at it",
+// after a word said first too ("lmao filling out a phq9 for fun").
 const OPENS_WITH_A_VERB =
-  /^\s*(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set|wore)\b/;
+  /^\s*(?:(?:lol|lmao|ok|okay|so|ugh|welp|honestly|also|and|anyway)\W+)?(?:\w+ed|\w+ing|been|just|bought|drove|hit|cut|sat|took|gave|wrote|went|thought|kept|left|made|found|told|felt|spent|got|put|paid|sold|sent|set|wore)\b/;
 const SOMEONE_IN_SENTENCE = new RegExp(SOMEONE_ELSE.source);
 // As many words as an elliptical statement has: "Letters for both kids are written." is seven.
 const SHORT_SENTENCE_WORDS = 8;
