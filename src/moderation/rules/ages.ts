@@ -37,6 +37,9 @@ const AGE = anyOf(
   [
     `\\b${AGE_OVER_89}(?:[- ]?years?[- ]?(?:old|young)|[- ]?yrs?[- ]?old|[- ]?y\\/?o\\b|-year-old)`,
     `\\bage[ds]? (?:of )?${AGE_OVER_89}\\b`,
+    // "one of my folks, 94 and sharp as a tack": one of the author's people, then their age set off (a person's own word
+    // is read below: "the cribbage guy, ninety-six, widower")
+    `\\b(?:folks|ladies|gents|regulars|people), ${AGE_OVER_89}\\b${AGE_END}`,
     // "a man of ninety-one", "a woman of 94": a person described by the age
     `\\b(?:man|woman|lady|gentleman|widow|widower|person|client|patient|veteran|grandmother|grandfather) of ${AGE_OVER_89}\\b${AGE_END}`,
     `\\b(?:turn(?:ed|s|ing)?|became|becomes|reached|hit|will be|'ll be|is going to be) ${AGE_OVER_89}\\b${AGE_END}`,

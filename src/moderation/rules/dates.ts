@@ -55,7 +55,8 @@ const ROMAN_MONTH = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
 const DATE = anyOf(
   [
     // "March 3", "May twenty-second, 2019"
-    `\\b${MONTH} (?:the )?(?:${DAY}|${SPELLED_DAY})\\b${YEAR}`,
+    // (not a count after the month's sentence ends: "licensing exam in nov. 3 months of flashcards")
+    `\\b${MONTH} (?:the )?(?:${DAY}|${SPELLED_DAY})\\b(?! (?:months?|weeks?|days?|years?|hours?|hrs?|mos?|wks?|yrs?|mins?|minutes?|more|left|to go)\\b)${YEAR}`,
     // "the night of the second she called", "the morning of the 3rd": a day of the month by its ordinal alone (not "the
     // day of the first session")
     `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|and|at)\\b)(?! of (?:every|each) month)`,
@@ -295,6 +296,7 @@ const HOLIDAYS = [
   "heritage day",
   "victoria day",
   "remembrance day",
+  "remembrance sunday",
   "good friday",
   "(?:lunar|chinese) new year",
   "ramadan",
@@ -455,6 +457,11 @@ const HOLIDAY_DATE = anyOf(
     // a year written short, then whose day it was: "Christmas Eve '88, that's her birthday" (not "Halloween '78", a film)
     `\\b${HOLIDAY},? ['’]\\d\\d,? (?:that's|that was|was|is|when) (?:her|his|their|the day (?:she|he|they))\\b`,
     `\\b(?:last|this past|that) ${HOLIDAY}\\b`,
+    // "Boxing Day just gone, her dad put his fist through the telly": the last one, as the British say it
+    `\\b${HOLIDAY},? just gone\\b`,
+    // "someone I discharged on Anzac Day", "Remembrance Sunday, 2am, veteran client rings": someone the author saw on it
+    `\\b(?:someone|somebody|a client|a patient|the client|the patient|a kid|a lad|a bloke|a man|a woman) (?:i|we) (?:discharged|saw|admitted|assessed|referred|sectioned|lost) on ${HOLIDAY}\\b`,
+    `\\b${HOLIDAY},? (?:at )?\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?,? (?:[\\w-]+ ){0,2}(?:client|patient|caller)\\b`,
     `\\b${HOLIDAY},? (?:last|this past) year\\b`,
     // "Ash Wednesday of last year he walked out of Mass": someone's day (not "Christmas of last year was the first I
     // didn't work")
@@ -491,6 +498,8 @@ const HOLIDAY_DATE = anyOf(
     `\\b(?:he|she|my client|(?:her|his|their) ${KIN})\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
     // "the day after thanksgiving when grandpa had the stroke at the table": a day by a holiday, and what befell someone
     `\\bthe (?:day|night|morning|evening|weekend) (?:before|after) ${HOLIDAY},? when (?:(?:he|she|they|my client)|(?:her|his|their) [a-z]+|[a-z]+) (?:had (?:a|the|his|her|their) (?:stroke|heart attack|accident|seizure|fall|crash|breakdown|overdose)|${PAST_EVENT})`,
+    // "how her son died. it was the night of the Fourth of July, after the fireworks": the day of a death told
+    `\\b(?:it|that) was the (?:night|day|morning|evening) of ${HOLIDAY}\\b(?<=\\b(?:died|killed|crash|crashed|accident|overdosed?|drowned|shot|passed|wreck)\\b[^\\n]{0,160})`,
     // "Spent Thanksgiving thinking about the dad who told me that was the day he found his kid"
     `\\b${HOLIDAY}\\b[^.!?\\n]{0,80}\\b(?:that|it) was the (?:day|night|morning) (?:he|she|they) ${PAST_EVENT}`,
     // "sober since the Fourth of July weekend when he rolled his truck": a holiday counted from, by what someone did on it

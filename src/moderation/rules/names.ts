@@ -255,11 +255,14 @@ const nameAndInitial = gated(
     groupSpansOf(NAME_AND_INITIAL, text, "proper-name").filter(({ start, end }) => {
       const [first = "", letter = ""] = text.slice(start, end).toLowerCase().replace(".", "").split(" ");
       const { firstNames, commonEnglish, safe, famous } = lexicons();
+      // A name the safe list has for a character or a place is someone's where an initial and its dot follow: "Moana B.
+      // rang in sobbing" (a character has no surname's initial).
+      const initialled = text.charAt(end - 1) === ".";
       return (
         letter !== "i" &&
         firstNames.has(first) &&
         !commonEnglish.has(first) &&
-        !safe.has(first) &&
+        (!safe.has(first) || initialled) &&
         !famous.has(`${first} ${letter}`)
       );
     }),

@@ -253,7 +253,10 @@ const STORM_NAMED = new RegExp(
 
 /** The names the post gives storms ("Hurricane Andrew"), each once; most posts name none, and pay one scan. */
 function stormsNamedIn(folded: string, text: string): ReadonlySet<string> {
-  const named = A_STORM_KIND.test(folded) ? Array.from(text.matchAll(STORM_NAMED)) : [];
+  // (A town the gazetteer has whole is no storm: "drives in from Hurricane Mills".)
+  const named = A_STORM_KIND.test(folded)
+    ? Array.from(text.matchAll(STORM_NAMED)).filter((match) => !lexicons().places.has(match[0].toLowerCase()))
+    : [];
   const landed = A_LANDFALL.test(folded) ? Array.from(text.matchAll(STORM_LANDED)) : [];
   if (named.length + landed.length === 0) return NO_STORMS;
   return new Set([...named, ...landed].map((match) => (match[1] ?? "").toLowerCase()));
@@ -2508,6 +2511,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
   if (isInSafePhrase(text, tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
+  // "sat through a whole session of bronwyn explaining why her sister is the problem": the one a session was of, doing
+  // something.
+  if (
+    firstNames.has(word) &&
+    !english.has(word) &&
+    before === "of" &&
+    TIME_SPENT_WITH.has(tokens[i - 2]?.word ?? "") &&
+    /^[a-z]{3,}ing$/.test(tokens[i + 1]?.word ?? "")
+  )
+    return true;
   if (firstNames.has(word) && !english.has(word) && !recordedOnly) return true;
   // "fatimas interpreter didnt show", "rosalinds ex showed up": a possessive typed on a phone, without its apostrophe.
   if (possessiveTyped && tokens[i + 1] !== undefined) return true;
@@ -2555,6 +2568,8 @@ const KIND_OF_PERSON_CHARS = 60;
 /** A first name of two letters that no word list has: "bo", "jo", "ty" (not "ma", "pa"). */
 const isTwoLetterName = (word: string) =>
   lexicons().firstNames.has(word) && !lexicons().english.has(word) && !lexicons().commonEnglish.has(word);
+// What a stretch of time is "of" when someone fills it: "a whole session of bronwyn explaining".
+const TIME_SPENT_WITH = new Set("session sesh hour hours minutes afternoon morning evening week".split(" "));
 const DENIED_MODALS = new Set(
   "can't cannot cant won't wont wouldn't wouldnt couldn't couldnt shouldn't shouldnt mustn't".split(" "),
 );

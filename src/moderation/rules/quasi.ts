@@ -125,6 +125,8 @@ const ONLY_ONE = new RegExp(
     // "only black head coach in the conference": one of a few people of a kind in a role, among a league's or a
     // district's
     String.raw`\b(?:the )?only (?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,2}?(?:${WORKER}|[a-z]+(?:er|or|ist|ian)) (?:in|on|at) (?:the|our|this|his|her|their) (?:whole |entire )?(?:conference|league|division|district|county|diocese|presbytery|circuit|region)\b`,
+    // "the imam of the one little mosque in our county": the one place of its kind in a small place
+    String.raw`\bthe one (?:little |small |tiny )?(?:mosque|masjid|church|synagogue|shul|temple|gurdwara|school|clinic|pharmacy|diner|bar|pub|gas station|store|shop|library|restaurant|cafe|grocery store) (?:in|on|for) (?:(?:our|the|this|my) )?(?:whole |entire )?(?:${SMALL_PLACE})\b`,
     // "the only GP for about eighty kilometres in any direction": one for a distance around
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
     // "the only set of triplets in the junior class": a family there is one of
@@ -269,6 +271,8 @@ const NEWSWORTHY_EVENT = byNeededWords(
     // "You all saw the video", "half of you have seen the clip": a video the readers saw, so they know who it is
     String.raw`\b(?:you all|y'all|all of you|most of you|half of you|everyone here|everybody here|you've all|you guys all)(?: have| probably| definitely| likely| already)?(?: have)? (?:saw|seen|watched) (?:the|that|this) (?:video|clip|footage|tiktok|reel|livestream|news story|story)\b(?![^.!?\n]{0,60}\b(?:training|orientation|webinar|course|module|in-?service|workshop|conference|class|lecture|seminar|induction|onboarding)\b)`,
     // "billboard of his face at the airport", "made the pro surf tour at sixteen": a face and a rank a place knows
+    // "a bloke who earned one Wallabies cap back in '97": a national side's caps are printed with names
+    String.raw`\b(?:earned|won|picked up|earning|winning) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|a single|a few|a handful of) (?:[\w-]+ )?caps?\b(?! (?:of|off|on)\b)`,
     String.raw`\b(?:billboards?|murals?|posters?|banners?|cardboard cutouts?) of (?:his|her|their) face\b|\bmade (?:the )?(?:pro|professional) (?:[\w-]+ )?(?:tour|circuit|league|ranks)\b`,
     // "She was inside Club Q that night", "he survived Pulse": one of the few people at an attack the country knows
     String.raw`\b(?:inside|at|in|survived|survivor of|survivors of|was at|were at|there at) (?:the )?(?:club q|pulse(?: nightclub)?|sandy hook(?: elementary)?|columbine(?: high)?|marjory stoneman douglas|robb elementary|tree of life(?: synagogue)?|mother emanuel|route 91|highland park parade|tops (?:supermarket|market)|king soopers|borderline bar|the bataclan|manchester arena|parkland)\b(?=[^.!?\n]{0,40}\b(?:that (?:night|day|morning)|when|during|the shooting|the attack)\b)`,
@@ -283,7 +287,7 @@ const NEWSWORTHY_EVENT = byNeededWords(
     String.raw`\b(?:was|were) on every local (?:channel|station|news|paper)\b|\bthe (?:local )?(?:paper|news|station) ran (?:his|her|their) (?:picture|photo|story|name|face)\b|\bthe (?:city|town|county|mayor) gave (?:him|her|them) (?:a|an|the) (?:plaque|award|medal|key to the city|commendation)\b|\b(?:the one|the guy|the girl|the woman|the man|the kid) (?:who|that) (?:got|had|made|did|was in|is in) the viral\b`,
     String.raw`(?<!\b(?:i|we) )\b(?:was|were) (?:working|shopping|there|inside|at|in)\b[^.!?\n]{0,80}\bthat (?:day|night|morning) in (?:19|20)\d\d\b`,
     // "one of the evening anchors on KSL, his face is on billboards": a face a whole area sees
-    String.raw`\b(?:is|was|as) (?:one of the |an? |the )?(?:evening|morning|nightly|weekend|news|sports|weather|noon|late) (?:anchors?|presenters?|reporters?|meteorologists?|newsreaders?) (?:on|at|for) (?:(?!wnba\b)[kw][a-z]{2,3}|channel \d+)\b|\b(?:his|her|their) face (?:is |was |'s )?(?:on|all over) (?:billboards?|buses|the side of (?:a |the )?bus(?:es)?)\b`,
+    String.raw`\b(?:is|was|as) (?:one of the |an? |the )?(?:evening|morning|nightly|weekend|news|sports|weather|noon|late) (?:anchors?|presenters?|reporters?|meteorologists?|newsreaders?) (?:on|at|for) (?:(?!wnba\b)[kw][a-z]{2,3}|channel \d+)\b|\b(?:his|her|their) face (?:is |was |'s )?(?:on|all over) (?:the )?(?:billboards?|buses|the side of (?:a |the )?bus(?:es)?)\b`,
     // "My Tuesday 4pm does weekend weather on one of the Spokane stations": a face an area sees each week
     String.raw`\b(?:does|reads|presents|hosts|anchors|did|read|presented|hosted|anchored|forecasts) (?:the )?(?:weekend |morning |evening |nightly |local |overnight )?(?:weather|news|traffic|sports)(?: report| desk| segment)? (?:on|for) (?:one of )?(?:the|a|our|channel|their) (?:[\w'-]+ ){0,2}?(?:stations?|channels?|affiliates?|news)\b`,
     // "He was on last season of one of those baking competition shows": a contestant a country watched, by the show's kind

@@ -21,10 +21,11 @@ const INTERSECTION = new RegExp(
   "gi",
 );
 
-// "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the
-// Turnpike", a bus by its route ("the 6:10 on the 22 bus", "bus 14 from the plant", not "the bus 5 days a week")
+// "Route 9", "Highway 12", "I-80", "US-1", "exit 47", "mile marker 102", "the Turnpike", "the Harbor Freeway" (not "a
+// wreck on the freeway", which every city has), a bus by its route ("the 6:10 on the 22 bus", "bus 14 from the plant",
+// not "the bus 5 days a week")
 const ROUTE =
-  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|county rd|co rd|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?<!\b(?:fill(?:ed|ing)? out|sign(?:ed)?|fil(?:e|ed)|submit(?:ted)?|complet(?:e|ed)) (?:the |an |a |her |his |their |my )?)(?:i|us|sr|cr|fm)-\d{1,4}\b(?! (?:forms?|and (?:w|i|ds|n)-\d+|paperwork|application|approval|receipt|card)\b)|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|freeway)\b/gi;
+  /\b(?:route|rte|rt|highway|hwy|interstate|state road|state route|county road|county rd|co rd|farm road|exit|mile marker)\.? ?#?\d{1,4}[a-z]?\b|\b(?<!\b(?:fill(?:ed|ing)? out|sign(?:ed)?|fil(?:e|ed)|submit(?:ted)?|complet(?:e|ed)) (?:the |an |a |her |his |their |my )?)(?:i|us|sr|cr|fm)-\d{1,4}\b(?! (?:forms?|and (?:w|i|ds|n)-\d+|paperwork|application|approval|receipt|card)\b)|\bthe (?:number |no\.? |#)?\d{1,3}[a-z]? (?:bus|tram|streetcar)\b(?! (?:changes|rides|trips|stops|routes|journeys|connections))|\b(?:bus|tram|streetcar) (?:route |number |no\.? ?|#) ?\d{1,3}[a-z]?\b|\b(?:bus|tram|streetcar) \d{2,3}[a-z]?\b(?=\s*[.,;!?)]|\s*$| (?:from|into|out|home|line|route|every|each|downtown)\b)|\bthe (?:[a-z]+ )?(?:turnpike|parkway|thruway|beltway|expressway|(?<=\bthe [a-z]+ )freeway)\b/gi;
 
 // "Loving County", "lemhi county", "St. Tammany Parish", "Prince George's County". A name has at most four
 // parts joined by ' or -: an unbounded run would be rescanned from each of its parts ("County's's's…").

@@ -211,3 +211,15 @@ describe("round 46's kind: an age after 'whos', typed without its apostrophe", (
     ]);
   });
 });
+
+describe("round 51's kind: someone, then an age set off", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("age-over-89", "one of my folks, 94 and sharp as a tack, told me today")).toEqual([
+      "folks, 94",
+    ]);
+  });
+
+  it("leaves a share", () => {
+    expect(wordsFlaggedBy("age-over-89", "of my clients, 95 percent are women")).toEqual([]);
+  });
+});

@@ -1040,3 +1040,29 @@ describe("round 50's dates: a day by a holiday and what befell someone, a holida
     expect(dates("the day after thanksgiving when everyone is at the mall")).toEqual([]);
   });
 });
+describe("round 51's dates: a holiday just gone, someone seen on a holiday, the night of a death", () => {
+  it.each([
+    [
+      "Boxing Day just gone, her dad put his fist through the telly and she rang the after-hours line.",
+      "Boxing Day just gone",
+    ],
+    ["Complaint letter arrived from someone I discharged on Anzac Day.", "someone I discharged on Anzac Day"],
+    [
+      "Remembrance Sunday, 2am, veteran client rings: 'just wanted to hear a voice.'",
+      "Remembrance Sunday, 2am, veteran client",
+    ],
+    [
+      "she told me the whole story of how her son died. it was the night of the Fourth of July, after the fireworks.",
+      "it was the night of the Fourth of July",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it.each(["licensing exam in nov. 3 months of flashcards.", "she moved in march. 2 weeks later it fell apart"])(
+    "leaves %j",
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

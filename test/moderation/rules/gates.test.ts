@@ -198,6 +198,11 @@ const rareSightings = [
   'she introduced herself as "Princess Aurelia" and I believe her',
   "I have prescribing privileges and a plan, which is a really terrible combination.",
   "they'd all manage fine, honestly better, once I'm not in the picture anymore.",
+  "Boxing Day just gone, her dad put his fist through the telly.",
+  "Got a bloke who earned one Wallabies cap back in '97.",
+  "sitting with the imam of the one little mosque in our county",
+  "one of my folks, 94 and sharp as a tack",
+  "showed my partner where the will is just in case. they laughed. i didnt",
 ];
 
 const texts = [

@@ -2278,3 +2278,21 @@ describe("round 50's kinds: a name one introduces oneself by, in quotes; safe: a
     expect(namesIn(text)).toEqual([]);
   });
 });
+describe("round 51's kinds: a character's name with an initial, the one a session was of, a town that is a storm's kind; safe: a tram, phone shorthand, a film", () => {
+  it.each([
+    ["Moana B. rang in sobbing about the custody hearing and I had back-to-backs all day.", ["Moana B."]],
+    ["sat through a whole session of bronwyn explaining why her sister is the problem.", ["bronwyn"]],
+    ["a young mom who drives in from Hurricane Mills because there's nothing closer", ["Hurricane Mills"]],
+  ])("finds the name or place in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "I laughed about it on the Luas the whole way home.",
+    "Marsha Linehan has prob saved more lives than anyone ill ever meet",
+    "Our Wednesday group calls itself the Mighty Ducks. Misfits who keep turning up anyway.",
+    "Hurricane Ian took her house and most of the street.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -1151,3 +1151,19 @@ describe("round 50's kind: who an accident left, by where it happened; safe: a s
     expect(rulesIn("I ran between the office computer and my phone like a game show contestant.")).toEqual([]);
   });
 });
+describe("round 51's kinds: a national side's cap, the one place of its kind in a county, a face on the billboards", () => {
+  it.each([
+    [
+      "Got a bloke who earned one Wallabies cap back in '97 and has spent every year since being 'that guy'.",
+      "newsworthy",
+    ],
+    ["sitting with the imam of the one little mosque in our county while he tried to explain", "only-one"],
+    ["the one with his face on the billboards along the freeway", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it("leaves a cap one wears", () => {
+    expect(rulesIn("he earned a cap of shame for forgetting the snacks")).toEqual([]);
+  });
+});

@@ -452,3 +452,13 @@ describe("round 50's road: an ordinal and a tree's street, in lower case", () =>
     expect(wordsFlaggedBy("named-place", "it was 4th and long and i was screaming at the tv")).toEqual([]);
   });
 });
+
+describe("round 51's road: the freeway every city has", () => {
+  it("leaves it", () => {
+    expect(wordsFlaggedBy("named-place", "it took an hour forty because of a wreck on the freeway")).toEqual([]);
+  });
+
+  it("still finds a freeway by its name", () => {
+    expect(wordsFlaggedBy("named-place", "she lives right off the harbor freeway")).toEqual(["the harbor freeway"]);
+  });
+});

@@ -3268,3 +3268,20 @@ describe("round 50's kinds, said once in a long night's post: the others better 
     ],
   );
 });
+describe("round 51's kinds, typed on a phone: not here when one's therapist is back, care taken \"permanently\", passive no more, a score lied about, the will shown and not laughed at, not one reason for living, another's tablets kept; safe: a low score on oneself, a day looked forward to", () => {
+  holdsAndLeaves(
+    [
+      "my T is on vacay for 2 wks and i honestly dont think ill still be here when she gets back",
+      "evryone keeps saying take care of urself. im trying to. permanently",
+      "funny how i catch passive SI in a client in 5 min and ive had it 3 yrs and nobody noticed. its not passive anymore",
+      "my own therapist asked me to rate it 0 to 10 and i said 4. it was a 9. i lied bc i know what happens next",
+      "showed my partner where the will is just in case. they laughed. i didnt",
+      "did the reasons for living worksheet myself after handing it to clients for years. couldn't fill in one line. so i guess that's my answer",
+      "my coping skill at this point is knowing I have an exit. been taking a few of my husband's oxys from the cabinet every week and keeping them in my bag. just having them helps",
+    ],
+    [
+      "did a PHQ-9 on myself for fun during a training and got a 3. go me. lowest its been since 2019",
+      "Honestly, I don't know if I'm cut out for fertility work. Tonight I ran my third infertility support group of the week and I came home and just stared at the wall for an hour. Not sad exactly. Full. Like I'm carrying something heavy and I haven't found the place to set it down. My supervisor says that's normal. She says it's the cost of being present. She says I need more rituals to close the day. Candles, walking, music, a playlist for the drive home, something. I tried a candle tonight. It's lavender and it's mostly making me sneeze. Maybe the ritual is this, writing it out. Maybe that's enough for tonight. Anyway. Tomorrow is a lighter day. I'm looking forward to it.",
+    ],
+  );
+});
