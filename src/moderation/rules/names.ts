@@ -292,7 +292,31 @@ const dialogueSpeakers: Rule = ({ text }) =>
       })
     : [];
 
+// A family by its double-barrelled surname, in the plural: "the Abernathy-Coles cancelled for the third time", "couples
+// sesh w the delacroix-hamms" (not "the check-ins", "the in-laws", words both).
+const FAMILY_BY_DOUBLE_SURNAME =
+  /\bthe ((?:\p{Lu}\p{Ll}{2,}|\p{Ll}{3,})-(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{3,})s)\b(?![-'’])/dgu;
+const familyByDoubleSurname: Rule = ({ text }) =>
+  groupSpansOf(FAMILY_BY_DOUBLE_SURNAME, text, "proper-name").filter(({ start, end }) => {
+    const joined = text.slice(start, end - 1).toLowerCase();
+    const { english, surnames, firstNames, safe } = lexicons();
+    const parts = joined.split("-");
+    const aName = (part: string) => surnames.has(part) || firstNames.has(part) || !english.has(part);
+    // The "s" is a plural's, after a name: not a word's own ("the tech-anxious", "the telehealth-across").
+    const last = `${parts.at(-1) ?? ""}s`;
+    if (english.has(last) && !surnames.has(last.slice(0, -1))) return false;
+    return (
+      !english.has(joined) &&
+      !english.has(`${joined}s`) &&
+      !safe.has(joined) &&
+      !safe.has(`${joined}s`) &&
+      parts.every(aName) &&
+      parts.some((part) => !english.has(part))
+    );
+  });
+
 export const names: Rule = (input) => [
+  ...familyByDoubleSurname(input),
   ...initialAndSurname(input),
   ...afterPerson(input),
   ...wordNamedClient(input),

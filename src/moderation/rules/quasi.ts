@@ -49,6 +49,8 @@ const ABOUT = "(?:(?:only|maybe|about|around|roughly|just|barely|fewer than|less
 // Read as separate patterns (anyOf): joined, every "the", "a" or "her" of a post tried all nine, five times the cost.
 const PUBLIC_RELATIVE = anyOf([
   String.raw`\b(?:the|our|my|their|a|his|her|[a-z]+'s) (?:[\w-]+ ){0,3}?${ROLE}'s (?:\w+ )?${RELATIVE}\b`,
+  // …its "'s" typed as a phone types it: "client is the ohio lt govs stepson"
+  String.raw`\b(?:the|our|their|his|her) (?:[\w-]+ ){0,3}?${ROLE}s (?:\w+ )?${RELATIVE}\b`,
   // "His brother plays for the Seahawks": a player's family, whom a whole fan base knows
   String.raw`\b(?:his|her|their|whose|my client's) ${RELATIVE} (?:plays|played|pitches|pitched|coaches|coached|skates|skated) (?:[\w-]+ ){0,2}?for the (?:nfl|nba|mlb|nhl|wnba|mls|nwsl|premier league|(?:[a-z]+ )?[a-z]+s)\b`,
   // "whose little brother is the Bills' backup kicker": a player a whole fan base knows, by the team's name
@@ -92,6 +94,8 @@ const PUBLIC_ROLE_HELD = new RegExp(
     // "the head football coach at our high school", "the pastor of our church", "the head coach of our university's
     // basketball team": the one holder of a local role
     String.raw`\bthe (?:[\w-]+ ){0,2}?${ROLE} (?:at|of|for|in) (?:our|the town's|our town's) (?:local )?(?:high school|middle school|elementary|school|church|parish|synagogue|mosque|town|village|county|hospital|police department|fire department|(?:(?:university|college|school|town|city)'s )?(?:[\w-]+ )?(?:team|squad)|university|college)\b`,
+    // "my 2pm is the mayor of bristol vt": the one holder of a town's office, by the town's name
+    String.raw`\b(?:is|was|'s) the (?:mayor|sheriff|police chief|fire chief|superintendent|city manager) of (?!(?:the|a|an|my|our|their|his|her|this|that|some|all|staff)\b)[a-z]{3,}\b`,
     // "is married to our mayor", "a retired judge who sat on the county bench": the holder of a local role, or theirs
     String.raw`\b(?:married to|wife of|husband of|partner of|dating) (?:our|the town's|our town's|the local) (?:[\w-]+ )?${ROLE}\b`,
     String.raw`\b(?:retired |former )?(?:judge|sheriff|mayor|police chief|fire chief|principal|superintendent|senator|congressman|congresswoman|district attorney) who (?:sat on|served on|served as|ran|led|headed) the (?:county|district|state|city|town|local)\b`,
@@ -121,7 +125,7 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,3}?(?!(?:governor|senator|judge|justice|mayor|representative|premier)\b)[a-z]+(?:er|or|eer|ier|ain|ooper|master|ist|ian) in (?:${[...STATE_NAMES].join("|")}|tasmania|queensland|victoria|new south wales|nsw|south australia|western australia|the northern territory|the act|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|pei|the yukon|nunavut|scotland|wales|northern ireland)\b`,
     // "the only ASL interpreter in the whole UP": one holder of a role in a whole region, whatever it is called (not the
     // world's: "the only therapist in the whole world who…")
-    String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?${WORKER} in the (?:whole|entire) (?!(?:world|universe|planet|galaxy|internet|building|office|room|group|team)\b)[a-z][\w.]*`,
+    String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,2}?(?:${WORKER}|[a-z]+(?:ist|ian|eon)) in the (?:whole|entire) (?!(?:world|universe|planet|galaxy|internet|building|office|room|group|team)\b)[a-z][\w.]*`,
     // "only black head coach in the conference": one of a few people of a kind in a role, among a league's or a
     // district's
     String.raw`\b(?:the )?only (?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,2}?(?:${WORKER}|[a-z]+(?:er|or|ist|ian)) (?:in|on|at) (?:the|our|this|his|her|their) (?:whole |entire )?(?:conference|league|division|district|county|diocese|presbytery|circuit|region)\b`,
@@ -513,8 +517,10 @@ const FIRST_LADY =
   /\bthe first lady of (?:the |our |his |their |that )(?:[\w-]+ ){1,3}?(?:church|congregation|parish|temple|ministry)\b/g;
 // "crew chiefs in the 101st's aviation brigade": a unit by its number, where everyone knows everyone.
 const NUMBERED_UNIT =
-  /\b(?:in|with|from|joined) the \d{1,3}(?:st|nd|rd|th)(?:'s)? (?:[\w-]+ )?(?:brigade|battalion|regiment|squadron|platoon)\b(?! of\b)/g;
-const UNIT_WORDS = "brigade battalion regiment squadron platoon".split(" ");
+  /\b(?:in|with|from|joined) the \d{1,3}(?:st|nd|rd|th)(?:'s)? (?:[\w-]+ )?(?:brigade|battalion|regiment|squadron|platoon)\b(?! of\b)|\b(?:at|from|out of|works|worked|working) (?:fire )?(?:station|engine|ladder|truck|company|precinct|firehouse) \d{1,3}\b(?=[^.!?\n]{0,30}\bin (?!(?:the|a|an|my|our|his|her|their)\b)[a-z]{3,})/g;
+// …and a fire station or a precinct by its number in a town named: "firefighter at Station 12 in Tulsa".
+const UNIT_WORDS =
+  "brigade battalion regiment squadron platoon station engine ladder truck company precinct firehouse".split(" ");
 
 // The words each pattern cannot do without: a rule runs only where one of them is.
 // Small words leave the gate ("chief of police" keeps "chief" and "police"): a gate that opens on "of" opens on

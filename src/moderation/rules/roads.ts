@@ -1,5 +1,5 @@
 import { lexicons } from "../lexicons";
-import { isSmallTownName, STATE_NAMES } from "./geography";
+import { isSmallTownName, STATE_ABBREVIATIONS, STATE_NAMES } from "./geography";
 import { COMPILE_ONCE, groupSpansOf, type Rule, type Span, spansOf, whenAnyWord } from "./rule";
 import { withWordEdges } from "./word-edges";
 
@@ -167,12 +167,17 @@ const SHOP_ON_A_STREET =
 // A street by its direction and a name no word list has, typed in lower case: "the same apt complex on e colfax" (not
 // "on west coast time", "on e bay").
 const DIRECTION_AND_STREET_TYPED = /\b(?:on|off|near|along|past) ((?:e|w|n|s|east|west|north|south) [a-z]{4,})\b/dg;
-const streetsByDirection = (text: string) =>
-  groupSpansOf(DIRECTION_AND_STREET_TYPED, text, "named-place").filter(({ start, end }) => {
+// …or by its direction and number, with its kind: "the same apt complex on e 14th st".
+const DIRECTION_AND_NUMBERED_STREET_TYPED =
+  /\b(?:on|off|near|along|past) ((?:e|w|n|s|east|west|north|south) \d{1,3}(?:st|nd|rd|th) (?:st|street|ave|avenue|rd|road|pl|place|blvd))\b/dg;
+const streetsByDirection = (text: string) => [
+  ...groupSpansOf(DIRECTION_AND_STREET_TYPED, text, "named-place").filter(({ start, end }) => {
     const name = text.slice(start, end).split(" ")[1] ?? "";
     const { english, safe, firstNames } = lexicons();
     return !english.has(name) && !safe.has(name) && !firstNames.has(name);
-  });
+  }),
+  ...groupSpansOf(DIRECTION_AND_NUMBERED_STREET_TYPED, text, "named-place"),
+];
 // A chain's branch typed in lower case, by the street it is on: "ran into my thurs client at the kroger on 5th", "the
 // walmart off maple ave" (not "the kroger on the corner", no street named).
 const CHAIN_ON_A_STREET_TYPED =
@@ -181,6 +186,22 @@ const chainsOnAStreet = (text: string) =>
   groupSpansOf(CHAIN_ON_A_STREET_TYPED, text, "named-place").filter(({ start, end }) =>
     lexicons().products.has(text.slice(start, end).split(/ (?:on|off) /)[0] ?? ""),
   );
+// …and by the town it is in: "a pharmacist at the costco in sandy ut", "the shoprite in cherry hill" (a town the
+// gazetteer has and no word list does, or any it has before its state's letters; not "the target in town").
+const CHAIN_IN_A_TOWN_TYPED = /\bthe ([a-z]+(?: [a-z]+)? in [a-z]+(?: [a-z]+)?)\b/dg;
+const chainsInATown = (text: string) =>
+  groupSpansOf(CHAIN_IN_A_TOWN_TYPED, text, "named-place").filter(({ start, end }) => {
+    const [chain = "", town = ""] = text.slice(start, end).split(" in ");
+    return lexicons().products.has(chain) && isTownTyped(town);
+  });
+const STATE_LETTERS = new Set(STATE_ABBREVIATIONS.map((letters) => letters.toLowerCase()));
+function isTownTyped(words: string): boolean {
+  const { places, english, largePlaces } = lexicons();
+  const isTown = (name: string) => places.has(name) && !largePlaces.has(name);
+  const [first = "", second] = words.split(" ");
+  if (second !== undefined && STATE_LETTERS.has(second)) return isTown(first);
+  return (isTown(words) && !english.has(words)) || (isTown(first) && !english.has(first));
+}
 /** No public name, nor a day or a holiday by any of its words ("Ash Wednesday", "Sundays"). */
 const isNoPublicName = (name: string) => {
   const { safe, largePlaces, countries } = lexicons();
@@ -250,6 +271,7 @@ export const roads: Rule = (input) => [
   ),
   ...streetsAbroad(input),
   ...chainsOnAStreet(input.text),
+  ...chainsInATown(input.text),
   ...streetsByDirection(input.text),
   ...countiesIn(input),
 ];

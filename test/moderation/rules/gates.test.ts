@@ -203,6 +203,13 @@ const rareSightings = [
   "sitting with the imam of the one little mosque in our county",
   "one of my folks, 94 and sharp as a tack",
   "showed my partner where the will is just in case. they laughed. i didnt",
+  "client is the ohio lt govs stepson",
+  "my 2pm is the mayor of bristol vt and she cries every sesh",
+  "firefighter at Station 12 in Tulsa, caught a really bad call",
+  "The newest one is the first one that doesn't feel like a draft. The letter, I mean.",
+  "PO #2309-0412 lapsed because the clerk's office never received the renewal.",
+  "she lives in apt #4B over the laundromat",
+  "his discord is grimveil#4419 and he wants me to add him",
 ];
 
 const texts = [

@@ -2296,3 +2296,24 @@ describe("round 51's kinds: a character's name with an initial, the one a sessio
     expect(namesIn(text)).toEqual([]);
   });
 });
+describe("round 52's kinds: a family by a double-barrelled surname, a chain's branch by its town typed, a numbered street by its direction", () => {
+  it.each([
+    ["the Abernathy-Coles cancelled for the third time and I'm supposed to charge the fee", ["Abernathy-Coles"]],
+    ["couples sesh w the delacroix-hamms was a bloodbath. i need a snack and a nap", ["delacroix-hamms"]],
+    ["client is a pharmacist at the costco in sandy ut and i picked up my rx from her", ["costco in sandy ut"]],
+    ["yelled HEY ITS MY SHRINK across produce at the shoprite in cherry hill. cool", ["shoprite in cherry hill"]],
+    ["3rd client this month from the same apt complex on e 14th st, something is going on", ["e 14th st"]],
+  ])("finds the name or place in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "the check-ins were rough and the in-laws came anyway",
+    "Licensed in Ohio and Pennsylvania and the telehealth-across-state-lines rules still make my head spin.",
+    "the walmart in town is closing and the target in austin was packed",
+    "He's 17, Gillick competent, and he hadn't disclosed it to me either.",
+    "school counselor in texas, 450 kids on my caseload. asca says 250.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

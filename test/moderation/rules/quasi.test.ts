@@ -1167,3 +1167,17 @@ describe("round 51's kinds: a national side's cap, the one place of its kind in 
     expect(rulesIn("he earned a cap of shame for forgetting the snacks")).toEqual([]);
   });
 });
+describe("round 52's kinds: a public role's relative typed without its apostrophe, a town's office by the town's name, the only specialist in a whole region, a fire station by its number in a town", () => {
+  it.each([
+    ["client is the ohio lt govs stepson and i could hear the security guy", "public-relative"],
+    ["my 2pm is the mayor of bristol vt and she cries every sesh", "only-one"],
+    ["the only peds cardiologist in the whole UP is seeing me for panic attacks", "only-one"],
+    ["firefighter at Station 12 in Tulsa, caught a really bad call a while back", "named-place"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each(["my cat is the mayor of this street", "she works at station 5 in the mall"])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

@@ -1017,6 +1017,15 @@ export const riskKinds: RiskKind[] = [
       // lied about "bc i know what happens next", the will shown and "they laughed. i didnt", not one line of reasons for
       // living, another's oxys taken and kept
       String.raw`(?:don't|dont|do not) think i(?:'ll|ll| will) (?:still )?be (?:here|around|alive) (?:when|by the time) (?:she|he|they|you|my \w+) (?:gets?|comes?) back\b`,
+      // round 52: the letter whose newest draft no longer feels like one, one's own risk formulation "when you're the one
+      // with the plan", months not left in one "literally"
+      String.raw`(?:you're|you are|i'm|i am) the one with the plan\b(?![^.!?\n]{0,20}\bfor\b)`,
+      String.raw`(?:don't|do not|dont) have (?:\w+ ){0,2}(?:months?|weeks?|days?|years?) (?:left )?in me\b[^\n]{0,30}\b(?:i mean (?:that|it) literally|not in a dramatic way)`,
+      // round 52's night posts: more of one's own sleep meds than the bottle says, "waiting to see"; whether a railing is
+      // high enough; a break not to come back from that only the author knows of
+      String.raw`(?:took|taken|swallowed|had) (?:a lot|way|much|a bunch|far|lots|a few|several) more (?:of )?(?:my |the )?(?:\w+ )?(?:meds|pills|tablets|medication|medicine) than (?:the bottle|the label|the script|prescribed|i should|i'm supposed|i am supposed)\b`,
+      String.raw`(?:working out|figuring out|wondering|checking|calculating|measuring) (?:whether|if) (?:it's|it is|it'd be|it would be|its) (?:high|tall|far|deep) enough\b(?<=\b(?:railing|balcony|ledge|roof|bridge|window|edge|floor|drop)\b[^\n]{0,120})`,
+      String.raw`not planning (?:on|to) (?:be )?coming back\b[^.!?\n]{0,60}\b(?:i'm|i am) the only one who knows\b`,
       // "take care of urself. im trying to. permanently": rest or care taken for good, said last
       String.raw`(?:[.!?,]|\.{3}) ?permanently(?=\s*[.!]?\s*$)(?<=\b(?:rest|sleep|take care|switch off|log off|take a break|trying to)\b[^\n]{0,60})`,
       String.raw`(?:it's|its|it is) not passive any ?more\b(?<=\b(?:si|ideation|thoughts)\b[^\n]{0,200})`,
@@ -1027,6 +1036,18 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:pretend|say|pretending|saying) (?:it's|it is|its) (?:for )?(?:a client|a handout|psychoed|a case)\b[^.!?\n]{0,60}\b(?:it isn't|it's not|it is not|its not)\W{1,3}(?:it's|it is|its) for me\b`,
     ].join("|"),
     { weight: 2 },
+  ),
+  // the letter whose newest draft no longer feels like one, said with no "I": "Does anyone else draft the letter? I've got
+  // three versions… The newest one is the first one that doesn't feel like a draft."
+  kind(
+    "crisis-preparation",
+    String.raw`(?:the first one|the newest one|the latest one|this one|the last one) (?:that )?(?:doesn't|does not|didn't|did not) (?:feel|read|look) like a draft\b(?<=\b(?:letter|note|letters|notes)\b[^\n]{0,200})`,
+    { weight: 2, impliesTheAuthor: true },
+  ),
+  // a promise to report back taken back, last: "first module's tonight. I'll report back. or I won't."
+  kind(
+    "crisis-farewell",
+    String.raw`(?:report back|update you|let you (?:all )?know|see you (?:all )?(?:tomorrow|next week))\.? or (?:i )?(?:won't|wont|will not)(?=\s*[.!]?\s*$)`,
   ),
   // a blade kept for later, in the author's bag or the reader's as "you" says of anyone: "sitting there with a blade in
   // your bag for later"
@@ -1044,6 +1065,7 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:walk|walking|walked|wade|wading|waded) into the (?:reservoir|lake|river|loch|lough|quarry)\b`,
       String.raw`pockets? (?:full of|filled with|loaded with|weighed down with) (?:rocks|stones)\b`,
       String.raw`(?:let|letting|let's|lets) go of the (?:steering )?wheel (?:at|on|before|into|near) (?:the|that) (?:big |sharp |tight )?(?:curve|bend|corner|turn)\b`,
+      String.raw`(?:just )?not turn(?:ing)? the (?:steering )?wheel (?:at|on|before|into|near) (?:the|that) (?:big |sharp |tight )?(?:curve|bend|corner|turn)\b`,
       String.raw`unbuckl(?:e|ed|ing) (?:my )?seat ?belt (?:before|at|on|near|around|going into) (?:the|that) (?:big |sharp |tight )?(?:curve|bend|corner|turn)\b`,
       String.raw`(?:standing|stand|stood|step|stepping|stepped|inching) (?:a (?:little|bit) |even )?closer to the (?:curb|kerb|edge|platform edge|tracks|road) (?:every time|each time|when|as)\b`,
     ].join("|"),
@@ -1051,6 +1073,8 @@ export const riskKinds: RiskKind[] = [
   kind(
     "crisis-method",
     [
+      // a thought come back every night, "a bit more detailed"
+      String.raw`(?:every (?:night|day|drive|time)|each (?:night|day|time))\b[^.!?\n]{0,20}\b(?:it )?gets (?:a (?:bit|little) )?more detailed\b`,
       // "would four floors be enough": a height reckoned
       String.raw`would (?:\w+ ){0,2}(?:floors|stories|storeys|metres|meters|feet|ft|m) be (?:enough|high enough|far enough)\b`,
       String.raw`(?:checking|checked|check|looked up|looking up|look up|googled|googling|researched|researching) how (?:cold|deep|fast|high) the (?:water|river|lake|reservoir|sea|current|drop|fall) (?:is|gets|runs)\b`,

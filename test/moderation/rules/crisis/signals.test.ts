@@ -3285,3 +3285,27 @@ describe("round 51's kinds, typed on a phone: not here when one's therapist is b
     ],
   );
 });
+describe("round 52's kinds: the letter's newest draft that no longer feels like one, a report back taken back, months not left in one \"literally\"", () => {
+  holdsAndLeaves(
+    [
+      "Does anyone else draft the letter? I've got three versions in my notes app. The newest one is the first one that doesn't feel like a draft.",
+      "new CPD idea: 'writing your own risk formulation when you're the one with the plan'. first module's tonight. I'll report back. or I won't.",
+      "my own therapist retired and the new one's got a three month wait. I don't have three months in me. I mean that literally, not in a dramatic way.",
+    ],
+    ["Tried the new template tonight. I'll report back on whether it saves time."],
+  );
+});
+describe("round 52's night posts: more sleep meds than the bottle says, a railing high enough, the wheel not turned at the curve and more detailed each night, a break only the author knows is for good", () => {
+  holdsAndLeaves(
+    [
+      "writing this with one eye closed because the screen is too bright. early career, associate license, group practice, 28 clients a week because the owner says that's 'the sweet spot.' it isn't. when his name comes up on my phone my stomach drops. had a decent session this afternoon though, a guy finally laughed at himself, which for him is huge. i keep coming back to that. tonight i took a lot more of my sleep meds than the bottle says and i'm kind of just waiting to see, and i didn't tell anyone and i'm not going to. it's fine, it's quiet, i'm mostly just tired. if this post stops making sense it's because i'm sleepy. anyway if you're early career and your boss says 28 is the sweet spot, it's not, please don't let them.",
+      "grad student, doctoral program, third year, the one where everyone says it gets better and it doesn't. dissertation proposal due, practicum with 12 clients, a TA job grading undergrad abnormal psych exams, and a cohort group chat that's basically a competition. tonight i'm out on my balcony with my laptop and i keep leaning over the railing and working out whether it's high enough, which is not a normal thing to do while editing a lit review. i moved back inside to type this, so that's something. i don't want to be dramatic, i'm just really tired of being the person who's fine. also APA 7 formatting for secondary sources is a crime against humanity. i'll be up for a while. if anyone has tips for surviving year three i'm listening.",
+      "ok maybe this is the wrong place but it's 2:15 and everywhere else is asleep. agency counselor, adult outpatient, 32 on my caseload. i drive 40 minutes home every night on a road with no lights, and tonight i caught myself thinking i could just not turn the wheel at the big curve, and it wasn't a scary thought, it felt like relief, like finally being allowed to set something down. i've had that thought every drive this week and every night it gets a bit more detailed. i got home fine. i'm sitting in the driveway. the porch light is on because my roommate leaves it on for me, which is a nice thing people do. i have notes due from today and tomorrow's schedule is full. it's just a weird thing to hold in a car at 2am.",
+      "writing this on the out-of-office night. i'm a counselor in private practice and i set up coverage with a colleague for the next two weeks, told clients i'm taking a 'much needed break,' got all the gold star replies, 'you deserve it!' the thing is i'm not planning on coming back from this break, and i'm the only one who knows. the colleague's info is on the voicemail, the records are organized, i even paid the office rent ahead so nobody's left holding anything. that's the part i'm good at, the details. the day itself was fine. i had a family session where a dad finally said sorry to his kid and the kid said thanks and it was awkward and perfect. i'll miss that stuff, i think. anyway i packed the office plants into my car.",
+    ],
+    [
+      "I'm not planning on coming back from maternity leave until March, and my caseload is covered.",
+      "Took a few more of my vitamins than the bottle says because I forgot I'd had them at breakfast. Oops.",
+    ],
+  );
+});
