@@ -85,25 +85,32 @@ const entries = (list: WordList) => list.words.split(list.separator);
 /** A word on either list. */
 const eitherOf = (one: WordSet, other: WordSet): WordSet => ({ has: (word) => one.has(word) || other.has(word) });
 
+const POSSESSIVE = /'s(?= |$)/;
+const POSSESSIVE_AT_END = /'s$/;
+const SHOPS = "brands, shops and chains";
+const POSSESSIVES = /'s(?= |$)/g;
+
 function build(): Lexicons {
   const birthRecords = new SortedWords(birthRecordNames);
   const groups: Record<string, SafeGroup> = safeProperNouns.groups;
   // The tokenizer splits a hyphenated name ("Martín-Baró", "Kabat-Zinn") and reads no "&" ("Law & Order", "Barnes &
   // Noble"): an entry with either is its words too. The name rules read a possessive's word without its "'s": a
-  // name of two words or more with one ("Trader Joe's") is its words without it too (not "McDonald's", whose word is a
-  // surname alone).
-  const wordsOf = (group: SafeGroup | undefined) =>
+  // name of two words or more with one at its end ("Trader Joe's") is its words without it too (not "McDonald's", whose
+  // word is a surname alone); and so is one with it inside, but a shop's ("the Lord's Prayer", "Children's Aid"; a
+  // worker "at Commander's Palace" is read as at a workplace).
+  const wordsOf = (group: SafeGroup | undefined, isShops: boolean) =>
     (group?.words.split("|") ?? []).flatMap((entry) => {
       const forms =
         entry.includes("-") || entry.includes(" & ")
           ? [entry, entry.replaceAll("-", " ").replaceAll(" & ", " ")]
           : [entry];
-      return entry.includes(" ") && entry.endsWith("'s")
-        ? [...forms, ...forms.map((form) => form.slice(0, -2))]
+      const possessive = isShops ? POSSESSIVE_AT_END : POSSESSIVE;
+      return entry.includes(" ") && possessive.test(entry)
+        ? [...forms, ...forms.map((form) => form.replace(POSSESSIVES, ""))]
         : forms;
     });
   // Each group's words, split once: the first submission of an isolate pays for this.
-  const words = new Map(Object.entries(groups).map(([name, group]) => [name, wordsOf(group)]));
+  const words = new Map(Object.entries(groups).map(([name, group]) => [name, wordsOf(group, name === SHOPS)]));
   const wordsIn = (name: string) => words.get(name) ?? [];
   const countryNames = entries(countries);
   const regionNames = entries(regionsAbroad);

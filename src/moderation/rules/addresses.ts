@@ -46,6 +46,12 @@ const UK_ONE_LETTER_DISTRICT =
 // …and one of London's, moved to: "He moved to E17 after the eviction" (not "moved to B2 in my Welsh classes").
 const MOVED_TO_LONDON = /(?<=\bmoved to\s)[ENW]\d{1,2}[A-Z]?\b(?! (?:in|at|on) (?:my|the|our|her|his|their)\b)/g;
 const CANADIAN_POSTAL_CODE = /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/g;
+// …and its first three characters, where someone is: "I've got a lady in V6A" (not "in B2B sales", "on an H1B").
+const CANADIAN_FSA =
+  /(?<=\b(?:in|from|lives in|moved to|moving to)\s)(?!B2B|P2P|C2C|M2M|H1B|H2A|H2B|G2G)[ABCEGHJ-NPRSTVXY]\d[A-Z]\b(?! ?\d)/g;
+// A district opening a sentence and set off, as a caseload is listed: "BT12, da in and out of prison, mam housebound".
+const UK_DISTRICT_OPENING =
+  /(?<=(?:^|[.!?\n])\s*)(?:BT|LS|BD|BS|CF|EH|NE|SR|HU|DN|WF|HD|HX|BB|OL|BL|WN|PR|LA|CA)\d{1,2}(?=,)/g;
 // …and Ireland's Eircode, a routing key then four characters with letters and digits among them: "H91 K2X7", "F28
 // P6W3" (not "N95 1860" masks or "P60 2024" forms).
 const EIRCODE =
@@ -88,6 +94,8 @@ export const addresses: Rule = whenDigits(({ text, folded, despaced }) => [
   ...spansOf(NAMED_POSTCODE_DISTRICT, folded, "zip-code"),
   ...spansOf(STATE_ZIP, text, "zip-code"),
   ...spansOf(UK_POSTCODE, text, "zip-code"),
+  ...spansOf(CANADIAN_FSA, text, "zip-code"),
+  ...spansOf(UK_DISTRICT_OPENING, text, "zip-code"),
   ...spansOf(UK_DISTRICT, text, "zip-code"),
   ...spansOf(UK_ONE_LETTER_DISTRICT, text, "zip-code"),
   ...spansOf(MOVED_TO_LONDON, text, "zip-code"),

@@ -62,6 +62,9 @@ const DATE = anyOf(
     `\\bthe (?:night|morning|evening|afternoon|day|weekend) of the (?:${ORDINAL_DAY}|${SPELLED_DAY})(?=\\s*[.,;:!?]|\\s*$| (?:she|he|they|i|we|you|my|her|his|their|when|and|at)\\b)(?! of (?:every|each) month)`,
     // "3rd of March", "the first of April"
     `\\b${DAY} (?:of )?${FULL_MONTH_NOT_MAY}\\b${YEAR}`,
+    // …and a month cut short, as the British write it: "the 14th of Feb.", "14 Feb"
+    // (not "3 MAR reviews", a medication record, nor "24 APR", a rate)
+    `\\b(?:${ORDINAL_DAY} of (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|(?:[12]\\d|3[01]|0?[1-9]) (?:jan|feb|jun|jul|aug|sept?|oct|nov|dec))\\b(?!-)\\.?${YEAR}`,
     // "the twenty-third of last August" (not the holiday, which comes every year: "Fourth of July fireworks are rough
     // for…", "Took the whole Fourth of July week off"; with its year, the holiday rules read it)
     `\\b(?!(?:the )?fourth of july\\b)(?:the )?${SPELLED_DAY} of (?:last |that )?${MONTH}\\b${YEAR}`,
@@ -474,7 +477,7 @@ const HOLIDAY_DATE = anyOf(
     `\\b(?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter|he|she|they)(?<!\\bmy (?:dad|mom|mum|father|mother|husband|wife|brother|sister|son|daughter))(?: [\\w'-]+)? (?:walked out|moved out|left|died|passed|passed away|overdosed|od'?d|was arrested|got arrested|was killed|got killed|was deported|got deported) ${HOLIDAY}\\b`,
     // "Thanksgiving is when she found him in the garage": the holiday as the time of what befell someone (not "Christmas
     // is when she feels it most", "…when his mom seemed happiest")
-    `\\b${HOLIDAY} (?:is|was) (?:also |always )?when (?:(?:she|he|they) (?=(?:[\\w'-]+ )?(?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)|(?:her|his|their|my client's) [\\w'-]+ (?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|beat|hit|hurt|shot|threw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)`,
+    `\\b${HOLIDAY}(?: (?:dawn service|service|parade|dinner|lunch|barbecue|bbq|party|fireworks|match|game))? (?:is|was) (?:also |always )?when (?:(?:she|he|they) (?=(?:[\\w'-]+ )?(?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)|(?:her|his|their|my client's) [\\w'-]+ (?:found|left|died|lost|took|went|got|was|were|had|fell|ran|broke|told|came|saw|beat|hit|hurt|shot|threw|(?!(?:seemed|looked|felt|sounded|appeared|relaxed|liked|loved|enjoyed|wanted|needed|used)\\b)[a-z]+ed)\\b)`,
     // "Fourth of July is the night her brother's skiff didn't come back in": the holiday as someone's day
     `\\b${HOLIDAY} (?:is|was) (?:also |now |always )?the (?:day|night|morning|evening|weekend) (?:that |when )?(?:her|his|their|my client's)\\b`,
     // "Her father left at Thanksgiving two years ago", "On Diwali night two years ago her…": a year counted back, of

@@ -146,7 +146,8 @@ const CALLED_A_WORD =
 
 // "J.R. relapsed after eleven months", "a consult about A.K.", "a.b.t. has missed three Thursdays": initials stand
 // for someone, in capitals or not; "U.S.", "8 A.M.", "e.g." and degrees do not.
-const DOTTED_INITIALS = /(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])/gi;
+// …a surname's "Mc", "Mac" or "O'" kept in them too: "J.McG. cancelled by text".
+const DOTTED_INITIALS = /(?<![\w.])[A-Z]\.(?:Mc|Mac|O['’])?[A-Z]\.(?:[A-Z]\.)?(?![\w.])/gi;
 const NOT_INITIALS = new Set(
   `U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. N.C. S.C. A.M. P.M. P.S. B.A. B.S. M.A. M.S. M.D. D.O. R.N. N.P. P.A. E.R.
   I.E. E.G. N.B. V.S. C.V. Q.V. W.R.T. O.K. T.V. A.A. N.A. R.I.P. D.O.B. E.T.A. D.B.T. C.B.T. A.D.D. O.C.D. F.B.I. C.I.A. U.S.A. A.K.A. B.C. A.D.`.split(
@@ -155,7 +156,7 @@ const NOT_INITIALS = new Set(
 );
 const initials = gated(
   "two initials with dots",
-  (input) => /[A-Z]\.[A-Z]\./i.test(input.text),
+  (input) => /[A-Z]\.(?:Mc|Mac|O['’])?[A-Z]\./i.test(input.text),
   ({ text }) =>
     spansOf(DOTTED_INITIALS, text, "proper-name").filter(
       (span) =>

@@ -2511,6 +2511,16 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
   if (isInSafePhrase(text, tokens, i)) return false;
   // A name only the birth records give may be a loan word ("chai", "zen"): read as one no list has, below.
   const recordedOnly = birthRecordNames.has(word);
+  // "spent an hour today with marguerite who apologized eleven times": a first name no common word shares, sat with,
+  // then "who".
+  if (
+    firstNames.has(word) &&
+    !lexicons().commonEnglish.has(word) &&
+    !safe.has(word) &&
+    (before === "with" || before === "w") &&
+    tokens[i + 1]?.word === "who"
+  )
+    return true;
   // "sat through a whole session of bronwyn explaining why her sister is the problem": the one a session was of, doing
   // something.
   if (

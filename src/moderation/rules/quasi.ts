@@ -78,7 +78,11 @@ const PUBLIC_RELATIVE = anyOf([
   // "the teenage son of one of our state's two US senators"
   String.raw`\b${RELATIVE} of one of (?:our|the|this|my) (?:[\w'-]+ ){0,4}?${ROLE}s?\b`,
   // "his mom anchors the six o'clock news", "whose dad coaches the state university's team"
-  String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:(?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)|coaches at)\b`,
+  String.raw`\b(?:his|her|their|whose) ${RELATIVE} (?:(?:anchors|coaches|runs|owns|leads|chairs|pastors|hosts|manages|presides over|is mayor of|reads|wrote(?! (?:a|the|one) (?:[\w-]+ )?(?:note|letter|poem|essay|text|message|journal|diary|card|list|story)\b)|invented|founded|starred in|played for|sang|directed|built) (?:the|our|a|one)|coaches at)\b`,
+  // "the teenage son of the guy who anchors the six o'clock news": the family of one who holds a public role
+  String.raw`\b${RELATIVE} of the (?:guy|man|woman|lady|dude|bloke) who (?:anchors|hosts|presents|reads|coaches|pastors|runs|owns|chairs) the\b`,
+  // "daughter of a very well known RTÉ presenter": the family of a face a whole country knows
+  String.raw`\b${RELATIVE} of (?:a|an|the) (?:very |really |quite )?(?:well[- ]known|famous|household[- ]name) (?:[^\s.,;!?]+ ){0,2}?(?:presenter|broadcaster|newsreader|anchor|actor|actress|singer|politician|footballer|hurler|rugby player|cricketer|player|author|novelist|comedian|journalist|tv chef|chef|musician)\b`,
   // "his uncle is on the tribal council", "her sister is in Congress"
   String.raw`\b${RELATIVE} (?:is|was|sits) (?:on|in|a member of) (?:the )?(?:\w+ )?(?:tribal |city |town |county |school |state )?(?:council|board|congress|senate|legislature|parliament|state house|assembly|knesset|bundestag|dáil|lok sabha|house of commons|house of lords)\b`,
 ]);
@@ -131,6 +135,8 @@ const ONLY_ONE = new RegExp(
     String.raw`\b(?:the )?only (?:female|male|woman|black|deaf|blind|openly gay|trans|sikh|muslim|jewish|hmong|native|indigenous|latina|latino|asian) (?:[\w-]+ ){0,2}?(?:${WORKER}|[a-z]+(?:er|or|ist|ian)) (?:in|on|at) (?:the|our|this|his|her|their) (?:whole |entire )?(?:conference|league|division|district|county|diocese|presbytery|circuit|region)\b`,
     // "the imam of the one little mosque in our county": the one place of its kind in a small place
     String.raw`\bthe one (?:little |small |tiny )?(?:mosque|masjid|church|synagogue|shul|temple|gurdwara|school|clinic|pharmacy|diner|bar|pub|gas station|store|shop|library|restaurant|cafe|grocery store) (?:in|on|for) (?:(?:our|the|this|my) )?(?:whole |entire )?(?:${SMALL_PLACE})\b`,
+    // "one of the last female lighthouse keepers in Ireland": one of the few left of a trade in a whole country
+    String.raw`\bone of the (?:last|only|few) (?:remaining )?(?:(?:female|male|women|black|deaf|blind|licensed|working) )?(?:[\w-]+ ){0,2}?[a-z]+(?:ers|ors|ists|ians|keepers|smiths|wrights|men|women|masters|pilots|divers) (?:left )?(?:in|on) (?:the )?(?:ireland|northern ireland|scotland|wales|england|uk|britain|canada|australia|new zealand|nz|country|state|island|${[...STATE_NAMES].join("|")})\b`,
     // "the only GP for about eighty kilometres in any direction": one for a distance around
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
     // "the only set of triplets in the junior class": a family there is one of
@@ -224,7 +230,7 @@ const SMALL_COMMUNITY = byNeededWords(
 
 // "the head librarian in our little town", "the vet in a tiny village"
 const ROLE_IN_SMALL_PLACE = new RegExp(
-  String.raw`\b${WORKER}s? (?:in|of|for|at|on) (?:our|the|this|a|their|his|her|my) (?:little|small|tiny|rural) (?:town|village|community|island|county|valley)\b`,
+  String.raw`\b(?:${WORKER}|minister|vicar|rector|curate|publican|constable|garda)s? (?:in|of|for|at|on) (?:our|the|this|a|their|his|her|my) (?:little|small|tiny|rural|wee) (?:town|village|community|island|county|valley|parish)\b`,
   "g",
 );
 
@@ -676,7 +682,9 @@ export const quasiIdentifiers: Rule[] = [
         SOMEONE_THE_AUTHOR_SEES.test(sentenceOf(folded, span)),
       ),
   ),
-  whenAnyWord(["little", "small", "tiny", "rural"], ({ folded }) => spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one")),
+  whenAnyWord(["little", "small", "tiny", "rural", "wee"], ({ folded }) =>
+    spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one"),
+  ),
   whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),
   ),

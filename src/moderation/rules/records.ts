@@ -238,6 +238,10 @@ const NUMBER_OF_YEAR =
 // A reference in four or more parts between slashes, capitals and digits, as police and courts number a report:
 // "LP/B/1183/IX/2024/SPKT" (not a list of acronyms, "CBT/DBT/ACT/EMDR", which has no digit, nor a date, no capital)…
 const SLASHED_REFERENCE = /\b(?=[A-Z\d/]*\d)(?=[\d/]*[A-Z])[A-Z\d]{1,8}(?:\/[A-Z\d]{1,8}){3,}\b/g;
+// A case reference of three parts, a service's letters, a year and a number, after "ref" or "case": "case ref
+// CAMHS/22/04817".
+const CASE_REF_SLASHED =
+  /\b(?:ref|reference|case|file)\b\.?(?: (?:no|number|ref)\.?)?:? ?[A-Z]{2,8}\/\d{2,4}\/\d{3,8}\b/g;
 // …where it is someone's report or case (not a body's own document: "the CE certificate is APA/CE/2024/07", "policy doc
 // HR/POL/12/2023").
 const A_CASE = String.raw`\b(?:report|case|police|court|complaint|fir|ob|docket|claim|charge|file)\b`;
@@ -308,6 +312,7 @@ const numberedRecords = whenDigits(({ text, folded, despaced }) =>
     ...spansOf(SLASHED_REFERENCE, text, "record-number").filter((span) =>
       A_CASE_OF_SOMEONE.test(folded.slice(Math.max(0, span.start - 120), span.end + 120)),
     ),
+    ...spansOf(CASE_REF_SLASHED, text, "record-number"),
     ...spansOf(CODICE_FISCALE_SPACED, folded, "record-number"),
     ...spansOf(NUMBER_OVER_YEAR, folded, "record-number").filter((span) => digitsIn(folded, span) >= 6),
     ...spansOf(NUMBER_OF_YEAR, folded, "record-number"),

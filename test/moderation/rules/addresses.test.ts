@@ -248,3 +248,19 @@ describe("round 37 and 38's postcodes: a district or a sector after its name, a 
     },
   );
 });
+
+describe("round 53's postcodes: a Canadian postal area where someone is, a district opening a listed case", () => {
+  it.each([
+    ["I've got a lady in V6A who can't walk to my office without passing the people she used with", "V6A"],
+    ["BT12, da in and out of prison, mam housebound, three younger ones.", "BT12"],
+  ])("finds it in %j", (text, words) => {
+    expect(wordsFlaggedBy("zip-code", text)).toEqual([words]);
+  });
+
+  it.each(["we work in B2B sales now", "she is here on an H1B visa", "FY1, then FY2, then specialty training"])(
+    "leaves %j",
+    (text) => {
+      expect(wordsFlaggedBy("zip-code", text)).toEqual([]);
+    },
+  );
+});

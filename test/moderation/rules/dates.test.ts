@@ -1066,3 +1066,19 @@ describe("round 51's dates: a holiday just gone, someone seen on a holiday, the 
     },
   );
 });
+describe("round 53's dates: a month cut short, a holiday's event that is when someone collapsed", () => {
+  it.each([
+    ["Her anniversary is the 14th of Feb. not a romantic one.", "14th of Feb."],
+    ["her court date is 14 Feb and she is dreading it", "14 Feb"],
+    [
+      "The Anzac Day dawn service is when her dad collapsed, two years ago now",
+      "Anzac Day dawn service is when her dad collapsed",
+    ],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+
+  it("leaves a medication record's count", () => {
+    expect(dates("we did 3 mar reviews before lunch")).toEqual([]);
+  });
+});

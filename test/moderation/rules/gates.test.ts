@@ -210,6 +210,11 @@ const rareSightings = [
   "PO #2309-0412 lapsed because the clerk's office never received the renewal.",
   "she lives in apt #4B over the laundromat",
   "his discord is grimveil#4419 and he wants me to add him",
+  "J.McG. cancelled by text at 7:58 for an 8 o'clock.",
+  "He's a Church of Scotland minister in a wee village in Fife.",
+  "daughter of a very well known RTÉ presenter is on my list now",
+  "the teenage son of the guy who anchors the six o'clock news",
+  "started scratching again w a paperclip under the table in team mtg.",
 ];
 
 const texts = [

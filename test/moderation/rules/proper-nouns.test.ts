@@ -2317,3 +2317,25 @@ describe("round 52's kinds: a family by a double-barrelled surname, a chain's br
     expect(namesIn(text)).toEqual([]);
   });
 });
+describe("round 53's kinds: initials with a Mc, a first name sat with and then 'who'; safe: a prayer, an agency, a dish, a book, noodles", () => {
+  it.each([
+    ["J.McG. cancelled by text at 7:58 for an 8 o'clock. again.", ["J.McG."]],
+    ["I spent an hour today with marguerite who apologized eleven times in fifty minutes", ["marguerite"]],
+  ])("finds the name in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    "I sat in the back. I cried during the Lord's Prayer, which surprised me.",
+    "Had to call Children's Aid after a 9 year old told me he hadn't eaten since school lunch.",
+    "Day four I ate pastel de nata for breakfast without thinking about anything at all.",
+    "Tonight I'm rereading Prisoner of Azkaban and taking notes.",
+    "Tonight I'm homesick and eating Maggi noodles and wondering if I belong.",
+  ])("leaves %j", (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it("still finds a workplace whose name the safe list has with its 's", () => {
+    expect(namesIn("Line cook at Commander's Palace, doubles six days a week.")).toEqual(["Commander's Palace"]);
+  });
+});

@@ -1181,3 +1181,21 @@ describe("round 52's kinds: a public role's relative typed without its apostroph
     expect(rulesIn(text)).toEqual([]);
   });
 });
+describe("round 53's kinds: one of the last of a trade in a country, a minister in a wee village, a famous presenter's family, a news anchor's son, a scandal all over the paper", () => {
+  it.each([
+    ["New client is one of the last female lighthouse keepers in Ireland", "only-one"],
+    ["He's a Church of Scotland minister in a wee village in Fife and he told me today", "only-one"],
+    ["daughter of a very well known RTÉ presenter is on my list now", "public-relative"],
+    ["the teenage son of the guy who anchors the six o'clock news on our channel 7", "public-relative"],
+    ["the assistant coach who got fired after the hazing thing, the one that was all over the Tribune", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each([
+    "one of the few people in the world who likes doing intakes",
+    "tell them their kid wrote a suicide note in her journal",
+  ])("leaves %j", (text) => {
+    expect(rulesIn(text)).toEqual([]);
+  });
+});

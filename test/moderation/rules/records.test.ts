@@ -505,3 +505,15 @@ describe("round 48's record: letters at the end of dashed digits", () => {
     expect(wordsFlaggedBy("record-number", text)).toEqual([]);
   });
 });
+
+describe("round 53's record: a case reference in three parts after 'ref'", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("record-number", "the subject line had case ref CAMHS/22/04817 in it")).toEqual([
+      "case ref CAMHS/22/04817",
+    ]);
+  });
+
+  it("leaves a ratio of services", () => {
+    expect(wordsFlaggedBy("record-number", "we split CBT/DBT/ACT about evenly")).toEqual([]);
+  });
+});

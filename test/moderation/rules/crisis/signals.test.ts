@@ -3309,3 +3309,16 @@ describe("round 52's night posts: more sleep meds than the bottle says, a railin
     ],
   );
 });
+describe("round 53's kinds: self-harm come back with what it is done with, bled through a sleeve, a screening's answer taken back; safe: staring at a section, staring at it like a crime board", () => {
+  holdsAndLeaves(
+    [
+      "started scratching again w a paperclip under the table in team mtg. 10 yrs clean of this and here we are",
+      "urges are back every session w my trauma clients. did it last night after a 90837 w a csa case and bled thru my sleeve during my 4pm",
+      "own therapy update: lied to my therapist about SI for the third session in a row. told her \"passive, no plan.\" it isn't passive and there is a plan. i just can't get hospitalized somewhere my clients might see me",
+    ],
+    [
+      'anyone else\'s brain just refuse to write a progress note after the 6th session of the day? been staring at the "Plan" section for 20 min. Plan: go home',
+      "Family therapist confession at midnight: I finally drew my own genogram tonight. I've made hundreds for clients. Never did mine properly. It took two hours and a whole pad of paper and now I'm staring at it like it's a crime board in a detective show. Three generations of women who took care of everyone and never asked for anything. Two generations of men who left the room when things got loud. And here I am, a therapist, professional room-stayer, caretaker for hire. Bowen would have a field day with me. Murray, if you're out there, I see the pattern, okay. I'm bringing it to my own therapist next week. I think there's something there about why I never say no to adding one more client. Anyway, it's late and I've scared myself with my own family system. Going to sleep now.",
+    ],
+  );
+});
