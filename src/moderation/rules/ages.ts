@@ -20,7 +20,9 @@ const NINETIES_ORDINAL =
 const PERSON =
   "(?:she|he|they|client|patient|pt|member|one|someone|participant|attendee|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|abuelita|abuelito|nonna|nonno|avó|avô|husband|wife|widow|widower|man|woman|lady|gentleman|veteran|aunt|uncle|neighbor|neighbour|resident|(?<!\\bat )(?:referral|intake|admission)|caller|guy|dude|gal|fella|fellow|bloke|gent|person|sister|brother|friend|partner|parishioner|congregant|tenant|retiree|elder|survivor|tutu|kupuna|kuia|kaumatua|nana|nan|lola|lolo|bubbe|bubby|zayde|dadi|nani|halmoni|auntie|aunty)";
 // What may follow an age that ends a thought: not a unit ("94 percent", "90 days").
-const AGE_END = "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?)\\b)";
+// …or what they are doing at it: "dad is 93 caring for his 60yo son".
+const AGE_END =
+  "(?=[.,;:!?)]|$| (?:and|but|now|so|this|next|last|in|on|with|who|whose|when|going|today|or|years?|[a-z]{3,}ing)\\b)";
 
 // The years someone was born in who is ninety or more this year, as a pattern: "18\d\d|19[0-2]\d|193[0-6]" in 2026.
 const BIRTH_YEARS_OVER_89 = yearsUpTo(new Date().getUTCFullYear() - 90);

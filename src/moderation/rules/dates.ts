@@ -498,7 +498,11 @@ const HOLIDAY_DATE = anyOf(
     // "She first came in the Monday after Easter", "He started showing up drunk the weekend after Thanksgiving", "lost her
     // husband on the Saturday before Easter": someone's
     // day told by the holiday it was before or after (not staff off "since the week before Christmas")
-    `\\b(?:he|she|my client|(?:her|his|their) ${KIN})\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
+    `\\b(?:he|she|my client|kid|client|(?:her|his|their) ${KIN})\\b[^.!?\\n]{0,40}\\b(?<!\\bsince )the (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|night|morning|evening|weekend|week) (?:before|after) ${HOLIDAY}\\b`,
+    // "today was the day after Thanksgiving, same day his brother was found two years ago"
+    `\\bthe (?:day|night|morning|weekend) (?:before|after) ${HOLIDAY},? (?:the )?same (?:day|night|morning|weekend) (?:her|his|their) ${KIN}\\b`,
+    // "my kiddos bday is halloween": someone's birthday on a holiday (not the author's: "My birthday is on Valentine's Day")
+    `\\b(?:birthday|bday|b-day)(?<!\\bmy (?:birthday|bday|b-day))(?:'s| is| was| falls on)(?: on)? ${HOLIDAY}\\b`,
     // "the day after thanksgiving when grandpa had the stroke at the table": a day by a holiday, and what befell someone
     `\\bthe (?:day|night|morning|evening|weekend) (?:before|after) ${HOLIDAY},? when (?:(?:he|she|they|my client)|(?:her|his|their) [a-z]+|[a-z]+) (?:had (?:a|the|his|her|their) (?:stroke|heart attack|accident|seizure|fall|crash|breakdown|overdose)|${PAST_EVENT})`,
     // "how her son died. it was the night of the Fourth of July, after the fireworks": the day of a death told

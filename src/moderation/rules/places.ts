@@ -177,6 +177,16 @@ const NOT_A_HOSPITALS_OWN_NAME = new Set(
   `Hospital Ward Unit Clinic Centre Center Emergency Trust Board Department Service Services Team Practice Surgery
   Hospice Home Psych Infirmary General Children Women States Army Navy Court Police`.split(/\s+/),
 );
+// A town's police or fire department, typed in lower case: "another cop from bristol pd referred by the EAP".
+const TOWNS_DEPARTMENT =
+  /\b(?:from|at|with|for|on|joined|left) ([a-z]{3,}(?: [a-z]{3,})?) (?:pd|fd|police|fire dept)\b/dg;
+const isTownsName = (name: string) => {
+  const { places, english, commonEnglish } = lexicons();
+  return places.has(name) && !english.has(name) && !commonEnglish.has(name) && !STATE_NAMES.has(name);
+};
+// A lot in a park of homes: "home visit at the back of shady pines trailer park, lot 14".
+const LOT_IN_A_PARK =
+  /\b(?:trailer park|mobile home park|caravan park|rv park|trailer court),? (?:lot|space|pad|site|unit) #?\d{1,4}\b/g;
 // A synagogue by its Hebrew name, in any case: "the rabbi at beth el in washington heights", "bar mitzvah at B'nai
 // Israel" (a congregation's name of two words, each from the few such names are made of).
 const CONGREGATION_WORDS = ["beth", "bet", "beit", "b'nai", "bnai", "shaarei", "shaare", "kehilat", "kehillat"];
@@ -335,6 +345,10 @@ export const places: Rule[] = [
         ({ start, end }) => !NOT_A_HOSPITALS_OWN_NAME.has(text.slice(start, end).split(" ")[0] ?? ""),
       ),
   ),
+  whenAnyWord(["pd", "fd", "police", "fire"], ({ text }) =>
+    groupSpansOf(TOWNS_DEPARTMENT, text, "named-place").filter(({ start, end }) => isTownsName(text.slice(start, end))),
+  ),
+  whenAnyWord(["park", "court"], ({ folded }) => spansOf(LOT_IN_A_PARK, folded, "named-place")),
   whenAnyWord([...CONGREGATION_WORDS, ...CONGREGATION_WORDS_MORE], ({ text }) =>
     spansOf(CONGREGATION, text, "named-place"),
   ),

@@ -2358,6 +2358,9 @@ function isLowercaseName(text: string, tokens: readonly Token[], i: number, surn
     // …or in "-es": "the ruizes cancelled fam therapy"
     (before === "the" && word.endsWith("es") && isFamilysSurname(word.slice(0, -2)) && !lexicons().english.has(word));
   if (familyBySurname) return true;
+  // "finished the tx plan for abernathy, the dad not the son": a surname no word or first name shares, then who in the
+  // family is meant.
+  if (isSurnameOnly(word) && WHICH_OF_THE_FAMILY.test(text.slice(token.end, token.end + 30))) return true;
   // "chidi & faith are why i stay": a name no word, place or safe word shares, joined to another first name
   const joined = JOINED_TO_A_NAME.exec(text.slice(token.end, token.end + 24))?.[1];
   if (
@@ -2578,6 +2581,8 @@ const KIND_OF_PERSON_CHARS = 60;
 /** A first name of two letters that no word list has: "bo", "jo", "ty" (not "ma", "pa"). */
 const isTwoLetterName = (word: string) =>
   lexicons().firstNames.has(word) && !lexicons().english.has(word) && !lexicons().commonEnglish.has(word);
+const WHICH_OF_THE_FAMILY =
+  /^,? the (?:dad|mom|mum|son|daughter|father|mother|wife|husband|brother|sister|older one|younger one|eldest|youngest)\b/;
 // What a stretch of time is "of" when someone fills it: "a whole session of bronwyn explaining".
 const TIME_SPENT_WITH = new Set("session sesh hour hours minutes afternoon morning evening week".split(" "));
 const DENIED_MODALS = new Set(

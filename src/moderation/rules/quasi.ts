@@ -137,6 +137,10 @@ const ONLY_ONE = new RegExp(
     String.raw`\bthe one (?:little |small |tiny )?(?:mosque|masjid|church|synagogue|shul|temple|gurdwara|school|clinic|pharmacy|diner|bar|pub|gas station|store|shop|library|restaurant|cafe|grocery store) (?:in|on|for) (?:(?:our|the|this|my) )?(?:whole |entire )?(?:${SMALL_PLACE})\b`,
     // "one of the last female lighthouse keepers in Ireland": one of the few left of a trade in a whole country
     String.raw`\bone of the (?:last|only|few) (?:remaining )?(?:(?:female|male|women|black|deaf|blind|licensed|working) )?(?:[\w-]+ ){0,2}?[a-z]+(?:ers|ors|ists|ians|keepers|smiths|wrights|men|women|masters|pilots|divers) (?:left )?(?:in|on) (?:the )?(?:ireland|northern ireland|scotland|wales|england|uk|britain|canada|australia|new zealand|nz|country|state|island|${[...STATE_NAMES].join("|")})\b`,
+    // "we have exactly one female firefighter in the county": one holder of a role in a small place, said as had
+    String.raw`\b(?:we have|we've got|we got|they have|there's|there is) (?:exactly |only |just )?one (?:(?:female|male|woman|black|deaf|blind|openly gay|trans|native|indigenous) )?(?:[\w-]+ )?${WORKER} (?:in|for|on) (?:the|our|this) (?:whole |entire )?(?:county|town|village|valley|island|parish|district|state|region|province|reservation|rez|tribe|nation)\b`,
+    // "only d1 recruit our high school has ever had": the one of a kind a school or a town has had
+    String.raw`\bonly (?:[\w-]+ ){0,3}?(?:recruit|student|athlete|player|kid|graduate|grad|scholar|olympian) (?:our|the|this|his|her|their) (?:high school|school|town|county|village|district) (?:has )?ever (?:had|produced|sent)\b`,
     // "the only GP for about eighty kilometres in any direction": one for a distance around
     String.raw`\bthe (?:only|sole|lone) (?:[\w-]+ ){0,3}?[\w-]+ (?:for|within|in) (?:about |around |nearly |over |some |roughly )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:miles|kilometres|kilometers|km|mi|klicks)\b`,
     // "the only set of triplets in the junior class": a family there is one of
@@ -536,6 +540,14 @@ const wordsOf = (list: string) => [
   ...new Set(list.split(/[^a-z]+/).filter((word) => word.length > 1 && !SMALL_WORDS.has(word))),
 ];
 
+// A disaster by the town it struck, typed in lower case: "the family from the mayfield tornado" (a town the gazetteer has
+// and no word list does, not a large city: "the chicago fire" is history).
+const A_TOWNS_DISASTER =
+  /\bthe ([a-z]{3,}(?: [a-z]{3,})?) (?:tornado|tornadoes|flood|floods|wildfire|fire|shooting|explosion|derailment|bombing|mudslide|landslide|bus crash|plane crash)\b/dg;
+const DISASTER_WORDS =
+  "tornado tornadoes flood floods wildfire fire shooting explosion derailment bombing mudslide landslide crash".split(
+    " ",
+  );
 // "She manages the only Dollar General in Hindman", "the only woman tuning pans in all of Speyside": the one shop of its kind in a town named (not in a large city).
 const ONLY_ONE_IN_A_TOWN =
   /\bthe only (?:[\w'-]+ ){1,3}(?:in|at)(?: all of)? ((?!The\b|A\b|My\b|Our\b|This\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/dgu;
@@ -672,6 +684,13 @@ export const quasiIdentifiers: Rule[] = [
     ),
   ]),
   whenAnyWord(["ran", "aired"], ({ text }) => spansOf(ON_LOCAL_TV, text, "newsworthy")),
+  whenAnyWord(DISASTER_WORDS, ({ folded }) =>
+    groupSpansOf(A_TOWNS_DISASTER, folded, "newsworthy").filter(({ start, end }) => {
+      const { places, english, commonEnglish, largePlaces } = lexicons();
+      const town = folded.slice(start, end);
+      return places.has(town) && !english.has(town) && !commonEnglish.has(town) && !largePlaces.has(town);
+    }),
+  ),
   whenAnyWord(
     [
       ...["guy", "girl", "man", "woman", "lady", "anchor", "host", "reporter", "presenter", "dj", "forecaster"],

@@ -223,3 +223,9 @@ describe("round 51's kind: someone, then an age set off", () => {
     expect(wordsFlaggedBy("age-over-89", "of my clients, 95 percent are women")).toEqual([]);
   });
 });
+
+describe("round 54's kind: an age, then what someone does at it", () => {
+  it("finds it", () => {
+    expect(wordsFlaggedBy("age-over-89", "dad is 93 caring for his 60yo son w schizophrenia")).toEqual(["dad is 93"]);
+  });
+});

@@ -1082,3 +1082,18 @@ describe("round 53's dates: a month cut short, a holiday's event that is when so
     expect(dates("we did 3 mar reviews before lunch")).toEqual([]);
   });
 });
+describe("round 54's dates: a weekday before a holiday a kid's was, the same day as a kin's, a birthday on a holiday", () => {
+  it.each([
+    [
+      "kid got expelled the friday before thanksgiving and his mom found out from facebook",
+      "kid got expelled the friday before thanksgiving",
+    ],
+    [
+      "today was the day after Thanksgiving, same day his brother was found two years ago",
+      "the day after Thanksgiving, same day his brother",
+    ],
+    ["my kiddos bday is halloween and she wants me at the party", "bday is halloween"],
+  ])("finds the date in %j", (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+});

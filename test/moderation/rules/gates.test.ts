@@ -215,6 +215,9 @@ const rareSightings = [
   "daughter of a very well known RTÉ presenter is on my list now",
   "the teenage son of the guy who anchors the six o'clock news",
   "started scratching again w a paperclip under the table in team mtg.",
+  "another cop from bristol pd referred by the EAP.",
+  "home visit at the back of shady pines trailer park, lot 14.",
+  "the family from the mayfield tornado came back after 6 wks off.",
 ];
 
 const texts = [

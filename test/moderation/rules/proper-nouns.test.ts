@@ -2339,3 +2339,16 @@ describe("round 53's kinds: initials with a Mc, a first name sat with and then '
     expect(namesIn("Line cook at Commander's Palace, doubles six days a week.")).toEqual(["Commander's Palace"]);
   });
 });
+describe("round 54's kinds: a surname and which of the family, a town's police department typed, a lot in a park of homes", () => {
+  it.each([
+    ["finished the tx plan for abernathy, the dad not the son. mixing up family charts", ["abernathy"]],
+    ["another cop from bristol pd referred by the EAP. word gets around", ["bristol"]],
+    ["home visit at the back of shady pines trailer park, lot 14. mom made me coffee", ["trailer park, lot 14"]],
+  ])("finds the name or place in %j", (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it("leaves a county's police", () => {
+    expect(namesIn("someone from the county police called about a welfare check")).toEqual([]);
+  });
+});

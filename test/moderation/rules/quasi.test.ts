@@ -1199,3 +1199,19 @@ describe("round 53's kinds: one of the last of a trade in a country, a minister 
     expect(rulesIn(text)).toEqual([]);
   });
 });
+describe("round 54's kinds: one of a role had in a county, the only recruit a school has had, a disaster by its town", () => {
+  it.each([
+    ["we have exactly one female firefighter in the county and she just self referred", "only-one"],
+    ["only d1 recruit our high school has ever had. everyone in town knows him", "only-one"],
+    ["the family from the mayfield tornado came back after 6 wks off", "newsworthy"],
+  ])("holds %j", (text, rule) => {
+    expect(rulesIn(text)).toContain(rule);
+  });
+
+  it.each(["the chicago fire was a long time ago", "we have one therapist in the practice who does EMDR"])(
+    "leaves %j",
+    (text) => {
+      expect(rulesIn(text)).toEqual([]);
+    },
+  );
+});

@@ -1026,6 +1026,15 @@ export const riskKinds: RiskKind[] = [
       String.raw`(?:took|taken|swallowed|had) (?:a lot|way|much|a bunch|far|lots|a few|several) more (?:of )?(?:my |the )?(?:\w+ )?(?:meds|pills|tablets|medication|medicine) than (?:the bottle|the label|the script|prescribed|i should|i'm supposed|i am supposed)\b`,
       String.raw`(?:working out|figuring out|wondering|checking|calculating|measuring) (?:whether|if) (?:it's|it is|it'd be|it would be|its) (?:high|tall|far|deep) enough\b(?<=\b(?:railing|balcony|ledge|roof|bridge|window|edge|floor|drop)\b[^\n]{0,120})`,
       String.raw`not planning (?:on|to) (?:be )?coming back\b[^.!?\n]{0,60}\b(?:i'm|i am) the only one who knows\b`,
+      // round 54: what is needed saved up, the last sessions the clients don't know are, old prescriptions kept, the note
+      // written and in the glovebox
+      String.raw`(?:had|have|got|'ve had|'ve got) what i need saved (?:up )?(?:since|for)\b`,
+      String.raw`(?:these|this) (?:are|is|were|was) the last sessions? i'?(?:ll| will) (?:ever )?have with (?:them|him|her|my clients|each of them)\b[^.!?\n]{0,30}\b(?:they don't know|they do not know|they have no idea|nobody knows)\b`,
+      String.raw`saving (?:my |all my )?(?:old )?(?:prescriptions|scripts|pills|meds|tablets|medication) instead of (?:tossing|throwing|binning|returning|disposing)\b`,
+      String.raw`(?:written|wrote|finished) the note\b(?! (?:for|to|about)\b)[^.!?\n]{0,30}\b(?:it's|its|it is) in (?:the|my) (?:glovebox|glove box|drawer|nightstand|car)\b`,
+      String.raw`\b(?:ripped|tore|torn) it up\b(?<=\b(?:safety plan|crisis plan|no-harm (?:promise|contract))\b[^\n]{0,300})`,
+      // round 54: "been working out the how for about a month now"
+      String.raw`(?:working|worked|figuring|figured) out the how(?! of| to)\b(?=,? for (?:about |around |nearly |almost |over )?(?:a|an|one|two|three|four|several|a few|\d+) (?:weeks?|months?))`,
       // "take care of urself. im trying to. permanently": rest or care taken for good, said last
       String.raw`(?:[.!?,]|\.{3}) ?permanently(?=\s*[.!]?\s*$)(?<=\b(?:rest|sleep|take care|switch off|log off|take a break|trying to)\b[^\n]{0,60})`,
       String.raw`(?:it's|its|it is) not passive any ?more\b(?<=\b(?:si|ideation|thoughts)\b[^\n]{0,200})`,

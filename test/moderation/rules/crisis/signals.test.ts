@@ -3322,3 +3322,28 @@ describe("round 53's kinds: self-harm come back with what it is done with, bled 
     ],
   );
 });
+describe("round 54's kind: the how worked out for a month", () => {
+  holdsAndLeaves(
+    [
+      "lol at the mandatory wellbeing webinar asking us to rate our resilience out of ten. put zero and 'won't need the CPD points where I'm going'. been working out the how for about a month now",
+    ],
+    [
+      "been working out the how of the new billing system for about a month now",
+      "still figuring out the how to on this EHR",
+    ],
+  );
+});
+describe("round 54's night posts: what is needed saved up, the last sessions the clients don't know are, old prescriptions kept, the note in the glovebox, the safety plan ripped up", () => {
+  holdsAndLeaves(
+    [
+      "three things about my job tonight. one, I spent 45 minutes on hold with a payer to be told to fax it. fax it. two, the new agency newsletter has a 'wellness corner' with a recipe for overnight oats, which, thank you, my burnout is cured. three, I want to unsubscribe from my life, and unlike the newsletter I actually know where the button is, I've had what I need saved up since the summer. ha. anyway. the oats recipe was fine actually, I made it, it's in the fridge. there's also a team retreat coming up that I've been told is 'mandatory optional', which I will be skipping for reasons that are probably obvious to anyone reading this closely. I'm fine at work. I'm more than fine at work. it's everything after 6pm that's the problem.",
+      "saw all my favorite clients this week. the guy who finally got his anger under control. the teen who laughs at my terrible puns. the lady who brings me a lemon bar from her bakery gig every month even though I keep telling her about gifts. I was present with every single one of them, more present than I've been in years, and it's because I know these are the last sessions I'll have with them, which they don't know. it felt almost holy. I'm crying typing this but it's a soft kind of crying. I think I want people to know I really did love this work, I loved it so much, it just doesn't love me back and I'm done. okay. I'm going to wash my face and set out my clothes for tomorrow like normal. blue sweater. it's the one people say looks nice.",
+      "thing I've learned this year: you can be very good at your job and very sick at the same time and no one will notice as long as your notes are in. my productivity numbers have never been higher. my supervisor sent me a little star emoji. meanwhile I've started saving my old prescriptions instead of tossing them, and the plan is I just go to sleep for a really long time once the holidays are over so I don't wreck them for my family. I don't know who I'm warning with this. maybe new clinicians. maybe myself. the lesson is that productivity metrics are not a mental status exam, and please, please look at the quiet high performers on your team. we're very good at hiding. ok I need to prep a group on values tomorrow, which, yeah. ACT has a lot to say about this. I just can't hear it right now.",
+      "LMFT, mostly couples, twelve years. I spend all day helping two people stay in a room together and then I come home to an empty apartment and it's deafening. I don't want this to sound like a goodbye but I guess it kind of is, I've written the note and it's in the glovebox and I keep moving it to the passenger seat and back. if I'm not on here next month, somebody tell the new grads to take their lunch break and find a supervisor who laughs. that's it. that's the whole wisdom. I wanted to post something funny about the couple who argued for twenty minutes about whether a hot dog is a sandwich but I'm too tired to make it funny. it was pretty funny in the room though. they were both so sure. I love how sure people get about small things.",
+      "my therapist and I made a safety plan a few months back. a good one, actually, I'd give it to a client. coping strategies, people to call, reasons for living, the whole thing. tonight I took it off the fridge and ripped it up and put it in the recycling, and I felt lighter, which should tell you where I'm at. I'm not going to go fish it out. I have a session with her on thursday and I don't know if I'll tell her. probably I'll tell her I lost it. the rest of my week has been normal, weirdly normal. I ran a parent training group, I did a consult on an eating disorder case, I went to the grocery store and bought the good bread. my brain is doing everything it's supposed to except the part where it wants to stay alive.",
+    ],
+    [
+      "My client brought in her safety plan from the hospital. She said she ripped it up once and then taped it back together, and now it's on her fridge.",
+    ],
+  );
+});
