@@ -475,7 +475,7 @@ function sentenceAround(text: string, at: number): Range {
 const within = (ranges: Range[], at: number) => ranges.some(([start, end]) => start <= at && at < end);
 
 /** The index of the first token that starts at or after `at` (binary search: tokens are in order). */
-function indexAt(tokens: readonly Token[], at: number): number {
+export function indexAt(tokens: readonly Token[], at: number): number {
   let [low, high] = [0, tokens.length];
   while (low < high) {
     const middle = (low + high) >> 1;

@@ -1,6 +1,6 @@
 import { lexicons } from "../lexicons";
 import type { Token } from "../words";
-import { isAside, speaksOfAPet } from "./asides";
+import { indexAt, isAside, speaksOfAPet } from "./asides";
 import { Headings, HONORIFICS, NICKNAME_SIZES, sentenceAround } from "./proper-nouns-text";
 import { gated, groupSpansOf, type Rule, type RuleInput, type Span, spansOf, whenAnyWord } from "./rule";
 
@@ -418,8 +418,12 @@ const JOKE_DOCTORS = new Set("google internet tiktok youtube wikipedia webmd cha
 
 // How far before a name an animal it may be is spoken of: the sentence or two before.
 const PET_BEFORE_NAME = 200;
+// (The tokens in reach are found by halving, not by reading them all: a post of a thousand titled names asks a thousand
+// times.)
 const speaksOfAPetBefore = (tokens: readonly Token[], at: number) =>
-  speaksOfAPet(tokens.filter((token) => token.end <= at && at - token.start <= PET_BEFORE_NAME));
+  speaksOfAPet(
+    tokens.slice(indexAt(tokens, at - PET_BEFORE_NAME), indexAt(tokens, at)).filter((token) => token.end <= at),
+  );
 
 /** Whether `said` (a title and a name, the name `offset` into it) was first said before `at` right after a pet. */
 function wasAPetsNameBefore(input: RuleInput, said: string, at: number, offset: number): boolean {

@@ -993,8 +993,8 @@ export const riskKinds: RiskKind[] = [
   // able to picture myself still alive next year"), the one ending pictured chosen by oneself, past the passive thoughts
   // into deciding how, an illness let back in to finish the job ("I want it to take me the rest of the way"), the
   // author's own answers to item nine ("filling out a phq9 for fun and item 9 is just. yes."), a screening answered no
-  // as a lie, a blade kept for later, the method asked for oneself after the client cover is dropped ("I was going to
-  // pretend it's for a client… it isn't, it's for me")
+  // as a lie, the method asked for oneself after the client cover is dropped ("I was going to pretend it's for a client…
+  // it isn't, it's for me"); and the later rounds' own, each marked with its round below
   kind(
     "crisis-intent",
     [
