@@ -171,6 +171,7 @@ const ONLY_ONE = new RegExp(
 );
 
 // "the night-shift charge nurse at our county hospital": a role at the one local institution
+const ISLE_AND_VALLEY_WORDS = ["island", "valley", "hamlet", "township", "holler", "hollow"];
 const ROLE_AT_LOCAL_INSTITUTION = new RegExp(
   [
     String.raw`\b${WORKER}s? (?:[\w-]+ ){0,6}?(?:at|in|for|of) (?:our|the|their|his|her) (?:county|town|village|local|community|tribal) (?:hospital|clinic|school|jail|library|police department|fire department|church|paper|newspaper|bank|pharmacy|courthouse)\b`,
@@ -704,7 +705,8 @@ export const quasiIdentifiers: Rule[] = [
   whenAnyWord(["little", "small", "tiny", "rural", "wee"], ({ folded }) =>
     spansOf(ROLE_IN_SMALL_PLACE, folded, "only-one"),
   ),
-  whenAnyWord(["county", "town", "village", "local", "community", "tribal"], ({ folded }) =>
+  // (every place word of its patterns: "the island's only dentist" was found by the pattern and missed by the gate)
+  whenAnyWord(["county", "town", "village", "local", "community", "tribal", ...ISLE_AND_VALLEY_WORDS], ({ folded }) =>
     spansOf(ROLE_AT_LOCAL_INSTITUTION, folded, "only-one"),
   ),
   whenAnyWord(["school", "daycare", "preschool", "nursery", "kindergarten"], ({ folded }) =>
